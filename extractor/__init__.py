@@ -1,0 +1,12 @@
+"""crime-claims: statistical claims, periods and quotes from crime-statistics releases.
+
+>>> import extractor
+>>> tables = extractor.extract("data/releases")     # doctest: +SKIP
+>>> tables.claims.head()                             # doctest: +SKIP
+"""
+from .api import extract, extract_text, parse
+from .pipeline import load
+from .tables import Tables
+
+__all__ = ["extract", "extract_text", "parse", "load", "Tables"]
+__version__ = "0.1.0"

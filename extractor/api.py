@@ -1,0 +1,63 @@
+"""The Python API that notebooks and the CLI share."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Iterable
+
+from spacy.tokens import Doc
+
+from .batch import iter_results, make_doc, process_releases
+from .inputs import plan
+from .pipeline import load
+from .release import Release, parse_published, parse_release_text
+from .tables import Tables
+
+
+def extract(paths_or_texts: str | Path | Iterable[str | Path], *, jobs: int = 1) -> Tables:
+    """Extract the tables from release files, folders of them, or release texts.
+
+    A ``Path``, or a string naming an existing file or folder, is read from
+    disk; any other string is taken as the text of one release (with optional
+    metadata block) and gets the id ``text-N``.
+    """
+    if isinstance(paths_or_texts, (str, Path)):
+        paths_or_texts = [paths_or_texts]
+    paths: list[str | Path] = []
+    texts: list[str] = []
+    for item in paths_or_texts:
+        if isinstance(item, Path) or (len(item) < 4096 and "\n" not in item and Path(item).exists()):
+            paths.append(item)
+        else:
+            texts.append(item)
+    results = list(iter_results(plan(paths), jobs=jobs)) if paths else []
+    if texts:
+        releases = [text_release(t, f"text-{i}") for i, t in enumerate(texts, start=1)]
+        results.extend(process_releases(releases, load()))
+    return Tables.from_results(results)
+
+
+def extract_text(text: str, published: str | dt.date | None = None, *, release_id: str = "text") -> Tables:
+    """Extract the tables from one release text.
+
+    ``published`` (a date or a string such as ``"23/04/2020"``) anchors relative
+    periods when the text carries no metadata date.
+    """
+    release = text_release(text, release_id, published)
+    return Tables.from_results(process_releases([release], load()))
+
+
+def text_release(text: str, release_id: str, published: str | dt.date | None = None) -> Release:
+    release = parse_release_text(text, Release(release_id=release_id, path="<text>"))
+    if published is not None:
+        release.published = parse_published(published)
+    return release
+
+
+def parse(text: str, published: str | dt.date | None = None) -> Doc:
+    """The processed spaCy Doc of one release text (for inspection and rendering)."""
+    release = text_release(text, "text", published)
+    if release.error:
+        raise ValueError(f"cannot read release: {release.error}")
+    nlp = load()
+    return nlp(make_doc(nlp, release))

@@ -1,0 +1,132 @@
+"""Run releases through the pipeline in a stream, one result per input.
+
+Docs are turned into records as soon as they leave the pipeline and are not
+kept, so memory stays flat however many releases pass. A release that fails
+anywhere (reading, length, a component) becomes an error result; the batch
+goes on.
+"""
+from __future__ import annotations
+
+import os
+from concurrent.futures import ProcessPoolExecutor
+from itertools import islice
+from typing import Iterable, Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .collect import collect_claims, collect_periods, collect_quotes
+from .comparison import compare
+from .inputs import InputItem
+from .pipeline import load
+from .records import ReleaseResult
+from .release import Release, read_release
+
+HEADLINE_SEPARATOR = "\n\n"
+CHUNK_SIZE = 16
+
+
+def make_doc(nlp: Language, release: Release) -> Doc:
+    """The text the pipeline reads: headline, blank line, body; anchors set."""
+    headline = release.headline
+    text = f"{headline}{HEADLINE_SEPARATOR}{release.body}" if headline else release.body
+    doc = nlp.make_doc(text)
+    doc._.release_id = release.release_id
+    doc._.published = release.published_date
+    doc._.headline_end = len(headline) + len(HEADLINE_SEPARATOR) if headline else 0
+    doc._.release_area = release.area
+    return doc
+
+
+def result_shell(release: Release) -> ReleaseResult:
+    return ReleaseResult(
+        release_id=release.release_id, path=release.path, url=release.url, area=release.area,
+        title=release.title, headline=release.headline or None,
+        published=release.published.isoformat() if release.published else None,
+        error=release.error, warnings=list(release.warnings),
+    )
+
+
+def fill_result(result: ReleaseResult, doc: Doc) -> ReleaseResult:
+    result.claims = collect_claims(doc)
+    result.periods = collect_periods(doc)
+    result.quotes = collect_quotes(doc)
+    result.comparisons = compare(result.claims)
+    return result
+
+
+def process_releases(releases: list[Release], nlp: Language) -> list[ReleaseResult]:
+    """Parse a chunk of read releases; results in input order."""
+    results = [result_shell(r) for r in releases]
+    by_id = {r.release_id: res for r, res in zip(releases, results)}
+    todo: list[tuple[Doc, str]] = []
+    for release, result in zip(releases, results):
+        if result.error:
+            continue
+        if len(release.body) + len(release.headline) >= nlp.max_length:
+            result.error = f"text too long: {len(release.body)} characters (limit {nlp.max_length})"
+            continue
+        try:
+            todo.append((make_doc(nlp, release), release.release_id))
+        except Exception as exc:  # tokenizer failure: this release only
+            result.error = f"tokenizer failed: {exc!r}"[:500]
+    done: set[str] = set()
+    try:
+        for doc, release_id in nlp.pipe(todo, as_tuples=True):
+            fill_release(by_id[release_id], doc)
+            done.add(release_id)
+    except Exception:
+        # One release broke the batch: redo the rest one by one so only it fails.
+        for doc, release_id in todo:
+            if release_id in done:
+                continue
+            try:
+                fill_release(by_id[release_id], nlp(doc))
+            except Exception as exc:
+                by_id[release_id].error = f"pipeline failed: {exc!r}"[:500]
+    return results
+
+
+def fill_release(result: ReleaseResult, doc: Doc) -> None:
+    """Records from a processed doc; a failure here is this release's error."""
+    try:
+        fill_result(result, doc)
+    except Exception as exc:
+        result.claims, result.periods, result.quotes, result.comparisons = [], [], [], []
+        result.error = f"collecting findings failed: {exc!r}"[:500]
+
+
+def process_items(items: list[InputItem], nlp: Language | None = None) -> list[ReleaseResult]:
+    """Read and process a chunk of input files."""
+    nlp = nlp or load()
+    releases = []
+    for item in items:
+        release = read_release(item.path, item.release_id)
+        release.warnings = [*item.warnings, *release.warnings]
+        releases.append(release)
+    return process_releases(releases, nlp)
+
+
+def _chunks(items: Iterable[InputItem], size: int) -> Iterator[list[InputItem]]:
+    it = iter(items)
+    while chunk := list(islice(it, size)):
+        yield chunk
+
+
+def _init_worker() -> None:
+    load()
+
+
+def iter_results(
+    items: list[InputItem], *, jobs: int = 1, chunk_size: int = CHUNK_SIZE
+) -> Iterator[ReleaseResult]:
+    """Results for every input item, in input order, streamed chunk by chunk."""
+    if jobs <= 1 or len(items) <= chunk_size:
+        nlp = load()
+        for chunk in _chunks(items, chunk_size):
+            yield from process_items(chunk, nlp)
+        return
+    jobs = min(jobs, os.cpu_count() or jobs)
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker) as pool:
+        for results in pool.map(process_items, _chunks(items, chunk_size)):
+            yield from results

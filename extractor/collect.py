@@ -1,0 +1,61 @@
+"""Turn a processed Doc's span groups into records (the only Doc → row step)."""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from .extensions import CLAIMS, PERIODS, QUOTES, is_headline
+from .records import ClaimRecord, PeriodRecord, QuoteRecord
+
+SPACES = re.compile(r"\s+")
+
+
+def where(span: Span) -> str:
+    return "headline" if is_headline(span) else "body"
+
+
+def fold(text: str) -> str:
+    return SPACES.sub(" ", text).strip()
+
+
+def sorted_group(doc: Doc, name: str) -> list[Span]:
+    group = doc.spans[name] if name in doc.spans else []
+    return sorted(group, key=lambda s: (s.start_char, s.end_char))
+
+
+def collect_periods(doc: Doc) -> list[PeriodRecord]:
+    return [
+        PeriodRecord(
+            period_id=i, where=where(s), text=fold(s.text), start=s._.start, end=s._.end,
+            relative=bool(s._.relative), start_char=s.start_char, end_char=s.end_char,
+            rule_id=s._.rule_id,
+        )
+        for i, s in enumerate(sorted_group(doc, PERIODS), start=1)
+    ]
+
+
+def collect_quotes(doc: Doc) -> list[QuoteRecord]:
+    return [
+        QuoteRecord(
+            quote_id=i, text=s._.quote_text or fold(s.text), speaker=s._.speaker, role=s._.role,
+            org=s._.org, cue=s._.cue, kind=s._.quote_kind, start_char=s.start_char,
+            end_char=s.end_char, rule_id=s._.rule_id,
+        )
+        for i, s in enumerate(sorted_group(doc, QUOTES), start=1)
+    ]
+
+
+def collect_claims(doc: Doc) -> list[ClaimRecord]:
+    return [
+        ClaimRecord(
+            claim_id=i, where=where(s), text=fold(s.text), sentence=fold(s.sent.text),
+            value=s._.value, unit=s._.unit, kind=s._.kind, direction=s._.direction,
+            approx=s._.approx, metric=s._.metric, area=s._.area, source=s._.source,
+            period_start=s._.period_start, period_end=s._.period_end,
+            baseline_start=s._.baseline_start, baseline_end=s._.baseline_end,
+            quote_id=s._.quote_id, start_char=s.start_char, end_char=s.end_char,
+            rule_id=s._.rule_id,
+        )
+        for i, s in enumerate(sorted_group(doc, CLAIMS), start=1)
+    ]

@@ -1,0 +1,60 @@
+"""Find the release files among the inputs and give each a unique id."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable
+
+RELEASE_SUFFIXES = (".txt", ".md")
+
+
+@dataclass(frozen=True)
+class InputItem:
+    """One release file to read, with its id and any warning about the id."""
+
+    path: str
+    release_id: str
+    warnings: tuple[str, ...] = field(default_factory=tuple)
+
+
+class InputError(ValueError):
+    """An input path that does not exist (a usage error, not a bad release)."""
+
+
+def discover(inputs: Iterable[str | Path]) -> list[Path]:
+    """Files as given, and ``*.txt``/``*.md`` files under folders (recursive, sorted)."""
+    found: list[Path] = []
+    for raw in inputs:
+        path = Path(raw)
+        if path.is_dir():
+            found.extend(
+                sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in RELEASE_SUFFIXES
+                       and not any(part.startswith(".") for part in p.relative_to(path).parts))
+            )
+        elif path.exists():
+            found.append(path)
+        else:
+            raise InputError(f"no such file or directory: {raw}")
+    return found
+
+
+def plan(inputs: Iterable[str | Path]) -> list[InputItem]:
+    """Input items with unique release ids: a repeated file stem gets a suffix and a warning."""
+    items: list[InputItem] = []
+    first_path: dict[str, str] = {}
+    used: set[str] = set()
+    for path in discover(inputs):
+        stem = path.stem
+        if stem not in used:
+            used.add(stem)
+            first_path[stem] = str(path)
+            items.append(InputItem(str(path), stem))
+            continue
+        n = 2
+        while f"{stem}~{n}" in used:
+            n += 1
+        new_id = f"{stem}~{n}"
+        used.add(new_id)
+        warning = f"release id {stem!r} already used by {first_path[stem]}; this one is {new_id!r}"
+        items.append(InputItem(str(path), new_id, (warning,)))
+    return items

@@ -1,0 +1,193 @@
+"""Read one release file: metadata, headline, publication date and clean body.
+
+Reading never raises for bad content: problems become ``warnings`` (read with
+trouble) or ``error`` (not read), so a batch always gets one row per input.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import html
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+FENCED_META = re.compile(r"\A\s*```ya?ml[ \t]*\n(?P<meta>.*?)\n```[ \t]*(?:\n|\Z)", re.S)
+FRONT_MATTER = re.compile(r"\A\s*---[ \t]*\n(?P<meta>.*?)\n---[ \t]*(?:\n|\Z)", re.S)
+SITE_SUFFIX = re.compile(r"\s+\|\s+[^|]+$")
+FIRST_SENTENCE = re.compile(r"^(.+?[.!?])(?=\s|$)", re.S)
+SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+BLANK_LINES = re.compile(r"\n\s*\n+")
+DATE_FORMATS = (
+    "%H:%M %d/%m/%Y", "%d/%m/%Y %H:%M", "%d/%m/%Y", "%d/%m/%y", "%d-%m-%Y",
+    "%d %B %Y", "%d %b %Y", "%d %B %Y %H:%M", "%B %d, %Y", "%A %d %B %Y",
+)
+
+
+@dataclass
+class Release:
+    """One input file, read. ``error`` set means it could not be used."""
+
+    release_id: str
+    path: str
+    url: str | None = None
+    area: str | None = None
+    title: str | None = None
+    headline_parts: list[str] = field(default_factory=list)
+    published: dt.datetime | None = None
+    body: str = ""
+    warnings: list[str] = field(default_factory=list)
+    error: str | None = None
+
+    @property
+    def headline(self) -> str:
+        return "\n".join(self.headline_parts)
+
+    @property
+    def published_date(self) -> str | None:
+        return self.published.date().isoformat() if self.published else None
+
+
+def read_release(path: str | Path, release_id: str | None = None) -> Release:
+    """Read a release file; never raises for bad content or unreadable files."""
+    path_str = str(path)
+    release = Release(release_id=release_id or Path(path).stem, path=path_str)
+    try:
+        raw = Path(path).read_bytes()
+    except OSError as exc:
+        release.error = f"cannot read file: {exc.strerror or exc}"
+        return release
+    text = decode_bytes(raw, release)
+    if text is None:
+        return release
+    return parse_release_text(text, release)
+
+
+def parse_release_text(text: str, release: Release) -> Release:
+    """Fill ``release`` from a decoded text (metadata, headline, body)."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        release.error = "empty file"
+        return release
+    meta, body = split_metadata(text, release)
+    apply_metadata(meta, release)
+    release.body = clean_text(body)
+    if not release.body:
+        release.error = "no body text"
+        return release
+    if not release.headline_parts:
+        match = FIRST_SENTENCE.match(release.body.split("\n\n", 1)[0])
+        release.headline_parts = [(match.group(1) if match else release.body.split("\n", 1)[0]).strip()]
+    return release
+
+
+def decode_bytes(raw: bytes, release: Release) -> str | None:
+    """UTF-8 (with or without BOM), else cp1252, else UTF-8 with replacement."""
+    if not raw.strip():
+        release.error = "empty file"
+        return None
+    if looks_binary(raw):
+        release.error = "binary file, not a text release"
+        return None
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = raw.decode("cp1252")
+        release.warnings.append("not UTF-8: decoded as cp1252")
+        return text
+    except UnicodeDecodeError:
+        release.warnings.append("not UTF-8: undecodable bytes replaced")
+        return raw.decode("utf-8", errors="replace")
+
+
+def looks_binary(raw: bytes) -> bool:
+    """NUL bytes or many control characters mean this is not text."""
+    sample = raw[:8192]
+    if b"\x00" in sample:
+        return True
+    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
+    return controls > 0.05 * len(sample)
+
+
+def split_metadata(text: str, release: Release) -> tuple[dict[str, Any], str]:
+    """Separate a fenced ```yaml block or --- front matter from the body."""
+    match = FENCED_META.match(text) or FRONT_MATTER.match(text)
+    if not match:
+        return {}, text
+    body = text[match.end():]
+    try:
+        meta = yaml.safe_load(match.group("meta"))
+    except yaml.YAMLError as exc:
+        problem = getattr(exc, "problem", None) or "parse error"
+        release.warnings.append(f"invalid metadata YAML ({problem}); body read without it")
+        return {}, body
+    if meta is None:
+        return {}, body
+    if not isinstance(meta, dict):
+        release.warnings.append("metadata is not a mapping; ignored")
+        return {}, body
+    return meta, body
+
+
+def apply_metadata(meta: dict[str, Any], release: Release) -> None:
+    """Take url, area, title, headline and publication date from metadata."""
+    og = meta.get("og") if isinstance(meta.get("og"), dict) else {}
+    publish = meta.get("publish") if isinstance(meta.get("publish"), dict) else {}
+    release.url = as_text(meta.get("url")) or as_text(og.get("url"))
+    release.area = as_text(meta.get("area"))
+    title = as_text(og.get("title")) or as_text(meta.get("title"))
+    if title:
+        title = clean_text(SITE_SUFFIX.sub("", title))
+    release.title = clean_text(as_text(meta.get("title")) or "") or title
+    description = clean_text(as_text(og.get("description")) or "")
+    release.headline_parts = [part for part in (title, description) if part]
+    raw_date = publish.get("date", meta.get("date"))
+    if raw_date not in (None, ""):
+        release.published = parse_published(raw_date)
+        if release.published is None:
+            release.warnings.append(f"unreadable publication date {raw_date!r}")
+
+
+def as_text(value: Any) -> str | None:
+    if value is None:
+        return None
+    text = str(value).strip()
+    return text or None
+
+
+def parse_published(value: Any) -> dt.datetime | None:
+    """Publication date-time; numeric dates are day first (UK)."""
+    if isinstance(value, dt.datetime):
+        return value.replace(tzinfo=None)
+    if isinstance(value, dt.date):
+        return dt.datetime(value.year, value.month, value.day)
+    text = str(value).strip()
+    try:
+        return dt.datetime.fromisoformat(text.replace("Z", "+00:00")).replace(tzinfo=None)
+    except ValueError:
+        pass
+    for fmt in DATE_FORMATS:
+        try:
+            return dt.datetime.strptime(text, fmt)
+        except ValueError:
+            continue
+    import dateparser  # slow import; only for the unusual formats
+
+    parsed = dateparser.parse(text, settings={"DATE_ORDER": "DMY", "PREFER_DAY_OF_MONTH": "first"})
+    return parsed.replace(tzinfo=None) if parsed else None
+
+
+def clean_text(text: str) -> str:
+    """Decode HTML entities, fold odd spaces, keep paragraphs (blank lines)."""
+    text = html.unescape(text)
+    text = unicodedata.normalize("NFC", text).replace("\u200b", "").replace("\ufeff", "")
+    text = SPACES.sub(" ", text)
+    lines = [line.strip() for line in text.split("\n")]
+    text = "\n".join(lines)
+    text = BLANK_LINES.sub("\n\n", text)
+    return text.strip()

@@ -1,0 +1,285 @@
+"""The six output tables: schemas, DataFrames from records, CSV/Parquet export.
+
+This is the one place where findings become DataFrames. Columns and their
+order follow ``shared/spec/outputs.md``; each column has a pandas dtype
+(nullable numerics, ``string``, categoricals for enumerations, datetimes).
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterable
+
+import pandas as pd
+
+from .records import ReleaseResult
+
+WHERE = ("headline", "body")
+UNITS = ("percent", "percentage_point", "count", "rate", "currency", "ratio")
+KINDS = ("change", "level")
+DIRECTIONS = ("decrease", "increase", "none")
+APPROX = ("exact", "approximate", "lower_bound", "upper_bound")
+QUOTE_KINDS = ("direct", "indirect")
+STATUSES = ("consistent", "qualified", "contradicted", "unsupported", "no_headline_claim")
+
+DATE = "date"          # ISO date, held as datetime64 in pandas, written YYYY-MM-DD
+DATETIME = "datetime"  # ISO date-time
+
+SCHEMAS: dict[str, dict[str, Any]] = {
+    "releases": {
+        "release_id": "string", "path": "string", "url": "string", "area": "string",
+        "title": "string", "headline": "string", "published": DATETIME,
+        "n_claims": "Int64", "n_periods": "Int64", "n_quotes": "Int64",
+        "error": "string", "warnings": "string",
+    },
+    "claims": {
+        "release_id": "string", "claim_id": "Int64", "where": WHERE, "text": "string",
+        "sentence": "string", "value": "Float64", "unit": UNITS, "kind": KINDS,
+        "direction": DIRECTIONS, "approx": APPROX, "metric": "string", "area": "string",
+        "source": "string", "period_start": DATE, "period_end": DATE,
+        "baseline_start": DATE, "baseline_end": DATE, "quote_id": "Int64",
+    },
+    "periods": {
+        "release_id": "string", "period_id": "Int64", "where": WHERE, "text": "string",
+        "start": DATE, "end": DATE, "relative": "boolean",
+    },
+    "quotes": {
+        "release_id": "string", "quote_id": "Int64", "text": "string", "speaker": "string",
+        "role": "string", "org": "string", "cue": "string", "kind": QUOTE_KINDS,
+    },
+    "comparison": {
+        "release_id": "string", "headline_claim_id": "Int64", "headline_text": "string",
+        "metric": "string", "area": "string", "direction": DIRECTIONS, "value": "Float64",
+        "body_claim_ids": "string", "body_values": "string", "status": STATUSES,
+        "note": "string",
+    },
+}
+TABLE_NAMES = tuple(SCHEMAS)
+
+
+def format_number(value: float | None) -> str:
+    """A value as written in CSV: integers without '.0', others as short as exact."""
+    if value is None or pd.isna(value):
+        return ""
+    value = float(value)
+    return str(int(value)) if value.is_integer() and abs(value) < 1e15 else repr(value)
+
+
+def release_rows(result: ReleaseResult) -> dict[str, list[dict[str, Any]]]:
+    """The rows one release contributes to each table."""
+    rid = result.release_id
+    rows: dict[str, list[dict[str, Any]]] = {
+        "releases": [{
+            "release_id": rid, "path": result.path, "url": result.url, "area": result.area,
+            "title": result.title, "headline": result.headline, "published": result.published,
+            "n_claims": len(result.claims), "n_periods": len(result.periods),
+            "n_quotes": len(result.quotes), "error": result.error,
+            "warnings": "; ".join(result.warnings) or None,
+        }],
+        "claims": [], "periods": [], "quotes": [], "comparison": [],
+    }
+    for c in result.claims:
+        rows["claims"].append({
+            "release_id": rid, "claim_id": c.claim_id, "where": c.where, "text": c.text,
+            "sentence": c.sentence, "value": c.value, "unit": c.unit, "kind": c.kind,
+            "direction": c.direction, "approx": c.approx, "metric": c.metric, "area": c.area,
+            "source": c.source, "period_start": c.period_start, "period_end": c.period_end,
+            "baseline_start": c.baseline_start, "baseline_end": c.baseline_end,
+            "quote_id": c.quote_id,
+        })
+    for p in result.periods:
+        rows["periods"].append({
+            "release_id": rid, "period_id": p.period_id, "where": p.where, "text": p.text,
+            "start": p.start, "end": p.end, "relative": p.relative,
+        })
+    for q in result.quotes:
+        rows["quotes"].append({
+            "release_id": rid, "quote_id": q.quote_id, "text": q.text, "speaker": q.speaker,
+            "role": q.role, "org": q.org, "cue": q.cue, "kind": q.kind,
+        })
+    for m in result.comparisons:
+        rows["comparison"].append({
+            "release_id": rid, "headline_claim_id": m.headline_claim_id,
+            "headline_text": m.headline_text, "metric": m.metric, "area": m.area,
+            "direction": m.direction, "value": m.value,
+            "body_claim_ids": ";".join(str(i) for i in m.body_claim_ids) or None,
+            "body_values": ";".join(format_number(v) for v in m.body_values) or None,
+            "status": m.status, "note": m.note,
+        })
+    return rows
+
+
+def frame(name: str, rows: list[dict[str, Any]]) -> pd.DataFrame:
+    """A typed DataFrame for table ``name`` (the right columns even when empty)."""
+    schema = SCHEMAS[name]
+    data = pd.DataFrame.from_records(rows, columns=list(schema)) if rows else pd.DataFrame(
+        {col: [] for col in schema}
+    )
+    for col, dtype in schema.items():
+        data[col] = coerce(data[col], dtype)
+    return data
+
+
+def coerce(series: pd.Series, dtype: Any) -> pd.Series:
+    if isinstance(dtype, tuple):
+        return pd.Series(
+            pd.Categorical(series.astype("object").where(series.notna(), None), categories=list(dtype)),
+            index=series.index, name=series.name,
+        )
+    if dtype in (DATE, DATETIME):
+        return pd.to_datetime(series.astype("object"), errors="coerce", format="ISO8601").astype(
+            "datetime64[ns]"
+        )
+    if dtype == "Int64":
+        return pd.to_numeric(series, errors="coerce").astype("Int64")
+    if dtype == "Float64":
+        return pd.to_numeric(series, errors="coerce").astype("Float64")
+    if dtype == "boolean":
+        return series.astype("object").where(series.notna(), None).astype("boolean")
+    return series.astype("object").where(series.notna(), None).astype("string")
+
+
+def frames(results: Iterable[ReleaseResult]) -> dict[str, pd.DataFrame]:
+    """All tables for a set of release results."""
+    rows: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLE_NAMES}
+    for result in results:
+        for name, table_rows in release_rows(result).items():
+            rows[name].extend(table_rows)
+    return {name: frame(name, rows[name]) for name in TABLE_NAMES}
+
+
+def csv_frame(name: str, data: pd.DataFrame) -> pd.DataFrame:
+    """The DataFrame as CSV shows it: ISO dates, true/false, numbers as written."""
+    out = data.copy()
+    for col, dtype in SCHEMAS[name].items():
+        if dtype == DATE:
+            out[col] = out[col].dt.strftime("%Y-%m-%d")
+        elif dtype == DATETIME:
+            out[col] = out[col].map(lambda v: "" if pd.isna(v) else v.isoformat())
+        elif dtype == "boolean":
+            out[col] = out[col].map(lambda v: "" if pd.isna(v) else ("true" if v else "false"))
+        elif dtype == "Float64":
+            out[col] = out[col].map(format_number)
+    return out
+
+
+@dataclass
+class Tables:
+    """The six tables of one extraction, as pandas DataFrames."""
+
+    releases: pd.DataFrame
+    claims: pd.DataFrame
+    periods: pd.DataFrame
+    quotes: pd.DataFrame
+    comparison: pd.DataFrame
+
+    @classmethod
+    def from_results(cls, results: Iterable[ReleaseResult]) -> "Tables":
+        return cls(**frames(results))
+
+    def __getitem__(self, name: str) -> pd.DataFrame:
+        return getattr(self, name)
+
+    def items(self) -> list[tuple[str, pd.DataFrame]]:
+        return [(name, self[name]) for name in TABLE_NAMES]
+
+    def to_csv(self, out_dir: str | Path) -> list[Path]:
+        """Write the tables as CSV files, atomically (see ``TableWriter``)."""
+        with TableWriter(out_dir, "csv") as writer:
+            writer.write_frames(dict(self.items()))
+        return writer.paths
+
+    def to_parquet(self, out_dir: str | Path) -> list[Path]:
+        with TableWriter(out_dir, "parquet") as writer:
+            writer.write_frames(dict(self.items()))
+        return writer.paths
+
+
+class TableWriter:
+    """Stream batches of rows into the tables, then publish them atomically.
+
+    Rows go to temporary files beside the outputs; only ``commit`` (on a clean
+    exit of the ``with`` block) renames them into place with ``os.replace``,
+    so a crash leaves the previous outputs untouched and no half-written file.
+    """
+
+    def __init__(self, out_dir: str | Path, fmt: str = "csv") -> None:
+        if fmt not in ("csv", "parquet"):
+            raise ValueError(f"unknown format {fmt!r} (csv or parquet)")
+        self.out_dir = Path(out_dir)
+        self.fmt = fmt
+        self.paths: list[Path] = []
+        self._tmp: Path | None = None
+        self._csv_started: set[str] = set()
+        self._parquet: dict[str, Any] = {}
+
+    def __enter__(self) -> "TableWriter":
+        self.out_dir.mkdir(parents=True, exist_ok=True)
+        self._tmp = Path(tempfile.mkdtemp(prefix=".crime-claims-", dir=self.out_dir))
+        return self
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        try:
+            if exc_type is None:
+                self.commit()
+        finally:
+            self._close_parquet()
+            if self._tmp is not None:
+                shutil.rmtree(self._tmp, ignore_errors=True)
+
+    def write_results(self, results: Iterable[ReleaseResult]) -> None:
+        self.write_frames(frames(results))
+
+    def write_frames(self, tables: dict[str, pd.DataFrame]) -> None:
+        for name in TABLE_NAMES:
+            data = tables[name]
+            if self.fmt == "csv":
+                self._append_csv(name, data)
+            else:
+                self._append_parquet(name, data)
+
+    def _file(self, name: str) -> Path:
+        assert self._tmp is not None, "use TableWriter as a context manager"
+        return self._tmp / f"{name}.{self.fmt}"
+
+    def _append_csv(self, name: str, data: pd.DataFrame) -> None:
+        first = name not in self._csv_started
+        self._csv_started.add(name)
+        csv_frame(name, data).to_csv(
+            self._file(name), mode="w" if first else "a", header=first, index=False,
+            encoding="utf-8", lineterminator="\n",
+        )
+
+    def _append_parquet(self, name: str, data: pd.DataFrame) -> None:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        writer = self._parquet.get(name)
+        if writer is None:
+            table = pa.Table.from_pandas(data, preserve_index=False)
+            writer = self._parquet[name] = pq.ParquetWriter(self._file(name), table.schema)
+        else:
+            table = pa.Table.from_pandas(data, preserve_index=False, schema=writer.schema)
+        writer.write_table(table)
+
+    def _close_parquet(self) -> None:
+        for writer in self._parquet.values():
+            writer.close()
+        self._parquet.clear()
+
+    def commit(self) -> None:
+        """Make sure every table exists (possibly empty), then move all into place."""
+        for name in TABLE_NAMES:
+            if not self._file(name).exists() and name not in self._parquet:
+                if self.fmt == "csv":
+                    self._append_csv(name, frame(name, []))
+                else:
+                    self._append_parquet(name, frame(name, []))
+        self._close_parquet()
+        for name in TABLE_NAMES:
+            target = self.out_dir / f"{name}.{self.fmt}"
+            os.replace(self._file(name), target)
+            self.paths.append(target)
