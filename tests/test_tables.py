@@ -1,0 +1,83 @@
+"""Table schemas, dtypes, CSV formatting and atomic writes."""
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from extractor.records import ClaimRecord, ComparisonRecord, PeriodRecord, ReleaseResult
+from extractor.tables import TableWriter, Tables, frame
+
+# transcribed from shared/spec/outputs.md
+HEADERS = {
+    "releases": "release_id,path,url,area,title,headline,published,n_claims,n_periods,n_quotes,error,warnings",
+    "claims": "release_id,claim_id,where,text,sentence,value,unit,kind,direction,approx,metric,area,source,"
+              "period_start,period_end,baseline_start,baseline_end,quote_id",
+    "periods": "release_id,period_id,where,text,start,end,relative",
+    "quotes": "release_id,quote_id,text,speaker,role,org,cue,kind",
+    "comparison": "release_id,headline_claim_id,headline_text,metric,area,direction,value,body_claim_ids,"
+                  "body_values,status,note",
+}
+
+
+def sample_result() -> ReleaseResult:
+    claim = ClaimRecord(
+        claim_id=1, where="body", text="10% drop", sentence="The ONS reports a 10% drop.", value=10.0,
+        unit="percent", kind="change", direction="decrease", approx="exact", metric="recorded crime",
+        area="Staffordshire", source="ONS", period_start="2019-01-01", period_end="2019-12-31",
+        baseline_start="2018-01-01", baseline_end="2018-12-31", quote_id=None, start_char=0, end_char=8,
+    )
+    period = PeriodRecord(1, "body", "2019", "2019-01-01", "2019-12-31", False, 0, 4)
+    comparison = ComparisonRecord(None, None, None, None, None, None, (), (), "no_headline_claim", "x")
+    return ReleaseResult(
+        release_id="r1", path="r1.txt", published="2020-04-23T10:43:00",
+        claims=[claim], periods=[period], comparisons=[comparison], warnings=["w1", "w2"],
+    )
+
+
+@pytest.mark.parametrize("name", list(HEADERS))
+def test_tables_empty_frames_have_spec_columns(name):
+    assert ",".join(frame(name, []).columns) == HEADERS[name]
+
+
+def test_tables_dtypes():
+    tables = Tables.from_results([sample_result()])
+    claims = tables.claims
+    assert str(claims["value"].dtype) == "Float64"
+    assert str(claims["claim_id"].dtype) == "Int64"
+    assert isinstance(claims["unit"].dtype, pd.CategoricalDtype)
+    assert claims["period_start"].dtype.kind == "M"
+    assert claims["quote_id"].isna().all()
+    assert tables.periods["relative"].dtype == "boolean"
+    assert tables.releases.loc[0, "published"] == pd.Timestamp("2020-04-23 10:43")
+    assert tables.releases.loc[0, "warnings"] == "w1; w2"
+
+
+def test_tables_csv_headers_and_formatting(tmp_path):
+    Tables.from_results([sample_result()]).to_csv(tmp_path)
+    for name, header in HEADERS.items():
+        lines = (tmp_path / f"{name}.csv").read_text(encoding="utf-8").splitlines()
+        assert lines[0] == header
+    claims = (tmp_path / "claims.csv").read_text().splitlines()[1]
+    assert ",10,percent,change," in claims and "2019-01-01,2019-12-31" in claims
+    assert (tmp_path / "periods.csv").read_text().splitlines()[1].endswith(",false")
+    assert "2020-04-23T10:43:00" in (tmp_path / "releases.csv").read_text()
+    assert list(tmp_path.iterdir()) and not any(p.name.startswith(".") for p in tmp_path.iterdir())
+
+
+def test_tables_parquet_round_trip(tmp_path):
+    Tables.from_results([sample_result()]).to_parquet(tmp_path)
+    claims = pd.read_parquet(tmp_path / "claims.parquet")
+    assert list(claims.columns) == HEADERS["claims"].split(",")
+    assert claims.loc[0, "value"] == 10
+
+
+def test_tables_writer_crash_keeps_old_outputs(tmp_path):
+    Tables.from_results([sample_result()]).to_csv(tmp_path)
+    before = {p.name: p.read_text() for p in tmp_path.glob("*.csv")}
+    with pytest.raises(RuntimeError):
+        with TableWriter(tmp_path, "csv") as writer:
+            writer.write_results([ReleaseResult(release_id="new", path="new.txt")])
+            raise RuntimeError("crash mid-batch")
+    after = {p.name: p.read_text() for p in tmp_path.glob("*.csv")}
+    assert after == before
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
