@@ -1,19 +1,382 @@
-"""The quotes component (placeholder until its issue lands)."""
+"""The quotes component: attributed quotes with speaker, role and organisation.
+
+``__call__`` is find then set_annotations, like spaCy's span ruler:
+
+1. the body's quotation marks are paired into segments (``quotes_marks``);
+2. each segment looks for an attribution before it ("X said:") or after it
+   ("...," said X); segments with none are scare quotes or titles, unless they
+   continue the quote before them (the second half of a split quote, or a new
+   paragraph of a UK-style multi-paragraph quote);
+3. sentences outside direct quotes are read for indirect speech ("according to
+   X", "X said (that) ...");
+4. speakers are resolved against the release: pronouns to the last named
+   speaker, "Mr Baker" to the fullest "Nick Baker", a bare title to the person
+   who holds it.
+
+All words and regexes come from ``rules/quotes.yaml`` through ``initialize``.
+Odd input (unbalanced marks, an attribution that names no one) drops one
+finding, never the release.
+"""
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field
+from typing import Any, Iterator
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ..extensions import QUOTES
-from .base import RuleComponent
+from ..quotes_marks import MarkSet, Segment, fold, paragraphs, segments, starts_paragraph
+from ..quotes_speakers import _CAP, _alternation, Speaker, SpeakerParser
+from .base import RuleComponent, RuleError, check_unique_ids
+
+_SENT_END = re.compile(r"[.!?…][”’\"')\]]*\s+")
+_SENT_SPLIT = re.compile(r"(?<=[.!?])[”’\"')\]]*\s+(?=[A-Z0-9“‘\"'(£])")
+_GAP = re.compile(r"[\s,.;:–—-]*")
+_END_PUNCT = ",!?…—–-"
+_FORCE = re.compile(r"\b(?:[A-Z][\w&-]*\s+){1,3}(?:Police(?:\s+Service)?|Constabulary)\b")
+
+
+@dataclass
+class Attribution:
+    """Who a segment or sentence is attributed to, and by which rule."""
+
+    speaker: Speaker
+    cue: str | None
+    rule_id: str
+    start: int      # where the attribution clause starts
+    end: int        # where it ends (punctuation included)
+
+
+@dataclass
+class Found:
+    """A quote being assembled: its parts (char ranges of quoted words) and attribution."""
+
+    parts: list[tuple[int, int]]
+    attr: Attribution
+    kind: str
+    para: int
+    reach: int                  # end of the quote's last part or attribution
+    first_mark: int             # first opening mark (direct) or clause start
+    text: str | None = None     # indirect: the reported clause
+    speaker: Speaker | None = field(default=None)
+
+    @property
+    def start(self) -> int:
+        return self.parts[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.parts[-1][1]
 
 
 class QuotesComponent(RuleComponent):
+    """Finds attributed quotes and writes them to ``doc.spans["quotes"]``."""
+
+    rule_keys = frozenset({
+        "quote_marks", "cues", "indirect_cues", "object_cues", "trail_words", "roles",
+        "role_aliases", "honorifics", "postnominals", "org_words", "org_names",
+        "org_speakers", "spokesperson_words", "pronouns", "data_words", "patterns",
+    })
+
+    def _compile(self) -> None:
+        """Word lists to alternations, templates to regexes, once."""
+        r = self.rules
+        self._ready = bool(r)
+        if not r:
+            return
+        check_unique_ids(r.get("cues") or [], f"{self.name}: cues")
+        check_unique_ids(r.get("patterns") or [], f"{self.name}: patterns")
+        self.marks = MarkSet(**r["quote_marks"])
+        self.parser = SpeakerParser(r)
+        forms = [f for c in r.get("cues") or [] for f in c["forms"]]
+        subs = {
+            "CUE": _alternation(forms),
+            "ICUE": _alternation(r.get("indirect_cues") or []),
+            "TRAIL": _alternation(r.get("trail_words") or ["today"]),
+        }
+        self.object_cues = set(r.get("object_cues") or [])
+        self.patterns: dict[str, list[tuple[str, re.Pattern[str]]]] = {"pre": [], "post": [], "sentence": []}
+        for rule in r.get("patterns") or []:
+            where = rule.get("where")
+            if where not in self.patterns:
+                raise RuleError(f"{self.name}: pattern {rule['id']!r} has unknown where={where!r}")
+            src = re.sub(r"\{(CUE|ICUE|TRAIL)\}", lambda m: subs[m.group(1)], rule["regex"])
+            try:
+                self.patterns[where].append((rule["id"], re.compile(src)))
+            except re.error as err:
+                raise RuleError(f"{self.name}: pattern {rule['id']!r} does not compile: {err}") from err
+        honor = _alternation(r.get("honorifics") or ["Mr"])
+        roles = _alternation(list(r.get("roles") or []) + list((r.get("role_aliases") or {}).keys()))
+        self.titled_name = re.compile(
+            rf"(?<![\w-])(?P<role>{roles})?\s*(?P<hon>(?:{honor})\.?\s+)?"
+            rf"(?P<name>{_CAP}(?:\s+{_CAP}){{1,3}})")
+
+    # --- the component ------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
-        doc.spans[QUOTES] = []
+        if not getattr(self, "_ready", False):
+            doc.spans[QUOTES] = []
+            return doc
+        found = self.match(doc)
+        self.set_annotations(doc, found)
         return doc
+
+    def match(self, doc: Doc) -> list[Found]:
+        """Direct and indirect quotes of the body, speakers resolved, in text order."""
+        text = doc.text
+        body = min(max(int(doc._.headline_end or 0), 0), len(text))
+        paras = paragraphs(text, body)
+        segs = segments(text, paras, self.marks)
+        direct = self._direct(text, paras, segs)
+        indirect = self._indirect(text, paras, direct)
+        found = sorted(direct + indirect, key=lambda f: f.start)
+        self._resolve(doc, found)
+        return found
+
+    def set_annotations(self, doc: Doc, found: list[Found]) -> None:
+        spans: list[Span] = []
+        for f in found:
+            span = doc.char_span(f.start, f.end, alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            sp = f.speaker or Speaker()
+            span._.quote_text = f.text if f.text is not None else self._direct_text(doc.text, f)
+            span._.speaker = sp.name
+            span._.role = sp.role
+            span._.org = sp.org
+            span._.cue = f.attr.cue
+            span._.quote_kind = f.kind
+            span._.rule_id = f.attr.rule_id
+            spans.append(span)
+        doc.spans[QUOTES] = sorted(spans, key=lambda s: (s.start, s.end))
+
+    @staticmethod
+    def _direct_text(text: str, f: Found) -> str:
+        """The parts joined with a space, a trailing comma or dash dropped."""
+        return fold(" ".join(text[a:b].rstrip(" ,–—-") for a, b in f.parts))
+
+    # --- direct quotes --------------------------------------------------------
+    def _direct(self, text: str, paras: list[tuple[int, int]], segs: list[Segment]) -> list[Found]:
+        out: list[Found] = []
+        cur: Found | None = None
+        prev: Segment | None = None
+        for seg in segs:
+            attr = self._pre(text, seg, prev, paras)
+            if attr is None and seg.closed:
+                attr = self._post(text, seg, paras)
+            if attr is None and cur is not None and self._continues(text, cur, seg, paras):
+                cur.parts.append((seg.start, seg.end))
+                cur.para = seg.para
+                cur.reach = max(cur.reach, seg.after)
+            elif attr is not None:
+                cur = Found([(seg.start, seg.end)], attr, "direct", seg.para,
+                            max(seg.after, attr.end), min(seg.open_at, attr.start))
+                out.append(cur)
+            prev = seg
+        return out
+
+    def _pre(self, text: str, seg: Segment, prev: Segment | None, paras: list[tuple[int, int]]) -> Attribution | None:
+        """An attribution in the clause before the opening mark ("X said:")."""
+        lo = paras[seg.para][0]
+        after_prev = prev is not None and prev.para == seg.para
+        if after_prev:
+            lo = prev.after
+        chunk = text[lo:seg.open_at]
+        last = None
+        for m in _SENT_END.finditer(chunk):
+            last = m.end()
+        if last is None and after_prev:
+            return None     # the words between two segments attribute the first one
+        start = lo + (last or 0)
+        clause = text[start:seg.open_at]
+        if not clause.strip():
+            return None
+        for rule_id, rx in self.patterns["pre"]:
+            m = rx.match(clause)
+            if not m:
+                continue
+            sp = self.parser.parse(m.group("spk"))
+            if sp is None or not self._acceptable(sp, rule_id):
+                continue
+            cue = m.groupdict().get("cue")
+            return Attribution(sp, cue.lower() if cue else None, rule_id, start, seg.open_at)
+        return None
+
+    @staticmethod
+    def _acceptable(sp: Speaker, rule_id: str) -> bool:
+        """A colon with no cue verb attributes only to a titled or full name."""
+        if rule_id != "direct_pre_name_colon":
+            return True
+        return bool(sp.name) and not sp.is_org and (bool(sp.role) or " " in sp.name)
+
+    def _post(self, text: str, seg: Segment, paras: list[tuple[int, int]]) -> Attribution | None:
+        """An attribution after the closing mark ("...," said X / X said)."""
+        para_end = paras[seg.para][1]
+        tail = text[seg.after:para_end]
+        if not tail.strip():
+            return None
+        ends_open = seg.end > seg.start and text[seg.end - 1] in _END_PUNCT
+        if not ends_open and not tail.lstrip()[:1].islower():
+            return None
+        for rule_id, rx in self.patterns["post"]:
+            m = rx.match(tail)
+            if not m:
+                continue
+            sp = self.parser.parse(m.group("spk"))
+            if sp is None:
+                continue
+            return Attribution(sp, m.group("cue").lower(), rule_id, seg.after, seg.after + m.end())
+        return None
+
+    @staticmethod
+    def _continues(text: str, cur: Found, seg: Segment, paras: list[tuple[int, int]]) -> bool:
+        """The segment goes on with the current quote: nothing but its attribution
+        lies between them, in the same paragraph or at the next one's start."""
+        if seg.para == cur.para:
+            return seg.open_at >= cur.reach and bool(_GAP.fullmatch(text, cur.reach, seg.open_at))
+        if seg.para == cur.para + 1 and starts_paragraph(seg, paras):
+            end = paras[cur.para][1]
+            return cur.reach >= end or bool(_GAP.fullmatch(text, cur.reach, end))
+        return False
+
+    # --- indirect quotes ------------------------------------------------------
+    def _indirect(self, text: str, paras: list[tuple[int, int]], direct: list[Found]) -> list[Found]:
+        blocked = [(f.first_mark, f.reach) for f in direct]
+        out: list[Found] = []
+        for p, (a, b) in enumerate(paras):
+            for s, e in self._sentences(text, a, b):
+                if any(s < hi and lo < e for lo, hi in blocked):
+                    continue
+                f = self._reported(text, s, e, p)
+                if f is not None:
+                    out.append(f)
+        return out
+
+    @staticmethod
+    def _sentences(text: str, a: int, b: int) -> Iterator[tuple[int, int]]:
+        pos = a
+        for m in _SENT_SPLIT.finditer(text, a, b):
+            yield pos, m.start()
+            pos = m.end()
+        if pos < b:
+            yield pos, b
+
+    def _reported(self, text: str, s: int, e: int, para: int) -> Found | None:
+        """The first sentence pattern whose speaker is a named person or body."""
+        sent = text[s:e]
+        for rule_id, rx in self.patterns["sentence"]:
+            m = rx.match(sent)
+            if not m:
+                continue
+            g = m.groupdict()
+            spk = g.get("spk") or g.get("spk2") or ""
+            cue = (g.get("cue") or g.get("cue2") or "according to").lower()
+            if "according" in rule_id and self.parser.is_data(_strip_det(spk)):
+                return None     # "according to figures": a claim's source
+            sp = self.parser.parse(spk)
+            if sp is None or not sp.named:
+                continue
+            t0, t1 = s + m.start("text"), s + m.end("text")
+            if cue in self.object_cues:
+                obj = re.match(r"(?:[\w’'-]+\s+){1,4}?that\s+", text[t0:t1])
+                if not obj:
+                    continue
+                t0 += obj.end()
+            t0, t1 = _trim(text, t0, t1)
+            if t1 - t0 < 12:
+                continue
+            attr = Attribution(sp, cue, rule_id, s, e)
+            return Found([(t0, t1)], attr, "indirect", para, e, s, text=fold(text[t0:t1]))
+        return None
+
+    # --- speakers -------------------------------------------------------------
+    def _resolve(self, doc: Doc, found: list[Found]) -> None:
+        """Pronouns, short names and bare titles to the fullest known speaker."""
+        people = self._people(doc, found)
+        force = _main_force(doc.text)
+        last: Speaker | None = None
+        for f in found:
+            sp = f.attr.speaker
+            if sp.pronoun:
+                sp = last or Speaker()
+            elif sp.is_org:
+                if sp.name and sp.name.lower() in self.parser.org_speakers and force:
+                    sp = sp.with_(name=force)
+            elif sp.name:
+                sp = self._fullest(sp, people)
+            elif sp.role:
+                holder = next((p for p in people.values() if p.role == sp.role), None)
+                if holder:
+                    sp = holder.with_(org=sp.org or holder.org)
+            f.speaker = sp
+            if sp.name:
+                last = sp
+
+    def _people(self, doc: Doc, found: list[Found]) -> dict[str, Speaker]:
+        """Named people of the release by surname, each at its fullest mention."""
+        people: dict[str, Speaker] = {}
+        cands: list[Speaker] = []
+        for f in found:
+            if f.attr.speaker.name and not f.attr.speaker.is_org:
+                cands.append(f.attr.speaker)
+        for m in self.titled_name.finditer(doc.text):
+            if not (m.group("role") or m.group("hon")):
+                continue
+            sp = self.parser.parse(m.group(0))
+            if sp and sp.name and not sp.is_org:
+                cands.append(sp)
+        for ent in doc.ents:
+            if ent.label_ == "PERSON":
+                sp = self.parser.parse(ent.text)
+                if sp and sp.name and not sp.is_org and " " in sp.name:
+                    cands.append(sp)
+        for sp in cands:
+            key = sp.name.split()[-1]
+            old = people.get(key)
+            if old is None:
+                people[key] = sp
+                continue
+            longer = sp if len(sp.name) > len(old.name) else old
+            other = old if longer is sp else sp
+            people[key] = longer.with_(role=longer.role or other.role, org=longer.org or other.org)
+        return people
+
+    @staticmethod
+    def _fullest(sp: Speaker, people: dict[str, Speaker]) -> Speaker:
+        known = people.get(sp.name.split()[-1])
+        if known is None:
+            return sp
+        first, kfirst = sp.name.split()[0], known.name.split()[0]
+        if " " in sp.name and first != kfirst:
+            return sp   # another person with the same surname
+        return sp.with_(name=known.name if len(known.name) > len(sp.name) else sp.name,
+                        role=sp.role or known.role, org=sp.org or known.org)
+
+
+def _strip_det(s: str) -> str:
+    return re.sub(r"^(?:the|a|an)\s+", "", s.strip(), flags=re.I)
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    """Drop spaces, final punctuation and quotation marks at the ends."""
+    while a < b and (text[a].isspace() or text[a] in "“\"‘'"):
+        a += 1
+    while b > a and (text[b - 1].isspace() or text[b - 1] in ".,;:!?”\"’'"):
+        b -= 1
+    return a, b
+
+
+def _main_force(text: str) -> str | None:
+    """The force the release names most ("the force said" speaks for it)."""
+    counts: dict[str, int] = {}
+    for m in _FORCE.finditer(text):
+        name = re.sub(r"^(?:The|A|An)\s+", "", m.group(0))
+        counts[name] = counts.get(name, 0) + 1
+    return max(counts, key=lambda k: counts[k]) if counts else None
 
 
 @Language.factory("crime_claims_quotes", assigns=["doc.spans"], default_config={})
 def make_quotes(nlp: Language, name: str) -> QuotesComponent:
+    """Attributed quotes: ``doc.spans["quotes"]`` with ``Span._.speaker`` and friends."""
     return QuotesComponent(nlp, name)

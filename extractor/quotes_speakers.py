@@ -1,0 +1,250 @@
+"""Who is speaking: read a speaker phrase into name, role and organisation.
+
+A speaker phrase is the subject of an attribution as written ("Detective
+Superintendent Karen Whitlow, head of Essex Police's domestic abuse
+investigation team", "a Home Office spokesperson", "he"). The word lists come
+from the quotes rules file; this module only compiles and applies them, so it
+is testable on literal strings without a pipeline.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import Any, Iterable
+
+_PAREN = re.compile(r"\s*\([^)]*\)")
+_DET = re.compile(r"^(?:the|a|an)\s+", re.I)
+# a capitalised token, allowing hyphens (Pryce-Owen), inner apostrophes (O'Neill) and dots (St.)
+_CAP = r"[A-Z][\w&.\-]*(?:['’](?!s\b)\w+)*"
+_CAPSEQ = rf"{_CAP}(?:\s+(?:(?:of|for|and|the|&|on|in|de|van|von|da|di|du|le|la|bin|al)\s+)*{_CAP})*"
+_NAME = re.compile(rf"^(?P<name>{_CAP}(?:\s+(?:(?:de|van|von|da|di|du|le|la|bin|al)\s+)?{_CAP}){{0,4}})")
+_CAP_RUN = re.compile(rf"(?P<org>{_CAPSEQ})")
+_LOWER_OWNER = re.compile(r"^(?:the\s+|its\s+|their\s+)?(?:force|constabulary|council|service|police|department|government|office)['’]s?\s+", re.I)
+_OWNER = re.compile(rf"^(?P<owner>{_CAPSEQ})['’]s?\s+(?=\S)")
+_ORG_AFTER = re.compile(
+    rf"(?:\b(?:of|at|from|for|with|within|chairs|leads|heads|runs|represents|joined)\s+(?:the\s+)?|^(?:the\s+)?)(?P<org>{_CAPSEQ})"
+)
+_APP_ROLE = re.compile(
+    r"^(?:a|an|the)?\s*(?P<role>[a-z][a-z\-]*(?:\s+[a-z][a-z\-]*){0,3}?)\s*(?:\b(?:at|of|for|from|with|in|on)\b|$)"
+)
+_NOT_ROLE_START = {"who", "which", "whose", "that", "and", "but", "adding", "saying", "when", "where",
+                   "as", "speaking", "after", "before", "while", "whilst", "also"}
+_LEAD_IN = re.compile(r"^(?:[A-Z]?\w+ing|In|At|On|After|Following|Asked|Meanwhile|However|But|And|Also|Today|Earlier|Later|Now|Responding|Writing|Separately|Elsewhere|Locally|Nationally)\b")
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """A speaker as read from one phrase (before resolution against the release)."""
+
+    name: str | None = None
+    role: str | None = None
+    org: str | None = None
+    is_org: bool = False     # the organisation itself speaks ("the force said")
+    pronoun: bool = False    # "he", "she": the last named speaker
+
+    @property
+    def named(self) -> bool:
+        """A person or organisation name is given (not a pronoun or a bare role)."""
+        return bool(self.name) and not self.pronoun
+
+    def with_(self, **changes: Any) -> "Speaker":
+        return replace(self, **changes)
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """Longest first, so "Chief Inspector" wins over "Inspector"."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+
+
+class SpeakerParser:
+    """Compiled word lists for reading speaker phrases."""
+
+    def __init__(self, rules: dict[str, Any]) -> None:
+        roles = list(rules.get("roles") or [])
+        self.aliases: dict[str, str] = dict(rules.get("role_aliases") or {})
+        self.canonical = {self._key(r): r for r in roles}
+        self.canonical.update({self._key(k): v for k, v in self.aliases.items()})
+        self.role_re = re.compile(rf"^(?P<role>{_alternation(roles + list(self.aliases))})(?=\s|,|$)")
+        self.role_any = re.compile(rf"(?:^|\s)(?P<role>{_alternation(roles)})(?=\s|,|$)", re.I)
+        self.honorific_re = re.compile(rf"^(?:{_alternation(rules.get('honorifics') or ['Mr'])})\.?\s+")
+        post = _alternation(rules.get("postnominals") or ["QC"])
+        self.postnominal_re = re.compile(rf"(?:,?\s+(?:{post}))+\s*$")
+        self.org_words = {w.lower() for w in rules.get("org_words") or []}
+        self.org_names = {w.lower() for w in rules.get("org_names") or []}
+        self.org_speakers = {w.lower() for w in rules.get("org_speakers") or []}
+        spokes = _alternation(rules.get("spokesperson_words") or ["spokesperson"])
+        self.spokes_after = re.compile(rf"^(?P<org>.+?)\s+(?P<sp>{spokes})$", re.I)
+        self.spokes_before = re.compile(
+            rf"^(?P<sp>{spokes})\s+(?:for|from|at|of|with)\s+(?:the\s+)?(?P<org>.+)$", re.I)
+        self.spokes_alone = re.compile(rf"^(?P<sp>{spokes})$", re.I)
+        self.pronouns = {w.lower() for w in rules.get("pronouns") or []}
+        self.data_words = {w.lower() for w in rules.get("data_words") or []}
+
+    @staticmethod
+    def _key(s: str) -> str:
+        return " ".join(s.lower().split())
+
+    # --- small predicates -------------------------------------------------
+    def is_org(self, phrase: str) -> bool:
+        """An organisation name: has an org word, is a known body, or an acronym."""
+        words = re.findall(r"[\w'’]+", phrase)
+        if not words or not phrase[:1].isupper():
+            return False
+        if self._key(phrase) in self.org_names or any(w.lower() in self.org_names for w in words):
+            return True
+        if any(w.lower() in self.org_words for w in words):
+            return True
+        return len(words) == 1 and len(words[0]) >= 2 and words[0].isupper()
+
+    def is_data(self, phrase: str) -> bool:
+        """"figures", "the latest ONS data": a claim's source, not a speaker."""
+        head = re.split(r"\s+(?:from|by|of|published|released|compiled|for|on|in)\s+", phrase.strip(), maxsplit=1)[0]
+        return any(w.lower() in self.data_words for w in re.findall(r"[\w.'’]+", head))
+
+    def role_in(self, text: str) -> str | None:
+        m = self.role_any.search(text)
+        return self.canonical.get(self._key(m.group("role")), m.group("role")) if m else None
+
+    # --- the parse ----------------------------------------------------------
+    def parse(self, phrase: str, *, strict: bool = True) -> Speaker | None:
+        """Read a speaker phrase; None when it names no one.
+
+        ``strict``: the phrase must be a speaker and nothing more (apart from an
+        appositive after a comma), so that "58% of them" or "a caller claiming
+        to be a detective" are not taken for speakers.
+        """
+        p = _PAREN.sub("", " ".join(phrase.split())).strip(" ,.;:–—-")
+        if not p:
+            return None
+        if p.lower() in self.pronouns:
+            return Speaker(pronoun=True)
+        p = self._drop_lead_in(p)
+        main, _, app = p.partition(", ")
+        # a title may contain a comma ("Police, Fire and Crime Commissioner")
+        m = self.role_re.match(_DET.sub("", p))
+        if m and "," in m.group("role"):
+            body = _DET.sub("", p)[m.end():].strip()
+            main2, _, app = body.partition(", ")
+            return self._person(self._canon(m.group("role")), None, main2, app, strict)
+        return self._read(main, app, strict)
+
+    def _drop_lead_in(self, p: str) -> str:
+        """"Speaking at the launch, Chief Constable X" -> "Chief Constable X"."""
+        parts = p.split(", ")
+        while len(parts) > 1 and _LEAD_IN.match(parts[0]) and not self.role_re.match(parts[0]):
+            parts = parts[1:]
+        return ", ".join(parts)
+
+    def _canon(self, role: str) -> str:
+        return self.canonical.get(self._key(role), role)
+
+    def _read(self, main: str, app: str, strict: bool) -> Speaker | None:
+        low = main.lower()
+        if low in self.org_speakers:
+            return Speaker(name=main, is_org=True)
+        rest = _DET.sub("", main)
+        org = None
+        lower_owner = _LOWER_OWNER.match(rest)
+        if lower_owner:
+            rest = rest[lower_owner.end():]
+        else:
+            owner = _OWNER.match(rest)
+            if owner and (self.role_re.match(rest[owner.end():]) or self.is_org(owner.group("owner"))):
+                if self.is_org(owner.group("owner")):
+                    org = owner.group("owner")
+                rest = rest[owner.end():]
+        spokes = self._spokesperson(rest)
+        if spokes is not None:
+            return spokes
+        m = self.role_re.match(rest)
+        role = None
+        if m:
+            role = self._canon(m.group("role"))
+            rest = rest[m.end():].strip()
+        sp = self._person(role, org, rest, app, strict)
+        if sp is None and role is None and not strict:
+            return None
+        return sp
+
+    def _spokesperson(self, rest: str) -> Speaker | None:
+        """"a Home Office spokesperson" / "a spokesperson for the ONS"."""
+        for rx in (self.spokes_after, self.spokes_before):
+            m = rx.match(rest)
+            if m:
+                org = _DET.sub("", m.group("org")).strip()
+                if org.lower() in self.org_speakers or org.lower() in ("police", "force"):
+                    return Speaker(name=org, role=m.group("sp").lower(), is_org=True)
+                if self.is_org(org) or org[:1].isupper():
+                    return Speaker(name=org, role=m.group("sp").lower(), is_org=True)
+        if self.spokes_alone.match(rest):
+            return Speaker(role=rest.lower())
+        return None
+
+    def _person(self, role: str | None, org: str | None, rest: str, app: str, strict: bool) -> Speaker | None:
+        """The name after any title, then the organisation and role the phrase adds."""
+        honorific = False
+        while True:
+            h = self.honorific_re.match(rest)
+            if not h:
+                break
+            honorific = True
+            rest = rest[h.end():]
+        if not role and not honorific:
+            org_m = re.match(rf"^(?:the\s+)?(?P<org>{_CAPSEQ})", rest)
+            if org_m and self.is_org(org_m.group("org")) and not rest[org_m.end():].strip():
+                return Speaker(name=org_m.group("org"), org=org, is_org=True) if not app else \
+                    Speaker(name=org_m.group("org"), is_org=True, org=org)
+        rest = self.postnominal_re.sub("", rest)
+        nm = _NAME.match(rest)
+        name = nm.group("name") if nm else None
+        tail = rest[nm.end():].strip() if nm else rest.strip()
+        if name and not role and not honorific and (self.is_org(name) or self.role_in(name)):
+            name = None
+        if name and self.role_re.match(name):  # "Constable" alone is a title, not a name
+            name = None
+        if strict and tail and not re.match(r"^(?:of|from|at|for|with)\s+(?:the\s+)?[A-Z]", tail):
+            return None
+        if not name and not role:
+            return None
+        if name and not role and not honorific and " " not in name and strict:
+            return Speaker(name=name, org=org or self._org_in(tail) or self._org_in(app), role=self._app_role(app))
+        return Speaker(
+            name=name,
+            role=role or self._app_role(app),
+            org=org or self._org_in(tail) or self._org_in(app),
+        )
+
+    def _org_in(self, text: str) -> str | None:
+        """The first organisation name the phrase gives ("of the Rural Taskforce")."""
+        if not text:
+            return None
+        for m in _ORG_AFTER.finditer(text):
+            cand = m.group("org")
+            cand = re.sub(r"['’]s$", "", cand)
+            titled = self.role_re.match(cand)
+            if titled:  # "Deputy Chief Constable of Staffordshire Police"
+                cand = re.sub(r"^\s*(?:of|for|at|with)\s+(?:the\s+)?", "", cand[titled.end():])
+                if not cand:
+                    continue
+            if self.is_org(cand):
+                return cand
+        return None
+
+    def _app_role(self, app: str) -> str | None:
+        """A role given after the name ("a criminologist at the University of X")."""
+        if not app:
+            return None
+        app = app.strip(" ,.")
+        listed = self.role_re.match(_DET.sub("", app))
+        if listed:
+            return self._canon(listed.group("role"))
+        owner = _OWNER.match(app)
+        if owner and self.is_org(owner.group("owner")):
+            app = app[owner.end():]
+        m = _APP_ROLE.match(app)
+        if not m:
+            return None
+        role = m.group("role").strip()
+        if not role or role.split()[0] in _NOT_ROLE_START or role.split()[0].endswith("ing"):
+            return None
+        return role
