@@ -1,19 +1,596 @@
-"""The periods component (placeholder until its issue lands)."""
+"""The periods component: every time expression, resolved to inclusive start/end dates.
+
+Rules (word lists and regexes with stable ids) come from
+``models/crime_claims/rules/periods.yaml`` through ``initialize``. One pass of
+each compiled regex over ``doc.text`` finds candidates; the longest wins where
+they overlap; each is resolved by small pure functions of ``extractor.calendar``
+against the publication date (``doc._.published``) or, for "the previous year"
+and its kin, against the anchor: the last absolute period mentioned before it
+that is not itself a comparison baseline ("up 8% on 2019/20").
+
+Spans go to ``doc.spans["periods"]`` (sorted, label ``PERIOD``, ``id_`` = rule id)
+with ``_.start``/``_.end`` (ISO dates, None when unresolvable), ``_.relative``
+and ``_.rule_id``.
+"""
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, Callable, Iterator, Mapping
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
+from .. import calendar as cal
 from ..extensions import PERIODS
-from .base import RuleComponent
+from .base import RuleComponent, RuleError, check_unique_ids
 
+Period = cal.Period
+
+#: regex pieces that are not word lists
+BUILTIN_PLACEHOLDERS = {
+    "YEAR": r"(?:19\d{2}|20\d{2})",
+    "DAY": r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?",
+}
+PLACEHOLDER = re.compile(r"\{([A-Z][A-Z_]*)\}")
+RULE_FIELDS = frozenset({"id", "kind", "pattern", "params", "anchor", "not_before", "not_after", "note"})
+#: characters of context given to ``not_before`` / ``not_after`` / the baseline test
+CONTEXT_CHARS = 120
+SPAN_LABEL = "PERIOD"
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """What a matched expression means: its dates (None when unresolvable) and
+    whether they came from an anchor (the publication date or an earlier period)."""
+
+    period: Period | None
+    relative: bool
+
+
+class Skip(Exception):
+    """The match is not a period after all (e.g. "2019/23" is no financial year)."""
+
+
+@dataclass(frozen=True)
+class PeriodRule:
+    """One compiled pattern of the rules file."""
+
+    id: str
+    kind: str
+    regex: re.Pattern[str]
+    anchor: bool = True
+    params: Mapping[str, Any] = field(default_factory=dict)
+    not_before: re.Pattern[str] | None = None
+    not_after: re.Pattern[str] | None = None
+
+
+@dataclass
+class Candidate:
+    """A match before overlaps are settled; absolute ones are already resolved."""
+
+    start: int
+    end: int
+    order: int
+    rule: PeriodRule
+    groups: dict[str, str | None]
+    resolution: Resolution | None = None  # None: needs the anchor
+
+
+@dataclass
+class Context:
+    """What resolvers may use besides the match itself."""
+
+    words: Mapping[str, Mapping[str, Any]]
+    published: date | None
+    anchor: Period | None = None
+
+    def value(self, words: str, key: str | None) -> Any:
+        """Meaning of a word of a word list ("September" -> 9, "twelve" -> 12, "3" -> 3)."""
+        if key is None:
+            return None
+        key = key.strip().rstrip(".").lower()
+        if key.isdigit():
+            return int(key)
+        table = self.words.get(words, {})
+        if key in table:
+            return table[key]
+        if key.rstrip("s") in table:
+            return table[key.rstrip("s")]
+        raise Skip(f"unknown {words} word {key!r}")
+
+
+ANCHOR_KINDS = frozenset({"anchor_same", "anchor_shift", "anchor_to_year", "anchor_previous", "anchor_previous_like"})
+
+
+# --- resolvers: one per rule kind --------------------------------------------------
+
+Resolver = Callable[[dict[str, Any], Mapping[str, Any], Context], Resolution]
+
+
+def _int(groups: dict[str, Any], name: str) -> int | None:
+    value = groups.get(name)
+    if value is None:
+        return None
+    digits = re.sub(r"\D", "", value)
+    return int(digits) if digits else None
+
+
+def _fixed(period: Period) -> Resolution:
+    return Resolution(period, False)
+
+
+def _need_pub(ctx: Context) -> date | None:
+    return ctx.published
+
+
+def _nearest(ctx: Context, build: Callable[[int], Period]) -> Resolution:
+    """A form without its year: nearest occurrence to publication, else unresolved."""
+    if ctx.published is None:
+        return Resolution(None, True)
+    return Resolution(cal.nearest(ctx.published, build), True)
+
+
+def r_year(g, p, ctx):
+    return _fixed(cal.year_range(_int(g, "y")))
+
+
+def r_years_range(g, p, ctx):
+    y1, y2 = _int(g, "y1"), _int(g, "y2")
+    if y2 <= y1:
+        raise Skip("range runs backwards")
+    return _fixed(cal.years_range(y1, y2))
+
+
+def r_financial_year(g, p, ctx):
+    y1, y2 = _int(g, "y1"), _int(g, "y2")
+    if y1 < 100:  # "FY19/20"
+        y1 += 2000
+    start = cal.financial_year_start(y1, y2)
+    if start is not None:
+        return _fixed(cal.financial_year(start))
+    if g.get("sep") != "/" and y2 >= 1000 and y2 > y1:  # "2015-2020": whole years
+        return _fixed(cal.years_range(y1, y2))
+    raise Skip("not a financial year")
+
+
+def r_month_year_range(g, p, ctx):
+    m1, m2 = ctx.value("month", g["m1"]), ctx.value("month", g["m2"])
+    y1, y2 = _int(g, "y1"), _int(g, "y2")
+    if (y2, m2) <= (y1, m1):
+        raise Skip("range runs backwards")
+    return _fixed(cal.month_to_month(y1, m1, y2, m2))
+
+
+def r_month_pair(g, p, ctx):
+    m1, m2 = ctx.value("month", g["m1"]), ctx.value("month", g["m2"])
+    if m1 == m2:
+        raise Skip("same month twice")
+    year = _int(g, "y")
+    if year is not None:
+        return _fixed(cal.month_pair(m1, m2, year))
+    return _nearest(ctx, lambda y: cal.month_pair(m1, m2, y))
+
+
+def r_month_year(g, p, ctx):
+    return _fixed(cal.month_range(_int(g, "y"), ctx.value("month", g["m"])))
+
+
+def _by_mode(ctx: Context, mode: str | None, build: Callable[[int], Period]) -> Resolution:
+    """Yearless form after last/next/this, or plain: pick the occurrence."""
+    pub = ctx.published
+    if pub is None:
+        return Resolution(None, True)
+    options = [build(y) for y in range(pub.year - 2, pub.year + 3)]
+    mode = (mode or "").lower()
+    if mode == "last":
+        return Resolution(max((o for o in options if o[1] < pub), key=lambda o: o[0]), True)
+    if mode == "next":
+        return Resolution(min((o for o in options if o[0] > pub), key=lambda o: o[0]), True)
+    if mode == "this":
+        return Resolution(build(pub.year), True)
+    return Resolution(cal.nearest(pub, build), True)
+
+
+def r_month(g, p, ctx):
+    m = ctx.value("month", g["m"])
+    return _by_mode(ctx, g.get("mode"), lambda y: cal.month_range(y, m))
+
+
+def r_date(g, p, ctx):
+    m, d = ctx.value("month", g["m"]), _int(g, "d")
+    if not 1 <= m <= 12:
+        raise Skip("no such month")
+    year = _int(g, "y")
+    try:
+        if year is not None:
+            return _fixed(cal.day_range(year, m, d))
+        if ctx.published is None:
+            cal.day_range(2000, m, d)  # still reject 31 June
+        return _nearest(ctx, lambda y: cal.day_range(y, m, d))
+    except ValueError as exc:
+        raise Skip(str(exc)) from exc
+
+
+def r_date_range(g, p, ctx):
+    m2, d2, d1 = ctx.value("month", g["m2"]), _int(g, "d2"), _int(g, "d1")
+    m1 = ctx.value("month", g.get("m1")) or m2
+    y2 = _int(g, "y2")
+
+    def build(year: int) -> Period:
+        y1 = _int(g, "y1") or (year if (m1, d1) <= (m2, d2) else year - 1)
+        return cal.days_between(date(y1, m1, d1), date(year, m2, d2))
+
+    try:
+        if y2 is not None:
+            return _fixed(build(y2))
+        build(2000)
+        return _nearest(ctx, build)
+    except ValueError as exc:
+        raise Skip(str(exc)) from exc
+
+
+def r_weekday(g, p, ctx):
+    if ctx.published is None:
+        return Resolution(None, True)
+    wd = ctx.value("weekday", g["wd"])
+    return Resolution(cal.weekday_near(ctx.published, wd, (g.get("mode") or "on").lower()), True)
+
+
+def r_quarter(g, p, ctx):
+    q = _int(g, "q") if g.get("q") else ctx.value("quarter_word", g.get("qw"))
+    year = _int(g, "y")
+    if year is not None:
+        return _fixed(cal.quarter_range(year, q))
+    return _nearest(ctx, lambda y: cal.quarter_range(y, q))
+
+
+def r_quarter_fy(g, p, ctx):
+    start = cal.financial_year_start(_int(g, "y1"), _int(g, "y2"))
+    if start is None:
+        raise Skip("not a financial year")
+    y, m = cal.add_months(start, cal.FY_START_MONTH, 3 * (_int(g, "q") - 1))
+    return _fixed(cal.months_ending(*cal.add_months(y, m, 2), 3))
+
+
+def r_half(g, p, ctx):
+    h = _int(g, "h") if g.get("h") else ctx.value("half_word", g.get("hw"))
+    return _fixed(cal.half_range(_int(g, "y"), h))
+
+
+def r_first_months(g, p, ctx):
+    n = ctx.value("number", g["n"])
+    try:
+        return _fixed(cal.first_months(_int(g, "y"), n, last=g["which"].lower() != "first"))
+    except ValueError as exc:
+        raise Skip(str(exc)) from exc
+
+
+def r_season(g, p, ctx):
+    first, last = ctx.value("season", g["s"])
+    return _fixed(cal.season_range(_int(g, "y"), first, last))
+
+
+def r_season_relative(g, p, ctx):
+    if ctx.published is None:
+        return Resolution(None, True)
+    first, last = ctx.value("season", g["s"])
+    return Resolution(cal.relative_season(ctx.published, first, last, g["mode"].lower()), True)
+
+
+def r_decade(g, p, ctx):
+    return _fixed(cal.decade_range(_int(g, "y")))
+
+
+def r_months_ending(g, p, ctx):
+    n = ctx.value("number", g["n"]) if g.get("n") else p.get("n", 12)
+    if not 1 <= n <= 60:
+        raise Skip("implausible number of months")
+    return _fixed(cal.months_ending(_int(g, "y"), ctx.value("month", g["m"]), n))
+
+
+def r_months_ending_past(g, p, ctx):
+    """"the 12 months to June" without a year: the latest such months ended by publication."""
+    n = ctx.value("number", g["n"]) if g.get("n") else 12
+    m = ctx.value("month", g["m"])
+    pub = ctx.published
+    if pub is None:
+        return Resolution(None, True)
+    year = pub.year if cal.month_end(pub.year, m) <= pub else pub.year - 1
+    return Resolution(cal.months_ending(year, m, n), True)
+
+
+def _offset(g: dict[str, Any], ctx: Context) -> int:
+    return ctx.value("mode", g.get("mode"))
+
+
+def _pub(build: Callable[[date, int], Period]) -> Resolver:
+    """Resolver for "this/last/next <unit>" against the publication date."""
+
+    def resolve(g, p, ctx):
+        if ctx.published is None:
+            return Resolution(None, True)
+        offset = p["offset"] if "offset" in p else _offset(g, ctx)
+        return Resolution(build(ctx.published, offset), True)
+
+    return resolve
+
+
+def r_pub_past(g, p, ctx):
+    """"the past five years": a duration ending at publication; with no date, no period."""
+    if ctx.published is None:
+        raise Skip("a duration without an anchor is not a period")
+    n = ctx.value("number", g["n"]) if g.get("n") else 1
+    unit = g["unit"].lower().rstrip("s")
+    pub = ctx.published
+    if unit == "decade":
+        return Resolution(cal.years_before(pub, 10 * n), True)
+    if unit == "week":
+        return Resolution(cal.days_before(pub, 7 * n), True)
+    if unit == "day":
+        return Resolution(cal.days_before(pub, n), True)
+    return Resolution(cal.months_before(pub, n * ctx.value("unit_months", unit)), True)
+
+
+def r_since(g, p, ctx):
+    if ctx.published is None:
+        return Resolution(None, True)
+    period = cal.since(date(_int(g, "y"), 1, 1), ctx.published)
+    if period is None:
+        raise Skip("since a year after publication")
+    return Resolution(period, True)
+
+
+def _anchored(build: Callable[[Period, dict[str, Any], Mapping[str, Any], Context], Period]) -> Resolver:
+    """Resolver against the anchor period; unresolved when there is none."""
+
+    def resolve(g, p, ctx):
+        if ctx.anchor is None:
+            return Resolution(None, True)
+        return Resolution(build(ctx.anchor, g, p, ctx), True)
+
+    return resolve
+
+
+def _previous_n(anchor: Period, g, p, ctx) -> Period:
+    n = ctx.value("number", g["n"]) if g.get("n") else p.get("n", 1)
+    return cal.previous_months(anchor, n * ctx.value("unit_months", g["unit"].lower()))
+
+
+RESOLVERS: dict[str, Resolver] = {
+    "year": r_year,
+    "years_range": r_years_range,
+    "financial_year": r_financial_year,
+    "month_year_range": r_month_year_range,
+    "month_pair": r_month_pair,
+    "month_year": r_month_year,
+    "month": r_month,
+    "date": r_date,
+    "date_range": r_date_range,
+    "weekday": r_weekday,
+    "quarter": r_quarter,
+    "quarter_fy": r_quarter_fy,
+    "half": r_half,
+    "first_months": r_first_months,
+    "season": r_season,
+    "season_relative": r_season_relative,
+    "decade": r_decade,
+    "months_ending": r_months_ending,
+    "months_ending_past": r_months_ending_past,
+    "pub_day": _pub(cal.relative_day),
+    "pub_week": _pub(cal.relative_week),
+    "pub_month": _pub(cal.relative_month),
+    "pub_quarter": _pub(cal.relative_quarter),
+    "pub_year": _pub(cal.relative_year),
+    "pub_financial_year": _pub(cal.relative_financial_year),
+    "pub_past": r_pub_past,
+    "since": r_since,
+    "anchor_same": _anchored(lambda a, g, p, ctx: a),
+    "anchor_shift": _anchored(lambda a, g, p, ctx: cal.shift_months(a, p["months"])),
+    "anchor_to_year": _anchored(lambda a, g, p, ctx: cal.shift_to_year(a, _int(g, "y"))),
+    "anchor_previous": _anchored(_previous_n),
+    "anchor_previous_like": _anchored(lambda a, g, p, ctx: cal.previous_like(a)),
+}
+
+
+# --- compiling the rules file ----------------------------------------------------------
+
+def _alternation(items: Any, case_sensitive: bool) -> str:
+    """A word list (list items or mapping keys are regex fragments) as one group."""
+    words = list(items.keys()) if isinstance(items, Mapping) else list(items)
+    forms: list[str] = []
+    for word in words:
+        word = str(word)
+        if case_sensitive:
+            forms += [word[:1].upper() + word[1:], word.upper()]
+        else:
+            forms.append(word)
+    forms = sorted(dict.fromkeys(forms), key=len, reverse=True)
+    body = "|".join(forms)
+    return f"(?-i:{body})" if case_sensitive else f"(?:{body})"
+
+
+def expand_placeholders(text: str, pieces: Mapping[str, str], where: str) -> str:
+    """Replace ``{MONTH}``-style placeholders; an unknown one is a rule error."""
+
+    def sub(match: re.Match[str]) -> str:
+        name = match.group(1)
+        if name not in pieces:
+            raise RuleError(f"{where}: unknown placeholder {{{name}}}")
+        return pieces[name]
+
+    return PLACEHOLDER.sub(sub, text)
+
+
+def _compile_regex(text: str, where: str) -> re.Pattern[str]:
+    try:
+        return re.compile(text, re.IGNORECASE)
+    except re.error as exc:
+        raise RuleError(f"{where}: bad regex: {exc}") from exc
+
+
+# --- the component --------------------------------------------------------------------------
 
 class PeriodsComponent(RuleComponent):
+    """Finds and resolves period expressions; see the module docstring."""
+
+    rule_keys = frozenset({"case_sensitive", "words", "context", "patterns"})
+
+    def __init__(self, nlp: Language, name: str, *, context_chars: int = CONTEXT_CHARS) -> None:
+        super().__init__(nlp, name)
+        self.context_chars = context_chars
+        self.patterns: list[PeriodRule] = []
+        self.words: dict[str, dict[str, Any]] = {}
+        self.baseline_before: re.Pattern[str] | None = None
+
+    def _compile(self) -> None:
+        """Expand the word lists into the regexes and compile every rule once."""
+        rules = self.rules
+        words = rules.get("words") or {}
+        case_sensitive = set(rules.get("case_sensitive") or [])
+        pieces = dict(BUILTIN_PLACEHOLDERS)
+        for list_name, items in words.items():
+            pieces[list_name.upper()] = _alternation(items, list_name in case_sensitive)
+        self.words = {
+            name: ({str(k).lower(): v for k, v in items.items()} if isinstance(items, Mapping) else {})
+            for name, items in words.items()
+        }
+        patterns = rules.get("patterns") or []
+        check_unique_ids(patterns, f"{self.name} patterns")
+        compiled: list[PeriodRule] = []
+        for raw in patterns:
+            where = f"{self.name} rule {raw.get('id')!r}"
+            unknown = set(raw) - RULE_FIELDS
+            if unknown:
+                raise RuleError(f"{where}: unknown fields {sorted(unknown)}")
+            if raw.get("kind") not in RESOLVERS:
+                raise RuleError(f"{where}: unknown kind {raw.get('kind')!r}")
+            if not raw.get("pattern"):
+                raise RuleError(f"{where}: no pattern")
+
+            def build(key: str) -> re.Pattern[str] | None:
+                text = raw.get(key)
+                return _compile_regex(expand_placeholders(text.strip(), pieces, where), where) if text else None
+
+            compiled.append(PeriodRule(
+                id=raw["id"], kind=raw["kind"], regex=build("pattern"),
+                anchor=bool(raw.get("anchor", True)), params=dict(raw.get("params") or {}),
+                not_before=build("not_before"), not_after=build("not_after"),
+            ))
+        self.patterns = compiled
+        baseline = (rules.get("context") or {}).get("baseline_before")
+        self.baseline_before = (
+            _compile_regex(expand_placeholders(baseline.strip(), pieces, f"{self.name} context"), self.name)
+            if baseline else None
+        )
+
+    # -- matching -----------------------------------------------------------------------------
+
+    def match(self, text: str, published: date | None) -> list[Candidate]:
+        """Every non-overlapping period candidate in ``text``, in text order."""
+        ctx = Context(self.words, published)
+        found: list[Candidate] = []
+        for order, rule in enumerate(self.patterns):
+            for m in rule.regex.finditer(text):
+                start, end = m.span("p") if "p" in rule.regex.groupindex else m.span()
+                if start < 0 or start == end or not self._context_ok(rule, text, start, end):
+                    continue
+                groups = m.groupdict()
+                resolution = None
+                if rule.kind not in ANCHOR_KINDS:
+                    try:
+                        resolution = RESOLVERS[rule.kind](groups, rule.params, ctx)
+                    except (Skip, ValueError, TypeError, KeyError):
+                        continue  # odd input degrades one finding, never the release
+                found.append(Candidate(start, end, order, rule, groups, resolution))
+        return self._settle_overlaps(found)
+
+    def _context_ok(self, rule: PeriodRule, text: str, start: int, end: int) -> bool:
+        if rule.not_before and rule.not_before.search(text[max(0, start - self.context_chars):start]):
+            return False
+        if rule.not_after and rule.not_after.match(text, end, min(len(text), end + self.context_chars)):
+            return False
+        return True
+
+    @staticmethod
+    def _settle_overlaps(found: list[Candidate]) -> list[Candidate]:
+        """Longest first, then earlier rule; keep those that overlap nothing kept."""
+        kept: list[Candidate] = []
+        for cand in sorted(found, key=lambda c: (-(c.end - c.start), c.order, c.start)):
+            if all(cand.end <= k.start or cand.start >= k.end for k in kept):
+                kept.append(cand)
+        return sorted(kept, key=lambda c: c.start)
+
+    def resolve_in_order(self, text: str, candidates: list[Candidate], published: date | None) -> list[Resolution]:
+        """Resolve anchored expressions against the last absolute, non-baseline period."""
+        ctx = Context(self.words, published)
+        out: list[Resolution] = []
+        for cand in candidates:
+            if cand.rule.kind in ANCHOR_KINDS:
+                try:
+                    res = RESOLVERS[cand.rule.kind](cand.groups, cand.rule.params, ctx)
+                except (Skip, ValueError, TypeError, KeyError):
+                    res = Resolution(None, True)
+            else:
+                res = cand.resolution or Resolution(None, True)
+                if res.period is not None and cand.rule.anchor and not self._is_baseline(text, cand.start):
+                    ctx.anchor = res.period
+            out.append(res)
+        return out
+
+    def _is_baseline(self, text: str, start: int) -> bool:
+        """"up 8% on 2019/20", "compared with 131 in 2018": the period compared against."""
+        if self.baseline_before is None:
+            return False
+        return bool(self.baseline_before.search(text[max(0, start - self.context_chars):start]))
+
+    # -- the pipe -------------------------------------------------------------------------------
+
     def __call__(self, doc: Doc) -> Doc:
-        doc.spans[PERIODS] = []
+        published = _parse_iso(doc._.published)
+        candidates = self.match(doc.text, published)
+        resolutions = self.resolve_in_order(doc.text, candidates, published)
+        self.set_annotations(doc, candidates, resolutions)
         return doc
 
+    def set_annotations(self, doc: Doc, candidates: list[Candidate], resolutions: list[Resolution]) -> None:
+        spans: list[Span] = []
+        seen: set[tuple[int, int]] = set()
+        for cand, res in zip(candidates, resolutions):
+            span = doc.char_span(cand.start, cand.end, label=SPAN_LABEL, span_id=cand.rule.id,
+                                 alignment_mode="expand")
+            if span is None or (span.start_char, span.end_char) in seen:
+                continue
+            seen.add((span.start_char, span.end_char))
+            span._.rule_id = cand.rule.id
+            span._.start = res.period[0].isoformat() if res.period else None
+            span._.end = res.period[1].isoformat() if res.period else None
+            span._.relative = res.relative
+            spans.append(span)
+        doc.spans[PERIODS] = sorted(spans, key=lambda s: (s.start, s.end))
 
-@Language.factory("crime_claims_periods", assigns=["doc.spans"], default_config={})
-def make_periods(nlp: Language, name: str) -> PeriodsComponent:
-    return PeriodsComponent(nlp, name)
+    def iter_periods(self, text: str, published: date | None = None) -> Iterator[tuple[str, int, int, Resolution, str]]:
+        """Text-only entry point (no Doc): (text, start_char, end_char, resolution, rule id)."""
+        candidates = self.match(text, published)
+        for cand, res in zip(candidates, self.resolve_in_order(text, candidates, published)):
+            yield text[cand.start:cand.end], cand.start, cand.end, res, cand.rule.id
+
+
+def _parse_iso(value: str | None) -> date | None:
+    """The publication date from ``doc._.published``; a bad value leaves relatives unresolved."""
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+@Language.factory(
+    "crime_claims_periods",
+    assigns=["doc.spans"],
+    default_config={"context_chars": CONTEXT_CHARS},
+)
+def make_periods(nlp: Language, name: str, context_chars: int) -> PeriodsComponent:
+    return PeriodsComponent(nlp, name, context_chars=context_chars)
