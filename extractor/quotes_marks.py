@@ -158,6 +158,8 @@ def _pair(
         if single and _is_apostrophe(text, i, a, b):
             continue
         role = _role(text, i, a, b, open_chars, close_chars)
+        if single and role == "close" and open_at is not None and _plural_possessive(text, i, b, chars):
+            continue
         if open_at is None and role == "open":
             open_at = i
         elif open_at is not None and role == "close":
@@ -167,6 +169,14 @@ def _pair(
     if open_at is not None and allow_unclosed and b > open_at + 1:
         found.append(_segment(text, open_at, None, para, end=b))
     return found
+
+
+def _plural_possessive(text: str, i: int, b: int, chars: str) -> bool:
+    """"the residents’ response": a mark after a plural s, before a lower-case
+    word, is an apostrophe when another single mark follows in the paragraph."""
+    if text[i - 1] != "s" or not re.match(r"\s[a-z]", text[i + 1:i + 3]):
+        return False
+    return _mark_re(chars).search(text, i + 1, b) is not None
 
 
 @lru_cache(maxsize=16)

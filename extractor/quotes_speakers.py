@@ -15,7 +15,7 @@ from typing import Any, Iterable
 _PAREN = re.compile(r"\s*\([^)]*\)")
 _DET = re.compile(r"^(?:the|a|an)\s+", re.I)
 # a capitalised token, allowing hyphens (Pryce-Owen), inner apostrophes (O'Neill) and dots (St.)
-_CAP = r"[A-Z][\w&.\-]*(?:['’](?!s\b)\w+)*"
+_CAP = r"[A-Z][\w&\-]*(?:['’](?!s\b)\w+)*"
 _CAPSEQ = rf"{_CAP}(?:\s+(?:(?:of|for|and|the|&|on|in|de|van|von|da|di|du|le|la|bin|al)\s+)*{_CAP})*"
 _NAME = re.compile(rf"^(?P<name>{_CAP}(?:\s+(?:(?:de|van|von|da|di|du|le|la|bin|al)\s+)?{_CAP}){{0,4}})")
 _CAP_RUN = re.compile(rf"(?P<org>{_CAPSEQ})")

@@ -110,8 +110,8 @@ class QuotesComponent(RuleComponent):
         honor = _alternation(r.get("honorifics") or ["Mr"])
         roles = _alternation(list(r.get("roles") or []) + list((r.get("role_aliases") or {}).keys()))
         self.titled_name = re.compile(
-            rf"(?<![\w-])(?P<role>{roles})?\s*(?P<hon>(?:{honor})\.?\s+)?"
-            rf"(?P<name>{_CAP}(?:\s+{_CAP}){{1,3}})")
+            rf"(?<![\w-])(?:(?P<role>{roles})[ \t]+)?(?P<hon>(?:{honor})\.?[ \t]+)?"
+            rf"(?P<name>{_CAP}(?:[ \t]+{_CAP}){{1,3}})")
 
     # --- the component ------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:

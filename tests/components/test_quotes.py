@@ -1,0 +1,302 @@
+"""The quotes component on small literal texts, one case per form.
+
+Most cases run the component alone on ``spacy.blank("en")`` (fast, and the
+rules must not depend on the statistical model); a few run the full pipeline.
+Expected rows: (text prefix, speaker, role, org, cue, kind).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import spacy
+import srsly
+
+from extractor.components.base import RuleError, check_unique_ids
+from extractor.components.quotes import QuotesComponent  # noqa: F401  (registers the factory)
+from extractor.extensions import register_extensions
+
+RULES = Path(__file__).resolve().parents[2] / "models" / "crime_claims" / "rules" / "quotes.yaml"
+
+
+@pytest.fixture(scope="module")
+def blank_nlp():
+    register_extensions()
+    nlp = spacy.blank("en")
+    pipe = nlp.add_pipe("crime_claims_quotes")
+    pipe.initialize(rules=srsly.read_yaml(RULES))
+    return nlp
+
+
+def run(nlp, text: str, headline_end: int = 0):
+    doc = nlp.make_doc(text)
+    doc._.headline_end = headline_end
+    doc = nlp(doc)
+    return [
+        (s._.quote_text, s._.speaker, s._.role, s._.org, s._.cue, s._.quote_kind)
+        for s in doc.spans["quotes"]
+    ]
+
+
+def check(found, expected):
+    assert len(found) == len(expected), found
+    for got, want in zip(found, expected):
+        assert got[0].startswith(want[0]), (got, want)
+        assert got[1:] == want[1:], (got, want)
+
+
+DB = "Deputy Chief Constable"
+PCC = "Police and Crime Commissioner"
+
+CASES = {
+    "pre_colon_curly": (
+        "Deputy Chief Constable Nick Baker said: “I welcome the latest figures.”",
+        [("I welcome the latest figures.", "Nick Baker", DB, None, "said", "direct")],
+    ),
+    "pre_colon_appositive_org": (
+        "Detective Superintendent Karen Whitlow, head of Essex Police’s domestic abuse team, said: "
+        "“We know abuse is under-reported.”",
+        [("We know abuse", "Karen Whitlow", "Detective Superintendent", "Essex Police", "said", "direct")],
+    ),
+    "pre_comma": (
+        'Chief Inspector Paul Hart said, "Shoplifting is not a victimless crime."',
+        [("Shoplifting is not", "Paul Hart", "Chief Inspector", None, "said", "direct")],
+    ),
+    "post_cue_first_straight": (
+        '"Crime is down," said Chief Inspector Tom Ashworth, of Thames Valley Police.',
+        [("Crime is down", "Tom Ashworth", "Chief Inspector", "Thames Valley Police", "said", "direct")],
+    ),
+    "post_speaker_first": (
+        "“Crime is down,” Nick Baker said.",
+        [("Crime is down", "Nick Baker", None, None, "said", "direct")],
+    ),
+    "post_appositive_role_org": (
+        '"Figures tell us about police activity," said Dr Priya Raman, a criminologist at the University of Leicester.',
+        [("Figures tell us", "Priya Raman", "criminologist", "University of Leicester", "said", "direct")],
+    ),
+    "split_quote_one_speaker": (
+        "Police and Crime Commissioner Alan Pendry opened the meeting.\n\n"
+        '"We should be careful," said Mr Pendry. "Crime fell because people were at home."',
+        [("We should be careful Crime fell", "Alan Pendry", PCC, None, "said", "direct")],
+    ),
+    "split_quote_comma": (
+        "“We should be careful,” he said, “because the year was not normal.”",
+        [("We should be careful because", None, None, None, "said", "direct")],
+    ),
+    "he_added_new_paragraph": (
+        "Detective Superintendent Ravinder Sohal said: “Every knife counts.”\n\n"
+        "He added: “We can’t do this on our own.”",
+        [("Every knife counts", "Ravinder Sohal", "Detective Superintendent", None, "said", "direct"),
+         ("We can’t do this", "Ravinder Sohal", "Detective Superintendent", None, "added", "direct")],
+    ),
+    "she_continued_after": (
+        "Chief Constable Helen Marsden said: “These figures are good.”\n\n"
+        "“There is no room for complacency,” she continued.",
+        [("These figures", "Helen Marsden", "Chief Constable", None, "said", "direct"),
+         ("There is no room", "Helen Marsden", "Chief Constable", None, "continued", "direct")],
+    ),
+    "added_split_new_paragraph": (
+        "“Burglary strikes at the heart of safety,” said Chief Constable Andrew Kilbride.\n\n"
+        "“Our teams have worked tirelessly,” he added. “But we know there is more to do.”",
+        [("Burglary strikes", "Andrew Kilbride", "Chief Constable", None, "said", "direct"),
+         ("Our teams have worked tirelessly But we know", "Andrew Kilbride", "Chief Constable", None, "added", "direct")],
+    ),
+    "uk_multi_paragraph": (
+        "Chief Constable Helen Marsden said: “These figures show hard work.\n\n"
+        "“Burglary is an intrusive crime.\n\n"
+        "“There is no room for complacency.”\n\n"
+        "Officers made 1,900 arrests.",
+        [("These figures show hard work. Burglary is an intrusive crime. There is no room",
+          "Helen Marsden", "Chief Constable", None, "said", "direct")],
+    ),
+    "closed_paragraphs_continue": (
+        'Inspector Sam Lee said: "We are pleased."\n\n"We will keep going."',
+        [("We are pleased. We will keep going.", "Sam Lee", "Inspector", None, "said", "direct")],
+    ),
+    "according_to_person": (
+        "According to Police and Crime Commissioner Elin Mathias, 81% of residents said they felt safe.",
+        [("81% of residents said they felt safe", "Elin Mathias", PCC, None, "according to", "indirect")],
+    ),
+    "according_to_org_after": (
+        "Police recorded 6.7 million crimes, a rise of 4%, according to the Office for National Statistics (ONS).",
+        [("Police recorded 6.7 million crimes, a rise of 4%", "Office for National Statistics", None, None,
+          "according to", "indirect")],
+    ),
+    "according_to_org_unit": (
+        "Rural crime cost £1.4 million in 2022, according to the force’s Rural Taskforce.",
+        [("Rural crime cost", "Rural Taskforce", None, None, "according to", "indirect")],
+    ),
+    "according_to_figures_is_not_a_quote": (
+        "Crime fell by 10%, according to figures from the ONS. According to the latest data, burglary rose.",
+        [],
+    ),
+    "reports_is_not_a_quote": (
+        "The ONS reports a 10% drop. Figures show that burglary fell. The constabulary estimates that crime rose.",
+        [],
+    ),
+    "indirect_said_that": (
+        "Chief Inspector Tom Ashworth, of Thames Valley Police, said that the fall had freed up officers.",
+        [("the fall had freed up officers", "Tom Ashworth", "Chief Inspector", "Thames Valley Police", "said", "indirect")],
+    ),
+    "indirect_said_without_that": (
+        "Councillor Janet Rigg, who chairs the Cumbria Police and Crime Panel, said the panel would examine the figures.",
+        [("the panel would examine", "Janet Rigg", "Councillor", "Cumbria Police and Crime Panel", "said", "indirect")],
+    ),
+    "indirect_told_object": (
+        "Detective Inspector Sam Lee told the BBC that the gang had been dismantled.",
+        [("the gang had been dismantled", "Sam Lee", "Detective Inspector", None, "told", "indirect")],
+    ),
+    "indirect_needs_a_named_speaker": (
+        "More than 3,100 people responded, and 58% of them said they would support an increase. "
+        "A caller claiming to be a detective told her that her account had been compromised. "
+        "Kent's Police and Crime Commissioner has welcomed the fall, but warned that figures need care.",
+        [],
+    ),
+    "org_speaker_spokesperson": (
+        'A Home Office spokesperson said: "We are giving police the resources they need."',
+        [("We are giving police", "Home Office", "spokesperson", None, "said", "direct")],
+    ),
+    "org_speaker_spokesperson_for": (
+        "“Crime is stable,” a spokesperson for the ONS said.",
+        [("Crime is stable", "ONS", "spokesperson", None, "said", "direct")],
+    ),
+    "org_speaker_the_force": (
+        "Essex Police recorded 40,218 crimes. Essex Police is hiring.\n\n"
+        "In a statement, the force said: “We take every report seriously.”",
+        [("We take every report", "Essex Police", None, None, "said", "direct")],
+    ),
+    "honorific_and_postnominal": (
+        "Dame Vera Baird QC said: “Victims deserve better.”",
+        [("Victims deserve better", "Vera Baird", None, None, "said", "direct")],
+    ),
+    "fullest_name_later": (
+        "“It was a hard year,” said Mr Baker.\n\nDeputy Chief Constable Nick Baker leads the force.",
+        [("It was a hard year", "Nick Baker", DB, None, "said", "direct")],
+    ),
+    "bare_title_resolves": (
+        "Chief Constable Helen Marsden spoke at the launch.\n\nThe Chief Constable said: “We will keep going.”",
+        [("We will keep going", "Helen Marsden", "Chief Constable", None, "said", "direct")],
+    ),
+    "possessive_place_and_comma_title": (
+        "Kent’s Police and Crime Commissioner Matthew Scott said: “Good news.”\n\n"
+        "Police, Fire and Crime Commissioner Roger Hirst said: “Also good.”",
+        [("Good news", "Matthew Scott", PCC, None, "said", "direct"),
+         ("Also good", "Roger Hirst", "Police, Fire and Crime Commissioner", None, "said", "direct")],
+    ),
+    "abbreviated_title": (
+        "Cllr Bob Smith said: “The town is safer.”",
+        [("The town is safer", "Bob Smith", "Councillor", None, "said", "direct")],
+    ),
+    "minister": (
+        "Policing Minister Chris Philp said: “Neighbourhood crime is down.”",
+        [("Neighbourhood crime", "Chris Philp", "Policing Minister", None, "said", "direct")],
+    ),
+    "welcomed_with_quote": (
+        "Police and Crime Commissioner Jo Bloggs welcomed the figures: “This is good news for residents.”",
+        [("This is good news", "Jo Bloggs", PCC, None, "welcomed", "direct")],
+    ),
+    "lead_in_clause": (
+        "Speaking at the launch, Chief Superintendent Ann Cole said: “We are ready.”",
+        [("We are ready", "Ann Cole", "Chief Superintendent", None, "said", "direct")],
+    ),
+    "apostrophes_are_not_marks": (
+        "Chief Constable Jo Bloggs said: “The force’s work since the ’90s has paid off.”",
+        [("The force’s work since the ’90s has paid off.", "Jo Bloggs", "Chief Constable", None, "said", "direct")],
+    ),
+    "single_inside_double": (
+        "Nick Baker said: \"People call it 'county lines' and it is real.\"",
+        [("People call it 'county lines' and it is real.", "Nick Baker", None, None, "said", "direct")],
+    ),
+    "single_marks_as_speech": (
+        "Inspector Sam Lee said: ‘We are pleased with the residents’ response.’",
+        [("We are pleased with the residents’ response.", "Sam Lee", "Inspector", None, "said", "direct")],
+    ),
+    "unbalanced_runs_to_paragraph_end": (
+        "Chief Constable Jo Bloggs said: “We are pleased with the figures.\n\nAnyone with information should call 101.",
+        [("We are pleased with the figures.", "Jo Bloggs", "Chief Constable", None, "said", "direct")],
+    ),
+    "mixed_curly_and_straight": (
+        'Nick Baker said: “We are pleased." Officers made arrests.',
+        [("We are pleased.", "Nick Baker", None, None, "said", "direct")],
+    ),
+    "scare_quotes_are_not_quotes": (
+        'The so-called "county lines" gangs were targeted under Operation "Nightjar".',
+        [],
+    ),
+    "titles_are_not_quotes": (
+        "The ONS published “Crime in England and Wales: year ending March 2023” today.",
+        [],
+    ),
+    "unattributed_paragraph_is_not_a_quote": (
+        "The figures were published today.\n\n“Safer streets for everyone” is the force’s motto.",
+        [],
+    ),
+    "attributed_scare_quote_sentence_is_indirect": (
+        'Inspector Sam Lee said the figures were "encouraging" for the town.',
+        [('the figures were "encouraging" for the town', "Sam Lee", "Inspector", None, "said", "indirect")],
+    ),
+}
+
+
+@pytest.mark.parametrize("text,expected", CASES.values(), ids=CASES.keys())
+def test_quotes_forms(blank_nlp, text, expected):
+    check(run(blank_nlp, text), expected)
+
+
+@pytest.mark.parametrize("text", [
+    "", "\"", "“”", "said: “", "”stray closing mark. And “", "'", "‘’", "He said:\n\n\n“", "“" * 50,
+    "Nick Baker said: “unclosed\n\n“still unclosed\n\nplain paragraph",
+    "“A,” he said. “B,” she said. “C”",
+])
+def test_quotes_odd_input_never_raises(blank_nlp, text):
+    run(blank_nlp, text)
+
+
+def test_quotes_headline_is_skipped(blank_nlp):
+    headline = "“Crime is down,” says Chief Constable Jo Bloggs"
+    text = headline + "\n\n" + "Chief Constable Jo Bloggs said: “Crime is down.”"
+    found = run(blank_nlp, text, headline_end=len(headline) + 2)
+    check(found, [("Crime is down.", "Jo Bloggs", "Chief Constable", None, "said", "direct")])
+
+
+def test_quotes_span_covers_quoted_words(blank_nlp):
+    text = "Nick Baker said: “One.\n\n“Two.”\n\nThe end."
+    doc = blank_nlp.make_doc(text)
+    doc = blank_nlp(doc)
+    (span,) = doc.spans["quotes"]
+    assert span.text == "One.\n\n“Two."
+    assert span._.rule_id == "direct_pre_colon"
+
+
+def test_quotes_rule_ids_unique():
+    rules = srsly.read_yaml(RULES)
+    check_unique_ids(rules["patterns"], "quotes.yaml patterns")
+    check_unique_ids(rules["cues"], "quotes.yaml cues")
+    with pytest.raises(RuleError):
+        check_unique_ids(rules["patterns"] + rules["patterns"][:1], "dup")
+
+
+def test_quotes_rules_validate(blank_nlp):
+    pipe = blank_nlp.get_pipe("crime_claims_quotes")
+    with pytest.raises(RuleError):
+        pipe.set_rules({**srsly.read_yaml(RULES), "typo_section": []})
+    pipe.set_rules(srsly.read_yaml(RULES))
+
+
+def test_quotes_serialization_round_trip(blank_nlp, tmp_path):
+    blank_nlp.to_disk(tmp_path / "p")
+    nlp2 = spacy.load(tmp_path / "p")
+    text = CASES["split_quote_one_speaker"][0]
+    assert run(nlp2, text) == run(blank_nlp, text)
+
+
+def test_quotes_full_pipeline(nlp):
+    text = ("Councillor Denise Okoro, Trafford Council’s executive member for communities, said that "
+            "the borough’s low crime rate reflected years of close work.\n\n"
+            "“We have been open about the fact,” said Assistant Chief Constable Joanne Whitworth. "
+            "“Recording them properly means more victims get the service they deserve.”")
+    check(run(nlp, text), [
+        ("the borough’s low crime rate", "Denise Okoro", "Councillor", "Trafford Council", "said", "indirect"),
+        ("We have been open about the fact Recording", "Joanne Whitworth", "Assistant Chief Constable", None,
+         "said", "direct"),
+    ])
