@@ -1,17 +1,337 @@
-"""The claims component (placeholder until its issue lands)."""
+"""The claims component: every statistical claim of a release, with its fields.
+
+``__call__`` is ``match()`` (numbers found by regex over the text, judged by
+their context) then ``set_annotations()`` (metric, area, source, quote and
+periods, carried from the claim before where the sentence says nothing).
+All words and patterns are data: ``rules/claims.yaml`` and ``rules/places.yaml``.
+"""
 from __future__ import annotations
 
-from spacy.language import Language
-from spacy.tokens import Doc
+import bisect
+import re
+from dataclasses import dataclass, field
+from typing import Any, Callable, Iterable
 
-from ..extensions import CLAIMS
-from .base import RuleComponent
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.training import Example
+
+from ..claims_area import AreaReader, Place
+from ..claims_context import ContextReader
+from ..claims_links import SourceReader, periods_in, quote_for, reference_period, split_periods
+from ..claims_metric import MetricReader
+from ..claims_numbers import Number, NumberFinder, quantulum_value
+from ..extensions import CLAIMS, is_headline
+from .base import RuleComponent, RuleError, check_unique_ids
+
+RULE_SECTIONS = frozenset({
+    "number_words", "one_words", "scales", "fractions", "half_words", "one_in_pattern", "multipliers", "units",
+    "currency_symbols", "currency_words", "times_ratio_after", "rate_tail", "hedges", "direction", "level_cues",
+    "continuation_cues", "increase_prefixes", "distractors", "phone_numbers", "phone_pattern", "year_pattern",
+    "sources", "source_acronym", "source_stop", "metric", "area", "places",
+})
+_BE = {"is", "are", "was", "were", "be", "been", "being", "go", "goes", "went", "gone", "going", "come", "came",
+       "remain", "remains", "remained", "stay", "stays", "stayed", "'s", "'re"}
+_LEAD_VERBS = {"remain", "remains", "remained", "continue", "continues", "continued", "stay", "stays", "stayed",
+               "have", "has", "had", "are", "is", "was", "were"}
+
+
+@dataclass
+class Found:
+    """A claim before its span exists: offsets and the fields read so far."""
+
+    start: int
+    end: int
+    number: Number | None
+    kind: str
+    direction: str | None
+    approx: str | None
+    rule_id: str
+    metric_hint: list[str] = field(default_factory=list)  # headline claims: metric given by the cue
+    metric_head: int | None = None                        # char offset of a token whose phrase is the metric
 
 
 class ClaimsComponent(RuleComponent):
+    """Finds statistical claims; writes ``doc.spans["claims"]`` sorted by start."""
+
+    rule_keys = RULE_SECTIONS
+
+    def initialize(
+        self,
+        get_examples: Callable[[], Iterable[Example]] | None = None,
+        *,
+        nlp: Language | None = None,
+        rules: dict[str, Any] | None = None,
+        places: dict[str, Any] | None = None,
+    ) -> None:
+        """Load the rules and the gazetteer (both read from YAML by the config)."""
+        data = dict(rules or {})
+        data["places"] = places or data.get("places") or {}
+        self.set_rules(data)
+
+    def _compile(self) -> None:
+        validate_rules(self.rules)
+        self.finder = NumberFinder(self.rules)
+        self.reader = ContextReader(self.rules)
+        self.metrics = MetricReader(self.rules)
+        self.areas = AreaReader(self.rules, self.rules.get("places", {}))
+        self.sources = SourceReader(self.rules)
+        d = self.rules.get("direction", {})
+        self.stable_words = {w.lower() for w in d.get("stable", [])}
+        self.headline_dir = {**self.reader.verb_dir, **self.reader.noun_dir}
+        self.half_ok_left = re.compile(r"\b(?:the|first|second|last|a|and\s+a|one)\s+$", re.I)
+
+    # -- the pipe ------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
-        doc.spans[CLAIMS] = []
+        if not self.rules:
+            doc.spans[CLAIMS] = []
+            return doc
+        found = self.match(doc)
+        self.set_annotations(doc, found)
         return doc
+
+    def match(self, doc: Doc) -> list[Found]:
+        """Numbers that are claims, with kind, direction and hedge; then headline directions."""
+        text = doc.text
+        segs = _segments(doc)
+        phones = self.finder.phone_spans(text)
+        found: list[Found] = []
+        for n in self.finder.find(text):
+            if any(s <= n.number_start < e for s, e in phones):
+                continue
+            s0, s1 = _segment_of(segs, n.start, len(text))
+            left, right = text[s0:n.start], text[n.end:s1]
+            if self.reader.distractor(left, right):
+                continue
+            if not self._plausible(doc, n, left, right):
+                continue
+            r = self.reader.read(left, right, own_direction=n.direction)
+            kind, direction = r.kind, r.direction
+            if kind == "continue":
+                prev = found[-1] if found else None
+                if prev is not None and prev.kind == "change" and n.start - prev.end < 400:
+                    kind, direction = "change", prev.direction
+                else:
+                    kind, direction = "level", None
+            if n.signed and kind == "level":
+                kind, direction = "change", n.direction
+            start = s0 + r.cue_offset if r.cue_offset is not None else n.start
+            found.append(Found(start, n.end + r.right_extra, n, kind, direction, r.approx,
+                               f"{n.rule_id}/{r.rule_id}"))
+        found += self._headline_directions(doc, found)
+        found.sort(key=lambda f: f.start)
+        return found
+
+    def _plausible(self, doc: Doc, n: Number, left: str, right: str) -> bool:
+        """Word forms that are claims only in some company: "half", "double"."""
+        if n.rule_id == "num_half":
+            hedged = self.reader.hedge(left)[0] != "exact"
+            return (hedged or right.lower().startswith(" of")) and not self.half_ok_left.search(left)
+        if n.rule_id.startswith("mult_"):
+            tok = doc.char_span(n.start, n.end, alignment_mode="expand")
+            if tok is None:
+                return False
+            nxt = doc[tok.end] if tok.end < len(doc) else None
+            if nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "ADJ") and not nxt.ent_type_ in ("GPE", "LOC"):
+                return False  # "a double murder"
+        return True
+
+    def _headline_directions(self, doc: Doc, found: list[Found]) -> list[Found]:
+        """In the headline only: a change without a number is a claim with a null value."""
+        end = doc._.headline_end or 0
+        taken = [(f.start, f.end) for f in found if f.start < end]
+        out: list[Found] = []
+        for tok in doc:
+            if tok.idx >= end:
+                break
+            word = tok.lower_
+            if any(s <= tok.idx < e for s, e in taken):
+                continue
+            if word in self.stable_words:
+                direction = "none"
+            elif word in self.headline_dir:
+                direction = self.headline_dir[word]
+                if word in ("up", "down"):
+                    prev = doc[tok.i - 1] if tok.i > 0 else None
+                    if tok.dep_ == "prt" or prev is None or prev.lower_ not in _BE:
+                        continue
+            else:
+                continue
+            if tok.pos_ in ("ADP",) and word not in ("up", "down"):
+                continue
+            start = tok.idx
+            prev = doc[tok.i - 1] if tok.i > 0 else None
+            if prev is not None and prev.lower_ in _LEAD_VERBS:
+                start = prev.idx
+            elif prev is not None and prev.lower_ == "to" and tok.i > 1 and doc[tok.i - 2].lower_ in _LEAD_VERBS:
+                start = doc[tok.i - 2].idx
+            if prev is not None and prev.lower_ in ("a", "an") and tok.pos_ == "NOUN":
+                start = prev.idx
+            stop = tok.idx + len(tok.text)
+            heads = self._headline_metric(tok)
+            for metric in heads or [None]:
+                f = Found(start, stop, None, "change", direction, None, "headline_direction")
+                if metric:
+                    f.metric_hint = [metric]
+                out.append(f)
+        return out
+
+    def _headline_metric(self, tok: Any) -> list[str]:
+        """The thing said to rise or fall, one per conjunct ("Burglary & robbery fall")."""
+        head = None
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "of"):
+                objs = [o for o in c.children if o.dep_ == "pobj"]
+                if objs:
+                    head = objs[0]
+                    break
+        if head is None:
+            verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+            subj = self.metrics.subject(verb)
+            if subj is None and tok.pos_ == "NOUN":
+                mods = [c for c in tok.lefts if c.dep_ in ("nmod", "compound", "nsubj")]
+                subj = mods[0] if mods else None
+            if subj is None and tok.head is not tok:
+                subj = self.metrics.subject(tok.head)
+            head = subj
+        if head is None:
+            return []
+        phrase = self.metrics.phrase(head)
+        if not phrase:
+            return []
+        if not re.search(r"\b(?:of|from|against)\b", phrase):
+            parts = [p.strip() for p in re.split(r"\s+(?:and|&)\s+|,\s+", phrase) if p.strip()]
+            if len(parts) > 1:
+                return parts
+        return [phrase]
+
+    # -- fields ------------------------------------------------------------------
+    def set_annotations(self, doc: Doc, found: list[Found]) -> None:
+        """Make the spans and fill metric, area, source, quote, period and baseline."""
+        text = doc.text
+        segs = _segments(doc)
+        places = self.areas.places(doc, doc._.release_area)
+        release_area = self.areas.release_area(doc, places, doc._.release_area)
+        place_tokens = _place_tokens(doc, places)
+        ref_period = reference_period(doc)
+        spans: list[Span] = []
+        prev: Span | None = None
+        last_baseline: tuple[str | None, str | None] = (None, None)
+        for f in found:
+            span = doc.char_span(f.start, f.end, label="CLAIM", alignment_mode="expand")
+            if span is None or len(span) == 0:
+                continue
+            s0, s1 = _segment_of(segs, f.start, len(text))
+            n = f.number
+            same_seg = prev is not None and prev.start_char >= s0
+            if n is not None:
+                value, unit = n.value, n.unit
+                if value is None:
+                    read = quantulum_value(span.text)
+                    if read is None:
+                        continue
+                    value, unit = read
+                if n.bare and unit == "count" and same_seg and prev._.unit == "rate":
+                    unit = "rate"
+                span._.value = float(value)
+                span._.unit = unit
+            span._.kind = f.kind
+            span._.direction = f.direction if f.kind == "change" else None
+            span._.approx = f.approx
+            span._.rule_id = f.rule_id
+            span._.metric = self._metric(doc, span, f, place_tokens, prev, text[s0:f.start])
+            span._.area = self.areas.area_for(text, places, f.start, f.end, (s0, s1), release_area)
+            qid, speaker = quote_for(doc, span)
+            span._.quote_id = qid
+            span._.source = speaker or self.sources.read(text[s0:s1])
+            self._periods(doc, span, s0, s1, ref_period, last_baseline)
+            if span._.kind == "change" and (span._.baseline_start or span._.baseline_end):
+                last_baseline = (span._.baseline_start, span._.baseline_end)
+            spans.append(span)
+            prev = span
+        doc.spans[CLAIMS] = sorted(spans, key=lambda s: (s.start_char, s.end_char))
+
+    def _metric(self, doc: Doc, span: Span, f: Found, place_tokens: set[int], prev: Span | None,
+                left_text: str) -> str | None:
+        if f.metric_hint:
+            return f.metric_hint[0]
+        n = f.number
+        carried = prev._.metric if prev is not None else None
+        if n is None:
+            return carried
+        num = doc.char_span(n.number_start, n.end, alignment_mode="expand")
+        if num is None:
+            return carried
+        claim_tokens = doc.char_span(n.number_start, f.end, alignment_mode="expand") or num
+        metric, _how = self.metrics.read(doc, num, claim_tokens, span._.unit, place_tokens, left_text)
+        if metric is None and span._.unit == "rate" and carried:
+            return carried
+        return metric or carried
+
+    def _periods(self, doc: Doc, span: Span, s0: int, s1: int, ref: Span | None,
+                 last_baseline: tuple[str | None, str | None]) -> None:
+        here = periods_in(doc, s0, s1)
+        period, baseline = split_periods(doc, here, s0, span.end_char) if here else (None, None)
+        if period is None and ref is not None and not here:
+            period = ref
+        if period is not None:
+            span._.period_start, span._.period_end = period._.start, period._.end
+        if span._.kind != "change":
+            return
+        if baseline is not None:
+            span._.baseline_start, span._.baseline_end = baseline._.start, baseline._.end
+        else:
+            span._.baseline_start, span._.baseline_end = last_baseline
+
+
+def _segments(doc: Doc) -> list[int]:
+    """Start offsets of sentences and lines: a claim's context never crosses them."""
+    starts = {0}
+    for sent in doc.sents:
+        starts.add(sent.start_char)
+    for m in re.finditer(r"\n+", doc.text):
+        starts.add(m.end())
+    if doc._.headline_end:
+        starts.add(doc._.headline_end)
+    return sorted(starts)
+
+
+def _segment_of(segs: list[int], pos: int, length: int) -> tuple[int, int]:
+    i = bisect.bisect_right(segs, pos) - 1
+    start = segs[max(i, 0)]
+    end = segs[i + 1] if i + 1 < len(segs) else length
+    return start, end
+
+
+def _place_tokens(doc: Doc, places: list[Place]) -> set[int]:
+    out: set[int] = set()
+    for p in places:
+        span = doc.char_span(p.start, p.end, alignment_mode="expand")
+        if span is not None:
+            out.update(range(span.start, span.end))
+    return out
+
+
+def validate_rules(rules: dict[str, Any]) -> None:
+    """Reject malformed rule data early, naming the rule."""
+    if not rules:
+        return
+    check_unique_ids(rules.get("distractors", []), "claims.yaml distractors")
+    check_unique_ids(rules.get("multipliers", []), "claims.yaml multipliers")
+    check_unique_ids(rules.get("sources", []), "claims.yaml sources")
+    for rule in rules.get("distractors", []):
+        if not (rule.get("left") or rule.get("right")):
+            raise RuleError(f"claims.yaml distractor {rule['id']!r} has neither left nor right")
+        for key in ("left", "right"):
+            if rule.get(key):
+                try:
+                    re.compile(rule[key])
+                except re.error as err:
+                    raise RuleError(f"claims.yaml distractor {rule['id']!r}: bad {key} regex: {err}") from err
+    for group in ("hedges",):
+        for k in rules.get(group, {}):
+            if k not in ("approximate", "lower_bound", "upper_bound"):
+                raise RuleError(f"claims.yaml {group}: unknown class {k!r}")
 
 
 @Language.factory("crime_claims_claims", assigns=["doc.spans"], default_config={})

@@ -1,0 +1,158 @@
+"""Read a number's hedge, direction and kind from the words around it.
+
+Pure string functions: the component hands over the sentence text left of
+the number and right of it, so every rule here is testable without spaCy.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from .claims_numbers import alternation
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What the context says about one number."""
+
+    kind: str                  # change | level | continue (restates the claim before it)
+    direction: str | None
+    approx: str
+    cue_offset: int | None     # where the hedge or direction words start, as an offset into ``left``
+    right_extra: int = 0       # characters of ``right`` that belong to the claim ("drop" in "10% drop")
+    rule_id: str = ""
+
+
+class ContextReader:
+    """Compiled hedge, direction and distractor patterns."""
+
+    def __init__(self, rules: dict[str, Any]) -> None:
+        d = rules.get("direction", {})
+        hedges = rules.get("hedges", {})
+        self.hedge_of = {w.lower(): k for k, ws in hedges.items() for w in ws}
+        self.hedge_re = re.compile(r"(?:^|(?<=\W))(?P<h>" + alternation(list(self.hedge_of)) + r")\s+$", re.I)
+        self.verb_dir = _invert(d.get("verbs", {}))
+        self.noun_dir = _invert(d.get("nouns", {}))
+        self.comp_dir = _invert(d.get("comparatives", {}))
+        verbs = alternation(list(self.verb_dir))
+        nouns = alternation(list(self.noun_dir))
+        gap = int(d.get("verb_by_gap", 6))
+        self.particles = {w.lower() for w in d.get("particle_verbs", [])}
+        self.negations = alternation(d.get("negations", ["not"]))
+        self.noun_of_re = re.compile(r"(?:\b(?:a|an|the)\s+(?:[\w-]+\s+)?)?\b(?P<cue>" + nouns + r")\s+of\s+$", re.I)
+        self.noun_is_re = re.compile(
+            r"\b(?P<cue>" + nouns + r")\s+(?:is|was|are|were|will\s+be|would\s+be|has\s+been|had\s+been|"
+            r"stands\s+at|stood\s+at|amounts\s+to|amounted\s+to)\s+$", re.I)
+        self.verb_by_re = re.compile(
+            r"\b(?P<cue>" + verbs + r")\b(?:\s+[^\s,.;:()]+){0," + str(gap) + r"}?\s+by\s+$", re.I)
+        self.verb_adj_re = re.compile(r"(?:(?P<pre>[\w']+)\s+)?\b(?P<cue>" + verbs + r")\s+$", re.I)
+        self.right_re = re.compile(r"^\s+(?P<cue>" + alternation(list(self.comp_dir) + list(self.noun_dir)) + r")\b", re.I)
+        self.level_re = re.compile(r"\b(?:" + alternation(rules.get("level_cues", ["to", "at", "from"])) + r")\s+$", re.I)
+        self.cont_re = re.compile(r"(?:" + alternation(rules.get("continuation_cues", [", or"])) + r")\s+$", re.I)
+        self.extra_re = re.compile(r"\b(?P<cue>" + alternation(rules.get("increase_prefixes", ["an extra"])) + r")\s+$", re.I)
+        self.neg_re = re.compile(r"\b(?:" + self.negations + r")\s+(?:[\w']+\s+)?$", re.I)
+        self.distractors = []
+        for rule in rules.get("distractors", []):
+            flags = 0 if rule["id"] in _CASED else re.I
+            left = re.compile(rule["left"], flags) if rule.get("left") else None
+            right = re.compile(rule["right"], flags) if rule.get("right") else None
+            self.distractors.append((rule["id"], left, right))
+
+    # -- distractors ---------------------------------------------------------
+    def distractor(self, left: str, right: str) -> str | None:
+        """The id of the first not-a-claim rule that fits, else None."""
+        for rid, lrx, rrx in self.distractors:
+            if lrx is not None and not _ends_with(lrx, left):
+                continue
+            if rrx is not None and not rrx.match(right):
+                continue
+            return rid
+        return None
+
+    # -- reading ---------------------------------------------------------------
+    def hedge(self, left: str) -> tuple[str, str]:
+        """(approx, left without the hedge)."""
+        m = self.hedge_re.search(left)
+        if not m:
+            return "exact", left
+        return self.hedge_of[m.group("h").lower()], left[:m.start("h")]
+
+    def read(self, left: str, right: str, *, own_direction: str | None = None) -> Reading:
+        """Kind, direction and approx of the number between ``left`` and ``right``."""
+        approx, rest = self.hedge(left)
+        cue = len(rest) if approx != "exact" else None
+        if own_direction:  # "halved", "-4.6%"
+            return Reading("change", self._negated(rest, own_direction), approx, cue, 0, "dir_own")
+        m = self.cont_re.search(rest)
+        if m:
+            return Reading("continue", None, approx, cue, 0, "dir_continue")
+        m = self.extra_re.search(rest)
+        if m:
+            return Reading("change", "increase", approx, m.start("cue"), 0, "dir_extra")
+        for rx, table, rid in ((self.noun_of_re, self.noun_dir, "dir_noun_of"),
+                               (self.noun_is_re, self.noun_dir, "dir_noun_is"),
+                               (self.verb_by_re, self.verb_dir, "dir_verb_by")):
+            m = _search_end(rx, rest)
+            if m:
+                direction = table[m.group("cue").lower()]
+                return Reading("change", self._negated(rest[:m.start("cue")], direction), approx,
+                               m.start(), 0, rid)
+        m = _search_end(self.verb_adj_re, rest)
+        if m and not self._particle(m):
+            direction = self.verb_dir[m.group("cue").lower()]
+            return Reading("change", self._negated(rest[:m.start("cue")], direction), approx,
+                           m.start("cue"), 0, "dir_verb")
+        m = self.right_re.match(right)
+        if m and not self.level_re.search(rest):
+            word = m.group("cue").lower()
+            direction = self.comp_dir.get(word) or self.noun_dir.get(word)
+            return Reading("change", direction, approx, cue, m.end(), "dir_after")
+        return Reading("level", None, approx, cue, 0, "level")
+
+    def _particle(self, m: re.Match[str]) -> bool:
+        """"made up", "steps up": up/down after a phrasal verb is no direction."""
+        return m.group("cue").lower() in {"up", "down"} and (m.group("pre") or "").lower() in self.particles
+
+    def _negated(self, before: str, direction: str) -> str:
+        """"did not rise", "no increase": no change."""
+        return "none" if self.neg_re.search(before) else direction
+
+
+_CASED = {"dis_address", "dis_operation"}
+
+
+def _invert(table: dict[str, list[str]]) -> dict[str, str]:
+    return {w.lower(): k for k, ws in table.items() for w in ws}
+
+
+def _ends_with(rx: re.Pattern[str], text: str) -> bool:
+    """A left-context pattern must reach the end of the text."""
+    return bool(text) and rx.search(text[-120:]) is not None
+
+
+def _search_end(rx: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The match of ``rx`` that ends at the end of ``text`` (patterns end with $)."""
+    tail = text[-160:]
+    m = rx.search(tail)
+    if not m:
+        return None
+    # re-run on the tail so offsets refer to ``text``
+    offset = len(text) - len(tail)
+    return _Shifted(m, offset)  # type: ignore[return-value]
+
+
+class _Shifted:
+    """A match whose offsets are shifted back into the full string."""
+
+    def __init__(self, m: re.Match[str], offset: int) -> None:
+        self._m, self._o = m, offset
+
+    def group(self, *a: Any) -> Any:
+        return self._m.group(*a)
+
+    def start(self, *a: Any) -> int:
+        return self._m.start(*a) + self._o
+
+    def end(self, *a: Any) -> int:
+        return self._m.end(*a) + self._o

@@ -1,0 +1,222 @@
+"""What a claim measures, read from the parse: "recorded crime", "arrests".
+
+The metric is a noun phrase as written, without determiners: the noun after
+the number ("3,000 offences"), the subject of the verb the number hangs on
+("burglary fell by 10%"), the thing a share is of ("45% of all crime"), or
+the purpose of an amount of money ("£1.2m for neighbourhood teams"). When
+the sentence names none, the caller carries the metric of the claim before.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+_DROP_DEPS = {"relcl", "appos", "acl", "advcl", "punct", "cc", "nummod", "quantmod", "det", "predet", "poss",
+              "case", "neg", "advmod", "npadvmod", "conj", "prep"}
+
+
+class MetricReader:
+    """Noun phrases for claims, with word lists from the rules."""
+
+    def __init__(self, rules: dict[str, Any]) -> None:
+        m = rules.get("metric", {})
+        self.generic = {w.lower() for w in m.get("generic_nouns", [])}
+        self.agents = {w.lower() for w in m.get("agents", [])}
+        self.anaphora = {w.lower() for w in m.get("anaphora", [])}
+        self.share_verbs = {w.lower() for w in m.get("share_verbs", [])}
+        self.keep_preps = {w.lower() for w in m.get("keep_preps", [])}
+        self.drop_words = {w.lower() for w in m.get("drop_words", [])}
+        self.money_preps = {w.lower() for w in m.get("money_preps", [])}
+        self.rate_word = m.get("rate_word", "rate")
+
+    # -- phrases -------------------------------------------------------------
+    def phrase(self, head: Token, places: set[int] = frozenset()) -> str | None:
+        """The noun phrase headed by ``head``: left modifiers, the head, kept prepositions."""
+        keep: set[int] = {head.i}
+        for child in head.lefts:
+            if child.dep_ in ("compound", "amod", "nmod", "npadvmod") or (child.dep_ == "conj"):
+                keep.update(t.i for t in child.subtree)
+            elif child.dep_ == "cc":
+                keep.add(child.i)
+        for child in head.rights:
+            if child.dep_ == "conj" or child.dep_ == "cc":
+                keep.update(t.i for t in child.subtree if t.dep_ not in ("relcl", "appos"))
+            elif child.dep_ == "prep" and child.lower_ in self.keep_preps and not self._place_or_time(child, places):
+                keep.update(t.i for t in child.subtree)
+            elif child.dep_ in ("acl",) and child.tag_ == "VBN" and len(list(child.subtree)) <= 2:
+                keep.update(t.i for t in child.subtree)  # "knives seized"
+        lo, hi = head.i, head.i
+        while lo - 1 in keep:
+            lo -= 1
+        while hi + 1 in keep:
+            hi += 1
+        toks = [t for t in head.doc[lo:hi + 1]]
+        while toks and (toks[0].lower_ in self.drop_words or toks[0].is_punct or toks[0].like_num
+                        or toks[0].tag_ in ("PRP$", "POS", "DT")):
+            toks = toks[1:]
+        while toks and (toks[-1].is_punct or toks[-1].lower_ in ("and", "or", "of")):
+            toks = toks[:-1]
+        text = "".join(t.text_with_ws for t in toks).strip()
+        return text or None
+
+    def _place_or_time(self, prep: Token, places: set[int]) -> bool:
+        objs = [c for c in prep.children if c.dep_ == "pobj"]
+        return any(o.i in places or o.ent_type_ in ("GPE", "LOC", "DATE", "TIME", "CARDINAL")
+                   or o.like_num for o in objs)
+
+    def is_agent(self, tok: Token) -> bool:
+        """Who counted rather than what was counted: "the force", "we", "Essex Police"."""
+        words = {t.lower_ for t in tok.subtree}
+        return tok.lower_ in self.agents or tok.ent_type_ in ("PERSON", "ORG") and tok.lower_ not in self.generic \
+            or bool(words & {"police", "constabulary"}) and tok.lower_ in self.agents | {"police", "constabulary"}
+
+    # -- the claim's metric --------------------------------------------------
+    def own_noun(self, doc: Doc, end: int, sent_end: int) -> Token | None:
+        """The noun right after the number: "6,912 shoplifting offences" -> offences."""
+        head = None
+        i = end
+        while i < sent_end and i < end + 5:
+            t = doc[i]
+            if t.pos_ in ("NOUN", "PROPN") and not t.like_num:
+                head = t
+            elif t.pos_ in ("ADJ", "VERB") and t.tag_ in ("JJ", "VBN", "VBG") or t.text == "-":
+                if head is not None:
+                    break
+            else:
+                break
+            i += 1
+        return head
+
+    def governing_verb(self, tok: Token) -> Token | None:
+        t, steps = tok, 0
+        while steps < 8 and t.head is not t:
+            t = t.head
+            steps += 1
+            if t.pos_ in ("VERB", "AUX"):
+                return t
+        return t if t.pos_ in ("VERB", "AUX") else None
+
+    def subject(self, verb: Token) -> Token | None:
+        """The subject of ``verb``, through conjunctions and relative clauses."""
+        for _ in range(3):
+            subs = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+            if subs:
+                s = subs[0]
+                if s.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+                    return verb.head
+                if s.dep_ == "expl":  # "there were 8.9 million offences"
+                    return None
+                return s
+            if verb.dep_ in ("conj", "xcomp", "advcl", "relcl") and verb.head is not verb:
+                if verb.dep_ == "relcl":
+                    return verb.head
+                verb = verb.head
+                continue
+            break
+        return None
+
+    def read(self, doc: Doc, num: Span, claim: Span, unit: str, places: set[int],
+             left_text: str) -> tuple[str | None, str]:
+        """(metric or None, how it was found); None tells the caller to carry."""
+        sent = num[0].sent
+        first = num[0]
+        if unit == "rate":
+            return self._rate(doc, num, sent, left_text), "rate"
+        own = self.own_noun(doc, claim.end, sent.end)
+        verb = self.governing_verb(first)
+        subj = self.subject(verb) if verb is not None else None
+        if unit == "currency":
+            purpose = self._money(doc, claim.end, sent.end, places)
+            if purpose:
+                return purpose, "money"
+            dobj = self._dobj(verb, num)
+            if dobj is not None:
+                return self.phrase(dobj, places), "dobj"
+        if own is not None and own.lower_ not in self.generic and own.lower_ != "times":
+            return self.phrase(own, places), "own"
+        share = self._share_of(doc, claim.end, sent.end)
+        if share is not None:
+            if verb is not None and verb.lower_ in self.share_verbs and subj is not None and not self._place(subj, places):
+                return self._subject_phrase(subj, places)
+            if share.lower_ not in self.anaphora:
+                return self.phrase(share, places), "share"
+        if subj is not None and not self.is_agent(subj) and not self._place(subj, places):
+            if subj.lower_ in self.anaphora or subj.i in range(num.start, num.end):
+                return None, "anaphora"
+            return self._subject_phrase(subj, places)
+        if own is not None:
+            return self.phrase(own, places), "own_generic"
+        dobj = self._dobj(verb, num)
+        if dobj is not None and unit != "count":
+            return self.phrase(dobj, places), "dobj"
+        return None, "carry"
+
+    def _subject_phrase(self, subj: Token, places: set[int]) -> tuple[str | None, str]:
+        if subj.lower_ in self.anaphora:
+            return None, "anaphora"
+        return self.phrase(subj, places), "subject"
+
+    def _place(self, tok: Token, places: set[int]) -> bool:
+        return tok.i in places or tok.ent_type_ in ("GPE", "LOC")
+
+    def _share_of(self, doc: Doc, end: int, sent_end: int) -> Token | None:
+        """"45% of all crime" -> crime."""
+        if end < sent_end and doc[end].lower_ == "of":
+            objs = [c for c in doc[end].children if c.dep_ == "pobj"]
+            if objs:
+                return objs[0]
+            for t in doc[end + 1:min(sent_end, end + 5)]:
+                if t.pos_ in ("NOUN", "PROPN", "PRON"):
+                    return t
+        return None
+
+    def _dobj(self, verb: Token | None, num: Span) -> Token | None:
+        if verb is None:
+            return None
+        for c in verb.children:
+            if c.dep_ == "dobj" and not (num.start <= c.i < num.end) and c.pos_ in ("NOUN", "PROPN"):
+                return c
+        return None
+
+    def _money(self, doc: Doc, end: int, sent_end: int, places: set[int]) -> str | None:
+        """The purpose after an amount: "for property-marking kits", "to expand the teams"."""
+        i = end
+        limit = min(sent_end, end + 10)
+        while i < limit:
+            t = doc[i]
+            if t.is_punct:
+                return None
+            if t.lower_ == "worth" and i + 1 < limit and doc[i + 1].lower_ == "of":
+                i += 1
+                t = doc[i]
+            if t.lower_ in self.money_preps:
+                j = i + 1
+                while j < limit and (doc[j].pos_ in ("VERB",) or doc[j].lower_ in self.money_preps):
+                    j += 1  # "to pay for", "to expand"
+                for k in range(j, min(sent_end, j + 8)):
+                    if doc[k].pos_ in ("NOUN", "PROPN") and not (doc[k].ent_type_ in ("DATE", "TIME") or doc[k].i in places):
+                        head = doc[k]
+                        while head.head.i != head.i and head.dep_ in ("compound", "amod", "nmod") and head.head.i > head.i:
+                            head = head.head
+                        return self.phrase(head, places)
+                    if doc[k].is_punct:
+                        break
+                return None
+            i += 1
+        return None
+
+    def _rate(self, doc: Doc, num: Span, sent: Span, left_text: str) -> str:
+        """"a crime rate of 47" -> crime rate; "84 crimes per 1,000" -> crime rate."""
+        for t in reversed(doc[sent.start:num.start]):
+            if t.lower_ == self.rate_word:
+                mods = [c for c in t.lefts if c.dep_ in ("compound", "amod", "nmod")]
+                start = mods[0].i if mods else t.i
+                return doc[start:t.i + 1].text
+        own = self.own_noun(doc, num.start + 1, num.end)
+        noun = own.lower_ if own is not None else "crime"
+        if noun.endswith("s") and not noun.endswith("ss"):
+            noun = noun[:-1]
+        if noun.endswith("ce"):
+            noun = noun  # offence
+        return f"{noun} {self.rate_word}"

@@ -1,0 +1,225 @@
+"""Find the numbers of a text that can be statistical claims, and read them.
+
+Works on plain text with compiled regexes (one pass per pattern over the whole
+document, no per-token Python), so the claims component stays cheap. All words
+and patterns come from the rules file; this module only assembles them.
+quantulum3 is a fallback for number words the fast reader does not know: it
+costs ~2.5 s to load, so it is imported lazily and called only on claim spans,
+with a cache keyed by the span text.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Number:
+    """One number found in the text, read but not yet judged as a claim."""
+
+    start: int
+    end: int
+    value: float
+    unit: str                      # percent | percentage_point | count | rate | currency | ratio
+    rule_id: str
+    direction: str | None = None   # from a sign or a multiplier verb ("-4.6%", "halved")
+    signed: bool = False
+    bare: bool = False             # digits with no unit word: may inherit a rate unit
+    number_start: int = -1         # where the digits/words themselves start (after £, sign)
+
+
+def alternation(words: list[str]) -> str:
+    """A regex alternation of literal words, longest first so "per cent" beats "p"."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+class NumberFinder:
+    """Compiled number patterns from the ``claims.yaml`` rules."""
+
+    def __init__(self, rules: dict[str, Any]) -> None:
+        self.rules = rules
+        units = rules.get("units", {})
+        self.unit_of = {w.lower(): u for u, ws in units.items() for w in ws}
+        self.scales = {k.lower(): float(v) for k, v in rules.get("scales", {}).items()}
+        self.words = {k.lower(): float(v) for k, v in rules.get("number_words", {}).items()}
+        cur = alternation(rules.get("currency_symbols", ["£"]))
+        word_scales = [s for s in self.scales if len(s) > 2]
+        short_scales = [s for s in self.scales if len(s) <= 2]
+        unit_words = alternation(list(self.unit_of))
+        unit_words = unit_words.replace(r"\ ", r"[\s-]")
+        self.digit_re = re.compile(
+            r"(?<![\w/.,:\-−–+£$€])"
+            r"(?:(?P<sign>[-−–+])(?=(?:" + cur + r")?\d))?"
+            r"(?P<cur>" + cur + r")?"
+            r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\.?\d)(?!,\d{3})"
+            r"(?:(?P<wscale>\s?(?:" + alternation(word_scales) + r"))|(?P<sscale>" + alternation(short_scales) + r"))?"
+            r"(?:\s?(?P<unit>" + unit_words + r"))?"
+            r"(?![A-Za-z0-9])",
+            re.I,
+        )
+        tens = [w for w, v in self.words.items() if v % 10 == 0 and 20 <= v <= 90]
+        ones = [w for w, v in self.words.items() if 1 <= v <= 9]
+        self.word_re = re.compile(
+            r"(?<![\w-])(?P<w>" + alternation(list(self.words)) + r"|one(?=\s+(?:" + alternation(word_scales) + r")\b))"
+            r"(?:-(?P<w2>" + alternation(ones) + r"))?"
+            r"(?:\s+(?P<wscale>" + alternation(word_scales + ["hundred"]) + r"))?"
+            r"(?:\s+(?P<unit>per[\s-]cent|percent))?"
+            r"(?![\w-])",
+            re.I,
+        )
+        self._tens = set(tens)
+        fr = rules.get("fractions", {})
+        self.fractions = {k.lower(): float(v) for k, v in fr.items()}
+        self.fraction_re = re.compile(r"(?<![\w-])(?P<f>" + alternation(list(fr)) + r")(?![\w-])", re.I)
+        self.half_re = re.compile(r"(?<![\w-])(?P<f>" + alternation(rules.get("half_words", ["half"])) + r")(?![\w-])", re.I)
+        self.one_in_re = re.compile(r"(?<![\w-])" + rules.get("one_in_pattern", r"one\s+in\s+(?P<den>\d+)") + r"(?![\w-])", re.I)
+        self.multipliers = []
+        for m in rules.get("multipliers", []):
+            rx = re.compile(r"(?<![\w-])(?:" + alternation(m["words"]) + r")(?![\w-])", re.I)
+            self.multipliers.append((m["id"], rx, float(m["value"]), m["direction"]))
+        self.rate_re = re.compile(rules.get("rate_tail", r"^\s+per\s+1,000\s+\w+"), re.I)
+        self.times_re = re.compile(r"^\s+times\b", re.I)
+        self.times_ratio_re = re.compile(rules.get("times_ratio_after", r"^\s+(?:the|as)\b"), re.I)
+        self.phone_re = re.compile(rules.get("phone_pattern", r"(?!x)x"))
+        self.year_re = re.compile(rules.get("year_pattern", r"^(?:19|20)\d\d$"))
+        self.phone_numbers = set(str(p) for p in rules.get("phone_numbers", []))
+
+    # -- reading -------------------------------------------------------------
+    def find(self, text: str) -> list[Number]:
+        """Every number-like mention, overlaps resolved longest-first."""
+        found: list[Number] = []
+        found += self._digits(text)
+        found += self._words(text)
+        found += self._fractions(text)
+        found += self._multipliers(text)
+        found = [self._extend(text, n) for n in found]
+        return resolve_overlaps(found)
+
+    def phone_spans(self, text: str) -> list[tuple[int, int]]:
+        """Character ranges of phone numbers ("0800 555 111")."""
+        return [m.span() for m in self.phone_re.finditer(text)]
+
+    def _digits(self, text: str) -> list[Number]:
+        out = []
+        for m in self.digit_re.finditer(text):
+            raw = m.group("num")
+            value = float(raw.replace(",", ""))
+            scale = (m.group("wscale") or m.group("sscale") or "").strip().lower()
+            unit_word = (m.group("unit") or "").lower()
+            unit_word = re.sub(r"[\s-]+", " ", unit_word)
+            if scale:
+                value *= self.scales.get(scale, 1.0)
+            unit = self.unit_of.get(unit_word, "count") if unit_word else "count"
+            if unit == "pence":
+                unit, value = "currency", value / 100
+            if m.group("cur"):
+                unit = "currency"
+            sign = m.group("sign")
+            direction = None
+            if sign:
+                direction = "increase" if sign == "+" else "decrease"
+            bare = not (unit_word or scale or m.group("cur"))
+            if bare and self.year_re.match(raw):
+                continue  # a year: a period, never a claim
+            if bare and raw in self.phone_numbers:
+                continue  # 101, 999: phone lines
+            rid = "num_" + ("currency" if unit == "currency" else unit if unit_word else "scaled" if scale else "digits")
+            out.append(Number(m.start(), m.end(), value, unit, rid, direction, bool(sign), bare,
+                              m.start("cur") if m.group("cur") else m.start("num")))
+        return out
+
+    def _words(self, text: str) -> list[Number]:
+        out = []
+        for m in self.word_re.finditer(text):
+            w = m.group("w").lower()
+            value = self.words.get(w, 1.0)
+            if m.group("w2"):
+                if w not in self._tens:
+                    continue
+                value += self.words.get(m.group("w2").lower(), 0.0)
+            scale = (m.group("wscale") or "").lower()
+            if scale:
+                value *= 100.0 if scale == "hundred" else self.scales.get(scale, 1.0)
+            unit = "percent" if m.group("unit") else "count"
+            out.append(Number(m.start(), m.end(), value, unit, "num_words", bare=unit == "count" and not scale,
+                              number_start=m.start()))
+        return out
+
+    def _fractions(self, text: str) -> list[Number]:
+        out = []
+        for m in self.fraction_re.finditer(text):
+            out.append(Number(m.start(), m.end(), self.fractions[m.group("f").lower()], "percent", "num_fraction",
+                              number_start=m.start()))
+        for m in self.half_re.finditer(text):
+            out.append(Number(m.start(), m.end(), 50.0, "percent", "num_half", number_start=m.start()))
+        for m in self.one_in_re.finditer(text):
+            den = m.group("den").lower()
+            d = float(den) if den.isdigit() else self.words.get(den, 0.0)
+            if d > 0:
+                out.append(Number(m.start(), m.end(), round(100.0 / d, 2), "percent", "num_one_in",
+                                  number_start=m.start()))
+        return out
+
+    def _multipliers(self, text: str) -> list[Number]:
+        out = []
+        for rid, rx, value, direction in self.multipliers:
+            for m in rx.finditer(text):
+                out.append(Number(m.start(), m.end(), value, "percent", rid, direction, number_start=m.start()))
+        return out
+
+    def _extend(self, text: str, n: Number) -> Number:
+        """Rates ("62 crimes per 1,000 people") and "N times" widen a count."""
+        if n.unit != "count":
+            return n
+        right = text[n.end:n.end + 80]
+        m = self.rate_re.match(right)
+        if m:
+            return Number(n.start, n.end + m.end(), n.value, "rate", "num_rate", n.direction, n.signed, False,
+                          n.number_start)
+        m = self.times_re.match(right)
+        if m:
+            after = right[m.end():]
+            unit = "ratio" if self.times_ratio_re.match(after) else "count"
+            return Number(n.start, n.end + m.end(), n.value, unit, "num_times", n.direction, n.signed, False,
+                          n.number_start)
+        return n
+
+
+def resolve_overlaps(found: list[Number]) -> list[Number]:
+    """Keep the longest of overlapping mentions ("two thirds" over "two")."""
+    found.sort(key=lambda n: (n.start, -(n.end - n.start)))
+    kept: list[Number] = []
+    for n in found:
+        if kept and n.start < kept[-1].end:
+            if n.end - n.start > kept[-1].end - kept[-1].start:
+                kept[-1] = n
+            continue
+        kept.append(n)
+    return kept
+
+
+@lru_cache(maxsize=4096)
+def quantulum_value(span_text: str) -> tuple[float, str] | None:
+    """Fallback reader for span texts the fast path cannot read (cached by text)."""
+    try:
+        import warnings
+
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            from quantulum3 import parser
+        quants = parser.parse(span_text)
+    except Exception:  # quantulum is a fallback: a failure loses one reading, never the release
+        return None
+    if not quants:
+        return None
+    q = quants[0]
+    name = q.unit.name
+    if name in ("percentage", "per cent"):
+        return abs(q.value), "percent"
+    if name == "pound sterling":
+        return abs(q.value), "currency"
+    if name == "penny":
+        return abs(q.value) / 100, "currency"
+    return abs(q.value), "count"
