@@ -64,7 +64,10 @@ class SpeakerParser:
         self.aliases: dict[str, str] = dict(rules.get("role_aliases") or {})
         self.canonical = {self._key(r): r for r in roles}
         self.canonical.update({self._key(k): v for k, v in self.aliases.items()})
-        self.role_re = re.compile(rf"^(?P<role>{_alternation(roles + list(self.aliases))})(?=\s|,|$)")
+        prefix = _alternation(rules.get("role_prefixes") or ["Acting"])
+        self.role_re = re.compile(
+            rf"^(?P<role>(?:(?:{prefix})\s*)?(?:{_alternation(roles + list(self.aliases))}))(?=\s|,|$)")
+        self.role_mid = re.compile(rf"(?<=\s)(?:{_alternation(roles)})(?=\s|,|$)")
         self.role_any = re.compile(rf"(?:^|\s)(?P<role>{_alternation(roles)})(?=\s|,|$)", re.I)
         self.honorific_re = re.compile(rf"^(?:{_alternation(rules.get('honorifics') or ['Mr'])})\.?\s+")
         post = _alternation(rules.get("postnominals") or ["QC"])
@@ -126,7 +129,19 @@ class SpeakerParser:
             body = _DET.sub("", p)[m.end():].strip()
             main2, _, app = body.partition(", ")
             return self._person(self._canon(m.group("role")), None, main2, app, strict)
-        return self._read(main, app, strict)
+        sp = self._read(main, app, strict)
+        named_app = self._appositive_name(app) if app else None
+        if named_app and (sp is None or sp.name is None or " " not in sp.name):
+            # "The force's Head of Crime, Detective Superintendent Andy Jones"
+            return named_app
+        return sp
+
+    def _appositive_name(self, app: str) -> Speaker | None:
+        first, _, rest = app.partition(", ")
+        sp = self._read(first, rest, True)
+        if sp and sp.name and not sp.is_org and not sp.pronoun and (sp.role or " " in sp.name):
+            return sp
+        return None
 
     def _drop_lead_in(self, p: str) -> str:
         """"Speaking at the launch, Chief Constable X" -> "Chief Constable X"."""
@@ -136,7 +151,7 @@ class SpeakerParser:
         return ", ".join(parts)
 
     def _canon(self, role: str) -> str:
-        return self.canonical.get(self._key(role), role)
+        return self.canonical.get(self._key(role), " ".join(role.split()))
 
     def _read(self, main: str, app: str, strict: bool) -> Speaker | None:
         low = main.lower()
@@ -157,10 +172,22 @@ class SpeakerParser:
         if spokes is not None:
             return spokes
         m = self.role_re.match(rest)
+        if not m:
+            # "Sussex Police and Crime Commissioner Katy Bourne", "Essex Police Chief Constable X"
+            inner = self.role_mid.search(rest)
+            if inner and re.fullmatch(_CAPSEQ, rest[:inner.start()].strip()):
+                prefix = rest[:inner.start()].strip()
+                org = org or (prefix if self.is_org(prefix) and not self.role_re.match(prefix) else None)
+                rest = rest[inner.start():]
+                m = self.role_re.match(rest)
         role = None
         if m:
             role = self._canon(m.group("role"))
             rest = rest[m.end():].strip()
+            # "Police and Crime Commissioner for Sussex Katy Bourne"
+            place = re.match(rf"^(?:for|of)\s+(?P<place>{_CAP}(?:\s+{_CAP})*?)\s+(?={_CAP}\s+{_CAP}\s*$)", rest)
+            if place:
+                rest = rest[place.end():]
         sp = self._person(role, org, rest, app, strict)
         if sp is None and role is None and not strict:
             return None

@@ -76,7 +76,7 @@ class QuotesComponent(RuleComponent):
 
     rule_keys = frozenset({
         "quote_marks", "cues", "indirect_cues", "object_cues", "trail_words", "roles",
-        "role_aliases", "honorifics", "postnominals", "org_words", "org_names",
+        "role_aliases", "role_prefixes", "honorifics", "postnominals", "org_words", "org_names",
         "org_speakers", "spokesperson_words", "pronouns", "data_words", "patterns",
     })
 

@@ -183,6 +183,28 @@ CASES = {
         [("Good news", "Matthew Scott", PCC, None, "said", "direct"),
          ("Also good", "Roger Hirst", "Police, Fire and Crime Commissioner", None, "said", "direct")],
     ),
+    "place_before_title": (
+        "Sussex Police and Crime Commissioner Katy Bourne said: “Good news.”\n\n"
+        "Essex Police Chief Constable Ben-Julian Harrington said: “Also good.”",
+        [("Good news", "Katy Bourne", PCC, None, "said", "direct"),
+         ("Also good", "Ben-Julian Harrington", "Chief Constable", "Essex Police", "said", "direct")],
+    ),
+    "place_after_title": (
+        "Police and Crime Commissioner for Sussex Katy Bourne said: “Good news.”",
+        [("Good news", "Katy Bourne", PCC, None, "said", "direct")],
+    ),
+    "title_after_name": (
+        "Ben-Julian Harrington, Chief Constable of Essex Police, said: “Good news.”",
+        [("Good news", "Ben-Julian Harrington", "Chief Constable", "Essex Police", "said", "direct")],
+    ),
+    "descriptor_then_titled_name": (
+        "The force’s Head of Crime, Detective Superintendent Andy Jones, said: “Good news.”",
+        [("Good news", "Andy Jones", "Detective Superintendent", None, "said", "direct")],
+    ),
+    "rank_prefix_and_unit": (
+        "Temporary Detective Chief Inspector Jo Smith of the Public Protection Unit said: “Good news.”",
+        [("Good news", "Jo Smith", "Temporary Detective Chief Inspector", "Public Protection Unit", "said", "direct")],
+    ),
     "abbreviated_title": (
         "Cllr Bob Smith said: “The town is safer.”",
         [("The town is safer", "Bob Smith", "Councillor", None, "said", "direct")],
