@@ -41,6 +41,7 @@ class Speaker:
     org: str | None = None
     is_org: bool = False     # the organisation itself speaks ("the force said")
     pronoun: bool = False    # "he", "she": the last named speaker
+    bare: bool = False       # one capitalised word, no title: "Smith" or "Officers"
 
     @property
     def named(self) -> bool:
@@ -234,7 +235,8 @@ class SpeakerParser:
         if not name and not role:
             return None
         if name and not role and not honorific and " " not in name and strict:
-            return Speaker(name=name, org=org or self._org_in(tail) or self._org_in(app), role=self._app_role(app))
+            return Speaker(name=name, org=org or self._org_in(tail) or self._org_in(app),
+                           role=self._app_role(app), bare=True)
         return Speaker(
             name=name,
             role=role or self._app_role(app),

@@ -132,7 +132,7 @@ class QuotesComponent(RuleComponent):
         indirect = self._indirect(text, paras, direct)
         found = sorted(direct + indirect, key=lambda f: f.start)
         self._resolve(doc, found)
-        return found
+        return [f for f in found if f.kind == "direct" or (f.speaker and f.speaker.name)]
 
     def set_annotations(self, doc: Doc, found: list[Found]) -> None:
         spans: list[Span] = []
@@ -305,6 +305,8 @@ class QuotesComponent(RuleComponent):
                     sp = sp.with_(name=force)
             elif sp.name:
                 sp = self._fullest(sp, people)
+                if sp.bare:     # "Officers said ...": a name only if the release gives it in full
+                    sp = Speaker()
             elif sp.role:
                 holder = next((p for p in people.values() if p.role == sp.role), None)
                 if holder:
@@ -318,7 +320,7 @@ class QuotesComponent(RuleComponent):
         people: dict[str, Speaker] = {}
         cands: list[Speaker] = []
         for f in found:
-            if f.attr.speaker.name and not f.attr.speaker.is_org:
+            if f.attr.speaker.name and not (f.attr.speaker.is_org or f.attr.speaker.bare):
                 cands.append(f.attr.speaker)
         for m in self.titled_name.finditer(doc.text):
             if not (m.group("role") or m.group("hon")):
@@ -351,7 +353,7 @@ class QuotesComponent(RuleComponent):
         if " " in sp.name and first != kfirst:
             return sp   # another person with the same surname
         return sp.with_(name=known.name if len(known.name) > len(sp.name) else sp.name,
-                        role=sp.role or known.role, org=sp.org or known.org)
+                        role=sp.role or known.role, org=sp.org or known.org, bare=False)
 
 
 def _strip_det(s: str) -> str:

@@ -152,6 +152,11 @@ CASES = {
         "Kent's Police and Crime Commissioner has welcomed the fall, but warned that figures need care.",
         [],
     ),
+    "common_noun_is_no_speaker": (
+        "Officers said the man was seen running towards the station. "
+        "Residents said: “We are relieved.”",
+        [("We are relieved", None, None, None, "said", "direct")],
+    ),
     "org_speaker_spokesperson": (
         'A Home Office spokesperson said: "We are giving police the resources they need."',
         [("We are giving police", "Home Office", "spokesperson", None, "said", "direct")],
