@@ -49,7 +49,8 @@ class AreaReader:
         for m in self.gaz_re.finditer(text):
             found[m.span()] = Place(m.start(), m.end(), m.group(0), national=m.group(0).lower() in self.nations)
         for ent in doc.ents:
-            if ent.label_ in ("GPE", "LOC") and not any(s <= ent.start_char < e for s, e in found):
+            if ent.label_ in ("GPE", "LOC") and not any(ch.isdigit() for ch in ent.text) \
+                    and not any(s <= ent.start_char < e for s, e in found):
                 name = re.sub(r"^the\s+", "", ent.text, flags=re.I)
                 start = ent.end_char - len(name)
                 found[(start, ent.end_char)] = Place(start, ent.end_char, name)

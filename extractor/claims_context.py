@@ -49,7 +49,7 @@ class ContextReader:
         self.verb_adj_re = re.compile(r"(?:(?P<pre>[\w']+)\s+)?\b(?P<cue>" + verbs + r")\s+$", re.I)
         self.right_re = re.compile(r"^\s+(?P<cue>" + alternation(list(self.comp_dir) + list(self.noun_dir)) + r")\b", re.I)
         self.level_re = re.compile(r"\b(?:" + alternation(rules.get("level_cues", ["to", "at", "from"])) + r")\s+$", re.I)
-        self.cont_re = re.compile(r"(?:" + alternation(rules.get("continuation_cues", [", or"])) + r")\s+$", re.I)
+        self.cont_re = re.compile(r"(?:^|(?<![\w]))(?:" + alternation(rules.get("continuation_cues", [", or"])) + r")\s+$", re.I)
         self.extra_re = re.compile(r"\b(?P<cue>" + alternation(rules.get("increase_prefixes", ["an extra"])) + r")\s+$", re.I)
         self.neg_re = re.compile(r"\b(?:" + self.negations + r")\s+(?:[\w']+\s+)?$", re.I)
         self.distractors = []

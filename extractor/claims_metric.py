@@ -8,9 +8,12 @@ the sentence names none, the caller carries the metric of the claim before.
 """
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
+
+from .claims_numbers import alternation
 
 _DROP_DEPS = {"relcl", "appos", "acl", "advcl", "punct", "cc", "nummod", "quantmod", "det", "predet", "poss",
               "case", "neg", "advmod", "npadvmod", "conj", "prep"}
@@ -29,6 +32,10 @@ class MetricReader:
         self.drop_words = {w.lower() for w in m.get("drop_words", [])}
         self.money_preps = {w.lower() for w in m.get("money_preps", [])}
         self.rate_word = m.get("rate_word", "rate")
+        self.share_re = re.compile(r"\b(?:" + alternation(m.get("share_phrases", ["accounts for"])) + r")\s+$", re.I)
+        self.level_re = re.compile(r"\b(?:" + alternation(m.get("level_words", ["to", "at", "from"])) + r")\s+$", re.I)
+        d = rules.get("direction", {})
+        self.noun_like_dirs = {w.lower() for ws in d.get("nouns", {}).values() for w in ws}
 
     # -- phrases -------------------------------------------------------------
     def phrase(self, head: Token, places: set[int] = frozenset()) -> str | None:
@@ -116,41 +123,92 @@ class MetricReader:
             break
         return None
 
-    def read(self, doc: Doc, num: Span, claim: Span, unit: str, places: set[int],
-             left_text: str) -> tuple[str | None, str]:
+    def left_subject(self, doc: Doc, seg_start: int, claim: Span, places: set[int]) -> Token | None:
+        """The nearest subject left of the claim in its sentence segment (robust to odd parses)."""
+        start = max(seg_start, claim.sent.start)
+        for t in reversed(doc[start:claim.start]):
+            if t.dep_ in ("nsubj", "nsubjpass") or (t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX")
+                                                    and t.pos_ in ("NOUN", "PROPN")):
+                if t.tag_ in ("WDT", "WP"):
+                    rel = t.head
+                    if rel.dep_ == "relcl" and rel.left_edge.i <= claim.start <= rel.right_edge.i:
+                        return rel.head
+                    continue
+                return t
+        for t in reversed(doc[start:claim.start]):
+            if t.pos_ in ("NOUN", "PROPN") and not t.like_num and t.i not in places \
+                    and t.ent_type_ not in ("DATE", "TIME", "GPE", "LOC", "PERCENT", "MONEY", "CARDINAL"):
+                return t
+        return None
+
+    def usable(self, tok: Token | None, places: set[int]) -> bool:
+        """A subject that names what was measured (not who counted, not a place, not "the total")."""
+        return tok is not None and not self.is_agent(tok) and not self._place(tok, places) \
+            and tok.lower_ not in self.anaphora
+
+    def read(self, doc: Doc, num: Span, claim: Span, unit: str, places: set[int], seg_start: int,
+             rule_id: str, same_seg_prev: bool, left_text: str) -> tuple[str | None, str]:
         """(metric or None, how it was found); None tells the caller to carry."""
         sent = num[0].sent
-        first = num[0]
         if unit == "rate":
             return self._rate(doc, num, sent, left_text), "rate"
+        if "dir_continue" in rule_id:
+            return None, "continue"
+        subj = self.left_subject(doc, seg_start, claim, places)
+        if any(k in rule_id for k in ("dir_noun_of", "dir_noun_is", "dir_after")):
+            target = self._in_object(doc, claim.end, sent.end, places)
+            if target is not None:
+                return self.phrase(target, places), "in"
+            if same_seg_prev or "dir_noun_is" in rule_id:
+                return None, "carry"
         own = self.own_noun(doc, claim.end, sent.end)
-        verb = self.governing_verb(first)
-        subj = self.subject(verb) if verb is not None else None
+        if own is not None and (own.ent_type_ in ("DATE", "TIME") or own.lower_ in self.noun_like_dirs):
+            own = None
         if unit == "currency":
             purpose = self._money(doc, claim.end, sent.end, places)
             if purpose:
                 return purpose, "money"
-            dobj = self._dobj(verb, num)
-            if dobj is not None:
+            verb = self.governing_verb(num[0])
+            dobj = self._dobj(verb, claim)
+            if dobj is not None and dobj.lower_ not in self.anaphora:
                 return self.phrase(dobj, places), "dobj"
-        if own is not None and own.lower_ not in self.generic and own.lower_ != "times":
+        if own is not None and own.lower_ not in self.generic:
             return self.phrase(own, places), "own"
         share = self._share_of(doc, claim.end, sent.end)
         if share is not None:
-            if verb is not None and verb.lower_ in self.share_verbs and subj is not None and not self._place(subj, places):
-                return self._subject_phrase(subj, places)
-            if share.lower_ not in self.anaphora:
+            if self.share_re.search(left_text):
+                if self.usable(subj, places):
+                    return self.phrase(subj, places), "share_subject"
+                root = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.i >= seg_start]
+                if root and self.usable(root[0], places):
+                    return self.phrase(root[0], places), "share_root"
+            elif share.lower_ not in self.anaphora and share.pos_ != "PRON":
                 return self.phrase(share, places), "share"
-        if subj is not None and not self.is_agent(subj) and not self._place(subj, places):
-            if subj.lower_ in self.anaphora or subj.i in range(num.start, num.end):
-                return None, "anaphora"
-            return self._subject_phrase(subj, places)
         if own is not None:
+            if self.level_re.search(left_text):
+                if self.usable(subj, places):
+                    return self.phrase(subj, places), "level_subject"
+                if same_seg_prev:
+                    return None, "carry"
             return self.phrase(own, places), "own_generic"
-        dobj = self._dobj(verb, num)
-        if dobj is not None and unit != "count":
-            return self.phrase(dobj, places), "dobj"
+        if same_seg_prev and unit == "count":
+            return None, "carry"
+        if self.usable(subj, places):
+            return self.phrase(subj, places), "subject"
         return None, "carry"
+
+    def _in_object(self, doc: Doc, end: int, sent_end: int, places: set[int]) -> Token | None:
+        """"a reduction of 8% in burglary" -> burglary."""
+        if end < sent_end and doc[end].lower_ == "in":
+            for t in doc[end + 1:min(sent_end, end + 5)]:
+                if t.i in places or t.ent_type_ in ("GPE", "LOC", "DATE"):
+                    return None
+                if t.pos_ in ("NOUN", "PROPN"):
+                    head = t
+                    while head.dep_ in ("compound", "amod") and head.head.i > head.i:
+                        head = head.head
+                    return head
+        return None
 
     def _subject_phrase(self, subj: Token, places: set[int]) -> tuple[str | None, str]:
         if subj.lower_ in self.anaphora:

@@ -132,7 +132,9 @@ class ClaimsComponent(RuleComponent):
             if tok is None:
                 return False
             nxt = doc[tok.end] if tok.end < len(doc) else None
-            if nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "ADJ") and not nxt.ent_type_ in ("GPE", "LOC"):
+            base = not tok.text.lower().endswith(("d", "s", "ing"))
+            if base and nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "ADJ") \
+                    and nxt.ent_type_ not in ("GPE", "LOC", "DATE"):
                 return False  # "a double murder"
         return True
 
@@ -168,7 +170,7 @@ class ClaimsComponent(RuleComponent):
             if prev is not None and prev.lower_ in ("a", "an") and tok.pos_ == "NOUN":
                 start = prev.idx
             stop = tok.idx + len(tok.text)
-            heads = self._headline_metric(tok)
+            heads = self._headline_metric(doc, tok)
             for metric in heads or [None]:
                 f = Found(start, stop, None, "change", direction, None, "headline_direction")
                 if metric:
@@ -176,24 +178,25 @@ class ClaimsComponent(RuleComponent):
                 out.append(f)
         return out
 
-    def _headline_metric(self, tok: Any) -> list[str]:
+    def _headline_metric(self, doc: Doc, tok: Any) -> list[str]:
         """The thing said to rise or fall, one per conjunct ("Burglary & robbery fall")."""
         head = None
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in ("in", "of"):
-                objs = [o for o in c.children if o.dep_ == "pobj"]
+                objs = [o for o in c.children if o.dep_ == "pobj" and o.ent_type_ not in ("GPE", "LOC")
+                        and not self.areas.gaz_re.fullmatch(o.text)]
                 if objs:
                     head = objs[0]
                     break
+        if head is None and tok.pos_ == "NOUN":
+            mods = [c for c in tok.lefts if c.dep_ in ("nmod", "compound", "nsubj")]
+            head = mods[0] if mods else None
         if head is None:
-            verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
-            subj = self.metrics.subject(verb)
-            if subj is None and tok.pos_ == "NOUN":
-                mods = [c for c in tok.lefts if c.dep_ in ("nmod", "compound", "nsubj")]
-                subj = mods[0] if mods else None
-            if subj is None and tok.head is not tok:
-                subj = self.metrics.subject(tok.head)
-            head = subj
+            segs = _segments(doc)
+            s0, _ = _segment_of(segs, tok.idx, len(doc.text))
+            seg = doc.char_span(s0, tok.idx, alignment_mode="expand")
+            seg_start = seg.start if seg is not None else tok.sent.start
+            head = self.metrics.left_subject(doc, seg_start, doc[tok.i:tok.i + 1], set())
         if head is None:
             return []
         phrase = self.metrics.phrase(head)
@@ -239,7 +242,7 @@ class ClaimsComponent(RuleComponent):
             span._.direction = f.direction if f.kind == "change" else None
             span._.approx = f.approx
             span._.rule_id = f.rule_id
-            span._.metric = self._metric(doc, span, f, place_tokens, prev, text[s0:f.start])
+            span._.metric = self._metric(doc, span, f, place_tokens, prev, s0, same_seg)
             span._.area = self.areas.area_for(text, places, f.start, f.end, (s0, s1), release_area)
             qid, speaker = quote_for(doc, span)
             span._.quote_id = qid
@@ -252,7 +255,7 @@ class ClaimsComponent(RuleComponent):
         doc.spans[CLAIMS] = sorted(spans, key=lambda s: (s.start_char, s.end_char))
 
     def _metric(self, doc: Doc, span: Span, f: Found, place_tokens: set[int], prev: Span | None,
-                left_text: str) -> str | None:
+                s0: int, same_seg: bool) -> str | None:
         if f.metric_hint:
             return f.metric_hint[0]
         n = f.number
@@ -263,7 +266,13 @@ class ClaimsComponent(RuleComponent):
         if num is None:
             return carried
         claim_tokens = doc.char_span(n.number_start, f.end, alignment_mode="expand") or num
-        metric, _how = self.metrics.read(doc, num, claim_tokens, span._.unit, place_tokens, left_text)
+        seg_tok = doc.char_span(s0, n.number_start, alignment_mode="expand")
+        seg_start = seg_tok.start if seg_tok is not None else num.sent.start
+        left_text = self.reader.hedge(doc.text[s0:n.number_start if n.number_start >= 0 else n.start])[1]
+        if left_text.endswith(("£", "$", "€")):
+            left_text = self.reader.hedge(left_text[:-1])[1]
+        metric, _how = self.metrics.read(doc, num, claim_tokens, span._.unit, place_tokens, seg_start,
+                                         f.rule_id, same_seg, left_text)
         if metric is None and span._.unit == "rate" and carried:
             return carried
         return metric or carried
