@@ -34,9 +34,11 @@ BUILTIN_PLACEHOLDERS = {
     "DAY": r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?",
 }
 PLACEHOLDER = re.compile(r"\{([A-Z][A-Z_]*)\}")
-RULE_FIELDS = frozenset({"id", "kind", "pattern", "params", "anchor", "not_before", "not_after", "note"})
+RULE_FIELDS = frozenset({"id", "kind", "pattern", "gate", "params", "anchor", "not_before", "not_after", "note"})
 #: characters of context given to ``not_before`` / ``not_after`` / the baseline test
 CONTEXT_CHARS = 120
+#: characters either side of a gate hit in which a rule's pattern is searched
+WINDOW_CHARS = 80
 SPAN_LABEL = "PERIOD"
 
 
@@ -64,6 +66,7 @@ class PeriodRule:
     params: Mapping[str, Any] = field(default_factory=dict)
     not_before: re.Pattern[str] | None = None
     not_after: re.Pattern[str] | None = None
+    gate: str | None = None  # key into the component's compiled gates
 
 
 @dataclass
@@ -144,7 +147,7 @@ def r_years_range(g, p, ctx):
 
 
 def r_financial_year(g, p, ctx):
-    y1, y2 = _int(g, "y1"), _int(g, "y2")
+    y1, y2 = _int(g, "y1") or _int(g, "y1b"), _int(g, "y2") or _int(g, "y2b")
     if y1 < 100:  # "FY19/20"
         y1 += 2000
     start = cal.financial_year_start(y1, y2)
@@ -284,8 +287,8 @@ def r_decade(g, p, ctx):
 
 
 def r_months_ending(g, p, ctx):
-    n = ctx.value("number", g["n"]) if g.get("n") else p.get("n", 12)
-    if not 1 <= n <= 60:
+    n = (ctx.value("number", g["n"]) if g.get("n") else p.get("n", 12)) * p.get("unit", 1)
+    if not 1 <= n <= 240:
         raise Skip("implausible number of months")
     return _fixed(cal.months_ending(_int(g, "y"), ctx.value("month", g["m"]), n))
 
@@ -437,12 +440,16 @@ class PeriodsComponent(RuleComponent):
 
     rule_keys = frozenset({"case_sensitive", "words", "context", "patterns"})
 
-    def __init__(self, nlp: Language, name: str, *, context_chars: int = CONTEXT_CHARS) -> None:
+    def __init__(
+        self, nlp: Language, name: str, *, context_chars: int = CONTEXT_CHARS, window_chars: int = WINDOW_CHARS
+    ) -> None:
         super().__init__(nlp, name)
         self.context_chars = context_chars
+        self.window_chars = window_chars
+        self.gates: dict[str, re.Pattern[str]] = {}
         self.patterns: list[PeriodRule] = []
         self.words: dict[str, dict[str, Any]] = {}
-        self.baseline_before: re.Pattern[str] | None = None
+        self.not_anchor_before: list[re.Pattern[str]] = []
 
     def _compile(self) -> None:
         """Expand the word lists into the regexes and compile every rule once."""
@@ -452,6 +459,9 @@ class PeriodsComponent(RuleComponent):
         pieces = dict(BUILTIN_PLACEHOLDERS)
         for list_name, items in words.items():
             pieces[list_name.upper()] = _alternation(items, list_name in case_sensitive)
+        months = words.get("month") or {}
+        pieces["MONTH_GATE"] = "(?:" + "|".join(sorted({str(k).lower()[:3] for k in months})) + ")"
+        self.gates = {}
         self.words = {
             name: ({str(k).lower(): v for k, v in items.items()} if isinstance(items, Mapping) else {})
             for name, items in words.items()
@@ -473,17 +483,26 @@ class PeriodsComponent(RuleComponent):
                 text = raw.get(key)
                 return _compile_regex(expand_placeholders(text.strip(), pieces, where), where) if text else None
 
+            gate = raw.get("gate")
+            if gate and gate not in self.gates:
+                try:  # gates run on lower-cased text, so they are compiled case-sensitive
+                    self.gates[gate] = re.compile(expand_placeholders(gate, pieces, where))
+                except re.error as exc:
+                    raise RuleError(f"{where}: bad gate: {exc}") from exc
             compiled.append(PeriodRule(
                 id=raw["id"], kind=raw["kind"], regex=build("pattern"),
                 anchor=bool(raw.get("anchor", True)), params=dict(raw.get("params") or {}),
-                not_before=build("not_before"), not_after=build("not_after"),
+                not_before=build("not_before"), not_after=build("not_after"), gate=gate or None,
             ))
         self.patterns = compiled
-        baseline = (rules.get("context") or {}).get("baseline_before")
-        self.baseline_before = (
-            _compile_regex(expand_placeholders(baseline.strip(), pieces, f"{self.name} context"), self.name)
-            if baseline else None
-        )
+        context = rules.get("context") or {}
+        unknown = set(context) - {"baseline_before", "point_before"}
+        if unknown:
+            raise RuleError(f"{self.name} context: unknown keys {sorted(unknown)}")
+        self.not_anchor_before = [
+            _compile_regex(expand_placeholders(text.strip(), pieces, f"{self.name} context {key}"), self.name)
+            for key, text in context.items() if text
+        ]
 
     # -- matching -----------------------------------------------------------------------------
 
@@ -491,8 +510,9 @@ class PeriodsComponent(RuleComponent):
         """Every non-overlapping period candidate in ``text``, in text order."""
         ctx = Context(self.words, published)
         found: list[Candidate] = []
+        windows = self._gate_windows(text)
         for order, rule in enumerate(self.patterns):
-            for m in rule.regex.finditer(text):
+            for m in self._scan(rule, text, windows.get(rule.gate)):
                 start, end = m.span("p") if "p" in rule.regex.groupindex else m.span()
                 if start < 0 or start == end or not self._context_ok(rule, text, start, end):
                     continue
@@ -505,6 +525,41 @@ class PeriodsComponent(RuleComponent):
                         continue  # odd input degrades one finding, never the release
                 found.append(Candidate(start, end, order, rule, groups, resolution))
         return self._settle_overlaps(found)
+
+    def _gate_windows(self, text: str) -> dict[str | None, list[tuple[int, int]]]:
+        """For each gate, the merged text windows around its hits (one scan per gate)."""
+        lower = text.lower()
+        reach = self.window_chars
+        out: dict[str | None, list[tuple[int, int]]] = {None: [(0, len(text))]}
+        for key, gate in self.gates.items():
+            merged: list[tuple[int, int]] = []
+            for hit in gate.finditer(lower):
+                lo, hi = max(0, hit.start() - reach), min(len(text), hit.end() + reach)
+                if merged and lo <= merged[-1][1]:
+                    merged[-1] = (merged[-1][0], max(merged[-1][1], hi))
+                else:
+                    merged.append((lo, hi))
+            out[key] = merged
+        return out
+
+    @staticmethod
+    def _scan(rule: PeriodRule, text: str, windows: list[tuple[int, int]] | None) -> Iterator[re.Match[str]]:
+        """Matches of a rule inside its windows. Each hit is matched again on the whole
+        text at the same start, so a window's end never cuts a match or its lookahead."""
+        if windows is None:
+            windows = [(0, len(text))]
+        for lo, hi in windows:
+            pos = lo
+            while pos < hi:
+                m = rule.regex.search(text, pos, hi)
+                if m is None:
+                    break
+                full = m if hi == len(text) else rule.regex.match(text, m.start())
+                if full is not None and full.end() > full.start():
+                    yield full
+                    pos = full.end()
+                else:
+                    pos = m.start() + 1
 
     def _context_ok(self, rule: PeriodRule, text: str, start: int, end: int) -> bool:
         if rule.not_before and rule.not_before.search(text[max(0, start - self.context_chars):start]):
@@ -534,16 +589,16 @@ class PeriodsComponent(RuleComponent):
                     res = Resolution(None, True)
             else:
                 res = cand.resolution or Resolution(None, True)
-                if res.period is not None and cand.rule.anchor and not self._is_baseline(text, cand.start):
+                if res.period is not None and cand.rule.anchor and self._can_anchor(text, cand.start):
                     ctx.anchor = res.period
             out.append(res)
         return out
 
-    def _is_baseline(self, text: str, start: int) -> bool:
-        """"up 8% on 2019/20", "compared with 131 in 2018": the period compared against."""
-        if self.baseline_before is None:
-            return False
-        return bool(self.baseline_before.search(text[max(0, start - self.context_chars):start]))
+    def _can_anchor(self, text: str, start: int) -> bool:
+        """Not a baseline ("up 8% on 2019/20", "compared with 131 in 2018") nor a
+        point in time ("since October 2020"): those are not what later text compares."""
+        before = text[max(0, start - self.context_chars):start]
+        return not any(regex.search(before) for regex in self.not_anchor_before)
 
     # -- the pipe -------------------------------------------------------------------------------
 
@@ -590,7 +645,7 @@ def _parse_iso(value: str | None) -> date | None:
 @Language.factory(
     "crime_claims_periods",
     assigns=["doc.spans"],
-    default_config={"context_chars": CONTEXT_CHARS},
+    default_config={"context_chars": CONTEXT_CHARS, "window_chars": WINDOW_CHARS},
 )
-def make_periods(nlp: Language, name: str, context_chars: int) -> PeriodsComponent:
-    return PeriodsComponent(nlp, name, context_chars=context_chars)
+def make_periods(nlp: Language, name: str, context_chars: int, window_chars: int) -> PeriodsComponent:
+    return PeriodsComponent(nlp, name, context_chars=context_chars, window_chars=window_chars)
