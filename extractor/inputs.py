@@ -6,6 +6,8 @@ from pathlib import Path
 from typing import Iterable
 
 RELEASE_SUFFIXES = (".txt", ".md")
+#: documentation files that sit beside releases in a folder, never releases themselves
+NOT_RELEASES = ("readme", "license", "licence", "changelog", "contributing")
 
 
 @dataclass(frozen=True)
@@ -22,20 +24,33 @@ class InputError(ValueError):
 
 
 def discover(inputs: Iterable[str | Path]) -> list[Path]:
-    """Files as given, and ``*.txt``/``*.md`` files under folders (recursive, sorted)."""
+    """Files as given, and ``*.txt``/``*.md`` files under folders (recursive, sorted).
+
+    In folders, hidden paths and documentation files (README.md, LICENSE.txt …)
+    are skipped; a file named explicitly is always read.
+    """
     found: list[Path] = []
     for raw in inputs:
         path = Path(raw)
         if path.is_dir():
             found.extend(
-                sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in RELEASE_SUFFIXES
-                       and not any(part.startswith(".") for part in p.relative_to(path).parts))
+                sorted(p for p in path.rglob("*") if is_release_file(p, path))
             )
         elif path.exists():
             found.append(path)
         else:
             raise InputError(f"no such file or directory: {raw}")
     return found
+
+
+def is_release_file(path: Path, folder: Path) -> bool:
+    """A ``*.txt``/``*.md`` file under ``folder``, not hidden, not documentation."""
+    return (
+        path.is_file()
+        and path.suffix.lower() in RELEASE_SUFFIXES
+        and path.stem.lower() not in NOT_RELEASES
+        and not any(part.startswith(".") for part in path.relative_to(folder).parts)
+    )
 
 
 def plan(inputs: Iterable[str | Path]) -> list[InputItem]:

@@ -8,7 +8,7 @@ from extractor.inputs import InputError, discover, plan
 
 def test_inputs_folders_are_searched_for_txt_and_md(tmp_path):
     (tmp_path / "sub").mkdir()
-    for name in ("a.txt", "b.md", "c.csv", "d.gold.yaml", "sub/e.txt", ".hidden/f.txt"):
+    for name in ("a.txt", "b.md", "c.csv", "d.gold.yaml", "sub/e.txt", ".hidden/f.txt", "README.md", "sub/LICENSE.txt"):
         path = tmp_path / name
         path.parent.mkdir(exist_ok=True)
         path.write_text("x")
