@@ -1,0 +1,55 @@
+"""The streaming engine: one result per input, failures confined to their release."""
+from __future__ import annotations
+
+from extractor.batch import make_doc, process_releases
+from extractor.release import Release
+
+
+def release(rid: str, body: str, headline: str = "Crime falls") -> Release:
+    return Release(release_id=rid, path=f"{rid}.txt", headline_parts=[headline], body=body,
+                   published=None)
+
+
+def test_batch_over_long_body_is_an_error_row_not_a_crash(nlp):
+    long_body = "Crime fell. " * (nlp.max_length // 12 + 10)
+    results = process_releases([release("ok", "Crime fell by 3% in 2020."), release("long", long_body)], nlp)
+    assert [r.release_id for r in results] == ["ok", "long"]
+    assert results[0].error is None
+    assert results[1].error and "too long" in results[1].error
+
+
+def test_batch_component_failure_fails_only_that_release(nlp, monkeypatch):
+    quotes = nlp.get_pipe("crime_claims_quotes")
+    original = type(quotes).__call__
+
+    def flaky(self, doc):
+        if "EXPLODE" in doc.text:
+            raise RuntimeError("boom")
+        return original(self, doc)
+
+    monkeypatch.setattr(type(quotes), "__call__", flaky)
+    releases = [release("a", "Crime fell by 3% in 2020."), release("b", "EXPLODE here."),
+                release("c", "Burglary rose by 4% in 2021.")]
+    results = process_releases(releases, nlp)
+    assert [r.error is None for r in results] == [True, False, True]
+    assert "boom" in results[1].error
+    assert results[2].claims, "the release after the failure is still processed"
+
+
+def test_batch_unread_release_keeps_its_error(nlp):
+    bad = Release(release_id="bad", path="bad.txt", error="binary file, not a text release")
+    results = process_releases([bad], nlp)
+    assert results[0].error == "binary file, not a text release"
+    assert results[0].claims == []
+
+
+def test_batch_doc_carries_headline_offset_and_anchor(nlp):
+    import datetime as dt
+
+    r = release("x", "Body text.", headline="Title here")
+    r.published = dt.datetime(2020, 4, 23, 10, 43)
+    r.area = "Kent"
+    doc = make_doc(nlp, r)
+    assert doc.text == "Title here\n\nBody text."
+    assert doc._.headline_end == len("Title here\n\n")
+    assert doc._.published == "2020-04-23" and doc._.release_area == "Kent"
