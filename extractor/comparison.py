@@ -1,17 +1,521 @@
-"""Headline against body: does the body back each headline claim?"""
+"""Headline against body: does the body back each headline claim?
+
+For each headline claim, ``compare`` keeps the body claims on the same thing
+(same measure, same area, same period when both are known, a change with
+changes and a level with levels, the same kind of comparison) and gives a
+status by the rules of the annotation guide ("Headline against body"):
+``unsupported``, ``contradicted``, ``qualified`` or ``consistent``; a release
+whose headline has no claim gets one ``no_headline_claim`` row.
+
+Which metric phrases name the same measure, and which area names the same
+place, is data: ``rules/measures.yaml`` in the model folder. This module works
+on records only (no spaCy, no pandas), so it can be tested with literal
+``ClaimRecord`` lists.
+"""
 from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any, Iterable
+
+import yaml
 
 from .records import ClaimRecord, ComparisonRecord
 
+MEASURES_FILE = "measures.yaml"
+CHANGE, LEVEL = "change", "level"
+INCREASE, DECREASE, NO_CHANGE = "increase", "decrease", "none"
+OPPOSITE = {INCREASE: DECREASE, DECREASE: INCREASE}
+#: a "stable" headline still holds when the body's change is this small (percent)
+STABLE_TOLERANCE = 2.0
 
-def compare(claims: list[ClaimRecord]) -> list[ComparisonRecord]:
-    """One row per headline claim, or one ``no_headline_claim`` row."""
+NON_WORD = re.compile(r"[^a-z0-9£]+")
+POSSESSIVE = re.compile(r"[\w-]+(?:'s|s')(?=\s|$)")
+PER_TIME = re.compile(r"\b(?:a|per|each|every)\s+(day|week|month|year|annum)\b", re.I)
+
+ALLOWED_KEYS = {
+    "version", "drop_words", "change_words", "wrappers", "irregular_plurals", "neutral_modifiers",
+    "generic_heads", "prepositions", "place_prepositions", "restatement_cues", "totals",
+    "groups", "areas",
+}
+
+
+# --------------------------------------------------------------------------- measures
+
+@dataclass(frozen=True)
+class Measure:
+    """A metric phrase reduced to what decides "the same measure"."""
+
+    key: str                       # the normalised phrase, synonyms resolved
+    head: str                      # the noun the phrase is about ("burglary")
+    modifiers: frozenset[str]      # words before the head ("residential")
+    complement: tuple[str, ...]    # words after a preposition ("against", "person")
+
+
+class MeasureRules:
+    """Normalisation rules for metrics and areas, read from ``measures.yaml``."""
+
+    def __init__(self, data: dict[str, Any], source: str = MEASURES_FILE) -> None:
+        unknown = set(data) - ALLOWED_KEYS
+        if unknown:
+            raise ValueError(f"{source}: unknown key(s) {sorted(unknown)}; allowed: {sorted(ALLOWED_KEYS)}")
+        self.source = source
+        self.drop_words = set(data.get("drop_words") or [])
+        self.change_words = set(data.get("change_words") or [])
+        self.wrappers = [w.lower().split() for w in data.get("wrappers") or []]
+        self.wrappers.sort(key=len, reverse=True)
+        self.irregular = {k.lower(): str(v).lower() for k, v in (data.get("irregular_plurals") or {}).items()}
+        self.neutral = set(data.get("neutral_modifiers") or [])
+        self.generic_heads = set(data.get("generic_heads") or [])
+        self.prepositions = set(data.get("prepositions") or [])
+        self.place_prepositions = set(data.get("place_prepositions") or [])
+        self.cues = [re.compile(r"\b" + re.escape(c.lower()) + r"\b") for c in data.get("restatement_cues") or []]
+        areas = data.get("areas") or {}
+        self.area_drop = set(areas.get("drop_words") or [])
+        self.area_aliases = {self._area_words(k): self._area_words(v) for k, v in (areas.get("aliases") or {}).items()}
+        self.groups: dict[str, tuple[str, ...]] = {}
+        for name, variants in (data.get("groups") or {}).items():
+            if not isinstance(variants, list):
+                raise ValueError(f"{source}: group {name!r} must be a list of phrases")
+            canonical = self._reduce(str(name))
+            for variant in [name, *variants]:
+                key = self._reduce(str(variant))
+                if key in self.groups and self.groups[key] != canonical:
+                    raise ValueError(f"{source}: {variant!r} is in two groups "
+                                     f"({' '.join(self.groups[key])!r} and {name!r})")
+                self.groups[key] = canonical
+        self.totals = {" ".join(self.resolve(self._reduce(t))) for t in data.get("totals") or []}
+
+    # -- metrics
+    def singular(self, word: str) -> str:
+        if word in self.irregular:
+            return self.irregular[word]
+        if len(word) <= 3:
+            return word
+        if word.endswith("ies"):
+            return word[:-3] + "y"
+        if word.endswith(("sses", "shes", "ches", "xes", "zes")):
+            return word[:-2]
+        if word.endswith(("ss", "us", "is")):
+            return word
+        return word[:-1] if word.endswith("s") else word
+
+    def _tokens(self, text: str) -> list[str]:
+        text = POSSESSIVE.sub(" ", text.lower().replace("’", "'").replace("&", " and "))
+        return [t for t in NON_WORD.split(text) if t]
+
+    def _reduce(self, text: str, area: str | None = None) -> tuple[str, ...]:
+        """Steps 1-5 of the file's header: the phrase as a tuple of words."""
+        words = [w for w in self._tokens(text) if w not in self.drop_words]
+        if area:
+            words = drop_run(words, [w for w in self._tokens(area) if w not in self.area_drop])
+        words = self._drop_wrappers(words)
+        words = [self.singular(w) for w in words]
+        words = [w for w in words if w not in self.change_words] or words
+        core, complement = self._split(words)
+        if complement and complement[0] in self.place_prepositions:
+            complement = []
+        stripped = [w for w in core if w not in self.neutral] or core
+        while len(stripped) > 1 and stripped[-1] in self.generic_heads:
+            stripped = stripped[:-1]
+        return tuple(stripped + complement)
+
+    def _drop_wrappers(self, words: list[str]) -> list[str]:
+        out: list[str] = []
+        i = 0
+        while i < len(words):
+            for wrapper in self.wrappers:
+                if words[i:i + len(wrapper)] == wrapper and i + len(wrapper) < len(words):
+                    i += len(wrapper)
+                    break
+            else:
+                out.append(words[i])
+                i += 1
+        return out
+
+    def _split(self, words: list[str]) -> tuple[list[str], list[str]]:
+        for i, w in enumerate(words):
+            if i > 0 and (w in self.prepositions or w in self.place_prepositions):
+                return words[:i], words[i:]
+        return words, []
+
+    def resolve(self, words: tuple[str, ...]) -> tuple[str, ...]:
+        """Synonym groups: the whole phrase first, else its part before a preposition."""
+        if words in self.groups:
+            return self.groups[words]
+        core, complement = self._split(list(words))
+        if complement and tuple(core) in self.groups:
+            return self.groups[tuple(core)] + tuple(complement)
+        return words
+
+    def measure(self, metric: str | None, area: str | None = None) -> Measure | None:
+        """The measure a metric phrase names; None when there is no phrase.
+
+        ``area`` is the claim's area: its words in the metric say where, not what.
+        """
+        if not metric or not metric.strip():
+            return None
+        words = self.resolve(self._reduce(metric, area))
+        if not words:
+            return None
+        core, complement = self._split(list(words))
+        return Measure(" ".join(words), core[-1], frozenset(core[:-1]), tuple(complement))
+
+    def same_measure(self, a: Measure | None, b: Measure | None) -> int:
+        """2 for the same measure, 1 for a narrower or wider one with the same head, else 0."""
+        if a is None or b is None:
+            return 0
+        if a.key == b.key:
+            return 2
+        if a.head != b.head or a.head in self.totals or a.key in self.totals or b.key in self.totals:
+            return 0
+        if not (a.modifiers <= b.modifiers or b.modifiers <= a.modifiers):
+            return 0
+        if a.complement and b.complement and a.complement != b.complement:
+            return 0
+        return 1
+
+    def restated(self, claim: ClaimRecord) -> bool:
+        """The claim's sentence offers it as the real size of a change ("closer to 2%")."""
+        text = f"{claim.text} {claim.sentence}".lower()
+        return any(cue.search(text) for cue in self.cues)
+
+    # -- areas
+    def _area_words(self, area: str) -> str:
+        return " ".join(w for w in NON_WORD.split(area.lower().replace("&", " and ")) if w and w not in self.area_drop)
+
+    def area(self, area: str | None) -> str | None:
+        """An area's comparable form; None when unknown, not a place, or a pointer ("the county")."""
+        if not area or not re.search(r"[A-Za-z]", area):
+            return None
+        words = self._area_words(area)
+        return self.area_aliases.get(words, words) or None
+
+
+def drop_run(words: list[str], run: list[str]) -> list[str]:
+    """``words`` without the first occurrence of the contiguous ``run``, unless nothing would be left."""
+    n = len(run)
+    if not n or n >= len(words):
+        return words
+    for i in range(len(words) - n + 1):
+        if words[i:i + n] == run:
+            return words[:i] + words[i + n:]
+    return words
+
+
+def measures_path() -> Path:
+    """``measures.yaml`` of the active model folder, else the bundled one."""
+    from .pipeline import default_model_dir  # late: keeps spaCy out of plain record work
+
+    path = default_model_dir() / "rules" / MEASURES_FILE
+    if path.exists():
+        return path
+    return Path(str(resources.files("extractor.models") / "crime_claims" / "rules" / MEASURES_FILE))
+
+
+@lru_cache(maxsize=4)
+def load_rules(path: str | None = None) -> MeasureRules:
+    """The measure rules, read once per process (and per file)."""
+    file = Path(path) if path else measures_path()
+    return MeasureRules(yaml.safe_load(file.read_text(encoding="utf-8")) or {}, source=str(file))
+
+
+# --------------------------------------------------------------------------- pairing
+
+def kind_of(claim: ClaimRecord) -> str:
+    """A claim's kind; a claim without one is a change when it has a direction."""
+    if claim.kind in (CHANGE, LEVEL):
+        return claim.kind
+    return CHANGE if claim.direction else LEVEL
+
+
+def period_of(claim: ClaimRecord) -> tuple[str, str] | None:
+    if claim.period_start and claim.period_end:
+        return str(claim.period_start)[:10], str(claim.period_end)[:10]
+    return None
+
+
+def _date(value: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+def _year_back(day: dt.date) -> dt.date:
+    try:
+        return day.replace(year=day.year - 1)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year - 1, day=28)
+
+
+def baseline_key(claim: ClaimRecord, default_period: tuple[str, str] | None = None) -> tuple[str, str] | None:
+    """None for the usual comparison (unknown, the period before, or a year earlier).
+
+    Anything else ("8% higher than in 2019" for a 2022 figure) is another
+    comparison and is returned as its baseline dates. ``default_period`` stands
+    for the claim's period when it has none (a body figure paired with a
+    headline is read as about the headline's period).
+    """
+    if not (claim.baseline_start and claim.baseline_end):
+        return None
+    period = period_of(claim) or default_period
+    base = str(claim.baseline_start)[:10], str(claim.baseline_end)[:10]
+    if period is None:
+        return None
+    ps, pe, bs, be = (_date(x) for x in (*period, *base))
+    if None in (ps, pe, bs, be):
+        return None
+    if (_year_back(ps), _year_back(pe)) == (bs, be):  # type: ignore[arg-type]
+        return None
+    if be + dt.timedelta(days=1) == ps and abs((pe - ps) - (be - bs)).days <= 3:  # type: ignore[operator]
+        return None
+    return base
+
+
+def unit_key(claim: ClaimRecord) -> str:
+    """Unit plus any per-time rate in the text ("25p a week" is not "£12.96 a year")."""
+    per = PER_TIME.search(claim.text or "")
+    return f"{claim.unit}/{per.group(1).lower()}" if per else str(claim.unit)
+
+
+def same_thing(headline: ClaimRecord, body: Iterable[ClaimRecord], rules: MeasureRules) -> list[ClaimRecord]:
+    """The body claims that bear on a headline claim, in text order."""
+    kind = kind_of(headline)
+    h_measure = rules.measure(headline.metric, headline.area)
+    h_area, h_period, h_base = rules.area(headline.area), period_of(headline), baseline_key(headline)
+    scored: list[tuple[int, ClaimRecord]] = []
+    for claim in body:
+        if kind_of(claim) != kind:
+            continue
+        if headline.unit and claim.unit and claim.unit != headline.unit:
+            continue
+        area = rules.area(claim.area)
+        if h_area and area and area != h_area:
+            continue
+        period = period_of(claim)
+        if h_period and period and period != h_period:
+            continue
+        if kind == CHANGE and baseline_key(claim, h_period) != h_base and not rules.restated(claim):
+            continue
+        tier = rules.same_measure(h_measure, rules.measure(claim.metric, claim.area))
+        if tier:
+            scored.append((tier, claim))
+    if not scored:
+        return []
+    best = max(t for t, _ in scored)
+    found = [c for t, c in scored if t == best]
+    if h_period is None:
+        # A headline without a date is about the latest figures the body gives.
+        ends = [p[1] for c in found if (p := period_of(c))]
+        if len(set(ends)) > 1:
+            latest = max(ends)
+            found = [c for c in found if (p := period_of(c)) is None or p[1] == latest]
+    return found
+
+
+# --------------------------------------------------------------------------- judging
+
+def precision(value: float) -> float:
+    """The place of the last digit written: 1 for 20, 0.1 for 19.6, 100000 for 6.7 million."""
+    value = abs(float(value))
+    if value.is_integer():
+        if value < 1000:
+            return 1.0
+        n, place = int(value), 1
+        while n % (place * 10) == 0 and place < 10 ** 12:
+            place *= 10
+        return float(place)
+    text = f"{value:.10f}".rstrip("0")
+    return 10.0 ** -len(text.split(".")[1])
+
+
+def agree(a: float, a_approx: str | None, b: float, b_approx: str | None) -> bool:
+    """Two figures for the same thing agree up to rounding (and bounds)."""
+    tol = max(precision(a), precision(b)) / 2 + 1e-9
+    if b_approx == "lower_bound" and a_approx != "upper_bound":
+        return a >= b - tol
+    if b_approx == "upper_bound" and a_approx != "lower_bound":
+        return a <= b + tol
+    if a_approx == "lower_bound":
+        return b >= a - tol
+    if a_approx == "upper_bound":
+        return b <= a + tol
+    return math.isclose(a, b, abs_tol=tol)
+
+
+def small_change(claim: ClaimRecord) -> bool:
+    """Small enough that "stable" still describes it (e.g. "less than 1%")."""
+    if claim.direction == NO_CHANGE or claim.value is None:
+        return True
+    return claim.unit in ("percent", "percentage_point") and claim.value <= STABLE_TOLERANCE
+
+
+def judge(headline: ClaimRecord, found: list[ClaimRecord]) -> tuple[str, str]:
+    """The status of one headline claim given the body claims on the same thing, and its note."""
+    if not found:
+        return "unsupported", unsupported_note(headline)
+    if kind_of(headline) == CHANGE:
+        opposite = [c for c in found if c.direction and c.direction == OPPOSITE.get(headline.direction or "")]
+        if opposite:
+            return "contradicted", (f"The headline says {change_phrase(headline)} but the body gives "
+                                    f"{figure_list(opposite, with_direction=True)} for the same measure.")
+        if headline.direction == NO_CHANGE:
+            moved = [c for c in found if not small_change(c)]
+            if moved:
+                return "qualified", (f"The headline says no change but the body gives "
+                                     f"{figure_list(moved, with_direction=True)}.")
+        elif headline.direction in OPPOSITE:
+            flat = [c for c in found if c.direction == NO_CHANGE]
+            if flat:
+                return "qualified", (f"The headline says {change_phrase(headline)} but the body gives "
+                                     f"no change ({figure_list(flat)}).")
+    subject = thing_word(headline)
+    if headline.value is not None:
+        off = [c for c in found if c.value is not None
+               and not agree(headline.value, headline.approx, c.value, c.approx)]
+        if off:
+            said = change_phrase(headline) if kind_of(headline) == CHANGE else figure(headline)
+            return "qualified", (f"The headline says {said} but the body gives "
+                                 f"{figure_list(found)} for the same {subject}.")
+    elif disagree_among(found):
+        return "qualified", f"The body gives {figure_list(found)} for the same {subject}."
+    if headline.direction == NO_CHANGE:
+        return "consistent", (f"The body gives {figure_list(found, with_direction=True)}, "
+                              f"small enough to call stable.")
+    echo = ", as the headline says" if headline.value is not None else ""
+    return "consistent", f"The body gives {figure_list(found)} for the same {subject}{echo}."
+
+
+def disagree_among(found: list[ClaimRecord]) -> bool:
+    """Body figures in the same unit that differ by more than rounding."""
+    by_unit: dict[str, list[ClaimRecord]] = {}
+    for c in found:
+        if c.value is not None:
+            by_unit.setdefault(unit_key(c), []).append(c)
+    return any(
+        not agree(a.value, a.approx, b.value, b.approx)  # type: ignore[arg-type]
+        for group in by_unit.values() for i, a in enumerate(group) for b in group[i + 1:]
+    )
+
+
+def compare_one(headline: ClaimRecord, body: list[ClaimRecord], rules: MeasureRules,
+                matched: ClaimRecord | None = None) -> ComparisonRecord:
+    """The comparison row of one headline claim (``matched``: the claim as used for pairing)."""
+    found = same_thing(matched or headline, body, rules)
+    status, note = judge(matched or headline, found)
+    return ComparisonRecord(
+        headline_claim_id=headline.claim_id, headline_text=headline.text, metric=headline.metric,
+        area=headline.area, direction=headline.direction, value=headline.value,
+        body_claim_ids=tuple(c.claim_id for c in found), body_values=tuple(c.value for c in found),
+        status=status, note=note,
+    )
+
+
+def compare(claims: list[ClaimRecord], rules: MeasureRules | None = None) -> list[ComparisonRecord]:
+    """One row per headline claim, or one ``no_headline_claim`` row.
+
+    ``claims`` are one release's claims, headline and body together; ``rules``
+    default to the model folder's ``measures.yaml``.
+    """
+    rules = rules or load_rules()
     headline = [c for c in claims if c.where == "headline"]
+    body = [c for c in claims if c.where == "body"]
     if not headline:
         return [ComparisonRecord(None, None, None, None, None, None, (), (), "no_headline_claim",
                                  "The headline states no figure or change.")]
-    return [
-        ComparisonRecord(c.claim_id, c.text, c.metric, c.area, c.direction, c.value, (), (),
-                         "unsupported", "No body claim on the same measure was found.")
-        for c in headline
-    ]
+    return [compare_one(h, body, rules, with_metric(h, headline)) for h in headline]
+
+
+def with_metric(claim: ClaimRecord, headline: list[ClaimRecord]) -> ClaimRecord:
+    """A headline claim without a metric takes it from the headline claim restating it.
+
+    Title and description often state the same change ("Violent crime down 5%",
+    "Violent crime ... fell by 5%"); when the metric was read in only one of
+    them, the other is about the same measure.
+    """
+    if claim.metric:
+        return claim
+    for other in headline:
+        if (other is not claim and other.metric and other.direction == claim.direction
+                and other.value == claim.value and kind_of(other) == kind_of(claim)):
+            return replace(claim, metric=other.metric)
+    return claim
+
+
+# --------------------------------------------------------------------------- notes
+
+APPROX_WORDS = {"approximate": "about", "lower_bound": "over", "upper_bound": "under"}
+CHANGE_NOUNS = {DECREASE: "fall", INCREASE: "rise", NO_CHANGE: "change"}
+
+
+def number_text(value: float) -> str:
+    """A value as an analyst writes it: 4, 19.6, 128,406, 6.7 million."""
+    value = float(value)
+    for size, word in ((1e9, "billion"), (1e6, "million")):
+        if abs(value) >= size:
+            return f"{value / size:.3f}".rstrip("0").rstrip(".") + f" {word}"
+    if value.is_integer():
+        return f"{int(value):,}"
+    return f"{value:,.4f}".rstrip("0").rstrip(".")
+
+
+def figure(claim: ClaimRecord) -> str:
+    """One figure as words: "about 2%", "£1.4 million", "over 1,900", "2.4 percentage points"."""
+    if claim.value is None:
+        return claim.text
+    value, unit = float(claim.value), claim.unit
+    if unit == "percent":
+        text = f"{number_text(value)}%"
+    elif unit == "percentage_point":
+        text = f"{number_text(value)} percentage point{'' if value == 1 else 's'}"
+    elif unit == "currency":
+        text = f"{number_text(value * 100)}p" if 0 < value < 1 else f"£{number_text(value)}"
+    elif unit == "ratio":
+        text = f"{number_text(value)} times"
+    else:
+        text = number_text(value)
+    per = PER_TIME.search(claim.text or "")
+    if per and unit in ("currency", "count"):
+        text += f" a {per.group(1).lower()}"
+    prefix = APPROX_WORDS.get(claim.approx or "")
+    return f"{prefix} {text}" if prefix else text
+
+
+def figure_list(claims: list[ClaimRecord], *, with_direction: bool = False) -> str:
+    """Figures joined for a sentence, each with its source: "10% (ONS) and about 2%"."""
+    parts: list[str] = []
+    for c in claims:
+        text = figure(c)
+        if with_direction and c.direction in OPPOSITE:
+            text = f"a {CHANGE_NOUNS[c.direction]} of {text}"
+        if c.source:
+            text += f" ({c.source})"
+        if text not in parts:
+            parts.append(text)
+    if len(parts) <= 1:
+        return "".join(parts)
+    return ", ".join(parts[:-1]) + " and " + parts[-1]
+
+
+def change_phrase(claim: ClaimRecord) -> str:
+    """"a fall of 5%", or "a fall" when the headline gives no figure."""
+    noun = CHANGE_NOUNS.get(claim.direction or "", "change")
+    return f"a {noun} of {figure(claim)}" if claim.value is not None else f"a {noun}"
+
+
+def thing_word(claim: ClaimRecord) -> str:
+    if kind_of(claim) == CHANGE:
+        return CHANGE_NOUNS.get(claim.direction or "", "change")
+    return "figure"
+
+
+def unsupported_note(claim: ClaimRecord) -> str:
+    what = claim.metric or "this measure"
+    where = f" in {claim.area}" if claim.area else ""
+    return f"The body gives no figure for {what}{where} to set against the headline."

@@ -1,0 +1,364 @@
+"""Headline against body (extractor/comparison.py) on literal claim records.
+
+Each case is a headline claim and the body claims of one release, built as
+``ClaimRecord`` literals, so the status rules are tested without the pipeline.
+The last tests run the rules on the claims of the gold files.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from extractor.comparison import (
+    MeasureRules, agree, baseline_key, compare, figure, load_rules, measures_path, precision,
+)
+from extractor.records import ClaimRecord
+
+RELEASES = Path(__file__).resolve().parents[1] / "data" / "releases"
+
+DEFAULTS: dict[str, Any] = dict(
+    claim_id=1, where="body", text="", sentence="", value=None, unit="percent", kind="change",
+    direction="decrease", approx="exact", metric="recorded crime", area="Staffordshire", source=None,
+    period_start="2019-01-01", period_end="2019-12-31", baseline_start=None, baseline_end=None,
+    quote_id=None, start_char=0, end_char=0,
+)
+
+
+def claim(**fields: Any) -> ClaimRecord:
+    """A claim record: the defaults above (a fall in Staffordshire's recorded crime in 2019) plus ``fields``."""
+    values = {**DEFAULTS, **fields}
+    if values["value"] is not None and not values["text"]:
+        values["text"] = f"{values['value']:g}%"
+    return ClaimRecord(**values)
+
+
+def head(**fields: Any) -> ClaimRecord:
+    return claim(where="headline", **fields)
+
+
+def release(headline: ClaimRecord, *body: ClaimRecord) -> list[ClaimRecord]:
+    """Number the claims in text order, headline first, as collect does."""
+    return [ClaimRecord(**{**c.__dict__, "claim_id": i}) for i, c in enumerate([headline, *body], start=1)]
+
+
+def status_of(claims: list[ClaimRecord]) -> str:
+    rows = compare(claims)
+    assert len(rows) == 1
+    return rows[0].status
+
+
+# --------------------------------------------------------------------------- statuses
+
+STATUS_CASES = [
+    # (id, headline, body, status)
+    ("consistent_same_figure", head(value=4), [claim(value=4)], "consistent"),
+    ("consistent_rounding", head(value=20, direction="increase"),
+     [claim(value=19.6, direction="increase")], "consistent"),
+    ("consistent_direction_only", head(text="a drop"), [claim(value=8.5)], "consistent"),
+    ("qualified_two_body_figures", head(text="a drop"),
+     [claim(value=10, source="ONS"), claim(value=2, approx="approximate")], "qualified"),
+    ("qualified_other_value", head(value=100, direction="increase"),
+     [claim(value=88, direction="increase")], "qualified"),
+    ("qualified_restated_and_corrected", head(value=14),
+     [claim(value=14), claim(value=5, approx="approximate", sentence="the reduction is closer to 5 per cent")],
+     "qualified"),
+    ("contradicted_opposite_direction", head(value=3), [claim(value=3, direction="increase")], "contradicted"),
+    ("contradicted_beats_agreement", head(value=5),
+     [claim(value=5), claim(value=3.8, direction="increase")], "contradicted"),
+    ("unsupported_no_body", head(value=12), [], "unsupported"),
+    ("unsupported_other_measure", head(value=12, metric="knife crime"),
+     [claim(value=12, metric="knives seized")], "unsupported"),
+    ("stable_small_change_consistent", head(direction="none", text="remained stable"),
+     [claim(value=1, direction="increase", approx="upper_bound")], "consistent"),
+    ("stable_big_change_qualified", head(direction="none", text="remained stable"),
+     [claim(value=8, direction="increase")], "qualified"),
+    ("upper_bound_body_holds", head(value=4, direction="increase"),
+     [claim(value=5, direction="increase", approx="upper_bound")], "consistent"),
+    ("lower_bound_body_fails", head(value=4, direction="increase"),
+     [claim(value=10, direction="increase", approx="lower_bound")], "qualified"),
+]
+
+
+@pytest.mark.parametrize("headline,body,status", [c[1:] for c in STATUS_CASES], ids=[c[0] for c in STATUS_CASES])
+def test_comparison_status(headline: ClaimRecord, body: list[ClaimRecord], status: str) -> None:
+    assert status_of(release(headline, *body)) == status
+
+
+def test_comparison_no_headline_claim_row() -> None:
+    rows = compare([claim(value=4)])
+    assert [r.status for r in rows] == ["no_headline_claim"]
+    assert rows[0].headline_claim_id is None and rows[0].note
+
+
+def test_comparison_one_row_per_headline_claim_with_body_ids_and_values() -> None:
+    claims = release(head(value=4), head(value=4, metric="crime"), claim(value=4), claim(value=7, metric="burglary"))
+    rows = compare(claims)
+    assert [r.headline_claim_id for r in rows] == [1, 2]
+    assert all(r.body_claim_ids == (3,) and r.body_values == (4,) for r in rows)
+
+
+# --------------------------------------------------------------------------- same measure
+
+SAME_MEASURE = [
+    ("recorded crime", "crimes", True),
+    ("crime", "total recorded crime", True),
+    ("overall crime", "crimes recorded by police", True),
+    ("Crime levels", "offences", True),
+    ("the force's recorded crime", "police recorded crime", True),
+    ("recorded crime in the county", "crime", True),
+    ("burglary", "burglaries", True),
+    ("burglary", "residential burglary", True),           # the headline's shorthand for the body's measure
+    ("residential burglary", "domestic burglaries", True),
+    ("reports of domestic abuse", "domestic abuse-related crimes", True),
+    ("courier fraud reports", "reports of courier fraud", True),
+    ("shoplifting", "shoplifting offences", True),
+    ("anti-social behaviour", "ASB incidents", True),
+    ("knife crime", "knife-enabled crime", True),
+    ("policing part of council tax", "Band D policing council tax", True),
+    ("robbery fall", "robbery", True),                    # a direction word is not part of the measure
+    ("violent crime", "crime", False),                     # a sub-measure is not the whole
+    ("crime", "vehicle crime", False),
+    ("crime", "crime rate", False),
+    ("offences", "COVID offences", False),
+    ("crime", "offences against adults", False),
+    ("knife crime", "knives seized", False),
+    ("residential burglary", "business burglary", False),
+    ("anti-social behaviour", "street drinking and vandalism", False),
+    ("cost of rural crime", "rural crimes", False),
+    ("officers", "arrests", False),
+]
+
+
+@pytest.mark.parametrize("headline_metric,body_metric,same", SAME_MEASURE)
+def test_comparison_measure_synonyms_and_sub_measures(headline_metric: str, body_metric: str, same: bool) -> None:
+    rules = load_rules()
+    assert bool(rules.same_measure(rules.measure(headline_metric), rules.measure(body_metric))) is same
+    found = status_of(release(head(value=4, metric=headline_metric), claim(value=4, metric=body_metric)))
+    assert found == ("consistent" if same else "unsupported")
+
+
+def test_comparison_exact_measure_preferred_over_wider_one() -> None:
+    # "burglary" is in the body itself: the residential figure is not needed
+    claims = release(head(value=10, metric="burglary"), claim(value=10, metric="burglary"),
+                     claim(value=17, metric="residential burglary"))
+    assert compare(claims)[0].body_claim_ids == (2,)
+
+
+def test_comparison_area_words_in_metric_say_where() -> None:
+    claims = release(head(value=20, direction="increase", metric="Greater Manchester crime", area="Greater Manchester"),
+                     claim(value=19.6, direction="increase", metric="crimes", area="Greater Manchester Police"))
+    assert status_of(claims) == "consistent"
+
+
+def test_comparison_headline_claim_without_metric_takes_restatement() -> None:
+    claims = release(head(value=5, metric=None), head(value=5, metric="violent crime"),
+                     claim(value=3.8, direction="increase", metric="violent crime"),
+                     claim(value=5, metric="total recorded crime"))
+    assert [r.status for r in compare(claims)] == ["contradicted", "contradicted"]
+
+
+# --------------------------------------------------------------------------- area, period, kind
+
+AREA_CASES = [
+    ("Staffordshire", "Staffordshire Police", True),
+    ("Lancashire", "Lancashire Constabulary", True),
+    ("the West Midlands", "West Midlands", True),
+    ("Dyfed-Powys", "Dyfed Powys", True),
+    ("Staffordshire", "the county", True),        # a pointer is the release's own area
+    ("Staffordshire", None, True),
+    ("Staffordshire", "England and Wales", False),  # a national figure does not bear on a force
+    ("Wales", "England and Wales", False),
+    ("Reading town centre", "the borough", False),
+    ("Greater Manchester", "Manchester", False),
+    ("Greater Manchester", "GMP", True),
+]
+
+
+@pytest.mark.parametrize("headline_area,body_area,same", AREA_CASES)
+def test_comparison_area_must_match(headline_area: str, body_area: str | None, same: bool) -> None:
+    claims = release(head(value=4, area=headline_area), claim(value=4, area=body_area))
+    assert status_of(claims) == ("consistent" if same else "unsupported")
+
+
+def test_comparison_period_mismatch_is_another_thing() -> None:
+    claims = release(head(value=4), claim(value=9, period_start="2018-01-01", period_end="2018-12-31"))
+    assert status_of(claims) == "unsupported"
+
+
+def test_comparison_unknown_period_matches_any() -> None:
+    claims = release(head(value=4, period_start=None, period_end=None), claim(value=4))
+    assert status_of(claims) == "consistent"
+
+
+def test_comparison_undated_headline_reads_latest_period() -> None:
+    claims = release(head(kind="level", direction=None, unit="count", value=398, period_start=None, period_end=None),
+                     claim(kind="level", direction=None, unit="count", value=212,
+                           period_start="2022-01-01", period_end="2022-12-31"),
+                     claim(kind="level", direction=None, unit="count", value=398,
+                           period_start="2023-01-01", period_end="2023-12-31"))
+    row = compare(claims)[0]
+    assert (row.status, row.body_claim_ids) == ("consistent", (3,))
+
+
+def test_comparison_levels_with_levels_changes_with_changes() -> None:
+    claims = release(head(value=4),
+                     claim(kind="level", direction=None, unit="count", value=128406),
+                     claim(kind="level", direction=None, value=45))
+    assert status_of(claims) == "unsupported"
+    level = release(head(kind="level", direction=None, unit="count", value=6_700_000),
+                    claim(value=4, direction="increase"),
+                    claim(kind="level", direction=None, unit="count", value=6_712_000))
+    assert status_of(level) == "consistent"
+
+
+def test_comparison_two_levels_for_different_periods_do_not_disagree() -> None:
+    claims = release(head(kind="level", direction=None, unit="count", value=147, text="147 burglaries"),
+                     claim(kind="level", direction=None, unit="count", value=147),
+                     claim(kind="level", direction=None, unit="count", value=163,
+                           period_start="2018-01-01", period_end="2018-12-31"))
+    assert status_of(claims) == "consistent"
+
+
+def test_comparison_other_baseline_is_another_comparison() -> None:
+    # "8% higher than in 2019" does not qualify a year-on-year rise of 4% ...
+    year_on_year = dict(direction="increase", baseline_start="2018-01-01", baseline_end="2018-12-31")
+    claims = release(head(value=4, direction="increase"), claim(value=4, **year_on_year),
+                     claim(value=8, direction="increase", baseline_start="2016-01-01", baseline_end="2016-12-31",
+                           sentence="The total is 8% higher than in 2016."))
+    assert status_of(claims) == "consistent"
+    # ... unless the body offers it as the real size of the same change
+    corrected = release(head(value=20, direction="increase"), claim(value=19.6, **year_on_year),
+                        claim(value=7, direction="increase", approx="approximate", text="closer to 7%",
+                              baseline_start="2016-01-01", baseline_end="2016-12-31",
+                              sentence="Compared with 2016 the increase is closer to 7%."))
+    assert status_of(corrected) == "qualified"
+
+
+def test_comparison_baseline_key_usual_comparisons() -> None:
+    assert baseline_key(claim(baseline_start="2018-01-01", baseline_end="2018-12-31")) is None
+    assert baseline_key(claim(period_start="2023-07-01", period_end="2023-09-30",
+                              baseline_start="2022-07-01", baseline_end="2022-09-30")) is None
+    assert baseline_key(claim(period_start="2020-07-01", period_end="2021-06-30",
+                              baseline_start="2019-07-01", baseline_end="2020-06-30")) is None
+    assert baseline_key(claim(baseline_start="2015-01-01", baseline_end="2015-12-31")) == ("2015-01-01", "2015-12-31")
+
+
+def test_comparison_units_compared_apart() -> None:
+    # 4.9% and £12.96 a year describe the same rise in different units
+    claims = release(head(value=4.9, direction="increase", metric="council tax"),
+                     claim(value=12.96, unit="currency", direction="increase", metric="council tax",
+                           text="£12.96 a year"),
+                     claim(value=4.9, direction="increase", metric="council tax"))
+    row = compare(claims)[0]
+    assert (row.status, row.body_claim_ids) == ("consistent", (3,))
+
+
+# --------------------------------------------------------------------------- notes and numbers
+
+NOTE_CASES = [
+    (release(head(text="a drop"), claim(value=10, source="ONS"), claim(value=2, approx="approximate")),
+     "The body gives 10% (ONS) and about 2% for the same fall."),
+    (release(head(value=20, direction="increase"), claim(value=19.6, direction="increase"),
+             claim(value=7, direction="increase", approx="approximate", text="closer to 7%")),
+     "The headline says a rise of 20% but the body gives 19.6% and about 7% for the same rise."),
+    (release(head(value=5, metric="violent crime"), claim(value=3.8, direction="increase", metric="violent crime")),
+     "The headline says a fall of 5% but the body gives a rise of 3.8% for the same measure."),
+    (release(head(value=12, metric="knife crime", area="the West Midlands")),
+     "The body gives no figure for knife crime in the West Midlands to set against the headline."),
+    (release(head(value=4), claim(value=4, source="ONS")),
+     "The body gives 4% (ONS) for the same fall, as the headline says."),
+]
+
+
+@pytest.mark.parametrize("claims,note", NOTE_CASES)
+def test_comparison_note_names_the_figures(claims: list[ClaimRecord], note: str) -> None:
+    assert compare(claims)[0].note == note
+
+
+@pytest.mark.parametrize("fields,text", [
+    (dict(value=1_400_000, unit="currency", approx="approximate"), "about £1.4 million"),
+    (dict(value=0.25, unit="currency", text="25p a week"), "25p a week"),
+    (dict(value=2.4, unit="percentage_point"), "2.4 percentage points"),
+    (dict(value=1900, unit="count", approx="lower_bound"), "over 1,900"),
+    (dict(value=33.33, unit="percent"), "33.33%"),
+])
+def test_comparison_figure_words(fields: dict, text: str) -> None:
+    assert figure(claim(**fields)) == text
+
+
+@pytest.mark.parametrize("a,b,same", [(20, 19.6, True), (20, 24, False), (4.9, 4.9, True), (100, 88, False),
+                                      (6_700_000, 6_712_345, True), (10, 2, False), (4, 4.4, True)])
+def test_comparison_agree_up_to_rounding(a: float, b: float, same: bool) -> None:
+    assert agree(a, "exact", b, "exact") is same
+
+
+def test_comparison_precision_of_written_numbers() -> None:
+    assert (precision(20), precision(19.6), precision(6_700_000), precision(33.33)) == (1, 0.1, 100_000, 0.01)
+
+
+# --------------------------------------------------------------------------- rules file
+
+def test_comparison_rules_file_validates() -> None:
+    path = measures_path()
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    rules = MeasureRules(data, source=str(path))
+    assert rules.measure("recorded crime").key == "crime"
+    assert len(set(data["groups"])) == len(data["groups"])
+
+
+def test_comparison_rules_reject_unknown_keys_naming_the_file() -> None:
+    with pytest.raises(ValueError, match="measures-test.yaml.*synonyms"):
+        MeasureRules({"synonyms": {}}, source="measures-test.yaml")
+
+
+def test_comparison_rules_reject_phrase_in_two_groups() -> None:
+    with pytest.raises(ValueError, match="two groups"):
+        MeasureRules({"groups": {"crime": ["offences"], "violence": ["offences"]}})
+
+
+# --------------------------------------------------------------------------- gold
+
+def gold_claims(gold: dict) -> tuple[list[ClaimRecord], dict[int, str]]:
+    """A gold file's claims as records (period texts resolved through its periods list)."""
+    periods = {p["text"]: (p.get("start"), p.get("end")) for p in gold.get("periods") or []}
+
+    def dates(text: str | None) -> tuple[str | None, str | None]:
+        start, end = periods.get(text, (None, None)) if text else (None, None)
+        return (str(start) if start else None, str(end) if end else None)
+
+    records, statuses = [], {}
+    for i, c in enumerate(gold["claims"], start=1):
+        (ps, pe), (bs, be) = dates(c.get("period")), dates(c.get("baseline"))
+        records.append(ClaimRecord(
+            claim_id=i, where=c["where"], text=str(c["text"]), sentence=str(c["text"]), value=c.get("value"),
+            unit=c.get("unit"), kind=c.get("kind"), direction=c.get("direction"), approx=c.get("approx"),
+            metric=c.get("metric"), area=c.get("area"), source=c.get("source"), period_start=ps,
+            period_end=pe, baseline_start=bs, baseline_end=be, quote_id=None, start_char=0, end_char=0,
+        ))
+        if c["where"] == "headline":
+            statuses[i] = c.get("status")
+    return records, statuses
+
+
+def test_comparison_gold_claims_reproduce_gold_statuses() -> None:
+    right = total = 0
+    wrong = []
+    for path in sorted(RELEASES.glob("*.gold.yaml")):
+        records, statuses = gold_claims(yaml.safe_load(path.read_text(encoding="utf-8")))
+        for row in compare(records):
+            total += 1
+            right += row.status == statuses.get(row.headline_claim_id)
+            if row.status != statuses.get(row.headline_claim_id):
+                wrong.append((path.name, row.headline_claim_id, row.status))
+    assert total >= 31
+    assert right / total >= 0.9, wrong
+
+
+def test_comparison_seed_release_is_qualified_naming_both_figures() -> None:
+    records, _ = gold_claims(yaml.safe_load((RELEASES / "000_01d4fef9a6dae820.gold.yaml").read_text(encoding="utf-8")))
+    row = compare(records)[0]
+    assert row.status == "qualified"
+    assert "10%" in row.note and "2%" in row.note
