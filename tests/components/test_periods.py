@@ -1,0 +1,282 @@
+"""The periods component on small literal texts (blank English pipeline + the rules file)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import spacy
+import srsly
+
+from extractor.components.base import RuleError
+from extractor.components.periods import PeriodsComponent  # noqa: F401  (registers the factory)
+from extractor.extensions import PERIODS, register_extensions
+
+RULES_PATH = Path(__file__).resolve().parents[2] / "models" / "crime_claims" / "rules" / "periods.yaml"
+
+
+@pytest.fixture(scope="module")
+def rules() -> dict:
+    return srsly.read_yaml(RULES_PATH)
+
+
+@pytest.fixture(scope="module")
+def nlp(rules):
+    register_extensions()
+    nlp = spacy.blank("en")
+    nlp.add_pipe("crime_claims_periods").initialize(rules=rules)
+    return nlp
+
+
+def periods(nlp, text: str, published: str | None = "2020-04-23") -> list[tuple]:
+    doc = nlp.make_doc(text)
+    doc._.published = published
+    doc = nlp(doc)
+    return [(s.text, s._.start, s._.end, s._.relative) for s in doc.spans[PERIODS]]
+
+
+def only(nlp, text: str, published: str | None = "2020-04-23") -> tuple:
+    found = periods(nlp, text, published)
+    assert len(found) == 1, found
+    return found[0]
+
+
+# (text, publication date, expected span text, start, end, relative)
+SINGLE = [
+    # calendar forms
+    ("Crime fell in 2019.", "2020-04-23", "2019", "2019-01-01", "2019-12-31", False),
+    ("It will open in July 2020.", "2020-04-23", "July 2020", "2020-07-01", "2020-07-31", False),
+    ("Officers were called on 23 April 2020.", None, "23 April 2020", "2020-04-23", "2020-04-23", False),
+    ("Figures for January-December 2019 show a fall.", None, "January-December 2019", "2019-01-01", "2019-12-31", False),
+    ("Figures for January to December 2019 show a fall.", None, "January to December 2019", "2019-01-01", "2019-12-31", False),
+    ("Crime fell between April and June 2021.", None, "April and June 2021", "2021-04-01", "2021-06-30", False),
+    ("Crime fell in July to September 2019.", None, "July to September 2019", "2019-07-01", "2019-09-30", False),
+    ("Crime fell in Q3 2019.", None, "Q3 2019", "2019-07-01", "2019-09-30", False),
+    ("Crime fell in the third quarter of 2019.", None, "the third quarter of 2019", "2019-07-01", "2019-09-30", False),
+    ("Crime fell in the first half of 2019.", None, "the first half of 2019", "2019-01-01", "2019-06-30", False),
+    ("Crime rose in summer 2020.", None, "summer 2020", "2020-06-01", "2020-08-31", False),
+    ("Crime fell through the 2010s.", None, "the 2010s", "2010-01-01", "2019-12-31", False),
+    ("Crime fell in Apr-Jun 2023.", None, "Apr-Jun 2023", "2023-04-01", "2023-06-30", False),
+    ("The figures cover 1 April 2022 to 31 March 2023.", None, "1 April 2022 to 31 March 2023", "2022-04-01", "2023-03-31", False),
+    ("It happened on Tuesday, March 14, 2023.", None, "Tuesday, March 14, 2023", "2023-03-14", "2023-03-14", False),
+    ("Quote reference 01/04/2023 when calling.", None, "01/04/2023", "2023-04-01", "2023-04-01", False),
+    # statistical years
+    ("Crime fell in the year ending March 2023.", None, "year ending March 2023", "2022-04-01", "2023-03-31", False),
+    ("Crime fell in the year to June 2021.", None, "the year to June 2021", "2020-07-01", "2021-06-30", False),
+    ("Crime fell in the 12 months to June 2012.", None, "the 12 months to June 2012", "2011-07-01", "2012-06-30", False),
+    ("Crime fell in the 12 months ending 30 September 2021.", None, "the 12 months ending 30 September 2021", "2020-10-01", "2021-09-30", False),
+    ("Crime fell in the twelve months to the end of March 2020.", None, "the twelve months to the end of March 2020", "2019-04-01", "2020-03-31", False),
+    ("Crime fell in the three months to June 2021.", None, "the three months to June 2021", "2021-04-01", "2021-06-30", False),
+    ("Crime fell from September 2012 to September 2013.", None, "September 2012 to September 2013", "2012-10-01", "2013-09-30", False),
+    ("Crime fell between April 2019 and March 2020.", None, "April 2019 and March 2020", "2019-04-01", "2020-03-31", False),
+    ("Crime fell in 2019/20.", None, "2019/20", "2019-04-01", "2020-03-31", False),
+    ("Crime fell in 2019-20.", None, "2019-20", "2019-04-01", "2020-03-31", False),
+    ("Crime fell in 2019/2020.", None, "2019/2020", "2019-04-01", "2020-03-31", False),
+    ("Crime fell in financial year 2019/20.", None, "financial year 2019/20", "2019-04-01", "2020-03-31", False),
+    ("Crime fell in the financial year 2022 to 2023.", None, "the financial year 2022 to 2023", "2022-04-01", "2023-03-31", False),
+    ("Crime fell in Q1 2023/24.", None, "Q1 2023/24", "2023-04-01", "2023-06-30", False),
+    ("Crime fell between 2015 and 2020.", None, "2015 and 2020", "2015-01-01", "2020-12-31", False),
+    # relative to the publication date
+    ("The ONS released figures today.", "2020-04-23", "today", "2020-04-23", "2020-04-23", True),
+    ("The ONS released figures yesterday.", "2020-04-23", "yesterday", "2020-04-22", "2020-04-22", True),
+    ("The panel met last night.", "2023-02-03", "last night", "2023-02-02", "2023-02-02", True),
+    ("Crime rose this year.", "2020-04-23", "this year", "2020-01-01", "2020-12-31", True),
+    ("Crime rose last year.", "2020-04-23", "last year", "2019-01-01", "2019-12-31", True),
+    ("A team starts next year.", "2021-10-28", "next year", "2022-01-01", "2022-12-31", True),
+    ("The system goes live next month.", "2020-04-23", "next month", "2020-05-01", "2020-05-31", True),
+    ("The system goes live next month.", "2020-12-10", "next month", "2021-01-01", "2021-01-31", True),
+    ("Arrests rose last month.", "2024-01-15", "last month", "2023-12-01", "2023-12-31", True),
+    ("Arrests rose earlier this month.", "2020-04-23", "earlier this month", "2020-04-01", "2020-04-30", True),
+    ("Crime fell in the last financial year.", "2023-07-20", "the last financial year", "2022-04-01", "2023-03-31", True),
+    ("Crime fell over the past five years.", "2023-07-20", "the past five years", "2018-07-01", "2023-06-30", True),
+    ("Crime fell over the last decade.", "2020-04-23", "the last decade", "2010-01-01", "2019-12-31", True),
+    ("Crime fell in the past year.", "2020-04-23", "the past year", "2019-04-01", "2020-03-31", True),
+    ("Crime fell in the last 12 months.", "2020-04-23", "the last 12 months", "2019-04-01", "2020-03-31", True),
+    ("Crime has fallen since 2010.", "2020-04-23", "since 2010", "2010-01-01", "2020-04-23", True),
+    # without a year: the publication year (the occurrence nearest publication)
+    ("The panel meets on 16 November.", "2021-10-28", "16 November", "2021-11-16", "2021-11-16", True),
+    ("The panel met on 12 December.", "2023-01-05", "12 December", "2022-12-12", "2022-12-12", True),
+    ("The next update is due in July.", "2023-04-27", "July", "2023-07-01", "2023-07-31", True),
+    ("Officers made 412 arrests in Q3.", "2022-11-15", "Q3", "2022-07-01", "2022-09-30", True),
+    ("Crime fell during July to September.", "2023-10-19", "July to September", "2023-07-01", "2023-09-30", True),
+    ("People responded in December and January.", "2023-02-03", "December and January", "2022-12-01", "2023-01-31", True),
+    # a year as a reference point
+    ("It is the lowest level since 1986.", "2020-04-23", "1986", "1986-01-01", "1986-12-31", False),
+    ("It is the lowest level of burglary recorded by the force since 1986.", "2020-04-23", "1986", "1986-01-01", "1986-12-31", False),
+    ("Crime has fallen since the survey began in 1981.", "2020-04-23", "1981", "1981-01-01", "1981-12-31", False),
+    ("Crime is 8% higher than in 2019, before the pandemic.", "2023-01-27", "2019", "2019-01-01", "2019-12-31", False),
+    ("The order has applied since October 2020.", "2021-09-08", "October 2020", "2020-10-01", "2020-10-31", False),
+]
+
+
+@pytest.mark.parametrize("text, published, span, start, end, relative", SINGLE)
+def test_periods_single_form(nlp, text, published, span, start, end, relative):
+    assert only(nlp, text, published) == (span, start, end, relative)
+
+
+# texts where a later expression resolves against an earlier period
+ANCHORED = [
+    (
+        "A drop between January-December 2019 compared to the same period the year before.",
+        "2020-04-23",
+        [("January-December 2019", "2019-01-01", "2019-12-31", False),
+         ("the same period the year before", "2018-01-01", "2018-12-31", True)],
+    ),
+    (
+        "Crime fell by 4% in the year ending March 2023 compared with the previous year.",
+        "2023-07-20",
+        [("year ending March 2023", "2022-04-01", "2023-03-31", False),
+         ("the previous year", "2021-04-01", "2022-03-31", True)],
+    ),
+    (
+        "Reports halved in the 12 months to June 2021, compared with the previous 12 months.",
+        "2021-09-08",
+        [("the 12 months to June 2021", "2020-07-01", "2021-06-30", False),
+         ("the previous 12 months", "2019-07-01", "2020-06-30", True)],
+    ),
+    (
+        "In Q3, July to September, seizures doubled compared with the same period last year. "
+        "Over the same three months, tests found more.",
+        "2022-11-15",
+        [("Q3", "2022-07-01", "2022-09-30", True),
+         ("July to September", "2022-07-01", "2022-09-30", True),
+         ("the same period last year", "2021-07-01", "2021-09-30", True),
+         ("the same three months", "2022-07-01", "2022-09-30", True)],
+    ),
+    (
+        # a baseline ("on 2019/20") is not the anchor of "the same period"
+        "Essex recorded 40,218 crimes in 2020/21, up 8.5% on 2019/20. Arrests rose by 12 per cent over the same period.",
+        "2021-11-24",
+        [("2020/21", "2020-04-01", "2021-03-31", False),
+         ("2019/20", "2019-04-01", "2020-03-31", False),
+         ("the same period", "2020-04-01", "2021-03-31", True)],
+    ),
+    (
+        # nor is a point in time ("since October 2020")
+        "Reports fell in the 12 months to June 2021. The order has applied since October 2020. "
+        "Shoplifting remained stable over the same period.",
+        "2021-09-08",
+        [("the 12 months to June 2021", "2020-07-01", "2021-06-30", False),
+         ("October 2020", "2020-10-01", "2020-10-31", False),
+         ("the same period", "2020-07-01", "2021-06-30", True)],
+    ),
+    (
+        "Police recorded 6.7 million crimes in 2022, a rise of 4% on the year before.",
+        "2023-04-27",
+        [("2022", "2022-01-01", "2022-12-31", False), ("the year before", "2021-01-01", "2021-12-31", True)],
+    ),
+    (
+        "Burglary rose in Q3 2023 compared with the same quarter in 2018.",
+        None,
+        [("Q3 2023", "2023-07-01", "2023-09-30", False), ("the same quarter in 2018", "2018-07-01", "2018-09-30", True)],
+    ),
+    (
+        "Crime rose in 2022. A year earlier it had fallen.",
+        None,
+        [("2022", "2022-01-01", "2022-12-31", False), ("A year earlier", "2021-01-01", "2021-12-31", True)],
+    ),
+    (
+        "Crime fell in 2022, compared with 2018.",
+        None,
+        [("2022", "2022-01-01", "2022-12-31", False), ("2018", "2018-01-01", "2018-12-31", False)],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", ANCHORED)
+def test_periods_anchored_relatives(nlp, text, published, expected):
+    assert periods(nlp, text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Work has been underway for many months.",
+        "He was jailed for three years.",
+        "The force recorded 128,406 crimes over the twelve months.",
+        "The force recorded 24,618 crimes over the year.",
+        "Reports have doubled in a year.",
+        "The lowest level for many years.",
+        "A 23-year-old man was arrested.",
+        "Two men, aged 19 and 23, were charged.",
+        "He was assaulted shortly after 2am, and again at 3.15pm and at 10pm.",
+        "Officers patrolled on Friday and Saturday nights between 10pm and 3am.",
+        "Officers made arrests since the launch of Operation Nightjar 2021.",
+        "He was charged under section 9 of the Theft Act 1968.",
+        "An offence under section 76 of the Serious Crime Act 2015.",
+        "Powers under the Anti-social Behaviour, Crime and Policing Act 2014.",
+        "The Police and Crime Plan 2021-2024 was published.",
+        "Call 0300 123 2040 or 0808 2000 247, or 101, or 999.",
+        "Visit www.example.org/news/2023/01/item for details.",
+        "There were 1,998 offences and 2,019 arrests.",
+        "It was the last full year before the pandemic.",
+        "Bands A to C will pay less.",
+        "Parents may take part in the march.",
+        "At the same time, officers made arrests.",
+    ],
+)
+def test_periods_not_periods(nlp, text):
+    assert periods(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected_text",
+    [("Figures published today show a fall.", "today"), ("Last month alone, 500 reports.", "Last month"),
+     ("The team will expand next year.", "next year"),
+     ("Shoplifting rose over the same period.", "the same period")],
+)
+def test_periods_unresolvable_relatives_keep_null_dates(nlp, text, expected_text):
+    assert periods(nlp, text, None) == [(expected_text, None, None, True)]
+
+
+def test_periods_durations_need_a_publication_date(nlp):
+    assert periods(nlp, "Crime fell over the past decade.", None) == []
+    assert periods(nlp, "Crime fell over the past decade.", "2020-04-23") == [
+        ("the past decade", "2010-01-01", "2019-12-31", True)]
+
+
+def test_periods_spans_sorted_with_rule_ids(nlp):
+    doc = nlp.make_doc("Up 8% on 2019/20 and today, in the year ending March 2023.")
+    doc._.published = "2023-07-20"
+    doc = nlp(doc)
+    spans = list(doc.spans[PERIODS])
+    assert [s.start for s in spans] == sorted(s.start for s in spans)
+    assert [s._.rule_id for s in spans] == ["financial_year", "today", "year_ending"]
+    assert all(s.id_ == s._.rule_id and s.label_ == "PERIOD" for s in spans)
+
+
+def test_periods_headline_anchors_body(nlp):
+    text = "Crime fell in 2019/20\n\nThe force recorded 3% more than in the previous year."
+    assert periods(nlp, text, None)[-1] == ("the previous year", "2018-04-01", "2019-03-31", True)
+
+
+def test_periods_bad_publication_date_degrades(nlp):
+    assert periods(nlp, "Figures out today for 2019.", "not a date") == [
+        ("today", None, None, True), ("2019", "2019-01-01", "2019-12-31", False)]
+
+
+# --- the rules file ----------------------------------------------------------------------
+
+def test_periods_rule_ids_unique_and_gated(rules):
+    ids = [r["id"] for r in rules["patterns"]]
+    assert len(ids) == len(set(ids))
+    assert all(r.get("gate") for r in rules["patterns"]), "every rule needs a gate to stay fast"
+
+
+@pytest.mark.parametrize(
+    "patch, message",
+    [({"kind": "nonsense"}, "unknown kind"), ({"colour": "red"}, "unknown fields"),
+     ({"pattern": "{NOPE}"}, "unknown placeholder"), ({"pattern": "("}, "bad regex")],
+)
+def test_periods_bad_rules_rejected(rules, patch, message):
+    broken = dict(rules, patterns=[dict(rules["patterns"][0], **patch)])
+    nlp = spacy.blank("en")
+    with pytest.raises(RuleError, match=message):
+        nlp.add_pipe("crime_claims_periods").initialize(rules=broken)
+
+
+def test_periods_serialisation_round_trip(nlp, tmp_path):
+    nlp.to_disk(tmp_path / "pipe")
+    loaded = spacy.load(tmp_path / "pipe")
+    text = "Crime fell in the year ending March 2023 compared with the previous year."
+    assert periods(loaded, text) == periods(nlp, text)
+    assert periods(loaded, text)[1][1] == "2021-04-01"
