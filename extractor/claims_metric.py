@@ -127,14 +127,15 @@ class MetricReader:
         """The nearest subject left of the claim in its sentence segment (robust to odd parses)."""
         start = max(seg_start, claim.sent.start)
         for t in reversed(doc[start:claim.start]):
-            if t.dep_ in ("nsubj", "nsubjpass") or (t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX")
+            if t.dep_ in ("nsubj", "nsubjpass", "csubj") or (t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX")
                                                     and t.pos_ in ("NOUN", "PROPN")):
                 if t.tag_ in ("WDT", "WP"):
                     rel = t.head
                     if rel.dep_ == "relcl" and rel.left_edge.i <= claim.start <= rel.right_edge.i:
                         return rel.head
                     continue
-                return t
+                if t.lower_ in self.anaphora or self.usable(t, places):
+                    return t
         for t in reversed(doc[start:claim.start]):
             if t.pos_ in ("NOUN", "PROPN") and not t.like_num and t.i not in places \
                     and t.ent_type_ not in ("DATE", "TIME", "GPE", "LOC", "PERCENT", "MONEY", "CARDINAL"):

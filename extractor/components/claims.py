@@ -143,6 +143,9 @@ class ClaimsComponent(RuleComponent):
         end = doc._.headline_end or 0
         taken = [(f.start, f.end) for f in found if f.start < end]
         out: list[Found] = []
+        if not end:
+            return out
+        self._headline_places = _place_tokens(doc, self.areas.places(doc, doc._.release_area))
         for tok in doc:
             if tok.idx >= end:
                 break
@@ -172,7 +175,12 @@ class ClaimsComponent(RuleComponent):
             stop = tok.idx + len(tok.text)
             heads = self._headline_metric(doc, tok)
             for metric in heads or [None]:
-                f = Found(start, stop, None, "change", direction, None, "headline_direction")
+                f_start = start
+                if len(heads) > 1 and metric:
+                    # one span per conjunct: extension values are keyed by offsets, so spans must differ
+                    at = doc.text.rfind(metric, 0, tok.idx)
+                    f_start = at if at >= 0 else start
+                f = Found(f_start, stop, None, "change", direction, None, "headline_direction")
                 if metric:
                     f.metric_hint = [metric]
                 out.append(f)
@@ -196,7 +204,7 @@ class ClaimsComponent(RuleComponent):
             s0, _ = _segment_of(segs, tok.idx, len(doc.text))
             seg = doc.char_span(s0, tok.idx, alignment_mode="expand")
             seg_start = seg.start if seg is not None else tok.sent.start
-            head = self.metrics.left_subject(doc, seg_start, doc[tok.i:tok.i + 1], set())
+            head = self.metrics.left_subject(doc, seg_start, doc[tok.i:tok.i + 1], self._headline_places)
         if head is None:
             return []
         phrase = self.metrics.phrase(head)

@@ -1,0 +1,256 @@
+"""The claims component on small literal texts: number forms, directions,
+hedges, distractors, metric and area; plus rule-file validation.
+
+The component needs the parser (metric) and NER (places), so cases run on the
+full pipeline; it is built once per test session by ``extractor.pipeline.load``.
+Expected rows: (value, unit, kind, direction, approx).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import srsly
+
+from extractor.components.base import RuleError, check_unique_ids
+from extractor.components.claims import validate_rules
+from extractor.pipeline import load
+
+RULES_DIR = Path(__file__).resolve().parents[2] / "models" / "crime_claims" / "rules"
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load()
+
+
+def run(nlp, body: str, headline: str = "", area: str | None = "Lancashire"):
+    text = f"{headline}\n\n{body}" if headline else body
+    doc = nlp.make_doc(text)
+    doc._.headline_end = len(headline) + 2 if headline else 0
+    doc._.release_area = area
+    return nlp(doc)
+
+
+def rows(doc):
+    """(value rounded to 2 places, unit, kind, direction, approx) per claim."""
+    return [(None if s._.value is None else round(s._.value, 2), s._.unit, s._.kind, s._.direction, s._.approx)
+            for s in doc.spans["claims"]]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Crime fell by 10% last year.", [(10, "percent", "change", "decrease", "exact")]),
+        ("Crime fell by 10 per cent last year.", [(10, "percent", "change", "decrease", "exact")]),
+        ("Crime fell by 10 percent last year.", [(10, "percent", "change", "decrease", "exact")]),
+        ("Crime fell 10pc last year.", [(10, "percent", "change", "decrease", "exact")]),
+        ("Burglary fell by ten per cent.", [(10, "percent", "change", "decrease", "exact")]),
+        ("Robbery rose by 10.4%.", [(10.4, "percent", "change", "increase", "exact")]),
+        ("The charge rate was down 4.5 percentage points.",
+         [(4.5, "percentage_point", "change", "decrease", "exact")]),
+        ("The force recorded 3,412 offences.", [(3412, "count", "level", None, "exact")]),
+        ("Police recorded 3.9 million crimes.", [(3900000, "count", "level", None, "exact")]),
+        ("Fraud losses reached £3.9m.", [(3900000, "currency", "level", None, "exact")]),
+        ("Officers dealt with nearly 500 reports.", [(500, "count", "level", None, "approximate")]),
+        ("The PCC has set aside £1.2 million for patrols.", [(1200000, "currency", "level", None, "exact")]),
+        ("The council is spending £500,000 on CCTV.", [(500000, "currency", "level", None, "exact")]),
+        ("That works out at 25p a week for patrols.", [(0.25, "currency", "level", None, "exact")]),
+        ("The crime rate stands at 62 crimes per 1,000 people.", [(62, "rate", "level", None, "exact")]),
+        ("Vehicle crime fell by a third.", [(33.33, "percent", "change", "decrease", "exact")]),
+        ("Vehicle crime fell by a quarter.", [(25, "percent", "change", "decrease", "exact")]),
+        ("Domestic abuse accounts for one in five of all crimes.", [(20, "percent", "level", None, "exact")]),
+        ("London accounts for around half of all offences.", [(50, "percent", "level", None, "approximate")]),
+        ("Theft from the person halved.", [(50, "percent", "change", "decrease", "exact")]),
+        ("The number of knives seized doubled.", [(100, "percent", "change", "increase", "exact")]),
+        ("The rate in Hull is three times the national average.", [(3, "ratio", "level", None, "exact")]),
+        ("Crime changed by -4.6% in the year.", [(4.6, "percent", "change", "decrease", "exact")]),
+        ("Robbery (-9.4%) fell sharply.", [(9.4, "percent", "change", "decrease", "exact")]),
+        ("Thefts were +3% on last year.", [(3, "percent", "change", "increase", "exact")]),
+    ],
+)
+def test_claims_number_forms(nlp, text, expected):
+    assert rows(run(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("There was a 10% drop in burglary.", [(10, "percent", "change", "decrease", "exact")]),
+        ("Burglary showed a reduction of 8%.", [(8, "percent", "change", "decrease", "exact")]),
+        ("Drug offences went up by 19 per cent.", [(19, "percent", "change", "increase", "exact")]),
+        ("The total is 8% higher than in 2019.", [(8, "percent", "change", "increase", "exact")]),
+        ("Recorded crime was 3% more than in the previous year.", [(3, "percent", "change", "increase", "exact")]),
+        ("Burglary is now a third lower than in 2019.", [(33.33, "percent", "change", "decrease", "exact")]),
+        ("Burglary fell by 10.4% to 4,517 offences.",
+         [(10.4, "percent", "change", "decrease", "exact"), (4517, "count", "level", None, "exact")]),
+        ("The rate rose from 25.8% to 26.4%.",
+         [(25.8, "percent", "level", None, "exact"), (26.4, "percent", "level", None, "exact")]),
+        ("Robbery was unchanged at 1,086 offences.", [(1086, "count", "level", None, "exact")]),
+        ("The charge rate remained stable at 7.4%.", [(7.4, "percent", "level", None, "exact")]),
+        ("Crime was down 14% and 7%.",
+         [(14, "percent", "change", "decrease", "exact"), (7, "percent", "level", None, "exact")]),
+        ("Fraud made up 3.9 million of them.", [(3900000, "count", "level", None, "exact")]),
+        ("Robbery did not rise by 5%.", [(5, "percent", "change", "none", "exact")]),
+        ("The actual decrease is closer to 2%.", [(2, "percent", "change", "decrease", "approximate")]),
+        ("A household will pay an increase of £12.96, or 4.9 per cent.",
+         [(12.96, "currency", "change", "increase", "exact"), (4.9, "percent", "change", "increase", "exact")]),
+    ],
+)
+def test_claims_direction_and_kind(nlp, text, expected):
+    assert rows(run(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "hedge, approx",
+    [
+        ("around", "approximate"), ("about", "approximate"), ("roughly", "approximate"),
+        ("some", "approximate"), ("almost", "approximate"), ("nearly", "approximate"),
+        ("approximately", "approximate"), ("more than", "lower_bound"), ("over", "lower_bound"),
+        ("at least", "lower_bound"), ("in excess of", "lower_bound"), ("less than", "upper_bound"),
+        ("under", "upper_bound"), ("fewer than", "upper_bound"), ("up to", "upper_bound"),
+    ],
+)
+def test_claims_hedges(nlp, hedge, approx):
+    doc = run(nlp, f"Officers made {hedge} 1,900 arrests.")
+    assert rows(doc) == [(1900, "count", "level", None, approx)]
+
+
+def test_claims_hedge_after_direction(nlp):
+    assert rows(run(nlp, "Knife crime was down by about 8%.")) == [(8, "percent", "change", "decrease", "approximate")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Theft Act 1968 applies.",
+        "In 2019, patrols began.",
+        "A 23-year-old man was arrested.",
+        "The men, aged 19 and 23, were charged.",
+        "The assault happened shortly after 2am.",
+        "She was arrested at around 3.15pm.",
+        "Call 101 or dial 999 in an emergency.",
+        "Contact Crimestoppers on 0800 555 111.",
+        "Call the helpline on 0808 2000 247.",
+        "Hang up and call 159 to reach your bank.",
+        "He lives at 14 Acacia Avenue.",
+        "Officers used powers under section 60 of the Act.",
+        "The launch of Operation Nightjar 2021 was a success.",
+        "The panel meets on 16 November.",
+        "It was the first time the force had done so.",
+        "The force saw double-digit growth.",
+        "That remains one of the highest rates in England.",
+        "The proportion of adults who were victims of at least one crime is small.",
+        "Losses ranged from a few hundred pounds upwards.",
+        "Wait at least five minutes before calling back.",
+        "The 24-hour helpline is free.",
+        "Figures for 2019/20 are published today.",
+        "Over the twelve months, officers were busy.",
+    ],
+)
+def test_claims_distractors(nlp, text):
+    assert rows(run(nlp, text)) == []
+
+
+def test_claims_rate_denominator_is_not_a_claim(nlp):
+    doc = run(nlp, "The crime rate now stands at 84 crimes per 1,000 residents.")
+    assert [s._.value for s in doc.spans["claims"]] == [84]
+    assert doc.spans["claims"][0]._.metric.endswith("rate")
+
+
+def test_claims_rate_carries_to_bare_figure(nlp):
+    doc = run(nlp, "Dyfed-Powys has a crime rate of 47 crimes per 1,000 people against a national average of 89.",
+              area="Dyfed-Powys")
+    claims = doc.spans["claims"]
+    assert [(s._.value, s._.unit) for s in claims] == [(47, "rate"), (89, "rate")]
+    assert claims[0]._.area == "Dyfed-Powys"
+    assert claims[1]._.area == "England and Wales"
+
+
+@pytest.mark.parametrize(
+    "headline, expected",
+    [
+        ("Commissioner welcomes fall in crime across Gwent", [("decrease", "crime")]),
+        ("Crime levels remain stable across Dyfed-Powys", [("none", "Crime levels")]),
+        ("Shoplifting across Norfolk has risen sharply", [("increase", "Shoplifting")]),
+        ("Burglary and vehicle crime are down in Swindon", [("decrease", "Burglary"), ("decrease", "vehicle crime")]),
+        ("Extra funding to take more knives off the streets", []),
+    ],
+)
+def test_claims_headline_direction_without_number(nlp, headline, expected):
+    doc = run(nlp, "Officers made 12 arrests.", headline=headline)
+    heads = [s for s in doc.spans["claims"] if s.start_char < doc._.headline_end]
+    assert sorted((s._.direction, s._.metric) for s in heads) == sorted(expected)
+    assert all(s._.value is None and s._.unit is None and s._.approx is None for s in heads)
+
+
+def test_claims_body_direction_without_number_is_not_a_claim(nlp):
+    doc = run(nlp, "The Commissioner welcomed a fall in recorded crime across the county.")
+    assert rows(doc) == []
+
+
+@pytest.mark.parametrize(
+    "text, metric",
+    [
+        ("Violent crime rose by 3.8%.", "Violent crime"),
+        ("Theft of and from vehicles was down 7 per cent.", "Theft of and from vehicles"),
+        ("Officers have made more than 1,900 arrests for burglary.", "arrests for burglary"),
+        ("Burglary fell by 10.4% to 4,517 offences.", "Burglary"),
+        ("There was a reduction of 8% in burglary.", "burglary"),
+        ("The Commissioner has secured £760,000 for domestic violence advisers.", "domestic violence advisers"),
+    ],
+)
+def test_claims_metric(nlp, text, metric):
+    doc = run(nlp, text)
+    assert doc.spans["claims"][-1]._.metric == metric
+
+
+@pytest.mark.parametrize(
+    "text, area",
+    [
+        ("Shoplifting was down 11% in Bedfordshire.", "Bedfordshire"),
+        ("Across England and Wales, crime rose by 4%.", "England and Wales"),
+        ("Crime recorded in the county rose by 4%.", "Lancashire"),
+        ("Lancashire Police recorded 128,406 crimes.", "Lancashire"),
+        ("Robbery fell by 9%.", "Lancashire"),
+        ("Officers made 1,900 arrests in Preston, Blackburn and Burnley.", "Preston, Blackburn and Burnley"),
+    ],
+)
+def test_claims_area(nlp, text, area):
+    doc = run(nlp, text)
+    assert doc.spans["claims"][0]._.area == area
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("Crime fell by 4% in 2022, the Office for National Statistics (ONS) reports.", "ONS"),
+        ("Figures from the Home Office show that crime fell by 4%.", "the Home Office"),
+        ("The ONS reports a 10% drop for the period.", "The ONS"),
+    ],
+)
+def test_claims_source(nlp, text, source):
+    doc = run(nlp, text)
+    assert doc.spans["claims"][0]._.source == source
+
+
+def test_claims_rule_ids_unique_and_files_validate():
+    rules = srsly.read_yaml(RULES_DIR / "claims.yaml")
+    places = srsly.read_yaml(RULES_DIR / "places.yaml")
+    validate_rules(rules)
+    for section in ("distractors", "multipliers", "sources"):
+        check_unique_ids(rules[section], section)
+    assert all(isinstance(v, list) and v for v in places.values())
+
+
+def test_claims_validation_rejects_duplicate_ids():
+    rules = {"distractors": [{"id": "x", "left": "a$"}, {"id": "x", "right": "^b"}]}
+    with pytest.raises(RuleError):
+        validate_rules(rules)
+
+
+def test_claims_rules_round_trip(nlp, tmp_path):
+    pipe = nlp.get_pipe("crime_claims_claims")
+    pipe.to_disk(tmp_path)
+    again = type(pipe)(nlp, "copy").from_disk(tmp_path)
+    assert again.rules == pipe.rules
