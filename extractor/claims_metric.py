@@ -54,9 +54,9 @@ class MetricReader:
             elif child.dep_ in ("acl",) and child.tag_ == "VBN" and len(list(child.subtree)) <= 2:
                 keep.update(t.i for t in child.subtree)  # "knives seized"
         lo, hi = head.i, head.i
-        while lo - 1 in keep:
+        while lo - 1 in keep and not head.doc[lo - 1].is_space and "\n" not in head.doc[lo - 1].whitespace_:
             lo -= 1
-        while hi + 1 in keep:
+        while hi + 1 in keep and not head.doc[hi + 1].is_space and "\n" not in head.doc[hi].whitespace_:
             hi += 1
         toks = [t for t in head.doc[lo:hi + 1]]
         while toks and (toks[0].lower_ in self.drop_words or toks[0].is_punct or toks[0].like_num
@@ -134,7 +134,7 @@ class MetricReader:
                     if rel.dep_ == "relcl" and rel.left_edge.i <= claim.start <= rel.right_edge.i:
                         return rel.head
                     continue
-                if t.lower_ in self.anaphora or self.usable(t, places):
+                if self.anaphoric(t) or self.usable(t, places):
                     return t
         for t in reversed(doc[start:claim.start]):
             if t.pos_ in ("NOUN", "PROPN") and not t.like_num and t.i not in places \
@@ -142,10 +142,15 @@ class MetricReader:
                 return t
         return None
 
+    def anaphoric(self, tok: Token) -> bool:
+        """"the total", "it": points back; "the charge rate", "the proportion of adults" do not."""
+        return tok.lower_ in self.anaphora and not any(
+            c.dep_ in ("compound", "nmod") or (c.dep_ == "prep" and c.lower_ == "of") for c in tok.children)
+
     def usable(self, tok: Token | None, places: set[int]) -> bool:
         """A subject that names what was measured (not who counted, not a place, not "the total")."""
         return tok is not None and not self.is_agent(tok) and not self._place(tok, places) \
-            and tok.lower_ not in self.anaphora
+            and not self.anaphoric(tok)
 
     def read(self, doc: Doc, num: Span, claim: Span, unit: str, places: set[int], seg_start: int,
              rule_id: str, same_seg_prev: bool, left_text: str) -> tuple[str | None, str]:
