@@ -6,7 +6,8 @@
 """
 from .api import extract, extract_text, parse
 from .pipeline import load
+from .render import render
 from .tables import Tables
 
-__all__ = ["extract", "extract_text", "parse", "load", "Tables"]
+__all__ = ["extract", "extract_text", "parse", "render", "load", "Tables"]
 __version__ = "0.1.0"
