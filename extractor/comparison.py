@@ -55,6 +55,7 @@ class Measure:
     head: str                      # the noun the phrase is about ("burglary")
     modifiers: frozenset[str]      # words before the head ("residential")
     complement: tuple[str, ...]    # words after a preposition ("against", "person")
+    name: str = ""                 # for people: the synonym group's name, else ``key``
 
 
 class MeasureRules:
@@ -78,11 +79,13 @@ class MeasureRules:
         areas = data.get("areas") or {}
         self.area_drop = set(areas.get("drop_words") or [])
         self.area_aliases = {self._area_words(k): self._area_words(v) for k, v in (areas.get("aliases") or {}).items()}
-        self.groups: dict[str, tuple[str, ...]] = {}
+        self.groups: dict[tuple[str, ...], tuple[str, ...]] = {}
+        self.names: dict[tuple[str, ...], str] = {}
         for name, variants in (data.get("groups") or {}).items():
             if not isinstance(variants, list):
                 raise ValueError(f"{source}: group {name!r} must be a list of phrases")
             canonical = self._reduce(str(name))
+            self.names[canonical] = str(name)
             for variant in [name, *variants]:
                 key = self._reduce(str(variant))
                 if key in self.groups and self.groups[key] != canonical:
@@ -164,7 +167,11 @@ class MeasureRules:
         if not words:
             return None
         core, complement = self._split(list(words))
-        return Measure(" ".join(words), core[-1], frozenset(core[:-1]), tuple(complement))
+        key = " ".join(words)
+        name = self.names.get(words) or key
+        if complement and tuple(core) in self.names:
+            name = " ".join([self.names[tuple(core)], *complement])
+        return Measure(key, core[-1], frozenset(core[:-1]), tuple(complement), name)
 
     def same_measure(self, a: Measure | None, b: Measure | None) -> int:
         """2 for the same measure, 1 for a narrower or wider one with the same head, else 0."""

@@ -140,6 +140,13 @@ def test_comparison_measure_synonyms_and_sub_measures(headline_metric: str, body
     assert found == ("consistent" if same else "unsupported")
 
 
+def test_comparison_measure_named_by_its_group() -> None:
+    rules = load_rules()
+    assert rules.measure("knife-enabled crimes").name == "knife crime"
+    assert rules.measure("Recorded crime in the county").name == "crime"
+    assert rules.measure("theft of and from vehicles").name == "theft of and from vehicle"
+
+
 def test_comparison_exact_measure_preferred_over_wider_one() -> None:
     # "burglary" is in the body itself: the residential figure is not needed
     claims = release(head(value=10, metric="burglary"), claim(value=10, metric="burglary"),
