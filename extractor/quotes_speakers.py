@@ -29,6 +29,10 @@ _APP_ROLE = re.compile(
 )
 _NOT_ROLE_START = {"who", "which", "whose", "that", "and", "but", "adding", "saying", "when", "where",
                    "as", "speaking", "after", "before", "while", "whilst", "also"}
+_WHO_HEADS = re.compile(r"^who\s+(?P<verb>chair|lead|head)s\s+(?:the\s+)?[A-Z]")
+_RELATIVE = re.compile(r",?\s+(?:who|which)$")
+# a word that names no particular organisation ("Police Deputy Chief Constable X")
+_GENERIC_ORGS = {"police", "the police", "council", "government", "service"}
 _LEAD_IN = re.compile(r"^(?:[A-Z]?\w+ing|In|At|On|After|Following|Asked|Meanwhile|However|But|And|Also|Today|Earlier|Later|Now|Responding|Writing|Separately|Elsewhere|Locally|Nationally)\b")
 
 
@@ -122,6 +126,7 @@ class SpeakerParser:
             return None
         if p.lower() in self.pronouns:
             return Speaker(pronoun=True)
+        p, relative = _RELATIVE.subn("", p)
         p = self._drop_lead_in(p)
         main, _, app = p.partition(", ")
         # a title may contain a comma ("Police, Fire and Crime Commissioner")
@@ -132,10 +137,42 @@ class SpeakerParser:
             return self._person(self._canon(m.group("role")), None, main2, app, strict)
         sp = self._read(main, app, strict)
         named_app = self._appositive_name(app) if app else None
-        if named_app and (sp is None or sp.name is None or " " not in sp.name):
-            # "The force's Head of Crime, Detective Superintendent Andy Jones"
-            return named_app
+        if named_app and (sp is None or sp.name is None or sp.is_org or " " not in sp.name):
+            # "The force's Head of Crime, Detective Superintendent Andy Jones";
+            # "National Police Chiefs' Council Lead for X, Chief Constable Bill Skelly"
+            return named_app if named_app.org else named_app.with_(org=self._descriptor_org(main))
+        if sp is None and (relative or (not app and _LEAD_IN.match(main))):
+            # "... echo those of Chief Supt Charles Hill, the police chief ..., who said";
+            # "Welcoming the figures Nia Roberts said" (a lead-in with no comma)
+            return self._embedded(main, app, bare=not relative)
         return sp
+
+    def _embedded(self, main: str, app: str, *, bare: bool = False) -> Speaker | None:
+        """The leftmost titled or full name that ends ``main``: a relative
+        clause ("X, who said") makes X the speaker whatever precedes it; after a
+        lead-in with no comma a bare name is allowed (``bare``)."""
+        for m in re.finditer(r"(?:^|(?<=\s))[A-Z]", main):
+            if m.start() == 0:
+                continue
+            sp = self._read(main[m.start():], app, True)
+            if sp and sp.name and not sp.is_org and not sp.pronoun and (sp.role or " " in sp.name or bare):
+                return sp
+        return None
+
+    def _descriptor_org(self, text: str) -> str | None:
+        """The organisation a capitalised descriptor opens with, up to its last
+        organisation word ("National Police Chiefs' Council Lead for ...")."""
+        words: list[str] = []
+        for w in _DET.sub("", text).split():
+            if not w[:1].isupper():
+                break
+            words.append(w)
+        for n in range(len(words), 0, -1):
+            last = re.sub(r"['’]s?$", "", words[n - 1]).lower()
+            if (n > 1 and last in self.org_words) or (n == 1 and last in self.org_names):
+                org = " ".join(words[:n])
+                return None if org.lower() in _GENERIC_ORGS else org
+        return None
 
     def _appositive_name(self, app: str) -> Speaker | None:
         first, _, rest = app.partition(", ")
@@ -178,7 +215,8 @@ class SpeakerParser:
             inner = self.role_mid.search(rest)
             if inner and re.fullmatch(_CAPSEQ, rest[:inner.start()].strip()):
                 prefix = rest[:inner.start()].strip()
-                org = org or (prefix if self.is_org(prefix) and not self.role_re.match(prefix) else None)
+                if self.is_org(prefix) and not self.role_re.match(prefix) and prefix.lower() not in _GENERIC_ORGS:
+                    org = org or prefix
                 rest = rest[inner.start():]
                 m = self.role_re.match(rest)
         role = None
@@ -267,6 +305,9 @@ class SpeakerParser:
         listed = self.role_re.match(_DET.sub("", app))
         if listed:
             return self._canon(listed.group("role"))
+        chairs = _WHO_HEADS.match(app)
+        if chairs:      # "who chairs the Dale Valley Partnership"
+            return chairs.group("verb").lower()
         owner = _OWNER.match(app)
         if owner and self.is_org(owner.group("owner")):
             app = app[owner.end():]

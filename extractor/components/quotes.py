@@ -97,6 +97,8 @@ class QuotesComponent(RuleComponent):
             "TRAIL": _alternation(r.get("trail_words") or ["today"]),
         }
         self.object_cues = set(r.get("object_cues") or [])
+        # a paragraph that ends in a cue, whatever punctuation follows it
+        self.cue_end = re.compile(rf"\s(?:{subs['CUE']})(?P<p>\s*[,.;:]*)$")
         self.patterns: dict[str, list[tuple[str, re.Pattern[str]]]] = {"pre": [], "post": [], "sentence": []}
         for rule in r.get("patterns") or []:
             where = rule.get("where")
@@ -191,7 +193,36 @@ class QuotesComponent(RuleComponent):
         start = lo + (last or 0)
         clause = text[start:seg.open_at]
         if not clause.strip():
+            return self._pre_paragraph(text, seg, prev, paras)
+        return self._pre_clause(clause, start, seg.open_at)
+
+    def _pre_paragraph(self, text: str, seg: Segment, prev: Segment | None,
+                       paras: list[tuple[int, int]]) -> Attribution | None:
+        """The attribution is the paragraph before, ending in a colon
+        ("Chief Constable Bill Skelly said:" then the quote's first paragraph)."""
+        if seg.para == 0 or not starts_paragraph(seg, paras):
             return None
+        lo, hi = paras[seg.para - 1]
+        follows_quote = prev is not None and prev.para == seg.para - 1
+        # '“A,” he said.' then '“B.”' continues one quote: only a colon opens a new one
+        cue_end = None if follows_quote else self.cue_end.search(text, lo, hi)
+        if text[hi - 1] != ":" and cue_end is None:
+            return None
+        if follows_quote:
+            lo = max(lo, prev.after)
+        last = None
+        for m in _SENT_END.finditer(text, lo, hi):
+            last = m.end()
+        start = last if last is not None else lo
+        clause = text[start:hi]
+        if not clause.strip():
+            return None
+        if cue_end is not None:     # "Tim said,." / "Tim said" ends the paragraph
+            clause = text[start:cue_end.start("p")] + ":"
+        return self._pre_clause(clause, start, seg.open_at)
+
+    def _pre_clause(self, clause: str, start: int, end: int) -> Attribution | None:
+        """The first "pre" pattern that reads a speaker from the clause."""
         for rule_id, rx in self.patterns["pre"]:
             m = rx.match(clause)
             if not m:
@@ -200,7 +231,7 @@ class QuotesComponent(RuleComponent):
             if sp is None or not self._acceptable(sp, rule_id):
                 continue
             cue = m.groupdict().get("cue")
-            return Attribution(sp, cue.lower() if cue else None, rule_id, start, seg.open_at)
+            return Attribution(sp, cue.lower() if cue else None, rule_id, start, end)
         return None
 
     @staticmethod
@@ -275,7 +306,9 @@ class QuotesComponent(RuleComponent):
             if "according" in rule_id and self.parser.is_data(_strip_det(spk)):
                 return None     # "according to figures": a claim's source
             sp = self.parser.parse(spk)
-            if sp is None or not sp.named:
+            # a bare title ("said the Police and Crime Commissioner") counts if
+            # _resolve finds who holds it; unresolved, the quote is dropped
+            if sp is None or sp.pronoun or not (sp.name or sp.role):
                 continue
             t0, t1 = s + m.start("text"), s + m.end("text")
             if cue in self.object_cues:

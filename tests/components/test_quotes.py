@@ -258,6 +258,91 @@ CASES = {
         "The figures were published today.\n\n“Safer streets for everyone” is the force’s motto.",
         [],
     ),
+    # --- layouts seen in real releases (texts invented) ---------------------
+    "attribution_paragraph_then_multi_paragraph_quote": (
+        "The figures were published today.\n\n"
+        "National Rural Chiefs’ Network Lead for Farm Crime, Assistant Chief Constable Dev Rao said:\n\n"
+        "“Rural theft fell this year.\n\n"
+        "“We will keep patrolling the lanes.”\n\n"
+        "Officers made 40 arrests.",
+        [("Rural theft fell this year. We will keep patrolling the lanes.", "Dev Rao",
+          "Assistant Chief Constable", "National Rural Chiefs’ Network", "said", "direct")],
+    ),
+    "attribution_paragraph_without_colon": (
+        'Inspector Ola Berg said\n\n"Shed break-ins are down."',
+        [("Shed break-ins are down.", "Ola Berg", "Inspector", None, "said", "direct")],
+    ),
+    "attribution_paragraph_lead_in_bare_name": (
+        "Welcoming the figures Nia said,.\n\n“This is good news.",
+        [("This is good news.", None, None, None, "said", "direct")],
+    ),
+    "lead_in_without_comma": (
+        "Councillor Nia Roberts chairs the panel.\n\nWelcoming the figures Nia Roberts said: “This is good news.”",
+        [("This is good news.", "Nia Roberts", "Councillor", None, "said", "direct")],
+    ),
+    "own_attribution_paragraph_starts_new_quote": (
+        "Inspector Ola Berg said: “Thefts fell.”\n\n“Burglary fell too,” she said.\n\n“Robbery was flat.”",
+        [("Thefts fell.", "Ola Berg", "Inspector", None, "said", "direct"),
+         ("Burglary fell too Robbery was flat.", "Ola Berg", "Inspector", None, "said", "direct")],
+    ),
+    "multi_paragraph_mixed_curly_and_straight": (
+        "Mr Lowe said: “I made a promise to residents.\n\n"
+        '"The investments I have made are working."\n\n'
+        'Mr Lowe said: "Burglary is down.\n\n"We will not stop.”',
+        [("I made a promise to residents. The investments I have made are working.", "Lowe", None, None,
+          "said", "direct"),
+         ("Burglary is down. We will not stop.", "Lowe", None, None, "said", "direct")],
+    ),
+    "relative_who_after_titled_name": (
+        "The rise matches the view of Chief Supt Ravi Mehta, the officer in charge of the northern division, "
+        'who said: "Better recording explains much of the increase."',
+        [("Better recording explains", "Ravi Mehta", "Chief Superintendent", None, "said", "direct")],
+    ),
+    "relative_who_after_plain_name": (
+        "Her remarks echo those of Gwen Talbot, the chair of the Rural Watch Federation, who said: "
+        '"Farmers are reporting more."',
+        [("Farmers are reporting more.", "Gwen Talbot", "chair", "Rural Watch Federation", "said", "direct")],
+    ),
+    "who_clause_between_name_and_cue": (
+        "Owen Price, who chairs the Dale Valley Community Safety Partnership, said: “Residents feel safer.”\n\n"
+        "Chief Inspector Amy Hart, who leads the town’s neighbourhood team, said: “We listened.”",
+        [("Residents feel safer.", "Owen Price", "chair", "Dale Valley Community Safety Partnership", "said", "direct"),
+         ("We listened.", "Amy Hart", "Chief Inspector", None, "said", "direct")],
+    ),
+    "who_clause_after_post_cue": (
+        "“Residents feel safer,” said Owen Price, who chairs the Dale Valley Community Safety Partnership.",
+        [("Residents feel safer", "Owen Price", "chair", "Dale Valley Community Safety Partnership", "said", "direct")],
+    ),
+    "appositive_chair_indirect_then_pronoun": (
+        "Mina Shah, the chair of the North Wessex Police Federation, said the cuts had left teams stretched.\n\n"
+        "“We warned about this in 2019,” she said.",
+        [("the cuts had left teams stretched", "Mina Shah", "chair", "North Wessex Police Federation", "said", "indirect"),
+         ("We warned about this", "Mina Shah", "chair", "North Wessex Police Federation", "said", "direct")],
+    ),
+    "partial_quotes_after_said_comma_are_indirect": (
+        "Detective Chief Inspector Lena Frost, after thanking the public, said, while arrests are up "
+        '"there is more to do" and the team knows the "real harm" of fraud.',
+        [('while arrests are up "there is more to do" and the team knows', "Lena Frost",
+          "Detective Chief Inspector", None, "said", "indirect")],
+    ),
+    "generic_police_before_title_is_no_org": (
+        'Police Chief Inspector Rob Dunn said: "We are ready."',
+        [("We are ready.", "Rob Dunn", "Chief Inspector", None, "said", "direct")],
+    ),
+    "semicolon_for_colon": (
+        'Deputy Chief Constable Lucy Grant said; "Burglary is at a record low."',
+        [("Burglary is at a record low.", "Lucy Grant", DB, None, "said", "direct")],
+    ),
+    "indirect_bare_title_resolves": (
+        "Burglary is down to a 'joined-up approach' across the county, said the Police and Crime Commissioner (PCC).\n\n"
+        "The fall is welcome news for residents, said PCC Aled Pryce.",
+        [("Burglary is down to a 'joined-up approach'", "Aled Pryce", PCC, None, "said", "indirect"),
+         ("The fall is welcome news", "Aled Pryce", PCC, None, "said", "indirect")],
+    ),
+    "indirect_unresolved_bare_title_is_dropped": (
+        "Burglary is down to a joined-up approach across the county, said the Chief Constable.",
+        [],
+    ),
     "attributed_scare_quote_sentence_is_indirect": (
         'Inspector Sam Lee said the figures were "encouraging" for the town.',
         [('the figures were "encouraging" for the town', "Sam Lee", "Inspector", None, "said", "indirect")],
