@@ -19,13 +19,13 @@ import math
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any, Iterable
 
 import yaml
 
 from .records import ClaimRecord, ComparisonRecord
+from .resources import rules_file
 
 MEASURES_FILE = "measures.yaml"
 CHANGE, LEVEL = "change", "level"
@@ -216,13 +216,8 @@ def drop_run(words: list[str], run: list[str]) -> list[str]:
 
 
 def measures_path() -> Path:
-    """``measures.yaml`` of the active model folder, else the bundled one."""
-    from .pipeline import default_model_dir  # late: keeps spaCy out of plain record work
-
-    path = default_model_dir() / "rules" / MEASURES_FILE
-    if path.exists():
-        return path
-    return Path(str(resources.files("extractor.models") / "crime_claims" / "rules" / MEASURES_FILE))
+    """``measures.yaml`` of the active model folder."""
+    return rules_file(MEASURES_FILE)
 
 
 @lru_cache(maxsize=4)

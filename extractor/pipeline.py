@@ -5,9 +5,7 @@ rules live beside it. ``load()`` builds the pipeline once per process.
 """
 from __future__ import annotations
 
-import os
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
 from spacy.language import Language
@@ -15,17 +13,7 @@ from spacy.util import get_sourced_components, load_config, load_model_from_conf
 
 from . import components  # noqa: F401  (registers the factories)
 from .extensions import register_extensions
-
-#: set to a folder holding config.cfg and rules/ to run another model build
-MODEL_DIR_ENV = "CRIME_CLAIMS_MODEL_DIR"
-
-
-def default_model_dir() -> Path:
-    """The bundled model folder (``models/crime_claims`` in the source tree)."""
-    override = os.environ.get(MODEL_DIR_ENV)
-    if override:
-        return Path(override)
-    return Path(str(resources.files("extractor.models") / "crime_claims"))
+from .resources import default_model_dir
 
 
 def build(model_dir: str | Path | None = None, *, base_model: str | None = None) -> Language:

