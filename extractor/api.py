@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 from .batch import iter_results, make_doc, process_releases
 from .inputs import plan
 from .pipeline import load
-from .release import Release, parse_published, parse_release_text
+from .release import Release, parse_published, parse_release_text, read_release
 from .tables import Tables
 
 
@@ -54,9 +54,17 @@ def text_release(text: str, release_id: str, published: str | dt.date | None = N
     return release
 
 
-def parse(text: str, published: str | dt.date | None = None) -> Doc:
-    """The processed spaCy Doc of one release text (for inspection and rendering)."""
-    release = text_release(text, "text", published)
+def parse(text_or_path: str | Path, published: str | dt.date | None = None) -> Doc:
+    """The processed spaCy Doc of one release (a text, or a ``Path`` to a release file).
+
+    For inspection and rendering; raises ``ValueError`` when the release cannot be read.
+    """
+    if isinstance(text_or_path, Path):
+        release = read_release(text_or_path)
+        if published is not None:
+            release.published = parse_published(published)
+    else:
+        release = text_release(text_or_path, "text", published)
     if release.error:
         raise ValueError(f"cannot read release: {release.error}")
     nlp = load()

@@ -52,9 +52,9 @@ def render(
     else:
         from .api import parse
 
-        text = text_or_doc
-        if isinstance(text, Path) or (len(text) < 4096 and "\n" not in text and Path(text).is_file()):
-            text = Path(text).read_text(encoding="utf-8", errors="replace")
-        doc = parse(str(text), published)
+        source = text_or_doc
+        if isinstance(source, str) and len(source) < 4096 and "\n" not in source and Path(source).is_file():
+            source = Path(source)
+        doc = parse(source, published)
     options = {"spans_key": RENDER_KEY, "colors": COLORS}
     return displacy.render(render_doc(doc), style="span", options=options, jupyter=jupyter)
