@@ -26,6 +26,10 @@ from .tables import TableWriter
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Find statistical claims, periods and quotes in crime-statistics releases.")
 err = Console(stderr=True)
+#: results per table write. Each write builds typed DataFrames with a fixed
+#: per-call cost (64: ~1.4 ms/release, 256: ~0.6, about 1% of a release's
+#: time either way), but a 256-row batch leaves ~15 MB more behind in the
+#: allocator; 64 keeps peak memory flat from the first batch on.
 WRITE_BATCH = 64
 
 
