@@ -197,6 +197,25 @@ def days_before(published: date, n: int) -> Period:
     return published - timedelta(days=n), published - timedelta(days=1)
 
 
+def year_to_date(published: date, *, financial: bool = False) -> Period:
+    """"the year to date": from 1 January (1 April with ``financial``) of the year
+    holding the publication date, to that date."""
+    start = date(financial_year_of(published), FY_START_MONTH, 1) if financial else date(published.year, 1, 1)
+    return start, published
+
+
+def year_ago(published: date) -> Period:
+    """"a year ago" / "this time last year" with nothing to compare: the publication
+    day twelve months earlier (29 February falls back to the 28th)."""
+    d = shift_date(published, -12)
+    return d, d
+
+
+def relative_year_number(published: date, offset: int) -> int:
+    """The calendar year of "this year" (0), "last year" (-1), "next year" (+1)."""
+    return published.year + offset
+
+
 def since(start: date, published: date) -> Period | None:
     """"since 2010": from the start of that year to the publication date."""
     return (start, published) if start <= published else None
@@ -215,10 +234,19 @@ def weekday_near(published: date, weekday: int, mode: str) -> Period:
     return d, d
 
 
-def nearest(published: date, build: Callable[[int], Period], years: Iterable[int] | None = None) -> Period:
+#: how much further away a future occurrence counts than a past one in ``nearest``
+FUTURE_WEIGHT = 2
+
+
+def nearest(
+    published: date, build: Callable[[int], Period], years: Iterable[int] | None = None,
+    future_weight: int = FUTURE_WEIGHT,
+) -> Period:
     """For a form without a year ("16 November", "July to September", "Q3"): the
     occurrence nearest the publication date, among the publication year and the
-    years either side. Ties go to the earlier one (releases mostly report the past)."""
+    years either side. Releases mostly report the past, so days into the future
+    count ``future_weight`` times ("April to September" published 3 January 2012 is
+    2011's, 95 days back, not 2012's, 89 days ahead); ties go to the earlier one."""
     candidates = []
     for year in years if years is not None else (published.year - 1, published.year, published.year + 1):
         try:
@@ -227,7 +255,12 @@ def nearest(published: date, build: Callable[[int], Period], years: Iterable[int
             continue
     if not candidates:
         raise ValueError("no valid year")
-    return min(candidates, key=lambda p: (distance(p, published), p[0]))
+
+    def weighted(p: Period) -> int:
+        gap = distance(p, published)
+        return gap * future_weight if p[0] > published else gap
+
+    return min(candidates, key=lambda p: (weighted(p), p[0]))
 
 
 def distance(period: Period, day: date) -> int:

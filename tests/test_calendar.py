@@ -267,3 +267,69 @@ def test_calendar_previous_months(period, n, expected):
 def test_calendar_previous_like():
     assert cal.previous_like(P("2022-07-01", "2022-09-30")) == P("2022-04-01", "2022-06-30")
     assert cal.previous_like(P("2023-03-10", "2023-03-16")) == P("2023-03-03", "2023-03-09")
+
+
+@pytest.mark.parametrize(
+    "pub, first, last, expected",
+    [
+        # "April to September" published 3 January 2012: last year's (95 days back), not
+        # this year's (89 days ahead): future days count double
+        ("2012-01-03", 4, 9, P("2011-04-01", "2011-09-30")),
+        ("2023-04-27", 7, 7, P("2023-07-01", "2023-07-31")),  # "in July": still the coming one
+    ],
+)
+def test_calendar_nearest_prefers_the_past(pub, first, last, expected):
+    assert cal.nearest(D(pub), lambda y: cal.months_range(y, first, y, last)) == expected
+
+
+def test_calendar_nearest_future_weight_one_is_plain_distance():
+    assert cal.nearest(D("2012-01-03"), lambda y: cal.months_range(y, 4, y, 9), future_weight=1) == P(
+        "2012-04-01", "2012-09-30")
+
+
+@pytest.mark.parametrize(
+    "pub, financial, expected",
+    [
+        ("2020-04-23", False, P("2020-01-01", "2020-04-23")),  # the year to date
+        ("2020-04-23", True, P("2020-04-01", "2020-04-23")),  # the financial year to date
+        ("2020-02-10", True, P("2019-04-01", "2020-02-10")),  # before April: last year's FY
+        ("2021-01-01", False, P("2021-01-01", "2021-01-01")),  # new year's day
+    ],
+)
+def test_calendar_year_to_date(pub, financial, expected):
+    assert cal.year_to_date(D(pub), financial=financial) == expected
+
+
+@pytest.mark.parametrize(
+    "pub, expected",
+    [("2020-04-23", "2019-04-23"), ("2020-02-29", "2019-02-28"), ("2021-01-05", "2020-01-05")],
+)
+def test_calendar_year_ago(pub, expected):
+    assert cal.year_ago(D(pub)) == P(expected, expected)
+
+
+@pytest.mark.parametrize("pub, offset, expected", [("2020-04-23", 0, 2020), ("2020-01-02", -1, 2019), ("2020-12-31", 1, 2021)])
+def test_calendar_relative_year_number(pub, offset, expected):
+    assert cal.relative_year_number(D(pub), offset) == expected
+
+
+def test_calendar_range_to_the_end_of_a_year():
+    # "between December 2011 and the end of 2012": whole months, not a statistical year
+    assert cal.months_range(2011, 12, 2012, 12) == P("2011-12-01", "2012-12-31")
+    assert cal.month_to_month(2011, 12, 2012, 12) == P("2012-01-01", "2012-12-31")
+
+
+@pytest.mark.parametrize(
+    "pub, n, expected",
+    [
+        ("2013-01-20", 12, P("2012-01-01", "2012-12-31")),  # "the last year" in January
+        ("2020-04-23", 12, P("2019-04-01", "2020-03-31")),  # "over the last year"
+    ],
+)
+def test_calendar_the_last_year_is_twelve_whole_months(pub, n, expected):
+    assert cal.months_before(D(pub), n) == expected
+
+
+def test_calendar_the_last_quarter_is_the_last_calendar_quarter():
+    assert cal.relative_quarter(D("2020-05-10"), -1) == P("2020-01-01", "2020-03-31")
+    assert cal.relative_quarter(D("2020-01-10"), -1) == P("2019-10-01", "2019-12-31")

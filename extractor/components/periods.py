@@ -8,9 +8,28 @@ against the publication date (``doc._.published``) or, for "the previous year"
 and its kin, against the anchor: the last absolute period mentioned before it
 that is not itself a comparison baseline ("up 8% on 2019/20").
 
+"The same month ..." resolves against the last single month mentioned, even one
+that is no anchor ("in November ... the same month in 2010").
+
+Conventions the annotation guide leaves open (decided here, tested in
+``tests/components/test_periods.py``):
+- "the end of 2012" alone is the year 2012 (as "since October 2020" is that whole
+  month); as the end of a range ("between December 2011 and the end of 2012") it
+  closes the range on 31 December.
+- "the last year" / "the past year" are the 12 whole months before publication;
+  bare "last year" is the calendar year. "the last quarter" is the last whole
+  calendar quarter.
+- "a year ago" / "this time last year": the anchor a year earlier; with none, the
+  publication day a year earlier.
+- "the first half of the year", "the third quarter of this year": the publication
+  year ("of last year": the one before). "the year to date": 1 January (1 April for
+  "the financial year to date") to publication.
+- Not periods: "year-on-year", "the 12-month period" (anaphora), "half-year figures".
+
 Spans go to ``doc.spans["periods"]`` (sorted, label ``PERIOD``, ``id_`` = rule id)
 with ``_.start``/``_.end`` (ISO dates, None when unresolvable), ``_.relative``
-and ``_.rule_id``.
+and ``_.rule_id``. A period followed by a possessive the tokenizer does not split
+("today′s" with U+2032) has its token split so the span ends at the period.
 """
 from __future__ import annotations
 
@@ -88,6 +107,18 @@ class Context:
     words: Mapping[str, Mapping[str, Any]]
     published: date | None
     anchor: Period | None = None
+    #: the last single calendar month mentioned, even one that is no anchor ("in
+    #: November"): what "the same month in 2010" refers to
+    month_anchor: Period | None = None
+
+    def year(self, g: Mapping[str, Any]) -> int | None:
+        """The year of a form ending "of 2019", "of last year" or "of the year"
+        (the publication year); None when it needs a publication date there is none."""
+        if g.get("y"):
+            return _int(g, "y")
+        if self.published is None:
+            return None
+        return cal.relative_year_number(self.published, self.value("mode", g.get("mode")) or 0)
 
     def value(self, words: str, key: str | None) -> Any:
         """Meaning of a word of a word list ("September" -> 9, "twelve" -> 12, "3" -> 3)."""
@@ -104,7 +135,8 @@ class Context:
         raise Skip(f"unknown {words} word {key!r}")
 
 
-ANCHOR_KINDS = frozenset({"anchor_same", "anchor_shift", "anchor_to_year", "anchor_previous", "anchor_previous_like"})
+ANCHOR_KINDS = frozenset({"anchor_same", "anchor_shift", "anchor_to_year", "anchor_previous",
+                          "anchor_previous_like", "anchor_or_year_ago"})
 
 
 # --- resolvers: one per rule kind --------------------------------------------------
@@ -159,8 +191,14 @@ def r_financial_year(g, p, ctx):
 
 
 def r_month_year_range(g, p, ctx):
-    m1, m2 = ctx.value("month", g["m1"]), ctx.value("month", g["m2"])
-    y1, y2 = _int(g, "y1"), _int(g, "y2")
+    """"April 2019 to March 2020"; "December 2011 to the end of 2012" (no end month:
+    the end year's December, and never the statistical-year reading)."""
+    m1, y1, y2 = ctx.value("month", g["m1"]), _int(g, "y1"), _int(g, "y2")
+    if g.get("m2") is None:
+        if y2 < y1:
+            raise Skip("range runs backwards")
+        return _fixed(cal.months_range(y1, m1, y2, 12))
+    m2 = ctx.value("month", g["m2"])
     if (y2, m2) <= (y1, m1):
         raise Skip("range runs backwards")
     return _fixed(cal.month_to_month(y1, m1, y2, m2))
@@ -246,6 +284,8 @@ def r_quarter(g, p, ctx):
     year = _int(g, "y")
     if year is not None:
         return _fixed(cal.quarter_range(year, q))
+    if g.get("ofyear"):  # "the third quarter of last year / of the year"
+        return Resolution(_maybe(ctx.year(g), lambda y: cal.quarter_range(y, q)), True)
     return _nearest(ctx, lambda y: cal.quarter_range(y, q))
 
 
@@ -259,15 +299,25 @@ def r_quarter_fy(g, p, ctx):
 
 def r_half(g, p, ctx):
     h = _int(g, "h") if g.get("h") else ctx.value("half_word", g.get("hw"))
-    return _fixed(cal.half_range(_int(g, "y"), h))
+    if g.get("y"):
+        return _fixed(cal.half_range(_int(g, "y"), h))
+    return Resolution(_maybe(ctx.year(g), lambda y: cal.half_range(y, h)), True)
 
 
 def r_first_months(g, p, ctx):
     n = ctx.value("number", g["n"])
+    last = g["which"].lower() != "first"
     try:
-        return _fixed(cal.first_months(_int(g, "y"), n, last=g["which"].lower() != "first"))
+        if g.get("y"):
+            return _fixed(cal.first_months(_int(g, "y"), n, last=last))
+        cal.first_months(2000, n)  # still reject "the first 14 months"
+        return Resolution(_maybe(ctx.year(g), lambda y: cal.first_months(y, n, last=last)), True)
     except ValueError as exc:
         raise Skip(str(exc)) from exc
+
+
+def _maybe(year: int | None, build: Callable[[int], Period]) -> Period | None:
+    return None if year is None else build(year)
 
 
 def r_season(g, p, ctx):
@@ -300,7 +350,10 @@ def r_months_ending_past(g, p, ctx):
     pub = ctx.published
     if pub is None:
         return Resolution(None, True)
-    year = pub.year if cal.month_end(pub.year, m) <= pub else pub.year - 1
+    if g.get("mode"):  # "the six months to September this year"
+        year = cal.relative_year_number(pub, ctx.value("mode", g["mode"]))
+    else:
+        year = pub.year if cal.month_end(pub.year, m) <= pub else pub.year - 1
     return Resolution(cal.months_ending(year, m, n), True)
 
 
@@ -336,6 +389,12 @@ def r_pub_past(g, p, ctx):
     return Resolution(cal.months_before(pub, n * ctx.value("unit_months", unit)), True)
 
 
+def r_year_to_date(g, p, ctx):
+    if ctx.published is None:
+        return Resolution(None, True)
+    return Resolution(cal.year_to_date(ctx.published, financial=bool(g.get("fin"))), True)
+
+
 def r_since(g, p, ctx):
     if ctx.published is None:
         return Resolution(None, True)
@@ -349,11 +408,24 @@ def _anchored(build: Callable[[Period, dict[str, Any], Mapping[str, Any], Contex
     """Resolver against the anchor period; unresolved when there is none."""
 
     def resolve(g, p, ctx):
-        if ctx.anchor is None:
+        anchor = ctx.anchor
+        if p.get("of") == "month" and ctx.month_anchor is not None:
+            anchor = ctx.month_anchor
+        if anchor is None:
             return Resolution(None, True)
-        return Resolution(build(ctx.anchor, g, p, ctx), True)
+        return Resolution(build(anchor, g, p, ctx), True)
 
     return resolve
+
+
+def r_anchor_or_year_ago(g, p, ctx):
+    """"a year ago", "this time last year": the anchor a year earlier; with nothing
+    mentioned before, the publication day a year earlier; else unresolved."""
+    if ctx.anchor is not None:
+        return Resolution(cal.shift_months(ctx.anchor, -12), True)
+    if ctx.published is not None:
+        return Resolution(cal.year_ago(ctx.published), True)
+    return Resolution(None, True)
 
 
 def _previous_n(anchor: Period, g, p, ctx) -> Period:
@@ -389,6 +461,8 @@ RESOLVERS: dict[str, Resolver] = {
     "pub_financial_year": _pub(cal.relative_financial_year),
     "pub_past": r_pub_past,
     "since": r_since,
+    "year_to_date": r_year_to_date,
+    "anchor_or_year_ago": r_anchor_or_year_ago,
     "anchor_same": _anchored(lambda a, g, p, ctx: a),
     "anchor_shift": _anchored(lambda a, g, p, ctx: cal.shift_months(a, p["months"])),
     "anchor_to_year": _anchored(lambda a, g, p, ctx: cal.shift_to_year(a, _int(g, "y"))),
@@ -589,8 +663,11 @@ class PeriodsComponent(RuleComponent):
                     res = Resolution(None, True)
             else:
                 res = cand.resolution or Resolution(None, True)
-                if res.period is not None and cand.rule.anchor and self._can_anchor(text, cand.start):
-                    ctx.anchor = res.period
+                if res.period is not None and self._can_anchor(text, cand.start):
+                    if cand.rule.anchor:
+                        ctx.anchor = res.period
+                    if cal.is_month_aligned(res.period) and cal.month_count(res.period) == 1:
+                        ctx.month_anchor = res.period
             out.append(res)
         return out
 
@@ -612,6 +689,7 @@ class PeriodsComponent(RuleComponent):
     def set_annotations(self, doc: Doc, candidates: list[Candidate], resolutions: list[Resolution]) -> None:
         spans: list[Span] = []
         seen: set[tuple[int, int]] = set()
+        _split_possessives(doc, [cand.end for cand in candidates])
         for cand, res in zip(candidates, resolutions):
             span = doc.char_span(cand.start, cand.end, label=SPAN_LABEL, span_id=cand.rule.id,
                                  alignment_mode="expand")
@@ -630,6 +708,28 @@ class PeriodsComponent(RuleComponent):
         candidates = self.match(text, published)
         for cand, res in zip(candidates, self.resolve_in_order(text, candidates, published)):
             yield text[cand.start:cand.end], cand.start, cand.end, res, cand.rule.id
+
+
+#: the rest of a token after a period's end that is split off: a possessive written
+#: with a character the tokenizer does not know as an apostrophe ("today′s", U+2032)
+POSSESSIVE_TAIL = re.compile(r"[′ʼ`´][sS]?")
+
+
+def _split_possessives(doc: Doc, ends: list[int]) -> None:
+    """Split "today′s" into "today" + "′s" so the span can end at the period's end."""
+    splits = []
+    for end in ends:
+        token = doc.char_span(end - 1, end, alignment_mode="expand")
+        if token is None or token.end_char == end:
+            continue
+        tail = doc.text[end:token.end_char]
+        if POSSESSIVE_TAIL.fullmatch(tail) and token[0].idx < end:
+            splits.append((token[0], token[0].text[: end - token[0].idx], tail))
+    if not splits:
+        return
+    with doc.retokenize() as retokenizer:
+        for token, head, tail in splits:
+            retokenizer.split(token, [head, tail], heads=[token.head if token.head != token else (token, 0), (token, 0)])
 
 
 def _parse_iso(value: str | None) -> date | None:

@@ -108,6 +108,37 @@ SINGLE = [
 ]
 
 
+# forms met in real releases (literal sentences written for the tests)
+SINGLE += [
+    ("Crime fell between December 2011 and the end of 2012.", None, "December 2011 and the end of 2012", "2011-12-01", "2012-12-31", False),
+    ("Crime fell from March 2015 to the end of December 2016.", None, "March 2015 to the end of December 2016", "2015-03-01", "2016-12-31", False),
+    ("Crime fell between 2011 and the end of 2012.", None, "2011 and the end of 2012", "2011-01-01", "2012-12-31", False),
+    ("Crime fell from April 2019 to March 2020.", None, "April 2019 to March 2020", "2019-04-01", "2020-03-31", False),
+    ("Crime fell between April 2022 and March 2023.", None, "April 2022 and March 2023", "2022-04-01", "2023-03-31", False),
+    # "the end of 2012" alone is that year (as "since October 2020" is that month)
+    ("The unit will close by the end of 2012.", None, "2012", "2012-01-01", "2012-12-31", False),
+    # "the last year" (with "the") is 12 whole months; bare "last year" the calendar year
+    ("Robberies fell over the last year.", "2020-04-23", "the last year", "2019-04-01", "2020-03-31", True),
+    ("Drug offences went up 7% when compared with the last year.", "2013-01-20", "the last year", "2012-01-01", "2012-12-31", True),
+    ("Burglary fell 9% in past year", "2017-01-17", "past year", "2016-01-01", "2016-12-31", True),
+    ("Crime is down 5% on a year ago.", "2020-04-23", "a year ago", "2019-04-23", "2019-04-23", True),
+    ("Crime is lower than this time last year.", "2020-04-23", "this time last year", "2019-04-23", "2019-04-23", True),
+    ("Burglary fell in the first six months of this year.", "2008-11-05", "the first six months of this year", "2008-01-01", "2008-06-30", True),
+    ("Burglary fell in the first half of the year.", "2020-09-10", "the first half of the year", "2020-01-01", "2020-06-30", True),
+    ("Burglary fell in the second half of last year.", "2020-04-23", "the second half of last year", "2019-07-01", "2019-12-31", True),
+    ("Burglary fell in the third quarter of last year.", "2020-04-23", "the third quarter of last year", "2019-07-01", "2019-09-30", True),
+    ("Vehicle crime dropped 4.1% in the six months to September this year.", "2008-11-05", "the six months to September this year", "2008-04-01", "2008-09-30", True),
+    ("Arrests are up 4% in the year to date.", "2020-04-23", "the year to date", "2020-01-01", "2020-04-23", True),
+    ("Arrests are up 4% in the financial year to date.", "2021-02-10", "the financial year to date", "2020-04-01", "2021-02-10", True),
+    ("Arrests rose in the last quarter.", "2020-05-10", "the last quarter", "2020-01-01", "2020-03-31", True),
+    ("Arrests rose over the past two quarters.", "2020-05-10", "the past two quarters", "2019-11-01", "2020-04-30", True),
+    ("Commenting on today\u2032s statistics, the inspector welcomed the drop.", "2013-01-24", "today", "2013-01-24", "2013-01-24", True),
+    ("Commenting on today’s statistics, the inspector welcomed the drop.", "2013-01-24", "today", "2013-01-24", "2013-01-24", True),
+    # a yearless range mostly reports the past: last year's, not the coming one
+    ("Between May and August the force logged 21,408 offences.", "2012-01-03", "May and August", "2011-05-01", "2011-08-31", True),
+]
+
+
 @pytest.mark.parametrize("text, published, span, start, end, relative", SINGLE)
 def test_periods_single_form(nlp, text, published, span, start, end, relative):
     assert only(nlp, text, published) == (span, start, end, relative)
@@ -182,6 +213,64 @@ ANCHORED = [
 ]
 
 
+ANCHORED += [
+    (
+        # the range to "the end of 2012" is the anchor of "the same period the year before"
+        "Shop thefts between December 2011 and the end of 2012 fell by 812 "
+        "compared to the same period the year before.",
+        "2013-01-24",
+        [("December 2011 and the end of 2012", "2011-12-01", "2012-12-31", False),
+         ("the same period the year before", "2010-12-01", "2011-12-31", True)],
+    ),
+    (
+        # "the same month" refers to the month just mentioned, even a yearless one
+        "Officers logged 88 car thefts in November, 12 fewer than the same month in 2010.",
+        "2012-01-03",
+        [("November", "2011-11-01", "2011-11-30", True), ("the same month in 2010", "2010-11-01", "2010-11-30", True)],
+    ),
+    (
+        "Thefts fell in November, compared with the same month last year.",
+        "2012-01-03",
+        [("November", "2011-11-01", "2011-11-30", True), ("the same month last year", "2010-11-01", "2010-11-30", True)],
+    ),
+    (
+        "In the year ending March 2019 thefts fell; in February, compared with the same month a year earlier, they rose.",
+        "2019-07-01",
+        [("year ending March 2019", "2018-04-01", "2019-03-31", False), ("February", "2019-02-01", "2019-02-28", True),
+         ("the same month a year earlier", "2018-02-01", "2018-02-28", True)],
+    ),
+    (
+        "Crime fell in the year to June 2021 compared with the corresponding period last year.",
+        None,
+        [("the year to June 2021", "2020-07-01", "2021-06-30", False),
+         ("the corresponding period last year", "2019-07-01", "2020-06-30", True)],
+    ),
+    (
+        "Crime fell in Q3 2019 compared with the equivalent period in the previous year.",
+        None,
+        [("Q3 2019", "2019-07-01", "2019-09-30", False),
+         ("the equivalent period in the previous year", "2018-07-01", "2018-09-30", True)],
+    ),
+    (
+        "Burglary fell in 2019/20 against the same period in the previous year.",
+        None,
+        [("2019/20", "2019-04-01", "2020-03-31", False),
+         ("the same period in the previous year", "2018-04-01", "2019-03-31", True)],
+    ),
+    (
+        # with no earlier period, "the same period in the previous year" stays unresolved
+        "The bulletin sets each total against the same period in the previous year.",
+        "2013-01-20",
+        [("the same period in the previous year", None, None, True)],
+    ),
+    (
+        "Robbery fell 3% in the 12 months to June 2012, well below a year ago.",
+        "2012-10-19",
+        [("the 12 months to June 2012", "2011-07-01", "2012-06-30", False), ("a year ago", "2010-07-01", "2011-06-30", True)],
+    ),
+]
+
+
 @pytest.mark.parametrize("text, published, expected", ANCHORED)
 def test_periods_anchored_relatives(nlp, text, published, expected):
     assert periods(nlp, text, published) == expected
@@ -212,6 +301,11 @@ def test_periods_anchored_relatives(nlp, text, published, expected):
         "Bands A to C will pay less.",
         "Parents may take part in the march.",
         "At the same time, officers made arrests.",
+        "Shoplifting climbed 14% year-on-year.",
+        "Recorded crime rose year on year.",
+        "Across the 12-month period, officers logged 4,210 thefts.",
+        "Half-year statistics pointed the same way.",
+        "The constabulary must find £12million of savings over three years.",
     ],
 )
 def test_periods_not_periods(nlp, text):
