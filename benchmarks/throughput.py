@@ -77,7 +77,18 @@ def build_workload(folder: Path, n: int, start: int = 0) -> list[Path]:
 
 
 def peak_rss_mb() -> float:
-    """This process's peak resident set size (Linux reports kilobytes)."""
+    """This process's peak resident set size.
+
+    On Linux ``VmHWM`` (the high-water mark of this address space), because
+    ``ru_maxrss`` survives ``exec``: a child started from this big benchmark
+    process would report the parent's size at fork time, not its own.
+    """
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return peak / 1024 if sys.platform != "darwin" else peak / 2**20
 
