@@ -22,6 +22,7 @@ class Reading:
     cue_offset: int | None     # where the hedge or direction words start, as an offset into ``left``
     right_extra: int = 0       # characters of ``right`` that belong to the claim ("drop" in "10% drop")
     rule_id: str = ""
+    implied: str | None = None  # a level's change of direction ("down from 239"): for a restating "or 30%"
 
 
 class ContextReader:
@@ -38,15 +39,34 @@ class ContextReader:
         verbs = alternation(list(self.verb_dir))
         nouns = alternation(list(self.noun_dir))
         gap = int(d.get("verb_by_gap", 6))
+        in_gap = int(d.get("noun_in_gap", 50))
+        intens = alternation(d.get("intensifiers", []) or ["huge"])
+        # "by a huge ", "a whopping ": an intensifier between the cue and the figure
+        filler = r"(?:(?:a|an)\s+(?:" + intens + r")\s+)?"
+        # the "in" phrase holds no other change noun: "the drop in burglary ... a rise of 2%" is the rise
+        in_phrase = r"(?:\s+in\s+(?:(?!\b(?:" + nouns + r")\b)[^,;.()\n]){1," + str(in_gap) + r"}?)?"
+
         self.particles = {w.lower() for w in d.get("particle_verbs", [])}
         self.negations = alternation(d.get("negations", ["not"]))
-        self.noun_of_re = re.compile(r"(?:\b(?:a|an|the)\s+(?:[\w-]+\s+)?)?\b(?P<cue>" + nouns + r")\s+of\s+$", re.I)
+        self.noun_of_re = re.compile(r"(?:\b(?:a|an|the)\s+(?:[\w-]+\s+)?)?\b(?P<cue>" + nouns + r")" + in_phrase
+                                     + r"\s+of\s+" + filler + "$", re.I)
+        # "a smaller increase in crime, at just 9%": the figure is the change itself
+        self.noun_at_re = re.compile(r"\b(?P<cue>" + nouns + r")" + in_phrase
+                                     + r",?\s+at\s+(?:just\s+|only\s+|a\s+mere\s+)?$", re.I)
         self.noun_is_re = re.compile(
             r"\b(?P<cue>" + nouns + r")\s+(?:is|was|are|were|will\s+be|would\s+be|has\s+been|had\s+been|"
             r"stands\s+at|stood\s+at|amounts\s+to|amounted\s+to)\s+$", re.I)
         self.verb_by_re = re.compile(
-            r"\b(?P<cue>" + verbs + r")\b(?:\s+[^\s,.;:()]+){0," + str(gap) + r"}?\s+by\s+$", re.I)
-        self.verb_adj_re = re.compile(r"(?:(?P<pre>[\w']+)\s+)?\b(?P<cue>" + verbs + r")\s+$", re.I)
+            r"\b(?P<cue>" + verbs + r")\b(?:\s+(?!(?:and|but|while|whereas)\b)[^\s,.;:()]+){0," + str(gap) + r"}?\s+by\s+" + filler + "$", re.I)
+        self.verb_adj_re = re.compile(r"(?:(?P<pre>[\w']+)\s+)?\b(?P<cue>" + verbs + r")\s+" + filler + "$", re.I)
+        # a level started from after a direction word: "down from 239", "fell from 239 to 167"
+        self.implied_re = re.compile(r"\b(?P<cue>" + verbs + r")\s+(?:by\s+\S+\s+)?from\s+(?:\S+\s+to\s+)?$", re.I)
+        self.between_re = re.compile(r"\bbetween\s+$", re.I)
+        self.trend_re = re.compile(r"^\s+(?:[\w-]+\s+){0,2}?(?:" + alternation(d.get("trend_words", ["trend"]))
+                                   + r")\b", re.I)
+        # "and of non-dwellings by 7%": an elliptical clause that continues the change before it
+        self.ellipsis_re = re.compile(r"(?:,|\b(?:and|while|with|but|whereas))\s+(?:[^,;.()\n]{1,60}?\s+)?by\s+"
+                                      + filler + "$", re.I)
         self.right_re = re.compile(r"^\s+(?P<cue>" + alternation(list(self.comp_dir) + list(self.noun_dir)) + r")\b", re.I)
         self.level_re = re.compile(r"\b(?:" + alternation(rules.get("level_cues", ["to", "at", "from"])) + r")\s+$", re.I)
         self.cont_re = re.compile(r"(?:^|(?<![\w]))(?:" + alternation(rules.get("continuation_cues", [", or"])) + r")\s+$", re.I)
@@ -82,8 +102,13 @@ class ContextReader:
         """Kind, direction and approx of the number between ``left`` and ``right``."""
         approx, rest = self.hedge(left)
         cue = len(rest) if approx != "exact" else None
+        m = self.between_re.search(rest)  # "up by between 3 and 5 per cent": the range's first figure
+        if m:
+            rest = rest[:m.start()]
         if own_direction:  # "halved", "-4.6%"
             return Reading("change", self._negated(rest, own_direction), approx, cue, 0, "dir_own")
+        if self.trend_re.match(right):
+            return Reading("trend", None, approx, cue, 0, "dir_trend")
         m = self.cont_re.search(rest)
         if m:
             return Reading("continue", None, approx, cue, 0, "dir_continue")
@@ -91,6 +116,7 @@ class ContextReader:
         if m:
             return Reading("change", "increase", approx, m.start("cue"), 0, "dir_extra")
         for rx, table, rid in ((self.noun_of_re, self.noun_dir, "dir_noun_of"),
+                               (self.noun_at_re, self.noun_dir, "dir_noun_at"),
                                (self.noun_is_re, self.noun_dir, "dir_noun_is"),
                                (self.verb_by_re, self.verb_dir, "dir_verb_by")):
             m = _search_end(rx, rest)
@@ -108,11 +134,21 @@ class ContextReader:
             word = m.group("cue").lower()
             direction = self.comp_dir.get(word) or self.noun_dir.get(word)
             return Reading("change", direction, approx, cue, m.end(), "dir_after")
-        return Reading("level", None, approx, cue, 0, "level")
+        m = _search_end(self.implied_re, rest)
+        implied = self.verb_dir[m.group("cue").lower()] if m else None
+        return Reading("level", None, approx, cue, 0, "level", implied)
+
+    def ellipsis(self, left: str) -> bool:
+        """"and of non-dwellings by 7%": a clause without its verb, continuing the change before."""
+        return _search_end(self.ellipsis_re, self.hedge(left)[1]) is not None
 
     def _particle(self, m: re.Match[str]) -> bool:
         """"made up", "steps up": up/down after a phrasal verb is no direction."""
         return m.group("cue").lower() in {"up", "down"} and (m.group("pre") or "").lower() in self.particles
+
+    def negated(self, before: str, direction: str) -> str:
+        """``direction``, or "none" when ``before`` ends with a negation."""
+        return self._negated(before, direction)
 
     def _negated(self, before: str, direction: str) -> str:
         """"did not rise", "no increase": no change."""

@@ -36,6 +36,8 @@ class MetricReader:
         self.level_re = re.compile(r"\b(?:" + alternation(m.get("level_words", ["to", "at", "from"])) + r")\s+$", re.I)
         d = rules.get("direction", {})
         self.noun_like_dirs = {w.lower() for ws in d.get("nouns", {}).values() for w in ws}
+        # nouns after a figure that are no metric: "20% year-on-year", "the 3% national trend"
+        self.not_own = {w.lower() for w in m.get("not_own_nouns", [])} | {w.lower() for w in d.get("trend_words", [])}
 
     # -- phrases -------------------------------------------------------------
     def phrase(self, head: Token, places: set[int] = frozenset()) -> str | None:
@@ -49,7 +51,11 @@ class MetricReader:
         for child in head.rights:
             if child.dep_ == "conj" or child.dep_ == "cc":
                 keep.update(t.i for t in child.subtree if t.dep_ not in ("relcl", "appos"))
-            elif child.dep_ == "prep" and child.lower_ in self.keep_preps and not self._place_or_time(child, places):
+            elif child.text == "," and child.dep_ == "punct" and any(
+                    c.dep_ == "conj" and c.i > child.i for c in head.rights):
+                keep.add(child.i)  # "Robbery, burglary and theft"
+            elif child.dep_ == "prep" and child.lower_ in self.keep_preps and not self._place_or_time(child, places) \
+                    and not self._figure_object(child):
                 keep.update(t.i for t in child.subtree)
             elif child.dep_ in ("acl",) and child.tag_ == "VBN" and len(list(child.subtree)) <= 2:
                 keep.update(t.i for t in child.subtree)  # "knives seized"
@@ -66,6 +72,13 @@ class MetricReader:
             toks = toks[:-1]
         text = "".join(t.text_with_ws for t in toks).strip()
         return text or None
+
+    @staticmethod
+    def _figure_object(prep: Token) -> bool:
+        """"crime of four per cent": the prepositional object is the figure, not part of the metric."""
+        objs = [c for c in prep.children if c.dep_ == "pobj"]
+        return any(o.like_num or o.ent_type_ in ("PERCENT", "MONEY") or any(c.like_num for c in o.children)
+                   for o in objs)
 
     def _place_or_time(self, prep: Token, places: set[int]) -> bool:
         objs = [c for c in prep.children if c.dep_ == "pobj"]
@@ -142,6 +155,42 @@ class MetricReader:
                 return t
         return None
 
+    def clause_subject(self, doc: Doc, num: Span, seg_start: int, places: set[int]) -> Token | None:
+        """The noun phrase just before the verb a figure hangs on, when the parse gave that verb no
+        subject of its own: "Violent crime was down 3% and burglary fell by 10%" (burglary parsed as a
+        conjunct of "crime"), "... and theft from the person halved"."""
+        verb = num[0] if num[0].pos_ == "VERB" else self.governing_verb(num[0])
+        if verb is None or verb.i <= seg_start or any(
+                c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+            return None
+        j = verb.i - 1
+        while j > seg_start and doc[j].pos_ in ("AUX", "ADV", "PART"):
+            j -= 1
+        t = doc[j]
+        if t.pos_ not in ("NOUN", "PROPN") or t.like_num:
+            return None
+        while t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.i < t.i \
+                and t.head.head.pos_ in ("NOUN", "PROPN"):  # "theft from the person" -> theft
+            t = t.head.head
+        edge = t.left_edge.i
+        if edge <= seg_start:
+            return None
+        before = doc[edge - 1]
+        if before.pos_ == "ADP" and edge - 2 > seg_start and doc[edge - 2].pos_ in ("NOUN", "PROPN"):
+            t = doc[edge - 2]  # "theft from the person halved", the prep parsed onto another verb
+            edge = t.left_edge.i
+            if edge <= seg_start:
+                return None
+            before = doc[edge - 1]
+        if not (before.dep_ == "cc" or before.pos_ in ("CCONJ", "SCONJ") or before.text in (",", ";")):
+            return None
+        root = t
+        while root.dep_ == "conj" and root.head is not root:
+            root = root.head
+        if root.dep_ in ("nsubj", "nsubjpass") and root.head is verb:
+            return None  # "Robbery, burglary and theft fell": the whole subject, found as usual
+        return t if self.usable(t, places) else None
+
     def anaphoric(self, tok: Token) -> bool:
         """"the total", "it": points back; "the charge rate", "the proportion of adults" do not."""
         return tok.lower_ in self.anaphora and not any(
@@ -160,15 +209,20 @@ class MetricReader:
             return self._rate(doc, num, sent, left_text), "rate"
         if "dir_continue" in rule_id:
             return None, "continue"
-        subj = self.left_subject(doc, seg_start, claim, places)
-        if any(k in rule_id for k in ("dir_noun_of", "dir_noun_is", "dir_after")):
+        subj = self.clause_subject(doc, num, seg_start, places) or self.left_subject(doc, seg_start, claim, places)
+        if any(k in rule_id for k in ("dir_noun_of", "dir_noun_at", "dir_noun_is", "dir_after")):
             target = self._in_object(doc, claim.end, sent.end, places)
+            if target is None and any(k in rule_id for k in ("dir_noun_of", "dir_noun_at")):
+                # "a fall in overall crime of 3%": the "in" comes between the noun and the figure
+                ins = [t.i for t in doc[max(seg_start, sent.start):num.start] if t.lower_ == "in"]
+                target = self._in_object(doc, ins[-1], num.start, places) if ins else None
             if target is not None:
                 return self.phrase(target, places), "in"
             if same_seg_prev or "dir_noun_is" in rule_id:
                 return None, "carry"
         own = self.own_noun(doc, claim.end, sent.end)
-        if own is not None and (own.ent_type_ in ("DATE", "TIME") or own.lower_ in self.noun_like_dirs):
+        if own is not None and (own.ent_type_ in ("DATE", "TIME") or own.lower_ in self.noun_like_dirs
+                                or own.lower_ in self.not_own):
             own = None
         if unit == "currency":
             purpose = self._money(doc, claim.end, sent.end, places)

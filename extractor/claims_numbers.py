@@ -10,7 +10,7 @@ with a cache keyed by the span text.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
@@ -85,6 +85,9 @@ class NumberFinder:
         self.phone_re = re.compile(rules.get("phone_pattern", r"(?!x)x"))
         self.year_re = re.compile(rules.get("year_pattern", r"^(?:19|20)\d\d$"))
         self.phone_numbers = set(str(p) for p in rules.get("phone_numbers", []))
+        # "between 3 and 5 per cent", "2 to 4%": the first figure of a range takes the second's unit
+        self.range_between_re = re.compile(r"\bbetween\s+$", re.I)
+        self.range_mid_re = re.compile(r"\s+(?:and|to)\s+", re.I)
 
     # -- reading -------------------------------------------------------------
     def find(self, text: str) -> list[Number]:
@@ -95,7 +98,20 @@ class NumberFinder:
         found += self._fractions(text)
         found += self._multipliers(text)
         found = [self._extend(text, n) for n in found]
-        return resolve_overlaps(found)
+        return self._ranges(text, resolve_overlaps(found))
+
+    def _ranges(self, text: str, found: list[Number]) -> list[Number]:
+        """A bare figure opening a range of percentages is a percentage ("between three and five percent")."""
+        for i in range(len(found) - 1):
+            a, b = found[i], found[i + 1]
+            if not (a.bare and a.unit == "count" and b.unit in ("percent", "percentage_point")):
+                continue
+            mid = text[a.end:b.number_start if b.number_start >= 0 else b.start]
+            m = self.range_mid_re.fullmatch(mid)
+            if not m or (mid.strip().lower() == "and" and not self.range_between_re.search(text[max(0, a.start - 12):a.start])):
+                continue
+            found[i] = replace(a, unit=b.unit, bare=False, rule_id=a.rule_id + "_range")
+        return found
 
     def phone_spans(self, text: str) -> list[tuple[int, int]]:
         """Character ranges of phone numbers ("0800 555 111")."""

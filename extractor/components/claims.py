@@ -49,6 +49,7 @@ class Found:
     rule_id: str
     metric_hint: list[str] = field(default_factory=list)  # headline claims: metric given by the cue
     metric_head: int | None = None                        # char offset of a token whose phrase is the metric
+    implied: str | None = None                            # a level's direction ("down from 239") for "or 30%"
 
 
 class ClaimsComponent(RuleComponent):
@@ -80,6 +81,10 @@ class ClaimsComponent(RuleComponent):
         self.stable_words = {w.lower() for w in d.get("stable", [])}
         self.headline_dir = {**self.reader.verb_dir, **self.reader.noun_dir}
         self.half_ok_left = re.compile(r"\b(?:the|first|second|last|a|and\s+a|one)\s+$", re.I)
+        self.by_left = re.compile(r"\bby\s+(?:(?:a|an)\s+[\w-]+\s+)?$", re.I)
+        self.relative_dir = {w.lower(): k for k, ws in d.get("relative_verbs", {}).items() for w in ws}
+        self.headline_phrases = [(re.compile(r"\b" + re.escape(p) + r"\b", re.I), k)
+                                 for k, ps in d.get("headline_phrases", {}).items() for p in ps]
 
     # -- the pipe ------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -106,21 +111,71 @@ class ClaimsComponent(RuleComponent):
             if not self._plausible(doc, n, left, right):
                 continue
             r = self.reader.read(left, right, own_direction=n.direction)
-            kind, direction = r.kind, r.direction
-            if kind == "continue":
-                prev = found[-1] if found else None
-                if prev is not None and prev.kind == "change" and n.start - prev.end < 400:
+            kind, direction, approx, rid = r.kind, r.direction, r.approx, r.rule_id
+            prev = found[-1] if found else None
+            prev_change = prev is not None and prev.kind == "change" and prev.number is not None
+            if prev is not None and prev.number is not None and prev.number.rule_id.endswith("_range") \
+                    and self.finder.range_mid_re.fullmatch(text[prev.number.end:n.number_start]):
+                # "between three and five percent": the range's second figure reads like its first
+                kind, direction, approx, rid = prev.kind, prev.direction, prev.approx, "dir_range"
+            elif kind == "continue":
+                near = prev is not None and n.start - prev.end < 400
+                if near and prev_change:
+                    kind, direction = "change", prev.direction
+                elif near and prev.implied:  # "down from 239, or 30 per cent"
+                    kind, direction = "change", prev.implied
+                else:
+                    kind, direction = "level", None
+            elif kind == "trend":  # "ahead of the 3% national trend": the comparison's direction
+                if prev_change and prev.start >= s0:
                     kind, direction = "change", prev.direction
                 else:
                     kind, direction = "level", None
+            elif kind == "level" and not n.signed:
+                how = self._parse_direction(doc, n, left, prev if prev_change and prev.start >= s0 else None)
+                if how is not None:
+                    kind, (direction, rid) = "change", how
             if n.signed and kind == "level":
                 kind, direction = "change", n.direction
             start = s0 + r.cue_offset if r.cue_offset is not None else n.start
-            found.append(Found(start, n.end + r.right_extra, n, kind, direction, r.approx,
-                               f"{n.rule_id}/{r.rule_id}"))
+            f = Found(start, n.end + r.right_extra, n, kind, direction, approx, f"{n.rule_id}/{rid}")
+            f.implied = r.implied if kind == "level" else None
+            found.append(f)
         found += self._headline_directions(doc, found)
         found.sort(key=lambda f: f.start)
         return found
+
+    def _parse_direction(self, doc: Doc, n: Number, left: str, prev: Found | None) -> tuple[str, str] | None:
+        """A level by the regexes may still be a change the parse shows, far from its verb:
+        "fell across all offences recorded ... by 6%" (the verb that "by" hangs on), "and of
+        non-dwellings by 7%" (an elliptical clause after a change), "the 170 officers the force
+        has lost" (a count a relative clause says was lost)."""
+        rest = self.reader.hedge(left)[1]
+        num = doc.char_span(n.number_start, n.end, alignment_mode="expand")
+        if num is None:
+            return None
+        if self.by_left.search(rest):
+            by = next((t for t in reversed(doc[max(num.start - 4, num.sent.start):num.start]) if t.lower_ == "by"), None)
+            t = by
+            for _ in range(8):
+                if t is None or t.head is t:
+                    break
+                t = t.head
+                if t.lower_ in self.reader.verb_dir and t.i < by.i:
+                    return self.reader.negated(doc.text[num.sent.start_char:t.idx], self.reader.verb_dir[t.lower_]), \
+                        "dir_parse_by"
+                if t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "ccomp", "advcl", "relcl", "xcomp", "parataxis"):
+                    break
+            if prev is not None and self.reader.ellipsis(left):
+                return prev.direction, "dir_ellipsis"
+        if n.unit == "count" and self.relative_dir:
+            head = num.root.head if num.root.dep_ == "nummod" else None
+            if head is not None and head.i > num.root.i:
+                for c in head.children:
+                    if c.dep_ == "relcl" and c.lower_ in self.relative_dir \
+                            and not any(x.dep_ == "nsubj" and x.tag_ in ("WDT", "WP") for x in c.children):
+                        return self.relative_dir[c.lower_], "dir_relative"
+        return None
 
     def _plausible(self, doc: Doc, n: Number, left: str, right: str) -> bool:
         """Word forms that are claims only in some company: "half", "double"."""
@@ -146,6 +201,19 @@ class ClaimsComponent(RuleComponent):
         if not end:
             return out
         self._headline_places = _place_tokens(doc, self.areas.places(doc, doc._.release_area))
+        for rx, direction in self.headline_phrases:  # "Burglaries on the up"
+            for m in rx.finditer(doc.text, 0, end):
+                if any(s <= m.start() < e for s, e in taken):
+                    continue
+                span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+                if span is None:
+                    continue
+                taken.append((m.start(), m.end()))
+                heads = self._headline_metric(doc, span[0])
+                f = Found(m.start(), m.end(), None, "change", direction, None, "headline_phrase")
+                f.metric_hint = [re.sub(r"\s*" + re.escape(m.group(0)) + r".*$", "", h, flags=re.I) or h
+                                 for h in heads[:1]]
+                out.append(f)
         for tok in doc:
             if tok.idx >= end:
                 break
@@ -175,12 +243,16 @@ class ClaimsComponent(RuleComponent):
             stop = tok.idx + len(tok.text)
             heads = self._headline_metric(doc, tok)
             for metric in heads or [None]:
-                f_start = start
+                f_start, f_stop = start, stop
                 if len(heads) > 1 and metric:
                     # one span per conjunct: extension values are keyed by offsets, so spans must differ
                     at = doc.text.rfind(metric, 0, tok.idx)
-                    f_start = at if at >= 0 else start
-                f = Found(f_start, stop, None, "change", direction, None, "headline_direction")
+                    after = doc.text.find(metric, stop, end)
+                    if at >= 0:
+                        f_start = at
+                    elif after >= 0:  # "fall in burglary and violence": each span runs to its conjunct
+                        f_stop = after + len(metric)
+                f = Found(f_start, f_stop, None, "change", direction, None, "headline_direction")
                 if metric:
                     f.metric_hint = [metric]
                 out.append(f)
@@ -192,10 +264,15 @@ class ClaimsComponent(RuleComponent):
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in ("in", "of"):
                 objs = [o for o in c.children if o.dep_ == "pobj" and o.ent_type_ not in ("GPE", "LOC")
-                        and not self.areas.gaz_re.fullmatch(o.text)]
+                        and not self.areas.gaz_re.fullmatch(o.text) and o.idx < (doc._.headline_end or len(doc.text))]
                 if objs:
                     head = objs[0]
                     break
+        if head is None and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "in":
+            words = self._words_after(doc, tok.i + 2, doc._.headline_end or 0)
+            if words:  # the parse lost the object ("Big fall in burglary level and violence")
+                parts = [p.strip() for p in re.split(r"\s+(?:and|&)\s+|,\s+", words) if p.strip()]
+                return parts
         if head is None and tok.pos_ == "NOUN":
             mods = [c for c in tok.lefts if c.dep_ in ("nmod", "compound", "nsubj")]
             head = mods[0] if mods else None
@@ -215,6 +292,23 @@ class ClaimsComponent(RuleComponent):
             if len(parts) > 1:
                 return parts
         return [phrase]
+
+    @staticmethod
+    def _words_after(doc: Doc, i: int, end: int) -> str:
+        """The noun phrase words from token ``i`` on, up to a verb, a place, a break or the headline end."""
+        toks = []
+        while i < len(doc) and doc[i].idx < end:
+            t = doc[i]
+            if t.is_space or t.ent_type_ in ("GPE", "LOC", "DATE") or not (
+                    t.pos_ in ("NOUN", "PROPN", "ADJ", "CCONJ") or t.text in ("&", "-")):
+                break
+            toks.append(t)
+            if "\n" in t.whitespace_:
+                break
+            i += 1
+        while toks and toks[-1].pos_ == "CCONJ":
+            toks.pop()
+        return "".join(t.text_with_ws for t in toks).strip()
 
     # -- fields ------------------------------------------------------------------
     def set_annotations(self, doc: Doc, found: list[Found]) -> None:

@@ -102,6 +102,56 @@ def test_claims_direction_and_kind(nlp, text, expected):
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        # elliptical and coordinated changes
+        ("Thefts from homes have fallen eight per cent, and from sheds by four per cent.",
+         [(8, "percent", "change", "decrease", "exact"), (4, "percent", "change", "decrease", "exact")]),
+        ("Robbery and arson were all up by between two and four percent.",
+         [(2, "percent", "change", "increase", "exact"), (4, "percent", "change", "increase", "exact")]),
+        ("Knife crime rose from 2 to 5 per cent of all offences.",
+         [(2, "percent", "level", None, "exact"), (5, "percent", "level", None, "exact")]),
+        ("Robbery is down 9 per cent and arson down 4 per cent.",
+         [(9, "percent", "change", "decrease", "exact"), (4, "percent", "change", "decrease", "exact")]),
+        ("Robbery rose 3% and burglary fell by 10%.",
+         [(3, "percent", "change", "increase", "exact"), (10, "percent", "change", "decrease", "exact")]),
+        # direction from a noun phrase with "of", "at" or a noun after the figure
+        ("The force recorded a fall in overall crime of four per cent.", [(4, "percent", "change", "decrease", "exact")]),
+        ("The figures show a reduction of 12 per cent.", [(12, "percent", "change", "decrease", "exact")]),
+        ("There was a rise of 2% in shed burglary.", [(2, "percent", "change", "increase", "exact")]),
+        ("Despite the drop in burglary the town saw a rise of 6% in arson.",
+         [(6, "percent", "change", "increase", "exact")]),
+        ("Police blamed a 14 per cent spike in bike thefts on unlocked sheds.",
+         [(14, "percent", "change", "increase", "exact")]),
+        ("Fines saw a 7% hike.", [(7, "percent", "change", "increase", "exact")]),
+        ("There was a 5% dip in robbery.", [(5, "percent", "change", "decrease", "exact")]),
+        ("Cumbria saw a smaller rise in violence, at just seven per cent overall.",
+         [(7, "percent", "change", "increase", "exact")]),
+        # long distance: the verb that "by" hangs on
+        ("Nationally the numbers fell across all offences recorded by police in the year to March by seven per cent.",
+         [(7, "percent", "change", "decrease", "exact")]),
+        ("The station was opened by 12 volunteers.", [(12, "count", "level", None, "exact")]),
+        # restated changes, intensifiers, relative clauses, "year-on-year"
+        ("Shed thefts were down by a huge 20pc.", [(20, "percent", "change", "decrease", "exact")]),
+        ("There were 150 burglaries in May, down from 210, or 29 per cent, compared with May last year.",
+         [(150, "count", "level", None, "exact"), (210, "count", "level", None, "exact"),
+          (29, "percent", "change", "decrease", "exact")]),
+        ("Knife crime rose to 400 offences, or 3 per cent of all crime.",
+         [(400, "count", "level", None, "exact"), (3, "percent", "level", None, "exact")]),
+        ("The chairman blamed the 120 officers the force has lost since 2010.",
+         [(120, "count", "change", "decrease", "exact")]),
+        ("All crime in the county rose by almost 20 per cent year-on-year.",
+         [(20, "percent", "change", "increase", "approximate")]),
+        # a trend takes the direction of the change it is compared with
+        ("Burglary fell eight per cent, putting the county ahead of the two per cent national trend.",
+         [(8, "percent", "change", "decrease", "exact"), (2, "percent", "change", "decrease", "exact")]),
+    ],
+)
+def test_claims_coordination_and_noun_phrases(nlp, text, expected):
+    assert rows(run(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
     "hedge, approx",
     [
         ("around", "approximate"), ("about", "approximate"), ("roughly", "approximate"),
@@ -175,6 +225,8 @@ def test_claims_rate_carries_to_bare_figure(nlp):
         ("Shoplifting across Norfolk has risen sharply", [("increase", "Shoplifting")]),
         ("Burglary and vehicle crime are down in Swindon", [("decrease", "Burglary"), ("decrease", "vehicle crime")]),
         ("Extra funding to take more knives off the streets", []),
+        ("Car thefts on the up as figures published", [("increase", "Car thefts")]),
+        ("Big fall in shed burglary level and arson", [("decrease", "shed burglary level"), ("decrease", "arson")]),
     ],
 )
 def test_claims_headline_direction_without_number(nlp, headline, expected):
@@ -198,6 +250,12 @@ def test_claims_body_direction_without_number_is_not_a_claim(nlp):
         ("Burglary fell by 10.4% to 4,517 offences.", "Burglary"),
         ("There was a reduction of 8% in burglary.", "burglary"),
         ("The Commissioner has secured £760,000 for domestic violence advisers.", "domestic violence advisers"),
+        ("Violent crime was down 3 per cent and burglary fell by ten per cent.", "burglary"),
+        ("Robbery fell by 31 per cent and theft from the person halved.", "theft"),
+        ("Robbery, burglary and theft fell by 5 per cent.", "Robbery, burglary and theft"),
+        ("The force recorded a fall in overall crime of four per cent.", "crime"),
+        ("Cumbria saw a smaller rise in violence, at just seven per cent overall.", "violence"),
+        ("All crime in the county rose by almost 20 per cent year-on-year.", "crime"),
     ],
 )
 def test_claims_metric(nlp, text, metric):
