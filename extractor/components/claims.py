@@ -28,7 +28,7 @@ RULE_SECTIONS = frozenset({
     "number_words", "one_words", "scales", "fractions", "half_words", "one_in_pattern", "multipliers", "units",
     "currency_symbols", "currency_words", "times_ratio_after", "rate_tail", "hedges", "direction", "level_cues",
     "continuation_cues", "increase_prefixes", "distractors", "phone_numbers", "phone_pattern", "year_pattern",
-    "sources", "source_acronym", "source_stop", "metric", "area", "places",
+    "sources", "source_acronym", "source_stop", "metric", "area", "places", "coordination_pattern",
 })
 _BE = {"is", "are", "was", "were", "be", "been", "being", "go", "goes", "went", "gone", "going", "come", "came",
        "remain", "remains", "remained", "stay", "stays", "stayed", "'s", "'re"}
@@ -77,6 +77,7 @@ class ClaimsComponent(RuleComponent):
         self.metrics = MetricReader(self.rules)
         self.areas = AreaReader(self.rules, self.rules.get("places", {}))
         self.sources = SourceReader(self.rules)
+        self.coordination_re = re.compile(self.rules.get("coordination_pattern", r"^\s*(?:,|,?\s+and)\s+$"), re.I)
         d = self.rules.get("direction", {})
         self.stable_words = {w.lower() for w in d.get("stable", [])}
         self.headline_dir = {**self.reader.verb_dir, **self.reader.noun_dir}
@@ -131,6 +132,8 @@ class ClaimsComponent(RuleComponent):
                     kind, direction = "change", prev.direction
                 else:
                     kind, direction = "level", None
+            elif kind == "level" and not n.signed and prev_change and self._coordinated(text, prev, n):
+                kind, direction, rid = "change", prev.direction, "dir_coordinated"
             elif kind == "level" and not n.signed:
                 how = self._parse_direction(doc, n, left, prev if prev_change and prev.start >= s0 else None)
                 if how is not None:
@@ -144,6 +147,11 @@ class ClaimsComponent(RuleComponent):
         found += self._headline_directions(doc, found)
         found.sort(key=lambda f: f.start)
         return found
+
+    def _coordinated(self, text: str, prev: Found, n: Number) -> bool:
+        """"down 14% and 7%": only a coordinator between two figures of the same unit."""
+        return (prev.number.unit == n.unit and prev.number.end <= n.number_start
+                and self.coordination_re.fullmatch(text[prev.number.end:n.number_start]) is not None)
 
     def _parse_direction(self, doc: Doc, n: Number, left: str, prev: Found | None) -> tuple[str, str] | None:
         """A level by the regexes may still be a change the parse shows, far from its verb:
