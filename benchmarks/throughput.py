@@ -173,6 +173,14 @@ def timed(fn: Callable[[], Any]) -> tuple[float, Any]:
     return wall, value
 
 
+def noise(reset: bool = True) -> str:
+    """Cores other processes used during the timed runs since the last call."""
+    cores = OTHER_LOAD["cpu"] / OTHER_LOAD["wall"] if OTHER_LOAD["wall"] else 0.0
+    if reset:
+        OTHER_LOAD["cpu"] = OTHER_LOAD["wall"] = 0.0
+    return f"other processes busy {cores:.2f} of {os.cpu_count()} cores meanwhile"
+
+
 def spread(values: list[float]) -> str:
     return f"median {statistics.median(values):.2f} (range {min(values):.2f}-{max(values):.2f})"
 
@@ -297,6 +305,7 @@ def main() -> None:
             return counts
 
         run_a(), run_b(1, slice_dir)  # warm-up: lazy imports, caches, first-call costs
+        noise()
 
         # 1. alternating rounds of (a) and (b)
         times_a: list[float] = []
@@ -321,7 +330,7 @@ def main() -> None:
         print(f"(b) full extraction (run_extract, jobs 1, CSV), {args.rounds} rounds x {n_slice} releases:")
         print(f"    releases/s {spread([n_slice / t for t in times_b])}; "
               f"tokens/s {spread([n_tokens / t for t in times_b])}")
-        print(f"ratio (b)/(a) time: {spread(ratios)}")
+        print(f"ratio (b)/(a) time: {spread(ratios)}; {noise()}")
         print(f"    last extraction counts: { {k: v for k, v in counts.items() if k != 'seconds'} }")
         if any(errors):
             print(f"    WARNING: {max(errors)} of {n_slice} releases ended in an error row; (b) is then "
@@ -357,7 +366,7 @@ def main() -> None:
         print(f"\nfull extraction over {n_jobs} releases, {args.jobs_rounds} alternating rounds:")
         print(f"    jobs 1: releases/s {spread(rate[1])}")
         print(f"    jobs 2: releases/s {spread(rate[2])}")
-        print(f"    jobs2 speedup {spread(speedups)}")
+        print(f"    jobs2 speedup {spread(speedups)}; {noise()}")
 
     # 4. memory, in fresh processes (the models above are freed first by exiting nothing:
     # the children are separate processes, so this process's memory does not count)
@@ -372,9 +381,6 @@ def main() -> None:
                   f"(after model load {res['after_load_mb']:.0f} MB), {res['errors']} errors, "
                   f"{res['releases'] / res['seconds']:.1f} releases/s")
         print(f"    growth from {small['n']} to {large['n']} releases: {growth:+.1f}%")
-    if OTHER_LOAD["wall"]:
-        print(f"\nother processes used {OTHER_LOAD['cpu'] / OTHER_LOAD['wall']:.2f} of "
-              f"{os.cpu_count()} cores on average during the timed runs (noise)")
     print(f"benchmark wall time {time.perf_counter() - began:.0f} s")
     print(f"ratio {statistics.median(ratios):.2f} rss_growth {growth:.1f} "
           f"jobs2_speedup {statistics.median(speedups):.2f}")
