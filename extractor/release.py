@@ -21,6 +21,8 @@ SITE_SUFFIX = re.compile(r"\s+\|\s+[^|]+$")
 FIRST_SENTENCE = re.compile(r"^(.+?[.!?])(?=\s|$)", re.S)
 SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 BLANK_LINES = re.compile(r"\n\s*\n+")
+# libyaml's loader when PyYAML was built with it (about 1 ms a release faster)
+YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 DATE_FORMATS = (
     "%H:%M %d/%m/%Y", "%d/%m/%Y %H:%M", "%d/%m/%Y", "%d/%m/%y", "%d-%m-%Y",
     "%d %B %Y", "%d %b %Y", "%d %B %Y %H:%M", "%B %d, %Y", "%A %d %B %Y",
@@ -121,7 +123,7 @@ def split_metadata(text: str, release: Release) -> tuple[dict[str, Any], str]:
         return {}, text
     body = text[match.end():]
     try:
-        meta = yaml.safe_load(match.group("meta"))
+        meta = yaml.load(match.group("meta"), Loader=YAML_LOADER)
     except yaml.YAMLError as exc:
         problem = getattr(exc, "problem", None) or "parse error"
         release.warnings.append(f"invalid metadata YAML ({problem}); body read without it")
