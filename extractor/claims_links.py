@@ -10,6 +10,12 @@ _BASELINE_RE = re.compile(r"\b(?:previous|before|prior|last\s+year|same\s+(?:per
                           r"earlier)\b", re.I)
 _BASELINE_LEFT_RE = re.compile(r"\b(?:compared\s+(?:with|to)|than(?:\s+in)?|on|from|against|since|over)\s+(?:the\s+)?$",
                                re.I)
+# "rose from 212 in 2022 to 398 in 2023": 2022 is where the comparison starts
+_FROM_FIGURE_RE = re.compile(r"\bfrom\s+\S*\d\S*(?:\s+[a-z]+)?\s+in\s+$", re.I)
+# clauses whose dates belong to something else than a figure outside them
+_SUBCLAUSE_DEPS = {"relcl", "advcl"}
+# tokens between a figure and such a clause before its dates stop being the figure's
+_CLAUSE_GAP = 8
 
 
 class SourceReader:
@@ -51,13 +57,39 @@ def periods_in(doc: Doc, start: int, end: int) -> list[Span]:
     return [p for p in doc.spans["periods"] if start <= p.start_char and p.end_char <= end]
 
 
+def headline_period(doc: Doc) -> Span | None:
+    """The period the headline states ("between January-December 2019 compared to the same period
+    the year before" -> January-December 2019): its first resolved period that is no baseline and
+    is not a relative date after the publication date (a headline's "next year" is a plan, not the
+    figures; "Policing budget for 2023/24" is what the release is about)."""
+    end = doc._.headline_end or 0
+    if not end or "periods" not in doc.spans:
+        return None
+    for p in doc.spans["periods"]:
+        if p.start_char >= end:
+            break
+        if not (p._.start and p._.end) or is_baseline(doc, p, _line_start(doc, p.start_char)):
+            continue
+        if p._.relative and doc._.published and str(p._.start) > str(doc._.published):
+            continue
+        return p
+    return None
+
+
 def reference_period(doc: Doc) -> Span | None:
-    """The release's main period: its first absolute period in the body, else anywhere."""
+    """The release's main period: the headline's when it states one, else the first absolute
+    period of the body that is compared against nothing ("lowest since 1990", "than in November
+    2010", the start of "from A in 2022 to B in 2023" are not it); else none."""
     if "periods" not in doc.spans:
         return None
+    head = headline_period(doc)
+    if head is not None:
+        return head
     spans = [p for p in doc.spans["periods"] if not p._.relative and p._.start]
     body = [p for p in spans if p.start_char >= (doc._.headline_end or 0)]
-    return (body or spans or [None])[0]
+    main = [p for p in body if not _FROM_FIGURE_RE.search(doc.text[max(0, p.start_char - 40):p.start_char])
+            and not is_baseline(doc, p, _line_start(doc, p.start_char))]
+    return (main or [None])[0]
 
 
 def is_baseline(doc: Doc, period: Span, seg_start: int) -> bool:
@@ -66,11 +98,37 @@ def is_baseline(doc: Doc, period: Span, seg_start: int) -> bool:
     return bool(_BASELINE_RE.search(period.text) or _BASELINE_LEFT_RE.search(left[-40:]))
 
 
-def split_periods(doc: Doc, periods: list[Span], seg_start: int, claim_end: int) -> tuple[Span | None, Span | None]:
-    """(period, baseline) among the periods of a claim's sentence."""
-    base = [p for p in periods if is_baseline(doc, p, seg_start)]
-    main = [p for p in periods if p not in base]
+def in_other_clause(period: Span, claim: Span) -> bool:
+    """A period inside a relative or finite adverbial clause that starts well after the figure and
+    does not hold it: "a 10% drop ... due to a backlog from a new system which will go live next
+    month" (the system's date, not the figure's). A clause on the figure's own words keeps its
+    date ("81% of residents who took part in last month's survey"), and so does a purpose clause
+    ("£760,000 to pay for advisers in 2022/23")."""
+    if period.start_char < claim.end_char or period.sent != claim.sent:
+        return False
+    t = period.root
+    for _ in range(40):
+        if t.dep_ in _SUBCLAUSE_DEPS and t.left_edge.i - claim.end >= _CLAUSE_GAP \
+                and not (t.left_edge.i <= claim.start and claim.end - 1 <= t.right_edge.i) \
+                and (t.dep_ == "relcl" or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in t.children)):
+            return True
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+def split_periods(doc: Doc, periods: list[Span], seg_start: int, claim: Span) -> tuple[Span | None, Span | None]:
+    """(period, baseline) among the periods of a claim's sentence, both only from the claim's own
+    clause (``in_other_clause``)."""
+    own = [p for p in periods if not in_other_clause(p, claim)]
+    base = [p for p in own if is_baseline(doc, p, seg_start)]
+    main = [p for p in own if p not in base]
     # for a level, the period nearest after the figure ("212 in 2022"), else the one before
-    after = [p for p in main if p.start_char >= claim_end]
+    after = [p for p in main if p.start_char >= claim.end_char]
     period = (after[:1] or main[-1:] or [None])[0]
     return period, (base[:1] or [None])[0]
+
+
+def _line_start(doc: Doc, pos: int) -> int:
+    return doc.text.rfind("\n", 0, pos) + 1

@@ -26,6 +26,9 @@ class MetricReader:
         m = rules.get("metric", {})
         self.generic = {w.lower() for w in m.get("generic_nouns", [])}
         self.agents = {w.lower() for w in m.get("agents", [])}
+        self.count_nouns = {w.lower() for w in m.get("count_nouns", [])}
+        self.offence_words = {w.lower() for w in m.get("offence_words", [])}
+        self.total_words = {w.lower() for w in m.get("total_words", [])}
         self.anaphora = {w.lower() for w in m.get("anaphora", [])}
         self.share_verbs = {w.lower() for w in m.get("share_verbs", [])}
         self.keep_preps = {w.lower() for w in m.get("keep_preps", [])}
@@ -152,8 +155,28 @@ class MetricReader:
         for t in reversed(doc[start:claim.start]):
             if t.pos_ in ("NOUN", "PROPN") and not t.like_num and t.i not in places \
                     and t.ent_type_ not in ("DATE", "TIME", "GPE", "LOC", "PERCENT", "MONEY", "CARDINAL"):
-                return t
+                if not self.is_agent(t):
+                    return t
+                # "Reports of domestic abuse to Essex Police have risen": not who was told, what was
+                head = self._chain_head(t, start)
+                return head if self.usable(head, places) else t
         return None
+
+    @staticmethod
+    def _chain_head(tok: Token, start: int) -> Token:
+        """The noun a prepositional chain hangs from, within the segment: "Reports of domestic abuse
+        to Essex Police" -> Reports, "Reports of stalking to Kent Police" -> Reports (through the
+        gerund); the parse lost the subject, and the nearest noun is the last object."""
+        t, best = tok, tok
+        for _ in range(6):
+            if not (t.dep_ in ("pobj", "pcomp") and t.head.dep_ == "prep" and start <= t.head.head.i < t.head.i):
+                break
+            t = t.head.head
+            if t.pos_ in ("NOUN", "PROPN"):
+                best = t
+            elif not (t.dep_ == "pcomp" or t.tag_ == "VBG"):
+                break
+        return best
 
     def clause_subject(self, doc: Doc, num: Span, seg_start: int, places: set[int]) -> Token | None:
         """The noun phrase just before the verb a figure hangs on, when the parse gave that verb no
@@ -250,12 +273,37 @@ class MetricReader:
                     return self.phrase(subj, places), "level_subject"
                 if same_seg_prev:
                     return None, "carry"
+            topic = self.offence_topic(doc, own, claim, seg_start, places)
+            if topic is not None:
+                return self.phrase(topic, places), "own_topic"
             return self.phrase(own, places), "own_generic"
         if same_seg_prev and unit == "count":
             return None, "carry"
         if self.usable(subj, places):
             return self.phrase(subj, places), "subject"
         return None, "carry"
+
+    def offence_topic(self, doc: Doc, own: Token, claim: Span, seg_start: int, places: set[int]) -> Token | None:
+        """The offence a sentence is about, for a figure whose own noun only counts ("offences",
+        "crimes", "cases"): "Fraud remains the most common offence, and the latest estimate of 3.9
+        million offences is the highest" -> Fraud. Only a bare count noun (not "shoplifting offences",
+        "offences against adults"), not a total ("offences overall"), and only a subject before the
+        figure in its sentence that names an offence from the word list."""
+        phrase = self.phrase(own, places)
+        if phrase is None or phrase.lower() not in self.count_nouns:
+            return None
+        sent = own.sent
+        near = doc[max(sent.start, claim.start - 3):min(sent.end, own.i + 4)]
+        if any(t.lower_ in self.total_words for t in near):
+            return None
+        start = max(seg_start, sent.start)
+        for t in reversed(doc[start:claim.start]):
+            if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ not in ("NOUN", "PROPN") or t.i in places:
+                continue
+            words = set(re.findall(r"[\w-]+", (self.phrase(t, places) or "").lower())) | {t.lemma_.lower()}
+            if words & self.offence_words:
+                return t
+        return None
 
     def _in_object(self, doc: Doc, end: int, sent_end: int, places: set[int]) -> Token | None:
         """"a reduction of 8% in burglary" -> burglary."""

@@ -33,6 +33,8 @@ INCREASE, DECREASE, NO_CHANGE = "increase", "decrease", "none"
 OPPOSITE = {INCREASE: DECREASE, DECREASE: INCREASE}
 #: a "stable" headline still holds when the body's change is this small (percent)
 STABLE_TOLERANCE = 2.0
+#: how far a figure hedged with about/almost/nearly may be from the one it stands for (share of itself)
+APPROX_SHARE = 0.1
 
 NON_WORD = re.compile(r"[^a-z0-9£]+")
 POSSESSIVE = re.compile(r"[\w-]+(?:'s|s')(?=\s|$)")
@@ -338,8 +340,13 @@ def precision(value: float) -> float:
 
 
 def agree(a: float, a_approx: str | None, b: float, b_approx: str | None) -> bool:
-    """Two figures for the same thing agree up to rounding (and bounds)."""
+    """Two figures for the same thing agree up to rounding (and bounds); a hedged figure ("almost a
+    third", "about 500") also stands for anything within ``APPROX_SHARE`` of itself, so "almost a
+    third" and "30 per cent" agree while "closer to 2%" and "10%" do not."""
     tol = max(precision(a), precision(b)) / 2 + 1e-9
+    hedged = [abs(v) for v, h in ((a, a_approx), (b, b_approx)) if h == "approximate"]
+    if hedged:
+        tol += APPROX_SHARE * max(hedged)
     if b_approx == "lower_bound" and a_approx != "upper_bound":
         return a >= b - tol
     if b_approx == "upper_bound" and a_approx != "lower_bound":

@@ -79,6 +79,9 @@ STATUS_CASES = [
      [claim(value=5, direction="increase", approx="upper_bound")], "consistent"),
     ("lower_bound_body_fails", head(value=4, direction="increase"),
      [claim(value=10, direction="increase", approx="lower_bound")], "qualified"),
+    ("hedged_headline_covers_near_figure", head(value=33.33, approx="approximate", text="fallen by almost a third"),
+     [claim(value=30)], "consistent"),
+    ("hedged_body_far_from_headline", head(value=10), [claim(value=7, approx="approximate")], "qualified"),
 ]
 
 
@@ -300,6 +303,17 @@ def test_comparison_figure_words(fields: dict, text: str) -> None:
                                       (6_700_000, 6_712_345, True), (10, 2, False), (4, 4.4, True)])
 def test_comparison_agree_up_to_rounding(a: float, b: float, same: bool) -> None:
     assert agree(a, "exact", b, "exact") is same
+
+
+@pytest.mark.parametrize("a, a_approx, b, b_approx, same", [
+    (33.33, "approximate", 30, "exact", True),    # "almost a third" and "30 per cent"
+    (500, "approximate", 460, "exact", True),     # "nearly 500" and "460"
+    (10, "exact", 2, "approximate", False),       # "10%" and "closer to 2%"
+    (20, "exact", 7, "approximate", False),
+    (100, "exact", 88, "exact", False),           # no hedge, no leeway
+])
+def test_comparison_agree_hedged_figures(a: float, a_approx: str, b: float, b_approx: str, same: bool) -> None:
+    assert agree(a, a_approx, b, b_approx) is same
 
 
 def test_comparison_precision_of_written_numbers() -> None:

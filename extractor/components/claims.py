@@ -18,7 +18,8 @@ from spacy.training import Example
 
 from ..claims_area import AreaReader, Place
 from ..claims_context import ContextReader
-from ..claims_links import SourceReader, periods_in, quote_for, reference_period, split_periods
+from ..claims_links import (SourceReader, headline_period, periods_in, quote_for, reference_period,
+                            split_periods)
 from ..claims_metric import MetricReader
 from ..claims_numbers import Number, NumberFinder, quantulum_value
 from ..extensions import CLAIMS, is_headline
@@ -327,6 +328,7 @@ class ClaimsComponent(RuleComponent):
         release_area = self.areas.release_area(doc, places, doc._.release_area)
         place_tokens = _place_tokens(doc, places)
         ref_period = reference_period(doc)
+        head_period = headline_period(doc)
         spans: list[Span] = []
         prev: Span | None = None
         last_baseline: tuple[str | None, str | None] = (None, None)
@@ -357,7 +359,7 @@ class ClaimsComponent(RuleComponent):
             qid, speaker = quote_for(doc, span)
             span._.quote_id = qid
             span._.source = speaker or self.sources.read(text[s0:s1])
-            self._periods(doc, span, s0, s1, ref_period, last_baseline)
+            self._periods(doc, span, s0, s1, ref_period, head_period, prev, last_baseline)
             if span._.kind == "change" and (span._.baseline_start or span._.baseline_end):
                 last_baseline = (span._.baseline_start, span._.baseline_end)
             spans.append(span)
@@ -387,14 +389,26 @@ class ClaimsComponent(RuleComponent):
             return carried
         return metric or carried
 
-    def _periods(self, doc: Doc, span: Span, s0: int, s1: int, ref: Span | None,
-                 last_baseline: tuple[str | None, str | None]) -> None:
+    def _periods(self, doc: Doc, span: Span, s0: int, s1: int, ref: Span | None, head_ref: Span | None,
+                 prev: Span | None, last_baseline: tuple[str | None, str | None]) -> None:
+        """Period and baseline from the claim's own clause; without a period there, the period of
+        the claim it continues in the same sentence, else the release's reference period (in the
+        headline: the headline's own period, or none: "doubled in a year" states no period)."""
         here = periods_in(doc, s0, s1)
-        period, baseline = split_periods(doc, here, s0, span.end_char) if here else (None, None)
-        if period is None and ref is not None and not here:
-            period = ref
-        if period is not None:
-            span._.period_start, span._.period_end = period._.start, period._.end
+        period, baseline = split_periods(doc, here, s0, span) if here else (None, None)
+        start, end = (period._.start, period._.end) if period is not None else (None, None)
+        if period is None:
+            if is_headline(span):
+                fallback = head_ref
+            else:
+                fallback = ref
+                if prev is not None and prev.start_char >= s0 and prev._.period_start:
+                    start, end = prev._.period_start, prev._.period_end
+                    fallback = None
+            if fallback is not None:
+                start, end = fallback._.start, fallback._.end
+        if start is not None or end is not None:
+            span._.period_start, span._.period_end = start, end
         if span._.kind != "change":
             return
         if baseline is not None:

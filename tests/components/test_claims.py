@@ -24,11 +24,12 @@ def nlp():
     return load()
 
 
-def run(nlp, body: str, headline: str = "", area: str | None = "Lancashire"):
+def run(nlp, body: str, headline: str = "", area: str | None = "Lancashire", published: str | None = None):
     text = f"{headline}\n\n{body}" if headline else body
     doc = nlp.make_doc(text)
     doc._.headline_end = len(headline) + 2 if headline else 0
     doc._.release_area = area
+    doc._.published = published
     return nlp(doc)
 
 
@@ -269,6 +270,83 @@ def test_claims_body_direction_without_number_is_not_a_claim(nlp):
 def test_claims_metric(nlp, text, metric):
     doc = run(nlp, text)
     assert doc.spans["claims"][-1]._.metric == metric
+
+
+@pytest.mark.parametrize(
+    "headline, metric",
+    [
+        # title and description parse as one sentence, the subject is lost, and the nearest noun
+        # before the verb is who was told, not what was reported
+        ("Stalking reports continue to climb in Kent\nReports of stalking to Kent Police have risen again, "
+         "new figures show.", "Reports of stalking to Kent Police"),
+        ("Calls continue to rise in Surrey\nCalls about domestic abuse to Surrey Police have increased again, "
+         "figures show.", "Calls"),
+    ],
+)
+def test_claims_headline_metric_not_the_agent(nlp, headline, metric):
+    doc = run(nlp, "Officers made 12 arrests.", headline=headline, area="Kent")
+    heads = [s for s in doc.spans["claims"] if s.start_char < doc._.headline_end]
+    assert heads[-1]._.metric == metric
+
+
+@pytest.mark.parametrize(
+    "text, metric",
+    [
+        # a bare count noun takes the offence the sentence is about
+        ("Shoplifting remains the biggest worry for retailers, and the latest count of 5,200 offences is a record.",
+         "Shoplifting"),
+        ("Fraud is the most common crime, and police logged 3,000 cases in the period.", "Fraud"),
+        # ... but not a total, a count with its own offence, or a sentence that names no offence
+        ("Burglary fell by 10%, while the force recorded 40,000 offences overall.", "offences"),
+        ("Burglary fell, and officers recorded 3,000 shoplifting offences.", "shoplifting offences"),
+        ("The survey estimated 8.9 million offences.", "offences"),
+        ("Robbery fell, but the survey counted 1,200 offences against businesses.", "offences against businesses"),
+    ],
+)
+def test_claims_metric_count_noun_takes_the_offence_topic(nlp, text, metric):
+    doc = run(nlp, text)
+    assert doc.spans["claims"][-1]._.metric == metric
+
+
+def _period(span):
+    return (span._.period_start, span._.period_end)
+
+
+def test_claims_period_not_from_a_distant_relative_clause(nlp):
+    headline = "Burglary in the county fell between January and December 2021 compared with the year before."
+    body = ("The ONS reports a 9% fall in burglary, although the real fall is closer to 3% because of a delay in "
+            "logging reports after the force moved to a new computer system which will be switched on next month.")
+    doc = run(nlp, body, headline=headline, published="2022-03-10")
+    body_claims = [s for s in doc.spans["claims"] if s.start_char >= doc._.headline_end]
+    assert [s._.value for s in body_claims] == [9, 3]
+    assert all(_period(s) == ("2021-01-01", "2021-12-31") for s in body_claims)
+    assert body_claims[0]._.baseline_start == "2020-01-01"  # the headline's comparison, not "on next month"
+
+
+def test_claims_period_from_a_relative_clause_on_the_figure(nlp):
+    doc = run(nlp, "In a poll, 72% of people who answered last month's survey said they felt safe.",
+              published="2022-03-10")
+    assert _period(doc.spans["claims"][0]) == ("2022-02-01", "2022-02-28")
+
+
+def test_claims_headline_duration_is_no_period(nlp):
+    headline = "Reports of doorstep scams have doubled in a year"
+    body = ("Reports of doorstep scams rose from 150 in 2021 to 280 in 2022, an increase of 87%.\n\n"
+            "Victims lost more than £300,000.")
+    doc = run(nlp, body, headline=headline, published="2023-02-01")
+    claims = {s._.value: s for s in doc.spans["claims"]}
+    assert _period(claims[100]) == (None, None)                    # "in a year" is a duration
+    assert _period(claims[150]) == ("2021-01-01", "2021-12-31")
+    assert _period(claims[87]) == ("2022-01-01", "2022-12-31")
+    assert _period(claims[300000]) == ("2022-01-01", "2022-12-31")  # the release's period, not where it started
+
+
+def test_claims_baseline_only_sentence_takes_the_release_period(nlp):
+    doc = run(nlp, "Burglary fell by 8% in 2022/23.\n\nThe detection rate was down 1.5 percentage points on 2021/22.",
+              published="2023-06-01")
+    rate = doc.spans["claims"][-1]
+    assert _period(rate) == ("2022-04-01", "2023-03-31")
+    assert (rate._.baseline_start, rate._.baseline_end) == ("2021-04-01", "2022-03-31")
 
 
 @pytest.mark.parametrize(
