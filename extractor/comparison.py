@@ -526,5 +526,6 @@ def thing_word(claim: ClaimRecord) -> str:
 
 def unsupported_note(claim: ClaimRecord) -> str:
     what = claim.metric or "this measure"
-    where = f" in {claim.area}" if claim.area else ""
+    named = claim.area and claim.area.lower() in what.lower()  # "crime in Derbyshire" names it already
+    where = f" in {claim.area}" if claim.area and not named else ""
     return f"The body gives no figure for {what}{where} to set against the headline."

@@ -278,6 +278,8 @@ NOTE_CASES = [
      "The headline says a fall of 5% but the body gives a rise of 3.8% for the same measure."),
     (release(head(value=12, metric="knife crime", area="the West Midlands")),
      "The body gives no figure for knife crime in the West Midlands to set against the headline."),
+    (release(head(value=4.9, metric="policing part of council tax in Derbyshire", area="Derbyshire")),
+     "The body gives no figure for policing part of council tax in Derbyshire to set against the headline."),
     (release(head(value=4), claim(value=4, source="ONS")),
      "The body gives 4% (ONS) for the same fall, as the headline says."),
 ]
