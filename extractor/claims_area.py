@@ -42,16 +42,19 @@ class AreaReader:
         self.national_area = a.get("national_area", "England and Wales")
         self.skip_after_re = re.compile(r"(?:" + alternation(a.get("skip_after", [])) + r")\s+(?:the\s+)?$", re.I)
 
-    def places(self, doc: Doc, release_area: str | None) -> list[Place]:
-        """Every place mention of the document, in order, conjoined lists merged."""
-        text = doc.text
+    def places(self, doc: Doc, release_area: str | None, text: str | None = None) -> list[Place]:
+        """Every place mention of the document, in order, conjoined lists merged
+        (``text``: ``doc.text`` when the caller has it; spaCy rebuilds it on every access)."""
+        text = doc.text if text is None else text
         found: dict[tuple[int, int], Place] = {}
         for m in self.gaz_re.finditer(text):
             found[m.span()] = Place(m.start(), m.end(), m.group(0), national=m.group(0).lower() in self.nations)
         for ent in doc.ents:
-            if ent.label_ in ("GPE", "LOC") and not any(ch.isdigit() for ch in ent.text) \
-                    and not any(s <= ent.start_char < e for s, e in found):
-                name = re.sub(r"^the\s+", "", ent.text, flags=re.I)
+            if ent.label_ not in ("GPE", "LOC"):
+                continue
+            ent_text = text[ent.start_char:ent.end_char]
+            if not any(ch.isdigit() for ch in ent_text) and not any(s <= ent.start_char < e for s, e in found):
+                name = re.sub(r"^the\s+", "", ent_text, flags=re.I)
                 start = ent.end_char - len(name)
                 found[(start, ent.end_char)] = Place(start, ent.end_char, name)
         places: list[Place] = []

@@ -57,18 +57,20 @@ def periods_in(doc: Doc, start: int, end: int) -> list[Span]:
     return [p for p in doc.spans["periods"] if start <= p.start_char and p.end_char <= end]
 
 
-def headline_period(doc: Doc) -> Span | None:
+def headline_period(doc: Doc, text: str | None = None) -> Span | None:
     """The period the headline states ("between January-December 2019 compared to the same period
     the year before" -> January-December 2019): its first resolved period that is no baseline and
     is not a relative date after the publication date (a headline's "next year" is a plan, not the
-    figures; "Policing budget for 2023/24" is what the release is about)."""
+    figures; "Policing budget for 2023/24" is what the release is about). ``text`` is
+    ``doc.text`` when the caller has it (spaCy rebuilds it on every access)."""
     end = doc._.headline_end or 0
     if not end or "periods" not in doc.spans:
         return None
+    text = doc.text if text is None else text
     for p in doc.spans["periods"]:
         if p.start_char >= end:
             break
-        if not (p._.start and p._.end) or is_baseline(doc, p, _line_start(doc, p.start_char)):
+        if not (p._.start and p._.end) or is_baseline(doc, p, _line_start(text, p.start_char), text):
             continue
         if p._.relative and doc._.published and str(p._.start) > str(doc._.published):
             continue
@@ -76,26 +78,28 @@ def headline_period(doc: Doc) -> Span | None:
     return None
 
 
-def reference_period(doc: Doc) -> Span | None:
+def reference_period(doc: Doc, text: str | None = None) -> Span | None:
     """The release's main period: the headline's when it states one, else the first absolute
     period of the body that is compared against nothing ("lowest since 1990", "than in November
     2010", the start of "from A in 2022 to B in 2023" are not it); else none."""
     if "periods" not in doc.spans:
         return None
-    head = headline_period(doc)
+    text = doc.text if text is None else text
+    head = headline_period(doc, text)
     if head is not None:
         return head
     spans = [p for p in doc.spans["periods"] if not p._.relative and p._.start]
     body = [p for p in spans if p.start_char >= (doc._.headline_end or 0)]
-    main = [p for p in body if not _FROM_FIGURE_RE.search(doc.text[max(0, p.start_char - 40):p.start_char])
-            and not is_baseline(doc, p, _line_start(doc, p.start_char))]
+    main = [p for p in body if not _FROM_FIGURE_RE.search(text[max(0, p.start_char - 40):p.start_char])
+            and not is_baseline(doc, p, _line_start(text, p.start_char), text)]
     return (main or [None])[0]
 
 
-def is_baseline(doc: Doc, period: Span, seg_start: int) -> bool:
+def is_baseline(doc: Doc, period: Span, seg_start: int, text: str | None = None) -> bool:
     """"the previous year", "compared with 2018", "on 2019/20": a period compared against."""
-    left = doc.text[seg_start:period.start_char]
-    return bool(_BASELINE_RE.search(period.text) or _BASELINE_LEFT_RE.search(left[-40:]))
+    text = doc.text if text is None else text
+    left = text[max(seg_start, period.start_char - 40):period.start_char]  # only the last 40 are read
+    return bool(_BASELINE_RE.search(text[period.start_char:period.end_char]) or _BASELINE_LEFT_RE.search(left))
 
 
 def in_other_clause(period: Span, claim: Span) -> bool:
@@ -118,11 +122,13 @@ def in_other_clause(period: Span, claim: Span) -> bool:
     return False
 
 
-def split_periods(doc: Doc, periods: list[Span], seg_start: int, claim: Span) -> tuple[Span | None, Span | None]:
+def split_periods(doc: Doc, periods: list[Span], seg_start: int, claim: Span,
+                  text: str | None = None) -> tuple[Span | None, Span | None]:
     """(period, baseline) among the periods of a claim's sentence, both only from the claim's own
     clause (``in_other_clause``)."""
+    text = doc.text if text is None else text
     own = [p for p in periods if not in_other_clause(p, claim)]
-    base = [p for p in own if is_baseline(doc, p, seg_start)]
+    base = [p for p in own if is_baseline(doc, p, seg_start, text)]
     main = [p for p in own if p not in base]
     # for a level, the period nearest after the figure ("212 in 2022"), else the one before
     after = [p for p in main if p.start_char >= claim.end_char]
@@ -130,5 +136,5 @@ def split_periods(doc: Doc, periods: list[Span], seg_start: int, claim: Span) ->
     return period, (base[:1] or [None])[0]
 
 
-def _line_start(doc: Doc, pos: int) -> int:
-    return doc.text.rfind("\n", 0, pos) + 1
+def _line_start(text: str, pos: int) -> int:
+    return text.rfind("\n", 0, pos) + 1

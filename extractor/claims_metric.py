@@ -8,6 +8,7 @@ the sentence names none, the caller carries the metric of the claim before.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Any
 
@@ -41,6 +42,40 @@ class MetricReader:
         self.noun_like_dirs = {w.lower() for ws in d.get("nouns", {}).values() for w in ws}
         # nouns after a figure that are no metric: "20% year-on-year", "the 3% national trend"
         self.not_own = {w.lower() for w in m.get("not_own_nouns", [])} | {w.lower() for w in d.get("trend_words", [])}
+        self._doc: Doc | None = None
+        self._stops: dict[tuple[int, int], tuple[list[int], list[int]]] = {}
+
+    def begin(self, doc: Doc | None) -> None:
+        """Work on ``doc`` (None: done): ``left_subject`` then remembers, per sentence segment,
+        the tokens its two scans can stop at, instead of rescanning the segment for every figure
+        (a line of hundreds of figures made that quadratic)."""
+        self._doc = doc
+        self._stops = {}
+
+    def _segment_stops(self, doc: Doc, start: int, end: int) -> tuple[list[int], list[int]]:
+        """Indices in ``doc[start:end]`` of subject-like tokens and of plain nouns (the tests of
+        ``left_subject`` that do not depend on the claim), in text order."""
+        key = (start, end)
+        if key not in self._stops:
+            subjects: list[int] = []
+            nouns: list[int] = []
+            for t in doc[start:end]:
+                if self._subject_like(t):
+                    subjects.append(t.i)
+                if self._plain_noun(t):
+                    nouns.append(t.i)
+            self._stops[key] = (subjects, nouns)
+        return self._stops[key]
+
+    @staticmethod
+    def _subject_like(t: Token) -> bool:
+        return t.dep_ in ("nsubj", "nsubjpass", "csubj") or (t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX")
+                                                             and t.pos_ in ("NOUN", "PROPN"))
+
+    @staticmethod
+    def _plain_noun(t: Token) -> bool:
+        return t.pos_ in ("NOUN", "PROPN") and not t.like_num \
+            and t.ent_type_ not in ("DATE", "TIME", "GPE", "LOC", "PERCENT", "MONEY", "CARDINAL")
 
     # -- phrases -------------------------------------------------------------
     def phrase(self, head: Token, places: set[int] = frozenset()) -> str | None:
@@ -113,7 +148,7 @@ class MetricReader:
 
     def governing_verb(self, tok: Token) -> Token | None:
         t, steps = tok, 0
-        while steps < 8 and t.head is not t:
+        while steps < 8 and t.head.i != t.i:  # spaCy makes a new Token per access: compare indices
             t = t.head
             steps += 1
             if t.pos_ in ("VERB", "AUX"):
@@ -131,7 +166,7 @@ class MetricReader:
                 if s.dep_ == "expl":  # "there were 8.9 million offences"
                     return None
                 return s
-            if verb.dep_ in ("conj", "xcomp", "advcl", "relcl") and verb.head is not verb:
+            if verb.dep_ in ("conj", "xcomp", "advcl", "relcl") and verb.head.i != verb.i:
                 if verb.dep_ == "relcl":
                     return verb.head
                 verb = verb.head
@@ -141,25 +176,31 @@ class MetricReader:
 
     def left_subject(self, doc: Doc, seg_start: int, claim: Span, places: set[int]) -> Token | None:
         """The nearest subject left of the claim in its sentence segment (robust to odd parses)."""
-        start = max(seg_start, claim.sent.start)
-        for t in reversed(doc[start:claim.start]):
-            if t.dep_ in ("nsubj", "nsubjpass", "csubj") or (t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX")
-                                                    and t.pos_ in ("NOUN", "PROPN")):
-                if t.tag_ in ("WDT", "WP"):
-                    rel = t.head
-                    if rel.dep_ == "relcl" and rel.left_edge.i <= claim.start <= rel.right_edge.i:
-                        return rel.head
-                    continue
-                if self.anaphoric(t) or self.usable(t, places):
-                    return t
-        for t in reversed(doc[start:claim.start]):
-            if t.pos_ in ("NOUN", "PROPN") and not t.like_num and t.i not in places \
-                    and t.ent_type_ not in ("DATE", "TIME", "GPE", "LOC", "PERCENT", "MONEY", "CARDINAL"):
-                if not self.is_agent(t):
-                    return t
-                # "Reports of domestic abuse to Essex Police have risen": not who was told, what was
-                head = self._chain_head(t, start)
-                return head if self.usable(head, places) else t
+        sent = claim.sent
+        start = max(seg_start, sent.start)
+        if self._doc is doc:
+            subjects, nouns = self._segment_stops(doc, start, sent.end)
+            subject_toks = (doc[i] for i in reversed(subjects[:bisect.bisect_left(subjects, claim.start)]))
+            noun_toks = (doc[i] for i in reversed(nouns[:bisect.bisect_left(nouns, claim.start)]))
+        else:
+            subject_toks = (t for t in reversed(doc[start:claim.start]) if self._subject_like(t))
+            noun_toks = (t for t in reversed(doc[start:claim.start]) if self._plain_noun(t))
+        for t in subject_toks:
+            if t.tag_ in ("WDT", "WP"):
+                rel = t.head
+                if rel.dep_ == "relcl" and rel.left_edge.i <= claim.start <= rel.right_edge.i:
+                    return rel.head
+                continue
+            if self.anaphoric(t) or self.usable(t, places):
+                return t
+        for t in noun_toks:
+            if t.i in places:
+                continue
+            if not self.is_agent(t):
+                return t
+            # "Reports of domestic abuse to Essex Police have risen": not who was told, what was
+            head = self._chain_head(t, start)
+            return head if self.usable(head, places) else t
         return None
 
     @staticmethod
@@ -208,9 +249,9 @@ class MetricReader:
         if not (before.dep_ == "cc" or before.pos_ in ("CCONJ", "SCONJ") or before.text in (",", ";")):
             return None
         root = t
-        while root.dep_ == "conj" and root.head is not root:
+        while root.dep_ == "conj" and root.head.i != root.i:
             root = root.head
-        if root.dep_ in ("nsubj", "nsubjpass") and root.head is verb:
+        if root.dep_ in ("nsubj", "nsubjpass") and root.head.i == verb.i:
             return None  # "Robbery, burglary and theft fell": the whole subject, found as usual
         return t if self.usable(t, places) else None
 

@@ -1,4 +1,10 @@
-"""Turn a processed Doc's span groups into records (the only Doc → row step)."""
+"""Turn a processed Doc's span groups into records (the only Doc → row step).
+
+Texts are sliced from ``doc.text`` read once per doc: spaCy rebuilds ``doc.text``
+(and ``span.text``) from the tokens on every access, which made one access per
+claim sentence quadratic on releases with many claims. A span's text is
+``doc.text[span.start_char:span.end_char]`` exactly.
+"""
 from __future__ import annotations
 
 import re
@@ -24,10 +30,11 @@ def sorted_group(doc: Doc, name: str) -> list[Span]:
     return sorted(group, key=lambda s: (s.start_char, s.end_char))
 
 
-def collect_periods(doc: Doc) -> list[PeriodRecord]:
+def collect_periods(doc: Doc, text: str | None = None) -> list[PeriodRecord]:
+    text = doc.text if text is None else text
     return [
         PeriodRecord(
-            period_id=i, where=where(s), text=fold(s.text), start=s._.start, end=s._.end,
+            period_id=i, where=where(s), text=fold(text[s.start_char:s.end_char]), start=s._.start, end=s._.end,
             relative=bool(s._.relative), start_char=s.start_char, end_char=s.end_char,
             rule_id=s._.rule_id,
         )
@@ -35,21 +42,32 @@ def collect_periods(doc: Doc) -> list[PeriodRecord]:
     ]
 
 
-def collect_quotes(doc: Doc) -> list[QuoteRecord]:
+def collect_quotes(doc: Doc, text: str | None = None) -> list[QuoteRecord]:
+    text = doc.text if text is None else text
     return [
         QuoteRecord(
-            quote_id=i, text=s._.quote_text or fold(s.text), speaker=s._.speaker, role=s._.role,
-            org=s._.org, cue=s._.cue, kind=s._.quote_kind, start_char=s.start_char,
+            quote_id=i, text=s._.quote_text or fold(text[s.start_char:s.end_char]), speaker=s._.speaker,
+            role=s._.role, org=s._.org, cue=s._.cue, kind=s._.quote_kind, start_char=s.start_char,
             end_char=s.end_char, rule_id=s._.rule_id,
         )
         for i, s in enumerate(sorted_group(doc, QUOTES), start=1)
     ]
 
 
-def collect_claims(doc: Doc) -> list[ClaimRecord]:
+def collect_claims(doc: Doc, text: str | None = None) -> list[ClaimRecord]:
+    text = doc.text if text is None else text
+    sentences: dict[tuple[int, int], str] = {}  # folded sentence text by its bounds: claims share sentences
+
+    def sentence(s: Span) -> str:
+        sent = s.sent  # from the first sentence of the span to the end of its last one
+        key = (sent.start_char, sent.end_char)
+        if key not in sentences:
+            sentences[key] = fold(text[key[0]:key[1]])
+        return sentences[key]
+
     return [
         ClaimRecord(
-            claim_id=i, where=where(s), text=fold(s.text), sentence=fold(s.sent.text),
+            claim_id=i, where=where(s), text=fold(text[s.start_char:s.end_char]), sentence=sentence(s),
             value=s._.value, unit=s._.unit, kind=s._.kind, direction=s._.direction,
             approx=s._.approx, metric=s._.metric, area=s._.area, source=s._.source,
             period_start=s._.period_start, period_end=s._.period_end,

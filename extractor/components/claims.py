@@ -93,14 +93,25 @@ class ClaimsComponent(RuleComponent):
         if not self.rules:
             doc.spans[CLAIMS] = []
             return doc
-        found = self.match(doc)
-        self.set_annotations(doc, found)
+        # spaCy rebuilds doc.text from every token on each access: read it once per doc
+        text = doc.text
+        segs = _segments(doc, text)
+        places = self.areas.places(doc, doc._.release_area, text)
+        self.metrics.begin(doc)
+        try:
+            found = self.match(doc, text=text, segs=segs, places=places)
+            self.set_annotations(doc, found, text=text, segs=segs, places=places)
+        finally:
+            self.metrics.begin(None)  # keep no reference to the doc
         return doc
 
-    def match(self, doc: Doc) -> list[Found]:
-        """Numbers that are claims, with kind, direction and hedge; then headline directions."""
-        text = doc.text
-        segs = _segments(doc)
+    def match(self, doc: Doc, *, text: str | None = None, segs: list[int] | None = None,
+              places: list[Place] | None = None) -> list[Found]:
+        """Numbers that are claims, with kind, direction and hedge; then headline directions.
+        ``text``, ``segs`` and ``places`` are the doc's, passed in by ``__call__`` so they are
+        computed once per doc."""
+        text = doc.text if text is None else text
+        segs = _segments(doc, text) if segs is None else segs
         phones = self.finder.phone_spans(text)
         found: list[Found] = []
         for n in self.finder.find(text):
@@ -136,7 +147,7 @@ class ClaimsComponent(RuleComponent):
             elif kind == "level" and not n.signed and prev_change and self._coordinated(text, prev, n):
                 kind, direction, rid = "change", prev.direction, "dir_coordinated"
             elif kind == "level" and not n.signed:
-                how = self._parse_direction(doc, n, left, prev if prev_change and prev.start >= s0 else None)
+                how = self._parse_direction(doc, text, n, left, prev if prev_change and prev.start >= s0 else None)
                 if how is not None:
                     kind, (direction, rid) = "change", how
             if n.signed and kind == "level":
@@ -145,7 +156,9 @@ class ClaimsComponent(RuleComponent):
             f = Found(start, n.end + r.right_extra, n, kind, direction, approx, f"{n.rule_id}/{rid}")
             f.implied = r.implied if kind == "level" else None
             found.append(f)
-        found += self._headline_directions(doc, found)
+        if places is None:
+            places = self.areas.places(doc, doc._.release_area, text)
+        found += self._headline_directions(doc, found, text, segs, places)
         found.sort(key=lambda f: f.start)
         return found
 
@@ -154,7 +167,8 @@ class ClaimsComponent(RuleComponent):
         return (prev.number.unit == n.unit and prev.number.end <= n.number_start
                 and self.coordination_re.fullmatch(text[prev.number.end:n.number_start]) is not None)
 
-    def _parse_direction(self, doc: Doc, n: Number, left: str, prev: Found | None) -> tuple[str, str] | None:
+    def _parse_direction(self, doc: Doc, text: str, n: Number, left: str,
+                         prev: Found | None) -> tuple[str, str] | None:
         """A level by the regexes may still be a change the parse shows, far from its verb:
         "fell across all offences recorded ... by 6%" (the verb that "by" hangs on), "and of
         non-dwellings by 7%" (an elliptical clause after a change), "the 170 officers the force
@@ -167,11 +181,11 @@ class ClaimsComponent(RuleComponent):
             by = next((t for t in reversed(doc[max(num.start - 4, num.sent.start):num.start]) if t.lower_ == "by"), None)
             t = by
             for _ in range(8):
-                if t is None or t.head is t:
+                if t is None or t.head.i == t.i:  # a new Token per access: compare indices
                     break
                 t = t.head
                 if t.lower_ in self.reader.verb_dir and t.i < by.i:
-                    return self.reader.negated(doc.text[num.sent.start_char:t.idx], self.reader.verb_dir[t.lower_]), \
+                    return self.reader.negated(text[num.sent.start_char:t.idx], self.reader.verb_dir[t.lower_]), \
                         "dir_parse_by"
                 if t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "ccomp", "advcl", "relcl", "xcomp", "parataxis"):
                     break
@@ -202,23 +216,24 @@ class ClaimsComponent(RuleComponent):
                 return False  # "a double murder"
         return True
 
-    def _headline_directions(self, doc: Doc, found: list[Found]) -> list[Found]:
+    def _headline_directions(self, doc: Doc, found: list[Found], text: str, segs: list[int],
+                             places: list[Place]) -> list[Found]:
         """In the headline only: a change without a number is a claim with a null value."""
         end = doc._.headline_end or 0
         taken = [(f.start, f.end) for f in found if f.start < end]
         out: list[Found] = []
         if not end:
             return out
-        self._headline_places = _place_tokens(doc, self.areas.places(doc, doc._.release_area))
+        self._headline_places = _place_tokens(doc, places)
         for rx, direction in self.headline_phrases:  # "Burglaries on the up"
-            for m in rx.finditer(doc.text, 0, end):
+            for m in rx.finditer(text, 0, end):
                 if any(s <= m.start() < e for s, e in taken):
                     continue
                 span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
                 if span is None:
                     continue
                 taken.append((m.start(), m.end()))
-                heads = self._headline_metric(doc, span[0])
+                heads = self._headline_metric(doc, span[0], text, segs)
                 f = Found(m.start(), m.end(), None, "change", direction, None, "headline_phrase")
                 f.metric_hint = [re.sub(r"\s*" + re.escape(m.group(0)) + r".*$", "", h, flags=re.I) or h
                                  for h in heads[:1]]
@@ -250,13 +265,13 @@ class ClaimsComponent(RuleComponent):
             if prev is not None and prev.lower_ in ("a", "an") and tok.pos_ == "NOUN":
                 start = prev.idx
             stop = tok.idx + len(tok.text)
-            heads = self._headline_metric(doc, tok)
+            heads = self._headline_metric(doc, tok, text, segs)
             for metric in heads or [None]:
                 f_start, f_stop = start, stop
                 if len(heads) > 1 and metric:
                     # one span per conjunct: extension values are keyed by offsets, so spans must differ
-                    at = doc.text.rfind(metric, 0, tok.idx)
-                    after = doc.text.find(metric, stop, end)
+                    at = text.rfind(metric, 0, tok.idx)
+                    after = text.find(metric, stop, end)
                     if at >= 0:
                         f_start = at
                     elif after >= 0:  # "fall in burglary and violence": each span runs to its conjunct
@@ -267,13 +282,13 @@ class ClaimsComponent(RuleComponent):
                 out.append(f)
         return out
 
-    def _headline_metric(self, doc: Doc, tok: Any) -> list[str]:
+    def _headline_metric(self, doc: Doc, tok: Any, text: str, segs: list[int]) -> list[str]:
         """The thing said to rise or fall, one per conjunct ("Burglary & robbery fall")."""
         head = None
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in ("in", "of"):
                 objs = [o for o in c.children if o.dep_ == "pobj" and o.ent_type_ not in ("GPE", "LOC")
-                        and not self.areas.gaz_re.fullmatch(o.text) and o.idx < (doc._.headline_end or len(doc.text))]
+                        and not self.areas.gaz_re.fullmatch(o.text) and o.idx < (doc._.headline_end or len(text))]
                 if objs:
                     head = objs[0]
                     break
@@ -286,8 +301,7 @@ class ClaimsComponent(RuleComponent):
             mods = [c for c in tok.lefts if c.dep_ in ("nmod", "compound", "nsubj")]
             head = mods[0] if mods else None
         if head is None:
-            segs = _segments(doc)
-            s0, _ = _segment_of(segs, tok.idx, len(doc.text))
+            s0, _ = _segment_of(segs, tok.idx, len(text))
             seg = doc.char_span(s0, tok.idx, alignment_mode="expand")
             seg_start = seg.start if seg is not None else tok.sent.start
             head = self.metrics.left_subject(doc, seg_start, doc[tok.i:tok.i + 1], self._headline_places)
@@ -320,15 +334,17 @@ class ClaimsComponent(RuleComponent):
         return "".join(t.text_with_ws for t in toks).strip()
 
     # -- fields ------------------------------------------------------------------
-    def set_annotations(self, doc: Doc, found: list[Found]) -> None:
+    def set_annotations(self, doc: Doc, found: list[Found], *, text: str | None = None,
+                        segs: list[int] | None = None, places: list[Place] | None = None) -> None:
         """Make the spans and fill metric, area, source, quote, period and baseline."""
-        text = doc.text
-        segs = _segments(doc)
-        places = self.areas.places(doc, doc._.release_area)
+        text = doc.text if text is None else text
+        segs = _segments(doc, text) if segs is None else segs
+        places = self.areas.places(doc, doc._.release_area, text) if places is None else places
         release_area = self.areas.release_area(doc, places, doc._.release_area)
         place_tokens = _place_tokens(doc, places)
-        ref_period = reference_period(doc)
-        head_period = headline_period(doc)
+        ref_period = reference_period(doc, text)
+        head_period = headline_period(doc, text)
+        sources: dict[tuple[int, int], str | None] = {}  # per segment: many figures share one line
         spans: list[Span] = []
         prev: Span | None = None
         last_baseline: tuple[str | None, str | None] = (None, None)
@@ -342,7 +358,7 @@ class ClaimsComponent(RuleComponent):
             if n is not None:
                 value, unit = n.value, n.unit
                 if value is None:
-                    read = quantulum_value(span.text)
+                    read = quantulum_value(text[span.start_char:span.end_char])
                     if read is None:
                         continue
                     value, unit = read
@@ -354,19 +370,21 @@ class ClaimsComponent(RuleComponent):
             span._.direction = f.direction if f.kind == "change" else None
             span._.approx = f.approx
             span._.rule_id = f.rule_id
-            span._.metric = self._metric(doc, span, f, place_tokens, prev, s0, same_seg)
+            span._.metric = self._metric(doc, text, span, f, place_tokens, prev, s0, same_seg)
             span._.area = self.areas.area_for(text, places, f.start, f.end, (s0, s1), release_area)
             qid, speaker = quote_for(doc, span)
             span._.quote_id = qid
-            span._.source = speaker or self.sources.read(text[s0:s1])
-            self._periods(doc, span, s0, s1, ref_period, head_period, prev, last_baseline)
+            if not speaker and (s0, s1) not in sources:
+                sources[(s0, s1)] = self.sources.read(text[s0:s1])
+            span._.source = speaker or sources[(s0, s1)]
+            self._periods(doc, text, span, s0, s1, ref_period, head_period, prev, last_baseline)
             if span._.kind == "change" and (span._.baseline_start or span._.baseline_end):
                 last_baseline = (span._.baseline_start, span._.baseline_end)
             spans.append(span)
             prev = span
         doc.spans[CLAIMS] = sorted(spans, key=lambda s: (s.start_char, s.end_char))
 
-    def _metric(self, doc: Doc, span: Span, f: Found, place_tokens: set[int], prev: Span | None,
+    def _metric(self, doc: Doc, text: str, span: Span, f: Found, place_tokens: set[int], prev: Span | None,
                 s0: int, same_seg: bool) -> str | None:
         if f.metric_hint:
             return f.metric_hint[0]
@@ -380,7 +398,7 @@ class ClaimsComponent(RuleComponent):
         claim_tokens = doc.char_span(n.number_start, f.end, alignment_mode="expand") or num
         seg_tok = doc.char_span(s0, n.number_start, alignment_mode="expand")
         seg_start = seg_tok.start if seg_tok is not None else num.sent.start
-        left_text = self.reader.hedge(doc.text[s0:n.number_start if n.number_start >= 0 else n.start])[1]
+        left_text = self.reader.hedge(text[s0:n.number_start if n.number_start >= 0 else n.start])[1]
         if left_text.endswith(("£", "$", "€")):
             left_text = self.reader.hedge(left_text[:-1])[1]
         metric, _how = self.metrics.read(doc, num, claim_tokens, span._.unit, place_tokens, seg_start,
@@ -389,13 +407,13 @@ class ClaimsComponent(RuleComponent):
             return carried
         return metric or carried
 
-    def _periods(self, doc: Doc, span: Span, s0: int, s1: int, ref: Span | None, head_ref: Span | None,
+    def _periods(self, doc: Doc, text: str, span: Span, s0: int, s1: int, ref: Span | None, head_ref: Span | None,
                  prev: Span | None, last_baseline: tuple[str | None, str | None]) -> None:
         """Period and baseline from the claim's own clause; without a period there, the period of
         the claim it continues in the same sentence, else the release's reference period (in the
         headline: the headline's own period, or none: "doubled in a year" states no period)."""
         here = periods_in(doc, s0, s1)
-        period, baseline = split_periods(doc, here, s0, span) if here else (None, None)
+        period, baseline = split_periods(doc, here, s0, span, text) if here else (None, None)
         start, end = (period._.start, period._.end) if period is not None else (None, None)
         if period is None:
             if is_headline(span):
@@ -417,12 +435,12 @@ class ClaimsComponent(RuleComponent):
             span._.baseline_start, span._.baseline_end = last_baseline
 
 
-def _segments(doc: Doc) -> list[int]:
+def _segments(doc: Doc, text: str) -> list[int]:
     """Start offsets of sentences and lines: a claim's context never crosses them."""
     starts = {0}
     for sent in doc.sents:
         starts.add(sent.start_char)
-    for m in re.finditer(r"\n+", doc.text):
+    for m in re.finditer(r"\n+", text):
         starts.add(m.end())
     if doc._.headline_end:
         starts.add(doc._.headline_end)

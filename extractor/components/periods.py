@@ -681,15 +681,18 @@ class PeriodsComponent(RuleComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         published = _parse_iso(doc._.published)
-        candidates = self.match(doc.text, published)
-        resolutions = self.resolve_in_order(doc.text, candidates, published)
-        self.set_annotations(doc, candidates, resolutions)
+        text = doc.text  # spaCy rebuilds it from every token on each access: once per doc
+        candidates = self.match(text, published)
+        resolutions = self.resolve_in_order(text, candidates, published)
+        self.set_annotations(doc, candidates, resolutions, text=text)
         return doc
 
-    def set_annotations(self, doc: Doc, candidates: list[Candidate], resolutions: list[Resolution]) -> None:
+    def set_annotations(self, doc: Doc, candidates: list[Candidate], resolutions: list[Resolution], *,
+                        text: str | None = None) -> None:
         spans: list[Span] = []
         seen: set[tuple[int, int]] = set()
-        _split_possessives(doc, [cand.end for cand in candidates])
+        # splitting a token keeps the text, so ``text`` stays ``doc.text``
+        _split_possessives(doc, [cand.end for cand in candidates], doc.text if text is None else text)
         for cand, res in zip(candidates, resolutions):
             span = doc.char_span(cand.start, cand.end, label=SPAN_LABEL, span_id=cand.rule.id,
                                  alignment_mode="expand")
@@ -715,14 +718,14 @@ class PeriodsComponent(RuleComponent):
 POSSESSIVE_TAIL = re.compile(r"[′ʼ`´][sS]?")
 
 
-def _split_possessives(doc: Doc, ends: list[int]) -> None:
+def _split_possessives(doc: Doc, ends: list[int], text: str) -> None:
     """Split "today′s" into "today" + "′s" so the span can end at the period's end."""
     splits = []
     for end in ends:
         token = doc.char_span(end - 1, end, alignment_mode="expand")
         if token is None or token.end_char == end:
             continue
-        tail = doc.text[end:token.end_char]
+        tail = text[end:token.end_char]
         if POSSESSIVE_TAIL.fullmatch(tail) and token[0].idx < end:
             splits.append((token[0], token[0].text[: end - token[0].idx], tail))
     if not splits:

@@ -120,30 +120,32 @@ class QuotesComponent(RuleComponent):
         if not getattr(self, "_ready", False):
             doc.spans[QUOTES] = []
             return doc
-        found = self.match(doc)
-        self.set_annotations(doc, found)
+        text = doc.text  # spaCy rebuilds it from every token on each access: once per doc
+        found = self.match(doc, text=text)
+        self.set_annotations(doc, found, text=text)
         return doc
 
-    def match(self, doc: Doc) -> list[Found]:
+    def match(self, doc: Doc, *, text: str | None = None) -> list[Found]:
         """Direct and indirect quotes of the body, speakers resolved, in text order."""
-        text = doc.text
+        text = doc.text if text is None else text
         body = min(max(int(doc._.headline_end or 0), 0), len(text))
         paras = paragraphs(text, body)
         segs = segments(text, paras, self.marks)
         direct = self._direct(text, paras, segs)
         indirect = self._indirect(text, paras, direct)
         found = sorted(direct + indirect, key=lambda f: f.start)
-        self._resolve(doc, found)
+        self._resolve(doc, found, text)
         return [f for f in found if f.kind == "direct" or (f.speaker and f.speaker.name)]
 
-    def set_annotations(self, doc: Doc, found: list[Found]) -> None:
+    def set_annotations(self, doc: Doc, found: list[Found], *, text: str | None = None) -> None:
+        text = doc.text if text is None else text
         spans: list[Span] = []
         for f in found:
             span = doc.char_span(f.start, f.end, alignment_mode="expand")
             if span is None or not len(span):
                 continue
             sp = f.speaker or Speaker()
-            span._.quote_text = f.text if f.text is not None else self._direct_text(doc.text, f)
+            span._.quote_text = f.text if f.text is not None else self._direct_text(text, f)
             span._.speaker = sp.name
             span._.role = sp.role
             span._.org = sp.org
@@ -324,10 +326,10 @@ class QuotesComponent(RuleComponent):
         return None
 
     # --- speakers -------------------------------------------------------------
-    def _resolve(self, doc: Doc, found: list[Found]) -> None:
+    def _resolve(self, doc: Doc, found: list[Found], text: str) -> None:
         """Pronouns, short names and bare titles to the fullest known speaker."""
-        people = self._people(doc, found)
-        force = _main_force(doc.text)
+        people = self._people(doc, found, text)
+        force = _main_force(text)
         last: Speaker | None = None
         for f in found:
             sp = f.attr.speaker
@@ -348,14 +350,14 @@ class QuotesComponent(RuleComponent):
             if sp.name:
                 last = sp
 
-    def _people(self, doc: Doc, found: list[Found]) -> dict[str, Speaker]:
+    def _people(self, doc: Doc, found: list[Found], text: str) -> dict[str, Speaker]:
         """Named people of the release by surname, each at its fullest mention."""
         people: dict[str, Speaker] = {}
         cands: list[Speaker] = []
         for f in found:
             if f.attr.speaker.name and not (f.attr.speaker.is_org or f.attr.speaker.bare):
                 cands.append(f.attr.speaker)
-        for m in self.titled_name.finditer(doc.text):
+        for m in self.titled_name.finditer(text):
             if not (m.group("role") or m.group("hon")):
                 continue
             sp = self.parser.parse(m.group(0))
@@ -363,7 +365,7 @@ class QuotesComponent(RuleComponent):
                 cands.append(sp)
         for ent in doc.ents:
             if ent.label_ == "PERSON":
-                sp = self.parser.parse(ent.text)
+                sp = self.parser.parse(text[ent.start_char:ent.end_char])
                 if sp and sp.name and not sp.is_org and " " in sp.name:
                     cands.append(sp)
         for sp in cands:
