@@ -134,21 +134,21 @@ class ContextReader:
                                          (self.verb_by_re, self.verb_dir, "dir_verb_by", verbs)):
             m = _search_end(rx, rest) if possible else None
             if m:
-                direction = table[m.group("cue").lower()]
+                direction = table[m.group("cue").casefold()]
                 return Reading("change", self._negated(rest[:m.start("cue")], direction), approx,
                                m.start(), 0, rid)
         m = _search_end(self.verb_adj_re, rest) if verbs else None
         if m and not self._particle(m):
-            direction = self.verb_dir[m.group("cue").lower()]
+            direction = self.verb_dir[m.group("cue").casefold()]
             return Reading("change", self._negated(rest[:m.start("cue")], direction), approx,
                            m.start("cue"), 0, "dir_verb")
         m = self.right_re.match(right)
         if m and not _search_tail(self.level_re, rest, self.level_reach):
-            word = m.group("cue").lower()
+            word = m.group("cue").casefold()
             direction = self.comp_dir.get(word) or self.noun_dir.get(word)
             return Reading("change", direction, approx, cue, m.end(), "dir_after")
         m = _search_end(self.implied_re, rest) if verbs else None
-        implied = self.verb_dir[m.group("cue").lower()] if m else None
+        implied = self.verb_dir[m.group("cue").casefold()] if m else None
         return Reading("level", None, approx, cue, 0, "level", implied)
 
     def _cues_possible(self, rest: str) -> tuple[bool, bool]:

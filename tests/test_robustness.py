@@ -51,3 +51,10 @@ def test_robustness_long_sentence_keeps_directions(nlp) -> None:
     [result] = process_releases([text_release(DEGENERATE["long_unpunctuated"][0], "long")], nlp)
     assert [c.direction for c in result.claims[:2]] == ["increase", "decrease"]
     assert [c.direction for c in result.claims[-2:]] == ["increase", "decrease"]
+
+
+def test_robustness_unicode_case_folding_letters(nlp) -> None:
+    """'ſ' matches 's' case-insensitively; the word lists must still find the direction."""
+    [result] = process_releases([text_release("Headline\n\nBurglary roſe by 5% in Kent.", "longs")], nlp)
+    assert result.error is None
+    assert [(c.value, c.direction) for c in result.claims] == [(5.0, "increase")]
