@@ -370,7 +370,7 @@ def test_claims_area(nlp, text, area):
     [
         ("Crime fell by 4% in 2022, the Office for National Statistics (ONS) reports.", "ONS"),
         ("Figures from the Home Office show that crime fell by 4%.", "the Home Office"),
-        ("The ONS reports a 10% drop for the period.", "The ONS"),
+        ("The ONS reports a 10% drop for the period.", "ONS"),  # as the guide writes it
     ],
 )
 def test_claims_source(nlp, text, source):
