@@ -36,7 +36,7 @@ class SourceReader:
             if acr:
                 src = acr.group("acr")
             src = re.sub(r"^(?:new|latest|official)\s+", "", src, flags=re.I).strip()
-            src = re.sub(r"^the\s+(?=[A-Z]{2,}\b)", "", src, flags=re.I)  # "The ONS" -> "ONS"
+            src = re.sub(r"^(?i:the)\s+(?=[A-Z]{2,}\b)", "", src)  # "The ONS" -> "ONS", not "the Home Office"
             if not src or src.lower() in self.stop or len(src) > 60:
                 continue
             return src
