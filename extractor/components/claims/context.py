@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from .claims_numbers import alternation
+from .numbers import alternation
 
 
 @dataclass(frozen=True)

@@ -26,10 +26,10 @@ from typing import Any, Iterator
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..extensions import QUOTES
-from ..quotes_marks import MarkSet, Segment, fold, paragraphs, segments, starts_paragraph
-from ..quotes_speakers import _CAP, _alternation, Speaker, SpeakerParser
-from .base import RuleComponent, RuleError, check_unique_ids
+from ...extensions import QUOTES
+from .marks import MarkSet, Segment, fold, paragraphs, segments, starts_paragraph
+from .speakers import _CAP, _alternation, Speaker, SpeakerParser
+from ..base import RuleComponent, RuleError, check_unique_ids
 
 _SENT_END = re.compile(r"[.!?…][”’\"')\]]*\s+")
 _SENT_SPLIT = re.compile(r"(?<=[.!?])[”’\"')\]]*\s+(?=[A-Z0-9“‘\"'(£])")

@@ -41,9 +41,9 @@ from typing import Any, Callable, Iterator, Mapping
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .. import calendar as cal
-from ..extensions import PERIODS
-from .base import RuleComponent, RuleError, check_unique_ids
+from . import calendar as cal
+from ...extensions import PERIODS
+from ..base import RuleComponent, RuleError, check_unique_ids
 
 Period = cal.Period
 

@@ -14,7 +14,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from .claims_numbers import alternation
+from .numbers import alternation
 
 _DROP_DEPS = {"relcl", "appos", "acl", "advcl", "punct", "cc", "nummod", "quantmod", "det", "predet", "poss",
               "case", "neg", "advmod", "npadvmod", "conj", "prep"}

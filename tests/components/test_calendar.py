@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from extractor import calendar as cal
+from extractor.components.periods import calendar as cal
 
 D = date.fromisoformat
 

@@ -12,7 +12,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from .claims_numbers import alternation
+from .numbers import alternation
 
 
 @dataclass(frozen=True)

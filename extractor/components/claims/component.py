@@ -16,14 +16,14 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.training import Example
 
-from ..claims_area import AreaReader, Place
-from ..claims_context import ContextReader
-from ..claims_links import (SourceReader, headline_period, periods_in, quote_for, reference_period,
+from .area import AreaReader, Place
+from .context import ContextReader
+from .links import (SourceReader, headline_period, periods_in, quote_for, reference_period,
                             split_periods)
-from ..claims_metric import MetricReader
-from ..claims_numbers import Number, NumberFinder, quantulum_value
-from ..extensions import CLAIMS, is_headline
-from .base import RuleComponent, RuleError, check_unique_ids
+from .metric import MetricReader
+from .numbers import Number, NumberFinder, quantulum_value
+from ...extensions import CLAIMS, is_headline
+from ..base import RuleComponent, RuleError, check_unique_ids
 
 RULE_SECTIONS = frozenset({
     "number_words", "one_words", "scales", "fractions", "half_words", "one_in_pattern", "multipliers", "units",
