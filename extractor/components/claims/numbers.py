@@ -4,8 +4,9 @@ Works on plain text with compiled regexes (one pass per pattern over the whole
 document, no per-token Python), so the claims component stays cheap. All words
 and patterns come from the rules file; this module only assembles them.
 quantulum3 is a fallback for number words the fast reader does not know: it
-costs ~2.5 s to load, so it is imported lazily and called only on claim spans,
-with a cache keyed by the span text.
+costs ~2.5 s to load and several milliseconds a call (more than the rest of
+our components per release), so it is imported lazily and called only on
+claim spans the fast path cannot read, with a cache keyed by the span text.
 """
 from __future__ import annotations
 
@@ -216,9 +217,20 @@ def resolve_overlaps(found: list[Number]) -> list[Number]:
     return kept
 
 
+_FRACTION_WORDS = re.compile(r"\b(?:half|halves|thirds?|quarters?|fifths?|sixths?|tenths?)\b", re.I)
+_MILLION_SUFFIX = re.compile(r"\d\s?m\b")
+_POINTS = re.compile(r"\bpercentage[- ]points?\b|\bpoints?\b", re.I)
+
+
 @lru_cache(maxsize=4096)
 def quantulum_value(span_text: str) -> tuple[float, str] | None:
-    """Fallback reader for span texts the fast path cannot read (cached by text)."""
+    """Fallback reader for span texts the fast path cannot read (cached by text).
+
+    quantulum3 alone misreads crime statistics; the domain fixes: "3.9m" is
+    3.9 million, not metres; "percentage points" are points, not percent;
+    "a third" is 33.33 percent, not 0.33; units from other domains ("a drop"
+    as a volume, "a pound" as a weight) are no claim value at all.
+    """
     try:
         import warnings
 
@@ -231,11 +243,17 @@ def quantulum_value(span_text: str) -> tuple[float, str] | None:
     if not quants:
         return None
     q = quants[0]
-    name = q.unit.name
+    name, value = q.unit.name, abs(q.value)
     if name in ("percentage", "per cent"):
-        return abs(q.value), "percent"
+        return value, "percentage_point" if _POINTS.search(span_text) else "percent"
     if name == "pound sterling":
-        return abs(q.value), "currency"
+        return value, "currency"
     if name == "penny":
-        return abs(q.value) / 100, "currency"
-    return abs(q.value), "count"
+        return value / 100, "currency"
+    if name == "metre" and _MILLION_SUFFIX.search(span_text):
+        return value * 1_000_000, "count"
+    if name == "dimensionless":
+        if value < 1 and _FRACTION_WORDS.search(span_text):
+            return round(value * 100, 2), "percent"
+        return value, "count"
+    return None
