@@ -155,20 +155,10 @@ def score_release(rid: str, gold: dict, tables: dict[str, dict], score: Score) -
                 and g["direction"] == p["direction"] and same_place)
 
     pairs = greedy_pairs(gcl, pcl, claim_ok)
-    c["claims_tp"] += len(pairs)
-    c["claims_pred"] += len(pcl)
-    c["claims_gold"] += len(gcl)
+    count_matches(c, "claims", len(pairs), len(pcl), len(gcl))
     for gi, pi in pairs:
         g, p = gcl[gi], pcl[pi]
-        if g.get("approx"):
-            c["approx_n"] += 1
-            c["approx_ok"] += blank(p.get("approx")) == blank(g.get("approx"))
-        if g.get("area"):
-            c["area_n"] += 1
-            c["area_ok"] += area_match(g.get("area"), p.get("area"))
-        if g.get("metric"):
-            c["metric_n"] += 1
-            c["metric_ok"] += metric_match(g.get("metric"), p.get("metric"))
+        tally(c, CLAIM_FIELDS, g, p)
         if g.get("where") == "headline" and g.get("status"):
             c["status_n"] += 1
             rows = [r for r in tables["comparison"].get(rid, [])
@@ -183,29 +173,50 @@ def score_release(rid: str, gold: dict, tables: dict[str, dict], score: Score) -
                 if p.get("start") and p.get("end")}
 
     gps, pps = period_set(gold.get("periods") or []), period_set(tables["periods"].get(rid, []))
-    c["periods_tp"] += len(gps & pps)
-    c["periods_pred"] += len(pps)
-    c["periods_gold"] += len(gps)
+    count_matches(c, "periods", len(gps & pps), len(pps), len(gps))
     d["periods_missed"] = sorted(map(str, gps - pps))
     d["periods_spurious"] = sorted(map(str, pps - gps))
 
     gq, pq = gold.get("quotes") or [], tables["quotes"].get(rid, [])
     qpairs = greedy_pairs(gq, pq, quotes_match)
-    c["quotes_tp"] += len(qpairs)
-    c["quotes_pred"] += len(pq)
-    c["quotes_gold"] += len(gq)
+    count_matches(c, "quotes", len(qpairs), len(pq), len(gq))
     for gi, pi in qpairs:
-        g, p = gq[gi], pq[pi]
-        if g.get("speaker"):
-            c["speaker_n"] += 1
-            c["speaker_ok"] += head_noun(p.get("speaker")) == head_noun(g.get("speaker"))
-        if g.get("role"):
-            c["role_n"] += 1
-            pr, gr = normalise(p.get("role")), normalise(g.get("role"))
-            c["role_ok"] += bool(pr) and (pr in gr or gr in pr)
+        tally(c, QUOTE_FIELDS, gq[gi], pq[pi])
     matched_q = {gi for gi, _ in qpairs}
     d["quotes_missed"] = [(gq[i].get("text") or "")[:50] for i in range(len(gq)) if i not in matched_q]
     c["docs"] += 1
+
+
+def role_match(gold: Any, pred: Any) -> bool:
+    """One role contains the other ("Police and Crime Commissioner" in "Kent's Police and ...")."""
+    g, p = normalise(gold), normalise(pred)
+    return bool(p) and (p in g or g in p)
+
+
+#: the fields scored on matched items: name -> does the prediction agree with gold
+CLAIM_FIELDS: dict[str, Callable[[Any, Any], bool]] = {
+    "approx": lambda g, p: blank(p) == blank(g),
+    "area": area_match,
+    "metric": metric_match,
+}
+QUOTE_FIELDS: dict[str, Callable[[Any, Any], bool]] = {
+    "speaker": lambda g, p: head_noun(p) == head_noun(g),
+    "role": role_match,
+}
+
+
+def count_matches(counts: dict[str, int], kind: str, tp: int, n_pred: int, n_gold: int) -> None:
+    counts[f"{kind}_tp"] += tp
+    counts[f"{kind}_pred"] += n_pred
+    counts[f"{kind}_gold"] += n_gold
+
+
+def tally(counts: dict[str, int], fields: dict[str, Callable[[Any, Any], bool]], gold: dict, pred: dict) -> None:
+    """Field accuracy over matched items, counted where the gold field is given."""
+    for name, agrees in fields.items():
+        if gold.get(name):
+            counts[f"{name}_n"] += 1
+            counts[f"{name}_ok"] += bool(agrees(gold.get(name), pred.get(name)))
 
 
 def gold_files(gold_dir: str | Path) -> list[Path]:

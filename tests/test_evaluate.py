@@ -35,3 +35,35 @@ def test_evaluate_details_lists_misses(releases_dir):
     assert result.exit_code == 0
     assert "000_01d4fef9a6dae820 {" in result.output and "claims_missed" in result.output
     assert "claims   P" in result.output
+
+
+def test_evaluate_matches_reference_on_imperfect_outputs(releases_dir, tmp_path):
+    """Misses, spurious rows and wrong fields are scored alike by both."""
+    import csv
+    import random
+
+    out = tmp_path / "out"
+    assert CliRunner().invoke(app, ["evaluate", str(releases_dir), "--out", str(out)]).exit_code == 0
+    rng = random.Random(7)
+    for name, fields in (("claims", ("approx", "area", "metric", "value", "direction")),
+                         ("quotes", ("speaker", "role", "text")), ("periods", ("start",)),
+                         ("comparison", ("status",))):
+        path = out / f"{name}.csv"
+        with path.open(newline="", encoding="utf-8") as f:
+            reader = csv.DictReader(f)
+            header, rows = reader.fieldnames, list(reader)
+        rows = [r for r in rows if rng.random() > 0.15]            # misses
+        rows += [dict(r) for r in rows[:5]]                         # duplicates: spurious
+        for r in rows:
+            for field in fields:
+                if rng.random() < 0.2:
+                    r[field] = rng.choice(["", "x", "2019-01-01", "exact", "qualified", "Kent", "7"])
+        with path.open("w", newline="", encoding="utf-8") as f:
+            writer = csv.DictWriter(f, fieldnames=header)
+            writer.writeheader()
+            writer.writerows(rows)
+    ref, ref_details = reference_scorer().score(releases_dir, out)
+    ours = score_outputs(releases_dir, out)
+    assert ours.summary() == ref
+    assert ours.details == ref_details
+    assert ref["claims"]["f1"] < 1.0 and ref["approx_acc"] < 1.0  # the perturbation bit
