@@ -136,6 +136,12 @@ def _pool_context() -> multiprocessing.context.BaseContext:
     return multiprocessing.get_context("fork" if "fork" in methods else None)
 
 
+def _failed_future() -> Future[list[ReleaseResult]]:
+    future: Future[list[ReleaseResult]] = Future()
+    future.set_exception(RuntimeError("worker pool broken"))
+    return future
+
+
 def _init_worker() -> None:
     load()
 
@@ -168,14 +174,24 @@ def iter_results(
         with ProcessPoolExecutor(
             max_workers=jobs, mp_context=ctx, initializer=None if forked else _init_worker
         ) as pool:
-            pending: deque[Future[list[ReleaseResult]]] = deque()
+            pending: deque[tuple[list[InputItem], Future[list[ReleaseResult]]]] = deque()
             chunks = _chunks(items, size)
             for chunk in islice(chunks, jobs * CHUNKS_IN_FLIGHT_PER_JOB):
-                pending.append(pool.submit(_process_chunk, chunk))
+                pending.append((chunk, pool.submit(_process_chunk, chunk)))
             while pending:
-                results = pending.popleft().result()
-                for chunk in islice(chunks, 1):
-                    pending.append(pool.submit(_process_chunk, chunk))
+                chunk, future = pending.popleft()
+                try:
+                    results = future.result()
+                except Exception:
+                    # a worker died (killed, out of memory): this chunk is redone here,
+                    # so its releases still get their rows; a broken pool sends every
+                    # later chunk down the same path
+                    results = process_items(chunk)
+                for more in islice(chunks, 1):
+                    try:
+                        pending.append((more, pool.submit(_process_chunk, more)))
+                    except Exception:  # the pool is broken: no more submissions
+                        pending.append((more, _failed_future()))
                 yield from results
     finally:
         if forked:

@@ -53,3 +53,27 @@ def test_batch_doc_carries_headline_offset_and_anchor(nlp):
     assert doc.text == "Title here\n\nBody text."
     assert doc._.headline_end == len("Title here\n\n")
     assert doc._.published == "2020-04-23" and doc._.release_area == "Kent"
+
+
+def test_batch_worker_death_loses_no_release(tmp_path, monkeypatch):
+    """A killed worker (out of memory, signal) costs speed, not rows."""
+    import os
+    import signal
+
+    from extractor import batch
+    from extractor.inputs import plan
+
+    for i in range(12):
+        (tmp_path / f"r{i:02d}.txt").write_text(f"Burglary fell by {i + 1}% in 2020.\n", encoding="utf-8")
+    parent = os.getpid()
+    original = batch.process_items
+
+    def dying(items, nlp=None):
+        if os.getpid() != parent and any(item.release_id == "r05" for item in items):
+            os.kill(os.getpid(), signal.SIGKILL)
+        return original(items, nlp)
+
+    monkeypatch.setattr(batch, "process_items", dying)
+    results = list(batch.iter_results(plan([tmp_path]), jobs=2, chunk_size=2))
+    assert [r.release_id for r in results] == [f"r{i:02d}" for i in range(12)]
+    assert all(r.error is None and r.claims for r in results)
