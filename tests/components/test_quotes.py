@@ -347,6 +347,47 @@ CASES = {
         'Inspector Sam Lee said the figures were "encouraging" for the town.',
         [('the figures were "encouraging" for the town', "Sam Lee", "Inspector", None, "said", "indirect")],
     ),
+    # --- realcheck3 layouts (texts invented) ----------------------------------
+    "possessive_place_title_comma_name": (
+        "Kent’s Chief Constable, Jane Doe, said: “Burglary is down.”\n\n"
+        "Northshire's Police and Crime Commissioner, Ravi Patel said “We are pleased.”",
+        [("Burglary is down.", "Jane Doe", "Chief Constable", None, "said", "direct"),
+         ("We are pleased.", "Ravi Patel", PCC, None, "said", "direct")],
+    ),
+    "pronoun_to_person_introduced_with_role": (
+        "Alice Moreton, Police and Crime Commissioner for Wessex, was speaking after figures showed a rise "
+        "in theft.\n\nShe said: “I am concerned by the rise.\n\n“We will act.”",
+        [("I am concerned by the rise. We will act.", "Alice Moreton", PCC, None, "said", "direct")],
+    ),
+    "pronoun_to_subject_named_after_last_speaker": (
+        "Inspector Sam Lee said: “Thefts fell.”\n\n"
+        "Deputy Chief Constable Kim Ode visited the station on Monday with Councillor Tom Bray.\n\n"
+        "She said: “We are pleased.”",
+        [("Thefts fell.", "Sam Lee", "Inspector", None, "said", "direct"),
+         ("We are pleased.", "Kim Ode", DB, None, "said", "direct")],
+    ),
+    "pronoun_added_keeps_last_speaker": (
+        "Inspector Sam Lee said: “Thefts fell.”\n\n"
+        "Deputy Chief Constable Kim Ode visited the station on Monday.\n\n"
+        "He added: “We are pleased.”",
+        [("Thefts fell.", "Sam Lee", "Inspector", None, "said", "direct"),
+         ("We are pleased.", "Sam Lee", "Inspector", None, "added", "direct")],
+    ),
+    "pronoun_ignores_person_named_inside_quote": (
+        "Chief Constable Ann Lowe said: “I thank Inspector Raj Singh for his work.”\n\n"
+        "She said: “There is more to do.”",
+        [("I thank Inspector Raj Singh", "Ann Lowe", "Chief Constable", None, "said", "direct"),
+         ("There is more to do.", "Ann Lowe", "Chief Constable", None, "said", "direct")],
+    ),
+    "full_stop_for_colon_multi_paragraph": (
+        "Superintendent Carl Ames said. “Burglary fell this year.\n\n“We will keep going.”\n\n"
+        "Officers made 40 arrests.",
+        [("Burglary fell this year. We will keep going.", "Carl Ames", "Superintendent", None, "said", "direct")],
+    ),
+    "full_stop_after_report_is_no_attribution": (
+        "It was what the report said. “Crime is down” is the slogan.",
+        [],
+    ),
 }
 
 
@@ -412,3 +453,16 @@ def test_quotes_full_pipeline(nlp):
         ("We have been open about the fact Recording", "Joanne Whitworth", "Assistant Chief Constable", None,
          "said", "direct"),
     ])
+
+
+def test_quotes_pronoun_to_untitled_subject_full_pipeline(nlp):
+    """With no earlier speaker, "He said" goes to the person (NER) who opens the
+    sentence before; a person named only as an object is not taken."""
+    check(run(nlp, "Daniel Fisher opened the new community hub in Stafford on Tuesday.\n\n"
+                   "He said: “Residents asked for this and we listened.”"),
+          [("Residents asked for this", "Daniel Fisher", None, None, "said", "direct")])
+    check(run(nlp, "Inspector Sam Lee said: “Thefts fell.”\n\n"
+                   "Daniel Fisher, 34, of Stafford, was jailed for two years.\n\n"
+                   "She said: “We are pleased.”"),
+          [("Thefts fell.", "Sam Lee", "Inspector", None, "said", "direct"),
+           ("We are pleased.", "Sam Lee", "Inspector", None, "said", "direct")])

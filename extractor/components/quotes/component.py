@@ -10,8 +10,10 @@
 3. sentences outside direct quotes are read for indirect speech ("according to
    X", "X said (that) ...");
 4. speakers are resolved against the release: pronouns to the last named
-   speaker, "Mr Baker" to the fullest "Nick Baker", a bare title to the person
-   who holds it.
+   speaker, or to a person brought in since (the subject of the last sentence
+   naming one: "John Campion, Police and Crime Commissioner, was speaking ..."
+   then "He said:"), "Mr Baker" to the fullest "Nick Baker", a bare title to
+   the person who holds it.
 
 All words and regexes come from ``rules/quotes.yaml`` through ``initialize``.
 Odd input (unbalanced marks, an attribution that names no one) drops one
@@ -21,7 +23,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any, Iterator
+from bisect import bisect_left
+from typing import Any, Iterator, NamedTuple
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -47,6 +50,14 @@ class Attribution:
     rule_id: str
     start: int      # where the attribution clause starts
     end: int        # where it ends (punctuation included)
+
+
+class Mention(NamedTuple):
+    """A person named in the body outside quotation marks, at offset ``at``."""
+
+    at: int
+    speaker: Speaker
+    titled: bool
 
 
 @dataclass
@@ -77,7 +88,7 @@ class QuotesComponent(RuleComponent):
     rule_keys = frozenset({
         "quote_marks", "cues", "indirect_cues", "object_cues", "trail_words", "roles",
         "role_aliases", "role_prefixes", "honorifics", "postnominals", "org_words", "org_names",
-        "org_speakers", "spokesperson_words", "pronouns", "data_words", "patterns",
+        "org_speakers", "spokesperson_words", "pronouns", "continuing_cues", "data_words", "patterns",
     })
 
     def _compile(self) -> None:
@@ -99,6 +110,8 @@ class QuotesComponent(RuleComponent):
         self.object_cues = set(r.get("object_cues") or [])
         # a paragraph that ends in a cue, whatever punctuation follows it
         self.cue_end = re.compile(rf"\s(?:{subs['CUE']})(?P<p>\s*[,.;:]*)$")
+        # a sentence that ends in its cue and a full stop, right before a mark
+        self.cue_dot = re.compile(rf"\s(?:{subs['CUE']})(?P<p>\.)\s*$")
         self.patterns: dict[str, list[tuple[str, re.Pattern[str]]]] = {"pre": [], "post": [], "sentence": []}
         for rule in r.get("patterns") or []:
             where = rule.get("where")
@@ -114,6 +127,11 @@ class QuotesComponent(RuleComponent):
         self.titled_name = re.compile(
             rf"(?<![\w-])(?:(?P<role>{roles})[ \t]+)?(?P<hon>(?:{honor})\.?[ \t]+)?"
             rf"(?P<name>{_CAP}(?:[ \t]+{_CAP}){{1,3}})")
+        # a full name then its title after a comma: "John Campion, Police and Crime
+        # Commissioner for West Mercia"
+        self.name_role = re.compile(
+            rf"(?<![\w-]){_CAP}(?:[ \t]+{_CAP}){{1,3}},[ \t]+(?:the[ \t]+)?(?:{roles})\b[^,.;:!?\n“”\"]{{0,60}}")
+        self.continuing = {w.lower() for w in r.get("continuing_cues") or []}
 
     # --- the component ------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -134,7 +152,7 @@ class QuotesComponent(RuleComponent):
         direct = self._direct(text, paras, segs)
         indirect = self._indirect(text, paras, direct)
         found = sorted(direct + indirect, key=lambda f: f.start)
-        self._resolve(doc, found, text)
+        self._resolve(doc, found, text, body=body, paras=paras, segs=segs)
         return [f for f in found if f.kind == "direct" or (f.speaker and f.speaker.name)]
 
     def set_annotations(self, doc: Doc, found: list[Found], *, text: str | None = None) -> None:
@@ -195,8 +213,24 @@ class QuotesComponent(RuleComponent):
         start = lo + (last or 0)
         clause = text[start:seg.open_at]
         if not clause.strip():
+            if not after_prev:
+                stop = self._pre_full_stop(text, lo, seg.open_at)
+                if stop is not None:
+                    return stop
             return self._pre_paragraph(text, seg, prev, paras)
         return self._pre_clause(clause, start, seg.open_at)
+
+    def _pre_full_stop(self, text: str, lo: int, open_at: int) -> Attribution | None:
+        """A full stop typed for a colon: the sentence before the mark ends in its
+        cue ("Chief Constable Mike Cunningham said. “The fall ..."), read as "...said:"."""
+        m = self.cue_dot.search(text, lo, open_at)
+        if m is None:
+            return None
+        last = None
+        for s in _SENT_END.finditer(text, lo, m.start("p")):
+            last = s.end()
+        start = last if last is not None else lo
+        return self._pre_clause(text[start:m.start("p")] + ":", start, open_at)
 
     def _pre_paragraph(self, text: str, seg: Segment, prev: Segment | None,
                        paras: list[tuple[int, int]]) -> Attribution | None:
@@ -326,15 +360,19 @@ class QuotesComponent(RuleComponent):
         return None
 
     # --- speakers -------------------------------------------------------------
-    def _resolve(self, doc: Doc, found: list[Found], text: str) -> None:
+    def _resolve(self, doc: Doc, found: list[Found], text: str, *,
+                 body: int = 0, paras: list[tuple[int, int]] | None = None,
+                 segs: list[Segment] | None = None) -> None:
         """Pronouns, short names and bare titles to the fullest known speaker."""
-        people = self._people(doc, found, text)
+        quoted = [(s.open_at, s.after) for s in segs or []]
+        people, mentions = self._people(doc, found, text, body=body, quoted=quoted)
         force = _main_force(text)
         last: Speaker | None = None
+        last_at = body
         for f in found:
             sp = f.attr.speaker
             if sp.pronoun:
-                sp = last or Speaker()
+                sp = self._antecedent(text, f, mentions, paras or [], last, last_at, people) or last or Speaker()
             elif sp.is_org:
                 if sp.name and sp.name.lower() in self.parser.org_speakers and force:
                     sp = sp.with_(name=force)
@@ -348,12 +386,49 @@ class QuotesComponent(RuleComponent):
                     sp = holder.with_(org=sp.org or holder.org)
             f.speaker = sp
             if sp.name:
-                last = sp
+                last, last_at = sp, max(f.reach, f.first_mark)
 
-    def _people(self, doc: Doc, found: list[Found], text: str) -> dict[str, Speaker]:
-        """Named people of the release by surname, each at its fullest mention."""
+    def _antecedent(self, text: str, f: Found, mentions: list[Mention], paras: list[tuple[int, int]],
+                    last: Speaker | None, last_at: int, people: dict[str, Speaker]) -> Speaker | None:
+        """Who "he said" points to when a person is brought in after the last
+        speaker ("John Campion, Police and Crime Commissioner, was speaking
+        after ..." then "He said: ..."): the subject (first person mentioned) of
+        the last sentence before the quote that mentions one. Gender is not
+        checked. "He added" / "she continued" keep the last speaker; a person
+        with no title replaces no earlier speaker."""
+        if last is not None and (f.attr.cue or "") in self.continuing:
+            return None
+        lo, hi = last_at, f.first_mark
+        i = bisect_left([m.at for m in mentions], hi) - 1
+        if i < 0 or mentions[i].at < lo:
+            return None
+        pa = next((a for a, b in paras if a <= mentions[i].at < b), lo)
+        sent = pa
+        for m in _SENT_SPLIT.finditer(text, pa, mentions[i].at):
+            sent = m.end()
+        sent = max(sent, lo)
+        j = i
+        while j > 0 and mentions[j - 1].at >= sent:
+            j -= 1
+        subject = mentions[j]
+        if not subject.titled and (last is not None or subject.at != sent):
+            return None
+        return self._fullest(subject.speaker, people)
+
+    def _people(self, doc: Doc, found: list[Found], text: str, *, body: int = 0,
+                quoted: list[tuple[int, int]] | None = None) -> tuple[dict[str, Speaker], list[Mention]]:
+        """Named people of the release by surname, each at its fullest mention;
+        and the mentions of people in the body outside quotation marks, in text
+        order (titled: with a title, an honorific or a role after a comma)."""
         people: dict[str, Speaker] = {}
         cands: list[Speaker] = []
+        mentions: list[Mention] = []
+        quoted = quoted or []
+
+        def mention(at: int, sp: Speaker, titled: bool) -> None:
+            if at >= body and not any(a <= at < b for a, b in quoted):
+                mentions.append(Mention(at, sp, titled))
+
         for f in found:
             if f.attr.speaker.name and not (f.attr.speaker.is_org or f.attr.speaker.bare):
                 cands.append(f.attr.speaker)
@@ -363,11 +438,18 @@ class QuotesComponent(RuleComponent):
             sp = self.parser.parse(m.group(0))
             if sp and sp.name and not sp.is_org:
                 cands.append(sp)
+                mention(m.start(), sp, True)
+        for m in self.name_role.finditer(text):
+            sp = self.parser.parse(m.group(0))
+            if sp and sp.name and sp.role and not sp.is_org and " " in sp.name:
+                cands.append(sp)
+                mention(m.start(), sp, True)
         for ent in doc.ents:
             if ent.label_ == "PERSON":
                 sp = self.parser.parse(text[ent.start_char:ent.end_char])
                 if sp and sp.name and not sp.is_org and " " in sp.name:
                     cands.append(sp)
+                    mention(ent.start_char, sp, bool(sp.role))
         for sp in cands:
             key = sp.name.split()[-1]
             old = people.get(key)
@@ -377,7 +459,8 @@ class QuotesComponent(RuleComponent):
             longer = sp if len(sp.name) > len(old.name) else old
             other = old if longer is sp else sp
             people[key] = longer.with_(role=longer.role or other.role, org=longer.org or other.org)
-        return people
+        mentions.sort(key=lambda m: m.at)     # stable: a titled reading first
+        return people, mentions
 
     @staticmethod
     def _fullest(sp: Speaker, people: dict[str, Speaker]) -> Speaker:

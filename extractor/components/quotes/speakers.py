@@ -138,6 +138,10 @@ class SpeakerParser:
         sp = self._read(main, app, strict)
         named_app = self._appositive_name(app) if app else None
         if named_app and (sp is None or sp.name is None or sp.is_org or " " not in sp.name):
+            if sp is not None and sp.role and not sp.name and not sp.is_org:
+                # "Cumbria's Police and Crime Commissioner, Richard Rhodes": the title
+                # before the comma is the role; a place in the possessive is no org
+                return named_app.with_(role=named_app.role or sp.role, org=named_app.org or sp.org)
             # "The force's Head of Crime, Detective Superintendent Andy Jones";
             # "National Police Chiefs' Council Lead for X, Chief Constable Bill Skelly"
             return named_app if named_app.org else named_app.with_(org=self._descriptor_org(main))
