@@ -112,7 +112,9 @@ def test_calendar_rejects_impossible(func, args):
 
 @pytest.mark.parametrize(
     "first, second, expected",
-    [(2019, 20, 2019), (2019, 2020, 2019), (1999, 0, 1999), (2019, 21, None), (2019, 2021, None), (2019, 19, None)],
+    [(2019, 20, 2019), (2019, 2020, 2019), (1999, 0, 1999), (2019, 21, None), (2019, 2021, None), (2019, 19, None),
+     # "2008-9": a one-digit end
+     (2008, 9, 2008), (2009, 0, 2009), (2008, 1, None)],
 )
 def test_calendar_financial_year_start(first, second, expected):
     assert cal.financial_year_start(first, second) == expected

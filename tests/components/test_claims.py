@@ -61,6 +61,18 @@ def rows(doc):
         ("Vehicle crime fell by a third.", [(33.33, "percent", "change", "decrease", "exact")]),
         ("Vehicle crime fell by a quarter.", [(25, "percent", "change", "decrease", "exact")]),
         ("Domestic abuse accounts for one in five of all crimes.", [(20, "percent", "level", None, "exact")]),
+        # "N out of M", "N in every M", "two in three": a share; the number words are no counts
+        ("Meanwhile, nine out of ten victims of burglary (88 per cent) were satisfied.",
+         [(90, "percent", "level", None, "exact"), (88, "percent", "level", None, "exact")]),
+        ("Two in three residents feel safe in the town centre.", [(66.67, "percent", "level", None, "exact")]),
+        ("Seven out of 10 victims of fraud were women.", [(70, "percent", "level", None, "exact")]),
+        ("One in every 100 calls to the force was a hoax.", [(1, "percent", "level", None, "exact")]),
+        # a digit denominator past 20 is no share: two counts
+        ("Officers visited 32 out of 43 schools.",
+         [(32, "count", "level", None, "exact"), (43, "count", "level", None, "exact")]),
+        # the size of a data source is a count
+        ("The survey, based on interviews with 35,000 households, includes unreported crime.",
+         [(35000, "count", "level", None, "exact")]),
         ("London accounts for around half of all offences.", [(50, "percent", "level", None, "approximate")]),
         ("Theft from the person halved.", [(50, "percent", "change", "decrease", "exact")]),
         ("The number of knives seized doubled.", [(100, "percent", "change", "increase", "exact")]),
@@ -136,6 +148,17 @@ def test_claims_direction_and_kind(nlp, text, expected):
         ("There was a 5% dip in robbery.", [(5, "percent", "change", "decrease", "exact")]),
         ("Cumbria saw a smaller rise in violence, at just seven per cent overall.",
          [(7, "percent", "change", "increase", "exact")]),
+        ("There was a drop in crime across England and Wales of 5%.",
+         [(5, "percent", "change", "decrease", "exact")]),
+        ("Recorded crime shows an increase of 4%. In Kent the increase is less, at 2%.",
+         [(4, "percent", "change", "increase", "exact"), (2, "percent", "change", "increase", "exact")]),
+        # a figure named as a figure restates the change of the same value before it
+        ("There was a drop in burglary of 5%. Analysts cannot say if the 5% figure will last.",
+         [(5, "percent", "change", "decrease", "exact"), (5, "percent", "change", "decrease", "exact")]),
+        ("Nationally there was a rise of 4%. Locally theft rose by 2%, half the national figure of 4%.",
+         [(4, "percent", "change", "increase", "exact"), (2, "percent", "change", "increase", "exact"),
+          (4, "percent", "change", "increase", "exact")]),
+        ("Analysts cannot say if the 5% figure will last.", [(5, "percent", "level", None, "exact")]),
         # long distance: the verb that "by" hangs on
         ("Nationally the numbers fell across all offences recorded by police in the year to March by seven per cent.",
          [(7, "percent", "change", "decrease", "exact")]),

@@ -134,6 +134,10 @@ SINGLE += [
     ("Arrests rose over the past two quarters.", "2020-05-10", "the past two quarters", "2019-11-01", "2020-04-30", True),
     ("Commenting on today\u2032s statistics, the inspector welcomed the drop.", "2013-01-24", "today", "2013-01-24", "2013-01-24", True),
     ("Commenting on today’s statistics, the inspector welcomed the drop.", "2013-01-24", "today", "2013-01-24", "2013-01-24", True),
+    # a financial year with a one-digit or two-digit end, as a reference point
+    ("It was the highest total since 2008-9.", "2018-01-25", "2008-9", "2008-04-01", "2009-03-31", False),
+    ("It was the highest total since 2008-09.", "2018-01-25", "2008-09", "2008-04-01", "2009-03-31", False),
+    ("Crime fell in 2008/9.", None, "2008/9", "2008-04-01", "2009-03-31", False),
     # a yearless range mostly reports the past: last year's, not the coming one
     ("Between May and August the force logged 21,408 offences.", "2012-01-03", "May and August", "2011-05-01", "2011-08-31", True),
 ]
@@ -267,6 +271,52 @@ ANCHORED += [
         "Robbery fell 3% in the 12 months to June 2012, well below a year ago.",
         "2012-10-19",
         [("the 12 months to June 2012", "2011-07-01", "2012-06-30", False), ("a year ago", "2010-07-01", "2011-06-30", True)],
+    ),
+]
+
+
+# forms met in real releases (literal sentences written for the tests)
+ANCHORED += [
+    (
+        # a stated period anchors "the previous year" rather than a later "last year's"
+        "Robbery rose in the 12 months to September 2017 compared with the previous year. "
+        "Leaving out last year's attacks, 57 more people were killed than the previous year.",
+        "2018-01-25",
+        [("the 12 months to September 2017", "2016-10-01", "2017-09-30", False),
+         ("the previous year", "2015-10-01", "2016-09-30", True),
+         ("last year", "2017-01-01", "2017-12-31", True),
+         ("the previous year", "2015-10-01", "2016-09-30", True)],
+    ),
+    (
+        # with no stated period, a relative one is still the anchor
+        "Crime rose last year compared with the year before.",
+        "2018-01-25",
+        [("last year", "2017-01-01", "2017-12-31", True), ("the year before", "2016-01-01", "2016-12-31", True)],
+    ),
+    (
+        "There were 3,397 fewer crimes between April and December 2012 compared to the same period in 2011.",
+        "2013-01-20",
+        [("April and December 2012", "2012-04-01", "2012-12-31", False),
+         ("the same period in 2011", "2011-04-01", "2011-12-31", True)],
+    ),
+    (
+        # "from" opens the range; it does not make it a baseline
+        "Crime fell from April to December 2012 compared with the same period of 2011.",
+        "2013-01-20",
+        [("April to December 2012", "2012-04-01", "2012-12-31", False),
+         ("the same period of 2011", "2011-04-01", "2011-12-31", True)],
+    ),
+    (
+        "Crime fell between April and December 2012 compared with the same nine months of 2011.",
+        "2013-01-20",
+        [("April and December 2012", "2012-04-01", "2012-12-31", False),
+         ("the same nine months of 2011", "2011-04-01", "2011-12-31", True)],
+    ),
+    (
+        "Crime fell in the year to September 2012 compared with the same period in 2010-11.",
+        "2013-01-20",
+        [("the year to September 2012", "2011-10-01", "2012-09-30", False),
+         ("the same period in 2010-11", "2010-10-01", "2011-09-30", True)],
     ),
 ]
 

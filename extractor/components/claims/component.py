@@ -146,6 +146,9 @@ class ClaimsComponent(RuleComponent):
                     kind, direction = "level", None
             elif kind == "level" and not n.signed and prev_change and self._coordinated(text, prev, n):
                 kind, direction, rid = "change", prev.direction, "dir_coordinated"
+            elif kind == "level" and not n.signed and self.reader.restated(left, right) \
+                    and (earlier := _restated_change(found, n)) is not None:
+                kind, direction, rid = "change", earlier.direction, "dir_restated"
             elif kind == "level" and not n.signed:
                 how = self._parse_direction(doc, text, n, left, prev if prev_change and prev.start >= s0 else None)
                 if how is not None:
@@ -433,6 +436,15 @@ class ClaimsComponent(RuleComponent):
             span._.baseline_start, span._.baseline_end = baseline._.start, baseline._.end
         else:
             span._.baseline_start, span._.baseline_end = last_baseline
+
+
+def _restated_change(found: list[Found], n: Number) -> Found | None:
+    """The latest change before ``n`` with its value and unit: what "the 5% figure" restates."""
+    for f in reversed(found):
+        if f.kind == "change" and f.number is not None and f.number.unit == n.unit \
+                and abs(f.number.value - n.value) <= 1e-9 * max(1.0, abs(n.value)):
+            return f
+    return None
 
 
 def _segments(doc: Doc, text: str) -> list[int]:

@@ -56,8 +56,15 @@ class ContextReader:
         self.noun_of_re = re.compile(r"(?:\b(?:a|an|the)\s+(?:[\w-]+\s+)?)?\b(?P<cue>" + nouns + r")" + in_phrase
                                      + r"\s+of\s+" + filler + "$", re.I)
         # "a smaller increase in crime, at just 9%": the figure is the change itself
+        # ... also after a comparison: "the increase is less, at 2%"
+        compare = alternation(d.get("noun_at_comparisons", []) or ["less"])
         self.noun_at_re = re.compile(r"\b(?P<cue>" + nouns + r")" + in_phrase
+                                     + r"(?:\s+(?:is|was|are|were|has\s+been)\s+(?:much\s+|far\s+|even\s+)?(?:"
+                                     + compare + r"))?"
                                      + r",?\s+at\s+(?:just\s+|only\s+|a\s+mere\s+)?$", re.I)
+        # "the 5% figure", "the national figure of 4%": a figure restated by name
+        self.restated_left = re.compile(d["restated_left"], re.I) if d.get("restated_left") else None
+        self.restated_right = re.compile(d["restated_right"], re.I) if d.get("restated_right") else None
         self.noun_is_re = re.compile(
             r"\b(?P<cue>" + nouns + r")\s+(?:is|was|are|were|will\s+be|would\s+be|has\s+been|had\s+been|"
             r"stands\s+at|stood\s+at|amounts\s+to|amounted\s+to)\s+$", re.I)
@@ -167,6 +174,13 @@ class ContextReader:
             return True, True
         words = set(_WORD.findall(tail.lower()))
         return not words.isdisjoint(self.noun_first), not words.isdisjoint(self.verb_first)
+
+    def restated(self, left: str, right: str) -> bool:
+        """"the 5% figure", "the national figure of 4%": the text names the number as a figure
+        (the caller looks for the earlier change it restates)."""
+        rest = self.hedge(left)[1]
+        return bool((self.restated_left is not None and _search_end(self.restated_left, rest))
+                    or (self.restated_right is not None and self.restated_right.match(right)))
 
     def ellipsis(self, left: str) -> bool:
         """"and of non-dwellings by 7%": a clause without its verb, continuing the change before."""

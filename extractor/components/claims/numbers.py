@@ -171,13 +171,22 @@ class NumberFinder:
                               number_start=m.start()))
         for m in self.half_re.finditer(text):
             out.append(Number(m.start(), m.end(), 50.0, "percent", "num_half", number_start=m.start()))
-        for m in self.one_in_re.finditer(text):
-            den = m.group("den").lower()
-            d = float(den) if den.isdigit() else self.words.get(den, 0.0)
-            if d > 0:
-                out.append(Number(m.start(), m.end(), round(100.0 / d, 2), "percent", "num_one_in",
+        for m in self.one_in_re.finditer(text):  # "one in five", "nine out of ten": a share
+            n = self._word_or_digits(m.groupdict().get("num") or "one")
+            d = self._word_or_digits(m.group("den"))
+            if 0 < n < d:
+                out.append(Number(m.start(), m.end(), round(100.0 * n / d, 2), "percent", "num_one_in",
                                   number_start=m.start()))
         return out
+
+    def _word_or_digits(self, raw: str) -> float:
+        """"nine" -> 9, "1,000" -> 1000, "one"/"a hundred" via the number words; unknown -> 0."""
+        key = re.sub(r"\s+", " ", raw.strip().lower())
+        if key.replace(",", "").isdigit():
+            return float(key.replace(",", ""))
+        if key == "one":
+            return 1.0
+        return self.words.get(key, 0.0)
 
     def _multipliers(self, text: str) -> list[Number]:
         out = []

@@ -118,8 +118,10 @@ def financial_year(start_year: int) -> Period:
 
 
 def financial_year_start(first: int, second: int) -> int | None:
-    """The start year of "2019/20", "2019-20" or "2019/2020"; None when the second
-    part does not follow the first (then it is not a financial year)."""
+    """The start year of "2019/20", "2019-20", "2008-9" or "2019/2020"; None when the
+    second part does not follow the first (then it is not a financial year)."""
+    if second < 10:
+        return first if (first + 1) % 10 == second else None
     if second < 100:
         return first if (first + 1) % 100 == second else None
     return first if second == first + 1 else None

@@ -107,6 +107,9 @@ class Context:
     words: Mapping[str, Mapping[str, Any]]
     published: date | None
     anchor: Period | None = None
+    #: the last anchor resolved against the publication date ("last year", "the past
+    #: year"): used only when no stated period came before it (see ``resolve_in_order``)
+    weak_anchor: Period | None = None
     #: the last single calendar month mentioned, even one that is no anchor ("in
     #: November"): what "the same month in 2010" refers to
     month_anchor: Period | None = None
@@ -137,6 +140,15 @@ class Context:
 
 ANCHOR_KINDS = frozenset({"anchor_same", "anchor_shift", "anchor_to_year", "anchor_previous",
                           "anchor_previous_like", "anchor_or_year_ago"})
+#: kinds resolved against the publication date ("last year", "the past year", "since
+#: 2010"): weaker anchors than a stated period, so "the previous year" after "the 12
+#: months to September 2017 ... last year's attacks" is the year before the stated one
+WEAK_ANCHOR_KINDS = frozenset({"pub_day", "pub_week", "pub_month", "pub_quarter", "pub_year",
+                               "pub_financial_year", "pub_past", "since", "year_to_date"})
+
+#: kinds whose text is a range ("April to December 2012"), which "from" may open
+RANGE_KINDS = frozenset({"month_pair", "month_year_range", "years_range", "date_range"})
+RANGE_OPENER = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 
 
 # --- resolvers: one per rule kind --------------------------------------------------
@@ -408,7 +420,7 @@ def _anchored(build: Callable[[Period, dict[str, Any], Mapping[str, Any], Contex
     """Resolver against the anchor period; unresolved when there is none."""
 
     def resolve(g, p, ctx):
-        anchor = ctx.anchor
+        anchor = ctx.anchor or ctx.weak_anchor
         if p.get("of") == "month" and ctx.month_anchor is not None:
             anchor = ctx.month_anchor
         if anchor is None:
@@ -421,8 +433,9 @@ def _anchored(build: Callable[[Period, dict[str, Any], Mapping[str, Any], Contex
 def r_anchor_or_year_ago(g, p, ctx):
     """"a year ago", "this time last year": the anchor a year earlier; with nothing
     mentioned before, the publication day a year earlier; else unresolved."""
-    if ctx.anchor is not None:
-        return Resolution(cal.shift_months(ctx.anchor, -12), True)
+    anchor = ctx.anchor or ctx.weak_anchor
+    if anchor is not None:
+        return Resolution(cal.shift_months(anchor, -12), True)
     if ctx.published is not None:
         return Resolution(cal.year_ago(ctx.published), True)
     return Resolution(None, True)
@@ -652,7 +665,8 @@ class PeriodsComponent(RuleComponent):
         return sorted(kept, key=lambda c: c.start)
 
     def resolve_in_order(self, text: str, candidates: list[Candidate], published: date | None) -> list[Resolution]:
-        """Resolve anchored expressions against the last absolute, non-baseline period."""
+        """Resolve anchored expressions against the last stated, non-baseline period
+        (else the last one relative to the publication date)."""
         ctx = Context(self.words, published)
         out: list[Resolution] = []
         for cand in candidates:
@@ -663,18 +677,23 @@ class PeriodsComponent(RuleComponent):
                     res = Resolution(None, True)
             else:
                 res = cand.resolution or Resolution(None, True)
-                if res.period is not None and self._can_anchor(text, cand.start):
-                    if cand.rule.anchor:
+                if res.period is not None and self._can_anchor(text, cand):
+                    if cand.rule.anchor and cand.rule.kind in WEAK_ANCHOR_KINDS:
+                        ctx.weak_anchor = res.period
+                    elif cand.rule.anchor:
                         ctx.anchor = res.period
                     if cal.is_month_aligned(res.period) and cal.month_count(res.period) == 1:
                         ctx.month_anchor = res.period
             out.append(res)
         return out
 
-    def _can_anchor(self, text: str, start: int) -> bool:
+    def _can_anchor(self, text: str, cand: Candidate) -> bool:
         """Not a baseline ("up 8% on 2019/20", "compared with 131 in 2018") nor a
-        point in time ("since October 2020"): those are not what later text compares."""
-        before = text[max(0, start - self.context_chars):start]
+        point in time ("since October 2020"): those are not what later text compares.
+        A range opened by "from" ("fell from April to December 2012") is no baseline."""
+        before = text[max(0, cand.start - self.context_chars):cand.start]
+        if cand.rule.kind in RANGE_KINDS and RANGE_OPENER.search(before):
+            return True
         return not any(regex.search(before) for regex in self.not_anchor_before)
 
     # -- the pipe -------------------------------------------------------------------------------
