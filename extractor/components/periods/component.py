@@ -3,7 +3,7 @@
 Rules (word lists and regexes with stable ids) come from
 ``models/crime_claims/rules/periods.yaml`` through ``initialize``. One pass of
 each compiled regex over ``doc.text`` finds candidates; the longest wins where
-they overlap; each is resolved by small pure functions of ``extractor.calendar``
+they overlap; each is resolved by small pure functions of ``calendar`` (this package)
 against the publication date (``doc._.published``) or, for "the previous year"
 and its kin, against the anchor: the last absolute period mentioned before it
 that is not itself a comparison baseline ("up 8% on 2019/20").

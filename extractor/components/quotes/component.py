@@ -2,7 +2,7 @@
 
 ``__call__`` is find then set_annotations, like spaCy's span ruler:
 
-1. the body's quotation marks are paired into segments (``quotes_marks``);
+1. the body's quotation marks are paired into segments (``marks``);
 2. each segment looks for an attribution before it ("X said:") or after it
    ("...," said X); segments with none are scare quotes or titles, unless they
    continue the quote before them (the second half of a split quote, or a new
