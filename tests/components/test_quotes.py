@@ -388,6 +388,39 @@ CASES = {
         "It was what the report said. “Crime is down” is the slogan.",
         [],
     ),
+    # --- realcheck4 layouts (texts invented) ----------------------------------
+    "uk_single_marks_multi_paragraph": (
+        "Jane Holt, deputy chief constable, was pleased with the figures.\n\n"
+        "She said: 'Our officers' work is paying off and we don't take it for granted.\n\n"
+        "'Burglary is at its lowest since the '90s. We aim to keep it there.'\n\n"
+        "Anyone with information should call 101.",
+        [("Our officers' work is paying off and we don't take it for granted. Burglary is at its lowest "
+          "since the '90s. We aim to keep it there.", "Jane Holt", "deputy chief constable", None, "said", "direct")],
+    ),
+    "single_mark_after_colon_no_space": (
+        "Inspector Sam Lee said:'Thefts fell in the town.'",
+        [("Thefts fell in the town.", "Sam Lee", "Inspector", None, "said", "direct")],
+    ),
+    "apostrophes_without_quote_marks": (
+        "The force's officers' patience paid off in the '90s.\n\n'Tis the season, don't forget.",
+        [],
+    ),
+    "unclosed_single_not_continued_is_skipped": (
+        "Inspector Sam Lee said: 'Thefts fell in the town.\n\nOfficers made 40 arrests.",
+        [],
+    ),
+    "lowercase_title_before_name_consecutive_paragraphs": (
+        "Assistant chief constable Mo Farrant said: “Burglary has fallen again.”\n\n"
+        "“Our call handlers took more calls than last year.”\n\n"
+        "“Most of those needed no crime report.”\n\n"
+        "Officers made 40 arrests.",
+        [("Burglary has fallen again. Our call handlers took more calls than last year. Most of those "
+          "needed no crime report.", "Mo Farrant", "Assistant Chief Constable", None, "said", "direct")],
+    ),
+    "lowercase_title_after_cue": (
+        "“Burglary has fallen again,” said detective inspector Mo Farrant.",
+        [("Burglary has fallen again", "Mo Farrant", "Detective Inspector", None, "said", "direct")],
+    ),
 }
 
 

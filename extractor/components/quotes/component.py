@@ -125,12 +125,12 @@ class QuotesComponent(RuleComponent):
         honor = _alternation(r.get("honorifics") or ["Mr"])
         roles = _alternation(list(r.get("roles") or []) + list((r.get("role_aliases") or {}).keys()))
         self.titled_name = re.compile(
-            rf"(?<![\w-])(?:(?P<role>{roles})[ \t]+)?(?P<hon>(?:{honor})\.?[ \t]+)?"
+            rf"(?<![\w-])(?:(?P<role>(?i:{roles}))[ \t]+)?(?P<hon>(?:{honor})\.?[ \t]+)?"
             rf"(?P<name>{_CAP}(?:[ \t]+{_CAP}){{1,3}})")
         # a full name then its title after a comma: "John Campion, Police and Crime
         # Commissioner for West Mercia"
         self.name_role = re.compile(
-            rf"(?<![\w-]){_CAP}(?:[ \t]+{_CAP}){{1,3}},[ \t]+(?:the[ \t]+)?(?:{roles})\b[^,.;:!?\n“”\"]{{0,60}}")
+            rf"(?<![\w-]){_CAP}(?:[ \t]+{_CAP}){{1,3}},[ \t]+(?:the[ \t]+)?(?i:{roles})\b[^,.;:!?\n“”\"]{{0,60}}")
         self.continuing = {w.lower() for w in r.get("continuing_cues") or []}
 
     # --- the component ------------------------------------------------------

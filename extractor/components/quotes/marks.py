@@ -5,6 +5,16 @@ pairing marks that press-release layouts often leave unbalanced, can be
 tested on literal strings. Nothing here raises on odd input: a mark that
 cannot be paired is ignored, and an opening mark with no closing mark runs to
 the end of its paragraph (house style 10).
+
+Single marks are quotation marks too (British papers use them as the primary
+marks), told from apostrophes by their neighbours: one opens after a space, a
+colon, a bracket or the paragraph start and before a letter; one closes after
+a letter or punctuation and before a space, punctuation or the paragraph end.
+Marks inside a word (don't, force's), before a year ('90s) or after a plural
+s before a lower-case word (officers' work) are apostrophes. A single-quoted
+segment that does not close by the paragraph end is kept only when the next
+paragraph opens with a single mark (a UK multi-paragraph quote); otherwise it
+is dropped, since a stray apostrophe is likelier than a lost closing mark.
 """
 from __future__ import annotations
 
@@ -90,12 +100,16 @@ def _add_para(text: str, a: int, b: int, out: list[tuple[int, int]]) -> None:
         out.append((a, b))
 
 
-def _role(text: str, i: int, a: int, b: int, open_chars: str, close_chars: str) -> str | None:
-    """'open', 'close' or None for the mark at ``i`` in paragraph [a, b)."""
+def _role(text: str, i: int, a: int, b: int, open_chars: str, close_chars: str,
+          *, single: bool = False) -> str | None:
+    """'open', 'close' or None for the mark at ``i`` in paragraph [a, b);
+    a single mark opens only before a letter."""
     ch = text[i]
     prev = text[i - 1] if i > a else " "
     nxt = text[i + 1] if i + 1 < b else " "
-    opens = (prev.isspace() or prev in "([{—–-/" or prev in open_chars) and not nxt.isspace()
+    opens = (prev.isspace() or prev in "([{—–-/:" or prev in open_chars) and not nxt.isspace()
+    if single and opens and not nxt.isalpha():
+        opens = False
     closes = not prev.isspace() and (nxt.isspace() or not nxt.isalnum())
     if opens and not closes:
         return "open"
@@ -125,7 +139,8 @@ def segments(text: str, paras: list[tuple[int, int]], marks: MarkSet) -> list[Se
 
     Double marks pair first; single marks form segments only outside double
     ones (single inside double is a quote within the quote, part of its
-    words) and only when a closing single mark is found in the paragraph.
+    words) and only when a closing single mark is found in the paragraph, or
+    the next paragraph opens with a single mark (UK multi-paragraph quote).
     """
     out: list[Segment] = []
     d_open = marks.double_open
@@ -133,8 +148,9 @@ def segments(text: str, paras: list[tuple[int, int]], marks: MarkSet) -> list[Se
     for p, (a, b) in enumerate(paras):
         doubles = _pair(text, a, b, marks.double, d_open, d_close, p, allow_unclosed=True)
         out.extend(doubles)
+        continued = p + 1 < len(paras) and _opens_single(text, paras[p + 1], marks.single)
         singles = _pair(text, a, b, marks.single, marks.single_open, marks.single_close, p,
-                        allow_unclosed=False, skip=doubles)
+                        allow_unclosed=continued, single=True, skip=doubles)
         out.extend(singles)
     out.sort(key=lambda s: s.open_at)
     return out
@@ -142,9 +158,8 @@ def segments(text: str, paras: list[tuple[int, int]], marks: MarkSet) -> list[Se
 
 def _pair(
     text: str, a: int, b: int, chars: str, open_chars: str, close_chars: str, para: int,
-    *, allow_unclosed: bool, skip: list[Segment] | tuple[()] = (),
+    *, allow_unclosed: bool, single: bool = False, skip: list[Segment] | tuple[()] = (),
 ) -> list[Segment]:
-    single = not allow_unclosed
     found: list[Segment] = []
     open_at: int | None = None
     skip_iter = iter(skip)
@@ -157,8 +172,9 @@ def _pair(
             continue
         if single and _is_apostrophe(text, i, a, b):
             continue
-        role = _role(text, i, a, b, open_chars, close_chars)
-        if single and role == "close" and open_at is not None and _plural_possessive(text, i, b, chars):
+        role = _role(text, i, a, b, open_chars, close_chars, single=single)
+        if single and role == "close" and open_at is not None and \
+                _plural_possessive(text, i, b, chars, continued=allow_unclosed):
             continue
         if open_at is None and role == "open":
             open_at = i
@@ -171,12 +187,19 @@ def _pair(
     return found
 
 
-def _plural_possessive(text: str, i: int, b: int, chars: str) -> bool:
+def _plural_possessive(text: str, i: int, b: int, chars: str, *, continued: bool = False) -> bool:
     """"the residents’ response": a mark after a plural s, before a lower-case
-    word, is an apostrophe when another single mark follows in the paragraph."""
+    word, is an apostrophe when another single mark follows in the paragraph,
+    or the quote goes on into the next paragraph (``continued``)."""
     if text[i - 1] != "s" or not re.match(r"\s[a-z]", text[i + 1:i + 3]):
         return False
-    return _mark_re(chars).search(text, i + 1, b) is not None
+    return continued or _mark_re(chars).search(text, i + 1, b) is not None
+
+
+def _opens_single(text: str, para: tuple[int, int], chars: str) -> bool:
+    """The paragraph opens with a single mark before a letter ('The ...)."""
+    a, b = para
+    return b - a > 1 and text[a] in chars and text[a + 1].isalpha()
 
 
 @lru_cache(maxsize=16)

@@ -72,6 +72,10 @@ class SpeakerParser:
         prefix = _alternation(rules.get("role_prefixes") or ["Acting"])
         self.role_re = re.compile(
             rf"^(?P<role>(?:(?:{prefix})\s*)?(?:{_alternation(roles + list(self.aliases))}))(?=\s|,|$)")
+        # a title in any case right before a capitalised name ("Assistant chief
+        # constable Paul Broadbent"); reported in the rules file's spelling
+        self.role_ci = re.compile(
+            rf"^(?P<role>(?i:(?:(?:{prefix})\s*)?(?:{_alternation(roles + list(self.aliases))})))(?=\s+[A-Z])")
         self.role_mid = re.compile(rf"(?<=\s)(?:{_alternation(roles)})(?=\s|,|$)")
         self.role_any = re.compile(rf"(?:^|\s)(?P<role>{_alternation(roles)})(?=\s|,|$)", re.I)
         self.honorific_re = re.compile(rf"^(?:{_alternation(rules.get('honorifics') or ['Mr'])})\.?\s+")
@@ -213,7 +217,7 @@ class SpeakerParser:
         spokes = self._spokesperson(rest)
         if spokes is not None:
             return spokes
-        m = self.role_re.match(rest)
+        m = self.role_re.match(rest) or self.role_ci.match(rest)
         if not m:
             # "Sussex Police and Crime Commissioner Katy Bourne", "Essex Police Chief Constable X"
             inner = self.role_mid.search(rest)
@@ -321,4 +325,6 @@ class SpeakerParser:
         role = m.group("role").strip()
         if not role or role.split()[0] in _NOT_ROLE_START or role.split()[0].endswith("ing"):
             return None
+        # a description after the name is reported as written ("chair",
+        # "deputy chief constable"); only a title before a name is canonical
         return role
