@@ -80,6 +80,10 @@ def rows(doc):
         ("Crime changed by -4.6% in the year.", [(4.6, "percent", "change", "decrease", "exact")]),
         ("Robbery (-9.4%) fell sharply.", [(9.4, "percent", "change", "decrease", "exact")]),
         ("Thefts were +3% on last year.", [(3, "percent", "change", "increase", "exact")]),
+        # a rate named before its figure: "the rate per 1,000 ... is N", "a rate of N"
+        ("In Leeds the burglary rate per thousand homes is 12.", [(12, "rate", "level", None, "exact")]),
+        ("The town's crime rate per 1,000 residents was about 95.", [(95, "rate", "level", None, "approximate")]),
+        ("The county has a crime rate of 41.", [(41, "rate", "level", None, "exact")]),
     ],
 )
 def test_claims_number_forms(nlp, text, expected):
@@ -114,6 +118,9 @@ def test_claims_number_forms(nlp, text, expected):
         ("Fraud made up 3.9 million of them.", [(3900000, "count", "level", None, "exact")]),
         ("Robbery did not rise by 5%.", [(5, "percent", "change", "none", "exact")]),
         ("The actual decrease is closer to 2%.", [(2, "percent", "change", "decrease", "approximate")]),
+        # the direction verb before ", by N" (not an elliptical clause continuing the fall)
+        ("Crime fell by 4%, with shoplifting the only offence to rise, by 2.7 per cent.",
+         [(4, "percent", "change", "decrease", "exact"), (2.7, "percent", "change", "increase", "exact")]),
         ("A household will pay an increase of £12.96, or 4.9 per cent.",
          [(12.96, "currency", "change", "increase", "exact"), (4.9, "percent", "change", "increase", "exact")]),
     ],
@@ -228,6 +235,9 @@ def test_claims_hedge_after_direction(nlp):
         "The 24-hour helpline is free.",
         "Figures for 2019/20 are published today.",
         "Over the twelve months, officers were busy.",
+        # a rank, not a figure
+        "The force is in the top 10 highest detection rates.",
+        "Leeds was in the bottom 5 for response times.",
     ],
 )
 def test_claims_distractors(nlp, text):
@@ -288,6 +298,8 @@ def test_claims_body_direction_without_number_is_not_a_claim(nlp):
         ("The force recorded a fall in overall crime of four per cent.", "crime"),
         ("Cumbria saw a smaller rise in violence, at just seven per cent overall.", "violence"),
         ("All crime in the county rose by almost 20 per cent year-on-year.", "crime"),
+        # a place before the rate is its area, not part of the metric
+        ("In contrast, the City of London crime rate per thousand people is 150.", "crime rate"),
     ],
 )
 def test_claims_metric(nlp, text, metric):

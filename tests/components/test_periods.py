@@ -138,6 +138,17 @@ SINGLE += [
     ("It was the highest total since 2008-9.", "2018-01-25", "2008-9", "2008-04-01", "2009-03-31", False),
     ("It was the highest total since 2008-09.", "2018-01-25", "2008-09", "2008-04-01", "2009-03-31", False),
     ("Crime fell in 2008/9.", None, "2008/9", "2008-04-01", "2009-03-31", False),
+    # full-date ranges, month-first or day-first, "between ... and" / "from ... to"
+    ("Thefts fell between October 1 2010 and September 30 2011.", None, "October 1 2010 and September 30 2011", "2010-10-01", "2011-09-30", False),
+    ("Thefts fell from March 3, 2015 to February 9, 2016.", None, "March 3, 2015 to February 9, 2016", "2015-03-03", "2016-02-09", False),
+    ("Thefts fell between 1 October 2010 and 30 September 2011.", None, "1 October 2010 and 30 September 2011", "2010-10-01", "2011-09-30", False),
+    ("Thefts fell from 2 May 2014 to June 7, 2015.", None, "2 May 2014 to June 7, 2015", "2014-05-02", "2015-06-07", False),
+    # ... ending on a day of the year before publication
+    ("Nuisance calls fell from April 1 2011 to December 19 last year.", "2012-01-10", "April 1 2011 to December 19 last year", "2011-04-01", "2011-12-19", True),
+    ("Nuisance calls fell from 6 May to 2 November last year.", "2012-01-10", "6 May to 2 November last year", "2011-05-06", "2011-11-02", True),
+    # "since April last year": from that month of the year before to publication
+    ("Figures since April last year show fewer thefts.", "2012-01-10", "since April last year", "2011-04-01", "2012-01-10", True),
+    ("Figures since 3 June this year show fewer thefts.", "2012-09-10", "since 3 June this year", "2012-06-03", "2012-09-10", True),
     # a yearless range mostly reports the past: last year's, not the coming one
     ("Between May and August the force logged 21,408 offences.", "2012-01-03", "May and August", "2011-05-01", "2011-08-31", True),
 ]
@@ -424,3 +435,10 @@ def test_periods_serialisation_round_trip(nlp, tmp_path):
     text = "Crime fell in the year ending March 2023 compared with the previous year."
     assert periods(loaded, text) == periods(nlp, text)
     assert periods(loaded, text)[1][1] == "2021-04-01"
+
+
+def test_periods_two_dates_joined_by_and_stay_two(nlp):
+    """Without "between", "X and Y" of month-first dates is two days, not a range."""
+    found = periods(nlp, "Raids on March 3, 2015 and February 9, 2016 found drugs.")
+    assert [(t, s, e) for t, s, e, _ in found] == [
+        ("March 3, 2015", "2015-03-03", "2015-03-03"), ("February 9, 2016", "2016-02-09", "2016-02-09")]

@@ -27,7 +27,7 @@ from ..base import RuleComponent, RuleError, check_unique_ids
 
 RULE_SECTIONS = frozenset({
     "number_words", "one_words", "scales", "fractions", "half_words", "one_in_pattern", "multipliers", "units",
-    "currency_symbols", "currency_words", "times_ratio_after", "rate_tail", "hedges", "direction", "level_cues",
+    "currency_symbols", "currency_words", "times_ratio_after", "rate_tail", "rate_head", "hedges", "direction", "level_cues",
     "continuation_cues", "increase_prefixes", "distractors", "phone_numbers", "phone_pattern", "year_pattern",
     "sources", "source_acronym", "source_stop", "metric", "area", "places", "coordination_pattern",
 })

@@ -68,8 +68,9 @@ class ContextReader:
         self.noun_is_re = re.compile(
             r"\b(?P<cue>" + nouns + r")\s+(?:is|was|are|were|will\s+be|would\s+be|has\s+been|had\s+been|"
             r"stands\s+at|stood\s+at|amounts\s+to|amounted\s+to)\s+$", re.I)
+        # a comma may set "by" off right after its verb: "the only one to rise, by 3.3 per cent"
         self.verb_by_re = re.compile(
-            r"\b(?P<cue>" + verbs + r")\b(?:\s+(?!(?:and|but|while|whereas)\b)[^\s,.;:()]+){0," + str(gap) + r"}?\s+by\s+" + filler + "$", re.I)
+            r"\b(?P<cue>" + verbs + r")\b(?:,(?=\s+by\b))?(?:\s+(?!(?:and|but|while|whereas)\b)[^\s,.;:()]+){0," + str(gap) + r"}?\s+by\s+" + filler + "$", re.I)
         self.verb_adj_re = re.compile(r"(?:(?P<pre>[\w']+)\s+)?\b(?P<cue>" + verbs + r")\s+" + filler + "$", re.I)
         # a level started from after a direction word: "down from 239", "fell from 239 to 167"
         self.implied_re = re.compile(r"\b(?P<cue>" + verbs + r")\s+(?:by\s+\S+\s+)?from\s+(?:\S+\s+to\s+)?$", re.I)

@@ -417,7 +417,8 @@ class MetricReader:
         """"a crime rate of 47" -> crime rate; "84 crimes per 1,000" -> crime rate."""
         for t in reversed(doc[sent.start:num.start]):
             if t.lower_ == self.rate_word:
-                mods = [c for c in t.lefts if c.dep_ in ("compound", "amod", "nmod")]
+                # "the City of London crime rate": the place is the area, not part of the metric
+                mods = [c for c in t.lefts if c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ not in ("GPE", "LOC")]
                 start = mods[0].i if mods else t.i
                 return doc[start:t.i + 1].text
         own = self.own_noun(doc, num.start + 1, num.end)

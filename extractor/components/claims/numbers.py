@@ -81,6 +81,7 @@ class NumberFinder:
             rx = re.compile(r"(?<![\w-])(?:" + alternation(m["words"]) + r")(?![\w-])", re.I)
             self.multipliers.append((m["id"], rx, float(m["value"]), m["direction"]))
         self.rate_re = re.compile(rules.get("rate_tail", r"^\s+per\s+1,000\s+\w+"), re.I)
+        self.rate_head_re = re.compile(rules["rate_head"], re.I) if rules.get("rate_head") else None
         self.times_re = re.compile(r"^\s+times\b", re.I)
         self.times_ratio_re = re.compile(rules.get("times_ratio_after", r"^\s+(?:the|as)\b"), re.I)
         self.phone_re = re.compile(rules.get("phone_pattern", r"(?!x)x"))
@@ -196,7 +197,7 @@ class NumberFinder:
         return out
 
     def _extend(self, text: str, n: Number) -> Number:
-        """Rates ("62 crimes per 1,000 people") and "N times" widen a count."""
+        """Rates ("62 crimes per 1,000 people", "a rate of 50") and "N times" widen a count."""
         if n.unit != "count":
             return n
         right = text[n.end:n.end + 80]
@@ -204,6 +205,9 @@ class NumberFinder:
         if m:
             return Number(n.start, n.end + m.end(), n.value, "rate", "num_rate", n.direction, n.signed, False,
                           n.number_start)
+        if n.bare and self.rate_head_re is not None and self.rate_head_re.search(text, max(0, n.start - 80), n.start):
+            # "the crime rate per thousand people is 150": the rate named before the figure
+            return replace(n, unit="rate", rule_id="num_rate_head", bare=False)
         m = self.times_re.match(right)
         if m:
             after = right[m.end():]

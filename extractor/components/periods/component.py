@@ -266,9 +266,21 @@ def r_date(g, p, ctx):
         raise Skip(str(exc)) from exc
 
 
+def _either(g: Mapping[str, Any], name: str) -> Any:
+    """A part written day-first (``d1``) or month-first (``d1x``)."""
+    return g.get(name) if g.get(name) is not None else g.get(name + "x")
+
+
+def _int_either(g: Mapping[str, Any], name: str) -> int | None:
+    return _int({name: _either(g, name)}, name)
+
+
 def r_date_range(g, p, ctx):
-    m2, d2, d1 = ctx.value("month", g["m2"]), _int(g, "d2"), _int(g, "d1")
-    m1 = ctx.value("month", g.get("m1")) or m2
+    """"1 April 2020 to 31 March 2021", "between October 1 2010 and September 30 2011";
+    an end "last year" is the year before publication (relative)."""
+    m2, d2 = ctx.value("month", _either(g, "m2")), _int_either(g, "d2")
+    d1 = _int_either(g, "d1")
+    m1 = ctx.value("month", _either(g, "m1")) or m2
     y2 = _int(g, "y2")
 
     def build(year: int) -> Period:
@@ -276,6 +288,11 @@ def r_date_range(g, p, ctx):
         return cal.days_between(date(y1, m1, d1), date(year, m2, d2))
 
     try:
+        if g.get("mode"):  # "to December 19 last year"
+            if ctx.published is None:
+                build(2000)
+                return Resolution(None, True)
+            return Resolution(build(cal.relative_year_number(ctx.published, _offset(g, ctx))), True)
         if y2 is not None:
             return _fixed(build(y2))
         build(2000)
@@ -408,9 +425,16 @@ def r_year_to_date(g, p, ctx):
 
 
 def r_since(g, p, ctx):
+    """"since 2010" (1 January) or "since April last year" (1 April, or the day given)
+    to the publication date."""
     if ctx.published is None:
         return Resolution(None, True)
-    period = cal.since(date(_int(g, "y"), 1, 1), ctx.published)
+    if g.get("m"):
+        year = cal.relative_year_number(ctx.published, _offset(g, ctx))
+        start = date(year, ctx.value("month", g["m"]), _int_either(g, "d") or 1)
+    else:
+        start = date(_int(g, "y"), 1, 1)
+    period = cal.since(start, ctx.published)
     if period is None:
         raise Skip("since a year after publication")
     return Resolution(period, True)
