@@ -14,6 +14,15 @@ from .release import Release, parse_published, parse_release_text, read_release
 from .tables import Tables
 
 
+def existing_path(item: str | Path) -> Path | None:
+    """``item`` as a Path when it names an existing file or folder; None for a release text."""
+    if isinstance(item, Path):
+        return item
+    if len(item) < 4096 and "\n" not in item and Path(item).exists():
+        return Path(item)
+    return None
+
+
 def extract(paths_or_texts: str | Path | Iterable[str | Path], *, jobs: int = 1) -> Tables:
     """Extract the tables from release files, folders of them, or release texts.
 
@@ -26,7 +35,7 @@ def extract(paths_or_texts: str | Path | Iterable[str | Path], *, jobs: int = 1)
     paths: list[str | Path] = []
     texts: list[str] = []
     for item in paths_or_texts:
-        if isinstance(item, Path) or (len(item) < 4096 and "\n" not in item and Path(item).exists()):
+        if existing_path(item) is not None:
             paths.append(item)
         else:
             texts.append(item)

@@ -59,9 +59,10 @@ def result_shell(release: Release) -> ReleaseResult:
 
 
 def fill_result(result: ReleaseResult, doc: Doc) -> ReleaseResult:
-    result.claims = collect_claims(doc)
-    result.periods = collect_periods(doc)
-    result.quotes = collect_quotes(doc)
+    text = doc.text  # spaCy rebuilds doc.text on every access: once for all three
+    result.claims = collect_claims(doc, text)
+    result.periods = collect_periods(doc, text)
+    result.quotes = collect_quotes(doc, text)
     result.comparisons = compare(result.claims)
     return result
 

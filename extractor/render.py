@@ -50,11 +50,9 @@ def render(
     if isinstance(text_or_doc, Doc):
         doc = text_or_doc
     else:
-        from .api import parse
+        from .api import existing_path, parse
 
-        source = text_or_doc
-        if isinstance(source, str) and len(source) < 4096 and "\n" not in source and Path(source).is_file():
-            source = Path(source)
-        doc = parse(source, published)
+        path = existing_path(text_or_doc)
+        doc = parse(path if path is not None and path.is_file() else text_or_doc, published)
     options = {"spans_key": RENDER_KEY, "colors": COLORS}
     return displacy.render(render_doc(doc), style="span", options=options, jupyter=jupyter)
