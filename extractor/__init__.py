@@ -7,7 +7,7 @@
 from .api import extract, extract_text, parse
 from .pipeline import load
 from .render import render
-from .tables import Tables
+from .tables import Tables, read_tables
 
-__all__ = ["extract", "extract_text", "parse", "render", "load", "Tables"]
+__all__ = ["extract", "extract_text", "parse", "render", "load", "Tables", "read_tables"]
 __version__ = "0.1.0"

@@ -8,14 +8,17 @@ characters. It reads the CSV outputs, so it scores exactly what users get.
 from __future__ import annotations
 
 import csv
+import io
 import datetime as dt
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable
+from typing import IO, Any, Callable
 
 import yaml
+
+from .outputs import open_set
 
 GOLD_SUFFIX = ".gold.yaml"
 NULLS = {"", "nan", "NaN", "None", "<NA>"}
@@ -110,10 +113,11 @@ def prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
     return p, r, f
 
 
-def read_rows(path: Path) -> dict[str, list[dict[str, str]]]:
+def read_rows(source: IO[bytes] | None) -> dict[str, list[dict[str, str]]]:
+    """A table's rows by release id, from an open CSV file (None: no such table)."""
     rows: dict[str, list[dict[str, str]]] = defaultdict(list)
-    if path.exists():
-        with path.open(newline="", encoding="utf-8") as f:
+    if source is not None:
+        with io.TextIOWrapper(source, encoding="utf-8", newline="") as f:
             for row in csv.DictReader(f):
                 rows[row.get("release_id", "")].append(row)
     return rows
@@ -225,8 +229,9 @@ def gold_files(gold_dir: str | Path) -> list[Path]:
 
 def score_outputs(gold_dir: str | Path, out_dir: str | Path) -> Score:
     """Score the CSV tables in ``out_dir`` against every gold file in ``gold_dir``."""
-    out = Path(out_dir)
-    tables = {name: read_rows(out / f"{name}.csv") for name in ("claims", "periods", "quotes", "comparison")}
+    names = ("claims", "periods", "quotes", "comparison")
+    with open_set(out_dir, names, "csv", missing_ok=True) as files:  # one run's tables, never a mix
+        tables = {name: read_rows(files[name]) for name in names}
     score = Score()
     for path in gold_files(gold_dir):
         rid = path.name[: -len(GOLD_SUFFIX)]

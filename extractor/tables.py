@@ -6,15 +6,13 @@ order follow ``shared/spec/outputs.md``; each column has a pandas dtype
 """
 from __future__ import annotations
 
-import os
-import shutil
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable
 
 import pandas as pd
 
+from .outputs import OutputSet, open_set
 from .records import ReleaseResult
 
 WHERE = ("headline", "body")
@@ -199,11 +197,12 @@ class Tables:
 
 
 class TableWriter:
-    """Stream batches of rows into the tables, then publish them atomically.
+    """Stream batches of rows into the tables, then publish them as one set.
 
-    Rows go to temporary files beside the outputs; only ``commit`` (on a clean
-    exit of the ``with`` block) renames them into place with ``os.replace``,
-    so a crash leaves the previous outputs untouched and no half-written file.
+    Rows go to a new set folder beside the published one (see ``outputs``);
+    only ``commit`` (on a clean exit of the ``with`` block) publishes it, in
+    one atomic step, so a crash at any point leaves the previous set whole
+    and readers never see tables of two runs.
     """
 
     def __init__(self, out_dir: str | Path, fmt: str = "csv") -> None:
@@ -212,19 +211,24 @@ class TableWriter:
         self.out_dir = Path(out_dir)
         self.fmt = fmt
         self.paths: list[Path] = []
+        self._set = OutputSet(self.out_dir, fmt, TABLE_NAMES)
         self._tmp: Path | None = None
         self._csv_started: set[str] = set()
         self._parquet: dict[str, Any] = {}
+        self._rows: dict[str, int] = {name: 0 for name in TABLE_NAMES}
 
     def __enter__(self) -> "TableWriter":
-        self.out_dir.mkdir(parents=True, exist_ok=True)
-        self._tmp = Path(tempfile.mkdtemp(prefix=".crime-claims-", dir=self.out_dir))
-        if self.fmt == "csv":
-            # Headers first: every table exists from the start, and pandas' CSV
-            # machinery is warmed up before the pipeline's peak, so a long run's
-            # first batch does not raise peak memory above a short run's.
-            for name in TABLE_NAMES:
-                self._append_csv(name, frame(name, []))
+        self._tmp = self._set.stage()
+        try:
+            if self.fmt == "csv":
+                # Headers first: every table exists from the start, and pandas' CSV
+                # machinery is warmed up before the pipeline's peak, so a long run's
+                # first batch does not raise peak memory above a short run's.
+                for name in TABLE_NAMES:
+                    self._append_csv(name, frame(name, []))
+        except BaseException:
+            self._set.close()
+            raise
         return self
 
     def __exit__(self, exc_type, exc, tb) -> None:
@@ -233,8 +237,7 @@ class TableWriter:
                 self.commit()
         finally:
             self._close_parquet()
-            if self._tmp is not None:
-                shutil.rmtree(self._tmp, ignore_errors=True)
+            self._set.close()
 
     def write_results(self, results: Iterable[ReleaseResult]) -> None:
         self.write_frames(frames(results))
@@ -242,6 +245,7 @@ class TableWriter:
     def write_frames(self, tables: dict[str, pd.DataFrame]) -> None:
         for name in TABLE_NAMES:
             data = tables[name]
+            self._rows[name] += len(data)
             if self.fmt == "csv":
                 self._append_csv(name, data)
             else:
@@ -277,7 +281,7 @@ class TableWriter:
         self._parquet.clear()
 
     def commit(self) -> None:
-        """Make sure every table exists (possibly empty), then move all into place."""
+        """Make sure every table exists (possibly empty), then publish the set."""
         for name in TABLE_NAMES:
             if not self._file(name).exists() and name not in self._parquet:
                 if self.fmt == "csv":
@@ -285,7 +289,24 @@ class TableWriter:
                 else:
                     self._append_parquet(name, frame(name, []))
         self._close_parquet()
-        for name in TABLE_NAMES:
-            target = self.out_dir / f"{name}.{self.fmt}"
-            os.replace(self._file(name), target)
-            self.paths.append(target)
+        self.paths = self._set.publish(self._rows)
+
+
+def read_frame(name: str, source: Any, fmt: str = "csv") -> pd.DataFrame:
+    """One table as written by ``TableWriter``, typed as ``frame`` types it."""
+    if fmt == "parquet":
+        data = pd.read_parquet(source)
+        return pd.DataFrame({col: coerce(data[col], dtype) for col, dtype in SCHEMAS[name].items()})
+    data = pd.read_csv(source, dtype=str, keep_default_na=False, na_values=[""], encoding="utf-8")
+    for col, dtype in SCHEMAS[name].items():
+        if dtype == "boolean":
+            data[col] = data[col].map({"true": True, "false": False})
+        data[col] = coerce(data[col], dtype)
+    return data[list(SCHEMAS[name])]
+
+
+def read_tables(out_dir: str | Path, fmt: str = "csv") -> Tables:
+    """The tables of the set published in ``out_dir``: all from one run, even while
+    another run is replacing them (see ``outputs.open_set``)."""
+    with open_set(out_dir, TABLE_NAMES, fmt) as files:
+        return Tables(**{name: read_frame(name, files[name], fmt) for name in TABLE_NAMES})

@@ -10,7 +10,7 @@ import pytest
 from typer.testing import CliRunner
 
 from extractor.cli import app
-from tests.test_tables import HEADERS
+from tests.test_tables import HEADERS, assert_one_clean_set
 
 GOOD = """```yaml
 area: Kent
@@ -84,7 +84,7 @@ def test_cli_parquet_format(releases_dir, tmp_path):
     out = tmp_path / "pq"
     result = runner.invoke(app, ["extract", str(releases_dir / "dev01.txt"), "--out", str(out), "--format", "parquet", "-q"])
     assert result.exit_code == 0
-    assert sorted(p.name for p in out.iterdir()) == sorted(f"{n}.parquet" for n in HEADERS)
+    assert_one_clean_set(out, "parquet")
 
 
 @pytest.mark.parametrize(

@@ -1,9 +1,13 @@
 """Table schemas, dtypes, CSV formatting and atomic writes."""
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 import pandas as pd
 import pytest
 
+from extractor.outputs import CURRENT, MANIFEST, STORE
 from extractor.records import ClaimRecord, ComparisonRecord, PeriodRecord, ReleaseResult
 from extractor.tables import TableWriter, Tables, frame
 
@@ -61,7 +65,7 @@ def test_tables_csv_headers_and_formatting(tmp_path):
     assert ",10,percent,change," in claims and "2019-01-01,2019-12-31" in claims
     assert (tmp_path / "periods.csv").read_text().splitlines()[1].endswith(",false")
     assert "2020-04-23T10:43:00" in (tmp_path / "releases.csv").read_text()
-    assert list(tmp_path.iterdir()) and not any(p.name.startswith(".") for p in tmp_path.iterdir())
+    assert_one_clean_set(tmp_path, "csv")
 
 
 def test_tables_parquet_round_trip(tmp_path):
@@ -80,4 +84,15 @@ def test_tables_writer_crash_keeps_old_outputs(tmp_path):
             raise RuntimeError("crash mid-batch")
     after = {p.name: p.read_text() for p in tmp_path.glob("*.csv")}
     assert after == before
-    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+    assert_one_clean_set(tmp_path, "csv")
+
+
+def assert_one_clean_set(out: Path, fmt: str) -> None:
+    """The folder holds the five tables and the store; the store holds the published set
+    only: no temporary or unfinished files anywhere."""
+    tables = sorted(f"{name}.{fmt}" for name in HEADERS)
+    assert sorted(p.name for p in out.iterdir()) == sorted([*tables, STORE])
+    store = out / STORE
+    current = os.readlink(store / CURRENT)
+    assert sorted(p.name for p in store.iterdir()) == sorted([CURRENT, current])
+    assert sorted(p.name for p in (store / current).iterdir()) == sorted([*tables, MANIFEST])
