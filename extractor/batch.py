@@ -113,7 +113,10 @@ def process_items(items: list[InputItem], nlp: Language | None = None) -> list[R
     nlp = nlp or load()
     releases = []
     for item in items:
-        release = read_release(item.path, item.release_id)
+        try:
+            release = read_release(item.path, item.release_id)
+        except Exception as exc:  # read_release never raises; this keeps one row per input if it did
+            release = Release(release_id=item.release_id, path=item.path, error=f"cannot read: {exc!r}"[:500])
         release.warnings = [*item.warnings, *release.warnings]
         releases.append(release)
     return process_releases(releases, nlp)

@@ -36,7 +36,7 @@ def discover(inputs: Iterable[str | Path]) -> list[Path]:
             found.extend(
                 sorted(p for p in path.rglob("*") if is_release_file(p, path))
             )
-        elif path.exists():
+        elif path.exists() or path.is_symlink():  # a broken link named explicitly: an error row
             found.append(path)
         else:
             raise InputError(f"no such file or directory: {raw}")
@@ -44,9 +44,13 @@ def discover(inputs: Iterable[str | Path]) -> list[Path]:
 
 
 def is_release_file(path: Path, folder: Path) -> bool:
-    """A ``*.txt``/``*.md`` file under ``folder``, not hidden, not documentation."""
+    """A ``*.txt``/``*.md`` file under ``folder``, not hidden, not documentation.
+
+    A broken symlink of that name (dangling, or a loop) counts too: it gets a row with
+    its error rather than vanishing from the batch. Symlinked folders are not followed,
+    so a link to a parent folder cannot loop."""
     return (
-        path.is_file()
+        (path.is_file() or (path.is_symlink() and not path.is_dir()))
         and path.suffix.lower() in RELEASE_SUFFIXES
         and path.stem.lower() not in NOT_RELEASES
         and not any(part.startswith(".") for part in path.relative_to(folder).parts)

@@ -14,6 +14,7 @@ from spacy.util import get_sourced_components, load_config, load_model_from_conf
 from . import components  # noqa: F401  (registers the factories)
 from .extensions import register_extensions
 from .resources import default_model_dir
+from .tokenizer import bound_suffix_search
 
 
 def build(model_dir: str | Path | None = None, *, base_model: str | None = None) -> Language:
@@ -33,6 +34,7 @@ def build(model_dir: str | Path | None = None, *, base_model: str | None = None)
     sourced = list(get_sourced_components(config.interpolate()))
     with nlp.select_pipes(disable=sourced):
         nlp.initialize()
+    bound_suffix_search(nlp)
     return nlp
 
 

@@ -16,11 +16,19 @@ from typing import Any
 import yaml
 
 FENCED_META = re.compile(r"\A\s*```ya?ml[ \t]*\n(?P<meta>.*?)\n```[ \t]*(?:\n|\Z)", re.S)
+UNCLOSED_FENCE = re.compile(r"\A\s*```ya?ml[ \t]*\n")
 FRONT_MATTER = re.compile(r"\A\s*---[ \t]*\n(?P<meta>.*?)\n---[ \t]*(?:\n|\Z)", re.S)
 SITE_SUFFIX = re.compile(r"\s+\|\s+[^|]+$")
 FIRST_SENTENCE = re.compile(r"^(.+?[.!?])(?=\s|$)", re.S)
 SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 BLANK_LINES = re.compile(r"\n\s*\n+")
+# "((((((((…", "..........", "({[({[…": a run of punctuation is cut to its first eight marks;
+# scraped pages carry runs of thousands, one token each, which only slow the model down
+PUNCT_RUN = re.compile(r"[^\w\s]{9,}")
+PUNCT_KEEP = 8
+#: larger files are not read: the pipeline takes at most ~1M characters anyway
+MAX_FILE_BYTES = 16 * 2**20
+UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 # libyaml's loader when PyYAML was built with it (about 1 ms a release faster)
 YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 DATE_FORMATS = (
@@ -58,14 +66,20 @@ def read_release(path: str | Path, release_id: str | None = None) -> Release:
     path_str = str(path)
     release = Release(release_id=release_id or Path(path).stem, path=path_str)
     try:
-        raw = Path(path).read_bytes()
+        with open(path, "rb") as f:
+            raw = f.read(MAX_FILE_BYTES + 1)  # a huge file is never read whole
     except OSError as exc:
         release.error = f"cannot read file: {exc.strerror or exc}"
         return release
-    text = decode_bytes(raw, release)
-    if text is None:
+    if len(raw) > MAX_FILE_BYTES:
+        release.error = f"file too large: over {MAX_FILE_BYTES // 2**20} MB"
         return release
-    return parse_release_text(text, release)
+    try:
+        text = decode_bytes(raw, release)
+        return release if text is None else parse_release_text(text, release)
+    except Exception as exc:  # anything unforeseen in odd content fails this release only
+        release.error = f"cannot read release: {exc!r}"[:500]
+        return release
 
 
 def parse_release_text(text: str, release: Release) -> Release:
@@ -87,10 +101,19 @@ def parse_release_text(text: str, release: Release) -> Release:
 
 
 def decode_bytes(raw: bytes, release: Release) -> str | None:
-    """UTF-8 (with or without BOM), else cp1252, else UTF-8 with replacement."""
+    """UTF-8 (with or without BOM), UTF-16 (BOM or NUL pattern), else cp1252, else latin-1."""
     if not raw.strip():
         release.error = "empty file"
         return None
+    utf16 = utf16_encoding(raw)
+    if utf16:
+        try:
+            text = raw.decode(utf16)
+        except UnicodeDecodeError:
+            release.error = "binary file, not a text release (invalid UTF-16)"
+            return None
+        release.warnings.append("not UTF-8: decoded as UTF-16")
+        return text.lstrip("\ufeff")
     if looks_binary(raw):
         release.error = "binary file, not a text release"
         return None
@@ -102,9 +125,25 @@ def decode_bytes(raw: bytes, release: Release) -> str | None:
         text = raw.decode("cp1252")
         release.warnings.append("not UTF-8: decoded as cp1252")
         return text
-    except UnicodeDecodeError:
-        release.warnings.append("not UTF-8: undecodable bytes replaced")
-        return raw.decode("utf-8", errors="replace")
+    except UnicodeDecodeError:  # bytes cp1252 leaves undefined: latin-1 decodes every byte
+        release.warnings.append("not UTF-8: decoded as latin-1")
+        return raw.decode("latin-1")
+
+
+def utf16_encoding(raw: bytes) -> str | None:
+    """"utf-16" for a UTF-16 byte-order mark; "utf-16-le"/"-be" for text without one whose
+    every other byte is NUL (ASCII letters in UTF-16); else None."""
+    if raw[:2] in UTF16_BOMS:
+        return "utf-16"
+    sample = raw[:4096]
+    if len(sample) < 4 or len(sample) % 2:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    if odd.count(0) > 0.9 * len(odd) and even.count(0) == 0:
+        return "utf-16-le"
+    if even.count(0) > 0.9 * len(even) and odd.count(0) == 0:
+        return "utf-16-be"
+    return None
 
 
 def looks_binary(raw: bytes) -> bool:
@@ -120,6 +159,8 @@ def split_metadata(text: str, release: Release) -> tuple[dict[str, Any], str]:
     """Separate a fenced ```yaml block or --- front matter from the body."""
     match = FENCED_META.match(text) or FRONT_MATTER.match(text)
     if not match:
+        if UNCLOSED_FENCE.match(text):
+            release.warnings.append("metadata block not closed; read as body text")
         return {}, text
     body = text[match.end():]
     try:
@@ -127,6 +168,9 @@ def split_metadata(text: str, release: Release) -> tuple[dict[str, Any], str]:
     except yaml.YAMLError as exc:
         problem = getattr(exc, "problem", None) or "parse error"
         release.warnings.append(f"invalid metadata YAML ({problem}); body read without it")
+        return {}, body
+    except RecursionError:  # "[[[[…" nested thousands deep
+        release.warnings.append("invalid metadata YAML (nested too deeply); body read without it")
         return {}, body
     if meta is None:
         return {}, body
@@ -148,15 +192,29 @@ def apply_metadata(meta: dict[str, Any], release: Release) -> None:
     release.title = clean_text(as_text(meta.get("title")) or "") or title
     description = clean_text(as_text(og.get("description")) or "")
     release.headline_parts = [part for part in (title, description) if part]
+    ignored = [key for key, value in (("url", meta.get("url")), ("area", meta.get("area")),
+                                      ("title", meta.get("title")), ("og.title", og.get("title")),
+                                      ("og.description", og.get("description")), ("og.url", og.get("url")))
+               if value is not None and not is_scalar(value)]
+    if ignored:
+        release.warnings.append(f"metadata {', '.join(ignored)} not text; ignored")
     raw_date = publish.get("date", meta.get("date"))
-    if raw_date not in (None, ""):
+    if raw_date is not None and not is_scalar(raw_date):
+        release.warnings.append("metadata date not a date; ignored")
+    elif raw_date not in (None, ""):
         release.published = parse_published(raw_date)
         if release.published is None:
             release.warnings.append(f"unreadable publication date {raw_date!r}")
 
 
+def is_scalar(value: Any) -> bool:
+    """A YAML scalar: text, number, date (never a list or mapping, which may be an alias bomb
+    that ``str()`` would expand exponentially)."""
+    return isinstance(value, (str, int, float, dt.date))
+
+
 def as_text(value: Any) -> str | None:
-    if value is None:
+    if value is None or not is_scalar(value):
         return None
     text = str(value).strip()
     return text or None
@@ -189,6 +247,7 @@ def clean_text(text: str) -> str:
     text = html.unescape(text)
     text = unicodedata.normalize("NFC", text).replace("\u200b", "").replace("\ufeff", "")
     text = SPACES.sub(" ", text)
+    text = PUNCT_RUN.sub(lambda m: m.group()[:PUNCT_KEEP], text)
     lines = [line.strip() for line in text.split("\n")]
     text = "\n".join(lines)
     text = BLANK_LINES.sub("\n\n", text)
