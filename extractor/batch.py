@@ -24,6 +24,7 @@ from .inputs import InputItem
 from .pipeline import load
 from .records import ReleaseResult
 from .release import Release, read_release
+from .sentences import install as install_sentence_index
 
 HEADLINE_SEPARATOR = "\n\n"
 CHUNK_SIZE = 16
@@ -46,7 +47,7 @@ def make_doc(nlp: Language, release: Release) -> Doc:
     doc._.published = release.published_date
     doc._.headline_end = len(headline) + len(HEADLINE_SEPARATOR) if headline else 0
     doc._.release_area = release.area
-    return doc
+    return install_sentence_index(doc)
 
 
 def result_shell(release: Release) -> ReleaseResult:

@@ -197,7 +197,8 @@ class ContextReader:
 
     def _negated(self, before: str, direction: str) -> str:
         """"did not rise", "no increase": no change."""
-        return "none" if self.neg_re.search(before) else direction
+        # a negation and at most one word before the cue: only the end of a long left text can match
+        return "none" if self.neg_re.search(before, max(0, len(before) - _TAIL)) else direction
 
 
 _CASED = {"dis_address", "dis_operation"}
