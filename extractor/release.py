@@ -74,6 +74,11 @@ def read_release(path: str | Path, release_id: str | None = None) -> Release:
     if len(raw) > MAX_FILE_BYTES:
         release.error = f"file too large: over {MAX_FILE_BYTES // 2**20} MB"
         return release
+    return release_from_bytes(raw, release)
+
+
+def release_from_bytes(raw: bytes, release: Release) -> Release:
+    """Fill ``release`` from a file's bytes; never raises."""
     try:
         text = decode_bytes(raw, release)
         return release if text is None else parse_release_text(text, release)
