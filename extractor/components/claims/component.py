@@ -223,19 +223,24 @@ class ClaimsComponent(RuleComponent):
                              places: list[Place]) -> list[Found]:
         """In the headline only: a change without a number is a claim with a null value."""
         end = doc._.headline_end or 0
-        taken = [(f.start, f.end) for f in found if f.start < end]
         out: list[Found] = []
         if not end:
             return out
+        # headline characters already in a claim: a lookup per token, not a scan of every claim
+        # (a headline holding thousands of figures made that scan quadratic)
+        taken = bytearray(end)
+        for f in found:
+            if f.start < end:
+                taken[f.start:min(f.end, end)] = b"\x01" * (min(f.end, end) - f.start)
         self._headline_places = _place_tokens(doc, places)
         for rx, direction in self.headline_phrases:  # "Burglaries on the up"
             for m in rx.finditer(text, 0, end):
-                if any(s <= m.start() < e for s, e in taken):
+                if taken[m.start()]:
                     continue
                 span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
                 if span is None:
                     continue
-                taken.append((m.start(), m.end()))
+                taken[m.start():min(m.end(), end)] = b"\x01" * (min(m.end(), end) - m.start())
                 heads = self._headline_metric(doc, span[0], text, segs)
                 f = Found(m.start(), m.end(), None, "change", direction, None, "headline_phrase")
                 f.metric_hint = [re.sub(r"\s*" + re.escape(m.group(0)) + r".*$", "", h, flags=re.I) or h
@@ -245,7 +250,7 @@ class ClaimsComponent(RuleComponent):
             if tok.idx >= end:
                 break
             word = tok.lower_
-            if any(s <= tok.idx < e for s, e in taken):
+            if taken[tok.idx]:
                 continue
             if word in self.stable_words:
                 direction = "none"
