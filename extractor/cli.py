@@ -9,6 +9,7 @@ import json
 import sys
 import tempfile
 import time
+from contextlib import ExitStack
 from enum import Enum
 from pathlib import Path
 from typing import Iterator, List, Optional
@@ -20,6 +21,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from .batch import iter_results
 from .evaluate import format_summary, gold_files, score_outputs
 from .inputs import InputError, plan
+from .outputs import OutputBusy
 from .records import ReleaseResult
 from .tables import TableWriter
 
@@ -55,7 +57,12 @@ def run_extract(inputs: list[str], out: Path, fmt: str, jobs: int, quiet: bool) 
                         TextColumn("{task.fields[rate]} releases/s"), TimeElapsedColumn(),
                         console=err, disable=not show, transient=True)
     start = time.perf_counter()
-    with progress, TableWriter(out, fmt) as writer:
+    with ExitStack() as stack:
+        try:
+            writer = stack.enter_context(TableWriter(out, fmt))
+        except OutputBusy as exc:
+            raise usage_error(str(exc)) from None
+        stack.enter_context(progress)
         task = progress.add_task("extract", total=len(items), rate="-")
         batch: list[ReleaseResult] = []
         for result in iter_results(items, jobs=jobs):

@@ -208,6 +208,17 @@ def test_outputs_second_writer_on_the_same_folder_is_refused(tmp_path):
     assert os.listdir(tmp_path / STORE) == []
 
 
+def test_outputs_second_run_into_a_busy_folder_is_a_usage_error(tmp_path):
+    (tmp_path / "in.txt").write_text("Robbery rose by 3% in 2019.\n", encoding="utf-8")
+    first = OutputSet(tmp_path / "out", "csv", TABLE_NAMES)
+    first.stage()
+    try:
+        result = CliRunner().invoke(app, ["extract", str(tmp_path / "in.txt"), "--out", str(tmp_path / "out")])
+    finally:
+        first.close()
+    assert result.exit_code == 2 and "another run is writing" in result.output
+
+
 def test_outputs_other_format_links_are_dropped(tmp_path):
     from extractor.api import extract_text
 
