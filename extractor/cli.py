@@ -21,6 +21,7 @@ from .batch import iter_results
 from .evaluate import format_summary, gold_files, score_outputs
 from .inputs import InputError, plan
 from .records import ReleaseResult
+from .release import ReleaseDefaults
 from .tables import TableWriter
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
@@ -43,7 +44,8 @@ def usage_error(message: str) -> typer.Exit:
     return typer.Exit(2)
 
 
-def run_extract(inputs: list[str], out: Path, fmt: str, jobs: int, quiet: bool) -> dict[str, int]:
+def run_extract(inputs: list[str], out: Path, fmt: str, jobs: int, quiet: bool,
+                defaults: ReleaseDefaults | None = None) -> dict[str, int]:
     """Extract every input into ``out``; returns counts for the summary."""
     try:
         items = plan(inputs)
@@ -58,7 +60,7 @@ def run_extract(inputs: list[str], out: Path, fmt: str, jobs: int, quiet: bool) 
     with progress, TableWriter(out, fmt) as writer:
         task = progress.add_task("extract", total=len(items), rate="-")
         batch: list[ReleaseResult] = []
-        for result in iter_results(items, jobs=jobs):
+        for result in iter_results(items, jobs=jobs, defaults=defaults):
             counts["releases"] += 1
             counts["errors"] += bool(result.error)
             counts["claims"] += len(result.claims)
@@ -82,11 +84,18 @@ def extract(
     fmt: Format = typer.Option(Format.csv, "--format", help="csv or parquet."),
     jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Worker processes."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar or summary."),
+    published: Optional[str] = typer.Option(
+        None, "--published", help="Publication date (YYYY-MM-DD) for inputs whose metadata has none."),
+    area: Optional[str] = typer.Option(None, "--area", help="Area (force) for inputs whose metadata names none."),
 ) -> None:
     """Extract claims, periods, quotes and the headline comparison into tables."""
     if out.exists() and not out.is_dir():
         raise usage_error(f"--out {out} exists and is not a folder")
-    counts = run_extract(inputs, out, fmt.value, jobs, quiet)
+    try:
+        defaults = ReleaseDefaults.parse(published, area)
+    except ValueError as exc:
+        raise usage_error(f"--published: {exc}") from None
+    counts = run_extract(inputs, out, fmt.value, jobs, quiet, defaults)
     if not quiet:
         rate = counts["releases"] / max(counts["seconds"], 1e-9)
         err.print(
