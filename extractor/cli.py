@@ -112,19 +112,27 @@ def evaluate(
     details: bool = typer.Option(False, "--details", help="List the misses per release."),
     as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
     out: Optional[Path] = typer.Option(None, "--out", help="Keep the extracted tables here."),
+    texts: Optional[Path] = typer.Option(
+        None, "--texts", help="Folder of the NAME.txt releases, when not beside the gold files."),
+    ids: Optional[Path] = typer.Option(
+        None, "--ids", help="File of release ids (one per line): score only these."),
 ) -> None:
     """Run the pipeline on the gold-annotated releases and score it."""
     golds = gold_files(gold_dir) if gold_dir.is_dir() else []
+    if ids is not None:
+        wanted = {line.strip() for line in ids.read_text(encoding="utf-8").splitlines() if line.strip()}
+        golds = [g for g in golds if g.name[: -len(".gold.yaml")] in wanted]
     if not golds:
         raise usage_error(f"no *.gold.yaml files in {gold_dir}")
-    releases = [g.with_name(g.name[: -len(".gold.yaml")] + ".txt") for g in golds]
+    text_dir = texts or gold_dir
+    releases = [text_dir / (g.name[: -len(".gold.yaml")] + ".txt") for g in golds]
     missing = [str(r) for r in releases if not r.exists()]
     if missing:
         raise usage_error(f"gold files without their release: {', '.join(missing)}")
     with tempfile.TemporaryDirectory() as tmp:
         target = out or Path(tmp)
         run_extract([str(r) for r in releases], target, "csv", 1, quiet=True)
-        score = score_outputs(gold_dir, target)
+        score = score_outputs(gold_dir, target, only={g.name[: -len(".gold.yaml")] for g in golds})
     if details:
         for rid, misses in score.details.items():
             print(rid, json.dumps(misses, ensure_ascii=False))
