@@ -21,7 +21,7 @@ from .batch import iter_results
 from .evaluate import format_summary, gold_files, score_outputs
 from .inputs import InputError, plan
 from .records import ReleaseResult
-from .tables import TableWriter
+from .tables import TABLE_NAMES, TableWriter
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Find statistical claims, periods and quotes in crime-statistics releases.")
@@ -43,19 +43,27 @@ def usage_error(message: str) -> typer.Exit:
     return typer.Exit(2)
 
 
-def run_extract(inputs: list[str], out: Path, fmt: str, jobs: int, quiet: bool) -> dict[str, int]:
-    """Extract every input into ``out``; returns counts for the summary."""
+def run_extract(inputs: list[str], out: Path, fmt: str, jobs: int, quiet: bool,
+                check: bool = True) -> dict[str, int]:
+    """Extract every input into ``out``; returns counts for the summary.
+
+    With ``check`` the claims are held against the official figures
+    (``checks`` table); the official data is read only if a claim needs it.
+    """
     try:
         items = plan(inputs)
     except InputError as exc:
         raise usage_error(str(exc)) from None
-    counts = {"releases": 0, "errors": 0, "claims": 0, "periods": 0, "quotes": 0}
+    counts = {"releases": 0, "errors": 0, "claims": 0, "periods": 0, "quotes": 0, "checks": 0}
+    names = TABLE_NAMES if check else tuple(n for n in TABLE_NAMES if n != "checks")
+    if check:
+        from .official import check_results
     show = not quiet and err.is_terminal
     progress = Progress(TextColumn("extracting"), BarColumn(), MofNCompleteColumn(),
                         TextColumn("{task.fields[rate]} releases/s"), TimeElapsedColumn(),
                         console=err, disable=not show, transient=True)
     start = time.perf_counter()
-    with progress, TableWriter(out, fmt) as writer:
+    with progress, TableWriter(out, fmt, names) as writer:
         task = progress.add_task("extract", total=len(items), rate="-")
         batch: list[ReleaseResult] = []
         for result in iter_results(items, jobs=jobs):
@@ -64,6 +72,9 @@ def run_extract(inputs: list[str], out: Path, fmt: str, jobs: int, quiet: bool) 
             counts["claims"] += len(result.claims)
             counts["periods"] += len(result.periods)
             counts["quotes"] += len(result.quotes)
+            if check:
+                check_results([result])
+                counts["checks"] += len(result.checks)
             batch.append(result)
             if len(batch) >= WRITE_BATCH:
                 writer.write_results(batch)
@@ -82,16 +93,18 @@ def extract(
     fmt: Format = typer.Option(Format.csv, "--format", help="csv or parquet."),
     jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Worker processes."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar or summary."),
+    check: bool = typer.Option(True, "--check/--no-check",
+                               help="Hold claims against the official figures (checks table)."),
 ) -> None:
-    """Extract claims, periods, quotes and the headline comparison into tables."""
+    """Extract claims, periods, quotes, the headline comparison and the official checks into tables."""
     if out.exists() and not out.is_dir():
         raise usage_error(f"--out {out} exists and is not a folder")
-    counts = run_extract(inputs, out, fmt.value, jobs, quiet)
+    counts = run_extract(inputs, out, fmt.value, jobs, quiet, check)
     if not quiet:
         rate = counts["releases"] / max(counts["seconds"], 1e-9)
         err.print(
             f"{counts['releases']} releases, {counts['errors']} with errors; {counts['claims']} claims, "
-            f"{counts['periods']} periods, {counts['quotes']} quotes -> {out} "
+            f"{counts['periods']} periods, {counts['quotes']} quotes, {counts['checks']} checks -> {out} "
             f"({counts['seconds']:.1f} s, {rate:.1f} releases/s)", highlight=False, soft_wrap=True,
         )
     raise typer.Exit(1 if counts["errors"] else 0)

@@ -204,7 +204,7 @@ def read_rec_2003(data: Path, index: AreaIndex, groups: OffenceGroups) -> list[d
         start = dt.date(end.year - 1, end.month, 1) + dt.timedelta(days=0)
         start = months_back(end, 12)
         rows.append(row(code, index.code(code).name, group, start, end, value, "count",
-                        f"rolling years to December 2018 ({REC_2003.split('/')[-1]})",
+                        "edition of April 2019 (rolling years to December 2018)",
                         REC_2003_PUBLISHED, "ons_rec_crime_pfa_2003_2018"))
     return rows
 
@@ -258,7 +258,7 @@ def read_open_data(data: Path, index: AreaIndex, groups: OffenceGroups) -> list[
     rows = []
     for code, (group, (start, end)), value in aggregate(index, by_force, national):
         rows.append(row(code, index.code(code).name, group, start, end, value, "count",
-                        "open data tables, 19 October 2023", OPEN_DATA_PUBLISHED, "home_office_open_data"))
+                        "edition of 19 October 2023", OPEN_DATA_PUBLISHED, "home_office_open_data"))
     return rows
 
 
@@ -313,7 +313,7 @@ def read_ons_edition(data: Path, edition: Edition, index: AreaIndex,
         raise BuildError(f"{path}: not a readable workbook ({exc})") from None
     end = edition.year_end
     start = months_back(end, 12)
-    label = f"ONS police force area tables, {ye_label(end)}"
+    label = f"{ye_label(end)} edition"
     specs = (("Table P1", "count", "ons", None), ("Table P2", "percent_change", "ons", year_before(start, end)),
              ("Table P3", "rate_per_1000", "ons", None), ("Table P4", "count", "ons_knife", None))
     rows = []
@@ -381,7 +381,7 @@ def read_june_2025(data: Path, index: AreaIndex, groups: OffenceGroups) -> list[
             text = r[j].replace(",", "").strip()
             value = float(text) if re.fullmatch(r"-?\d+(\.\d+)?", text) else None
             rows.append(row(code, index.code(code).name, group, months_back(end, 12), end, value, "count",
-                            "ONS Table C2, year ending June 2025", JUNE_2025_PUBLISHED, "ons_table_c2",
+                            "year ending June 2025 edition", JUNE_2025_PUBLISHED, "ons_table_c2",
                             note=None if value is not None else f"not available in the table ({text or 'blank'})"))
     return rows
 
@@ -402,10 +402,12 @@ def build(data: Path, out: Path) -> int:
     rows += read_june_2025(data, index, groups)
     frame = pd.DataFrame.from_records(rows, columns=list(COLUMNS))
     for col in ("window_start", "window_end", "baseline_start", "baseline_end", "published"):
-        frame[col] = pd.to_datetime(frame[col]).astype("datetime64[ms]")
+        frame[col] = pd.to_datetime(frame[col])
     frame = frame.sort_values(["source", "area_code", "offence_group", "window_end", "window_start", "kind"],
                               kind="stable").reset_index(drop=True)
     table = pa.Table.from_pandas(frame, preserve_index=False)
+    for name in ("window_start", "window_end", "baseline_start", "baseline_end", "published"):
+        table = table.set_column(table.schema.get_field_index(name), name, table[name].cast(pa.date32()))
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_suffix(".parquet.tmp")
     pq.write_table(table, tmp, compression="zstd", compression_level=19, use_dictionary=True)

@@ -8,6 +8,6 @@ once by ``scripts/build_official.py`` and ships with the package.
 """
 from __future__ import annotations
 
+from .check import Refusal, check_claim, check_release, check_results
 
-
-
+__all__ = ["Refusal", "check_claim", "check_release", "check_results"]
