@@ -63,7 +63,7 @@ def fill_result(result: ReleaseResult, doc: Doc) -> ReleaseResult:
     result.claims = collect_claims(doc, text)
     result.periods = collect_periods(doc, text)
     result.quotes = collect_quotes(doc, text)
-    result.comparisons = compare(result.claims)
+    result.comparisons = compare(result.claims, release_area=result.area)
     return result
 
 
