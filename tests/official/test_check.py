@@ -18,7 +18,7 @@ SEED = ROOT / "data" / "releases" / "000_01d4fef9a6dae820.txt"
 BASE = ClaimRecord(
     claim_id=1, where="body", text="10% drop", sentence="", value=10.0, unit="percent", kind="change",
     direction="decrease", approx="exact", metric="recorded crime", area="Staffordshire", source="ONS",
-    period_start="2019-01-01", period_end="2019-12-31", baseline_start="2018-01-01",
+    measure="total_recorded_crime", period_start="2019-01-01", period_end="2019-12-31", baseline_start="2018-01-01",
     baseline_end="2018-12-31", quote_id=None, start_char=0, end_char=8,
 )
 
@@ -90,8 +90,9 @@ def test_check_release_area_used_when_claim_has_none() -> None:
 
 @pytest.mark.parametrize("changes, reason", [
     ({"area": "Gotham"}, "no official area"),                                    # an unknown force
-    ({"metric": "hate crime"}, "no known measure"),
-    ({"metric": "dog walkers"}, "no known measure"),
+    ({"measure": "hate_crime", "metric": "hate crime"}, "no official counterpart"),   # no counterpart
+    ({"measure": "police_officers", "metric": "officers"}, "no official counterpart"),
+    ({"measure": None, "metric": "dog walkers"}, "no known measure"),
     ({"unit": "currency"}, "hold no"),
     ({"period_start": "1998-01-01", "period_end": "1998-12-31", "baseline_start": None,
       "baseline_end": None}, "no official table covers"),                        # a period no table covers
@@ -106,6 +107,11 @@ def test_check_measure_with_no_official_counterpart() -> None:
     claim = SimpleNamespace(**{**BASE.__dict__, "measure": "hate_crime"})  # as claims with `measure` will be
     result = check_claim(claim, None, "2020-04-23")
     assert isinstance(result, Refusal) and "no official counterpart" in result.reason
+
+
+def test_check_claim_without_measure_falls_back_on_metric() -> None:
+    row = check(measure=None, metric="recorded crime")
+    assert isinstance(row, CheckRecord) and row.verdict == "matches"
 
 
 def test_check_metric_fallback() -> None:
@@ -136,3 +142,12 @@ def test_check_nothing_to_check_reads_no_data() -> None:
     tables = extractor.extract_text("Hate crime in Gotham rose by 12% in 2020.", published="2021-01-01")
     assert tables.checks.empty
     assert store_module.store.cache_info().currsize == 0
+
+
+def test_check_every_measure_of_the_measure_list_is_mapped() -> None:
+    import yaml
+
+    from extractor.resources import rules_file
+
+    listed = {m["id"] for m in yaml.safe_load(rules_file("measures.yaml").read_text(encoding="utf-8"))["measures"]}
+    assert listed <= set(offence_groups().measures), sorted(listed - set(offence_groups().measures))
