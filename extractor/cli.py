@@ -22,7 +22,7 @@ from .evaluate import format_summary, gold_files, score_outputs
 from .inputs import InputError, plan
 from .records import ReleaseResult
 from .release import ReleaseDefaults
-from .tables import TableWriter
+from .tables import TABLE_NAMES, TableWriter
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Find statistical claims, periods and quotes in crime-statistics releases.")
@@ -45,19 +45,27 @@ def usage_error(message: str) -> typer.Exit:
 
 
 def run_extract(inputs: list[str], out: Path, fmt: str, jobs: int, quiet: bool,
-                defaults: ReleaseDefaults | None = None) -> dict[str, int]:
-    """Extract every input into ``out``; returns counts for the summary."""
+                defaults: ReleaseDefaults | None = None, check: bool = True) -> dict[str, int]:
+    """Extract every input into ``out``; returns counts for the summary.
+
+    ``defaults`` fill what an input's metadata lacks. With ``check`` the claims are
+    held against the official figures (``checks`` table); the official data is
+    read only if a claim needs it.
+    """
     try:
         items = plan(inputs)
     except InputError as exc:
         raise usage_error(str(exc)) from None
-    counts = {"releases": 0, "errors": 0, "claims": 0, "periods": 0, "quotes": 0}
+    counts = {"releases": 0, "errors": 0, "claims": 0, "periods": 0, "quotes": 0, "checks": 0}
+    names = TABLE_NAMES if check else tuple(n for n in TABLE_NAMES if n != "checks")
+    if check:
+        from .official import check_results
     show = not quiet and err.is_terminal
     progress = Progress(TextColumn("extracting"), BarColumn(), MofNCompleteColumn(),
                         TextColumn("{task.fields[rate]} releases/s"), TimeElapsedColumn(),
                         console=err, disable=not show, transient=True)
     start = time.perf_counter()
-    with progress, TableWriter(out, fmt) as writer:
+    with progress, TableWriter(out, fmt, names) as writer:
         task = progress.add_task("extract", total=len(items), rate="-")
         batch: list[ReleaseResult] = []
         for result in iter_results(items, jobs=jobs, defaults=defaults):
@@ -66,6 +74,9 @@ def run_extract(inputs: list[str], out: Path, fmt: str, jobs: int, quiet: bool,
             counts["claims"] += len(result.claims)
             counts["periods"] += len(result.periods)
             counts["quotes"] += len(result.quotes)
+            if check:
+                check_results([result])
+                counts["checks"] += len(result.checks)
             batch.append(result)
             if len(batch) >= WRITE_BATCH:
                 writer.write_results(batch)
@@ -87,20 +98,22 @@ def extract(
     published: Optional[str] = typer.Option(
         None, "--published", help="Publication date (YYYY-MM-DD) for inputs whose metadata has none."),
     area: Optional[str] = typer.Option(None, "--area", help="Area (force) for inputs whose metadata names none."),
+    check: bool = typer.Option(True, "--check/--no-check",
+                               help="Hold claims against the official figures (checks table)."),
 ) -> None:
-    """Extract claims, periods, quotes and the headline comparison into tables."""
+    """Extract claims, periods, quotes, the headline comparison and the official checks into tables."""
     if out.exists() and not out.is_dir():
         raise usage_error(f"--out {out} exists and is not a folder")
     try:
         defaults = ReleaseDefaults.parse(published, area)
     except ValueError as exc:
         raise usage_error(f"--published: {exc}") from None
-    counts = run_extract(inputs, out, fmt.value, jobs, quiet, defaults)
+    counts = run_extract(inputs, out, fmt.value, jobs, quiet, defaults, check)
     if not quiet:
         rate = counts["releases"] / max(counts["seconds"], 1e-9)
         err.print(
             f"{counts['releases']} releases, {counts['errors']} with errors; {counts['claims']} claims, "
-            f"{counts['periods']} periods, {counts['quotes']} quotes -> {out} "
+            f"{counts['periods']} periods, {counts['quotes']} quotes, {counts['checks']} checks -> {out} "
             f"({counts['seconds']:.1f} s, {rate:.1f} releases/s)", highlight=False, soft_wrap=True,
         )
     raise typer.Exit(1 if counts["errors"] else 0)
