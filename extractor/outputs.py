@@ -224,8 +224,9 @@ def open_set(out_dir: str | Path, names: tuple[str, ...], fmt: str = "csv", *,
     Open files stay readable when a newer run replaces the set, so the tables
     read through them are one run's. A set removed between resolving
     ``current`` and opening its files is resolved again. A folder without a
-    store (tables written by other tools) is read as plain files; a missing
-    table there raises ``FileNotFoundError``, or is None with ``missing_ok``.
+    store (tables written by other tools) is read as plain files. A table the
+    set does not hold (its manifest does not list it) raises
+    ``FileNotFoundError``, or is None with ``missing_ok``.
     """
     out = Path(out_dir)
     store = out / STORE
@@ -236,9 +237,14 @@ def open_set(out_dir: str | Path, names: tuple[str, ...], fmt: str = "csv", *,
             folder = out
         files: dict[str, IO[bytes] | None] = {}
         try:
+            present = _tables_in(folder, out, names, fmt)
             for name in names:
-                path = folder / f"{name}.{fmt}"
-                files[name] = None if missing_ok and folder == out and not path.exists() else open(path, "rb")
+                if name in present:
+                    files[name] = open(folder / f"{name}.{fmt}", "rb")
+                elif missing_ok:
+                    files[name] = None
+                else:
+                    raise FileNotFoundError(f"no {name}.{fmt} in {out}")
         except FileNotFoundError:
             _close(files)
             if folder == out or attempt == READ_ATTEMPTS - 1:
@@ -249,6 +255,16 @@ def open_set(out_dir: str | Path, names: tuple[str, ...], fmt: str = "csv", *,
         finally:
             _close(files)
         return
+
+
+def _tables_in(folder: Path, out: Path, names: tuple[str, ...], fmt: str) -> set[str]:
+    """The tables a set's manifest lists (plain folder: the files there)."""
+    if folder == out:
+        return {name for name in names if (folder / f"{name}.{fmt}").exists()}
+    manifest = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
+    if manifest.get("format") != fmt:
+        return set()
+    return {Path(t).stem for t in manifest.get("tables", [])}
 
 
 def _close(files: dict[str, IO[bytes] | None]) -> None:

@@ -76,6 +76,27 @@ class ComparisonRecord:
     note: str
 
 
+@dataclass(frozen=True)
+class CheckRecord:
+    """A claim held against an official figure (``extractor.official.check``)."""
+
+    claim_id: int
+    area_code: str
+    area_name: str
+    offence_group: str
+    period_start: str | None
+    period_end: str | None
+    baseline_start: str | None
+    baseline_end: str | None
+    measure_kind: str
+    official_value: float | None
+    claimed_value: float | None
+    verdict: str
+    source_table: str | None
+    caveats: tuple[str, ...]
+    note: str
+
+
 @dataclass
 class ReleaseResult:
     """Everything one release produced; ``error`` set when it was not read."""
@@ -93,3 +114,4 @@ class ReleaseResult:
     periods: list[PeriodRecord] = field(default_factory=list)
     quotes: list[QuoteRecord] = field(default_factory=list)
     comparisons: list[ComparisonRecord] = field(default_factory=list)
+    checks: list[CheckRecord] = field(default_factory=list)

@@ -1,4 +1,4 @@
-"""The six output tables: schemas, DataFrames from records, CSV/Parquet export.
+"""The output tables: schemas, DataFrames from records, CSV/Parquet export.
 
 This is the one place where findings become DataFrames. Columns and their
 order follow ``shared/spec/outputs.md``; each column has a pandas dtype
@@ -22,6 +22,8 @@ DIRECTIONS = ("decrease", "increase", "none")
 APPROX = ("exact", "approximate", "lower_bound", "upper_bound")
 QUOTE_KINDS = ("direct", "indirect")
 STATUSES = ("consistent", "qualified", "contradicted", "unsupported", "no_headline_claim")
+MEASURE_KINDS = ("count", "percent_change", "count_change", "rate_per_1000")
+VERDICTS = ("matches", "close", "differs", "no_official_figure")
 
 DATE = "date"          # ISO date, held as datetime64 in pandas, written YYYY-MM-DD
 DATETIME = "datetime"  # ISO date-time
@@ -54,6 +56,13 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         "value": "Float64", "body_claim_ids": "string", "body_values": "string", "status": STATUSES,
         "note": "string",
     },
+    "checks": {
+        "release_id": "string", "claim_id": "Int64", "area_code": "string", "area_name": "string",
+        "offence_group": "string", "period_start": DATE, "period_end": DATE, "baseline_start": DATE,
+        "baseline_end": DATE, "measure_kind": MEASURE_KINDS, "official_value": "Float64",
+        "claimed_value": "Float64", "verdict": VERDICTS, "source_table": "string", "caveats": "string",
+        "note": "string",
+    },
 }
 TABLE_NAMES = tuple(SCHEMAS)
 
@@ -77,7 +86,7 @@ def release_rows(result: ReleaseResult) -> dict[str, list[dict[str, Any]]]:
             "n_quotes": len(result.quotes), "error": result.error,
             "warnings": "; ".join(result.warnings) or None,
         }],
-        "claims": [], "periods": [], "quotes": [], "comparison": [],
+        "claims": [], "periods": [], "quotes": [], "comparison": [], "checks": [],
     }
     for c in result.claims:
         rows["claims"].append({
@@ -106,6 +115,15 @@ def release_rows(result: ReleaseResult) -> dict[str, list[dict[str, Any]]]:
             "body_claim_ids": ";".join(str(i) for i in m.body_claim_ids) or None,
             "body_values": ";".join(format_number(v) for v in m.body_values) or None,
             "status": m.status, "note": m.note,
+        })
+    for k in result.checks:
+        rows["checks"].append({
+            "release_id": rid, "claim_id": k.claim_id, "area_code": k.area_code, "area_name": k.area_name,
+            "offence_group": k.offence_group, "period_start": k.period_start, "period_end": k.period_end,
+            "baseline_start": k.baseline_start, "baseline_end": k.baseline_end,
+            "measure_kind": k.measure_kind, "official_value": k.official_value,
+            "claimed_value": k.claimed_value, "verdict": k.verdict, "source_table": k.source_table,
+            "caveats": "; ".join(k.caveats) or None, "note": k.note,
         })
     return rows
 
@@ -166,13 +184,14 @@ def csv_frame(name: str, data: pd.DataFrame) -> pd.DataFrame:
 
 @dataclass
 class Tables:
-    """The six tables of one extraction, as pandas DataFrames."""
+    """The tables of one extraction, as pandas DataFrames (``checks`` empty when not checked)."""
 
     releases: pd.DataFrame
     claims: pd.DataFrame
     periods: pd.DataFrame
     quotes: pd.DataFrame
     comparison: pd.DataFrame
+    checks: pd.DataFrame
 
     @classmethod
     def from_results(cls, results: Iterable[ReleaseResult]) -> "Tables":
@@ -205,17 +224,21 @@ class TableWriter:
     and readers never see tables of two runs.
     """
 
-    def __init__(self, out_dir: str | Path, fmt: str = "csv") -> None:
+    def __init__(self, out_dir: str | Path, fmt: str = "csv", tables: tuple[str, ...] = TABLE_NAMES) -> None:
         if fmt not in ("csv", "parquet"):
             raise ValueError(f"unknown format {fmt!r} (csv or parquet)")
+        unknown = set(tables) - set(TABLE_NAMES)
+        if unknown:
+            raise ValueError(f"unknown table(s) {sorted(unknown)}")
+        self.names = tuple(n for n in TABLE_NAMES if n in tables)
         self.out_dir = Path(out_dir)
         self.fmt = fmt
         self.paths: list[Path] = []
-        self._set = OutputSet(self.out_dir, fmt, TABLE_NAMES)
+        self._set = OutputSet(self.out_dir, fmt, self.names)
         self._tmp: Path | None = None
         self._csv_started: set[str] = set()
         self._parquet: dict[str, Any] = {}
-        self._rows: dict[str, int] = {name: 0 for name in TABLE_NAMES}
+        self._rows: dict[str, int] = {name: 0 for name in self.names}
 
     def __enter__(self) -> "TableWriter":
         self._tmp = self._set.stage()
@@ -224,7 +247,7 @@ class TableWriter:
                 # Headers first: every table exists from the start, and pandas' CSV
                 # machinery is warmed up before the pipeline's peak, so a long run's
                 # first batch does not raise peak memory above a short run's.
-                for name in TABLE_NAMES:
+                for name in self.names:
                     self._append_csv(name, frame(name, []))
         except BaseException:
             self._set.close()
@@ -243,7 +266,7 @@ class TableWriter:
         self.write_frames(frames(results))
 
     def write_frames(self, tables: dict[str, pd.DataFrame]) -> None:
-        for name in TABLE_NAMES:
+        for name in self.names:
             data = tables[name]
             self._rows[name] += len(data)
             if self.fmt == "csv":
@@ -282,7 +305,7 @@ class TableWriter:
 
     def commit(self) -> None:
         """Make sure every table exists (possibly empty), then publish the set."""
-        for name in TABLE_NAMES:
+        for name in self.names:
             if not self._file(name).exists() and name not in self._parquet:
                 if self.fmt == "csv":
                     self._append_csv(name, frame(name, []))
@@ -308,5 +331,8 @@ def read_frame(name: str, source: Any, fmt: str = "csv") -> pd.DataFrame:
 def read_tables(out_dir: str | Path, fmt: str = "csv") -> Tables:
     """The tables of the set published in ``out_dir``: all from one run, even while
     another run is replacing them (see ``outputs.open_set``)."""
-    with open_set(out_dir, TABLE_NAMES, fmt) as files:
-        return Tables(**{name: read_frame(name, files[name], fmt) for name in TABLE_NAMES})
+    with open_set(out_dir, TABLE_NAMES, fmt, missing_ok=True) as files:
+        if files["releases"] is None:
+            raise FileNotFoundError(f"no releases.{fmt} in {out_dir}")
+        return Tables(**{name: frame(name, []) if files[name] is None else read_frame(name, files[name], fmt)
+                         for name in TABLE_NAMES})

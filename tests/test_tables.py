@@ -9,7 +9,7 @@ import pytest
 
 from extractor.outputs import CURRENT, MANIFEST, STORE
 from extractor.records import ClaimRecord, ComparisonRecord, PeriodRecord, ReleaseResult
-from extractor.tables import TableWriter, Tables, frame
+from extractor.tables import TABLE_NAMES, TableWriter, Tables, frame
 
 # transcribed from shared/spec/outputs.md
 HEADERS = {
@@ -87,10 +87,10 @@ def test_tables_writer_crash_keeps_old_outputs(tmp_path):
     assert_one_clean_set(tmp_path, "csv")
 
 
-def assert_one_clean_set(out: Path, fmt: str) -> None:
-    """The folder holds the five tables and the store; the store holds the published set
-    only: no temporary or unfinished files anywhere."""
-    tables = sorted(f"{name}.{fmt}" for name in HEADERS)
+def assert_one_clean_set(out: Path, fmt: str, names: tuple[str, ...] | None = None) -> None:
+    """The folder holds the tables (``names``, default every table) and the store; the store
+    holds the published set only: no temporary or unfinished files anywhere."""
+    tables = sorted(f"{name}.{fmt}" for name in (names or TABLE_NAMES))
     assert sorted(p.name for p in out.iterdir()) == sorted([*tables, STORE])
     store = out / STORE
     current = os.readlink(store / CURRENT)
