@@ -134,10 +134,7 @@ class OutputSet:
         assert self._dir is not None, "stage() first"
         for name in self.files():
             _fsync_file(self._dir / name)
-        manifest = {"format": self.fmt, "tables": self.files(), "rows": counts}
-        (self._dir / MANIFEST).write_text(json.dumps(manifest, indent=1) + "\n", encoding="utf-8")
-        _fsync_file(self._dir / MANIFEST)
-        _fsync_dir(self._dir)
+        self._write_manifest(self._dir, self.files(), counts)
         paths = [self.out_dir / name for name in self.files()]
         if not self.linked:
             for name, target in zip(self.files(), paths):
@@ -150,6 +147,13 @@ class OutputSet:
         self._link_tables()
         self.sweep()
         return paths
+
+    def _write_manifest(self, folder: Path, files: list[str], counts: dict[str, int] | None) -> None:
+        """The set's table list (what readers open), written last: a set without one is unfinished."""
+        manifest = {"format": self.fmt, "tables": files, "rows": counts}
+        (folder / MANIFEST).write_text(json.dumps(manifest, indent=1) + "\n", encoding="utf-8")
+        _fsync_file(folder / MANIFEST)
+        _fsync_dir(folder)
 
     def _switch(self, set_name: str) -> None:
         """The one atomic step: ``current`` now names ``set_name``."""
@@ -190,7 +194,7 @@ class OutputSet:
                 os.link(self.out_dir / name, legacy / name)
             except OSError:
                 shutil.copy2(self.out_dir / name, legacy / name)
-        _fsync_dir(legacy)
+        self._write_manifest(legacy, plain, None)
         self._switch(legacy.name)
         for name in plain:
             self._link(name)

@@ -40,6 +40,7 @@ CASES: dict[str, tuple[bytes, str]] = {
     "yaml alias bomb.txt": (FENCE.format(meta=ALIAS_BOMB).encode(), "warning: not text"),
     "yaml list.txt": (FENCE.format(meta="- a\n- b").encode(), "warning: not a mapping"),
     "yaml unclosed fence.txt": (("```yaml\ntitle: Crime falls\n\n" + GOOD).encode(), "warning: not closed"),
+    "plain.txt": (GOOD.encode(), "clean"),
     "bom.txt": (b"\xef\xbb\xbf" + GOOD.encode(), "clean"),
     "utf16.txt": (GOOD.encode("utf-16"), "warning: UTF-16"),
     "utf16 no bom.txt": (GOOD.encode("utf-16-le"), "warning: UTF-16"),
@@ -117,12 +118,14 @@ def test_hostile_inputs_one_row_each_with_error_or_warning(hostile, tmp_path, mo
     got = rows(out / "releases.csv")
     check_rows(got)
     assert "Permission denied" in got["unreadable"]["error"]
-    assert got["bom"]["headline"] == GOOD.strip()
-    # the same text read through a BOM, UTF-16 or an odd file name gives the same claims
-    for rid in ("Crime figures – Året 2020 ñ", "utf16", "utf16 no bom"):
-        assert got[rid]["n_claims"] == got["bom"]["n_claims"] == "2", rid  # headline and body
-    assert got["mixed line endings"]["headline"] == "Crime falls"
-    assert got["mixed line endings"]["n_claims"] == got["unix line endings"]["n_claims"] == "4"
+    # the same text read through a BOM, UTF-16 or an odd file name gives the same row
+    for rid in ("bom", "Crime figures – Året 2020 ñ", "utf16", "utf16 no bom"):
+        for column in ("headline", "n_claims", "n_periods"):
+            assert got[rid][column] == got["plain"][column], (rid, column)
+    assert got["plain"]["n_claims"] != "0"
+    mixed, unix = got["mixed line endings"], got["unix line endings"]
+    assert mixed["headline"] == unix["headline"] == "Crime falls"
+    assert (mixed["n_claims"], mixed["n_periods"]) == (unix["n_claims"], unix["n_periods"]) and mixed["n_claims"] != "0"
 
 
 def test_hostile_inputs_real_command_exits_1_without_traceback(hostile, tmp_path):
