@@ -9,11 +9,12 @@ from extractor.tables import TableWriter, Tables, frame
 
 # transcribed from shared/spec/outputs.md
 HEADERS = {
-    "releases": "release_id,path,url,area,title,headline,published,n_claims,n_periods,n_quotes,error,warnings",
+    "releases": "release_id,path,url,area,title,headline,published,n_claims,n_periods,n_quotes,error,warnings,"
+                "body_start,text",
     "claims": "release_id,claim_id,where,text,sentence,value,unit,kind,direction,approx,metric,area,source,"
-              "period_start,period_end,baseline_start,baseline_end,quote_id",
-    "periods": "release_id,period_id,where,text,start,end,relative",
-    "quotes": "release_id,quote_id,text,speaker,role,org,cue,kind",
+              "period_start,period_end,baseline_start,baseline_end,quote_id,start_char,end_char,rule_id,because",
+    "periods": "release_id,period_id,where,text,start,end,relative,start_char,end_char,rule_id",
+    "quotes": "release_id,quote_id,text,speaker,role,org,cue,kind,start_char,end_char,rule_id",
     "comparison": "release_id,headline_claim_id,headline_text,metric,area,direction,value,body_claim_ids,"
                   "body_values,status,note",
 }
@@ -59,7 +60,7 @@ def test_tables_csv_headers_and_formatting(tmp_path):
         assert lines[0] == header
     claims = (tmp_path / "claims.csv").read_text().splitlines()[1]
     assert ",10,percent,change," in claims and "2019-01-01,2019-12-31" in claims
-    assert (tmp_path / "periods.csv").read_text().splitlines()[1].endswith(",false")
+    assert (tmp_path / "periods.csv").read_text().splitlines()[1].endswith(",2019-12-31,false,0,4,")
     assert "2020-04-23T10:43:00" in (tmp_path / "releases.csv").read_text()
     assert list(tmp_path.iterdir()) and not any(p.name.startswith(".") for p in tmp_path.iterdir())
 
