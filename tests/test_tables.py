@@ -5,7 +5,7 @@ import pandas as pd
 import pytest
 
 from extractor.records import ClaimRecord, ComparisonRecord, PeriodRecord, ReleaseResult
-from extractor.tables import TableWriter, Tables, frame
+from extractor.tables import TableWriter, Tables, frame, read_tables
 
 # transcribed from shared/spec/outputs.md
 HEADERS = {
@@ -82,3 +82,33 @@ def test_tables_writer_crash_keeps_old_outputs(tmp_path):
     after = {p.name: p.read_text() for p in tmp_path.glob("*.csv")}
     assert after == before
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
+@pytest.mark.parametrize("fmt", ["csv", "parquet"])
+def test_tables_read_tables_round_trip(tmp_path, fmt):
+    result = sample_result()
+    result.text, result.body_start = "Headline\n\n10% drop\nline two", 10
+    tables = Tables.from_results([result])
+    getattr(tables, f"to_{fmt}")(tmp_path)
+    again = read_tables(tmp_path)
+    assert set(again) == set(HEADERS)
+    for name, data in tables.items():
+        pd.testing.assert_frame_equal(again[name], data)
+
+
+def test_tables_read_tables_older_run_and_extra_tables(tmp_path):
+    Tables.from_results([sample_result()]).to_csv(tmp_path)
+    claims = pd.read_csv(tmp_path / "claims.csv").drop(columns=["start_char", "rule_id"])
+    claims.to_csv(tmp_path / "claims.csv", index=False)
+    (tmp_path / "checks.csv").write_text("release_id,claim_id,verdict\nr1,1,differs\n", encoding="utf-8")
+    again = read_tables(tmp_path)
+    assert list(again["claims"].columns) == HEADERS["claims"].split(",")
+    assert again["claims"]["start_char"].isna().all() and again["claims"].loc[0, "end_char"] == 8
+    assert again["checks"].loc[0, "verdict"] == "differs"
+
+
+def test_tables_read_tables_needs_an_output_folder(tmp_path):
+    with pytest.raises(FileNotFoundError, match="not an extract output"):
+        read_tables(tmp_path)
+    with pytest.raises(FileNotFoundError, match="no such output folder"):
+        read_tables(tmp_path / "missing")
