@@ -11,6 +11,7 @@ from .batch import iter_results, make_doc, process_releases
 from .inputs import plan
 from .pipeline import load
 from .release import Release, parse_published, parse_release_text, read_release
+from .records import ReleaseResult
 from .tables import Tables
 
 
@@ -23,8 +24,11 @@ def existing_path(item: str | Path) -> Path | None:
     return None
 
 
-def extract(paths_or_texts: str | Path | Iterable[str | Path], *, jobs: int = 1) -> Tables:
+def extract(paths_or_texts: str | Path | Iterable[str | Path], *, jobs: int = 1, check: bool = True) -> Tables:
     """Extract the tables from release files, folders of them, or release texts.
+
+    With ``check`` (the default) claims are held against the official figures
+    (``tables.checks``); without it that table is empty.
 
     A ``Path``, or a string naming an existing file or folder, is read from
     disk; any other string is taken as the text of one release (with optional
@@ -43,17 +47,27 @@ def extract(paths_or_texts: str | Path | Iterable[str | Path], *, jobs: int = 1)
     if texts:
         releases = [text_release(t, f"text-{i}") for i, t in enumerate(texts, start=1)]
         results.extend(process_releases(releases, load()))
+    return tables_of(results, check)
+
+
+def tables_of(results: list[ReleaseResult], check: bool) -> Tables:
+    """The tables of processed releases, after the official check when asked for."""
+    if check:
+        from .official import check_results
+
+        check_results(results)
     return Tables.from_results(results)
 
 
-def extract_text(text: str, published: str | dt.date | None = None, *, release_id: str = "text") -> Tables:
+def extract_text(text: str, published: str | dt.date | None = None, *, release_id: str = "text",
+                 check: bool = True) -> Tables:
     """Extract the tables from one release text.
 
     ``published`` (a date or a string such as ``"23/04/2020"``) anchors relative
     periods when the text carries no metadata date.
     """
     release = text_release(text, release_id, published)
-    return Tables.from_results(process_releases([release], load()))
+    return tables_of(process_releases([release], load()), check)
 
 
 def text_release(text: str, release_id: str, published: str | dt.date | None = None) -> Release:

@@ -50,6 +50,7 @@ class ClaimRecord:
     metric: str | None
     area: str | None
     source: str | None
+    measure: str | None
     period_start: str | None
     period_end: str | None
     baseline_start: str | None
@@ -66,12 +67,34 @@ class ComparisonRecord:
     headline_claim_id: int | None
     headline_text: str | None
     metric: str | None
+    measure: str | None
     area: str | None
     direction: str | None
     value: float | None
     body_claim_ids: tuple[int, ...]
     body_values: tuple[float | None, ...]
     status: str
+    note: str
+
+
+@dataclass(frozen=True)
+class CheckRecord:
+    """A claim held against an official figure (``extractor.official.check``)."""
+
+    claim_id: int
+    area_code: str
+    area_name: str
+    offence_group: str
+    period_start: str | None
+    period_end: str | None
+    baseline_start: str | None
+    baseline_end: str | None
+    measure_kind: str
+    official_value: float | None
+    claimed_value: float | None
+    verdict: str
+    source_table: str | None
+    caveats: tuple[str, ...]
     note: str
 
 
@@ -95,3 +118,4 @@ class ReleaseResult:
     periods: list[PeriodRecord] = field(default_factory=list)
     quotes: list[QuoteRecord] = field(default_factory=list)
     comparisons: list[ComparisonRecord] = field(default_factory=list)
+    checks: list[CheckRecord] = field(default_factory=list)

@@ -1,4 +1,4 @@
-"""The six output tables: schemas, DataFrames from records, CSV/Parquet export.
+"""The output tables: schemas, DataFrames from records, CSV/Parquet export.
 
 This is the one place where findings become DataFrames. Columns and their
 order follow ``shared/spec/outputs.md``; each column has a pandas dtype
@@ -24,6 +24,8 @@ DIRECTIONS = ("decrease", "increase", "none")
 APPROX = ("exact", "approximate", "lower_bound", "upper_bound")
 QUOTE_KINDS = ("direct", "indirect")
 STATUSES = ("consistent", "qualified", "contradicted", "unsupported", "no_headline_claim")
+MEASURE_KINDS = ("count", "percent_change", "count_change", "rate_per_1000")
+VERDICTS = ("matches", "close", "differs", "no_official_figure")
 
 DATE = "date"          # ISO date, held as datetime64 in pandas, written YYYY-MM-DD
 DATETIME = "datetime"  # ISO date-time
@@ -39,7 +41,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         "release_id": "string", "claim_id": "Int64", "where": WHERE, "text": "string",
         "sentence": "string", "value": "Float64", "unit": UNITS, "kind": KINDS,
         "direction": DIRECTIONS, "approx": APPROX, "metric": "string", "area": "string",
-        "source": "string", "period_start": DATE, "period_end": DATE,
+        "source": "string", "measure": "string", "period_start": DATE, "period_end": DATE,
         "baseline_start": DATE, "baseline_end": DATE, "quote_id": "Int64",
         "start_char": "Int64", "end_char": "Int64", "rule_id": "string", "because": "string",
     },
@@ -55,13 +57,20 @@ SCHEMAS: dict[str, dict[str, Any]] = {
     },
     "comparison": {
         "release_id": "string", "headline_claim_id": "Int64", "headline_text": "string",
-        "metric": "string", "area": "string", "direction": DIRECTIONS, "value": "Float64",
-        "body_claim_ids": "string", "body_values": "string", "status": STATUSES,
+        "metric": "string", "measure": "string", "area": "string", "direction": DIRECTIONS,
+        "value": "Float64", "body_claim_ids": "string", "body_values": "string", "status": STATUSES,
+        "note": "string",
+    },
+    "checks": {
+        "release_id": "string", "claim_id": "Int64", "area_code": "string", "area_name": "string",
+        "offence_group": "string", "period_start": DATE, "period_end": DATE, "baseline_start": DATE,
+        "baseline_end": DATE, "measure_kind": MEASURE_KINDS, "official_value": "Float64",
+        "claimed_value": "Float64", "verdict": VERDICTS, "source_table": "string", "caveats": "string",
         "note": "string",
     },
 }
 TABLE_NAMES = tuple(SCHEMAS)
-#: tables a run may hold besides ours (written by other commands); read when present
+#: tables a run may lack (``extract --no-check`` writes no checks); read when present
 OPTIONAL_TABLES = ("checks",)
 
 
@@ -85,14 +94,14 @@ def release_rows(result: ReleaseResult) -> dict[str, list[dict[str, Any]]]:
             "warnings": "; ".join(result.warnings) or None,
             "body_start": result.body_start, "text": result.text,
         }],
-        "claims": [], "periods": [], "quotes": [], "comparison": [],
+        "claims": [], "periods": [], "quotes": [], "comparison": [], "checks": [],
     }
     for c in result.claims:
         rows["claims"].append({
             "release_id": rid, "claim_id": c.claim_id, "where": c.where, "text": c.text,
             "sentence": c.sentence, "value": c.value, "unit": c.unit, "kind": c.kind,
             "direction": c.direction, "approx": c.approx, "metric": c.metric, "area": c.area,
-            "source": c.source, "period_start": c.period_start, "period_end": c.period_end,
+            "source": c.source, "measure": c.measure, "period_start": c.period_start, "period_end": c.period_end,
             "baseline_start": c.baseline_start, "baseline_end": c.baseline_end,
             "quote_id": c.quote_id, "start_char": c.start_char, "end_char": c.end_char,
             "rule_id": c.rule_id, "because": c.because,
@@ -112,11 +121,20 @@ def release_rows(result: ReleaseResult) -> dict[str, list[dict[str, Any]]]:
     for m in result.comparisons:
         rows["comparison"].append({
             "release_id": rid, "headline_claim_id": m.headline_claim_id,
-            "headline_text": m.headline_text, "metric": m.metric, "area": m.area,
+            "headline_text": m.headline_text, "metric": m.metric, "measure": m.measure, "area": m.area,
             "direction": m.direction, "value": m.value,
             "body_claim_ids": ";".join(str(i) for i in m.body_claim_ids) or None,
             "body_values": ";".join(format_number(v) for v in m.body_values) or None,
             "status": m.status, "note": m.note,
+        })
+    for k in result.checks:
+        rows["checks"].append({
+            "release_id": rid, "claim_id": k.claim_id, "area_code": k.area_code, "area_name": k.area_name,
+            "offence_group": k.offence_group, "period_start": k.period_start, "period_end": k.period_end,
+            "baseline_start": k.baseline_start, "baseline_end": k.baseline_end,
+            "measure_kind": k.measure_kind, "official_value": k.official_value,
+            "claimed_value": k.claimed_value, "verdict": k.verdict, "source_table": k.source_table,
+            "caveats": "; ".join(k.caveats) or None, "note": k.note,
         })
     return rows
 
@@ -188,10 +206,10 @@ def read_tables(source: str | Path) -> dict[str, pd.DataFrame]:
     if not folder.is_dir():
         raise FileNotFoundError(f"no such output folder: {folder}")
     out: dict[str, pd.DataFrame] = {}
-    for name in (*TABLE_NAMES, *OPTIONAL_TABLES):
+    for name in dict.fromkeys((*TABLE_NAMES, *OPTIONAL_TABLES)):
         data = _read_table_file(folder, name)
         if data is None:
-            if name in TABLE_NAMES:
+            if name not in OPTIONAL_TABLES:
                 raise FileNotFoundError(f"{folder} has no {name}.csv or {name}.parquet: not an extract output")
             continue
         schema = SCHEMAS.get(name, {})
@@ -221,13 +239,14 @@ def _read_table_file(folder: Path, name: str) -> pd.DataFrame | None:
 
 @dataclass
 class Tables:
-    """The six tables of one extraction, as pandas DataFrames."""
+    """The tables of one extraction, as pandas DataFrames (``checks`` empty when not checked)."""
 
     releases: pd.DataFrame
     claims: pd.DataFrame
     periods: pd.DataFrame
     quotes: pd.DataFrame
     comparison: pd.DataFrame
+    checks: pd.DataFrame
 
     @classmethod
     def from_results(cls, results: Iterable[ReleaseResult]) -> "Tables":
@@ -259,9 +278,13 @@ class TableWriter:
     so a crash leaves the previous outputs untouched and no half-written file.
     """
 
-    def __init__(self, out_dir: str | Path, fmt: str = "csv") -> None:
+    def __init__(self, out_dir: str | Path, fmt: str = "csv", tables: tuple[str, ...] = TABLE_NAMES) -> None:
         if fmt not in ("csv", "parquet"):
             raise ValueError(f"unknown format {fmt!r} (csv or parquet)")
+        unknown = set(tables) - set(TABLE_NAMES)
+        if unknown:
+            raise ValueError(f"unknown table(s) {sorted(unknown)}")
+        self.names = tuple(n for n in TABLE_NAMES if n in tables)
         self.out_dir = Path(out_dir)
         self.fmt = fmt
         self.paths: list[Path] = []
@@ -276,7 +299,7 @@ class TableWriter:
             # Headers first: every table exists from the start, and pandas' CSV
             # machinery is warmed up before the pipeline's peak, so a long run's
             # first batch does not raise peak memory above a short run's.
-            for name in TABLE_NAMES:
+            for name in self.names:
                 self._append_csv(name, frame(name, []))
         return self
 
@@ -293,7 +316,7 @@ class TableWriter:
         self.write_frames(frames(results))
 
     def write_frames(self, tables: dict[str, pd.DataFrame]) -> None:
-        for name in TABLE_NAMES:
+        for name in self.names:
             data = tables[name]
             if self.fmt == "csv":
                 self._append_csv(name, data)
@@ -331,14 +354,14 @@ class TableWriter:
 
     def commit(self) -> None:
         """Make sure every table exists (possibly empty), then move all into place."""
-        for name in TABLE_NAMES:
+        for name in self.names:
             if not self._file(name).exists() and name not in self._parquet:
                 if self.fmt == "csv":
                     self._append_csv(name, frame(name, []))
                 else:
                     self._append_parquet(name, frame(name, []))
         self._close_parquet()
-        for name in TABLE_NAMES:
+        for name in self.names:
             target = self.out_dir / f"{name}.{self.fmt}"
             os.replace(self._file(name), target)
             self.paths.append(target)

@@ -50,8 +50,12 @@ def test_highlight_mark_over_a_paragraph_break_is_drawn_in_each_paragraph():
 
 
 def test_highlight_marks_for_records_and_rows_alike():
-    claim = ClaimRecord(2, "body", "4%", "s", 4.0, "percent", "change", "decrease", "exact", None, None, None,
-                        None, None, None, None, None, start_char=14, end_char=16, rule_id="num_percent")
+    claim = ClaimRecord(
+        claim_id=2, where="body", text="4%", sentence="s", value=4.0, unit="percent", kind="change",
+        direction="decrease", approx="exact", metric=None, area=None, source=None, measure=None,
+        period_start=None, period_end=None, baseline_start=None, baseline_end=None, quote_id=None,
+        start_char=14, end_char=16, rule_id="num_percent",
+    )
     period = {"period_id": 1, "start_char": 20, "end_char": 24}
     no_offsets = {"period_id": 2, "start_char": None, "end_char": None}
     marks = marks_for({"claims": [claim], "periods": [period, no_offsets]}, href="#x-{table}-{id}")

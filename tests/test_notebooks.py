@@ -21,7 +21,7 @@ TIMEOUT = 600
 
 
 def test_notebooks_present() -> None:
-    assert [p.name for p in NOTEBOOKS] == ["01_one_release.ipynb", "02_batch.ipynb"]
+    assert [p.name for p in NOTEBOOKS] == ["01_one_release.ipynb", "02_batch.ipynb", "03_official_check.ipynb"]
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=[p.stem for p in NOTEBOOKS])

@@ -62,8 +62,16 @@ def test_report_holds_every_row_of_its_tables(tables):
         expected = sorted(f"{index[r]}:{n}" for r, n in zip(tables[name]["release_id"], tables[name][id_col]))
         assert sorted(found[name]) == expected, name
     assert sorted(found["comparison"]) == sorted(str(index[r]) for r in tables["comparison"]["release_id"])
-    assert found["checks"] == []
+    assert len(tables["checks"]) and sorted(found["checks"]) == sorted(
+        str(index[r]) for r in tables["checks"]["release_id"])
+
+
+def test_report_without_a_checks_table_skips_that_part(tables):
+    without = {name: data for name, data in tables.items() if name != "checks"}
+    page = build_report(without)
     assert "no checks table in this run" in page
+    assert "Checks against official figures" not in unpack_releases(page)[0]
+    assert rows_in_report(page)["checks"] == []
 
 
 def test_report_highlights_every_finding_of_each_text(tables):
@@ -88,7 +96,7 @@ def test_report_summary_counts_statuses_and_offers_the_filters(tables):
     assert 'const LOOK=["qualified", "contradicted", "differs"]' in page
 
 
-def test_report_shows_checks_when_the_run_has_them(tables):
+def test_report_shows_checks_of_any_checks_table(tables):
     with_checks = {**tables, "checks": checks_for(tables["claims"])}
     page = build_report(with_checks)
     found = rows_in_report(page)
@@ -99,7 +107,8 @@ def test_report_shows_checks_when_the_run_has_them(tables):
 
 def test_report_reads_a_checks_csv_beside_the_tables(run_dir, tables, tmp_path):
     for f in run_dir.glob("*.csv"):
-        (tmp_path / f.name).write_bytes(f.read_bytes())
+        if f.name != "checks.csv":
+            (tmp_path / f.name).write_bytes(f.read_bytes())
     checks_for(tables["claims"]).to_csv(tmp_path / "checks.csv", index=False)
     target = write_report(tmp_path)
     page = target.read_text(encoding="utf-8")
