@@ -84,6 +84,12 @@ def unpack_releases(page: str) -> dict[int, str]:
     return {int(m.group(1)): zlib.decompress(base64.b64decode(m.group(2))).decode("utf-8") for m in found}
 
 
+def figure(value: Any) -> str:
+    """A figure to read, not to compute with: -10.340555 -> -10.34, 84765.0 -> 84765."""
+    value = float(value)
+    return str(int(value)) if value.is_integer() else f"{value:.2f}".rstrip("0")
+
+
 def int_or_none(value: Any) -> int | None:
     return int(value) if present(value) else None
 
@@ -172,8 +178,14 @@ class ReportBuilder:
         rows = {name: self.by_release[name].get(rid) for name in self.by_release}
         out = [f"<h2>{esc(rid)}</h2>", self.meta(release)]
         out.append("<h3>Headline verdict</h3>" + self.verdicts(i, rows["comparison"]))
+        checks = self.checks_by_claim(rows["checks"])
         if self.has_checks:
-            out.append("<h3>Checks against official figures</h3>" + self.checks(i, rows["checks"]))
+            n = sum(map(len, checks.values()))
+            counts = Counter(str(c.get("verdict")) for cs in checks.values() for c in cs)
+            summary = ", ".join(f"{v} {counts[v]}" for v in (*VERDICTS, *sorted(set(counts) - set(VERDICTS)))
+                                if counts.get(v))
+            out.append(f'<p class="muted">Checks against official figures: {n}{" (" + summary + ")" if n else ""}'
+                       "; each under its claim below.</p>")
         text = release.get("text")
         out.append("<h3>Text as read</h3>")
         if present(text):
@@ -182,8 +194,12 @@ class ReportBuilder:
         else:
             out.append('<p class="muted">The tables hold no text for this release '
                        "(not read, or written before releases.csv had a text column).</p>")
-        cards = self.cards(i, rows)
+        cards = self.cards(i, rows, checks)
         out.append(f"<h3>Findings ({len(cards)})</h3><div class=\"cards\">{''.join(cards)}</div>")
+        claim_ids = {int_or_none(c.get("claim_id")) for c in rows["claims"] or ()}
+        orphans = [c for claim, cs in checks.items() if claim not in claim_ids for c in cs]
+        if orphans:
+            out.append("<h3>Checks of claims without a row</h3>" + "".join(self.check(c) for c in orphans))
         return "".join(out)
 
     @staticmethod
@@ -221,49 +237,46 @@ class ReportBuilder:
                        f"{esc(status)}</span> {head}<p>{note}</p>{compared}</div>")
         return "".join(out)
 
-    def checks(self, i: int, checks: list[dict[str, Any]] | None) -> str:
-        if not checks:
-            return '<p class="muted">No claim of this release could be checked.</p>'
-        out = []
-        for row in checks:
-            verdict = str(row.get("verdict")) if present(row.get("verdict")) else "unknown"
-            claim = int_or_none(row.get("claim_id"))
-            figures = ", ".join(f"{label} {esc(show(row[col]))}" for col, label in
-                                (("claimed_value", "claimed"), ("official_value", "official"))
-                                if present(row.get(col)))
-            extra = "".join(f"<p class=\"muted\">{label}: {esc(row[col])}</p>" for col, label in
-                            (("offence_group", "series"), ("area_name", "area"), ("source_table", "source"),
-                             ("caveats", "caveats")) if present(row.get(col)))
-            out.append(f'<div class="verdict" data-row="checks"><span class="badge v-{esc(verdict)}">'
-                       f'{esc(verdict)}</span> claim {self.link(i, "claims", claim)} {figures}'
-                       f'<p>{esc(row["note"]) if present(row.get("note")) else ""}</p>{extra}</div>')
-        return "".join(out)
+    @staticmethod
+    def checks_by_claim(checks: list[dict[str, Any]] | None) -> dict[int | None, list[dict[str, Any]]]:
+        out: dict[int | None, list[dict[str, Any]]] = {}
+        for row in checks or ():
+            out.setdefault(int_or_none(row.get("claim_id")), []).append(row)
+        return out
 
-    def cards(self, i: int, rows: Mapping[str, list[dict[str, Any]] | None]) -> list[str]:
-        """One card per claim, period and quote, in text order."""
+    @staticmethod
+    def check(row: dict[str, Any]) -> str:
+        """One check row: verdict, the two figures, the note; where the figure comes from folded."""
+        verdict = str(row.get("verdict")) if present(row.get("verdict")) else "unknown"
+        figures = ", ".join(f"{label} {esc(figure(row[col]))}" for col, label in
+                            (("claimed_value", "claimed"), ("official_value", "official")) if present(row.get(col)))
+        note = esc(row["note"]) if present(row.get("note")) else ""
+        extra = "".join(f"<p>{label}: {esc(show(row[col]))}</p>" for col, label in
+                        (("offence_group", "series"), ("area_name", "area"), ("area_code", "area code"),
+                         ("measure_kind", "measure"), ("source_table", "source"), ("caveats", "caveats"))
+                        if present(row.get(col)))
+        where = f"<details><summary>the official figure</summary>{extra}</details>" if extra else ""
+        return (f'<div class="check" data-row="checks"><span class="badge v-{esc(verdict)}">{esc(verdict)}</span> '
+                f"{figures}<p>{note}</p>{where}</div>")
+
+    def cards(self, i: int, rows: Mapping[str, list[dict[str, Any]] | None],
+              checks: Mapping[int | None, list[dict[str, Any]]]) -> list[str]:
+        """One card per claim, period and quote, in text order; a claim's checks on its card."""
         keyed = []
-        verdicts = self.claim_verdicts(rows.get("checks"))
         for table in LABELS:
             for row in rows.get(table) or ():
                 start = int_or_none(row.get("start_char"))
-                keyed.append(((start if start is not None else 1 << 62, table), self.card(i, table, row, verdicts)))
+                keyed.append(((start if start is not None else 1 << 62, table), self.card(i, table, row, checks)))
         return [card for _, card in sorted(keyed, key=lambda kv: kv[0])]
 
-    @staticmethod
-    def claim_verdicts(checks: list[dict[str, Any]] | None) -> dict[int, list[str]]:
-        out: dict[int, list[str]] = {}
-        for row in checks or ():
-            claim, verdict = row.get("claim_id"), row.get("verdict")
-            if present(claim) and present(verdict):
-                out.setdefault(int(claim), []).append(str(verdict))
-        return out
-
-    def card(self, i: int, table: str, row: dict[str, Any], verdicts: Mapping[int, list[str]]) -> str:
+    def card(self, i: int, table: str, row: dict[str, Any],
+             checks: Mapping[int | None, list[dict[str, Any]]]) -> str:
         rid = int_or_none(row.get(ID_COLUMNS[table]))
         label = LABELS[table]
+        mine = checks.get(rid, []) if table == "claims" and rid is not None else []
         head = f"<b>{label} {rid if rid is not None else ''}</b> <q>{esc(row.get('text') or '')}</q>"
-        if table == "claims" and rid in verdicts:
-            head += "".join(f' <span class="badge v-{esc(v)}">{esc(v)}</span>' for v in verdicts[rid])
+        head += "".join(f' <span class="badge v-{esc(c.get("verdict"))}">{esc(c.get("verdict"))}</span>'
+                        for c in mine if present(c.get("verdict")))
         fields = []
         pairs = {a: (b, name) for a, b, name in DATE_PAIRS if a in row and b in row}
         ends = {b for b, _ in pairs.values()}
@@ -292,7 +305,7 @@ class ReportBuilder:
             rules += self.rule_line("because", split_ids(row.get("because")))
         anchor = f"r{i}-{table}-{rid}" if rid is not None else ""
         return (f'<div class="card k-{table}" id="{anchor}" data-row="{table}">{head}<dl>{dl}</dl>'
-                f"{rules}</div>")
+                f"{rules}{''.join(self.check(c) for c in mine)}</div>")
 
     def rule_line(self, title: str, ids: list[str]) -> str:
         """The rule ids; the page's script adds each one's description from ``RULES``

@@ -51,6 +51,8 @@ article{flex:1;overflow:auto;padding:16px 24px}
 .card dl{display:grid;grid-template-columns:max-content 1fr;gap:0 10px;margin:4px 0}
 .card dt{color:#666}.card dd{margin:0}
 .rule{font-size:12px;color:#444;margin-top:3px}
+.check{margin-top:6px;padding-top:5px;border-top:1px dashed #ddd}.check p{margin:2px 0}
+.check details{font-size:12px;color:#555}
 .rule code{background:#f0f0f0;padding:0 3px;border-radius:2px}
 .err{color:#a00;font-weight:600}
 """

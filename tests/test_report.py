@@ -71,6 +71,7 @@ def test_report_without_a_checks_table_skips_that_part(tables):
     page = build_report(without)
     assert "no checks table in this run" in page
     assert "Checks against official figures" not in unpack_releases(page)[0]
+    assert 'class="check"' not in "".join(unpack_releases(page).values())
     assert rows_in_report(page)["checks"] == []
 
 
@@ -102,7 +103,11 @@ def test_report_shows_checks_of_any_checks_table(tables):
     found = rows_in_report(page)
     assert len(found["checks"]) == len(with_checks["checks"])
     assert 'data-tag="differs" aria-pressed="false">differs 2</button>' in page
-    assert "Checks against official figures" in next(iter(unpack_releases(page).values()))
+    first = with_checks["checks"].iloc[0]
+    i = list(tables["releases"]["release_id"]).index(first["release_id"])
+    card = unpack_releases(page)[i].split(f'id="r{i}-claims-{first["claim_id"]}"')[1].split('class="card ')[0]
+    assert 'data-row="checks"' in card and first["verdict"] in card
+    assert "Checks against official figures: " in unpack_releases(page)[i]
 
 
 def test_report_reads_a_checks_csv_beside_the_tables(run_dir, tables, tmp_path):
@@ -155,3 +160,11 @@ def test_render_and_report_draw_the_same_picture(releases_dir, tables):
     strip_links = re.compile(r'href="[^"]*"')
     body = strip_links.sub("", rendered.split("<style>")[0])
     assert body in strip_links.sub("", in_report)
+
+
+def test_report_keeps_a_check_whose_claim_has_no_row(tables):
+    orphan = checks_for(tables["claims"]).head(1).assign(claim_id=999)
+    page = build_report({**tables, "checks": orphan})
+    i = list(tables["releases"]["release_id"]).index(orphan["release_id"].iloc[0])
+    markup = unpack_releases(page)[i]
+    assert "Checks of claims without a row" in markup and markup.count('data-row="checks"') == 1
