@@ -153,6 +153,27 @@ def evaluate(
     print(json.dumps(summary) if as_json else format_summary(summary))
 
 
+@app.command()
+def report(
+    out_dir: Path = typer.Argument(..., help="Output folder of a finished `extract` run."),
+    html_path: Optional[Path] = typer.Option(None, "--html", help="Where to write the page "
+                                             "(default: OUT_DIR/report.html)."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No summary line."),
+) -> None:
+    """Write one self-contained HTML page to review a run: verdicts, highlighted texts, every row."""
+    from .report import write_report
+
+    start = time.perf_counter()
+    try:
+        target = write_report(out_dir, html_path)
+    except FileNotFoundError as exc:
+        raise usage_error(str(exc)) from None
+    if not quiet:
+        size = target.stat().st_size / 1e6
+        err.print(f"report -> {target} ({size:.1f} MB, {time.perf_counter() - start:.1f} s)", highlight=False,
+                  soft_wrap=True)
+
+
 def main() -> None:
     """Console entry point."""
     app()

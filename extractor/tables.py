@@ -35,7 +35,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         "release_id": "string", "path": "string", "url": "string", "area": "string",
         "title": "string", "headline": "string", "published": DATETIME,
         "n_claims": "Int64", "n_periods": "Int64", "n_quotes": "Int64",
-        "error": "string", "warnings": "string",
+        "error": "string", "warnings": "string", "body_start": "Int64", "text": "string",
     },
     "claims": {
         "release_id": "string", "claim_id": "Int64", "where": WHERE, "text": "string",
@@ -43,14 +43,17 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         "direction": DIRECTIONS, "approx": APPROX, "metric": "string", "area": "string",
         "source": "string", "measure": "string", "period_start": DATE, "period_end": DATE,
         "baseline_start": DATE, "baseline_end": DATE, "quote_id": "Int64",
+        "start_char": "Int64", "end_char": "Int64", "rule_id": "string", "because": "string",
     },
     "periods": {
         "release_id": "string", "period_id": "Int64", "where": WHERE, "text": "string",
         "start": DATE, "end": DATE, "relative": "boolean",
+        "start_char": "Int64", "end_char": "Int64", "rule_id": "string",
     },
     "quotes": {
         "release_id": "string", "quote_id": "Int64", "text": "string", "speaker": "string",
         "role": "string", "org": "string", "cue": "string", "kind": QUOTE_KINDS,
+        "start_char": "Int64", "end_char": "Int64", "rule_id": "string",
     },
     "comparison": {
         "release_id": "string", "headline_claim_id": "Int64", "headline_text": "string",
@@ -67,6 +70,8 @@ SCHEMAS: dict[str, dict[str, Any]] = {
     },
 }
 TABLE_NAMES = tuple(SCHEMAS)
+#: tables a run may lack (``extract --no-check`` writes no checks); read when present
+OPTIONAL_TABLES = ("checks",)
 
 
 def format_number(value: float | None) -> str:
@@ -87,6 +92,7 @@ def release_rows(result: ReleaseResult) -> dict[str, list[dict[str, Any]]]:
             "n_claims": len(result.claims), "n_periods": len(result.periods),
             "n_quotes": len(result.quotes), "error": result.error,
             "warnings": "; ".join(result.warnings) or None,
+            "body_start": result.body_start, "text": result.text,
         }],
         "claims": [], "periods": [], "quotes": [], "comparison": [], "checks": [],
     }
@@ -97,17 +103,20 @@ def release_rows(result: ReleaseResult) -> dict[str, list[dict[str, Any]]]:
             "direction": c.direction, "approx": c.approx, "metric": c.metric, "area": c.area,
             "source": c.source, "measure": c.measure, "period_start": c.period_start, "period_end": c.period_end,
             "baseline_start": c.baseline_start, "baseline_end": c.baseline_end,
-            "quote_id": c.quote_id,
+            "quote_id": c.quote_id, "start_char": c.start_char, "end_char": c.end_char,
+            "rule_id": c.rule_id, "because": c.because,
         })
     for p in result.periods:
         rows["periods"].append({
             "release_id": rid, "period_id": p.period_id, "where": p.where, "text": p.text,
             "start": p.start, "end": p.end, "relative": p.relative,
+            "start_char": p.start_char, "end_char": p.end_char, "rule_id": p.rule_id,
         })
     for q in result.quotes:
         rows["quotes"].append({
             "release_id": rid, "quote_id": q.quote_id, "text": q.text, "speaker": q.speaker,
             "role": q.role, "org": q.org, "cue": q.cue, "kind": q.kind,
+            "start_char": q.start_char, "end_char": q.end_char, "rule_id": q.rule_id,
         })
     for m in result.comparisons:
         rows["comparison"].append({
@@ -182,6 +191,50 @@ def csv_frame(name: str, data: pd.DataFrame) -> pd.DataFrame:
         elif dtype == "Float64":
             out[col] = out[col].map(format_number)
     return out
+
+
+def read_tables(source: str | Path) -> dict[str, pd.DataFrame]:
+    """The tables of a finished run, typed as ``extract`` returns them.
+
+    ``source`` is an output folder of ``crime-claims extract`` (CSV or Parquet).
+    Every reader of a run's outputs (the report, notebooks) goes through here,
+    so another store is one more branch in this function. Tables of
+    ``OPTIONAL_TABLES`` are included when present; a column the run lacks
+    (an older run) is NA, a column the schema does not know is kept as text.
+    """
+    folder = Path(source)
+    if not folder.is_dir():
+        raise FileNotFoundError(f"no such output folder: {folder}")
+    out: dict[str, pd.DataFrame] = {}
+    for name in dict.fromkeys((*TABLE_NAMES, *OPTIONAL_TABLES)):
+        data = _read_table_file(folder, name)
+        if data is None:
+            if name not in OPTIONAL_TABLES:
+                raise FileNotFoundError(f"{folder} has no {name}.csv or {name}.parquet: not an extract output")
+            continue
+        schema = SCHEMAS.get(name, {})
+        empty = frame(name, []) if schema else None
+        for col, dtype in schema.items():
+            if col not in data:
+                data[col] = empty[col].reindex(data.index)
+                continue
+            if dtype == "boolean" and not pd.api.types.is_bool_dtype(data[col]):  # CSV writes true/false
+                data[col] = data[col].map({"true": True, "false": False}, na_action="ignore")
+            data[col] = coerce(data[col], dtype)
+        extra = [c for c in data.columns if c not in schema]
+        out[name] = data[[*schema, *extra]]
+    return out
+
+
+def _read_table_file(folder: Path, name: str) -> pd.DataFrame | None:
+    csv, parquet = folder / f"{name}.csv", folder / f"{name}.parquet"
+    if csv.exists():
+        return pd.read_csv(csv, dtype=str, keep_default_na=False, na_values=[""], encoding="utf-8")
+    if parquet.exists():
+        data = pd.read_parquet(parquet)
+        # parquet keeps our dtypes; text the schema does not know stays text
+        return data
+    return None
 
 
 @dataclass
