@@ -77,7 +77,7 @@ def run_extract(inputs: list[str], out: Path, fmt: str, jobs: int, quiet: bool) 
 
 @app.command()
 def extract(
-    inputs: List[str] = typer.Argument(..., help="Release files and folders (searched for *.txt, *.md)."),
+    inputs: List[str] = typer.Argument(..., help="Release files and folders (searched for *.txt, *.md, *.html, *.htm)."),
     out: Path = typer.Option(..., "--out", "-o", help="Folder for the output tables."),
     fmt: Format = typer.Option(Format.csv, "--format", help="csv or parquet."),
     jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Worker processes."),
