@@ -16,6 +16,7 @@ from typing import Callable, Iterator, List, Optional
 import pandas as pd
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from .batch import iter_results
@@ -48,7 +49,7 @@ class Engine(str, Enum):
 
 
 def usage_error(message: str) -> typer.Exit:
-    err.print(f"[red]error:[/red] {message}")
+    err.print(f"[red]error:[/red] {escape(message)}")  # a message may hold [brackets]
     return typer.Exit(2)
 
 
