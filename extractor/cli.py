@@ -24,6 +24,7 @@ from .evaluate import format_summary, gold_files, score_outputs
 from .inputs import InputError, InputItem, plan
 from .output import open_output
 from .records import ReleaseResult
+from .release import ReleaseDefaults
 from .store import StoreError
 from .tables import frames
 
@@ -56,6 +57,7 @@ def usage_error(message: str) -> typer.Exit:
 def run_extract(
     inputs: list[str], out: Path, fmt: str, jobs: int, quiet: bool, *,
     engine: str = "local", scheduler: str | None = None, connect_timeout: float = 10.0,
+    defaults: ReleaseDefaults | None = None,
 ) -> dict[str, int]:
     """Extract every input into ``out`` (a folder, or the store file for duckdb);
     returns counts for the summary."""
@@ -71,7 +73,8 @@ def run_extract(
     start = time.perf_counter()
     try:
         with progress, open_output(out, fmt, partitioned=engine == "dask") as output:
-            items = output.select(items)
+            # the defaults change what a release gives: part of what the store compares
+            items = output.select(items, salt=repr(defaults) if defaults else "")
             counts["skipped"] = output.skipped
             task = progress.add_task("extract", total=len(items), rate="-")
 
@@ -79,7 +82,7 @@ def run_extract(
                 rate = (counts["releases"] + n) / max(time.perf_counter() - start, 1e-9)
                 progress.update(task, advance=n, rate=f"{rate:.1f}")
 
-            for tables in table_batches(items, engine, jobs, scheduler, connect_timeout, advance):
+            for tables in table_batches(items, engine, jobs, scheduler, connect_timeout, advance, defaults):
                 releases = tables["releases"]
                 counts["releases"] += len(releases)
                 counts["errors"] += int(releases["error"].notna().sum())
@@ -94,7 +97,7 @@ def run_extract(
 
 def table_batches(
     items: list[InputItem], engine: str, jobs: int, scheduler: str | None, connect_timeout: float,
-    advance: Callable[[int], None],
+    advance: Callable[[int], None], defaults: ReleaseDefaults | None = None,
 ) -> Iterator[dict[str, pd.DataFrame]]:
     """The tables of successive batches of releases, in input order, from either engine."""
     if not items:  # nothing to run (all unchanged in the store): the pipeline is not even loaded
@@ -104,12 +107,13 @@ def table_batches(
 
         try:
             yield from dask_engine.iter_tables(items, scheduler=scheduler, workers=jobs,
-                                               connect_timeout=connect_timeout, on_batch=advance)
+                                               connect_timeout=connect_timeout, on_batch=advance,
+                                               defaults=defaults)
         except dask_engine.DaskUnavailable as exc:
             raise usage_error(str(exc)) from None
         return
     batch: list[ReleaseResult] = []
-    for result in iter_results(items, jobs=jobs):
+    for result in iter_results(items, jobs=jobs, defaults=defaults):
         batch.append(result)
         advance(1)
         if len(batch) >= WRITE_BATCH:
@@ -130,6 +134,9 @@ def extract(
     workers: int = typer.Option(2, "--workers", min=1, help="LocalCluster workers (dask engine)."),
     connect_timeout: float = typer.Option(10.0, "--connect-timeout", help="Seconds to reach the Dask scheduler."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar or summary."),
+    published: Optional[str] = typer.Option(
+        None, "--published", help="Publication date (YYYY-MM-DD) for inputs whose metadata has none."),
+    area: Optional[str] = typer.Option(None, "--area", help="Area (force) for inputs whose metadata names none."),
 ) -> None:
     """Extract claims, periods, quotes and the headline comparison into tables."""
     if db is not None:
@@ -142,8 +149,13 @@ def extract(
         target = out
     if fmt is not Format.duckdb and target.exists() and not target.is_dir():
         raise usage_error(f"--out {target} exists and is not a folder")
+    try:
+        defaults = ReleaseDefaults.parse(published, area)
+    except ValueError as exc:
+        raise usage_error(f"--published: {exc}") from None
     counts = run_extract(inputs, target, fmt.value, workers if engine is Engine.dask else jobs, quiet,
-                         engine=engine.value, scheduler=scheduler, connect_timeout=connect_timeout)
+                         engine=engine.value, scheduler=scheduler, connect_timeout=connect_timeout,
+                         defaults=defaults)
     if not quiet:
         rate = counts["releases"] / max(counts["seconds"], 1e-9)
         skipped = f" ({counts['skipped']} unchanged, skipped)" if fmt is Format.duckdb else ""

@@ -11,6 +11,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from .comparison import MeasureRules, load_rules
 from .extensions import CLAIMS, PERIODS, QUOTES, is_headline
 from .records import ClaimRecord, PeriodRecord, QuoteRecord
 
@@ -54,8 +55,10 @@ def collect_quotes(doc: Doc, text: str | None = None) -> list[QuoteRecord]:
     ]
 
 
-def collect_claims(doc: Doc, text: str | None = None) -> list[ClaimRecord]:
+def collect_claims(doc: Doc, text: str | None = None, rules: MeasureRules | None = None) -> list[ClaimRecord]:
+    """Claim rows; ``measure`` is the id the measure list gives the claim's metric."""
     text = doc.text if text is None else text
+    rules = rules or load_rules()
     sentences: dict[tuple[int, int], str] = {}  # folded sentence text by its bounds: claims share sentences
 
     def sentence(s: Span) -> str:
@@ -70,6 +73,7 @@ def collect_claims(doc: Doc, text: str | None = None) -> list[ClaimRecord]:
             claim_id=i, where=where(s), text=fold(text[s.start_char:s.end_char]), sentence=sentence(s),
             value=s._.value, unit=s._.unit, kind=s._.kind, direction=s._.direction,
             approx=s._.approx, metric=s._.metric, area=s._.area, source=s._.source,
+            measure=rules.measure_id(s._.metric, s._.area, s._.source, s._.unit),
             period_start=s._.period_start, period_end=s._.period_end,
             baseline_start=s._.baseline_start, baseline_end=s._.baseline_end,
             quote_id=s._.quote_id, start_char=s.start_char, end_char=s.end_char,

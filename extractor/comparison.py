@@ -42,22 +42,36 @@ PER_TIME = re.compile(r"\b(?:a|per|each|every)\s+(day|week|month|year|annum)\b",
 
 ALLOWED_KEYS = {
     "version", "drop_words", "change_words", "wrappers", "irregular_plurals", "neutral_modifiers",
-    "generic_heads", "prepositions", "place_prepositions", "restatement_cues", "totals",
-    "groups", "areas",
+    "generic_heads", "prepositions", "place_prepositions", "restatement_cues", "stray_words", "money_wrappers",
+    "measures", "areas",
 }
+MEASURE_KEYS = {"id", "label", "parent", "total", "official", "synonyms"}
+#: a claim from this source is a survey estimate, whatever its metric says
+SURVEY_SOURCES = re.compile(r"\b(?:crime survey|csew|british crime survey|bcs)\b", re.I)
+SURVEY_MEASURE = "csew_crime"
 
 
 # --------------------------------------------------------------------------- measures
 
 @dataclass(frozen=True)
+class MeasureEntry:
+    """One entry of the measure list: what is counted, and where it sits."""
+
+    id: str
+    label: str
+    parent: str | None = None
+    total: bool = False
+    official: str | None = None
+    synonyms: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class Measure:
     """A metric phrase reduced to what decides "the same measure"."""
 
-    key: str                       # the normalised phrase, synonyms resolved
-    head: str                      # the noun the phrase is about ("burglary")
-    modifiers: frozenset[str]      # words before the head ("residential")
-    complement: tuple[str, ...]    # words after a preposition ("against", "person")
-    name: str = ""                 # for people: the synonym group's name, else ``key``
+    key: str                       # the normalised phrase (the entry id when it is in the list)
+    id: str | None = None          # the measure list's id, None for a phrase not in the list
+    name: str = ""                 # for people: the entry's label, else the phrase
 
 
 class MeasureRules:
@@ -72,6 +86,7 @@ class MeasureRules:
         self.change_words = set(data.get("change_words") or [])
         self.wrappers = [w.lower().split() for w in data.get("wrappers") or []]
         self.wrappers.sort(key=len, reverse=True)
+        self.money_wrappers = [w.lower() + " " for w in data.get("money_wrappers") or []]
         self.irregular = {k.lower(): str(v).lower() for k, v in (data.get("irregular_plurals") or {}).items()}
         self.neutral = set(data.get("neutral_modifiers") or [])
         self.generic_heads = set(data.get("generic_heads") or [])
@@ -81,20 +96,45 @@ class MeasureRules:
         areas = data.get("areas") or {}
         self.area_drop = set(areas.get("drop_words") or [])
         self.area_aliases = {self._area_words(k): self._area_words(v) for k, v in (areas.get("aliases") or {}).items()}
-        self.groups: dict[tuple[str, ...], tuple[str, ...]] = {}
-        self.names: dict[tuple[str, ...], str] = {}
-        for name, variants in (data.get("groups") or {}).items():
-            if not isinstance(variants, list):
-                raise ValueError(f"{source}: group {name!r} must be a list of phrases")
-            canonical = self._reduce(str(name))
-            self.names[canonical] = str(name)
-            for variant in [name, *variants]:
-                key = self._reduce(str(variant))
-                if key in self.groups and self.groups[key] != canonical:
-                    raise ValueError(f"{source}: {variant!r} is in two groups "
-                                     f"({' '.join(self.groups[key])!r} and {name!r})")
-                self.groups[key] = canonical
-        self.totals = {" ".join(self.resolve(self._reduce(t))) for t in data.get("totals") or []}
+        stray = data.get("stray_words") or {}
+        self.stray = {w for words in (stray.values() if isinstance(stray, dict) else [stray]) for phrase in words
+                      for w in self._tokens(str(phrase))}
+        self.entries: dict[str, MeasureEntry] = {}
+        self.synonyms: dict[tuple[str, ...], str] = {}
+        for raw in data.get("measures") or []:
+            self._add_entry(raw)
+        for entry in self.entries.values():
+            if entry.parent and entry.parent not in self.entries:
+                raise ValueError(f"{source}: measure {entry.id!r} has unknown parent {entry.parent!r}")
+
+    def _add_entry(self, raw: Any) -> None:
+        if not isinstance(raw, dict) or "id" not in raw:
+            raise ValueError(f"{self.source}: every measure needs an id: {raw!r}")
+        unknown = set(raw) - MEASURE_KEYS
+        if unknown:
+            raise ValueError(f"{self.source}: measure {raw['id']!r}: unknown key(s) {sorted(unknown)}")
+        if not isinstance(raw.get("synonyms"), list):
+            raise ValueError(f"{self.source}: measure {raw['id']!r}: synonyms must be a list of phrases")
+        entry = MeasureEntry(id=str(raw["id"]), label=str(raw.get("label") or raw["id"]),
+                             parent=raw.get("parent"), total=bool(raw.get("total")),
+                             official=raw.get("official"), synonyms=tuple(map(str, raw["synonyms"])))
+        if entry.id in self.entries:
+            raise ValueError(f"{self.source}: measure id {entry.id!r} used twice")
+        self.entries[entry.id] = entry
+        for phrase in (entry.label, *entry.synonyms):
+            full, short = self._reduce(phrase, strip_generic=False), self._reduce(phrase)
+            # "shoplifting offences" also stands as "shoplifting"; "knife crime" never as "knife"
+            for key in {full, short} if (len(short) > 1 or short == full) else {full}:
+                self._register(key, phrase, entry)
+
+    def _register(self, key: tuple[str, ...], phrase: str, entry: MeasureEntry) -> None:
+        if key:
+            if key in self.synonyms and self.synonyms[key] != entry.id:
+                if phrase == entry.label:
+                    return  # a label may restate a synonym of a wider measure
+                raise ValueError(f"{self.source}: {phrase!r} is in two measures "
+                                 f"({self.synonyms[key]!r} and {entry.id!r})")
+            self.synonyms[key] = entry.id
 
     # -- metrics
     def singular(self, word: str) -> str:
@@ -114,8 +154,9 @@ class MeasureRules:
         text = POSSESSIVE.sub(" ", text.lower().replace("’", "'").replace("&", " and "))
         return [t for t in NON_WORD.split(text) if t]
 
-    def _reduce(self, text: str, area: str | None = None) -> tuple[str, ...]:
-        """Steps 1-5 of the file's header: the phrase as a tuple of words."""
+    def _reduce(self, text: str, area: str | None = None, strip_generic: bool = True) -> tuple[str, ...]:
+        """Steps 1-5 of the file's header: the phrase as a tuple of words (step 5's generic
+        heads kept when ``strip_generic`` is false: "knife crime" is not "knives")."""
         words = [w for w in self._tokens(text) if w not in self.drop_words]
         if area:
             words = drop_run(words, [w for w in self._tokens(area) if w not in self.area_drop])
@@ -126,7 +167,7 @@ class MeasureRules:
         if complement and complement[0] in self.place_prepositions:
             complement = []
         stripped = [w for w in core if w not in self.neutral] or core
-        while len(stripped) > 1 and stripped[-1] in self.generic_heads:
+        while strip_generic and len(stripped) > 1 and stripped[-1] in self.generic_heads:
             stripped = stripped[:-1]
         return tuple(stripped + complement)
 
@@ -149,45 +190,87 @@ class MeasureRules:
                 return words[:i], words[i:]
         return words, []
 
-    def resolve(self, words: tuple[str, ...]) -> tuple[str, ...]:
-        """Synonym groups: the whole phrase first, else its part before a preposition."""
-        if words in self.groups:
-            return self.groups[words]
-        core, complement = self._split(list(words))
-        if complement and tuple(core) in self.groups:
-            return self.groups[tuple(core)] + tuple(complement)
-        return words
+    def lookup(self, words: tuple[str, ...]) -> str | None:
+        """The measure id of a reduced phrase: as it stands, else without its stray words
+        (places, times, sources), else its part before a complement ("crime in 2019")."""
+        if not words:
+            return None
+        if words in self.synonyms:
+            return self.synonyms[words]
+        kept = [w for w in words if w not in self.stray]
+        if len(kept) == len(words):
+            return None
+        if kept and kept[-1] in self.generic_heads and tuple(kept) not in self.synonyms:
+            kept = kept[:-1] or kept
+        return self.synonyms.get(tuple(kept)) if kept else None
 
-    def measure(self, metric: str | None, area: str | None = None) -> Measure | None:
+    def measure(self, metric: str | None, area: str | None = None, source: str | None = None,
+                unit: str | None = None) -> Measure | None:
         """The measure a metric phrase names; None when there is no phrase.
 
-        ``area`` is the claim's area: its words in the metric say where, not what.
+        ``area`` is the claim's area: its words in the metric say where, not
+        what. ``source``: a figure from the Crime Survey is a survey estimate,
+        never police recorded crime.
         """
         if not metric or not metric.strip():
             return None
-        words = self.resolve(self._reduce(metric, area))
+        if unit == "currency":  # a sum of money is the cost of what it names: "cost of rural crime"
+            low = metric.strip().lower()
+            for wrapper in self.money_wrappers:
+                if low.startswith(wrapper) and len(low) > len(wrapper):
+                    metric = metric.strip()[len(wrapper):]
+                    break
+        words = self._reduce(metric, area)
         if not words:
             return None
-        core, complement = self._split(list(words))
-        key = " ".join(words)
-        name = self.names.get(words) or key
-        if complement and tuple(core) in self.names:
-            name = " ".join([self.names[tuple(core)], *complement])
-        return Measure(key, core[-1], frozenset(core[:-1]), tuple(complement), name)
+        measure_id = self.lookup(self._reduce(metric, area, strip_generic=False)) or self.lookup(words)
+        if measure_id is None:
+            core, complement = self._split(list(words))
+            if complement and all(w in self.stray or w in self.prepositions for w in complement):
+                measure_id = self.lookup(tuple(core))  # "crime figures for the year"
+        if source and SURVEY_SOURCES.search(source) and measure_id in (None, "total_recorded_crime"):
+            measure_id = SURVEY_MEASURE
+        if measure_id is None:
+            if all(w in self.stray or w in self.prepositions or w in self.generic_heads for w in words):
+                return None  # only places, times and sources: no measure ("county", "figures", "the level of")
+            key = " ".join(words)
+            return Measure(key, None, key)
+        return Measure(measure_id, measure_id, self.entries[measure_id].label)
+
+    def measure_id(self, metric: str | None, area: str | None = None, source: str | None = None,
+                   unit: str | None = None) -> str | None:
+        """The id from the measure list, or None (the `measure` column)."""
+        found = self.measure(metric, area, source, unit)
+        return found.id if found else None
+
+    def measure_of(self, claim: ClaimRecord) -> Measure | None:
+        """A claim's measure (its metric, read with its area, source and unit)."""
+        return self.measure(claim.metric, claim.area, claim.source, claim.unit)
+
+    def ancestors(self, measure_id: str) -> list[str]:
+        """The measure's parents, nearest first."""
+        out: list[str] = []
+        parent = self.entries[measure_id].parent if measure_id in self.entries else None
+        while parent and parent not in out:
+            out.append(parent)
+            parent = self.entries[parent].parent
+        return out
 
     def same_measure(self, a: Measure | None, b: Measure | None) -> int:
-        """2 for the same measure, 1 for a narrower or wider one with the same head, else 0."""
+        """2 for the same measure, 1 when ``b`` is a sub-measure of ``a`` and ``a`` is no total, else 0."""
         if a is None or b is None:
             return 0
         if a.key == b.key:
             return 2
-        if a.head != b.head or a.head in self.totals or a.key in self.totals or b.key in self.totals:
-            return 0
-        if not (a.modifiers <= b.modifiers or b.modifiers <= a.modifiers):
-            return 0
-        if a.complement and b.complement and a.complement != b.complement:
-            return 0
-        return 1
+        if a.id and b.id and a.id in self.ancestors(b.id) and not self.entries[a.id].total:
+            return 1
+        return 0
+
+    def sub_measures(self, a: Measure | None, body: Iterable[Measure | None]) -> list[Measure]:
+        """Measures of ``body`` under ``a`` in the tree (what a total headline is not backed by alone)."""
+        if a is None or not a.id:
+            return []
+        return [m for m in body if m and m.id and a.id in self.ancestors(m.id)]
 
     def restated(self, claim: ClaimRecord) -> bool:
         """The claim's sentence offers it as the real size of a change ("closer to 2%")."""
@@ -288,18 +371,65 @@ def unit_key(claim: ClaimRecord) -> str:
     return f"{claim.unit}/{per.group(1).lower()}" if per else str(claim.unit)
 
 
-def same_thing(headline: ClaimRecord, body: Iterable[ClaimRecord], rules: MeasureRules) -> list[ClaimRecord]:
-    """The body claims that bear on a headline claim, in text order."""
+@dataclass
+class BodyIndex:
+    """A release's body claims read once: each claim's measure and area, and the claims by measure.
+
+    Pairing a headline claim then looks only at the claims of its measure (and
+    of the measures under it), so a release's work grows with its figures, not
+    with their square.
+    """
+
+    rules: MeasureRules
+    release_area: str | None = None
+
+    def __post_init__(self) -> None:
+        self.by_key: dict[str, list[tuple[ClaimRecord, Measure]]] = {}
+        self.areas: dict[int, str | None] = {}
+
+    def add(self, claims: Iterable[ClaimRecord]) -> "BodyIndex":
+        for claim in claims:
+            found = self.rules.measure_of(claim)
+            if found is None:
+                continue
+            self.by_key.setdefault(found.key, []).append((claim, found))
+            self.areas[claim.claim_id] = self.rules.area(claim.area)
+        return self
+
+    def candidates(self, measure: Measure) -> list[tuple[int, ClaimRecord, Measure]]:
+        """(tier, claim, its measure) for the headline measure and, below it, its sub-measures."""
+        out = [(2, c, m) for c, m in self.by_key.get(measure.key, [])]
+        if measure.id:
+            for key, pairs in self.by_key.items():
+                if key != measure.key and pairs[0][1].id and measure.id in self.rules.ancestors(pairs[0][1].id):
+                    out.extend((self.rules.same_measure(measure, m), c, m) for c, m in pairs)
+        return sorted(out, key=lambda x: x[1].claim_id)
+
+
+def same_thing(headline: ClaimRecord, body: Iterable[ClaimRecord] | BodyIndex, rules: MeasureRules,
+               release_area: str | None = None) -> list[ClaimRecord]:
+    """The body claims that bear on a headline claim, in text order.
+
+    A claim with no area of its own is about the release's area; a figure for
+    another place (England and Wales, a region, another force) does not bear on
+    a headline about this one.
+    """
+    index = body if isinstance(body, BodyIndex) else BodyIndex(rules, release_area).add(body)
+    release_area = index.release_area
     kind = kind_of(headline)
-    h_measure = rules.measure(headline.metric, headline.area)
-    h_area, h_period, h_base = rules.area(headline.area), period_of(headline), baseline_key(headline)
+    h_measure = rules.measure_of(headline)
+    if h_measure is None:
+        return []
+    h_area = rules.area(headline.area) or rules.area(release_area)
+    own_area = rules.area(release_area)
+    h_period, h_base = period_of(headline), baseline_key(headline)
     scored: list[tuple[int, ClaimRecord]] = []
-    for claim in body:
-        if kind_of(claim) != kind:
+    for tier, claim, _measure in index.candidates(h_measure):
+        if not tier or kind_of(claim) != kind:
             continue
         if headline.unit and claim.unit and claim.unit != headline.unit:
             continue
-        area = rules.area(claim.area)
+        area = index.areas.get(claim.claim_id) or own_area
         if h_area and area and area != h_area:
             continue
         period = period_of(claim)
@@ -307,9 +437,7 @@ def same_thing(headline: ClaimRecord, body: Iterable[ClaimRecord], rules: Measur
             continue
         if kind == CHANGE and baseline_key(claim, h_period) != h_base and not rules.restated(claim):
             continue
-        tier = rules.same_measure(h_measure, rules.measure(claim.metric, claim.area))
-        if tier:
-            scored.append((tier, claim))
+        scored.append((tier, claim))
     if not scored:
         return []
     best = max(t for t, _ in scored)
@@ -413,32 +541,40 @@ def disagree_among(found: list[ClaimRecord]) -> bool:
     )
 
 
-def compare_one(headline: ClaimRecord, body: list[ClaimRecord], rules: MeasureRules,
+def compare_one(headline: ClaimRecord, body: BodyIndex, rules: MeasureRules,
                 matched: ClaimRecord | None = None) -> ComparisonRecord:
     """The comparison row of one headline claim (``matched``: the claim as used for pairing)."""
-    found = same_thing(matched or headline, body, rules)
-    status, note = judge(matched or headline, found)
+    used = matched or headline
+    found = same_thing(used, body, rules)
+    status, note = judge(used, found)
+    if not found:
+        note = unsupported_note(used, body, rules)
     return ComparisonRecord(
         headline_claim_id=headline.claim_id, headline_text=headline.text, metric=headline.metric,
+        measure=(found_measure.id if (found_measure := rules.measure_of(used)) else None),
         area=headline.area, direction=headline.direction, value=headline.value,
         body_claim_ids=tuple(c.claim_id for c in found), body_values=tuple(c.value for c in found),
         status=status, note=note,
     )
 
 
-def compare(claims: list[ClaimRecord], rules: MeasureRules | None = None) -> list[ComparisonRecord]:
+def compare(claims: list[ClaimRecord], rules: MeasureRules | None = None,
+            release_area: str | None = None) -> list[ComparisonRecord]:
     """One row per headline claim, or one ``no_headline_claim`` row.
 
-    ``claims`` are one release's claims, headline and body together; ``rules``
-    default to the model folder's ``measures.yaml``.
+    ``claims`` are one release's claims, headline and body together (a
+    headline claim is never compared with itself or another headline claim);
+    ``rules`` default to the model folder's ``measures.yaml``; ``release_area``
+    is the area of claims that name none.
     """
     rules = rules or load_rules()
     headline = [c for c in claims if c.where == "headline"]
-    body = [c for c in claims if c.where == "body"]
+    body = [c for c in claims if c.where != "headline"]
     if not headline:
-        return [ComparisonRecord(None, None, None, None, None, None, (), (), "no_headline_claim",
+        return [ComparisonRecord(None, None, None, None, None, None, None, (), (), "no_headline_claim",
                                  "The headline states no figure or change.")]
-    return [compare_one(h, body, rules, with_metric(h, headline)) for h in headline]
+    index = BodyIndex(rules, release_area).add(body)
+    return [compare_one(h, index, rules, with_metric(h, headline)) for h in headline]
 
 
 def with_metric(claim: ClaimRecord, headline: list[ClaimRecord]) -> ClaimRecord:
@@ -524,8 +660,28 @@ def thing_word(claim: ClaimRecord) -> str:
     return "figure"
 
 
-def unsupported_note(claim: ClaimRecord) -> str:
+def unsupported_note(claim: ClaimRecord, body: BodyIndex | None = None, rules: MeasureRules | None = None) -> str:
+    """Why nothing backs the headline claim, and what the body gives instead."""
     what = claim.metric or "this measure"
     named = claim.area and claim.area.lower() in what.lower()  # "crime in Derbyshire" names it already
     where = f" in {claim.area}" if claim.area and not named else ""
-    return f"The body gives no figure for {what}{where} to set against the headline."
+    note = f"The body gives no figure for {what}{where} to set against the headline."
+    if body is None or rules is None:
+        return note
+    measure = rules.measure_of(claim)
+    if measure is None:
+        return f"The headline names no measure the body could back ({what})."
+    subs = [c for tier, c, m in body.candidates(measure) if m.key != measure.key]
+    if subs:
+        labels = []
+        for c in subs:
+            m = rules.measure_of(c)
+            label = m.name if m else (c.metric or "")
+            if label and label not in labels:
+                labels.append(label)
+        return (f"The body gives no figure for {what}{where} as a whole, only for "
+                f"{', '.join(labels[:6])} ({figure_list(subs[:6])}).")
+    others = sorted({m.name for pairs in body.by_key.values() for _, m in pairs if m.key != measure.key})
+    if others:
+        return note[:-1] + f"; it gives figures for {', '.join(others[:6])}."
+    return note

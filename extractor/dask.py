@@ -27,6 +27,7 @@ from typing import Any, Callable, Iterable, Iterator
 import pandas as pd
 
 from .inputs import InputItem, plan
+from .release import ReleaseDefaults
 from .tables import TABLE_NAMES, Tables, frame, frames
 
 #: what ``extract_batch`` returns: one row per table, the table's DataFrame in ``frame``
@@ -60,7 +61,7 @@ def releases_frame(items: Iterable[InputItem]) -> pd.DataFrame:
     })
 
 
-def extract_batch(releases: pd.DataFrame) -> pd.DataFrame:
+def extract_batch(releases: pd.DataFrame, defaults: "ReleaseDefaults | None" = None) -> pd.DataFrame:
     """The batch function: one partition of releases in, that partition's tables out.
 
     A row with a ``text`` value is read as a release text, otherwise ``path`` is
@@ -80,6 +81,8 @@ def extract_batch(releases: pd.DataFrame) -> pd.DataFrame:
             )
         else:
             release = read_release(str(path), row["release_id"])
+        if defaults is not None:
+            defaults.apply(release)
         warnings = row.get("warnings")
         if isinstance(warnings, str) and warnings:
             release.warnings = [*warnings.split("\n"), *release.warnings]
@@ -146,11 +149,11 @@ def connect(
         yield client
 
 
-def iter_partition_tables(ddf: Any, client: Any, on_batch: Callable[[int], None] | None = None
-                          ) -> Iterator[dict[str, pd.DataFrame]]:
+def iter_partition_tables(ddf: Any, client: Any, on_batch: Callable[[int], None] | None = None,
+                          defaults: "ReleaseDefaults | None" = None) -> Iterator[dict[str, pd.DataFrame]]:
     """Map ``extract_batch`` over ``ddf`` on ``client``; each partition's tables, in order."""
     client.register_plugin(load_pipeline_plugin())
-    packed = ddf.map_partitions(extract_batch, meta=META)
+    packed = ddf.map_partitions(extract_batch, defaults=defaults, meta=META)
     futures = client.compute(packed.to_delayed())
     for i in range(len(futures)):
         tables = unpack(futures[i].result())
@@ -163,7 +166,7 @@ def iter_partition_tables(ddf: Any, client: Any, on_batch: Callable[[int], None]
 def iter_tables(
     items: list[InputItem], *, scheduler: str | None = None, workers: int = 2, processes: bool = True,
     connect_timeout: float = 10.0, client: Any = None, partition_size: int | None = None,
-    on_batch: Callable[[int], None] | None = None,
+    on_batch: Callable[[int], None] | None = None, defaults: "ReleaseDefaults | None" = None,
 ) -> Iterator[dict[str, pd.DataFrame]]:
     """The tables of ``items`` partition by partition (the CLI's ``--engine dask``)."""
     require_dask()
@@ -177,7 +180,7 @@ def iter_tables(
         ddf = dd.from_pandas(releases_frame(items), chunksize=max(1, size), sort=False)
         with connect(scheduler, workers=workers, processes=processes,
                      connect_timeout=connect_timeout, client=client) as c:
-            yield from iter_partition_tables(ddf, c, on_batch)
+            yield from iter_partition_tables(ddf, c, on_batch, defaults)
 
 
 def extract(

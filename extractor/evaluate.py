@@ -23,6 +23,16 @@ GENERIC_AREA_WORDS = {"police", "constabulary", "county", "the"}
 QUOTE_MARKS = re.compile(r"[\"'“”‘’`]")
 NON_WORD = re.compile(r"[^\w%£.,]+")
 SPACES = re.compile(r"\s+")
+# Standard abbreviations of police ranks and titles, expanded before roles are
+# compared ("Det Supt" and "Detective Superintendent" are one role), as the
+# annotation guide's scoring section says.
+ROLE_ABBREVIATIONS = {
+    "det": "detective", "supt": "superintendent", "ch": "chief", "insp": "inspector",
+    "sgt": "sergeant", "cllr": "councillor", "dcc": "deputy chief constable",
+    "acc": "assistant chief constable", "cc": "chief constable", "pcc": "police and crime commissioner",
+    "dci": "detective chief inspector", "di": "detective inspector", "ds": "detective sergeant",
+    "dc": "detective constable", "pc": "police constable", "pcso": "police community support officer",
+}
 
 
 def normalise(text: str | None) -> str:
@@ -138,7 +148,7 @@ class Score:
             p, r, f = prf(c[f"{k}_tp"], c[f"{k}_pred"], c[f"{k}_gold"])
             res[k] = {"p": round(p, 3), "r": round(r, 3), "f1": round(f, 3),
                       "gold": c[f"{k}_gold"], "pred": c[f"{k}_pred"]}
-        for k in ("approx", "metric", "area", "speaker", "role", "status"):
+        for k in ("approx", "metric", "area", "period", "baseline", "speaker", "role", "status"):
             n = c[f"{k}_n"]
             res[f"{k}_acc"] = round(c[f"{k}_ok"] / n, 3) if n else None
         return res
@@ -156,9 +166,11 @@ def score_release(rid: str, gold: dict, tables: dict[str, dict], score: Score) -
 
     pairs = greedy_pairs(gcl, pcl, claim_ok)
     count_matches(c, "claims", len(pairs), len(pcl), len(gcl))
+    gold_dates = period_dates(gold)
     for gi, pi in pairs:
         g, p = gcl[gi], pcl[pi]
         tally(c, CLAIM_FIELDS, g, p)
+        tally_dates(c, gold_dates, g, p)
         if g.get("where") == "headline" and g.get("status"):
             c["status_n"] += 1
             rows = [r for r in tables["comparison"].get(rid, [])
@@ -187,10 +199,35 @@ def score_release(rid: str, gold: dict, tables: dict[str, dict], score: Score) -
     c["docs"] += 1
 
 
+def normalise_role(role: Any) -> str:
+    """Normalised role with rank abbreviations expanded ("Det Supt" -> "detective superintendent")."""
+    words = normalise(role).replace(".", " ").split()
+    return " ".join(ROLE_ABBREVIATIONS.get(w, w) for w in words)
+
+
 def role_match(gold: Any, pred: Any) -> bool:
     """One role contains the other ("Police and Crime Commissioner" in "Kent's Police and ...")."""
-    g, p = normalise(gold), normalise(pred)
+    g, p = normalise_role(gold), normalise_role(pred)
     return bool(p) and (p in g or g in p)
+
+
+def period_dates(gold: dict) -> dict[str, tuple[str | None, str | None]]:
+    """Gold period text -> its (start, end): how a claim's `period`/`baseline` text is dated."""
+    return {str(x.get("text")): (to_date(x.get("start")), to_date(x.get("end")))
+            for x in gold.get("periods") or [] if x.get("start") and x.get("end")}
+
+
+#: claim date fields scored on matched claims: gold field -> the predicted columns
+CLAIM_DATE_FIELDS = {"period": ("period_start", "period_end"), "baseline": ("baseline_start", "baseline_end")}
+
+
+def tally_dates(counts: dict[str, int], gold_dates: dict, gold: dict, pred: dict) -> None:
+    """A matched claim's period and baseline dates, where the gold names a dated period."""
+    for name, (start, end) in CLAIM_DATE_FIELDS.items():
+        want = gold_dates.get(str(gold.get(name))) if gold.get(name) else None
+        if want:
+            counts[f"{name}_n"] += 1
+            counts[f"{name}_ok"] += (to_date(pred.get(start)), to_date(pred.get(end))) == want
 
 
 #: the fields scored on matched items: name -> does the prediction agree with gold
@@ -223,13 +260,15 @@ def gold_files(gold_dir: str | Path) -> list[Path]:
     return sorted(Path(gold_dir).glob(f"*{GOLD_SUFFIX}"))
 
 
-def score_outputs(gold_dir: str | Path, out_dir: str | Path) -> Score:
-    """Score the CSV tables in ``out_dir`` against every gold file in ``gold_dir``."""
+def score_outputs(gold_dir: str | Path, out_dir: str | Path, only: set[str] | None = None) -> Score:
+    """Score the CSV tables in ``out_dir`` against every gold file in ``gold_dir`` (or the ``only`` ids)."""
     out = Path(out_dir)
     tables = {name: read_rows(out / f"{name}.csv") for name in ("claims", "periods", "quotes", "comparison")}
     score = Score()
     for path in gold_files(gold_dir):
         rid = path.name[: -len(GOLD_SUFFIX)]
+        if only is not None and rid not in only:
+            continue
         gold = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
         score_release(rid, gold, tables, score)
     return score
@@ -240,7 +279,8 @@ def format_summary(res: dict[str, Any]) -> str:
     for k in ("claims", "periods", "quotes"):
         v = res[k]
         lines.append(f"{k:8s} P {v['p']:.3f} R {v['r']:.3f} F1 {v['f1']:.3f}  (gold {v['gold']}, pred {v['pred']})")
-    lines.append("of matches: approx {approx_acc} metric {metric_acc} area {area_acc} speaker {speaker_acc} "
-                 "role {role_acc} headline status {status_acc}".format(**res))
+    lines.append("of matches: approx {approx_acc} metric {metric_acc} area {area_acc} period {period_acc} "
+                 "baseline {baseline_acc} speaker {speaker_acc} role {role_acc} "
+                 "headline status {status_acc}".format(**res))
     lines.append(f"docs {res['docs']}")
     return "\n".join(lines)

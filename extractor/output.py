@@ -26,7 +26,7 @@ class Output:
 
     skipped = 0
 
-    def select(self, items: list[InputItem]) -> list[InputItem]:
+    def select(self, items: list[InputItem], salt: str = "") -> list[InputItem]:
         return items
 
     def write_frames(self, tables: dict[str, pd.DataFrame]) -> None:
@@ -53,8 +53,8 @@ class StoreOutput(Output):
     def skipped(self) -> int:  # type: ignore[override]
         return self.store.skipped
 
-    def select(self, items: list[InputItem]) -> list[InputItem]:
-        todo, self.hashes = self.store.select_changed(items)
+    def select(self, items: list[InputItem], salt: str = "") -> list[InputItem]:
+        todo, self.hashes = self.store.select_changed(items, salt)
         return todo
 
     def write_frames(self, tables: dict[str, pd.DataFrame]) -> None:

@@ -50,6 +50,7 @@ class ClaimRecord:
     metric: str | None
     area: str | None
     source: str | None
+    measure: str | None
     period_start: str | None
     period_end: str | None
     baseline_start: str | None
@@ -65,6 +66,7 @@ class ComparisonRecord:
     headline_claim_id: int | None
     headline_text: str | None
     metric: str | None
+    measure: str | None
     area: str | None
     direction: str | None
     value: float | None

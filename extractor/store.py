@@ -44,12 +44,14 @@ class StoreLockedError(StoreError):
     """Another process (or another writer in this one) has the store open."""
 
 
-def content_hash(path: str | Path) -> str:
-    """SHA-256 of a release file's bytes (an unreadable file hashes as empty)."""
+def content_hash(path: str | Path, salt: str = "") -> str:
+    """SHA-256 of a release file's bytes (an unreadable file hashes as empty), and of
+    ``salt``: what else changes the release's rows (the run's ``--published``/``--area``)."""
     try:
-        return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+        raw = Path(path).read_bytes()
     except OSError:
-        return hashlib.sha256(b"").hexdigest()
+        raw = b""
+    return hashlib.sha256(raw + salt.encode()).hexdigest()
 
 
 def pipeline_fingerprint() -> str:
@@ -178,14 +180,14 @@ class Store:
         return data.reset_index(drop=True)
 
     # ------------------------------------------------------------------ deciding what to run
-    def select_changed(self, items: Iterable[InputItem]) -> tuple[list[InputItem], dict[str, str]]:
+    def select_changed(self, items: Iterable[InputItem], salt: str = "") -> tuple[list[InputItem], dict[str, str]]:
         """The items whose content (or the pipeline) changed since they were stored,
         and the content hash of each; unchanged ones are counted in ``skipped``."""
         stored = self.stored()
         todo: list[InputItem] = []
         hashes: dict[str, str] = {}
         for item in items:
-            digest = content_hash(item.path)
+            digest = content_hash(item.path, salt)
             if stored.get(item.release_id) == (digest, self.pipeline):
                 self.skipped += 1
                 continue

@@ -39,7 +39,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         "release_id": "string", "claim_id": "Int64", "where": WHERE, "text": "string",
         "sentence": "string", "value": "Float64", "unit": UNITS, "kind": KINDS,
         "direction": DIRECTIONS, "approx": APPROX, "metric": "string", "area": "string",
-        "source": "string", "period_start": DATE, "period_end": DATE,
+        "source": "string", "measure": "string", "period_start": DATE, "period_end": DATE,
         "baseline_start": DATE, "baseline_end": DATE, "quote_id": "Int64",
     },
     "periods": {
@@ -52,8 +52,8 @@ SCHEMAS: dict[str, dict[str, Any]] = {
     },
     "comparison": {
         "release_id": "string", "headline_claim_id": "Int64", "headline_text": "string",
-        "metric": "string", "area": "string", "direction": DIRECTIONS, "value": "Float64",
-        "body_claim_ids": "string", "body_values": "string", "status": STATUSES,
+        "metric": "string", "measure": "string", "area": "string", "direction": DIRECTIONS,
+        "value": "Float64", "body_claim_ids": "string", "body_values": "string", "status": STATUSES,
         "note": "string",
     },
 }
@@ -86,7 +86,7 @@ def release_rows(result: ReleaseResult) -> dict[str, list[dict[str, Any]]]:
             "release_id": rid, "claim_id": c.claim_id, "where": c.where, "text": c.text,
             "sentence": c.sentence, "value": c.value, "unit": c.unit, "kind": c.kind,
             "direction": c.direction, "approx": c.approx, "metric": c.metric, "area": c.area,
-            "source": c.source, "period_start": c.period_start, "period_end": c.period_end,
+            "source": c.source, "measure": c.measure, "period_start": c.period_start, "period_end": c.period_end,
             "baseline_start": c.baseline_start, "baseline_end": c.baseline_end,
             "quote_id": c.quote_id,
         })
@@ -103,7 +103,7 @@ def release_rows(result: ReleaseResult) -> dict[str, list[dict[str, Any]]]:
     for m in result.comparisons:
         rows["comparison"].append({
             "release_id": rid, "headline_claim_id": m.headline_claim_id,
-            "headline_text": m.headline_text, "metric": m.metric, "area": m.area,
+            "headline_text": m.headline_text, "metric": m.metric, "measure": m.measure, "area": m.area,
             "direction": m.direction, "value": m.value,
             "body_claim_ids": ";".join(str(i) for i in m.body_claim_ids) or None,
             "body_values": ";".join(format_number(v) for v in m.body_values) or None,

@@ -22,7 +22,7 @@ RELEASES = Path(__file__).resolve().parents[1] / "data" / "releases"
 DEFAULTS: dict[str, Any] = dict(
     claim_id=1, where="body", text="", sentence="", value=None, unit="percent", kind="change",
     direction="decrease", approx="exact", metric="recorded crime", area="Staffordshire", source=None,
-    period_start="2019-01-01", period_end="2019-12-31", baseline_start=None, baseline_end=None,
+    measure=None, period_start="2019-01-01", period_end="2019-12-31", baseline_start=None, baseline_end=None,
     quote_id=None, start_char=0, end_char=0,
 )
 
@@ -143,11 +143,13 @@ def test_comparison_measure_synonyms_and_sub_measures(headline_metric: str, body
     assert found == ("consistent" if same else "unsupported")
 
 
-def test_comparison_measure_named_by_its_group() -> None:
+def test_comparison_measure_named_by_its_entry() -> None:
     rules = load_rules()
-    assert rules.measure("knife-enabled crimes").name == "knife crime"
-    assert rules.measure("Recorded crime in the county").name == "crime"
-    assert rules.measure("theft of and from vehicles").name == "theft of and from vehicle"
+    assert rules.measure("knife-enabled crimes").id == "knife_crime"
+    assert rules.measure("knife-enabled crimes").name == "knife or sharp instrument crime"
+    assert rules.measure("Recorded crime in the county").id == "total_recorded_crime"
+    assert rules.measure("theft of and from vehicles").id == "vehicle_offences"
+    assert rules.measure("courier fraud reports").id is None  # not in the list: compared as written
 
 
 def test_comparison_exact_measure_preferred_over_wider_one() -> None:
@@ -328,8 +330,10 @@ def test_comparison_rules_file_validates() -> None:
     path = measures_path()
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     rules = MeasureRules(data, source=str(path))
-    assert rules.measure("recorded crime").key == "crime"
-    assert len(set(data["groups"])) == len(data["groups"])
+    assert rules.measure("recorded crime").id == "total_recorded_crime"
+    ids = [m["id"] for m in data["measures"]]
+    assert len(set(ids)) == len(ids)
+    assert all(m.get("parent") is None or m["parent"] in ids for m in data["measures"])
 
 
 def test_comparison_rules_reject_unknown_keys_naming_the_file() -> None:
@@ -337,9 +341,15 @@ def test_comparison_rules_reject_unknown_keys_naming_the_file() -> None:
         MeasureRules({"synonyms": {}}, source="measures-test.yaml")
 
 
-def test_comparison_rules_reject_phrase_in_two_groups() -> None:
-    with pytest.raises(ValueError, match="two groups"):
-        MeasureRules({"groups": {"crime": ["offences"], "violence": ["offences"]}})
+def test_comparison_rules_reject_phrase_in_two_measures() -> None:
+    with pytest.raises(ValueError, match="two measures"):
+        MeasureRules({"measures": [{"id": "crime", "synonyms": ["offences"]},
+                                   {"id": "violence", "synonyms": ["offences"]}]})
+
+
+def test_comparison_rules_reject_unknown_parent() -> None:
+    with pytest.raises(ValueError, match="unknown parent"):
+        MeasureRules({"measures": [{"id": "burglary", "parent": "theft", "synonyms": ["burglary"]}]})
 
 
 # --------------------------------------------------------------------------- gold
@@ -358,7 +368,7 @@ def gold_claims(gold: dict) -> tuple[list[ClaimRecord], dict[int, str]]:
         records.append(ClaimRecord(
             claim_id=i, where=c["where"], text=str(c["text"]), sentence=str(c["text"]), value=c.get("value"),
             unit=c.get("unit"), kind=c.get("kind"), direction=c.get("direction"), approx=c.get("approx"),
-            metric=c.get("metric"), area=c.get("area"), source=c.get("source"), period_start=ps,
+            metric=c.get("metric"), area=c.get("area"), source=c.get("source"), measure=None, period_start=ps,
             period_end=pe, baseline_start=bs, baseline_end=be, quote_id=None, start_char=0, end_char=0,
         ))
         if c["where"] == "headline":

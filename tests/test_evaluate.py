@@ -45,7 +45,8 @@ def test_evaluate_matches_reference_on_imperfect_outputs(releases_dir, tmp_path)
     out = tmp_path / "out"
     assert CliRunner().invoke(app, ["evaluate", str(releases_dir), "--out", str(out)]).exit_code == 0
     rng = random.Random(7)
-    for name, fields in (("claims", ("approx", "area", "metric", "value", "direction")),
+    for name, fields in (("claims", ("approx", "area", "metric", "value", "direction", "period_start",
+                                     "baseline_end")),
                          ("quotes", ("speaker", "role", "text")), ("periods", ("start",)),
                          ("comparison", ("status",))):
         path = out / f"{name}.csv"
@@ -57,7 +58,8 @@ def test_evaluate_matches_reference_on_imperfect_outputs(releases_dir, tmp_path)
         for r in rows:
             for field in fields:
                 if rng.random() < 0.2:
-                    r[field] = rng.choice(["", "x", "2019-01-01", "exact", "qualified", "Kent", "7"])
+                    r[field] = rng.choice(["", "x", "2019-01-01", "exact", "qualified", "Kent", "7", "Det Supt",
+                                          "Chief Supt", "Cllr"])
         with path.open("w", newline="", encoding="utf-8") as f:
             writer = csv.DictWriter(f, fieldnames=header)
             writer.writeheader()
@@ -67,3 +69,13 @@ def test_evaluate_matches_reference_on_imperfect_outputs(releases_dir, tmp_path)
     assert ours.summary() == ref
     assert ours.details == ref_details
     assert ref["claims"]["f1"] < 1.0 and ref["approx_acc"] < 1.0  # the perturbation bit
+    assert ref["period_acc"] < 1.0
+
+
+def test_role_abbreviations_expand_before_comparison():
+    from extractor.evaluate import role_match
+
+    assert role_match("Detective Superintendent", "Det Supt")
+    assert role_match("Chief Inspector", "Ch Insp")
+    assert role_match("Police and Crime Commissioner", "PCC")
+    assert not role_match("Detective Inspector", "Det Supt")

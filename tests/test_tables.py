@@ -10,11 +10,11 @@ from extractor.tables import TableWriter, Tables, frame
 # transcribed from shared/spec/outputs.md
 HEADERS = {
     "releases": "release_id,path,url,area,title,headline,published,n_claims,n_periods,n_quotes,error,warnings",
-    "claims": "release_id,claim_id,where,text,sentence,value,unit,kind,direction,approx,metric,area,source,"
+    "claims": "release_id,claim_id,where,text,sentence,value,unit,kind,direction,approx,metric,area,source,measure,"
               "period_start,period_end,baseline_start,baseline_end,quote_id",
     "periods": "release_id,period_id,where,text,start,end,relative",
     "quotes": "release_id,quote_id,text,speaker,role,org,cue,kind",
-    "comparison": "release_id,headline_claim_id,headline_text,metric,area,direction,value,body_claim_ids,"
+    "comparison": "release_id,headline_claim_id,headline_text,metric,measure,area,direction,value,body_claim_ids,"
                   "body_values,status,note",
 }
 
@@ -23,11 +23,11 @@ def sample_result() -> ReleaseResult:
     claim = ClaimRecord(
         claim_id=1, where="body", text="10% drop", sentence="The ONS reports a 10% drop.", value=10.0,
         unit="percent", kind="change", direction="decrease", approx="exact", metric="recorded crime",
-        area="Staffordshire", source="ONS", period_start="2019-01-01", period_end="2019-12-31",
+        area="Staffordshire", source="ONS", measure="total_recorded_crime", period_start="2019-01-01", period_end="2019-12-31",
         baseline_start="2018-01-01", baseline_end="2018-12-31", quote_id=None, start_char=0, end_char=8,
     )
     period = PeriodRecord(1, "body", "2019", "2019-01-01", "2019-12-31", False, 0, 4)
-    comparison = ComparisonRecord(None, None, None, None, None, None, (), (), "no_headline_claim", "x")
+    comparison = ComparisonRecord(None, None, None, None, None, None, None, (), (), "no_headline_claim", "x")
     return ReleaseResult(
         release_id="r1", path="r1.txt", published="2020-04-23T10:43:00",
         claims=[claim], periods=[period], comparisons=[comparison], warnings=["w1", "w2"],
