@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -263,6 +263,18 @@ class Tables:
         with TableWriter(out_dir, "csv") as writer:
             writer.write_frames(dict(self.items()))
         return writer.paths
+
+    @classmethod
+    def from_duckdb(cls, path: str | Path) -> "Tables":
+        """The tables of a DuckDB store (``crime-claims extract --db FILE``), in the
+        order their releases were stored; a table the file lacks comes back empty."""
+        from .store import read_tables
+
+        stored = read_tables(path)
+        return cls(**{
+            f.name: stored[f.name] if stored.get(f.name) is not None else frame(f.name, [])
+            for f in fields(cls)
+        })
 
     def to_parquet(self, out_dir: str | Path) -> list[Path]:
         with TableWriter(out_dir, "parquet") as writer:
