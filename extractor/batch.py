@@ -23,7 +23,7 @@ from .comparison import compare
 from .inputs import InputItem
 from .pipeline import load
 from .records import ReleaseResult
-from .release import Release, read_release
+from .release import Release, ReleaseDefaults, read_release
 
 HEADLINE_SEPARATOR = "\n\n"
 CHUNK_SIZE = 16
@@ -46,7 +46,22 @@ def make_doc(nlp: Language, release: Release) -> Doc:
     doc._.published = release.published_date
     doc._.headline_end = len(headline) + len(HEADLINE_SEPARATOR) if headline else 0
     doc._.release_area = release.area
+    mark_line_starts(doc)
     return doc
+
+
+def mark_line_starts(doc: Doc) -> None:
+    """A line break ends a sentence: the headline is not parsed into the body's first
+    sentence, and list items or table rows written as lines are sentences of their own.
+    The parser keeps boundaries set before it runs."""
+    after_break = False
+    for token in doc:
+        if token.is_space:
+            after_break = after_break or "\n" in token.text
+            continue
+        if after_break and token.i > 0:
+            token.is_sent_start = True
+        after_break = "\n" in token.whitespace_
 
 
 def result_shell(release: Release) -> ReleaseResult:
@@ -108,12 +123,15 @@ def fill_release(result: ReleaseResult, doc: Doc) -> None:
         result.error = f"collecting findings failed: {exc!r}"[:500]
 
 
-def process_items(items: list[InputItem], nlp: Language | None = None) -> list[ReleaseResult]:
-    """Read and process a chunk of input files."""
+def process_items(items: list[InputItem], nlp: Language | None = None,
+                  defaults: ReleaseDefaults | None = None) -> list[ReleaseResult]:
+    """Read and process a chunk of input files (``defaults`` for what their metadata lacks)."""
     nlp = nlp or load()
     releases = []
     for item in items:
         release = read_release(item.path, item.release_id)
+        if defaults is not None:
+            defaults.apply(release)
         release.warnings = [*item.warnings, *release.warnings]
         releases.append(release)
     return process_releases(releases, nlp)
@@ -125,9 +143,9 @@ def _chunks(items: Iterable[InputItem], size: int) -> Iterator[list[InputItem]]:
         yield chunk
 
 
-def _process_chunk(items: list[InputItem]) -> list[ReleaseResult]:
+def _process_chunk(items: list[InputItem], defaults: ReleaseDefaults | None = None) -> list[ReleaseResult]:
     """Worker side: the pipeline was loaded in the parent and inherited by fork."""
-    return process_items(items)
+    return process_items(items, defaults=defaults)
 
 
 def _pool_context() -> multiprocessing.context.BaseContext:
@@ -155,14 +173,15 @@ def chunk_size_for(n_items: int, jobs: int, chunk_size: int = CHUNK_SIZE) -> int
 
 
 def iter_results(
-    items: list[InputItem], *, jobs: int = 1, chunk_size: int = CHUNK_SIZE
+    items: list[InputItem], *, jobs: int = 1, chunk_size: int = CHUNK_SIZE,
+    defaults: ReleaseDefaults | None = None,
 ) -> Iterator[ReleaseResult]:
     """Results for every input item, in input order, streamed chunk by chunk."""
     jobs = min(jobs, os.cpu_count() or jobs)
     if jobs <= 1 or len(items) <= chunk_size:
         nlp = load()
         for chunk in _chunks(items, chunk_size):
-            yield from process_items(chunk, nlp)
+            yield from process_items(chunk, nlp, defaults)
         return
     ctx = _pool_context()
     forked = ctx.get_start_method() == "fork"
@@ -178,7 +197,7 @@ def iter_results(
             pending: deque[tuple[list[InputItem], Future[list[ReleaseResult]]]] = deque()
             chunks = _chunks(items, size)
             for chunk in islice(chunks, jobs * CHUNKS_IN_FLIGHT_PER_JOB):
-                pending.append((chunk, pool.submit(_process_chunk, chunk)))
+                pending.append((chunk, pool.submit(_process_chunk, chunk, defaults)))
             while pending:
                 chunk, future = pending.popleft()
                 try:
@@ -187,10 +206,10 @@ def iter_results(
                     # a worker died (killed, out of memory): this chunk is redone here,
                     # so its releases still get their rows; a broken pool sends every
                     # later chunk down the same path
-                    results = process_items(chunk)
+                    results = process_items(chunk, defaults=defaults)
                 for more in islice(chunks, 1):
                     try:
-                        pending.append((more, pool.submit(_process_chunk, more)))
+                        pending.append((more, pool.submit(_process_chunk, more, defaults)))
                     except Exception:  # the pool is broken: no more submissions
                         pending.append((more, _failed_future()))
                 yield from results

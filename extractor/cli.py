@@ -21,6 +21,7 @@ from .batch import iter_results
 from .evaluate import format_summary, gold_files, score_outputs
 from .inputs import InputError, plan
 from .records import ReleaseResult
+from .release import ReleaseDefaults
 from .tables import TABLE_NAMES, TableWriter
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
@@ -44,11 +45,12 @@ def usage_error(message: str) -> typer.Exit:
 
 
 def run_extract(inputs: list[str], out: Path, fmt: str, jobs: int, quiet: bool,
-                check: bool = True) -> dict[str, int]:
+                defaults: ReleaseDefaults | None = None, check: bool = True) -> dict[str, int]:
     """Extract every input into ``out``; returns counts for the summary.
 
-    With ``check`` the claims are held against the official figures
-    (``checks`` table); the official data is read only if a claim needs it.
+    ``defaults`` fill what an input's metadata lacks. With ``check`` the claims are
+    held against the official figures (``checks`` table); the official data is
+    read only if a claim needs it.
     """
     try:
         items = plan(inputs)
@@ -66,7 +68,7 @@ def run_extract(inputs: list[str], out: Path, fmt: str, jobs: int, quiet: bool,
     with progress, TableWriter(out, fmt, names) as writer:
         task = progress.add_task("extract", total=len(items), rate="-")
         batch: list[ReleaseResult] = []
-        for result in iter_results(items, jobs=jobs):
+        for result in iter_results(items, jobs=jobs, defaults=defaults):
             counts["releases"] += 1
             counts["errors"] += bool(result.error)
             counts["claims"] += len(result.claims)
@@ -93,13 +95,20 @@ def extract(
     fmt: Format = typer.Option(Format.csv, "--format", help="csv or parquet."),
     jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Worker processes."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar or summary."),
+    published: Optional[str] = typer.Option(
+        None, "--published", help="Publication date (YYYY-MM-DD) for inputs whose metadata has none."),
+    area: Optional[str] = typer.Option(None, "--area", help="Area (force) for inputs whose metadata names none."),
     check: bool = typer.Option(True, "--check/--no-check",
                                help="Hold claims against the official figures (checks table)."),
 ) -> None:
     """Extract claims, periods, quotes, the headline comparison and the official checks into tables."""
     if out.exists() and not out.is_dir():
         raise usage_error(f"--out {out} exists and is not a folder")
-    counts = run_extract(inputs, out, fmt.value, jobs, quiet, check)
+    try:
+        defaults = ReleaseDefaults.parse(published, area)
+    except ValueError as exc:
+        raise usage_error(f"--published: {exc}") from None
+    counts = run_extract(inputs, out, fmt.value, jobs, quiet, defaults, check)
     if not quiet:
         rate = counts["releases"] / max(counts["seconds"], 1e-9)
         err.print(
@@ -116,19 +125,27 @@ def evaluate(
     details: bool = typer.Option(False, "--details", help="List the misses per release."),
     as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
     out: Optional[Path] = typer.Option(None, "--out", help="Keep the extracted tables here."),
+    texts: Optional[Path] = typer.Option(
+        None, "--texts", help="Folder of the NAME.txt releases, when not beside the gold files."),
+    ids: Optional[Path] = typer.Option(
+        None, "--ids", help="File of release ids (one per line): score only these."),
 ) -> None:
     """Run the pipeline on the gold-annotated releases and score it."""
     golds = gold_files(gold_dir) if gold_dir.is_dir() else []
+    if ids is not None:
+        wanted = {line.strip() for line in ids.read_text(encoding="utf-8").splitlines() if line.strip()}
+        golds = [g for g in golds if g.name[: -len(".gold.yaml")] in wanted]
     if not golds:
         raise usage_error(f"no *.gold.yaml files in {gold_dir}")
-    releases = [g.with_name(g.name[: -len(".gold.yaml")] + ".txt") for g in golds]
+    text_dir = texts or gold_dir
+    releases = [text_dir / (g.name[: -len(".gold.yaml")] + ".txt") for g in golds]
     missing = [str(r) for r in releases if not r.exists()]
     if missing:
         raise usage_error(f"gold files without their release: {', '.join(missing)}")
     with tempfile.TemporaryDirectory() as tmp:
         target = out or Path(tmp)
         run_extract([str(r) for r in releases], target, "csv", 1, quiet=True)
-        score = score_outputs(gold_dir, target)
+        score = score_outputs(gold_dir, target, only={g.name[: -len(".gold.yaml")] for g in golds})
     if details:
         for rid, misses in score.details.items():
             print(rid, json.dumps(misses, ensure_ascii=False))

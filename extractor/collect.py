@@ -73,7 +73,7 @@ def collect_claims(doc: Doc, text: str | None = None, rules: MeasureRules | None
             claim_id=i, where=where(s), text=fold(text[s.start_char:s.end_char]), sentence=sentence(s),
             value=s._.value, unit=s._.unit, kind=s._.kind, direction=s._.direction,
             approx=s._.approx, metric=s._.metric, area=s._.area, source=s._.source,
-            measure=rules.measure_id(s._.metric, s._.area, s._.source),
+            measure=rules.measure_id(s._.metric, s._.area, s._.source, s._.unit),
             period_start=s._.period_start, period_end=s._.period_end,
             baseline_start=s._.baseline_start, baseline_end=s._.baseline_end,
             quote_id=s._.quote_id, start_char=s.start_char, end_char=s.end_char,

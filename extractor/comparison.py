@@ -42,7 +42,7 @@ PER_TIME = re.compile(r"\b(?:a|per|each|every)\s+(day|week|month|year|annum)\b",
 
 ALLOWED_KEYS = {
     "version", "drop_words", "change_words", "wrappers", "irregular_plurals", "neutral_modifiers",
-    "generic_heads", "prepositions", "place_prepositions", "restatement_cues", "stray_words",
+    "generic_heads", "prepositions", "place_prepositions", "restatement_cues", "stray_words", "money_wrappers",
     "measures", "areas",
 }
 MEASURE_KEYS = {"id", "label", "parent", "total", "official", "synonyms"}
@@ -86,6 +86,7 @@ class MeasureRules:
         self.change_words = set(data.get("change_words") or [])
         self.wrappers = [w.lower().split() for w in data.get("wrappers") or []]
         self.wrappers.sort(key=len, reverse=True)
+        self.money_wrappers = [w.lower() + " " for w in data.get("money_wrappers") or []]
         self.irregular = {k.lower(): str(v).lower() for k, v in (data.get("irregular_plurals") or {}).items()}
         self.neutral = set(data.get("neutral_modifiers") or [])
         self.generic_heads = set(data.get("generic_heads") or [])
@@ -203,7 +204,8 @@ class MeasureRules:
             kept = kept[:-1] or kept
         return self.synonyms.get(tuple(kept)) if kept else None
 
-    def measure(self, metric: str | None, area: str | None = None, source: str | None = None) -> Measure | None:
+    def measure(self, metric: str | None, area: str | None = None, source: str | None = None,
+                unit: str | None = None) -> Measure | None:
         """The measure a metric phrase names; None when there is no phrase.
 
         ``area`` is the claim's area: its words in the metric say where, not
@@ -212,6 +214,12 @@ class MeasureRules:
         """
         if not metric or not metric.strip():
             return None
+        if unit == "currency":  # a sum of money is the cost of what it names: "cost of rural crime"
+            low = metric.strip().lower()
+            for wrapper in self.money_wrappers:
+                if low.startswith(wrapper) and len(low) > len(wrapper):
+                    metric = metric.strip()[len(wrapper):]
+                    break
         words = self._reduce(metric, area)
         if not words:
             return None
@@ -223,16 +231,21 @@ class MeasureRules:
         if source and SURVEY_SOURCES.search(source) and measure_id in (None, "total_recorded_crime"):
             measure_id = SURVEY_MEASURE
         if measure_id is None:
-            if all(w in self.stray for w in words):
-                return None  # only places, times and sources: no measure ("county", "figures")
+            if all(w in self.stray or w in self.prepositions or w in self.generic_heads for w in words):
+                return None  # only places, times and sources: no measure ("county", "figures", "the level of")
             key = " ".join(words)
             return Measure(key, None, key)
         return Measure(measure_id, measure_id, self.entries[measure_id].label)
 
-    def measure_id(self, metric: str | None, area: str | None = None, source: str | None = None) -> str | None:
+    def measure_id(self, metric: str | None, area: str | None = None, source: str | None = None,
+                   unit: str | None = None) -> str | None:
         """The id from the measure list, or None (the `measure` column)."""
-        found = self.measure(metric, area, source)
+        found = self.measure(metric, area, source, unit)
         return found.id if found else None
+
+    def measure_of(self, claim: ClaimRecord) -> Measure | None:
+        """A claim's measure (its metric, read with its area, source and unit)."""
+        return self.measure(claim.metric, claim.area, claim.source, claim.unit)
 
     def ancestors(self, measure_id: str) -> list[str]:
         """The measure's parents, nearest first."""
@@ -376,7 +389,7 @@ class BodyIndex:
 
     def add(self, claims: Iterable[ClaimRecord]) -> "BodyIndex":
         for claim in claims:
-            found = self.rules.measure(claim.metric, claim.area, claim.source)
+            found = self.rules.measure_of(claim)
             if found is None:
                 continue
             self.by_key.setdefault(found.key, []).append((claim, found))
@@ -404,7 +417,7 @@ def same_thing(headline: ClaimRecord, body: Iterable[ClaimRecord] | BodyIndex, r
     index = body if isinstance(body, BodyIndex) else BodyIndex(rules, release_area).add(body)
     release_area = index.release_area
     kind = kind_of(headline)
-    h_measure = rules.measure(headline.metric, headline.area, headline.source)
+    h_measure = rules.measure_of(headline)
     if h_measure is None:
         return []
     h_area = rules.area(headline.area) or rules.area(release_area)
@@ -538,7 +551,7 @@ def compare_one(headline: ClaimRecord, body: BodyIndex, rules: MeasureRules,
         note = unsupported_note(used, body, rules)
     return ComparisonRecord(
         headline_claim_id=headline.claim_id, headline_text=headline.text, metric=headline.metric,
-        measure=rules.measure_id(used.metric, used.area, used.source),
+        measure=(found_measure.id if (found_measure := rules.measure_of(used)) else None),
         area=headline.area, direction=headline.direction, value=headline.value,
         body_claim_ids=tuple(c.claim_id for c in found), body_values=tuple(c.value for c in found),
         status=status, note=note,
@@ -655,14 +668,14 @@ def unsupported_note(claim: ClaimRecord, body: BodyIndex | None = None, rules: M
     note = f"The body gives no figure for {what}{where} to set against the headline."
     if body is None or rules is None:
         return note
-    measure = rules.measure(claim.metric, claim.area, claim.source)
+    measure = rules.measure_of(claim)
     if measure is None:
         return f"The headline names no measure the body could back ({what})."
     subs = [c for tier, c, m in body.candidates(measure) if m.key != measure.key]
     if subs:
         labels = []
         for c in subs:
-            m = rules.measure(c.metric, c.area, c.source)
+            m = rules.measure_of(c)
             label = m.name if m else (c.metric or "")
             if label and label not in labels:
                 labels.append(label)

@@ -260,13 +260,15 @@ def gold_files(gold_dir: str | Path) -> list[Path]:
     return sorted(Path(gold_dir).glob(f"*{GOLD_SUFFIX}"))
 
 
-def score_outputs(gold_dir: str | Path, out_dir: str | Path) -> Score:
-    """Score the CSV tables in ``out_dir`` against every gold file in ``gold_dir``."""
+def score_outputs(gold_dir: str | Path, out_dir: str | Path, only: set[str] | None = None) -> Score:
+    """Score the CSV tables in ``out_dir`` against every gold file in ``gold_dir`` (or the ``only`` ids)."""
     out = Path(out_dir)
     tables = {name: read_rows(out / f"{name}.csv") for name in ("claims", "periods", "quotes", "comparison")}
     score = Score()
     for path in gold_files(gold_dir):
         rid = path.name[: -len(GOLD_SUFFIX)]
+        if only is not None and rid not in only:
+            continue
         gold = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
         score_release(rid, gold, tables, score)
     return score

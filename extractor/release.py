@@ -18,7 +18,8 @@ import yaml
 FENCED_META = re.compile(r"\A\s*```ya?ml[ \t]*\n(?P<meta>.*?)\n```[ \t]*(?:\n|\Z)", re.S)
 FRONT_MATTER = re.compile(r"\A\s*---[ \t]*\n(?P<meta>.*?)\n---[ \t]*(?:\n|\Z)", re.S)
 SITE_SUFFIX = re.compile(r"\s+\|\s+[^|]+$")
-FIRST_SENTENCE = re.compile(r"^(.+?[.!?])(?=\s|$)", re.S)
+#: a first line longer than this is a paragraph, not a headline
+HEADLINE_MAX_CHARS = 200
 SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 BLANK_LINES = re.compile(r"\n\s*\n+")
 # libyaml's loader when PyYAML was built with it (about 1 ms a release faster)
@@ -53,6 +54,29 @@ class Release:
         return self.published.date().isoformat() if self.published else None
 
 
+@dataclass(frozen=True)
+class ReleaseDefaults:
+    """What to assume for inputs that lack it (``--published``, ``--area``); metadata wins."""
+
+    published: dt.datetime | None = None
+    area: str | None = None
+
+    @classmethod
+    def parse(cls, published: str | dt.date | None = None, area: str | None = None) -> "ReleaseDefaults":
+        """Raises ``ValueError`` for a date that cannot be read."""
+        when = parse_published(published) if published not in (None, "") else None
+        if published not in (None, "") and when is None:
+            raise ValueError(f"cannot read the date {published!r} (try YYYY-MM-DD)")
+        return cls(when, (area or "").strip() or None)
+
+    def apply(self, release: Release) -> Release:
+        if release.published is None and self.published is not None:
+            release.published = self.published
+        if release.area is None and self.area:
+            release.area = self.area
+        return release
+
+
 def read_release(path: str | Path, release_id: str | None = None) -> Release:
     """Read a release file; never raises for bad content or unreadable files."""
     path_str = str(path)
@@ -81,9 +105,24 @@ def parse_release_text(text: str, release: Release) -> Release:
         release.error = "no body text"
         return release
     if not release.headline_parts:
-        match = FIRST_SENTENCE.match(release.body.split("\n\n", 1)[0])
-        release.headline_parts = [(match.group(1) if match else release.body.split("\n", 1)[0]).strip()]
+        take_first_line_as_headline(release)
     return release
+
+
+def take_first_line_as_headline(release: Release) -> None:
+    """Plain text as users write it: a headline line, then the article.
+
+    The first line is the headline and leaves the body, so no figure is both a
+    headline claim and its own body evidence. A first line that is the whole
+    text, or longer than ``HEADLINE_MAX_CHARS`` (a paragraph), is no headline:
+    the release then has none and the body keeps every line.
+    """
+    first, _, rest = release.body.partition("\n")
+    rest = rest.strip()
+    if not rest or len(first) > HEADLINE_MAX_CHARS:
+        return
+    release.headline_parts = [first.strip()]
+    release.body = rest
 
 
 def decode_bytes(raw: bytes, release: Release) -> str | None:

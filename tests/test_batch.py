@@ -68,10 +68,10 @@ def test_batch_worker_death_loses_no_release(tmp_path, monkeypatch):
     parent = os.getpid()
     original = batch.process_items
 
-    def dying(items, nlp=None):
+    def dying(items, nlp=None, defaults=None):
         if os.getpid() != parent and any(item.release_id == "r05" for item in items):
             os.kill(os.getpid(), signal.SIGKILL)
-        return original(items, nlp)
+        return original(items, nlp, defaults)
 
     monkeypatch.setattr(batch, "process_items", dying)
     results = list(batch.iter_results(plan([tmp_path]), jobs=2, chunk_size=2))

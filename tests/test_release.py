@@ -51,10 +51,21 @@ def test_release_title_without_site_suffix_when_no_og(tmp_path):
     assert r.published == dt.datetime(2021, 5, 1)
 
 
-def test_release_without_metadata_uses_first_sentence(tmp_path):
-    r = read_release(write(tmp_path, "c.txt", "Shoplifting has risen sharply, figures show. More text.\n\nNext."))
-    assert r.headline == "Shoplifting has risen sharply, figures show."
+@pytest.mark.parametrize("text", [
+    "Crime falls by 6% in Cumbria\n\nOverall crime in Cumbria fell by six per cent.\n\nNext.",
+    "Crime falls by 6% in Cumbria\nOverall crime in Cumbria fell by six per cent.\n\nNext.",
+])
+def test_release_without_metadata_first_line_is_the_headline_only(tmp_path, text):
+    r = read_release(write(tmp_path, "c.txt", text))
+    assert r.headline == "Crime falls by 6% in Cumbria"
+    assert r.body == "Overall crime in Cumbria fell by six per cent.\n\nNext."
     assert r.published is None and r.area is None and r.error is None
+
+
+def test_release_without_metadata_long_first_line_is_no_headline(tmp_path):
+    paragraph = "Overall crime in Cumbria fell by six per cent in the year to March, figures show. " * 4
+    r = read_release(write(tmp_path, "c2.txt", paragraph + "\n\nNext."))
+    assert r.headline == "" and r.body.startswith("Overall crime") and r.body.endswith("Next.")
 
 
 def test_release_invalid_yaml_reads_body_with_warning(tmp_path):

@@ -29,7 +29,7 @@ RULE_SECTIONS = frozenset({
     "number_words", "one_words", "scales", "fractions", "half_words", "one_in_pattern", "multipliers", "units",
     "currency_symbols", "currency_words", "times_ratio_after", "rate_tail", "rate_head", "hedges", "direction", "level_cues",
     "continuation_cues", "increase_prefixes", "distractors", "phone_numbers", "phone_pattern", "year_pattern",
-    "sources", "source_acronym", "source_stop", "metric", "area", "places", "coordination_pattern",
+    "sources", "source_acronym", "source_stop", "source_names", "metric", "area", "places", "coordination_pattern",
 })
 _BE = {"is", "are", "was", "were", "be", "been", "being", "go", "goes", "went", "gone", "going", "come", "came",
        "remain", "remains", "remained", "stay", "stays", "stayed", "'s", "'re"}
@@ -253,7 +253,12 @@ class ClaimsComponent(RuleComponent):
                 direction = self.headline_dir[word]
                 if word in ("up", "down"):
                     prev = doc[tok.i - 1] if tok.i > 0 else None
-                    if tok.dep_ == "prt" or prev is None or prev.lower_ not in _BE:
+                    # "Crime is down", and headline-ese "Violence up", "Burglaries down again";
+                    # not a phrasal verb ("crack down"), not "up to"
+                    after_noun = (prev is not None and prev.pos_ in ("NOUN", "PROPN")
+                                  and prev.lower_ not in self.reader.particles
+                                  and not (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("to", "on")))
+                    if prev is None or not (prev.lower_ in _BE or after_noun):
                         continue
             else:
                 continue
@@ -299,7 +304,9 @@ class ClaimsComponent(RuleComponent):
             words = self._words_after(doc, tok.i + 2, doc._.headline_end or 0)
             if words:  # the parse lost the object ("Big fall in burglary level and violence")
                 parts = [p.strip() for p in re.split(r"\s+(?:and|&)\s+|,\s+", words) if p.strip()]
-                return parts
+                parts = [p for p in parts if not self.areas.gaz_re.fullmatch(p)]  # "falls in Kent": a place
+                if parts:
+                    return parts
         if head is None and tok.pos_ == "NOUN":
             mods = [c for c in tok.lefts if c.dep_ in ("nmod", "compound", "nsubj")]
             head = mods[0] if mods else None
@@ -379,7 +386,7 @@ class ClaimsComponent(RuleComponent):
             span._.quote_id = qid
             if not speaker and (s0, s1) not in sources:
                 sources[(s0, s1)] = self.sources.read(text[s0:s1])
-            span._.source = speaker or sources[(s0, s1)]
+            span._.source = self.sources.canonical(speaker) or sources[(s0, s1)]
             self._periods(doc, text, span, s0, s1, ref_period, head_period, prev, last_baseline)
             if span._.kind == "change" and (span._.baseline_start or span._.baseline_end):
                 last_baseline = (span._.baseline_start, span._.baseline_end)

@@ -25,6 +25,8 @@ class SourceReader:
         self.patterns = [(s["id"], re.compile(s["pattern"])) for s in rules.get("sources", [])]
         self.acronym = re.compile(rules.get("source_acronym", r"\((?P<acr>[A-Z]{2,})\)"))
         self.stop = {w.lower() for w in rules.get("source_stop", [])}
+        self.names = {normalise_source(sp): entry["name"] for entry in rules.get("source_names", [])
+                      for sp in [entry["name"], *entry.get("spellings", [])]}
 
     def read(self, sentence: str) -> str | None:
         for _rid, rx in self.patterns:
@@ -36,11 +38,24 @@ class SourceReader:
             if acr:
                 src = acr.group("acr")
             src = re.sub(r"^(?:new|latest|official)\s+", "", src, flags=re.I).strip()
+            src = re.sub(r"^(?i:and|but|or|also)\s+", "", src).strip()  # "And the Home Office"
             src = re.sub(r"^(?i:the)\s+(?=[A-Z]{2,}\b)", "", src)  # "The ONS" -> "ONS", not "the Home Office"
-            if not src or src.lower() in self.stop or len(src) > 60:
+            if not src or src.lower() in self.stop or len(src) > 60 or not re.search(r"[A-Za-z]{2}", src):
                 continue
-            return src
+            return self.canonical(src)
         return None
+
+    def canonical(self, name: str | None) -> str | None:
+        """One name per producer ("the Office for National Statistics" -> "ONS")."""
+        if not name:
+            return name
+        return self.names.get(normalise_source(name), name)
+
+
+def normalise_source(name: str) -> str:
+    """Lower case, curly apostrophes straightened, spaces folded, a leading "the" dropped."""
+    text = re.sub(r"\s+", " ", name.lower().replace("’", "'")).strip()
+    return re.sub(r"^the ", "", text)
 
 
 def quote_for(doc: Doc, claim: Span) -> tuple[int | None, str | None]:

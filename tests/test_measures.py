@@ -1,0 +1,154 @@
+"""The measure list (models/crime_claims/rules/measures.yaml) and how headlines are read with it.
+
+Every entry's synonyms name its id; places, times, sources and figures are never a
+measure; headlines written as newspapers write them find their claim and its measure.
+"""
+from __future__ import annotations
+
+import pytest
+import yaml
+
+import extractor
+from extractor.comparison import load_rules, measures_path
+
+ENTRIES = yaml.safe_load(measures_path().read_text(encoding="utf-8"))["measures"]
+SYNONYMS = [(e["id"], phrase) for e in ENTRIES for phrase in [e["label"], *e["synonyms"]]]
+
+
+@pytest.mark.parametrize("measure_id,phrase", SYNONYMS, ids=[f"{i}:{p}" for i, p in SYNONYMS])
+def test_measures_every_synonym_names_its_entry(measure_id: str, phrase: str) -> None:
+    rules = load_rules()
+    found = rules.measure_id(phrase)
+    # a label may restate a synonym of a wider measure; a synonym never does
+    assert found == measure_id or (phrase == rules.entries[measure_id].label and found is not None)
+
+
+@pytest.mark.parametrize("phrase,measure_id", [
+    ("recorded crimes in the county", "total_recorded_crime"),
+    ("the force's recorded crime", "total_recorded_crime"),
+    ("as reported offences", "total_recorded_crime"),
+    ("the number of burglaries", "burglary"),
+    ("domestic burglaries", "residential_burglary"),
+    ("knife-enabled offences", "knife_crime"),
+    ("Reports of domestic abuse to Essex Police", "domestic_abuse"),
+    ("extra officers", "police_officers"),
+    ("Crime Survey for England and Wales", "csew_crime"),
+    ("crime levels", "total_recorded_crime"),
+])
+def test_measures_phrases_as_releases_write_them(phrase: str, measure_id: str) -> None:
+    assert load_rules().measure_id(phrase, area="Essex") == measure_id
+
+
+@pytest.mark.parametrize("phrase", [
+    "county", "the county in Kent", "years in Wales", "figures", "statistics", "the level of",
+    "Government figures from the Office of National Statistics", "the force area", "data",
+])
+def test_measures_refuse_places_times_and_sources(phrase: str) -> None:
+    assert load_rules().measure(phrase) is None
+
+
+@pytest.mark.parametrize("phrase", ["knives", "violent", "sexual", "COVID offences", "offences against adults"])
+def test_measures_refuse_a_part_of_a_measure(phrase: str) -> None:
+    assert load_rules().measure_id(phrase) != "total_recorded_crime" or phrase == "offences"
+    assert load_rules().measure_id(phrase) not in ("knife_crime", "violence_against_the_person", "sexual_offences")
+
+
+def test_measures_survey_source_makes_a_survey_estimate() -> None:
+    rules = load_rules()
+    assert rules.measure_id("crime", source="Crime Survey for England and Wales") == "csew_crime"
+    assert rules.measure_id("crime", source="ONS") == "total_recorded_crime"
+
+
+def test_measures_tree_has_known_parents() -> None:
+    rules = load_rules()
+    assert rules.ancestors("violence_with_injury") == [
+        "violence_against_the_person", "victim_based_crime", "total_recorded_crime"]
+    assert rules.ancestors("knife_crime") == []
+
+
+# --------------------------------------------------------------------------- headlines as written
+
+BODY = "{area} figures for the year to March 2019 were published today. {sentence}"
+
+
+@pytest.mark.parametrize("headline,sentence,measure_id,status", [
+    ("Crime drops", "Crime in Kent fell by 4% in the year to March 2019.", "total_recorded_crime", "consistent"),
+    ("Total crime down again", "Total recorded crime in Kent fell by 4% in the year to March 2019.",
+     "total_recorded_crime", "consistent"),
+    ("Crime statistics show fall", "Recorded crime in Kent fell by 4% in the year to March 2019.",
+     "total_recorded_crime", "consistent"),
+    ("Violence up", "Violent crime in Kent rose by 7% in the year to March 2019.",
+     "violence_against_the_person", "consistent"),
+    ("Burglaries down", "Burglary in Kent fell by 12% in the year to March 2019.", "burglary", "consistent"),
+    ("Figures show a steep increase in the level of offending",
+     "Recorded crime in Kent rose by 15% in the year to March 2019.", "total_recorded_crime", "consistent"),
+    ("Essex crime rises by 3pc", "Crime in Essex rose by 3 per cent in the year to March 2019.",
+     "total_recorded_crime", "consistent"),
+    ("Recorded offences fall", "Recorded crime in Kent fell by 4% in the year to March 2019.",
+     "total_recorded_crime", "consistent"),
+    ("Burglary down a quarter", "Burglary in Kent fell by 25% in the year to March 2019.", "burglary", "consistent"),
+    ("Crime falls", "Violent crime in Kent fell by 9% and burglary fell by 3% in the year to March 2019.",
+     "total_recorded_crime", "unsupported"),
+    ("Crime falls in Kent", "Crime in England and Wales fell by 5% in the year to March 2019.",
+     "total_recorded_crime", "unsupported"),
+    ("Crime falls", "The Crime Survey for England and Wales estimated that crime fell by 5% in the year to March 2019.",
+     "total_recorded_crime", "unsupported"),
+])
+def test_measures_headlines_as_written(headline: str, sentence: str, measure_id: str, status: str) -> None:
+    text = f"```yaml\narea: Kent\n```\n\n{headline}\n\n{sentence}"
+    tables = extractor.extract_text(text, published="2019-07-20")
+    head = tables.claims[tables.claims["where"] == "headline"]
+    assert len(head) == 1, head[["text", "metric"]]
+    assert head["measure"].iloc[0] == measure_id
+    row = tables.comparison.iloc[0]
+    assert row["status"] == status, row["note"]
+
+
+def test_measures_total_headline_note_names_the_sub_measures() -> None:
+    text = ("```yaml\narea: Kent\n```\n\nCrime falls\n\n"
+            "Violent crime in Kent fell by 9% and burglary fell by 3% in the year to March 2019.")
+    note = extractor.extract_text(text, published="2019-07-20").comparison["note"].iloc[0]
+    assert "violence against the person" in note and "burglary" in note and "9%" in note
+
+
+# --------------------------------------------------------------------------- plain text
+
+@pytest.mark.parametrize("separator", ["\n\n", "\n"])
+def test_measures_plain_text_headline_is_not_also_body(separator: str) -> None:
+    text = f"Crime falls by 6% in Cumbria{separator}Overall crime in Cumbria fell by six per cent in 2019."
+    tables = extractor.extract_text(text, published="2020-04-01")
+    claims = tables.claims
+    assert list(claims["where"]) == ["headline", "body"]
+    assert list(claims["text"]) == ["falls by 6%", "fell by six per cent"]
+    row = tables.comparison.iloc[0]
+    assert row["body_claim_ids"] == "2" and "6% and 6%" not in row["note"]
+    assert row["status"] == "consistent"
+
+
+def test_measures_headline_claim_never_compared_with_itself() -> None:
+    tables = extractor.extract_text("Burglary up 10% in Kent\n\nThe force thanked residents.", published="2020-04-01")
+    assert tables.comparison["status"].iloc[0] == "unsupported"
+    assert pd_isna(tables.comparison["body_claim_ids"].iloc[0])
+
+
+def pd_isna(value: object) -> bool:
+    import pandas as pd
+
+    return bool(pd.isna(value))
+
+
+# --------------------------------------------------------------------------- sources
+
+@pytest.mark.parametrize("sentence,source", [
+    ("According to the Office for National Statistics, crime in Kent fell by 4% in 2019.", "ONS"),
+    ("According to Office for National Statistics, crime in Kent fell by 4% in 2019.", "ONS"),
+    ("According to the ONS, crime in Kent fell by 4% in 2019.", "ONS"),
+    ("Figures from the Office for National Statistics (ONS) show crime in Kent fell by 4% in 2019.", "ONS"),
+    ("And the Home Office reported that crime in Kent fell by 4% in 2019.", "Home Office"),
+    ("Total recorded crime in Kent fell by 4% in 2019.", None),
+])
+def test_measures_sources_are_one_name(sentence: str, source: str | None) -> None:
+    claims = extractor.extract_text(f"Kent figures\n\n{sentence}", published="2020-04-01").claims
+    body = claims[claims["where"] == "body"]
+    got = body["source"].iloc[0]
+    assert (None if pd_isna(got) else got) == source
