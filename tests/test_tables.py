@@ -17,6 +17,8 @@ HEADERS = {
     "quotes": "release_id,quote_id,text,speaker,role,org,cue,kind,start_char,end_char,rule_id",
     "comparison": "release_id,headline_claim_id,headline_text,metric,measure,area,direction,value,body_claim_ids,"
                   "body_values,status,note",
+    "checks": "release_id,claim_id,area_code,area_name,offence_group,period_start,period_end,baseline_start,"
+              "baseline_end,measure_kind,official_value,claimed_value,verdict,source_table,caveats,note",
 }
 
 
