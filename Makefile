@@ -1,5 +1,5 @@
 # Two entry points for a fresh machine with Python 3.11+ and the package registry:
-#   make demo   set up .venv and extract the bundled sample releases into out/
+#   make demo   set up .venv, extract the bundled sample releases into out/ and write out/report.html
 #   make test   set up .venv and run the test suite
 PYTHON ?= python3
 VENV := .venv
@@ -19,6 +19,7 @@ install: $(STAMP)
 
 demo: $(STAMP)
 	$(BIN)/crime-claims extract data/releases --out out
+	$(BIN)/crime-claims report out
 	$(BIN)/crime-claims evaluate data/releases
 
 test: $(STAMP)

@@ -303,6 +303,12 @@ def main() -> None:
     ap.add_argument("--rss-only", action="store_true", help="child mode: one extraction, print peak RSS")
     ap.add_argument("--skip-rss", action="store_true", help="leave out the RSS subprocesses")
     ap.add_argument("--figures-only", action="store_true", help="only the seconds per release by figures")
+    ap.add_argument("--dask", action="store_true",
+                    help="add: Dask LocalCluster (2 worker processes) against --jobs 2 on --jobs-n releases")
+    ap.add_argument("--duckdb-rerun", type=int, default=0, metavar="N",
+                    help="add: a DuckDB store run over N releases, then the rerun over the same N unchanged")
+    ap.add_argument("--extras-only", action="store_true",
+                    help="run only the rows asked for with --dask / --duckdb-rerun")
     args = ap.parse_args()
     if args.rss_only:
         rss_only(args.n, args.jobs)
@@ -316,6 +322,10 @@ def main() -> None:
         with tempfile.TemporaryDirectory(prefix="cc-bench-") as tmp:
             rows = figure_scaling(Path(tmp))
         print(f"figures10k_s {max(r[2] for r in rows if r[1] == FIGURE_COUNTS[-1]):.1f}")
+        return
+    if args.extras_only:
+        print(f"machine: {machine()}")
+        print(extras(args))
         return
 
     began = time.perf_counter()
@@ -436,9 +446,92 @@ def main() -> None:
                   f"(after model load {res['after_load_mb']:.0f} MB), {res['errors']} errors, "
                   f"{res['releases'] / res['seconds']:.1f} releases/s")
         print(f"    growth from {small['n']} to {large['n']} releases: {growth:+.1f}%")
+    extra = extras(args)
     print(f"benchmark wall time {time.perf_counter() - began:.0f} s")
     print(f"ratio {statistics.median(ratios):.2f} rss_growth {growth:.1f} "
-          f"jobs2_speedup {statistics.median(speedups):.2f} figures10k_s {figures10k:.1f}")
+          f"jobs2_speedup {statistics.median(speedups):.2f} figures10k_s {figures10k:.1f}{extra}")
+
+
+# --------------------------------------------------------------------------- optional rows
+def extras(args: argparse.Namespace) -> str:
+    """The optional rows (Dask, DuckDB rerun); returns their part of the last line."""
+    line = ""
+    with tempfile.TemporaryDirectory(prefix="cc-bench-extra-") as tmp_root:
+        tmp = Path(tmp_root)
+        if args.dask:
+            line += f" dask_vs_jobs2 {dask_rows(tmp, min(args.jobs_n, args.n), args.jobs_rounds):.2f}"
+        if args.duckdb_rerun:
+            line += f" duckdb_rerun_pct {duckdb_rows(tmp, args.duckdb_rerun):.2f}"
+    return line
+
+
+def dask_rows(tmp: Path, n: int, rounds: int) -> float:
+    """Dask LocalCluster, 2 single-threaded worker processes, against ``--jobs 2`` on the
+    same releases in alternating rounds (both write CSV through ``run_extract``); the
+    cluster's start (spawning workers, each loading the pipeline) is timed apart."""
+    from distributed import Client, LocalCluster
+
+    from extractor.cli import run_extract
+    from extractor.dask import load_pipeline_plugin
+    from extractor.pipeline import load
+
+    folder = tmp / "dask-in"
+    build_workload(folder, n)
+    load()
+    t_start, (cluster, client) = timed(lambda: start_cluster(LocalCluster, Client, load_pipeline_plugin))
+    try:
+        def run(engine: str) -> float:
+            out = tmp / f"out-{engine}"
+            t, counts = timed(lambda: run_extract([str(folder)], out, "csv", 2, True, engine=engine,
+                                                  scheduler=cluster.scheduler_address))
+            assert counts["releases"] == n and counts["errors"] == 0, counts
+            shutil.rmtree(out, ignore_errors=True)
+            return n / t
+
+        run("dask")  # warm-up: first tasks, imports on the workers
+        noise()
+        rate: dict[str, list[float]] = {"local": [], "dask": []}
+        for r in range(rounds):
+            for engine in (("local", "dask") if r % 2 == 0 else ("dask", "local")):
+                rate[engine].append(run(engine))
+    finally:
+        client.close()
+        cluster.close()
+    ratios = [d / j for j, d in zip(rate["local"], rate["dask"])]
+    print(f"\nDask LocalCluster (2 worker processes, 1 thread each) against --jobs 2, {n} releases, "
+          f"{rounds} alternating rounds:")
+    print(f"    cluster start (spawn 2 workers, each loads the pipeline): {t_start:.1f} s, once")
+    print(f"    --jobs 2:     releases/s {spread(rate['local'])}")
+    print(f"    dask 2 workers: releases/s {spread(rate['dask'])}")
+    print(f"    dask / jobs 2: {spread(ratios)}; {noise()}")
+    return statistics.median(ratios)
+
+
+def start_cluster(local_cluster: Any, client_cls: Any, plugin: Callable[[], Any]) -> tuple[Any, Any]:
+    cluster = local_cluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None)
+    client = client_cls(cluster)
+    client.register_plugin(plugin())  # wait for both workers to load the pipeline
+    return cluster, client
+
+
+def duckdb_rows(tmp: Path, n: int) -> float:
+    """A DuckDB store filled from ``n`` releases (``--jobs 2``), then the same run again
+    over the unchanged files: the rerun only hashes them and skips."""
+    from extractor.cli import run_extract
+    from extractor.pipeline import load
+
+    folder = tmp / "duckdb-in"
+    build_workload(folder, n)
+    db = tmp / "store.duckdb"
+    load()
+    t_first, first = timed(lambda: run_extract([str(folder)], db, "duckdb", 2, True))
+    t_again, again = timed(lambda: run_extract([str(folder)], db, "duckdb", 2, True))
+    assert first["releases"] == n and again["skipped"] == n and again["releases"] == 0, (first, again)
+    pct = 100 * t_again / t_first
+    print(f"\nDuckDB store, {n} releases, --jobs 2:")
+    print(f"    first run {t_first:.1f} s ({n / t_first:.1f} releases/s), store {db.stat().st_size / 2**20:.1f} MB")
+    print(f"    rerun, all unchanged: {t_again:.2f} s ({pct:.2f}% of the first run); {noise()}")
+    return pct
 
 
 if __name__ == "__main__":

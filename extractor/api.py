@@ -8,7 +8,7 @@ from typing import Iterable
 from spacy.tokens import Doc
 
 from .batch import iter_results, make_doc, process_releases
-from .inputs import plan
+from .inputs import URL, plan
 from .pipeline import load
 from .release import Release, parse_published, parse_release_text, read_release
 from .records import ReleaseResult
@@ -32,14 +32,17 @@ def extract(paths_or_texts: str | Path | Iterable[str | Path], *, jobs: int = 1,
 
     A ``Path``, or a string naming an existing file or folder, is read from
     disk; any other string is taken as the text of one release (with optional
-    metadata block) and gets the id ``text-N``.
+    metadata block) and gets the id ``text-N``. Files are release texts
+    (``.txt``, ``.md``) or saved web pages (``.html``, ``.htm``). A URL, a
+    missing path or a folder with no release file raises ``InputError``.
     """
     if isinstance(paths_or_texts, (str, Path)):
         paths_or_texts = [paths_or_texts]
     paths: list[str | Path] = []
     texts: list[str] = []
     for item in paths_or_texts:
-        if existing_path(item) is not None:
+        if existing_path(item) is not None or (isinstance(item, str) and URL.match(item) and "\n" not in item):
+            # a URL goes to ``plan``, which refuses it with how to save the page
             paths.append(item)
         else:
             texts.append(item)

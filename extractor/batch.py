@@ -76,6 +76,7 @@ def result_shell(release: Release) -> ReleaseResult:
 
 def fill_result(result: ReleaseResult, doc: Doc) -> ReleaseResult:
     text = doc.text  # spaCy rebuilds doc.text on every access: once for all three
+    result.text, result.body_start = text, doc._.headline_end or 0
     result.claims = collect_claims(doc, text)
     result.periods = collect_periods(doc, text)
     result.quotes = collect_quotes(doc, text)

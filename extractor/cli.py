@@ -9,22 +9,25 @@ import json
 import sys
 import tempfile
 import time
-from contextlib import ExitStack
 from enum import Enum
 from pathlib import Path
-from typing import Iterator, List, Optional
+from typing import Callable, Iterator, List, Optional
 
+import pandas as pd
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from .batch import iter_results
 from .evaluate import format_summary, gold_files, score_outputs
-from .inputs import InputError, plan
+from .inputs import InputError, InputItem, plan
+from .output import open_output
 from .outputs import OutputBusy
 from .records import ReleaseResult
 from .release import ReleaseDefaults
-from .tables import TABLE_NAMES, TableWriter
+from .store import StoreError
+from .tables import TABLE_NAMES, frames
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Find statistical claims, periods and quotes in crime-statistics releases.")
@@ -39,16 +42,26 @@ WRITE_BATCH = 64
 class Format(str, Enum):
     csv = "csv"
     parquet = "parquet"
+    duckdb = "duckdb"
+
+
+class Engine(str, Enum):
+    local = "local"
+    dask = "dask"
 
 
 def usage_error(message: str) -> typer.Exit:
-    err.print(f"[red]error:[/red] {message}")
+    err.print(f"[red]error:[/red] {escape(message)}")  # a message may hold [brackets]
     return typer.Exit(2)
 
 
-def run_extract(inputs: list[str], out: Path, fmt: str, jobs: int, quiet: bool,
-                defaults: ReleaseDefaults | None = None, check: bool = True) -> dict[str, int]:
-    """Extract every input into ``out``; returns counts for the summary.
+def run_extract(
+    inputs: list[str], out: Path, fmt: str, jobs: int, quiet: bool, *,
+    engine: str = "local", scheduler: str | None = None, connect_timeout: float = 10.0,
+    defaults: ReleaseDefaults | None = None, check: bool = True,
+) -> dict[str, int]:
+    """Extract every input into ``out`` (a folder, or the store file for duckdb);
+    returns counts for the summary.
 
     ``defaults`` fill what an input's metadata lacks. With ``check`` the claims are
     held against the official figures (``checks`` table); the official data is
@@ -58,49 +71,80 @@ def run_extract(inputs: list[str], out: Path, fmt: str, jobs: int, quiet: bool,
         items = plan(inputs)
     except InputError as exc:
         raise usage_error(str(exc)) from None
-    counts = {"releases": 0, "errors": 0, "claims": 0, "periods": 0, "quotes": 0, "checks": 0}
+    counts = {"releases": 0, "errors": 0, "claims": 0, "periods": 0, "quotes": 0, "checks": 0, "skipped": 0}
     names = TABLE_NAMES if check else tuple(n for n in TABLE_NAMES if n != "checks")
-    if check:
-        from .official import check_results
     show = not quiet and err.is_terminal
     progress = Progress(TextColumn("extracting"), BarColumn(), MofNCompleteColumn(),
                         TextColumn("{task.fields[rate]} releases/s"), TimeElapsedColumn(),
                         console=err, disable=not show, transient=True)
     start = time.perf_counter()
-    with ExitStack() as stack:
-        try:
-            writer = stack.enter_context(TableWriter(out, fmt, names))
-        except OutputBusy as exc:
-            raise usage_error(str(exc)) from None
-        stack.enter_context(progress)
-        task = progress.add_task("extract", total=len(items), rate="-")
-        batch: list[ReleaseResult] = []
-        for result in iter_results(items, jobs=jobs, defaults=defaults):
-            counts["releases"] += 1
-            counts["errors"] += bool(result.error)
-            counts["claims"] += len(result.claims)
-            counts["periods"] += len(result.periods)
-            counts["quotes"] += len(result.quotes)
-            if check:
-                check_results([result])
-                counts["checks"] += len(result.checks)
-            batch.append(result)
-            if len(batch) >= WRITE_BATCH:
-                writer.write_results(batch)
-                batch = []
-            rate = counts["releases"] / max(time.perf_counter() - start, 1e-9)
-            progress.update(task, advance=1, rate=f"{rate:.1f}")
-        writer.write_results(batch)
+    try:
+        with progress, open_output(out, fmt, partitioned=engine == "dask", tables=names) as output:
+            # the defaults change what a release gives: part of what the store compares
+            items = output.select(items, salt=repr(defaults) if defaults else "")
+            counts["skipped"] = output.skipped
+            task = progress.add_task("extract", total=len(items), rate="-")
+
+            def advance(n: int = 1) -> None:
+                rate = (counts["releases"] + n) / max(time.perf_counter() - start, 1e-9)
+                progress.update(task, advance=n, rate=f"{rate:.1f}")
+
+            for tables in table_batches(items, engine, jobs, scheduler, connect_timeout, advance, defaults,
+                                        check):
+                releases = tables["releases"]
+                counts["releases"] += len(releases)
+                counts["errors"] += int(releases["error"].notna().sum())
+                for name in ("claims", "periods", "quotes", "checks"):
+                    counts[name] += len(tables[name])
+                output.write_frames({name: tables[name] for name in names})
+    except (StoreError, OutputBusy) as exc:
+        raise usage_error(str(exc)) from None
     counts["seconds"] = time.perf_counter() - start
     return counts
 
 
+def table_batches(
+    items: list[InputItem], engine: str, jobs: int, scheduler: str | None, connect_timeout: float,
+    advance: Callable[[int], None], defaults: ReleaseDefaults | None = None, check: bool = True,
+) -> Iterator[dict[str, pd.DataFrame]]:
+    """The tables of successive batches of releases, in input order, from either engine."""
+    if not items:  # nothing to run (all unchanged in the store): the pipeline is not even loaded
+        return
+    if engine == "dask":
+        from . import dask as dask_engine
+
+        try:
+            yield from dask_engine.iter_tables(items, scheduler=scheduler, workers=jobs,
+                                               connect_timeout=connect_timeout, on_batch=advance,
+                                               defaults=defaults, check=check)
+        except dask_engine.DaskUnavailable as exc:
+            raise usage_error(str(exc)) from None
+        return
+    if check:
+        from .official import check_results
+    batch: list[ReleaseResult] = []
+    for result in iter_results(items, jobs=jobs, defaults=defaults):
+        if check:
+            check_results([result])
+        batch.append(result)
+        advance(1)
+        if len(batch) >= WRITE_BATCH:
+            yield frames(batch)
+            batch = []
+    yield frames(batch)
+
+
 @app.command()
 def extract(
-    inputs: List[str] = typer.Argument(..., help="Release files and folders (searched for *.txt, *.md)."),
-    out: Path = typer.Option(..., "--out", "-o", help="Folder for the output tables."),
-    fmt: Format = typer.Option(Format.csv, "--format", help="csv or parquet."),
-    jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Worker processes."),
+    inputs: List[str] = typer.Argument(..., help="Release files and folders (searched for *.txt, *.md, *.html, *.htm)."),
+    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Folder for the output tables."),
+    fmt: Format = typer.Option(Format.csv, "--format", help="csv, parquet or duckdb (a store later runs add to)."),
+    db: Optional[Path] = typer.Option(None, "--db", help="DuckDB store file to add to (implies --format duckdb)."),
+    jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Worker processes (local engine)."),
+    engine: Engine = typer.Option(Engine.local, "--engine", help="local (processes) or dask."),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Dask scheduler address (default: a LocalCluster)."),
+    workers: int = typer.Option(2, "--workers", min=1, help="LocalCluster workers (dask engine)."),
+    connect_timeout: float = typer.Option(10.0, "--connect-timeout", help="Seconds to reach the Dask scheduler."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar or summary."),
     published: Optional[str] = typer.Option(
         None, "--published", help="Publication date (YYYY-MM-DD) for inputs whose metadata has none."),
@@ -109,18 +153,29 @@ def extract(
                                help="Hold claims against the official figures (checks table)."),
 ) -> None:
     """Extract claims, periods, quotes, the headline comparison and the official checks into tables."""
-    if out.exists() and not out.is_dir():
-        raise usage_error(f"--out {out} exists and is not a folder")
+    if db is not None:
+        if fmt not in (Format.csv, Format.duckdb) or out is not None:
+            raise usage_error("--db names the store file: give it without --out and --format")
+        fmt, target = Format.duckdb, db
+    elif out is None:
+        raise usage_error("give --out DIR (or --db FILE.duckdb)")
+    else:
+        target = out
+    if fmt is not Format.duckdb and target.exists() and not target.is_dir():
+        raise usage_error(f"--out {target} exists and is not a folder")
     try:
         defaults = ReleaseDefaults.parse(published, area)
     except ValueError as exc:
         raise usage_error(f"--published: {exc}") from None
-    counts = run_extract(inputs, out, fmt.value, jobs, quiet, defaults, check)
+    counts = run_extract(inputs, target, fmt.value, workers if engine is Engine.dask else jobs, quiet,
+                         engine=engine.value, scheduler=scheduler, connect_timeout=connect_timeout,
+                         defaults=defaults, check=check)
     if not quiet:
         rate = counts["releases"] / max(counts["seconds"], 1e-9)
+        skipped = f" ({counts['skipped']} unchanged, skipped)" if fmt is Format.duckdb else ""
         err.print(
-            f"{counts['releases']} releases, {counts['errors']} with errors; {counts['claims']} claims, "
-            f"{counts['periods']} periods, {counts['quotes']} quotes, {counts['checks']} checks -> {out} "
+            f"{counts['releases']} releases{skipped}, {counts['errors']} with errors; {counts['claims']} claims, "
+            f"{counts['periods']} periods, {counts['quotes']} quotes, {counts['checks']} checks -> {target} "
             f"({counts['seconds']:.1f} s, {rate:.1f} releases/s)", highlight=False, soft_wrap=True,
         )
     raise typer.Exit(1 if counts["errors"] else 0)
@@ -158,6 +213,27 @@ def evaluate(
             print(rid, json.dumps(misses, ensure_ascii=False))
     summary = score.summary()
     print(json.dumps(summary) if as_json else format_summary(summary))
+
+
+@app.command()
+def report(
+    out_dir: Path = typer.Argument(..., help="Output folder of a finished `extract` run."),
+    html_path: Optional[Path] = typer.Option(None, "--html", help="Where to write the page "
+                                             "(default: OUT_DIR/report.html)."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No summary line."),
+) -> None:
+    """Write one self-contained HTML page to review a run: verdicts, highlighted texts, every row."""
+    from .report import write_report
+
+    start = time.perf_counter()
+    try:
+        target = write_report(out_dir, html_path)
+    except FileNotFoundError as exc:
+        raise usage_error(str(exc)) from None
+    if not quiet:
+        size = target.stat().st_size / 1e6
+        err.print(f"report -> {target} ({size:.1f} MB, {time.perf_counter() - start:.1f} s)", highlight=False,
+                  soft_wrap=True)
 
 
 def main() -> None:

@@ -77,7 +77,7 @@ def collect_claims(doc: Doc, text: str | None = None, rules: MeasureRules | None
             period_start=s._.period_start, period_end=s._.period_end,
             baseline_start=s._.baseline_start, baseline_end=s._.baseline_end,
             quote_id=s._.quote_id, start_char=s.start_char, end_char=s.end_char,
-            rule_id=s._.rule_id,
+            rule_id=s._.rule_id, because=";".join(s._.because) if s._.because else None,
         )
         for i, s in enumerate(sorted_group(doc, CLAIMS), start=1)
     ]

@@ -44,6 +44,7 @@ SPAN_EXTENSIONS: dict[str, object] = {
     "baseline_start": None,
     "baseline_end": None,
     "quote_id": None,       # int | None: 1-based index in doc.spans["quotes"]
+    "because": None,        # tuple[str, ...] | None: ids of the rules that set direction, hedge, period, baseline
     # quotes (the span covers the quoted words; several paragraphs for UK-style quotes)
     "quote_text": None,     # str: quoted words without quotation marks, spaces folded
     "speaker": None,

@@ -1,11 +1,13 @@
 """Find the release files among the inputs and give each a unique id."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
 
-RELEASE_SUFFIXES = (".txt", ".md")
+RELEASE_SUFFIXES = (".txt", ".md", ".html", ".htm")
+URL = re.compile(r"^[a-z][a-z0-9+.-]*://", re.I)
 #: documentation files that sit beside releases in a folder, never releases themselves
 NOT_RELEASES = ("readme", "license", "licence", "changelog", "contributing")
 
@@ -24,18 +26,27 @@ class InputError(ValueError):
 
 
 def discover(inputs: Iterable[str | Path]) -> list[Path]:
-    """Files as given, and ``*.txt``/``*.md`` files under folders (recursive, sorted).
+    """Files as given, and release files (``RELEASE_SUFFIXES``) under folders
+    (recursive, sorted).
 
     In folders, hidden paths and documentation files (README.md, LICENSE.txt …)
-    are skipped; a file named explicitly is always read.
+    are skipped; a file named explicitly is always read. A folder holding no
+    release file, a URL or a missing path is an ``InputError``: a run that
+    silently found nothing would look like a run that found no claims.
     """
     found: list[Path] = []
     for raw in inputs:
+        if URL.match(str(raw)):
+            raise InputError(
+                f"{raw} is a URL; save the page first (in a browser: Save Page As, 'Web Page, HTML "
+                f"only'; or `curl -L -o page.html '{raw}'`) and give the saved .html file"
+            )
         path = Path(raw)
         if path.is_dir():
-            found.extend(
-                sorted(p for p in path.rglob("*") if is_release_file(p, path))
-            )
+            files = sorted(p for p in path.rglob("*") if is_release_file(p, path))
+            if not files:
+                raise InputError(f"no release files in {raw} (looked for {suffix_list()}, recursively)")
+            found.extend(files)
         elif path.exists() or path.is_symlink():  # a broken link named explicitly: an error row
             found.append(path)
         else:
@@ -43,8 +54,12 @@ def discover(inputs: Iterable[str | Path]) -> list[Path]:
     return found
 
 
+def suffix_list() -> str:
+    return ", ".join(f"*{suffix}" for suffix in RELEASE_SUFFIXES)
+
+
 def is_release_file(path: Path, folder: Path) -> bool:
-    """A ``*.txt``/``*.md`` file under ``folder``, not hidden, not documentation.
+    """A release file (``RELEASE_SUFFIXES``) under ``folder``, not hidden, not documentation.
 
     A broken symlink of that name (dangling, or a loop) counts too: it gets a row with
     its error rather than vanishing from the batch. Symlinked folders are not followed,

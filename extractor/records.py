@@ -59,6 +59,7 @@ class ClaimRecord:
     start_char: int
     end_char: int
     rule_id: str | None = None
+    because: str | None = None  # `;`-separated rule ids: direction, hedge, period, baseline
 
 
 @dataclass(frozen=True)
@@ -110,6 +111,9 @@ class ReleaseResult:
     published: str | None = None
     error: str | None = None
     warnings: list[str] = field(default_factory=list)
+    #: the text the pipeline read (headline, blank line, body); every row's offsets index into it
+    text: str | None = None
+    body_start: int | None = None
     claims: list[ClaimRecord] = field(default_factory=list)
     periods: list[PeriodRecord] = field(default_factory=list)
     quotes: list[QuoteRecord] = field(default_factory=list)

@@ -86,7 +86,12 @@ class ReleaseDefaults:
 
 
 def read_release(path: str | Path, release_id: str | None = None) -> Release:
-    """Read a release file; never raises for bad content or unreadable files."""
+    """Read a release file (text layout, or a saved HTML page by its suffix);
+    never raises for bad content or unreadable files."""
+    if Path(path).suffix.lower() in (".html", ".htm"):
+        from .html_page import read_html_release  # trafilatura is imported only for pages
+
+        return read_html_release(path, release_id)
     path_str = str(path)
     release = Release(release_id=release_id or Path(path).stem, path=path_str)
     try:

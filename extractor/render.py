@@ -1,37 +1,28 @@
 """displaCy rendering of one release: claims, periods and quotes highlighted.
 
 For reading a release with its findings in a notebook; the tables are the
-record, this is the picture.
+record, this is the picture. It is drawn from the same records the tables are
+made of, through the same code as the report (``highlight``), so what a
+notebook shows is what ``crime-claims report`` shows.
 """
 from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
 
-from spacy import displacy
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
+from spacy.util import is_in_jupyter
 
-from .extensions import CLAIMS, PERIODS, QUOTES
-
-#: the span group the rendering reads (a copy of the Doc carries it)
-RENDER_KEY = "crime_claims_render"
-LABELS = {CLAIMS: "CLAIM", PERIODS: "PERIOD", QUOTES: "QUOTE"}
-COLORS = {"CLAIM": "#ffb55a", "PERIOD": "#7ec8e3", "QUOTE": "#c5e1a5"}
+from .collect import collect_claims, collect_periods, collect_quotes
+from .highlight import CSS, highlighted
 
 
-def render_doc(doc: Doc) -> Doc:
-    """A copy of ``doc`` whose ``RENDER_KEY`` group holds every finding, labelled by kind.
-
-    The copy keeps the caller's Doc unchanged; one merged group lets displaCy
-    draw overlapping findings (a claim inside a quote) in one picture.
-    """
-    copy = doc.copy()
-    spans: list[Span] = []
-    for group, label in LABELS.items():
-        if group in copy.spans:
-            spans.extend(Span(copy, s.start, s.end, label=label) for s in copy.spans[group])
-    copy.spans[RENDER_KEY] = sorted(spans, key=lambda s: (s.start, -s.end))
-    return copy
+def doc_html(doc: Doc) -> str:
+    """The release text of a processed Doc with its findings underlined (HTML with its CSS)."""
+    text = doc.text  # spaCy rebuilds doc.text on every access: once for all three
+    rows = {"claims": collect_claims(doc, text), "periods": collect_periods(doc, text),
+            "quotes": collect_quotes(doc, text)}
+    return highlighted(text, rows) + f"<style>{CSS}</style>"
 
 
 def render(
@@ -54,5 +45,10 @@ def render(
 
         path = existing_path(text_or_doc)
         doc = parse(path if path is not None and path.is_file() else text_or_doc, published)
-    options = {"spans_key": RENDER_KEY, "colors": COLORS}
-    return displacy.render(render_doc(doc), style="span", options=options, jupyter=jupyter)
+    markup = doc_html(doc)
+    if jupyter or (jupyter is None and is_in_jupyter()):
+        from IPython.display import HTML, display
+
+        display(HTML(f'<span class="tex2jax_ignore">{markup}</span>'))
+        return None
+    return markup

@@ -6,7 +6,7 @@ order follow ``shared/spec/outputs.md``; each column has a pandas dtype
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -33,7 +33,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         "release_id": "string", "path": "string", "url": "string", "area": "string",
         "title": "string", "headline": "string", "published": DATETIME,
         "n_claims": "Int64", "n_periods": "Int64", "n_quotes": "Int64",
-        "error": "string", "warnings": "string",
+        "error": "string", "warnings": "string", "body_start": "Int64", "text": "string",
     },
     "claims": {
         "release_id": "string", "claim_id": "Int64", "where": WHERE, "text": "string",
@@ -41,14 +41,17 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         "direction": DIRECTIONS, "approx": APPROX, "metric": "string", "area": "string",
         "source": "string", "measure": "string", "period_start": DATE, "period_end": DATE,
         "baseline_start": DATE, "baseline_end": DATE, "quote_id": "Int64",
+        "start_char": "Int64", "end_char": "Int64", "rule_id": "string", "because": "string",
     },
     "periods": {
         "release_id": "string", "period_id": "Int64", "where": WHERE, "text": "string",
         "start": DATE, "end": DATE, "relative": "boolean",
+        "start_char": "Int64", "end_char": "Int64", "rule_id": "string",
     },
     "quotes": {
         "release_id": "string", "quote_id": "Int64", "text": "string", "speaker": "string",
         "role": "string", "org": "string", "cue": "string", "kind": QUOTE_KINDS,
+        "start_char": "Int64", "end_char": "Int64", "rule_id": "string",
     },
     "comparison": {
         "release_id": "string", "headline_claim_id": "Int64", "headline_text": "string",
@@ -65,6 +68,8 @@ SCHEMAS: dict[str, dict[str, Any]] = {
     },
 }
 TABLE_NAMES = tuple(SCHEMAS)
+#: tables a run may lack (``extract --no-check`` writes no checks); read when present
+OPTIONAL_TABLES = ("checks",)
 
 
 def format_number(value: float | None) -> str:
@@ -85,6 +90,7 @@ def release_rows(result: ReleaseResult) -> dict[str, list[dict[str, Any]]]:
             "n_claims": len(result.claims), "n_periods": len(result.periods),
             "n_quotes": len(result.quotes), "error": result.error,
             "warnings": "; ".join(result.warnings) or None,
+            "body_start": result.body_start, "text": result.text,
         }],
         "claims": [], "periods": [], "quotes": [], "comparison": [], "checks": [],
     }
@@ -95,17 +101,20 @@ def release_rows(result: ReleaseResult) -> dict[str, list[dict[str, Any]]]:
             "direction": c.direction, "approx": c.approx, "metric": c.metric, "area": c.area,
             "source": c.source, "measure": c.measure, "period_start": c.period_start, "period_end": c.period_end,
             "baseline_start": c.baseline_start, "baseline_end": c.baseline_end,
-            "quote_id": c.quote_id,
+            "quote_id": c.quote_id, "start_char": c.start_char, "end_char": c.end_char,
+            "rule_id": c.rule_id, "because": c.because,
         })
     for p in result.periods:
         rows["periods"].append({
             "release_id": rid, "period_id": p.period_id, "where": p.where, "text": p.text,
             "start": p.start, "end": p.end, "relative": p.relative,
+            "start_char": p.start_char, "end_char": p.end_char, "rule_id": p.rule_id,
         })
     for q in result.quotes:
         rows["quotes"].append({
             "release_id": rid, "quote_id": q.quote_id, "text": q.text, "speaker": q.speaker,
             "role": q.role, "org": q.org, "cue": q.cue, "kind": q.kind,
+            "start_char": q.start_char, "end_char": q.end_char, "rule_id": q.rule_id,
         })
     for m in result.comparisons:
         rows["comparison"].append({
@@ -182,6 +191,53 @@ def csv_frame(name: str, data: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
+def read_tables(source: str | Path) -> dict[str, pd.DataFrame]:
+    """The tables of a finished run, typed as ``extract`` returns them.
+
+    ``source`` is an output folder of ``crime-claims extract`` (CSV or Parquet).
+    Every reader of a run's outputs (the report, notebooks) goes through here,
+    so another store is one more branch in this function. Tables of
+    ``OPTIONAL_TABLES`` are included when present; a column the run lacks
+    (an older run) is NA, a column the schema does not know is kept as text.
+    """
+    folder = Path(source)
+    if not folder.is_dir():
+        raise FileNotFoundError(f"no such output folder: {folder}")
+    out: dict[str, pd.DataFrame] = {}
+    names = tuple(dict.fromkeys((*TABLE_NAMES, *OPTIONAL_TABLES)))
+    fmt = "csv" if (folder / "releases.csv").exists() or not (folder / "releases.parquet").exists() else "parquet"
+    # every table opened from one published set before any is read: never two runs mixed
+    with open_set(folder, names, fmt, missing_ok=True) as files:
+        loaded = {name: _read_table_file(files[name], fmt) for name in names}
+    for name in names:
+        data = loaded[name]
+        if data is None:
+            if name not in OPTIONAL_TABLES:
+                raise FileNotFoundError(f"{folder} has no {name}.csv or {name}.parquet: not an extract output")
+            continue
+        schema = SCHEMAS.get(name, {})
+        empty = frame(name, []) if schema else None
+        for col, dtype in schema.items():
+            if col not in data:
+                data[col] = empty[col].reindex(data.index)
+                continue
+            if dtype == "boolean" and not pd.api.types.is_bool_dtype(data[col]):  # CSV writes true/false
+                data[col] = data[col].map({"true": True, "false": False}, na_action="ignore")
+            data[col] = coerce(data[col], dtype)
+        extra = [c for c in data.columns if c not in schema]
+        out[name] = data[[*schema, *extra]]
+    return out
+
+
+def _read_table_file(source: Any, fmt: str) -> pd.DataFrame | None:
+    """One table from an open file (None: the run has no such table)."""
+    if source is None:
+        return None
+    if fmt == "csv":
+        return pd.read_csv(source, dtype=str, keep_default_na=False, na_values=[""], encoding="utf-8")
+    return pd.read_parquet(source)  # parquet keeps our dtypes; text the schema does not know stays text
+
+
 @dataclass
 class Tables:
     """The tables of one extraction, as pandas DataFrames (``checks`` empty when not checked)."""
@@ -208,6 +264,18 @@ class Tables:
         with TableWriter(out_dir, "csv") as writer:
             writer.write_frames(dict(self.items()))
         return writer.paths
+
+    @classmethod
+    def from_duckdb(cls, path: str | Path) -> "Tables":
+        """The tables of a DuckDB store (``crime-claims extract --db FILE``), in the
+        order their releases were stored; a table the file lacks comes back empty."""
+        from .store import read_tables
+
+        stored = read_tables(path)
+        return cls(**{
+            f.name: stored[f.name] if stored.get(f.name) is not None else frame(f.name, [])
+            for f in fields(cls)
+        })
 
     def to_parquet(self, out_dir: str | Path) -> list[Path]:
         with TableWriter(out_dir, "parquet") as writer:
@@ -313,26 +381,3 @@ class TableWriter:
                     self._append_parquet(name, frame(name, []))
         self._close_parquet()
         self.paths = self._set.publish(self._rows)
-
-
-def read_frame(name: str, source: Any, fmt: str = "csv") -> pd.DataFrame:
-    """One table as written by ``TableWriter``, typed as ``frame`` types it."""
-    if fmt == "parquet":
-        data = pd.read_parquet(source)
-        return pd.DataFrame({col: coerce(data[col], dtype) for col, dtype in SCHEMAS[name].items()})
-    data = pd.read_csv(source, dtype=str, keep_default_na=False, na_values=[""], encoding="utf-8")
-    for col, dtype in SCHEMAS[name].items():
-        if dtype == "boolean":
-            data[col] = data[col].map({"true": True, "false": False})
-        data[col] = coerce(data[col], dtype)
-    return data[list(SCHEMAS[name])]
-
-
-def read_tables(out_dir: str | Path, fmt: str = "csv") -> Tables:
-    """The tables of the set published in ``out_dir``: all from one run, even while
-    another run is replacing them (see ``outputs.open_set``)."""
-    with open_set(out_dir, TABLE_NAMES, fmt, missing_ok=True) as files:
-        if files["releases"] is None:
-            raise FileNotFoundError(f"no releases.{fmt} in {out_dir}")
-        return Tables(**{name: frame(name, []) if files[name] is None else read_frame(name, files[name], fmt)
-                         for name in TABLE_NAMES})

@@ -9,7 +9,6 @@ import pandas as pd
 import pytest
 
 import extractor
-from extractor.render import RENDER_KEY
 from extractor.tables import SCHEMAS, TABLE_NAMES
 
 SEED = "000_01d4fef9a6dae820"
@@ -101,7 +100,7 @@ def test_api_render_text_with_published_and_doc_unchanged() -> None:
     doc = extractor.parse(PLAIN)
     groups = set(doc.spans)
     assert isinstance(extractor.render(doc, jupyter=False), str)
-    assert set(doc.spans) == groups and RENDER_KEY not in doc.spans
+    assert set(doc.spans) == groups  # no group added for the picture
 
 
 def test_api_functions_have_docstrings() -> None:

@@ -117,3 +117,16 @@ def test_cli_jobs_2_matches_jobs_1(releases_dir, tmp_path):
 def test_cli_module_entry_point(tmp_path):
     done = subprocess.run([sys.executable, "-m", "extractor", "--help"], capture_output=True, text=True)
     assert done.returncode == 0 and "extract" in done.stdout
+
+
+def test_cli_folder_without_releases_exits_2_naming_extensions(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "notes.csv").write_text("a,b\n")
+    result = runner.invoke(app, ["extract", str(tmp_path / "in"), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 2
+    assert "no release files" in result.output and "*.html" in result.output
+
+
+def test_cli_url_exits_2_saying_how_to_save_the_page(tmp_path):
+    result = runner.invoke(app, ["extract", "https://www.kent.police.uk/news/1", "--out", str(tmp_path)])
+    assert result.exit_code == 2 and "save the page" in result.output

@@ -10,13 +10,11 @@ from typer.testing import CliRunner
 from extractor.cli import app
 from extractor.tables import TABLE_NAMES
 
-# Every engine here must give byte-identical tables to the first one.
-# DASK ENGINE: when `crime-claims extract --engine dask` lands (another branch), add
-#     "dask": ["--engine", "dask"],
-# here; test_determinism_dask_engine_when_present below already runs it once the option exists.
+# Every engine here must give byte-identical tables to the first one (a new engine joins here).
 ENGINES = {
     "jobs1": ["--jobs", "1"],
     "jobs2": ["--jobs", "2"],
+    "dask": ["--engine", "dask"],
 }
 
 
@@ -49,11 +47,3 @@ def test_determinism_engines_give_identical_tables(inputs, tmp_path):
     reference = tables.pop("jobs1")
     for name, got in tables.items():
         assert got == reference, name
-
-
-def test_determinism_dask_engine_when_present(inputs, tmp_path):
-    """Runs once the Dask engine's option exists (see ENGINES)."""
-    help_text = CliRunner().invoke(app, ["extract", "--help"]).output
-    if "--engine" not in help_text:
-        pytest.skip("no --engine option yet (the Dask engine is on another branch)")
-    assert run(inputs, tmp_path / "dask", "--engine", "dask") == run(inputs, tmp_path / "jobs1", "--jobs", "1")

@@ -29,3 +29,21 @@ def test_inputs_same_stem_gets_distinct_ids_with_warning(tmp_path):
 def test_inputs_missing_path_is_a_usage_error(tmp_path):
     with pytest.raises(InputError):
         plan([tmp_path / "missing"])
+
+
+def test_inputs_html_pages_are_release_files(tmp_path):
+    for name in ("a.html", "b.HTM", "c.css", "d.js"):
+        (tmp_path / name).write_text("x")
+    assert {p.name for p in discover([tmp_path])} == {"a.html", "b.HTM"}
+
+
+def test_inputs_folder_without_release_files_names_the_extensions(tmp_path):
+    (tmp_path / "notes.csv").write_text("a,b\n")
+    with pytest.raises(InputError, match=r"no release files in .*\*\.txt, \*\.md, \*\.html, \*\.htm"):
+        plan([tmp_path])
+
+
+@pytest.mark.parametrize("url", ["https://www.kent.police.uk/news/1", "http://example.org/a.html"])
+def test_inputs_url_says_how_to_save_the_page(url):
+    with pytest.raises(InputError, match="save the page"):
+        plan([url])

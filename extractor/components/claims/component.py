@@ -22,6 +22,8 @@ from .links import (SourceReader, headline_period, periods_in, quote_for, refere
                             split_periods)
 from .metric import MetricReader
 from .numbers import Number, NumberFinder, quantulum_value
+from .provenance import (BASELINE_CARRIED, BASELINE_CLAUSE, PERIOD_CARRIED, PERIOD_CLAUSE, PERIOD_HEADLINE,
+                         PERIOD_REFERENCE, because, finding_rule)
 from ...extensions import CLAIMS, is_headline
 from ..base import RuleComponent, RuleError, check_unique_ids
 
@@ -384,7 +386,7 @@ class ClaimsComponent(RuleComponent):
             span._.kind = f.kind
             span._.direction = f.direction if f.kind == "change" else None
             span._.approx = f.approx
-            span._.rule_id = f.rule_id
+            span._.rule_id = finding_rule(f.rule_id)
             span._.metric = self._metric(doc, text, span, f, place_tokens, prev, s0, same_seg)
             span._.area = self.areas.area_for(text, places, f.start, f.end, (s0, s1), release_area)
             qid, speaker = quote_for(doc, span)
@@ -392,7 +394,8 @@ class ClaimsComponent(RuleComponent):
             if not speaker and (s0, s1) not in sources:
                 sources[(s0, s1)] = self.sources.read(text[s0:s1])
             span._.source = self.sources.canonical(speaker) or sources[(s0, s1)]
-            self._periods(doc, text, span, s0, s1, ref_period, head_period, prev, last_baseline)
+            how = self._periods(doc, text, span, s0, s1, ref_period, head_period, prev, last_baseline)
+            span._.because = because(f.rule_id, f.approx, *how)
             if span._.kind == "change" and (span._.baseline_start or span._.baseline_end):
                 last_baseline = (span._.baseline_start, span._.baseline_end)
             spans.append(span)
@@ -423,31 +426,41 @@ class ClaimsComponent(RuleComponent):
         return metric or carried
 
     def _periods(self, doc: Doc, text: str, span: Span, s0: int, s1: int, ref: Span | None, head_ref: Span | None,
-                 prev: Span | None, last_baseline: tuple[str | None, str | None]) -> None:
+                 prev: Span | None, last_baseline: tuple[str | None, str | None]) -> tuple[str | None, str | None]:
         """Period and baseline from the claim's own clause; without a period there, the period of
         the claim it continues in the same sentence, else the release's reference period (in the
-        headline: the headline's own period, or none: "doubled in a year" states no period)."""
+        headline: the headline's own period, or none: "doubled in a year" states no period).
+        Returns the ids of the rules that set the period and the baseline (``rule_ids.yaml``)."""
         here = periods_in(doc, s0, s1)
         period, baseline = split_periods(doc, here, s0, span, text) if here else (None, None)
         start, end = (period._.start, period._.end) if period is not None else (None, None)
-        if period is None:
+        period_rule = baseline_rule = None
+        if period is not None:
+            period_rule = PERIOD_CLAUSE
+        else:
             if is_headline(span):
-                fallback = head_ref
+                fallback, fallback_rule = head_ref, PERIOD_HEADLINE
             else:
-                fallback = ref
+                fallback, fallback_rule = ref, PERIOD_REFERENCE
                 if prev is not None and prev.start_char >= s0 and prev._.period_start:
                     start, end = prev._.period_start, prev._.period_end
-                    fallback = None
+                    fallback, period_rule = None, PERIOD_CARRIED
             if fallback is not None:
                 start, end = fallback._.start, fallback._.end
+                period_rule = fallback_rule
         if start is not None or end is not None:
             span._.period_start, span._.period_end = start, end
+        else:
+            period_rule = None
         if span._.kind != "change":
-            return
+            return period_rule, baseline_rule
         if baseline is not None:
             span._.baseline_start, span._.baseline_end = baseline._.start, baseline._.end
+            baseline_rule = BASELINE_CLAUSE
         else:
             span._.baseline_start, span._.baseline_end = last_baseline
+            baseline_rule = BASELINE_CARRIED if any(last_baseline) else None
+        return period_rule, baseline_rule
 
 
 def _restated_change(found: list[Found], n: Number) -> Found | None:
