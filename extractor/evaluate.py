@@ -127,6 +127,7 @@ def read_rows(source: IO[bytes] | None) -> dict[str, list[dict[str, str]]]:
     """A table's rows by release id, from an open CSV file (None: no such table)."""
     rows: dict[str, list[dict[str, str]]] = defaultdict(list)
     if source is not None:
+        csv.field_size_limit(2**31 - 1)  # a sentence of a page without full stops can be huge
         with io.TextIOWrapper(source, encoding="utf-8", newline="") as f:
             for row in csv.DictReader(f):
                 rows[row.get("release_id", "")].append(row)
