@@ -286,8 +286,11 @@ class MetricReader:
                 return None, "carry"
         own = self.own_noun(doc, claim.end, sent.end)
         if own is not None and (own.ent_type_ in ("DATE", "TIME") or own.lower_ in self.noun_like_dirs
-                                or own.lower_ in self.not_own):
-            own = None
+                                or own.lower_ in self.not_own or any(i in places for i in range(claim.end, own.i + 1))):
+            own = None  # "rose 19 per cent gwent last year": a place after the figure says where
+        done = self._change_noun_object(doc, claim, places)
+        if done is not None:
+            return self.phrase(done, places), "change_object"
         if unit == "currency":
             purpose = self._money(doc, claim.end, sent.end, places)
             if purpose:
@@ -323,6 +326,23 @@ class MetricReader:
         if self.usable(subj, places):
             return self.phrase(subj, places), "subject"
         return None, "carry"
+
+    def _change_noun_object(self, doc: Doc, claim: Span, places: set[int]) -> Token | None:
+        """"A record 14% fall has taken crime to its lowest level": a change noun that is the subject
+        of a verb with nothing of its own ("fall in X") says what fell through the verb's object."""
+        noun = claim[-1]
+        if noun.lower_ not in self.noun_like_dirs or noun.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        if any(c.dep_ == "prep" and c.lower_ in ("in", "of") and any(
+                o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN") and o.ent_type_ not in ("DATE", "TIME")
+                and o.i not in places for o in c.children) for c in noun.children):
+            return None
+        verb = noun.head
+        objs = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i > verb.i]
+        if not objs or not self.usable(objs[0], places):
+            return None
+        words = {t.lower_ for t in objs[0].subtree} | {objs[0].lemma_.lower()}
+        return objs[0] if words & (self.offence_words | self.count_nouns) else None
 
     def offence_topic(self, doc: Doc, own: Token, claim: Span, seg_start: int, places: set[int]) -> Token | None:
         """The offence a sentence is about, for a figure whose own noun only counts ("offences",
