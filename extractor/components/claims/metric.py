@@ -97,6 +97,9 @@ class MetricReader:
                 keep.update(t.i for t in child.subtree)
             elif child.dep_ in ("acl",) and child.tag_ == "VBN" and len(list(child.subtree)) <= 2:
                 keep.update(t.i for t in child.subtree)  # "knives seized"
+        for child in head.lefts:  # '"other theft" offences': quotation marks inside the phrase
+            if child.is_quote and child.i + 1 in keep | {head.i} and any(k < child.i for k in keep):
+                keep.add(child.i)
         lo, hi = head.i, head.i
         while lo - 1 in keep and not head.doc[lo - 1].is_space and "\n" not in head.doc[lo - 1].whitespace_:
             lo -= 1
@@ -108,8 +111,8 @@ class MetricReader:
             toks = toks[1:]
         while toks and (toks[-1].is_punct or toks[-1].lower_ in ("and", "or", "of")):
             toks = toks[:-1]
-        text = "".join(t.text_with_ws for t in toks).strip()
-        return text or None
+        text = "".join(t.whitespace_ if t.is_quote and t.i != head.i else t.text_with_ws for t in toks)
+        return re.sub(r"\s+", " ", text).strip() or None
 
     @staticmethod
     def _figure_object(prep: Token) -> bool:
