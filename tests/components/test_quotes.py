@@ -421,6 +421,49 @@ CASES = {
         "“Burglary has fallen again,” said detective inspector Mo Farrant.",
         [("Burglary has fallen again", "Mo Farrant", "Detective Inspector", None, "said", "direct")],
     ),
+    # --- tune-quotes layouts (texts invented) ---------------------------------
+    "acronym_speaker_written_out": (
+        "The Office for National Statistics published the figures.\n\n"
+        "Burglary has fallen in most areas, the ONS said.",
+        [("Burglary has fallen in most areas", "Office for National Statistics", None, None, "said", "indirect")],
+    ),
+    "connective_before_speaker": (
+        "The Office for National Statistics published the figures.\n\n"
+        "However the ONS says rural thefts are poorly measured by the survey.",
+        [("rural thefts are poorly measured", "Office for National Statistics", None, None, "says", "indirect")],
+    ),
+    "open_paragraph_carries_on_past_attribution": (
+        "Police and Crime Commissioner Ann Holt said: “Burglary fell again this year.\n\n"
+        "“Patrols in the town centre are working,” the Commissioner said.\n\n"
+        "“We will keep them going.”",
+        [("Burglary fell again this year. Patrols in the town centre are working We will keep them going.",
+          "Ann Holt", PCC, None, "said", "direct")],
+    ),
+    "bare_title_ends_a_longer_title": (
+        "Police and Crime Commissioner Ann Holt opened the meeting.\n\n"
+        "“Patrols are working,” the Commissioner said.",
+        [("Patrols are working", "Ann Holt", PCC, None, "said", "direct")],
+    ),
+    "title_comma_name_holds_the_title": (
+        "Kent's Police and Crime Commissioner, Ann Holt has welcomed the fall.\n\n"
+        "The Commissioner said: “Patrols are working.”",
+        [("Patrols are working", "Ann Holt", PCC, None, "said", "direct")],
+    ),
+    "pronoun_indirect_to_last_speaker": (
+        "Chief Constable Ann Holt said: “Patrols are working.”\n\n"
+        "She said that most burglaries in the town were solved within a month.",
+        [("Patrols are working", "Ann Holt", "Chief Constable", None, "said", "direct"),
+         ("most burglaries in the town", "Ann Holt", "Chief Constable", None, "said", "indirect")],
+    ),
+    "pronoun_indirect_without_speaker_is_dropped": (
+        "She said that most burglaries in the town were solved within a month.",
+        [],
+    ),
+    "it_said_is_no_person": (
+        "Chief Constable Ann Holt said: “Patrols are working.”\n\n"
+        "It said that most burglaries in the town were solved within a month.",
+        [("Patrols are working", "Ann Holt", "Chief Constable", None, "said", "direct")],
+    ),
 }
 
 

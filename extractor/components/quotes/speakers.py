@@ -33,6 +33,8 @@ _WHO_HEADS = re.compile(r"^who\s+(?P<verb>chair|lead|head)s\s+(?:the\s+)?[A-Z]")
 _RELATIVE = re.compile(r",?\s+(?:who|which)$")
 # a word that names no particular organisation ("Police Deputy Chief Constable X")
 _GENERIC_ORGS = {"police", "the police", "council", "government", "service"}
+# a connective that opens the sentence without a comma ("However the ONS says")
+_CONNECTIVE = re.compile(r"^(?:However|But|And|Yet|Meanwhile|Now|Still|Instead)\s+(?=\S)")
 _LEAD_IN = re.compile(r"^(?:[A-Z]?\w+ing|In|At|On|After|Following|Asked|Meanwhile|However|But|And|Also|Today|Earlier|Later|Now|Responding|Writing|Separately|Elsewhere|Locally|Nationally)\b")
 
 
@@ -131,7 +133,7 @@ class SpeakerParser:
         if p.lower() in self.pronouns:
             return Speaker(pronoun=True)
         p, relative = _RELATIVE.subn("", p)
-        p = self._drop_lead_in(p)
+        p = _CONNECTIVE.sub("", self._drop_lead_in(p))
         main, _, app = p.partition(", ")
         # a title may contain a comma ("Police, Fire and Crime Commissioner")
         m = self.role_re.match(_DET.sub("", p))
