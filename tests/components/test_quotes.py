@@ -464,6 +464,42 @@ CASES = {
         "It said that most burglaries in the town were solved within a month.",
         [("Patrols are working", "Ann Holt", "Chief Constable", None, "said", "direct")],
     ),
+    "descriptor_and_lower_case_role_before_name": (
+        "Reacting to the survey, Rural Affairs minister Tom Reed, said: “Thefts fell on farms.”",
+        [("Thefts fell on farms.", "Tom Reed", "Rural Affairs minister", None, "said", "direct")],
+    ),
+    "organisation_descriptor_before_role_noun": (
+        "Home Office minister Tom Reed said: “Thefts fell on farms.”",
+        [("Thefts fell on farms.", "Tom Reed", "minister", "Home Office", "said", "direct")],
+    ),
+    "role_noun_after_name_without_comma": (
+        "Asked about the figures, Jo Marsh chair of the Rural Crime Network, said: “Thefts fell on farms.”",
+        [("Thefts fell on farms.", "Jo Marsh", "chair", "Rural Crime Network", "said", "direct")],
+    ),
+    "honorific_surname_comma_role": (
+        "Mr Reed, the justice secretary and party deputy leader, visited the town.\n\n"
+        "Mr Reed said: “Thefts fell on farms.”",
+        [("Thefts fell on farms.", "Reed", "justice secretary", None, "said", "direct")],
+    ),
+    "statement_from_heading": (
+        "Statement from Dr Jo Marsh, West Shire Police and Crime Commissioner:\n\n"
+        "“Thefts fell on farms this year.”",
+        [("Thefts fell on farms", "Jo Marsh", PCC, None, "statement from", "direct")],
+    ),
+    "statement_without_marks_after_cue_colon": (
+        "After the figures came out, Commissioner Jo Marsh commented:\n\n"
+        "Thefts fell on farms this year and we thank the public for their help.\n\n"
+        "Burglary rose by 3%.",
+        [("Thefts fell on farms this year", "Jo Marsh", "Commissioner", None, "commented", "direct")],
+    ),
+    "name_colon_before_plain_paragraph_is_no_quote": (
+        "Chief Constable Jo Marsh:\n\nBurglary rose by 3% in the year.",
+        [],
+    ),
+    "say_after_clause": (
+        "Thefts fell because of better recording, say West Shire Police, in a statement today.",
+        [("Thefts fell because of better recording", "West Shire Police", None, None, "say", "indirect")],
+    ),
 }
 
 

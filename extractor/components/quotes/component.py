@@ -39,6 +39,8 @@ _SENT_SPLIT = re.compile(r"(?<=[.!?])[”’\"')\]]*\s+(?=[A-Z0-9“‘\"'(£])"
 _GAP = re.compile(r"[\s,.;:–—-]*")
 _END_PUNCT = ",!?…—–-"
 _PERSON_PRONOUNS = {"he", "she"}
+# a name and a colon with no cue may head a list or a table, not a statement
+_NO_UNMARKED = {"direct_pre_name_colon"}
 _FORCE = re.compile(r"\b(?:[A-Z][\w&-]*\s+){1,3}(?:Police(?:\s+Service)?|Constabulary)\b")
 
 
@@ -88,7 +90,7 @@ class QuotesComponent(RuleComponent):
 
     rule_keys = frozenset({
         "quote_marks", "cues", "indirect_cues", "object_cues", "trail_words", "roles",
-        "role_aliases", "role_prefixes", "honorifics", "postnominals", "org_words", "org_names",
+        "role_aliases", "role_prefixes", "role_nouns", "honorifics", "postnominals", "org_words", "org_names",
         "org_speakers", "spokesperson_words", "pronouns", "continuing_cues", "data_words", "patterns",
     })
 
@@ -155,6 +157,7 @@ class QuotesComponent(RuleComponent):
         paras = paragraphs(text, body)
         segs = segments(text, paras, self.marks)
         direct = self._direct(text, paras, segs)
+        direct += self._unmarked(text, paras, segs)
         indirect = self._indirect(text, paras, direct)
         found = sorted(direct + indirect, key=lambda f: f.start)
         self._resolve(doc, found, text, body=body, paras=paras, segs=segs)
@@ -207,6 +210,26 @@ class QuotesComponent(RuleComponent):
                             max(seg.after, attr.end), min(seg.open_at, attr.start))
                 out.append(cur)
             prev = seg
+        return out
+
+    def _unmarked(self, text: str, paras: list[tuple[int, int]], segs: list[Segment]) -> list[Found]:
+        """A statement printed without quotation marks: a paragraph that ends in
+        "X commented:" and a next paragraph with no mark in it is X's quote."""
+        marked = {s.para for s in segs}
+        out: list[Found] = []
+        for p in range(len(paras) - 1):
+            lo, hi = paras[p]
+            a, b = paras[p + 1]
+            if text[hi - 1] != ":" or p in marked or p + 1 in marked or text[b - 1] not in ".!?":
+                continue
+            last = None
+            for m in _SENT_END.finditer(text, lo, hi):
+                last = m.end()
+            start = last if last is not None else lo
+            attr = self._pre_clause(text[start:hi], start, hi)
+            if attr is None or attr.rule_id in _NO_UNMARKED:
+                continue
+            out.append(Found([(a, b)], attr, "direct", p + 1, b, start))
         return out
 
     def _pre(self, text: str, seg: Segment, prev: Segment | None, paras: list[tuple[int, int]]) -> Attribution | None:
@@ -464,7 +487,9 @@ class QuotesComponent(RuleComponent):
                 mention(m.start(), sp, True)
         for m in self.name_role.finditer(text):
             sp = self.parser.parse(m.group(0))
-            if sp and sp.name and sp.role and not sp.is_org and " " in sp.name:
+            full = sp is not None and sp.name is not None and (
+                " " in sp.name or bool(self.parser.honorific_re.match(m.group(0))))   # "Mr Brown, the ..."
+            if sp and sp.name and sp.role and not sp.is_org and full:
                 cands.append(sp)
                 mention(m.start(), sp, True)
         for m in self.role_name.finditer(text):
