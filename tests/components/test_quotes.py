@@ -500,6 +500,28 @@ CASES = {
         "Thefts fell because of better recording, say West Shire Police, in a statement today.",
         [("Thefts fell because of better recording", "West Shire Police", None, None, "say", "indirect")],
     ),
+    "report_speaks": (
+        "The annual report said that thefts from farms fell for a third year.",
+        [("thefts from farms fell", "The annual report", None, None, "said", "indirect")],
+    ),
+    "survey_found_after_relative": (
+        "This is unlike the Rural Survey which found that most thefts were never reported.",
+        [("most thefts were never reported", "the Rural Survey", None, None, "found", "indirect")],
+    ),
+    "group_speaks": (
+        "Senior detectives insisted that the drop in thefts was real.",
+        [("the drop in thefts was real", "Senior detectives", None, None, "insisted", "indirect")],
+    ),
+    "according_to_the_survey_is_a_source": (
+        "Thefts fell by a third in the year, according to the survey.",
+        [],
+    ),
+    "adverb_between_pronoun_and_cue": (
+        "Chief Constable Ann Holt said: “Patrols are working.”\n\n"
+        "She also claimed that fewer cars were left unlocked in the town.",
+        [("Patrols are working", "Ann Holt", "Chief Constable", None, "said", "direct"),
+         ("fewer cars were left unlocked", "Ann Holt", "Chief Constable", None, "claimed", "indirect")],
+    ),
 }
 
 

@@ -39,6 +39,8 @@ _SENT_SPLIT = re.compile(r"(?<=[.!?])[”’\"')\]]*\s+(?=[A-Z0-9“‘\"'(£])"
 _GAP = re.compile(r"[\s,.;:–—-]*")
 _END_PUNCT = ",!?…—–-"
 _PERSON_PRONOUNS = {"he", "she"}
+# "He also said that ...": an adverb between the speaker and the cue
+_ADVERB_AFTER = re.compile(r"\s+(?:also|further|later|previously|then|again|now)$", re.I)
 # a name and a colon with no cue may head a list or a table, not a statement
 _NO_UNMARKED = {"direct_pre_name_colon"}
 _FORCE = re.compile(r"\b(?:[A-Z][\w&-]*\s+){1,3}(?:Police(?:\s+Service)?|Constabulary)\b")
@@ -91,7 +93,7 @@ class QuotesComponent(RuleComponent):
     rule_keys = frozenset({
         "quote_marks", "cues", "indirect_cues", "object_cues", "trail_words", "roles",
         "role_aliases", "role_prefixes", "role_nouns", "honorifics", "postnominals", "org_words", "org_names",
-        "org_speakers", "spokesperson_words", "pronouns", "continuing_cues", "data_words", "patterns",
+        "org_speakers", "body_speakers", "spokesperson_words", "pronouns", "continuing_cues", "data_words", "patterns",
     })
 
     def _compile(self) -> None:
@@ -378,7 +380,7 @@ class QuotesComponent(RuleComponent):
             if not m:
                 continue
             g = m.groupdict()
-            spk = g.get("spk") or g.get("spk2") or ""
+            spk = _ADVERB_AFTER.sub("", g.get("spk") or g.get("spk2") or "")
             cue = (g.get("cue") or g.get("cue2") or "according to").lower()
             if "according" in rule_id and self.parser.is_data(_strip_det(spk)):
                 return None     # "according to figures": a claim's source

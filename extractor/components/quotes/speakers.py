@@ -98,6 +98,11 @@ class SpeakerParser:
         self.spokes_before = re.compile(
             rf"^(?P<sp>{spokes})\s+(?:for|from|at|of|with)\s+(?:the\s+)?(?P<org>.+)$", re.I)
         self.spokes_alone = re.compile(rf"^(?P<sp>{spokes})$", re.I)
+        bodies = _alternation(rules.get("body_speakers") or ["report"])
+        self.body_re = re.compile(
+            rf"^(?:(?:the|a|an|this|that|its|their)\s+)?(?:[\w'’-]+\s+){{0,3}}?(?i:{bodies})$")
+        self.body_any = re.compile(
+            rf"\b(?:the|a|an|this|that|its|their)\s+(?:[\w'’-]+\s+){{0,3}}?(?i:{bodies})$")
         self.pronouns = {w.lower() for w in rules.get("pronouns") or []}
         self.data_words = {w.lower() for w in rules.get("data_words") or []}
 
@@ -141,6 +146,9 @@ class SpeakerParser:
             return Speaker(pronoun=True)
         p, relative = _RELATIVE.subn("", p)
         p = _CONNECTIVE.sub("", self._drop_lead_in(p))
+        body = self._body(p.partition(", ")[0], anywhere=bool(relative))
+        if body is not None:
+            return body
         main, _, app = p.partition(", ")
         # a title may contain a comma ("Police, Fire and Crime Commissioner")
         m = self.role_re.match(_DET.sub("", p))
@@ -163,6 +171,15 @@ class SpeakerParser:
             # "Welcoming the figures Nia Roberts said" (a lead-in with no comma)
             return self._embedded(main, app, bare=not relative)
         return sp
+
+    def _body(self, main: str, *, anywhere: bool = False) -> Speaker | None:
+        """A report or a group as the speaker ("the separate Crime Survey",
+        "Home Office experts"); after a relative clause was cut ("... with the
+        Crime Survey, which") the phrase may end a longer clause."""
+        m = (self.body_any if anywhere else self.body_re).search(main)
+        if m is None or _LEAD_IN.match(m.group(0)):
+            return None
+        return Speaker(name=" ".join(m.group(0).split()), is_org=True)
 
     def _embedded(self, main: str, app: str, *, bare: bool = False) -> Speaker | None:
         """The leftmost titled or full name that ends ``main``: a relative
