@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 from .batch import iter_results, make_doc, process_releases
 from .inputs import URL, plan
 from .pipeline import load
-from .release import Release, parse_published, parse_release_text, read_release
+from .release import Release, date_precision, parse_published, parse_release_text, read_release
 from .records import ReleaseResult
 from .tables import Tables
 
@@ -77,6 +77,7 @@ def text_release(text: str, release_id: str, published: str | dt.date | None = N
     release = parse_release_text(text, Release(release_id=release_id, path="<text>"))
     if published is not None:
         release.published = parse_published(published)
+        release.published_precision = date_precision(published)
     return release
 
 
@@ -89,6 +90,7 @@ def parse(text_or_path: str | Path, published: str | dt.date | None = None) -> D
         release = read_release(text_or_path)
         if published is not None:
             release.published = parse_published(published)
+            release.published_precision = date_precision(published)
     else:
         release = text_release(text_or_path, "text", published)
     if release.error:

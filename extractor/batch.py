@@ -45,6 +45,7 @@ def make_doc(nlp: Language, release: Release) -> Doc:
     doc = nlp.make_doc(doc_text(release))
     doc._.release_id = release.release_id
     doc._.published = release.published_date
+    doc._.published_precision = release.published_precision
     doc._.headline_end = len(headline) + len(HEADLINE_SEPARATOR) if headline else 0
     doc._.release_area = release.area
     mark_line_starts(doc)

@@ -19,6 +19,7 @@ SPAN_GROUPS = (CLAIMS, PERIODS, QUOTES)
 DOC_EXTENSIONS: dict[str, object] = {
     "release_id": None,   # str: file stem, carried for error reports
     "published": None,    # str | None: ISO date (YYYY-MM-DD) anchoring relative periods
+    "published_precision": "day",  # day | month | year: how much of `published` the source gave
     "headline_end": 0,    # int: char offset where the body starts; spans before it are headline
     "release_area": None,  # str | None: the release's own area (metadata `area`)
 }

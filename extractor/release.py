@@ -49,6 +49,8 @@ class Release:
     title: str | None = None
     headline_parts: list[str] = field(default_factory=list)
     published: dt.datetime | None = None
+    #: how much of ``published`` the source gave: "day", or only the "month" or "year"
+    published_precision: str = "day"
     body: str = ""
     warnings: list[str] = field(default_factory=list)
     error: str | None = None
@@ -68,6 +70,7 @@ class ReleaseDefaults:
 
     published: dt.datetime | None = None
     area: str | None = None
+    published_precision: str = "day"
 
     @classmethod
     def parse(cls, published: str | dt.date | None = None, area: str | None = None) -> "ReleaseDefaults":
@@ -75,11 +78,12 @@ class ReleaseDefaults:
         when = parse_published(published) if published not in (None, "") else None
         if published not in (None, "") and when is None:
             raise ValueError(f"cannot read the date {published!r} (try YYYY-MM-DD)")
-        return cls(when, (area or "").strip() or None)
+        return cls(when, (area or "").strip() or None, date_precision(published))
 
     def apply(self, release: Release) -> Release:
         if release.published is None and self.published is not None:
             release.published = self.published
+            release.published_precision = self.published_precision
         if release.area is None and self.area:
             release.area = self.area
         return release
@@ -252,6 +256,7 @@ def apply_metadata(meta: dict[str, Any], release: Release) -> None:
         release.warnings.append("metadata date not a date; ignored")
     elif raw_date not in (None, ""):
         release.published = parse_published(raw_date)
+        release.published_precision = date_precision(raw_date)
         if release.published is None:
             release.warnings.append(f"unreadable publication date {raw_date!r}")
 
@@ -269,13 +274,39 @@ def as_text(value: Any) -> str | None:
     return text or None
 
 
+#: a date given only to the year ("2015") or the month ("2013-01", "2013/01", "January 2013")
+YEAR_ONLY = re.compile(r"(?:19|20)\d\d")
+MONTH_ONLY = re.compile(r"((?:19|20)\d\d)[-/](0?[1-9]|1[0-2])")
+
+
+def date_precision(value: Any) -> str:
+    """How much of a publication date is known: "year", "month" or "day". Relative
+    periods finer than that ("today" with only "2013-01" known) stay unresolved."""
+    if isinstance(value, (dt.date, dt.datetime)) or value is None:
+        return "day"
+    text = str(value).strip()
+    if YEAR_ONLY.fullmatch(text):
+        return "year"
+    if MONTH_ONLY.fullmatch(text):
+        return "month"
+    if re.fullmatch(r"[A-Za-z]{3,9}\.?,?\s+(?:19|20)\d\d", text) and parse_published(text) is not None:
+        return "month"
+    return "day"
+
+
 def parse_published(value: Any) -> dt.datetime | None:
-    """Publication date-time; numeric dates are day first (UK)."""
+    """Publication date-time; numeric dates are day first (UK). A date given only to
+    the year or month is its first day (never filled in from today's date)."""
     if isinstance(value, dt.datetime):
         return value.replace(tzinfo=None)
     if isinstance(value, dt.date):
         return dt.datetime(value.year, value.month, value.day)
     text = str(value).strip()
+    if YEAR_ONLY.fullmatch(text):
+        return dt.datetime(int(text), 1, 1)
+    partial = MONTH_ONLY.fullmatch(text)
+    if partial:
+        return dt.datetime(int(partial.group(1)), int(partial.group(2)), 1)
     try:
         return dt.datetime.fromisoformat(text.replace("Z", "+00:00")).replace(tzinfo=None)
     except ValueError:

@@ -86,6 +86,13 @@ def test_api_parse_gives_doc_with_span_groups(releases_dir: Path) -> None:
         assert group in doc.spans
 
 
+def test_api_publication_known_to_the_month_leaves_today_unresolved() -> None:
+    doc = extractor.parse("Crime falls\n\nFigures published today show thefts fell last month.", published="2013-05")
+    assert (doc._.published, doc._.published_precision) == ("2013-05-01", "month")
+    assert [(p.text, p._.start, p._.end) for p in doc.spans["periods"]] == [
+        ("today", None, None), ("last month", "2013-04-01", "2013-04-30")]
+
+
 def test_api_render_returns_html_with_highlighted_spans(releases_dir: Path) -> None:
     html = extractor.render(releases_dir / f"{SEED}.txt", jupyter=False)
     assert isinstance(html, str) and html.startswith("<div class=\"spans\"")

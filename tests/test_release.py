@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from extractor.release import clean_text, parse_published, read_release
+from extractor.release import clean_text, date_precision, parse_published, read_release
 
 FENCED = """```yaml
 area: Staffordshire
@@ -133,3 +133,26 @@ def test_release_crlf_entities_and_nbsp_are_cleaned():
 )
 def test_release_publication_dates(raw, expected):
     assert parse_published(raw) == expected
+
+
+@pytest.mark.parametrize(
+    "raw, expected, precision",
+    [
+        # a date given only to the year or month is its first day, never today's month
+        ("2015", dt.datetime(2015, 1, 1), "year"),
+        (2015, dt.datetime(2015, 1, 1), "year"),
+        ("2013-01", dt.datetime(2013, 1, 1), "month"),
+        ("2013/07", dt.datetime(2013, 7, 1), "month"),
+        ("January 2013", dt.datetime(2013, 1, 1), "month"),
+        ("2016-09-29", dt.datetime(2016, 9, 29), "day"),
+        ("10:43 23/04/2020", dt.datetime(2020, 4, 23, 10, 43), "day"),
+        (dt.date(2020, 4, 23), dt.datetime(2020, 4, 23), "day"),
+    ],
+)
+def test_release_partial_publication_dates(raw, expected, precision):
+    assert (parse_published(raw), date_precision(raw)) == (expected, precision)
+
+
+def test_release_metadata_date_precision(tmp_path):
+    r = read_release(write(tmp_path, "m.txt", "```yaml\ntitle: Crime falls\ndate: 2013-01\n```\n\nCrime fell today.\n"))
+    assert (r.published, r.published_precision) == (dt.datetime(2013, 1, 1), "month")

@@ -183,6 +183,12 @@ def test_calendar_durations_before_publication(func, pub, n, expected):
     assert func(D(pub), n) == expected
 
 
+def test_calendar_durations_after_publication():
+    assert cal.years_after(D("2015-12-01"), 5) == P("2016-01-01", "2020-12-31")  # the next five years
+    assert cal.months_after(D("2012-12-10"), 12) == P("2013-01-01", "2013-12-31")  # the next 12 months
+    assert cal.months_after(D("2012-06-10"), 3) == P("2012-07-01", "2012-09-30")
+
+
 def test_calendar_since_runs_to_publication():
     assert cal.since(D("2010-01-01"), D("2020-04-23")) == P("2010-01-01", "2020-04-23")
     assert cal.since(D("2021-01-01"), D("2020-04-23")) is None

@@ -27,9 +27,10 @@ def nlp(rules):
     return nlp
 
 
-def periods(nlp, text: str, published: str | None = "2020-04-23") -> list[tuple]:
+def periods(nlp, text: str, published: str | None = "2020-04-23", precision: str = "day") -> list[tuple]:
     doc = nlp.make_doc(text)
     doc._.published = published
+    doc._.published_precision = precision
     doc = nlp(doc)
     return [(s.text, s._.start, s._.end, s._.relative) for s in doc.spans[PERIODS]]
 
@@ -87,7 +88,8 @@ SINGLE = [
     ("Arrests rose last month.", "2024-01-15", "last month", "2023-12-01", "2023-12-31", True),
     ("Arrests rose earlier this month.", "2020-04-23", "earlier this month", "2020-04-01", "2020-04-30", True),
     ("Crime fell in the last financial year.", "2023-07-20", "the last financial year", "2022-04-01", "2023-03-31", True),
-    ("Crime fell over the past five years.", "2023-07-20", "the past five years", "2018-07-01", "2023-06-30", True),
+    # several years are whole calendar years before the publication year, as "the last decade"
+    ("Crime fell over the past five years.", "2023-07-20", "the past five years", "2018-01-01", "2022-12-31", True),
     ("Crime fell over the last decade.", "2020-04-23", "the last decade", "2010-01-01", "2019-12-31", True),
     ("Crime fell in the past year.", "2020-04-23", "the past year", "2019-04-01", "2020-03-31", True),
     ("Crime fell in the last 12 months.", "2020-04-23", "the last 12 months", "2019-04-01", "2020-03-31", True),
@@ -151,6 +153,41 @@ SINGLE += [
     ("Figures since 3 June this year show fewer thefts.", "2012-09-10", "since 3 June this year", "2012-06-03", "2012-09-10", True),
     # a yearless range mostly reports the past: last year's, not the coming one
     ("Between May and August the force logged 21,408 offences.", "2012-01-03", "May and August", "2011-05-01", "2011-08-31", True),
+]
+
+
+# forms met in tuning on real releases (sentences written for the tests)
+SINGLE += [
+    # a full-date range written month-first, ending "June 30, 2016" (the guide's example)
+    ("Robberies fell in the year to June 30, 2016.", None, "the year to June 30, 2016", "2015-07-01", "2016-06-30", False),
+    ("Robberies fell in the 12 months to March 31.", "2017-05-05", "the 12 months to March 31", "2016-04-01", "2017-03-31", True),
+    ("Thefts numbered 310 in the 12-month period ending in March of this year.", "2016-06-10", "the 12-month period ending in March of this year", "2015-04-01", "2016-03-31", True),
+    ("Figures cover the 12 month period ending with the third quarter of 2019.", None, "the 12 month period ending with the third quarter of 2019", "2018-10-01", "2019-09-30", False),
+    # counts a year apart on the same day: the year after the first count
+    ("Between 31 March 2018 and 31 March 2019 the force lost 200 staff.", None, "31 March 2018 and 31 March 2019", "2018-04-01", "2019-03-31", False),
+    # month-to-month a year apart, written with "the end of"
+    ("The data run from the end of June 2017 to the end of June 2018.", None, "the end of June 2017 to the end of June 2018", "2017-07-01", "2018-06-30", False),
+    # a range of years ending in a financial year
+    ("Arson is lower than in all years between 1980 and 2010-11.", None, "1980 and 2010-11", "1980-01-01", "2011-03-31", False),
+    # two years in a row without "from"/"between": a financial year (GOV.UK style)
+    ("Officers recorded 9,120 thefts for 2016 to 2017 in the county.", None, "2016 to 2017", "2016-04-01", "2017-03-31", False),
+    ("Thefts rose from 2016 to 2017.", None, "2016 to 2017", "2016-01-01", "2017-12-31", False),
+    # a yearless pair of months tied to a relative year
+    ("Thefts rose between May and August this year.", "2019-10-02", "May and August this year", "2019-05-01", "2019-08-31", True),
+    # a month ending its sentence is still a month
+    ("The inspection report came out in March.", "2019-10-02", "March", "2019-03-01", "2019-03-31", True),
+    ("The chief constable joined in June and has cut waiting times.", "2019-10-02", "June", "2019-06-01", "2019-06-30", True),
+    # headlines drop "of"
+    ("Thefts fall in third quarter 2018", None, "third quarter 2018", "2018-07-01", "2018-09-30", False),
+    # several years back or ahead of publication: whole calendar years
+    ("Crime is lower than it was six years ago.", "2019-10-02", "six years ago", "2013-01-01", "2013-12-31", True),
+    ("The force must save £9m over the next three years.", "2019-10-02", "the next three years", "2020-01-01", "2022-12-31", True),
+    ("Patrols will change over the next 12 months.", "2019-10-02", "the next 12 months", "2019-11-01", "2020-10-31", True),
+    ("The station should reopen in two years' time.", "2019-10-02", "in two years' time", "2021-01-01", "2021-12-31", True),
+    ("It is short of staff. In three years, it will have 40 fewer.", "2019-10-02", "In three years", "2022-01-01", "2022-12-31", True),
+    # a change since a month or a financial year runs to publication
+    ("Burglaries have fallen by 9% since June 2017, the force said.", "2019-10-02", "since June 2017", "2017-06-01", "2019-10-02", True),
+    ("Thefts have risen 4% since 2014/15.", "2019-10-02", "since 2014/15", "2014-04-01", "2019-10-02", True),
 ]
 
 
@@ -332,6 +369,32 @@ ANCHORED += [
 ]
 
 
+ANCHORED += [
+    (
+        "In 2016-17 the force seized 310 knives, a 20% rise on three years earlier.",
+        "2018-01-10",
+        [("2016-17", "2016-04-01", "2017-03-31", False),
+         ("three years earlier", "2013-04-01", "2014-03-31", True)],
+    ),
+    (
+        "Thefts fell in the 12 months to June 2018 against the corresponding period 12 months previously "
+        "and against the 12 previous months.",
+        "2018-10-01",
+        [("the 12 months to June 2018", "2017-07-01", "2018-06-30", False),
+         ("the corresponding period 12 months previously", "2016-07-01", "2017-06-30", True),
+         ("the 12 previous months", "2016-07-01", "2017-06-30", True)],
+    ),
+    (
+        # a point to publication is no anchor of "the previous year"
+        "Thefts fell in 2017/18. Burglary is down 5% since May 2016 and 3% on the previous year.",
+        "2018-10-01",
+        [("2017/18", "2017-04-01", "2018-03-31", False),
+         ("since May 2016", "2016-05-01", "2018-10-01", True),
+         ("the previous year", "2016-04-01", "2017-03-31", True)],
+    ),
+]
+
+
 @pytest.mark.parametrize("text, published, expected", ANCHORED)
 def test_periods_anchored_relatives(nlp, text, published, expected):
     assert periods(nlp, text, published) == expected
@@ -367,6 +430,16 @@ def test_periods_anchored_relatives(nlp, text, published, expected):
         "Across the 12-month period, officers logged 4,210 thefts.",
         "Half-year statistics pointed the same way.",
         "The constabulary must find £12million of savings over three years.",
+        # a page's dateline: when it went up, not a period of figures
+        "Crime falls\n\nPublished: 14 March 2019\n\nThe force said so.",
+        "Crime falls\n\n14 March 2019, 10:02 am\n\nThe force said so.",
+        "Crime falls\nLast Updated: Thursday, 14 March 2019, 10:02 GMT 11:02 UK\nThe force said so.",
+        "Crime falls\n\nRelease date:\n14 March 2019\n\nNext release:\n18 July 2019\n\nMain points",
+        "Crime falls\n\nPosted: Thursday 14th March 2019\n\nThe force said so.",
+        # hedged: no calendar year
+        "Records began more than 60 years ago.",
+        # a duration with no number
+        "Patrols will rise in the coming months.",
     ],
 )
 def test_periods_not_periods(nlp, text):
@@ -381,6 +454,52 @@ def test_periods_not_periods(nlp, text):
 )
 def test_periods_unresolvable_relatives_keep_null_dates(nlp, text, expected_text):
     assert periods(nlp, text, None) == [(expected_text, None, None, True)]
+
+
+def test_periods_two_financial_years_joined_by_and_stay_two(nlp):
+    found = periods(nlp, "Thefts were compared between 2016-17 and 2017-18.")
+    assert [(t, s, e) for t, s, e, _ in found] == [
+        ("2016-17", "2016-04-01", "2017-03-31"), ("2017-18", "2017-04-01", "2018-03-31")]
+
+
+def test_periods_since_a_month_without_a_change_is_that_month(nlp):
+    assert periods(nlp, "The order has been in force since May 2016.", "2018-10-01") == [
+        ("May 2016", "2016-05-01", "2016-05-31", False)]
+
+
+def test_periods_a_dated_sentence_keeps_its_day(nlp):
+    """Only a date on a line of its own (or after "Published" and kin) is a dateline."""
+    assert periods(nlp, "Figures published on 14 March 2019 show a fall.") == [
+        ("14 March 2019", "2019-03-14", "2019-03-14", False)]
+
+
+# the publication date known only to the month or the year (metadata "2013-01", "2015")
+@pytest.mark.parametrize(
+    "text, published, precision, expected",
+    [
+        # finer than what is known: unresolved
+        ("Figures published today show a fall.", "2013-01-01", "month", ("today", None, None, True)),
+        ("Figures out yesterday show a fall.", "2013-01-01", "month", ("yesterday", None, None, True)),
+        ("This week the force published figures.", "2013-01-01", "month", ("This week", None, None, True)),
+        ("Arrests rose last month.", "2013-01-01", "year", ("last month", None, None, True)),
+        ("Crime fell in the past year.", "2013-01-01", "year", ("the past year", None, None, True)),
+        # as fine as what is known: resolved
+        ("Arrests rose last month.", "2013-05-01", "month", ("last month", "2013-04-01", "2013-04-30", True)),
+        ("Crime fell in the past year.", "2013-05-01", "month", ("the past year", "2012-05-01", "2013-04-30", True)),
+        ("Crime rose last year.", "2013-01-01", "year", ("last year", "2012-01-01", "2012-12-31", True)),
+        ("Crime fell over the last decade.", "2013-01-01", "year", ("the last decade", "2003-01-01", "2012-12-31", True)),
+        # known to the month: "this time last year" is that month a year before; a change
+        # "since" a month runs to the end of the publication month
+        ("Crime is lower than this time last year.", "2013-05-01", "month", ("this time last year", "2012-05-01", "2012-05-31", True)),
+        ("Thefts have fallen 4% since March 2012, police said.", "2013-05-01", "month", ("since March 2012", "2012-03-01", "2013-05-31", True)),
+        ("Thefts have fallen 4% since March 2012, police said.", "2013-01-01", "year", ("since March 2012", None, None, True)),
+        # known to the year: a yearless month is that year's
+        ("The chief constable took up the post in February and praised staff.", "2013-01-01", "year", ("February", "2013-02-01", "2013-02-28", True)),
+        ("Thefts fell in the year to September.", "2013-01-01", "year", ("the year to September", "2012-10-01", "2013-09-30", True)),
+    ],
+)
+def test_periods_publication_known_only_to_the_month_or_year(nlp, text, published, precision, expected):
+    assert periods(nlp, text, published, precision) == [expected]
 
 
 def test_periods_durations_need_a_publication_date(nlp):

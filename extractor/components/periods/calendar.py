@@ -194,6 +194,18 @@ def years_before(published: date, n: int) -> Period:
     return date(published.year - n, 1, 1), date(published.year - 1, 12, 31)
 
 
+def years_after(published: date, n: int) -> Period:
+    """The ``n`` calendar years after the publication year ("the next five years")."""
+    return date(published.year + 1, 1, 1), date(published.year + n, 12, 31)
+
+
+def months_after(published: date, n: int) -> Period:
+    """The ``n`` whole months after the publication month ("the next 12 months")."""
+    y1, m1 = add_months(published.year, published.month, 1)
+    y2, m2 = add_months(published.year, published.month, n)
+    return months_range(y1, m1, y2, m2)
+
+
 def days_before(published: date, n: int) -> Period:
     """The ``n`` days before the publication day ("the past seven days")."""
     return published - timedelta(days=n), published - timedelta(days=1)

@@ -24,7 +24,14 @@ Conventions the annotation guide leaves open (decided here, tested in
 - "the first half of the year", "the third quarter of this year": the publication
   year ("of last year": the one before). "the year to date": 1 January (1 April for
   "the financial year to date") to publication.
-- Not periods: "year-on-year", "the 12-month period" (anaphora), "half-year figures".
+- Not periods: "year-on-year", "the 12-month period" (anaphora), "half-year figures",
+  a page's dateline ("Published: 28 November 2024", a date alone on its line).
+- A publication date known only to the month or year (``doc._.published_precision``)
+  resolves only what it can: "today" and "this week" stay unresolved; "last month" needs
+  the month; a yearless month is the publication year's when only the year is known.
+- A change "since March 2008" runs to publication; "since October 2020" with no change
+  in its clause is that month. "The past five years" (several years) are whole calendar
+  years, as "the last decade". "2012 to 2013" without "from"/"between" is a financial year.
 
 Spans go to ``doc.spans["periods"]`` (sorted, label ``PERIOD``, ``id_`` = rule id)
 with ``_.start``/``_.end`` (ISO dates, None when unresolvable), ``_.relative``
@@ -35,7 +42,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import Any, Callable, Iterator, Mapping
 
 from spacy.language import Language
@@ -106,6 +113,9 @@ class Context:
 
     words: Mapping[str, Mapping[str, Any]]
     published: date | None
+    #: how much of ``published`` is known: "day", or only the "month" or the "year"
+    #: (then it is the month's or the year's first day)
+    precision: str = "day"
     anchor: Period | None = None
     #: the last anchor resolved against the publication date ("last year", "the past
     #: year"): used only when no stated period came before it (see ``resolve_in_order``)
@@ -123,6 +133,13 @@ class Context:
             return None
         return cal.relative_year_number(self.published, self.value("mode", g.get("mode")) or 0)
 
+    def pub(self, need: str) -> date | None:
+        """The publication date when it is known at least to ``need`` ("day", "month",
+        "year"); None otherwise: "today" in a release dated only "2013-01" is unresolved."""
+        if self.published is None or PRECISION_RANK.get(self.precision, 2) < PRECISION_RANK[need]:
+            return None
+        return self.published
+
     def value(self, words: str, key: str | None) -> Any:
         """Meaning of a word of a word list ("September" -> 9, "twelve" -> 12, "3" -> 3)."""
         if key is None:
@@ -138,13 +155,21 @@ class Context:
         raise Skip(f"unknown {words} word {key!r}")
 
 
+#: how fine each precision of the publication date is
+PRECISION_RANK = {"year": 0, "month": 1, "day": 2}
+
 ANCHOR_KINDS = frozenset({"anchor_same", "anchor_shift", "anchor_to_year", "anchor_previous",
-                          "anchor_previous_like", "anchor_or_year_ago"})
+                          "anchor_previous_like", "anchor_or_year_ago", "anchor_shift_years"})
+#: kind of a rule that claims text as no period ("Published: 28 November 2024" on a
+#: line of its own is when the page went up, not a period of figures): it wins its
+#: overlaps like any rule, then gives no span
+NOT_PERIOD = "not_period"
 #: kinds resolved against the publication date ("last year", "the past year", "since
 #: 2010"): weaker anchors than a stated period, so "the previous year" after "the 12
 #: months to September 2017 ... last year's attacks" is the year before the stated one
 WEAK_ANCHOR_KINDS = frozenset({"pub_day", "pub_week", "pub_month", "pub_quarter", "pub_year",
-                               "pub_financial_year", "pub_past", "since", "year_to_date"})
+                               "pub_financial_year", "pub_past", "since", "year_to_date",
+                               "years_from_pub", "years_before_pub"})
 
 #: kinds whose text is a range ("April to December 2012"), which "from" may open
 RANGE_KINDS = frozenset({"month_pair", "month_year_range", "years_range", "date_range"})
@@ -173,9 +198,12 @@ def _need_pub(ctx: Context) -> date | None:
 
 
 def _nearest(ctx: Context, build: Callable[[int], Period]) -> Resolution:
-    """A form without its year: nearest occurrence to publication, else unresolved."""
+    """A form without its year: nearest occurrence to publication, else unresolved;
+    with only the publication year known, that year's occurrence."""
     if ctx.published is None:
         return Resolution(None, True)
+    if ctx.pub("month") is None:
+        return Resolution(build(ctx.published.year), True)
     return Resolution(cal.nearest(ctx.published, build), True)
 
 
@@ -184,10 +212,29 @@ def r_year(g, p, ctx):
 
 
 def r_years_range(g, p, ctx):
+    """"between 2015 and 2020": whole years; an end written as a financial year
+    ("between 1975 and 2012-13") closes the range on that year's 31 March, a start so
+    written opens it on 1 April. With ``consecutive: financial_year``, two years in a
+    row ("offences recorded for 2012 to 2013") are one financial year (GOV.UK style)."""
     y1, y2 = _int(g, "y1"), _int(g, "y2")
-    if y2 <= y1:
+    if y2 <= y1 and not (g.get("fy1") and y2 == y1 + 1):
         raise Skip("range runs backwards")
-    return _fixed(cal.years_range(y1, y2))
+    start, end = cal.years_range(y1, y2)
+    if g.get("fy1"):
+        first = cal.financial_year_start(y1, _int(g, "fy1"))
+        if first is None:
+            raise Skip("not a financial year")
+        start = cal.financial_year(first)[0]
+    if g.get("fy2"):
+        first = cal.financial_year_start(y2, _int(g, "fy2"))
+        if first is None:
+            raise Skip("not a financial year")
+        end = cal.financial_year(first)[1]
+    elif p.get("consecutive") == "financial_year" and y2 == y1 + 1:
+        return _fixed(cal.financial_year(y1))
+    if end <= start:
+        raise Skip("range runs backwards")
+    return _fixed((start, end))
 
 
 def r_financial_year(g, p, ctx):
@@ -233,10 +280,12 @@ def r_month_year(g, p, ctx):
 def _by_mode(ctx: Context, mode: str | None, build: Callable[[int], Period]) -> Resolution:
     """Yearless form after last/next/this, or plain: pick the occurrence."""
     pub = ctx.published
-    if pub is None:
-        return Resolution(None, True)
-    options = [build(y) for y in range(pub.year - 2, pub.year + 3)]
     mode = (mode or "").lower()
+    if pub is None or (mode in ("last", "next") and ctx.pub("month") is None):
+        return Resolution(None, True)
+    if mode != "this" and ctx.pub("month") is None:
+        return Resolution(build(pub.year), True)
+    options = [build(y) for y in range(pub.year - 2, pub.year + 3)]
     if mode == "last":
         return Resolution(max((o for o in options if o[1] < pub), key=lambda o: o[0]), True)
     if mode == "next":
@@ -285,6 +334,11 @@ def r_date_range(g, p, ctx):
 
     def build(year: int) -> Period:
         y1 = _int(g, "y1") or (year if (m1, d1) <= (m2, d2) else year - 1)
+        if (m1, d1) == (m2, d2) and year == y1 + 1:
+            # "between 30 September 2014 and 30 September 2015": a change between two
+            # counts a year apart covers the year after the first (as "September 2012
+            # to September 2013" is the year ending September 2013)
+            return cal.days_between(date(y1, m1, d1) + timedelta(days=1), date(year, m2, d2))
         return cal.days_between(date(y1, m1, d1), date(year, m2, d2))
 
     try:
@@ -302,7 +356,7 @@ def r_date_range(g, p, ctx):
 
 
 def r_weekday(g, p, ctx):
-    if ctx.published is None:
+    if ctx.pub("day") is None:
         return Resolution(None, True)
     wd = ctx.value("weekday", g["wd"])
     return Resolution(cal.weekday_near(ctx.published, wd, (g.get("mode") or "on").lower()), True)
@@ -355,7 +409,7 @@ def r_season(g, p, ctx):
 
 
 def r_season_relative(g, p, ctx):
-    if ctx.published is None:
+    if ctx.pub("month") is None:
         return Resolution(None, True)
     first, last = ctx.value("season", g["s"])
     return Resolution(cal.relative_season(ctx.published, first, last, g["mode"].lower()), True)
@@ -366,10 +420,16 @@ def r_decade(g, p, ctx):
 
 
 def r_months_ending(g, p, ctx):
+    """"the year ending March 2023"; "the 12 months ending with the second quarter of
+    2012" ends with that quarter's last month."""
     n = (ctx.value("number", g["n"]) if g.get("n") else p.get("n", 12)) * p.get("unit", 1)
     if not 1 <= n <= 240:
         raise Skip("implausible number of months")
-    return _fixed(cal.months_ending(_int(g, "y"), ctx.value("month", g["m"]), n))
+    if g.get("qw"):
+        month = 3 * ctx.value("quarter_word", g["qw"])
+    else:
+        month = ctx.value("month", _either(g, "m"))
+    return _fixed(cal.months_ending(_int(g, "y"), month, n))
 
 
 def r_months_ending_past(g, p, ctx):
@@ -381,6 +441,8 @@ def r_months_ending_past(g, p, ctx):
         return Resolution(None, True)
     if g.get("mode"):  # "the six months to September this year"
         year = cal.relative_year_number(pub, ctx.value("mode", g["mode"]))
+    elif ctx.pub("month") is None:  # only the year known: that year's
+        year = pub.year
     else:
         year = pub.year if cal.month_end(pub.year, m) <= pub else pub.year - 1
     return Resolution(cal.months_ending(year, m, n), True)
@@ -390,27 +452,38 @@ def _offset(g: dict[str, Any], ctx: Context) -> int:
     return ctx.value("mode", g.get("mode"))
 
 
-def _pub(build: Callable[[date, int], Period]) -> Resolver:
-    """Resolver for "this/last/next <unit>" against the publication date."""
+def _pub(build: Callable[[date, int], Period], need: str) -> Resolver:
+    """Resolver for "this/last/next <unit>" against the publication date, known at
+    least to ``need`` (a day for "today", a month for "last month")."""
 
     def resolve(g, p, ctx):
-        if ctx.published is None:
+        pub = ctx.pub(need)
+        if pub is None:
             return Resolution(None, True)
         offset = p["offset"] if "offset" in p else _offset(g, ctx)
-        return Resolution(build(ctx.published, offset), True)
+        return Resolution(build(pub, offset), True)
 
     return resolve
 
 
 def r_pub_past(g, p, ctx):
-    """"the past five years": a duration ending at publication; with no date, no period."""
+    """"the past five years": a duration ending at publication; "the next five years"
+    one starting after it; with no date, no period."""
     if ctx.published is None:
         raise Skip("a duration without an anchor is not a period")
     n = ctx.value("number", g["n"]) if g.get("n") else 1
     unit = g["unit"].lower().rstrip("s")
-    pub = ctx.published
-    if unit == "decade":
-        return Resolution(cal.years_before(pub, 10 * n), True)
+    if (g.get("dir") or "").lower() in ("next", "coming"):
+        if not g.get("n") and g["unit"].lower().endswith("s"):
+            raise Skip("the coming months: a duration, no period")
+        return _pub_next(ctx, n, unit)
+    years = 10 * n if unit == "decade" else n if unit == "year" and n > 1 else None
+    need = "year" if years else "day" if unit in ("week", "day") else "month"
+    pub = ctx.pub(need)
+    if pub is None:
+        return Resolution(None, True)
+    if years:  # "the last decade", "the past five years": whole calendar years
+        return Resolution(cal.years_before(pub, years), True)
     if unit == "week":
         return Resolution(cal.days_before(pub, 7 * n), True)
     if unit == "day":
@@ -418,22 +491,66 @@ def r_pub_past(g, p, ctx):
     return Resolution(cal.months_before(pub, n * ctx.value("unit_months", unit)), True)
 
 
+def _pub_next(ctx: Context, n: int, unit: str) -> Resolution:
+    """"the next five years": the calendar years after publication's; "the next 12
+    months": the whole months after its month; unresolved when too little is known."""
+    years = 10 * n if unit == "decade" else n if unit == "year" and n > 1 else None
+    if years:
+        pub = ctx.pub("year")
+        return Resolution(None if pub is None else cal.years_after(pub, years), True)
+    if unit in ("week", "day"):
+        raise Skip("a coming week or day is no period of figures")
+    pub = ctx.pub("month")
+    return Resolution(None if pub is None else cal.months_after(pub, n * ctx.value("unit_months", unit)), True)
+
+
+def r_years_from_pub(g, p, ctx):
+    """"five years ago" (the calendar year five before publication's), "in five years'
+    time" (five after): ``params.sign`` gives the direction."""
+    n = ctx.value("number", g["n"])
+    pub = ctx.pub("year")
+    if pub is None:
+        return Resolution(None, True)
+    return Resolution(cal.relative_year(pub, p.get("sign", -1) * n), True)
+
+
+def r_years_before_pub(g, p, ctx):
+    """"the lowest level for 33 years": the calendar years before publication's."""
+    n = ctx.value("number", g["n"])
+    if not 2 <= n <= 200:
+        raise Skip("implausible number of years")
+    pub = ctx.pub("year")
+    if pub is None:
+        return Resolution(None, True)
+    return Resolution(cal.years_before(pub, n), True)
+
+
 def r_year_to_date(g, p, ctx):
-    if ctx.published is None:
+    if ctx.pub("day") is None:
         return Resolution(None, True)
     return Resolution(cal.year_to_date(ctx.published, financial=bool(g.get("fin"))), True)
 
 
 def r_since(g, p, ctx):
-    """"since 2010" (1 January) or "since April last year" (1 April, or the day given)
-    to the publication date."""
+    """"since 2010" (1 January), "since 2005/6" (1 April 2005), "since March 2008" or
+    "since April last year" (the 1st, or the day given) to the publication date; known
+    only to the month, to that month's last day; only to the year, unresolved."""
     if ctx.published is None:
         return Resolution(None, True)
     if g.get("m"):
-        year = cal.relative_year_number(ctx.published, _offset(g, ctx))
+        year = _int(g, "y") or cal.relative_year_number(ctx.published, _offset(g, ctx))
         start = date(year, ctx.value("month", g["m"]), _int_either(g, "d") or 1)
+    elif g.get("y2"):
+        first = cal.financial_year_start(_int(g, "y"), _int(g, "y2"))
+        if first is None:
+            raise Skip("not a financial year")
+        start = cal.financial_year(first)[0]
     else:
         start = date(_int(g, "y"), 1, 1)
+    if ctx.pub("day") is None:
+        if ctx.pub("month") is None:
+            return Resolution(None, True)
+        return Resolution(cal.since(start, cal.month_end(ctx.published.year, ctx.published.month)), True)
     period = cal.since(start, ctx.published)
     if period is None:
         raise Skip("since a year after publication")
@@ -460,13 +577,21 @@ def r_anchor_or_year_ago(g, p, ctx):
     anchor = ctx.anchor or ctx.weak_anchor
     if anchor is not None:
         return Resolution(cal.shift_months(anchor, -12), True)
-    if ctx.published is not None:
+    if ctx.pub("day") is not None:
         return Resolution(cal.year_ago(ctx.published), True)
+    if ctx.pub("month") is not None:  # known to the month: that month a year earlier
+        return Resolution(cal.shift_months(cal.month_range(ctx.published.year, ctx.published.month), -12), True)
     return Resolution(None, True)
 
 
+def _shift_years(anchor: Period, g, p, ctx) -> Period:
+    """"four years earlier": the anchor that many years before."""
+    return cal.shift_months(anchor, -12 * ctx.value("number", g["n"]))
+
+
 def _previous_n(anchor: Period, g, p, ctx) -> Period:
-    n = ctx.value("number", g["n"]) if g.get("n") else p.get("n", 1)
+    count = g.get("n") or g.get("n2")  # "the previous 12 months" / "the 12 previous months"
+    n = ctx.value("number", count) if count else p.get("n", 1)
     return cal.previous_months(anchor, n * ctx.value("unit_months", g["unit"].lower()))
 
 
@@ -490,12 +615,12 @@ RESOLVERS: dict[str, Resolver] = {
     "decade": r_decade,
     "months_ending": r_months_ending,
     "months_ending_past": r_months_ending_past,
-    "pub_day": _pub(cal.relative_day),
-    "pub_week": _pub(cal.relative_week),
-    "pub_month": _pub(cal.relative_month),
-    "pub_quarter": _pub(cal.relative_quarter),
-    "pub_year": _pub(cal.relative_year),
-    "pub_financial_year": _pub(cal.relative_financial_year),
+    "pub_day": _pub(cal.relative_day, "day"),
+    "pub_week": _pub(cal.relative_week, "day"),
+    "pub_month": _pub(cal.relative_month, "month"),
+    "pub_quarter": _pub(cal.relative_quarter, "month"),
+    "pub_year": _pub(cal.relative_year, "year"),
+    "pub_financial_year": _pub(cal.relative_financial_year, "month"),
     "pub_past": r_pub_past,
     "since": r_since,
     "year_to_date": r_year_to_date,
@@ -505,6 +630,9 @@ RESOLVERS: dict[str, Resolver] = {
     "anchor_to_year": _anchored(lambda a, g, p, ctx: cal.shift_to_year(a, _int(g, "y"))),
     "anchor_previous": _anchored(_previous_n),
     "anchor_previous_like": _anchored(lambda a, g, p, ctx: cal.previous_like(a)),
+    "anchor_shift_years": _anchored(_shift_years),
+    "years_from_pub": r_years_from_pub,
+    "years_before_pub": r_years_before_pub,
 }
 
 
@@ -585,7 +713,7 @@ class PeriodsComponent(RuleComponent):
             unknown = set(raw) - RULE_FIELDS
             if unknown:
                 raise RuleError(f"{where}: unknown fields {sorted(unknown)}")
-            if raw.get("kind") not in RESOLVERS:
+            if raw.get("kind") not in RESOLVERS and raw.get("kind") != NOT_PERIOD:
                 raise RuleError(f"{where}: unknown kind {raw.get('kind')!r}")
             if not raw.get("pattern"):
                 raise RuleError(f"{where}: no pattern")
@@ -617,9 +745,9 @@ class PeriodsComponent(RuleComponent):
 
     # -- matching -----------------------------------------------------------------------------
 
-    def match(self, text: str, published: date | None) -> list[Candidate]:
+    def match(self, text: str, published: date | None, precision: str = "day") -> list[Candidate]:
         """Every non-overlapping period candidate in ``text``, in text order."""
-        ctx = Context(self.words, published)
+        ctx = Context(self.words, published, precision)
         found: list[Candidate] = []
         windows = self._gate_windows(text)
         for order, rule in enumerate(self.patterns):
@@ -629,13 +757,13 @@ class PeriodsComponent(RuleComponent):
                     continue
                 groups = m.groupdict()
                 resolution = None
-                if rule.kind not in ANCHOR_KINDS:
+                if rule.kind not in ANCHOR_KINDS and rule.kind != NOT_PERIOD:
                     try:
                         resolution = RESOLVERS[rule.kind](groups, rule.params, ctx)
                     except (Skip, ValueError, TypeError, KeyError):
                         continue  # odd input degrades one finding, never the release
                 found.append(Candidate(start, end, order, rule, groups, resolution))
-        return self._settle_overlaps(found)
+        return [cand for cand in self._settle_overlaps(found) if cand.rule.kind != NOT_PERIOD]
 
     def _gate_windows(self, text: str) -> dict[str | None, list[tuple[int, int]]]:
         """For each gate, the merged text windows around its hits (one scan per gate)."""
@@ -688,10 +816,11 @@ class PeriodsComponent(RuleComponent):
                 kept.append(cand)
         return sorted(kept, key=lambda c: c.start)
 
-    def resolve_in_order(self, text: str, candidates: list[Candidate], published: date | None) -> list[Resolution]:
+    def resolve_in_order(self, text: str, candidates: list[Candidate], published: date | None,
+                         precision: str = "day") -> list[Resolution]:
         """Resolve anchored expressions against the last stated, non-baseline period
         (else the last one relative to the publication date)."""
-        ctx = Context(self.words, published)
+        ctx = Context(self.words, published, precision)
         out: list[Resolution] = []
         for cand in candidates:
             if cand.rule.kind in ANCHOR_KINDS:
@@ -724,9 +853,10 @@ class PeriodsComponent(RuleComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         published = _parse_iso(doc._.published)
+        precision = doc._.published_precision if doc._.published_precision in PRECISION_RANK else "day"
         text = doc.text  # spaCy rebuilds it from every token on each access: once per doc
-        candidates = self.match(text, published)
-        resolutions = self.resolve_in_order(text, candidates, published)
+        candidates = self.match(text, published, precision)
+        resolutions = self.resolve_in_order(text, candidates, published, precision)
         self.set_annotations(doc, candidates, resolutions, text=text)
         return doc
 
@@ -749,10 +879,11 @@ class PeriodsComponent(RuleComponent):
             spans.append(span)
         doc.spans[PERIODS] = sorted(spans, key=lambda s: (s.start, s.end))
 
-    def iter_periods(self, text: str, published: date | None = None) -> Iterator[tuple[str, int, int, Resolution, str]]:
+    def iter_periods(self, text: str, published: date | None = None,
+                     precision: str = "day") -> Iterator[tuple[str, int, int, Resolution, str]]:
         """Text-only entry point (no Doc): (text, start_char, end_char, resolution, rule id)."""
-        candidates = self.match(text, published)
-        for cand, res in zip(candidates, self.resolve_in_order(text, candidates, published)):
+        candidates = self.match(text, published, precision)
+        for cand, res in zip(candidates, self.resolve_in_order(text, candidates, published, precision)):
             yield text[cand.start:cand.end], cand.start, cand.end, res, cand.rule.id
 
 
