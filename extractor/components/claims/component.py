@@ -21,7 +21,8 @@ from .context import ContextReader
 from .links import Figure, PeriodLinker, SourceReader, periods_in, quote_for
 from .metric import MetricReader
 from .numbers import Number, NumberFinder, quantulum_value
-from .provenance import (BASELINE_CARRIED, BASELINE_CLAUSE, BASELINE_RELEASE, PERIOD_CARRIED, PERIOD_CLAUSE,
+from .provenance import (BASELINE_CARRIED, BASELINE_CLAUSE, BASELINE_RELEASE, BASELINE_YEAR_BEFORE, PERIOD_CARRIED,
+                         PERIOD_CLAUSE,
                          PERIOD_COMPARED, PERIOD_HEADLINE, PERIOD_REFERENCE, because, finding_rule)
 from ...extensions import CLAIMS, is_headline
 from ..base import RuleComponent, RuleError, check_unique_ids
@@ -441,7 +442,8 @@ class ClaimsComponent(RuleComponent):
         there, the period of the claim it continues in the same sentence, else the release's reference
         period (in the headline: the headline's own period, else the release's, unless the headline
         gives a duration of its own: "doubled in a year" dates nothing). A change with no baseline in
-        its clause takes the first one stated for its period, else the release's first baseline; a
+        its clause takes the same period a year earlier when the release names it, else the first
+        baseline stated for its period, else the release's first baseline; a
         figure compared against ("down from 2,290") is about a baseline. Returns the ids of the rules that set the period and the baseline
         (``rule_ids.yaml``), the baseline dates the clause states (or None), and whether the claim
         is a figure compared against."""
@@ -453,8 +455,11 @@ class ClaimsComponent(RuleComponent):
         if period is not None:
             period_rule = PERIOD_CLAUSE
         elif compared:
-            known = next(iter(base_of.values()), None) or (
-                (release_base._.start, release_base._.end) if release_base is not None else None)
+            beside = prev if prev is not None and prev.start_char >= s0 else None
+            known = (beside is not None and self.links.year_before(doc, beside._.period_start, beside._.period_end)) \
+                or (ref is not None and self.links.year_before(doc, ref._.start, ref._.end)) \
+                or next(iter(base_of.values()), None) \
+                or ((release_base._.start, release_base._.end) if release_base is not None else None)
             if known:
                 start, end = known
                 period_rule = PERIOD_COMPARED
@@ -481,6 +486,9 @@ class ClaimsComponent(RuleComponent):
         if baseline is not None:
             span._.baseline_start, span._.baseline_end = baseline._.start, baseline._.end
             baseline_rule = BASELINE_CLAUSE
+        elif (usual := self.links.year_before(doc, start, end)) is not None:
+            span._.baseline_start, span._.baseline_end = usual
+            baseline_rule = BASELINE_YEAR_BEFORE
         elif (start, end) in base_of:
             span._.baseline_start, span._.baseline_end = base_of[(start, end)]
             baseline_rule = BASELINE_CARRIED

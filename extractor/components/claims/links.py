@@ -119,7 +119,7 @@ class PeriodLinker:
 
     def reference_point(self, text: str, period: Span, seg_start: int) -> bool:
         """"the lowest level since 1974": a year to measure against, neither period nor baseline."""
-        left = text[max(seg_start, period.start_char - 60):period.start_char]
+        left = text[max(seg_start, period.start_char - 90):period.start_char]
         return bool(self.reference_point_left.search(left))
 
     def is_baseline(self, doc: Doc, period: Span, seg_start: int, text: str | None = None) -> bool:
@@ -164,7 +164,8 @@ class PeriodLinker:
 
     def reference_period(self, doc: Doc, text: str | None = None) -> Span | None:
         """The period the release reports: the headline's when it states one, else the first period
-        of the body that is compared against nothing (a dated one before a relative one)."""
+        of the body that is compared against nothing (a dated one before a relative one: "last year"
+        or "this week" in passing is common, the period the figures cover is mostly written out)."""
         if "periods" not in doc.spans:
             return None
         text = doc.text if text is None else text
@@ -213,15 +214,15 @@ class PeriodLinker:
         """(period, baseline, compared) from the claim's own sentence: its clause's periods
         (``in_other_clause``); ``compared`` when the claim is a figure compared against, whose
         period is the baseline of the change beside it."""
-        own = [p for p in periods if p._.start and not in_other_clause(p, claim)
-               and not self.announcement(doc, p) and not self.reference_point(text, p, seg_start)]
-        owners = {id(p): self.owner(text, p, seg_start, figures) for p in own}
+        clause = [p for p in periods if p._.start and not in_other_clause(p, claim) and not self.announcement(doc, p)]
+        owners = {id(p): self.owner(text, p, seg_start, figures) for p in clause}
+        own = [p for p in clause if not self.reference_point(text, p, seg_start)]
         compared = figure.kind == "level" and self.compared_figure(text, seg_start, figure)
         base = [p for p in own if self.is_baseline(doc, p, seg_start, text)
                 or (owners[id(p)] is not None and owners[id(p)] != figure
                     and self.compared_figure(text, seg_start, owners[id(p)]))]
         main = [p for p in own if p not in base]
-        held = [p for p in own if owners[id(p)] == figure]
+        held = [p for p in clause if owners[id(p)] == figure]  # "since 2012-13, when there were 211 cases"
         if figure.kind != "change":
             if held:
                 return held[0], None, compared
@@ -236,8 +237,12 @@ class PeriodLinker:
             later = [p for p in free if p.start_char >= figure.end]
             return (later[:1] or before[-1:] or [None])[0], None, False
         changes = [f for f in figures if f.kind == "change" and f != figure]
-        after = [p for p in main if p.start_char >= claim.end_char]
-        period = (after[:1] or main[-1:] or [None])[0]
+        # a period no other figure holds ("in 2023/24 stood at 50,510, up 4% from 48,409 in 2022/23,
+        # below the 51,982 offences in 2019/20": 2023/24), else one a figure holds ("from 212 in
+        # 2022 to 398 in 2023, an increase of 88%": 2023)
+        free = [p for p in main if owners[id(p)] is None] or main
+        after = [p for p in free if p.start_char >= claim.end_char]
+        period = (after[:1] or free[-1:] or [None])[0]
         b_after = [p for p in base if p.start_char >= figure.end
                    and not any(figure.end <= f.start < p.start_char for f in changes)]
         b_before = [p for p in base if p.end_char <= figure.start
@@ -245,9 +250,29 @@ class PeriodLinker:
         baseline = (b_after[:1] or b_before[-1:] or base[:1] or [None])[0]
         return period, baseline, False
 
+    def year_before(self, doc: Doc, start: Any, end: Any) -> tuple[Any, Any] | None:
+        """The same period a year earlier, when the release names it: the usual comparison
+        ("up 19.6% on 2021" for 2022; "the year ending September 2021" for the year to September 2022)."""
+        s, e = _iso(start), _iso(end)
+        if s is None or e is None or "periods" not in doc.spans:
+            return None
+        want = (_year_earlier(s).isoformat(), _year_earlier(e).isoformat())
+        for p in doc.spans["periods"]:
+            if (str(p._.start)[:10], str(p._.end)[:10]) == want:
+                return p._.start, p._.end
+        return None
+
     def headline_duration_stated(self, text: str) -> bool:
         """"doubled in a year": a headline that gives its own span of time, which dates nothing."""
         return bool(self.headline_duration.search(text))
+
+
+def _year_earlier(day: date) -> date:
+    """The same day a year before (28 February for 29 February)."""
+    try:
+        return day.replace(year=day.year - 1)
+    except ValueError:
+        return day.replace(year=day.year - 1, day=28)
 
 
 def _iso(value: Any) -> date | None:

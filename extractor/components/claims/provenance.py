@@ -17,6 +17,7 @@ PERIOD_HEADLINE = "period_headline"    # a headline claim: the headline's own pe
 PERIOD_COMPARED = "period_compared"    # a figure compared against ("down from 2,290"): the baseline stated
 BASELINE_CLAUSE = "baseline_clause"    # a baseline written in the claim's own clause
 BASELINE_CARRIED = "baseline_carried"  # the baseline of an earlier change
+BASELINE_YEAR_BEFORE = "baseline_year_before"  # the same period a year earlier, named in the release
 BASELINE_RELEASE = "baseline_release"  # before any baseline: the first one the release states
 
 
