@@ -539,3 +539,10 @@ def test_claims_figure_held_by_a_reference_point_year(nlp):
     doc = run(nlp, "Arson fell to 80 cases in 2022, the fewest since 2009, when there were 75 cases.",
               published="2023-03-01")
     assert _period(_by_value(doc)[75]) == ("2009-01-01", "2009-12-31")
+
+
+def test_claims_body_takes_its_dated_period_over_a_loose_headline_last_year(nlp):
+    doc = run(nlp, "Between April 2021 and March 2022 the force recorded 3,150 assaults.\n\nRobbery rose by 6%.",
+              headline="Assaults went up last year", published="2022-08-01")
+    robbery = _by_value(doc)[6]
+    assert _period(robbery) == ("2021-04-01", "2022-03-31")

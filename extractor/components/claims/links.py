@@ -163,18 +163,20 @@ class PeriodLinker:
         return next((p for p in doc.spans["periods"] if p.start_char < end and self.eligible(doc, p, text)), None)
 
     def reference_period(self, doc: Doc, text: str | None = None) -> Span | None:
-        """The period the release reports: the headline's when it states one, else the first period
-        of the body that is compared against nothing (a dated one before a relative one: "last year"
+        """The period the release reports: the headline's when it states one (a relative one only
+        when the body dates none), else the first period of the body that is compared against nothing (a dated one before a relative one: "last year"
         or "this week" in passing is common, the period the figures cover is mostly written out)."""
         if "periods" not in doc.spans:
             return None
         text = doc.text if text is None else text
         head = self.headline_period(doc, text)
-        if head is not None:
-            return head
         body = [p for p in doc.spans["periods"] if p.start_char >= (doc._.headline_end or 0)
                 and self.eligible(doc, p, text)]
-        return next((p for p in body if not p._.relative), body[0] if body else None)
+        dated = next((p for p in body if not p._.relative), None)
+        if head is not None and (not head._.relative or dated is None):
+            return head
+        # a headline's "last year" is loose talk when the body writes the period out
+        return dated or (body[0] if body else None)
 
     def release_baseline(self, doc: Doc, text: str | None = None) -> Span | None:
         """The first period the release compares against ("... compared with the same period last
