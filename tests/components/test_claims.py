@@ -461,3 +461,116 @@ def test_claims_rules_round_trip(nlp, tmp_path):
     pipe.to_disk(tmp_path)
     again = type(pipe)(nlp, "copy").from_disk(tmp_path)
     assert again.rules == pipe.rules
+
+
+def _baseline(span):
+    return (span._.baseline_start, span._.baseline_end)
+
+
+def _by_value(doc):
+    return {s._.value: s for s in doc.spans["claims"]}
+
+
+def test_claims_period_is_never_the_publication_date(nlp):
+    doc = run(nlp, "Figures released today show burglary fell by 6% in 2022/23.\n\n"
+                   "Statistics published this morning show robbery rose by 4%.", published="2023-07-20")
+    claims = _by_value(doc)
+    assert _period(claims[6]) == ("2022-04-01", "2023-03-31")
+    assert _period(claims[4]) == ("2022-04-01", "2023-03-31")  # the release's period, not 20 July
+
+
+def test_claims_compared_figure_holds_its_own_period(nlp):
+    doc = run(nlp, "Officers recorded 4,210 thefts in 2023, compared with 4,880 the year before.", published="2024-02-01")
+    claims = _by_value(doc)
+    assert _period(claims[4210]) == ("2023-01-01", "2023-12-31")
+    assert _period(claims[4880]) == ("2022-01-01", "2022-12-31")
+
+
+def test_claims_level_does_not_take_the_period_of_the_figure_after_it(nlp):
+    doc = run(nlp, "The force logged 9,100 reports during 2021/22.\n\n"
+                   "Vandalism fell to 640 offences, against 700 in 2020/21.", published="2022-06-01")
+    claims = _by_value(doc)
+    assert _period(claims[640]) == ("2021-04-01", "2022-03-31")
+    assert _period(claims[700]) == ("2020-04-01", "2021-03-31")
+
+
+def test_claims_from_to_change_takes_the_later_period_and_the_earlier_as_baseline(nlp):
+    doc = run(nlp, "Car thefts went up by 9% from 1,200 in 2020-21 to 1,308 in 2021-22.", published="2022-06-01")
+    change = _by_value(doc)[9]
+    assert _period(change) == ("2021-04-01", "2022-03-31")
+    assert _baseline(change) == ("2020-04-01", "2021-03-31")
+
+
+def test_claims_between_two_periods_the_first_is_the_baseline(nlp):
+    doc = run(nlp, "Between 2019-20 and 2020-21, arson rose by 11%.", published="2021-09-01")
+    change = _by_value(doc)[11]
+    assert _period(change) == ("2020-04-01", "2021-03-31")
+    assert _baseline(change) == ("2019-04-01", "2020-03-31")
+
+
+def test_claims_change_with_a_level_after_it_keeps_the_free_period(nlp):
+    doc = run(nlp, "In 2022/23 shoplifting stood at 8,400, up 6% from 7,925 in 2021/22, but under the 9,000 "
+                   "offences in 2018/19.", published="2023-08-01")
+    change = _by_value(doc)[6]
+    assert _period(change) == ("2022-04-01", "2023-03-31")
+    assert _baseline(change) == ("2021-04-01", "2022-03-31")
+
+
+def test_claims_baseline_after_each_change(nlp):
+    doc = run(nlp, "In the last quarter thefts were down 5% on the previous quarter and down 2% on 2021.",
+              published="2022-10-10")
+    claims = _by_value(doc)
+    assert _baseline(claims[2]) == ("2021-01-01", "2021-12-31")
+    assert _baseline(claims[5]) != _baseline(claims[2])
+
+
+def test_claims_same_period_alone_is_the_period_not_a_baseline(nlp):
+    doc = run(nlp, "Burglary fell by 7% in 2022 compared with 2021.\n\nVehicle crime rose by 3% over the same period.",
+              published="2023-03-01")
+    rise = _by_value(doc)[3]
+    assert _period(rise) == ("2022-01-01", "2022-12-31")
+    assert _baseline(rise) == ("2021-01-01", "2021-12-31")
+
+
+def test_claims_last_year_alone_is_a_period(nlp):
+    doc = run(nlp, "Reports of fraud rose by 12% last year.", published="2023-05-01")
+    rise = doc.spans["claims"][0]
+    assert _period(rise) == ("2022-01-01", "2022-12-31")
+    assert _baseline(rise) == (None, None)
+
+
+def test_claims_reference_point_is_neither_period_nor_baseline(nlp):
+    doc = run(nlp, "Crime fell by 4% during 2022, the lowest level since 1998.", published="2023-03-01")
+    fall = doc.spans["claims"][0]
+    assert _period(fall) == ("2022-01-01", "2022-12-31")
+    assert _baseline(fall) == (None, None)
+
+
+def test_claims_change_without_baseline_takes_the_same_period_a_year_earlier(nlp):
+    doc = run(nlp, "Police recorded 5,500 offences in 2022, up 8% on 2021. Compared with 2019 the rise is 2%.\n\n"
+                   "Robbery rose by 15%.", published="2023-03-01")
+    robbery = _by_value(doc)[15]
+    assert _period(robbery) == ("2022-01-01", "2022-12-31")
+    assert _baseline(robbery) == ("2021-01-01", "2021-12-31")
+
+
+def test_claims_headline_takes_the_release_period_and_baseline(nlp):
+    doc = run(nlp, "Recorded crime fell by 5% in 2021/22 compared with the previous year.",
+              headline="Crime falls across the county", published="2022-07-21")
+    head = doc.spans["claims"][0]
+    assert head.start_char < doc._.headline_end
+    assert _period(head) == ("2021-04-01", "2022-03-31")
+    assert _baseline(head) == ("2020-04-01", "2021-03-31")
+
+
+def test_claims_figure_held_by_a_reference_point_year(nlp):
+    doc = run(nlp, "Arson fell to 80 cases in 2022, the fewest since 2009, when there were 75 cases.",
+              published="2023-03-01")
+    assert _period(_by_value(doc)[75]) == ("2009-01-01", "2009-12-31")
+
+
+def test_claims_body_takes_its_dated_period_over_a_loose_headline_last_year(nlp):
+    doc = run(nlp, "Between April 2021 and March 2022 the force recorded 3,150 assaults.\n\nRobbery rose by 6%.",
+              headline="Assaults went up last year", published="2022-08-01")
+    robbery = _by_value(doc)[6]
+    assert _period(robbery) == ("2021-04-01", "2022-03-31")

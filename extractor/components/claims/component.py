@@ -18,12 +18,12 @@ from spacy.training import Example
 
 from .area import AreaReader, Place
 from .context import ContextReader
-from .links import (SourceReader, headline_period, periods_in, quote_for, reference_period,
-                            split_periods)
+from .links import Figure, PeriodLinker, SourceReader, periods_in, quote_for
 from .metric import MetricReader
 from .numbers import Number, NumberFinder, quantulum_value
-from .provenance import (BASELINE_CARRIED, BASELINE_CLAUSE, PERIOD_CARRIED, PERIOD_CLAUSE, PERIOD_HEADLINE,
-                         PERIOD_REFERENCE, because, finding_rule)
+from .provenance import (BASELINE_CARRIED, BASELINE_CLAUSE, BASELINE_RELEASE, BASELINE_YEAR_BEFORE, PERIOD_CARRIED,
+                         PERIOD_CLAUSE,
+                         PERIOD_COMPARED, PERIOD_HEADLINE, PERIOD_REFERENCE, because, finding_rule)
 from ...extensions import CLAIMS, is_headline
 from ..base import RuleComponent, RuleError, check_unique_ids
 
@@ -32,6 +32,7 @@ RULE_SECTIONS = frozenset({
     "currency_symbols", "currency_words", "times_ratio_after", "rate_tail", "rate_head", "hedges", "direction", "level_cues",
     "continuation_cues", "increase_prefixes", "distractors", "phone_numbers", "phone_pattern", "year_pattern",
     "sources", "source_acronym", "source_stop", "source_names", "metric", "area", "places", "coordination_pattern",
+    "period_links",
 })
 _BE = {"is", "are", "was", "were", "be", "been", "being", "go", "goes", "went", "gone", "going", "come", "came",
        "remain", "remains", "remained", "stay", "stays", "stayed", "'s", "'re"}
@@ -80,6 +81,7 @@ class ClaimsComponent(RuleComponent):
         self.metrics = MetricReader(self.rules)
         self.areas = AreaReader(self.rules, self.rules.get("places", {}))
         self.sources = SourceReader(self.rules)
+        self.links = PeriodLinker(self.rules)
         self.coordination_re = re.compile(self.rules.get("coordination_pattern", r"^\s*(?:,|,?\s+and)\s+$"), re.I)
         d = self.rules.get("direction", {})
         self.stable_words = {w.lower() for w in d.get("stable", [])}
@@ -363,13 +365,18 @@ class ClaimsComponent(RuleComponent):
         places = self.areas.places(doc, doc._.release_area, text) if places is None else places
         release_area = self.areas.release_area(doc, places, doc._.release_area)
         place_tokens = _place_tokens(doc, places)
-        ref_period = reference_period(doc, text)
-        head_period = headline_period(doc, text)
+        ref_period = self.links.reference_period(doc, text)
+        head_period = self.links.headline_period(doc, text)
+        head_duration = self.links.headline_duration_stated(text[:doc._.headline_end or 0])
+        figures = [Figure(f.number.number_start if f.number is not None and f.number.number_start >= 0 else f.start,
+                          f.end, f.kind) for f in found]
         sources: dict[tuple[int, int], str | None] = {}  # per segment: many figures share one line
         spans: list[Span] = []
         prev: Span | None = None
-        last_baseline: tuple[str | None, str | None] = (None, None)
-        for f in found:
+        release_base = self.links.release_baseline(doc, text)
+        base_of: dict[tuple[Any, Any], tuple[Any, Any]] = {}  # period -> the first baseline stated for it
+        prev_compared = False
+        for f, figure in zip(found, figures):
             span = doc.char_span(f.start, f.end, label="CLAIM", alignment_mode="expand")
             if span is None or len(span) == 0:
                 continue
@@ -398,12 +405,14 @@ class ClaimsComponent(RuleComponent):
             if not speaker and (s0, s1) not in sources:
                 sources[(s0, s1)] = self.sources.read(text[s0:s1])
             span._.source = self.sources.canonical(speaker) or sources[(s0, s1)]
-            how = self._periods(doc, text, span, s0, s1, ref_period, head_period, prev, last_baseline)
-            span._.because = because(f.rule_id, f.approx, *how)
-            if span._.kind == "change" and (span._.baseline_start or span._.baseline_end):
-                last_baseline = (span._.baseline_start, span._.baseline_end)
+            seg_figures = [g for g in figures if s0 <= g.start < s1]
+            how = self._periods(doc, text, span, figure, seg_figures, s0, s1, ref_period, head_period, head_duration,
+                                prev, prev_compared, base_of, release_base)
+            if how[2] is not None and how[2] != (span._.period_start, span._.period_end):
+                base_of.setdefault((span._.period_start, span._.period_end), how[2])
+            span._.because = because(f.rule_id, f.approx, how[0], how[1])
             spans.append(span)
-            prev = span
+            prev, prev_compared = span, how[3]
         doc.spans[CLAIMS] = sorted(spans, key=lambda s: (s.start_char, s.end_char))
 
     def _metric(self, doc: Doc, text: str, span: Span, f: Found, place_tokens: set[int], prev: Span | None,
@@ -429,24 +438,42 @@ class ClaimsComponent(RuleComponent):
             return carried
         return metric or carried
 
-    def _periods(self, doc: Doc, text: str, span: Span, s0: int, s1: int, ref: Span | None, head_ref: Span | None,
-                 prev: Span | None, last_baseline: tuple[str | None, str | None]) -> tuple[str | None, str | None]:
-        """Period and baseline from the claim's own clause; without a period there, the period of
-        the claim it continues in the same sentence, else the release's reference period (in the
-        headline: the headline's own period, or none: "doubled in a year" states no period).
-        Returns the ids of the rules that set the period and the baseline (``rule_ids.yaml``)."""
+    def _periods(self, doc: Doc, text: str, span: Span, figure: Figure, figures: list[Figure], s0: int, s1: int,
+                 ref: Span | None, head_ref: Span | None, head_duration: bool, prev: Span | None, prev_compared: bool,
+                 base_of: dict[tuple[Any, Any], tuple[Any, Any]],
+                 release_base: Span | None) -> tuple[str | None, str | None, Any, bool]:
+        """Period and baseline from the claim's own clause (``PeriodLinker.link``); without a period
+        there, the period of the claim it continues in the same sentence, else the release's reference
+        period (in the headline: the headline's own period, else the release's, unless the headline
+        gives a duration of its own: "doubled in a year" dates nothing). A change with no baseline in
+        its clause takes the same period a year earlier when the release names it, else the first
+        baseline stated for its period, else the release's first baseline; a
+        figure compared against ("down from 2,290") is about a baseline. Returns the ids of the rules that set the period and the baseline
+        (``rule_ids.yaml``), the baseline dates the clause states (or None), and whether the claim
+        is a figure compared against."""
         here = periods_in(doc, s0, s1)
-        period, baseline = split_periods(doc, here, s0, span, text) if here else (None, None)
+        period, baseline, compared = self.links.link(doc, text, span, figure, here, s0, figures)
         start, end = (period._.start, period._.end) if period is not None else (None, None)
         period_rule = baseline_rule = None
+        stated = (baseline._.start, baseline._.end) if baseline is not None else None
         if period is not None:
             period_rule = PERIOD_CLAUSE
+        elif compared:
+            beside = prev if prev is not None and prev.start_char >= s0 else None
+            known = (beside is not None and self.links.year_before(doc, beside._.period_start, beside._.period_end)) \
+                or (ref is not None and self.links.year_before(doc, ref._.start, ref._.end)) \
+                or next(iter(base_of.values()), None) \
+                or ((release_base._.start, release_base._.end) if release_base is not None else None)
+            if known:
+                start, end = known
+                period_rule = PERIOD_COMPARED
         else:
             if is_headline(span):
-                fallback, fallback_rule = head_ref, PERIOD_HEADLINE
+                fallback = None if head_duration else head_ref or ref
+                fallback_rule = PERIOD_HEADLINE if fallback is head_ref else PERIOD_REFERENCE
             else:
                 fallback, fallback_rule = ref, PERIOD_REFERENCE
-                if prev is not None and prev.start_char >= s0 and prev._.period_start:
+                if prev is not None and prev.start_char >= s0 and prev._.period_start and not prev_compared:
                     start, end = prev._.period_start, prev._.period_end
                     fallback, period_rule = None, PERIOD_CARRIED
             if fallback is not None:
@@ -456,15 +483,23 @@ class ClaimsComponent(RuleComponent):
             span._.period_start, span._.period_end = start, end
         else:
             period_rule = None
+        if compared and period is not None:
+            stated = (start, end)  # "compared with 131 in 2018": 2018 is what the release compares against
         if span._.kind != "change":
-            return period_rule, baseline_rule
+            return period_rule, baseline_rule, stated, compared
         if baseline is not None:
             span._.baseline_start, span._.baseline_end = baseline._.start, baseline._.end
             baseline_rule = BASELINE_CLAUSE
-        else:
-            span._.baseline_start, span._.baseline_end = last_baseline
-            baseline_rule = BASELINE_CARRIED if any(last_baseline) else None
-        return period_rule, baseline_rule
+        elif (usual := self.links.year_before(doc, start, end)) is not None:
+            span._.baseline_start, span._.baseline_end = usual
+            baseline_rule = BASELINE_YEAR_BEFORE
+        elif (start, end) in base_of:
+            span._.baseline_start, span._.baseline_end = base_of[(start, end)]
+            baseline_rule = BASELINE_CARRIED
+        elif release_base is not None:
+            span._.baseline_start, span._.baseline_end = release_base._.start, release_base._.end
+            baseline_rule = BASELINE_RELEASE
+        return period_rule, baseline_rule, stated, compared
 
 
 def _restated_change(found: list[Found], n: Number) -> Found | None:

@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from spacy.tokens import Doc, Span
 
-_BASELINE_RE = re.compile(r"\b(?:previous|before|prior|last\s+year|same\s+(?:period|quarter|month|three\s+months)|"
-                          r"earlier)\b", re.I)
-_BASELINE_LEFT_RE = re.compile(r"\b(?:compared\s+(?:with|to)|than(?:\s+in)?|on|from|against|since|over)\s+(?:the\s+)?$",
-                               re.I)
-# "rose from 212 in 2022 to 398 in 2023": 2022 is where the comparison starts
-_FROM_FIGURE_RE = re.compile(r"\bfrom\s+\S*\d\S*(?:\s+[a-z]+)?\s+in\s+$", re.I)
 # clauses whose dates belong to something else than a figure outside them
 _SUBCLAUSE_DEPS = {"relcl", "advcl"}
 # tokens between a figure and such a clause before its dates stop being the figure's
@@ -73,49 +69,219 @@ def periods_in(doc: Doc, start: int, end: int) -> list[Span]:
     return [p for p in doc.spans["periods"] if start <= p.start_char and p.end_char <= end]
 
 
-def headline_period(doc: Doc, text: str | None = None) -> Span | None:
-    """The period the headline states ("between January-December 2019 compared to the same period
-    the year before" -> January-December 2019): its first resolved period that is no baseline and
-    is not a relative date after the publication date (a headline's "next year" is a plan, not the
-    figures; "Policing budget for 2023/24" is what the release is about). ``text`` is
-    ``doc.text`` when the caller has it (spaCy rebuilds it on every access)."""
-    end = doc._.headline_end or 0
-    if not end or "periods" not in doc.spans:
+@dataclass(frozen=True)
+class Figure:
+    """A claim's number as the period links see it: where its digits start and end, and its kind."""
+
+    start: int
+    end: int
+    kind: str
+
+
+class PeriodLinker:
+    """Which period and which baseline a claim is about (rules: ``claims.yaml`` ``period_links``).
+
+    Real releases state the period once and compare many figures against one
+    baseline, so a claim takes, in order: the period its own figure holds ("3,921
+    the year before"), the period of its clause, the period of the claim before it
+    in the sentence, then the release's reference period. A period is a baseline
+    when its words say so ("the previous year"), when a comparison word stands
+    before it ("compared with 2018") or before the figure it holds ("up from 212
+    in 2022"). The date the figures were published is never a claim's period."""
+
+    def __init__(self, rules: dict[str, Any]) -> None:
+        r = rules.get("period_links") or {}
+
+        def rx(key: str) -> re.Pattern[str]:
+            return re.compile(r.get(key) or r"(?!x)x", re.I)
+        self.baseline_words = rx("baseline_words")
+        self.same_words, self.shift_words = rx("same_words"), rx("shift_words")
+        self.baseline_left = rx("baseline_left")
+        self.range_words = rx("range_words")
+        self.between_left, self.and_between = rx("between_left"), rx("and_between")
+        self.reference_point_left = rx("reference_point_left")
+        self.since_words = rx("since_words")
+        self.comparison_before_period = rx("comparison_before_period")
+        self.comparison_before_figure = rx("comparison_before_figure")
+        self.when_between = rx("when_between")
+        self.headline_duration = rx("headline_duration")
+        self.announcement_days = int(r.get("announcement_days", 7))
+        self.owner_gap = int(r.get("owner_gap", 100))
+
+    # -- what a period is ------------------------------------------------------
+    def announcement(self, doc: Doc, period: Span) -> bool:
+        """A single day at (or just before) publication: when the figures came out, not what
+        they cover ("released today", "published yesterday, Wednesday 24 July", a dateline)."""
+        if not (period._.start and period._.start == period._.end):
+            return False
+        pub, day = _iso(doc._.published), _iso(period._.start)
+        return pub is not None and day is not None and 0 <= (pub - day).days <= self.announcement_days
+
+    def reference_point(self, text: str, period: Span, seg_start: int) -> bool:
+        """"the lowest level since 1974": a year to measure against, neither period nor baseline."""
+        left = text[max(seg_start, period.start_char - 90):period.start_char]
+        return bool(self.reference_point_left.search(left))
+
+    def is_baseline(self, doc: Doc, period: Span, seg_start: int, text: str | None = None) -> bool:
+        """"the previous year", "the same period last year", "compared with 2018", "on 2019/20",
+        the first of "between 2016-17 and 2017-18", the year of "up from 212 in 2022"."""
+        text = doc.text if text is None else text
+        words = text[period.start_char:period.end_char]
+        if self.since_words.match(words):  # "since March 2008": from then to now, a period
+            return False
+        if self.baseline_words.search(words) or (self.same_words.search(words) and self.shift_words.search(words)):
+            return True
+        left = text[max(seg_start, period.start_char - 80):period.start_char]
+        m = self.baseline_left.search(left)
+        if m and not (m.group(0).lower().startswith("from") and self.range_words.search(words)):
+            return True
+        if self.between_left.search(left):  # "between 2016-17 and 2017-18": the first is compared against
+            m = self.and_between.match(text, period.end_char)
+            if m and any(p.start_char == m.end() for p in doc.spans.get("periods", [])):
+                return True
+        return bool(self.comparison_before_period.search(left))
+
+    # -- the release's periods -----------------------------------------------
+    def eligible(self, doc: Doc, period: Span, text: str) -> bool:
+        """A period that can be what the release reports: dated, not a baseline, not the
+        publication date, not a reference point, not a plan (a relative date after publication)."""
+        if not (period._.start and period._.end):
+            return False
+        seg = _line_start(text, period.start_char)
+        if self.announcement(doc, period) or self.is_baseline(doc, period, seg, text) \
+                or self.reference_point(text, period, seg):
+            return False
+        return not (period._.relative and doc._.published and str(period._.start) > str(doc._.published))
+
+    def headline_period(self, doc: Doc, text: str | None = None) -> Span | None:
+        """The period the headline states ("between January-December 2019 compared to the same period
+        the year before" -> January-December 2019); a headline's "next year" is a plan, not the figures."""
+        end = doc._.headline_end or 0
+        if not end or "periods" not in doc.spans:
+            return None
+        text = doc.text if text is None else text
+        return next((p for p in doc.spans["periods"] if p.start_char < end and self.eligible(doc, p, text)), None)
+
+    def reference_period(self, doc: Doc, text: str | None = None) -> Span | None:
+        """The period the release reports: the headline's when it states one (a relative one only
+        when the body dates none), else the first period of the body that is compared against nothing (a dated one before a relative one: "last year"
+        or "this week" in passing is common, the period the figures cover is mostly written out)."""
+        if "periods" not in doc.spans:
+            return None
+        text = doc.text if text is None else text
+        head = self.headline_period(doc, text)
+        body = [p for p in doc.spans["periods"] if p.start_char >= (doc._.headline_end or 0)
+                and self.eligible(doc, p, text)]
+        dated = next((p for p in body if not p._.relative), None)
+        if head is not None and (not head._.relative or dated is None):
+            return head
+        # a headline's "last year" is loose talk when the body writes the period out
+        return dated or (body[0] if body else None)
+
+    def release_baseline(self, doc: Doc, text: str | None = None) -> Span | None:
+        """The first period the release compares against ("... compared with the same period last
+        year"): what a change is measured against when its own sentence does not say."""
+        if "periods" not in doc.spans:
+            return None
+        text = doc.text if text is None else text
+        for p in doc.spans["periods"]:
+            seg = _line_start(text, p.start_char)
+            if p._.start and p._.end and not self.announcement(doc, p) and not self.reference_point(text, p, seg) \
+                    and self.is_baseline(doc, p, seg, text):
+                return p
         return None
-    text = doc.text if text is None else text
-    for p in doc.spans["periods"]:
-        if p.start_char >= end:
-            break
-        if not (p._.start and p._.end) or is_baseline(doc, p, _line_start(text, p.start_char), text):
-            continue
-        if p._.relative and doc._.published and str(p._.start) > str(doc._.published):
-            continue
-        return p
-    return None
 
+    # -- one claim -------------------------------------------------------------
+    def compared_figure(self, text: str, seg_start: int, figure: Figure) -> bool:
+        """"compared with 131", "down from 2,290", "on the 48,711": a figure the change is measured against."""
+        return bool(self.comparison_before_figure.search(text[max(seg_start, figure.start - 60):figure.start]))
 
-def reference_period(doc: Doc, text: str | None = None) -> Span | None:
-    """The release's main period: the headline's when it states one, else the first absolute
-    period of the body that is compared against nothing ("lowest since 1990", "than in November
-    2010", the start of "from A in 2022 to B in 2023" are not it); else none."""
-    if "periods" not in doc.spans:
+    def owner(self, text: str, period: Span, seg_start: int, figures: list[Figure]) -> Figure | None:
+        """The figure a period belongs to: the one right before it with no other figure between
+        ("131 in 2018", "3,921 the year before"), or the one after ", when" ("2018, when 24,570
+        crimes were recorded"); none after a comparison word ("to 3,000 compared with 2022")."""
+        before = [f for f in figures if seg_start <= f.end <= period.start_char]
+        left = text[max(seg_start, period.start_char - 80):period.start_char]
+        if before and period.start_char - before[-1].end <= self.owner_gap \
+                and not self.baseline_left.search(left) and not self.between_left.search(left) \
+                and not re.search(r"[;:]", text[before[-1].end:period.start_char]):
+            return before[-1]
+        after = [f for f in figures if f.start >= period.end_char]
+        if after and self.when_between.match(text[period.end_char:after[0].start]):
+            return after[0]
         return None
-    text = doc.text if text is None else text
-    head = headline_period(doc, text)
-    if head is not None:
-        return head
-    spans = [p for p in doc.spans["periods"] if not p._.relative and p._.start]
-    body = [p for p in spans if p.start_char >= (doc._.headline_end or 0)]
-    main = [p for p in body if not _FROM_FIGURE_RE.search(text[max(0, p.start_char - 40):p.start_char])
-            and not is_baseline(doc, p, _line_start(text, p.start_char), text)]
-    return (main or [None])[0]
+
+    def link(self, doc: Doc, text: str, claim: Span, figure: Figure, periods: list[Span], seg_start: int,
+             figures: list[Figure]) -> tuple[Span | None, Span | None, bool]:
+        """(period, baseline, compared) from the claim's own sentence: its clause's periods
+        (``in_other_clause``); ``compared`` when the claim is a figure compared against, whose
+        period is the baseline of the change beside it."""
+        clause = [p for p in periods if p._.start and not in_other_clause(p, claim) and not self.announcement(doc, p)]
+        owners = {id(p): self.owner(text, p, seg_start, figures) for p in clause}
+        own = [p for p in clause if not self.reference_point(text, p, seg_start)]
+        compared = figure.kind == "level" and self.compared_figure(text, seg_start, figure)
+        base = [p for p in own if self.is_baseline(doc, p, seg_start, text)
+                or (owners[id(p)] is not None and owners[id(p)] != figure
+                    and self.compared_figure(text, seg_start, owners[id(p)]))]
+        main = [p for p in own if p not in base]
+        held = [p for p in clause if owners[id(p)] == figure]  # "since 2012-13, when there were 211 cases"
+        if figure.kind != "change":
+            if held:
+                return held[0], None, compared
+            if compared:  # "down from 2,290": the baseline beside it, else the one carried
+                after = [p for p in base if p.start_char >= figure.end
+                         and not any(figure.end <= f.start < p.start_char for f in figures)]
+                before = [p for p in base if p.end_char <= figure.start
+                          and not any(p.end_char <= f.start < figure.start for f in figures)]
+                return (after[:1] or before[-1:] or [None])[0], None, True
+            free = [p for p in main if owners[id(p)] is None]
+            before = [p for p in free if p.end_char <= figure.start]
+            later = [p for p in free if p.start_char >= figure.end]
+            return (later[:1] or before[-1:] or [None])[0], None, False
+        changes = [f for f in figures if f.kind == "change" and f != figure]
+        # a period no other figure holds ("in 2023/24 stood at 50,510, up 4% from 48,409 in 2022/23,
+        # below the 51,982 offences in 2019/20": 2023/24), else one a figure holds ("from 212 in
+        # 2022 to 398 in 2023, an increase of 88%": 2023)
+        free = [p for p in main if owners[id(p)] is None] or main
+        after = [p for p in free if p.start_char >= claim.end_char]
+        period = (after[:1] or free[-1:] or [None])[0]
+        b_after = [p for p in base if p.start_char >= figure.end
+                   and not any(figure.end <= f.start < p.start_char for f in changes)]
+        b_before = [p for p in base if p.end_char <= figure.start
+                    and not any(p.end_char <= f.start < figure.start for f in changes)]
+        baseline = (b_after[:1] or b_before[-1:] or base[:1] or [None])[0]
+        return period, baseline, False
+
+    def year_before(self, doc: Doc, start: Any, end: Any) -> tuple[Any, Any] | None:
+        """The same period a year earlier, when the release names it: the usual comparison
+        ("up 19.6% on 2021" for 2022; "the year ending September 2021" for the year to September 2022)."""
+        s, e = _iso(start), _iso(end)
+        if s is None or e is None or "periods" not in doc.spans:
+            return None
+        want = (_year_earlier(s).isoformat(), _year_earlier(e).isoformat())
+        for p in doc.spans["periods"]:
+            if (str(p._.start)[:10], str(p._.end)[:10]) == want:
+                return p._.start, p._.end
+        return None
+
+    def headline_duration_stated(self, text: str) -> bool:
+        """"doubled in a year": a headline that gives its own span of time, which dates nothing."""
+        return bool(self.headline_duration.search(text))
 
 
-def is_baseline(doc: Doc, period: Span, seg_start: int, text: str | None = None) -> bool:
-    """"the previous year", "compared with 2018", "on 2019/20": a period compared against."""
-    text = doc.text if text is None else text
-    left = text[max(seg_start, period.start_char - 40):period.start_char]  # only the last 40 are read
-    return bool(_BASELINE_RE.search(text[period.start_char:period.end_char]) or _BASELINE_LEFT_RE.search(left))
+def _year_earlier(day: date) -> date:
+    """The same day a year before (28 February for 29 February)."""
+    try:
+        return day.replace(year=day.year - 1)
+    except ValueError:
+        return day.replace(year=day.year - 1, day=28)
+
+
+def _iso(value: Any) -> date | None:
+    try:
+        return date.fromisoformat(str(value)[:10]) if value else None
+    except ValueError:
+        return None
 
 
 def in_other_clause(period: Span, claim: Span) -> bool:
@@ -136,20 +302,6 @@ def in_other_clause(period: Span, claim: Span) -> bool:
             return False
         t = t.head
     return False
-
-
-def split_periods(doc: Doc, periods: list[Span], seg_start: int, claim: Span,
-                  text: str | None = None) -> tuple[Span | None, Span | None]:
-    """(period, baseline) among the periods of a claim's sentence, both only from the claim's own
-    clause (``in_other_clause``)."""
-    text = doc.text if text is None else text
-    own = [p for p in periods if not in_other_clause(p, claim)]
-    base = [p for p in own if is_baseline(doc, p, seg_start, text)]
-    main = [p for p in own if p not in base]
-    # for a level, the period nearest after the figure ("212 in 2022"), else the one before
-    after = [p for p in main if p.start_char >= claim.end_char]
-    period = (after[:1] or main[-1:] or [None])[0]
-    return period, (base[:1] or [None])[0]
 
 
 def _line_start(text: str, pos: int) -> int:

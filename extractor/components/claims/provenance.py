@@ -14,8 +14,11 @@ PERIOD_CLAUSE = "period_clause"        # a period written in the claim's own cla
 PERIOD_CARRIED = "period_carried"      # the period of the claim before it in the same sentence
 PERIOD_REFERENCE = "period_reference"  # the release's reference period
 PERIOD_HEADLINE = "period_headline"    # a headline claim: the headline's own period
+PERIOD_COMPARED = "period_compared"    # a figure compared against ("down from 2,290"): the baseline stated
 BASELINE_CLAUSE = "baseline_clause"    # a baseline written in the claim's own clause
 BASELINE_CARRIED = "baseline_carried"  # the baseline of an earlier change
+BASELINE_YEAR_BEFORE = "baseline_year_before"  # the same period a year earlier, named in the release
+BASELINE_RELEASE = "baseline_release"  # before any baseline: the first one the release states
 
 
 def finding_rule(composite: str) -> str:
