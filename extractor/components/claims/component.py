@@ -132,9 +132,7 @@ class ClaimsComponent(RuleComponent):
             left, right = text[s0:n.start], text[n.end:s1]
             if self.reader.distractor(left, right):
                 continue
-            line0 = text.rfind("\n", 0, n.start) + 1
-            line1 = text.find("\n", n.end)
-            if self.reader.line_distractor(text[line0:n.start], text[n.end:line1 if line1 >= 0 else len(text)]):
+            if self._line_distractor(text, n):
                 continue
             if not self._plausible(doc, n, left, right):
                 continue
@@ -188,6 +186,21 @@ class ClaimsComponent(RuleComponent):
         found.sort(key=lambda f: f.start)
         return found
 
+    def _line_distractor(self, text: str, n: Number) -> bool:
+        """A footnote marker, list number or numbered heading: read on the figure's own line, which
+        is short ("1.", "5.1 Central"); a long line (a flattened table) is never one, and is not
+        scanned, so a line of thousands of figures stays linear."""
+        reach = _LINE_REACH
+        line0 = text.rfind("\n", max(0, n.start - reach), n.start) + 1
+        if line0 == 0 and n.start > reach:
+            return False
+        line1 = text.find("\n", n.end, n.end + reach)
+        if line1 < 0:
+            if len(text) - n.end > reach:
+                return False
+            line1 = len(text)
+        return self.reader.line_distractor(text[line0:n.start], text[n.end:line1]) is not None
+
     def _rate_in_brackets(self, left: str, right: str) -> bool:
         """"the highest rate of burglary per 1,000 people (4.1)": a bare figure alone in brackets
         after the rate is named in its sentence (a unit stated once carries)."""
@@ -203,8 +216,13 @@ class ClaimsComponent(RuleComponent):
         bracketed = self.reader.bracketed_direction(left, text[n.end:n.end + 60])
         if bracketed is not None:
             return bracketed, "dir_bracket"
-        same = next((f for f in reversed(found) if f.start >= s0 and f.number is not None
-                     and f.number.unit == n.unit), None)
+        same = None
+        for f in reversed(found):  # the latest figure of the same unit in this sentence
+            if f.start < s0:
+                break
+            if f.number is not None and f.number.unit == n.unit:
+                same = f
+                break
         if same is None or same.kind != "change" or same.direction is None:
             return None
         if self.reader.comparator(left):
@@ -508,6 +526,9 @@ class ClaimsComponent(RuleComponent):
             span._.baseline_start, span._.baseline_end = last_baseline
             baseline_rule = BASELINE_CARRIED if any(last_baseline) else None
         return period_rule, baseline_rule
+
+
+_LINE_REACH = 300  # characters: a line longer than this on either side of a figure is no marker line
 
 
 def _headline_units(found: list[Found], headline_end: int) -> None:

@@ -143,7 +143,7 @@ class ContextReader:
     def line_distractor(self, line_left: str, line_right: str) -> str | None:
         """The id of the first not-a-claim rule read on the figure's line ("1." alone on a line)."""
         for rid, lrx, rrx in self.line_distractors:
-            if lrx.search(line_left) and rrx.match(line_right):
+            if lrx.match(line_left) and rrx.match(line_right):
                 return rid
         return None
 
@@ -240,7 +240,8 @@ class ContextReader:
             return None
         before = rest[:m.start()]
         last = None
-        for last in self.cue_word_re.finditer(before):
+        # the change word within the sentence's last 500 characters: a long line stays linear
+        for last in self.cue_word_re.finditer(before, max(0, len(before) - 500)):
             pass
         if last is None:
             return None
