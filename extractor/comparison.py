@@ -45,7 +45,7 @@ ALLOWED_KEYS = {
     "generic_heads", "prepositions", "place_prepositions", "restatement_cues", "stray_words", "money_wrappers",
     "measures", "areas",
 }
-MEASURE_KEYS = {"id", "label", "parent", "total", "official", "synonyms"}
+MEASURE_KEYS = {"id", "label", "parent", "total", "official", "synonyms", "rate_of"}
 #: a claim from this source is a survey estimate, whatever its metric says
 SURVEY_SOURCES = re.compile(r"\b(?:crime survey|csew|british crime survey|bcs)\b", re.I)
 SURVEY_MEASURE = "csew_crime"
@@ -63,6 +63,7 @@ class MeasureEntry:
     total: bool = False
     official: str | None = None
     synonyms: tuple[str, ...] = ()
+    rate_of: str | None = None     # a rate per head of this measure: it moves with the count
 
 
 @dataclass(frozen=True)
@@ -96,6 +97,7 @@ class MeasureRules:
         areas = data.get("areas") or {}
         self.area_drop = set(areas.get("drop_words") or [])
         self.area_aliases = {self._area_words(k): self._area_words(v) for k, v in (areas.get("aliases") or {}).items()}
+        self.single_areas = {self._area_words(a) for a in areas.get("single_names") or []}
         stray = data.get("stray_words") or {}
         self.stray = {w for words in (stray.values() if isinstance(stray, dict) else [stray]) for phrase in words
                       for w in self._tokens(str(phrase))}
@@ -106,6 +108,8 @@ class MeasureRules:
         for entry in self.entries.values():
             if entry.parent and entry.parent not in self.entries:
                 raise ValueError(f"{source}: measure {entry.id!r} has unknown parent {entry.parent!r}")
+            if entry.rate_of and entry.rate_of not in self.entries:
+                raise ValueError(f"{source}: measure {entry.id!r} is a rate of unknown measure {entry.rate_of!r}")
 
     def _add_entry(self, raw: Any) -> None:
         if not isinstance(raw, dict) or "id" not in raw:
@@ -117,7 +121,8 @@ class MeasureRules:
             raise ValueError(f"{self.source}: measure {raw['id']!r}: synonyms must be a list of phrases")
         entry = MeasureEntry(id=str(raw["id"]), label=str(raw.get("label") or raw["id"]),
                              parent=raw.get("parent"), total=bool(raw.get("total")),
-                             official=raw.get("official"), synonyms=tuple(map(str, raw["synonyms"])))
+                             official=raw.get("official"), synonyms=tuple(map(str, raw["synonyms"])),
+                             rate_of=raw.get("rate_of"))
         if entry.id in self.entries:
             raise ValueError(f"{self.source}: measure id {entry.id!r} used twice")
         self.entries[entry.id] = entry
@@ -289,6 +294,24 @@ class MeasureRules:
         return self.area_aliases.get(words, words) or None
 
 
+    def area_parts(self, area: str | None) -> frozenset[str]:
+        """The places a listed area names ("Hampshire and the Isle of Wight": hampshire, isle of wight),
+        none for one place whose name holds an "and" ("England and Wales")."""
+        whole = self.area(area)
+        if not area or whole is None or whole in self.single_areas:
+            return frozenset()
+        parts = {self.area(p) for p in re.split(r"\s*,\s*|\s+(?:and|&)\s+", area)}
+        return frozenset(p for p in parts if p and p != whole)
+
+    def same_area(self, a: str | None, b: str | None) -> bool:
+        """Two areas are the same place when equal or when one is a place the other lists: a force
+        area written out ("Leicester, Leicestershire and Rutland") is the force's area."""
+        x, y = self.area(a), self.area(b)
+        if x is None or y is None:
+            return True
+        return x == y or x in self.area_parts(b) or y in self.area_parts(a)
+
+
 def drop_run(words: list[str], run: list[str]) -> list[str]:
     """``words`` without the first occurrence of the contiguous ``run``, unless nothing would be left."""
     n = len(run)
@@ -366,8 +389,9 @@ def baseline_key(claim: ClaimRecord, default_period: tuple[str, str] | None = No
 
 
 def unit_key(claim: ClaimRecord) -> str:
-    """Unit plus any per-time rate in the text ("25p a week" is not "£12.96 a year")."""
-    per = PER_TIME.search(claim.text or "")
+    """Unit plus any per-time rate in the text or right after it ("25p a week" is not "£12.96 a
+    year"; "nearly 600 fewer crimes every month" is not "7,067 fewer crimes")."""
+    per = PER_TIME.search(claim.text or "") or PER_TIME.search(text_after(claim))
     return f"{claim.unit}/{per.group(1).lower()}" if per else str(claim.unit)
 
 
@@ -393,7 +417,7 @@ class BodyIndex:
             if found is None:
                 continue
             self.by_key.setdefault(found.key, []).append((claim, found))
-            self.areas[claim.claim_id] = self.rules.area(claim.area)
+            self.areas[claim.claim_id] = claim.area if self.rules.area(claim.area) else None
         return self
 
     def candidates(self, measure: Measure) -> list[tuple[int, ClaimRecord, Measure]]:
@@ -420,17 +444,23 @@ def same_thing(headline: ClaimRecord, body: Iterable[ClaimRecord] | BodyIndex, r
     h_measure = rules.measure_of(headline)
     if h_measure is None:
         return []
-    h_area = rules.area(headline.area) or rules.area(release_area)
-    own_area = rules.area(release_area)
+    h_area = headline.area if rules.area(headline.area) else release_area
+    own_area = release_area if rules.area(release_area) else None
     h_period, h_base = period_of(headline), baseline_key(headline)
     scored: list[tuple[int, ClaimRecord]] = []
-    for tier, claim, _measure in index.candidates(h_measure):
+    candidates = index.candidates(h_measure)
+    rate_of = rules.entries[h_measure.id].rate_of if h_measure.id else None
+    if rate_of and kind == CHANGE and headline.value is None:
+        # "Fall in crime rates" states no figure: a rate per head falls when the count falls
+        count = Measure(rate_of, rate_of, rules.entries[rate_of].label)
+        candidates += [(2, c, m) for _, c, m in index.candidates(count) if m.key == count.key]
+    for tier, claim, _measure in candidates:
         if not tier or kind_of(claim) != kind:
             continue
         if headline.unit and claim.unit and claim.unit != headline.unit:
             continue
         area = index.areas.get(claim.claim_id) or own_area
-        if h_area and area and area != h_area:
+        if not rules.same_area(area, h_area):
             continue
         period = period_of(claim)
         if h_period and period and period != h_period:
@@ -484,6 +514,15 @@ def agree(a: float, a_approx: str | None, b: float, b_approx: str | None) -> boo
     if a_approx == "upper_bound":
         return b <= a + tol
     return math.isclose(a, b, abs_tol=tol)
+
+
+def text_after(claim: ClaimRecord, width: int = 30) -> str:
+    """The words of the claim's sentence right after its text, up to a clause break."""
+    sentence, text = claim.sentence or "", claim.text or ""
+    at = sentence.find(text) if text else -1
+    if at < 0:
+        return ""
+    return re.split(r"[,;.:()–—-]", sentence[at + len(text):at + len(text) + width], maxsplit=1)[0]
 
 
 def small_change(claim: ClaimRecord) -> bool:

@@ -6,9 +6,6 @@ store skips unchanged releases) and how the batches are kept.
 """
 from __future__ import annotations
 
-import os
-import shutil
-import tempfile
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
@@ -16,6 +13,7 @@ from typing import Iterator
 import pandas as pd
 
 from .inputs import InputItem
+from .outputs import OutputSet, fsync_dir, fsync_file
 from .tables import TABLE_NAMES, TableWriter, frame
 
 FORMATS = ("csv", "parquet", "duckdb")
@@ -78,7 +76,7 @@ def open_output(target: Path, fmt: str, *, partitioned: bool = False,
         with Store(store_path(target)) as store:
             yield StoreOutput(store)
     elif fmt == "parquet" and partitioned:
-        with PartitionedParquetWriter(target) as writer:
+        with PartitionedParquetWriter(target, tables) as writer:
             yield FilesOutput(writer)
     elif fmt in ("csv", "parquet"):
         with TableWriter(target, fmt, tables) as writer:
@@ -90,19 +88,22 @@ def open_output(target: Path, fmt: str, *, partitioned: bool = False,
 class PartitionedParquetWriter:
     """One folder per table, one Parquet file per batch (``claims/part.00000.parquet``),
     the layout ``dask.dataframe.to_parquet`` writes and ``pd.read_parquet(folder)``
-    reads. Parts go to a temporary folder beside the outputs; each table's folder
-    replaces the old one only when the run ends cleanly."""
+    reads. The folders are written into a new output set and published together,
+    as the CSV/Parquet files are (``outputs.OutputSet``): a crash at any point
+    leaves the previous set whole, never a mix of old and new tables."""
 
-    def __init__(self, out_dir: str | Path) -> None:
+    def __init__(self, out_dir: str | Path, tables: tuple[str, ...] = TABLE_NAMES) -> None:
         self.out_dir = Path(out_dir)
+        self.names = tuple(n for n in TABLE_NAMES if n in tables)
         self.paths: list[Path] = []
+        self._set = TableFolderSet(self.out_dir, "parquet-parts", self.names)
         self._tmp: Path | None = None
         self._parts = 0
+        self._rows = {name: 0 for name in self.names}
 
     def __enter__(self) -> "PartitionedParquetWriter":
-        self.out_dir.mkdir(parents=True, exist_ok=True)
-        self._tmp = Path(tempfile.mkdtemp(prefix=".crime-claims-", dir=self.out_dir))
-        for name in TABLE_NAMES:
+        self._tmp = self._set.stage()
+        for name in self.names:
             (self._tmp / name).mkdir()
         return self
 
@@ -111,24 +112,33 @@ class PartitionedParquetWriter:
             if exc_type is None:
                 self.commit()
         finally:
-            if self._tmp is not None:
-                shutil.rmtree(self._tmp, ignore_errors=True)
+            self._set.close()
 
     def write_frames(self, tables: dict[str, pd.DataFrame]) -> None:
         assert self._tmp is not None, "use PartitionedParquetWriter as a context manager"
-        for name, data in tables.items():
-            (self._tmp / name).mkdir(exist_ok=True)
+        for name in self.names:
+            data = tables[name]
             data.to_parquet(self._tmp / name / f"part.{self._parts:05d}.parquet", index=False)
+            self._rows[name] += len(data)
         self._parts += 1
 
     def commit(self) -> None:
         assert self._tmp is not None
         if self._parts == 0:  # no release ran: every table still gets its (empty) part
-            self.write_frames({name: frame(name, []) for name in TABLE_NAMES})
-        for folder in sorted(p for p in self._tmp.iterdir() if p.is_dir()):
-            target = self.out_dir / folder.name
-            old = self._tmp / f"old-{folder.name}"
-            if target.is_dir():
-                os.replace(target, old)
-            os.replace(folder, target)
-            self.paths.append(target)
+            self.write_frames({name: frame(name, []) for name in self.names})
+        self.paths = self._set.publish(self._rows)
+
+
+class TableFolderSet(OutputSet):
+    """An output set whose tables are folders of parts (``claims/``), not single files."""
+
+    def files(self) -> list[str]:
+        return list(self.names)
+
+    def publish(self, counts: dict[str, int]) -> list[Path]:
+        assert self._dir is not None, "stage() first"
+        for name in self.names:  # the parts, then their folders, are on disk before the switch
+            for part in (self._dir / name).iterdir():
+                fsync_file(part)
+            fsync_dir(self._dir / name)
+        return super().publish(counts, sync_files=False)

@@ -45,7 +45,7 @@ def symlinks_work() -> bool:
     return hasattr(os, "symlink") and os.name != "nt"
 
 
-def _fsync_dir(path: Path) -> None:
+def fsync_dir(path: Path) -> None:
     with contextlib.suppress(OSError):
         fd = os.open(path, os.O_RDONLY)
         try:
@@ -54,7 +54,7 @@ def _fsync_dir(path: Path) -> None:
             os.close(fd)
 
 
-def _fsync_file(path: Path) -> None:
+def fsync_file(path: Path) -> None:
     with open(path, "rb") as f:
         os.fsync(f.fileno())
 
@@ -129,11 +129,11 @@ class OutputSet:
                 _remove(entry)
 
     # -- publishing ---------------------------------------------------------------
-    def publish(self, counts: dict[str, int]) -> list[Path]:
+    def publish(self, counts: dict[str, int], sync_files: bool = True) -> list[Path]:
         """Make the staged set the folder's output set; returns the table paths."""
         assert self._dir is not None, "stage() first"
-        for name in self.files():
-            _fsync_file(self._dir / name)
+        for name in self.files() if sync_files else ():
+            fsync_file(self._dir / name)
         self._write_manifest(self._dir, self.files(), counts)
         paths = [self.out_dir / name for name in self.files()]
         if not self.linked:
@@ -152,15 +152,15 @@ class OutputSet:
         """The set's table list (what readers open), written last: a set without one is unfinished."""
         manifest = {"format": self.fmt, "tables": files, "rows": counts}
         (folder / MANIFEST).write_text(json.dumps(manifest, indent=1) + "\n", encoding="utf-8")
-        _fsync_file(folder / MANIFEST)
-        _fsync_dir(folder)
+        fsync_file(folder / MANIFEST)
+        fsync_dir(folder)
 
     def _switch(self, set_name: str) -> None:
         """The one atomic step: ``current`` now names ``set_name``."""
         tmp = self.store / f"{CURRENT}.{secrets.token_hex(4)}"
         os.symlink(set_name, tmp)
         os.replace(tmp, self.store / CURRENT)
-        _fsync_dir(self.store)
+        fsync_dir(self.store)
 
     def _link(self, name: str) -> None:
         """``OUT/name`` -> ``.crime-claims/current/name`` (replacing what was there)."""
@@ -175,7 +175,7 @@ class OutputSet:
     def _link_tables(self) -> None:
         for name in self.files():
             self._link(name)
-        _fsync_dir(self.out_dir)
+        fsync_dir(self.out_dir)
         # links of another format's tables (an earlier --format run) now point at nothing
         for entry in self.out_dir.iterdir():
             if entry.is_symlink() and os.readlink(entry).startswith(f"{STORE}/{CURRENT}/") and not entry.exists():
@@ -198,7 +198,7 @@ class OutputSet:
         self._switch(legacy.name)
         for name in plain:
             self._link(name)
-        _fsync_dir(self.out_dir)
+        fsync_dir(self.out_dir)
 
     def close(self) -> None:
         """Drop an unpublished set, release the folder."""

@@ -186,6 +186,11 @@ AREA_CASES = [
     ("Reading town centre", "the borough", False),
     ("Greater Manchester", "Manchester", False),
     ("Greater Manchester", "GMP", True),
+    # a force area written out as the places it lists is the force's area
+    ("Kent", "Kent and the Isle of Sheppey", True),
+    ("Lancashire", "Preston, Lancashire and Blackpool", True),
+    ("Lancashire", "Preston, Blackburn and Burnley", False),
+    ("Devon", "Devon and Cornwall", False),  # one force whose name holds an "and" (single_names)
 ]
 
 
@@ -395,3 +400,30 @@ def test_comparison_seed_release_is_qualified_naming_both_figures() -> None:
     row = compare(records)[0]
     assert row.status == "qualified"
     assert "10%" in row.note and "2%" in row.note
+
+
+def test_comparison_rate_headline_without_figure_backed_by_the_count() -> None:
+    """"Fall in crime rates" states no figure: the rate per head moves with the count (rate_of)."""
+    claims = release(head(text="Fall", metric="crime rates", value=None, unit=None), claim(value=10, metric="crimes"))
+    assert status_of(claims) == "consistent"
+    rising = release(head(text="Fall", metric="crime rates", value=None, unit=None),
+                     claim(value=10, metric="crimes", direction="increase"))
+    assert status_of(rising) == "contradicted"
+    # with a figure of its own, a rate is compared with rates only
+    assert status_of(release(head(metric="crime rate", value=10), claim(value=10, metric="crimes"))) == "unsupported"
+
+
+def test_comparison_per_time_figure_after_the_claim_is_another_unit() -> None:
+    """"about 50 fewer burglaries every week" restates "2,600 fewer burglaries" a year: no disagreement."""
+    sentence = "There were 2,600 fewer burglaries, about 50 fewer burglaries every week."
+    claims = release(head(text="Fall", value=None, unit=None, metric="burglary"),
+                     claim(value=2600, unit="count", text="2,600 fewer", metric="burglaries", sentence=sentence),
+                     claim(value=50, unit="count", text="about 50", approx="approximate", metric="burglaries",
+                           sentence=sentence))
+    assert status_of(claims) == "consistent"
+
+
+def test_comparison_rate_of_must_name_a_known_measure() -> None:
+    data = {"measures": [{"id": "crime_rate", "synonyms": ["crime rate"], "rate_of": "nothing"}]}
+    with pytest.raises(ValueError, match="rate of unknown measure"):
+        MeasureRules(data)

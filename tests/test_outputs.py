@@ -240,3 +240,31 @@ def test_outputs_reader_sees_one_set_while_a_new_one_is_published(tmp_path):
     assert all("second" not in text for text in seen.values())
     assert "first" in seen["releases"] and "first" in seen["claims"]
     assert "second" in (tmp_path / "releases.csv").read_text()
+
+
+# --------------------------------------------------------------------------- partitioned Parquet (Dask layout)
+
+def _parts_run(out: Path, n_claims: int, fail: bool = False) -> None:
+    from extractor.output import PartitionedParquetWriter
+    from extractor.tables import frame
+
+    with PartitionedParquetWriter(out) as writer:
+        tables = {name: frame(name, []) for name in TABLE_NAMES}
+        tables["claims"] = pd.DataFrame({"release_id": ["r"] * n_claims, "claim_id": range(n_claims)})
+        writer.write_frames(tables)
+        if fail:
+            raise RuntimeError("the run breaks after writing a batch")
+
+
+def test_outputs_partitioned_parquet_is_published_as_one_set(tmp_path: Path) -> None:
+    out = tmp_path / "pq"
+    _parts_run(out, 3)
+    assert len(pd.read_parquet(out / "claims")) == 3
+    assert (out / "claims").is_symlink() and os.readlink(out / "claims") == f"{STORE}/{CURRENT}/claims"
+    _parts_run(out, 5)
+    assert len(pd.read_parquet(out / "claims")) == 5
+    with pytest.raises(RuntimeError):
+        _parts_run(out, 7, fail=True)
+    assert len(pd.read_parquet(out / "claims")) == 5  # the previous set, whole
+    sets = [p for p in (out / STORE).iterdir() if p.name != CURRENT]
+    assert len(sets) == 1  # nothing left of the broken run

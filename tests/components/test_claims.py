@@ -269,6 +269,8 @@ def test_claims_rate_carries_to_bare_figure(nlp):
         ("Extra funding to take more knives off the streets", []),
         ("Car thefts on the up as figures published", [("increase", "Car thefts")]),
         ("Big fall in shed burglary level and arson", [("decrease", "shed burglary level"), ("decrease", "arson")]),
+        # a slug title drops the "in": the noun after the change noun is what changed
+        ("Big reduction burglary across the county welcomed", [("decrease", "burglary")]),
     ],
 )
 def test_claims_headline_direction_without_number(nlp, headline, expected):
@@ -300,6 +302,11 @@ def test_claims_body_direction_without_number_is_not_a_claim(nlp):
         ("All crime in the county rose by almost 20 per cent year-on-year.", "crime"),
         # a place before the rate is its area, not part of the metric
         ("In contrast, the City of London crime rate per thousand people is 150.", "crime rate"),
+        # a change noun as subject says what changed through the verb's object
+        ("A steep 12% fall over the year has brought burglaries to a new low.", "burglaries"),
+        ("A sharp 9% drop in the last year has pushed recorded crime to its lowest point.", "recorded crime"),
+        # quotation marks around part of the phrase stay out of it, its words stay in
+        ('Burglary fell by 4%, while "other theft" offences rose by 0.3%.', "other theft offences"),
     ],
 )
 def test_claims_metric(nlp, text, metric):
@@ -398,6 +405,27 @@ def test_claims_baseline_only_sentence_takes_the_release_period(nlp):
 def test_claims_area(nlp, text, area):
     doc = run(nlp, text)
     assert doc.spans["claims"][0]._.area == area
+
+
+def test_claims_area_listed_with_the(nlp):
+    """"Lancashire and the Isle of Man" is one listed area, like "Preston, Blackburn and Burnley"."""
+    doc = run(nlp, "Officers recorded 9,100 offences in Lancashire and the Isle of Man last year.")
+    assert doc.spans["claims"][0]._.area == "Lancashire and the Isle of Man"
+
+
+@pytest.mark.parametrize(
+    "headline, metric",
+    [
+        # a slug title writes the release's own area in lower case: a place, not the metric
+        ("Burglary rose 12 per cent lancashire last year", "Burglary"),
+        ("Recorded crime fell 8 per cent lancashire figures show", "Recorded crime"),
+    ],
+)
+def test_claims_lower_case_release_area_is_a_place(nlp, headline, metric):
+    doc = run(nlp, "Officers made 12 arrests.", headline=headline)
+    heads = [s for s in doc.spans["claims"] if s.start_char < doc._.headline_end]
+    assert heads[0]._.metric == metric
+    assert heads[0]._.area == "Lancashire"
 
 
 @pytest.mark.parametrize(

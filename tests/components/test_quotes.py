@@ -421,6 +421,107 @@ CASES = {
         "“Burglary has fallen again,” said detective inspector Mo Farrant.",
         [("Burglary has fallen again", "Mo Farrant", "Detective Inspector", None, "said", "direct")],
     ),
+    # --- tune-quotes layouts (texts invented) ---------------------------------
+    "acronym_speaker_written_out": (
+        "The Office for National Statistics published the figures.\n\n"
+        "Burglary has fallen in most areas, the ONS said.",
+        [("Burglary has fallen in most areas", "Office for National Statistics", None, None, "said", "indirect")],
+    ),
+    "connective_before_speaker": (
+        "The Office for National Statistics published the figures.\n\n"
+        "However the ONS says rural thefts are poorly measured by the survey.",
+        [("rural thefts are poorly measured", "Office for National Statistics", None, None, "says", "indirect")],
+    ),
+    "open_paragraph_carries_on_past_attribution": (
+        "Police and Crime Commissioner Ann Holt said: “Burglary fell again this year.\n\n"
+        "“Patrols in the town centre are working,” the Commissioner said.\n\n"
+        "“We will keep them going.”",
+        [("Burglary fell again this year. Patrols in the town centre are working We will keep them going.",
+          "Ann Holt", PCC, None, "said", "direct")],
+    ),
+    "bare_title_ends_a_longer_title": (
+        "Police and Crime Commissioner Ann Holt opened the meeting.\n\n"
+        "“Patrols are working,” the Commissioner said.",
+        [("Patrols are working", "Ann Holt", PCC, None, "said", "direct")],
+    ),
+    "title_comma_name_holds_the_title": (
+        "Kent's Police and Crime Commissioner, Ann Holt has welcomed the fall.\n\n"
+        "The Commissioner said: “Patrols are working.”",
+        [("Patrols are working", "Ann Holt", PCC, None, "said", "direct")],
+    ),
+    "pronoun_indirect_to_last_speaker": (
+        "Chief Constable Ann Holt said: “Patrols are working.”\n\n"
+        "She said that most burglaries in the town were solved within a month.",
+        [("Patrols are working", "Ann Holt", "Chief Constable", None, "said", "direct"),
+         ("most burglaries in the town", "Ann Holt", "Chief Constable", None, "said", "indirect")],
+    ),
+    "pronoun_indirect_without_speaker_is_dropped": (
+        "She said that most burglaries in the town were solved within a month.",
+        [],
+    ),
+    "it_said_is_no_person": (
+        "Chief Constable Ann Holt said: “Patrols are working.”\n\n"
+        "It said that most burglaries in the town were solved within a month.",
+        [("Patrols are working", "Ann Holt", "Chief Constable", None, "said", "direct")],
+    ),
+    "descriptor_and_lower_case_role_before_name": (
+        "Reacting to the survey, Rural Affairs minister Tom Reed, said: “Thefts fell on farms.”",
+        [("Thefts fell on farms.", "Tom Reed", "Rural Affairs minister", None, "said", "direct")],
+    ),
+    "organisation_descriptor_before_role_noun": (
+        "Home Office minister Tom Reed said: “Thefts fell on farms.”",
+        [("Thefts fell on farms.", "Tom Reed", "minister", "Home Office", "said", "direct")],
+    ),
+    "role_noun_after_name_without_comma": (
+        "Asked about the figures, Jo Marsh chair of the Rural Crime Network, said: “Thefts fell on farms.”",
+        [("Thefts fell on farms.", "Jo Marsh", "chair", "Rural Crime Network", "said", "direct")],
+    ),
+    "honorific_surname_comma_role": (
+        "Mr Reed, the justice secretary and party deputy leader, visited the town.\n\n"
+        "Mr Reed said: “Thefts fell on farms.”",
+        [("Thefts fell on farms.", "Reed", "justice secretary", None, "said", "direct")],
+    ),
+    "statement_from_heading": (
+        "Statement from Dr Jo Marsh, West Shire Police and Crime Commissioner:\n\n"
+        "“Thefts fell on farms this year.”",
+        [("Thefts fell on farms", "Jo Marsh", PCC, None, "statement from", "direct")],
+    ),
+    "statement_without_marks_after_cue_colon": (
+        "After the figures came out, Commissioner Jo Marsh commented:\n\n"
+        "Thefts fell on farms this year and we thank the public for their help.\n\n"
+        "Burglary rose by 3%.",
+        [("Thefts fell on farms this year", "Jo Marsh", "Commissioner", None, "commented", "direct")],
+    ),
+    "name_colon_before_plain_paragraph_is_no_quote": (
+        "Chief Constable Jo Marsh:\n\nBurglary rose by 3% in the year.",
+        [],
+    ),
+    "say_after_clause": (
+        "Thefts fell because of better recording, say West Shire Police, in a statement today.",
+        [("Thefts fell because of better recording", "West Shire Police", None, None, "say", "indirect")],
+    ),
+    "report_speaks": (
+        "The annual report said that thefts from farms fell for a third year.",
+        [("thefts from farms fell", "The annual report", None, None, "said", "indirect")],
+    ),
+    "survey_found_after_relative": (
+        "This is unlike the Rural Survey which found that most thefts were never reported.",
+        [("most thefts were never reported", "the Rural Survey", None, None, "found", "indirect")],
+    ),
+    "group_speaks": (
+        "Senior detectives insisted that the drop in thefts was real.",
+        [("the drop in thefts was real", "Senior detectives", None, None, "insisted", "indirect")],
+    ),
+    "according_to_the_survey_is_a_source": (
+        "Thefts fell by a third in the year, according to the survey.",
+        [],
+    ),
+    "adverb_between_pronoun_and_cue": (
+        "Chief Constable Ann Holt said: “Patrols are working.”\n\n"
+        "She also claimed that fewer cars were left unlocked in the town.",
+        [("Patrols are working", "Ann Holt", "Chief Constable", None, "said", "direct"),
+         ("fewer cars were left unlocked", "Ann Holt", "Chief Constable", None, "claimed", "indirect")],
+    ),
 }
 
 

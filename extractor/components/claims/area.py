@@ -58,6 +58,11 @@ class AreaReader:
                 start = ent.end_char - len(name)
                 found[(start, ent.end_char)] = Place(start, ent.end_char, name)
         places: list[Place] = []
+        if release_area and re.search(r"[a-z]", release_area):
+            # a slug title or a careless line writes the release's own area in lower case ("... gwent last year")
+            for m in re.finditer(r"(?<![\w-])" + re.escape(release_area.lower()) + r"(?![\w-])", text):
+                if not any(s < m.end() and m.start() < e for s, e in found):
+                    found[m.span()] = Place(m.start(), m.end(), release_area)
         for p in sorted(found.values(), key=lambda p: p.start):
             if self.org_re.match(text[p.end:p.end + 40]):
                 continue
@@ -116,10 +121,10 @@ def _dedupe(places: list[Place]) -> list[Place]:
 
 
 def _merge_lists(places: list[Place], text: str) -> list[Place]:
-    """"Preston, Blackburn and Burnley" is one area."""
+    """"Preston, Blackburn and Burnley" is one area, and so is "Hampshire and the Isle of Wight"."""
     out: list[Place] = []
     for p in places:
-        if out and p.resolved and out[-1].resolved and re.fullmatch(r",\s*|\s+and\s+|,\s+and\s+|\s*&\s*",
+        if out and p.resolved and out[-1].resolved and re.fullmatch(r"(?:,\s*|\s+and\s+|,\s+and\s+|\s*&\s*)(?:the\s+)?",
                                                                      text[out[-1].end:p.start]):
             q = out[-1]
             out[-1] = Place(q.start, p.end, text[q.start:p.end], national=q.national and p.national)

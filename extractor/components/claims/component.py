@@ -381,6 +381,10 @@ class ClaimsComponent(RuleComponent):
         if head is None and tok.pos_ == "NOUN":
             mods = [c for c in tok.lefts if c.dep_ in ("nmod", "compound", "nsubj")]
             head = mods[0] if mods else None
+        if head is None and tok.pos_ == "NOUN" and tok.dep_ == "compound" and tok.head.i == tok.i + 1:
+            words = self._words_after(doc, tok.i + 1, doc._.headline_end or 0)
+            if words:  # a slug title drops the "in": "Significant reduction crime across the county"
+                return [words]
         if head is None:
             s0, _ = _segment_of(segs, tok.idx, len(text))
             seg = doc.char_span(s0, tok.idx, alignment_mode="expand")

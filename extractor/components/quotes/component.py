@@ -38,6 +38,11 @@ _SENT_END = re.compile(r"[.!?…][”’\"')\]]*\s+")
 _SENT_SPLIT = re.compile(r"(?<=[.!?])[”’\"')\]]*\s+(?=[A-Z0-9“‘\"'(£])")
 _GAP = re.compile(r"[\s,.;:–—-]*")
 _END_PUNCT = ",!?…—–-"
+_PERSON_PRONOUNS = {"he", "she"}
+# "He also said that ...": an adverb between the speaker and the cue
+_ADVERB_AFTER = re.compile(r"\s+(?:also|further|later|previously|then|again|now)$", re.I)
+# a name and a colon with no cue may head a list or a table, not a statement
+_NO_UNMARKED = {"direct_pre_name_colon"}
 _FORCE = re.compile(r"\b(?:[A-Z][\w&-]*\s+){1,3}(?:Police(?:\s+Service)?|Constabulary)\b")
 
 
@@ -87,8 +92,8 @@ class QuotesComponent(RuleComponent):
 
     rule_keys = frozenset({
         "quote_marks", "cues", "indirect_cues", "object_cues", "trail_words", "roles",
-        "role_aliases", "role_prefixes", "honorifics", "postnominals", "org_words", "org_names",
-        "org_speakers", "spokesperson_words", "pronouns", "continuing_cues", "data_words", "patterns",
+        "role_aliases", "role_prefixes", "role_nouns", "honorifics", "postnominals", "org_words", "org_names",
+        "org_speakers", "body_speakers", "spokesperson_words", "pronouns", "continuing_cues", "data_words", "patterns",
     })
 
     def _compile(self) -> None:
@@ -131,6 +136,10 @@ class QuotesComponent(RuleComponent):
         # Commissioner for West Mercia"
         self.name_role = re.compile(
             rf"(?<![\w-]){_CAP}(?:[ \t]+{_CAP}){{1,3}},[ \t]+(?:the[ \t]+)?(?i:{roles})\b[^,.;:!?\n“”\"]{{0,60}}")
+        # a title then the full name after a comma: "Lancashire's Police and Crime
+        # Commissioner, Clive Grunshaw, has welcomed ..."
+        self.role_name = re.compile(
+            rf"(?<![\w-])(?:{roles}),[ \t]+{_CAP}(?:[ \t]+{_CAP}){{1,3}}")
         self.continuing = {w.lower() for w in r.get("continuing_cues") or []}
 
     # --- the component ------------------------------------------------------
@@ -150,6 +159,7 @@ class QuotesComponent(RuleComponent):
         paras = paragraphs(text, body)
         segs = segments(text, paras, self.marks)
         direct = self._direct(text, paras, segs)
+        direct += self._unmarked(text, paras, segs)
         indirect = self._indirect(text, paras, direct)
         found = sorted(direct + indirect, key=lambda f: f.start)
         self._resolve(doc, found, text, body=body, paras=paras, segs=segs)
@@ -187,7 +197,13 @@ class QuotesComponent(RuleComponent):
             attr = self._pre(text, seg, prev, paras)
             if attr is None and seg.closed:
                 attr = self._post(text, seg, paras)
-            if attr is None and cur is not None and self._continues(text, cur, seg, paras):
+            if cur is not None and self._reopens(cur, prev, seg, paras):
+                # the paragraph before left the quote open: this one goes on with
+                # it, whatever attribution it carries ('“…,” the Commissioner said.')
+                cur.parts.append((seg.start, seg.end))
+                cur.para = seg.para
+                cur.reach = max(cur.reach, seg.after, attr.end if attr else 0)
+            elif attr is None and cur is not None and self._continues(text, cur, seg, paras):
                 cur.parts.append((seg.start, seg.end))
                 cur.para = seg.para
                 cur.reach = max(cur.reach, seg.after)
@@ -196,6 +212,26 @@ class QuotesComponent(RuleComponent):
                             max(seg.after, attr.end), min(seg.open_at, attr.start))
                 out.append(cur)
             prev = seg
+        return out
+
+    def _unmarked(self, text: str, paras: list[tuple[int, int]], segs: list[Segment]) -> list[Found]:
+        """A statement printed without quotation marks: a paragraph that ends in
+        "X commented:" and a next paragraph with no mark in it is X's quote."""
+        marked = {s.para for s in segs}
+        out: list[Found] = []
+        for p in range(len(paras) - 1):
+            lo, hi = paras[p]
+            a, b = paras[p + 1]
+            if text[hi - 1] != ":" or p in marked or p + 1 in marked or text[b - 1] not in ".!?":
+                continue
+            last = None
+            for m in _SENT_END.finditer(text, lo, hi):
+                last = m.end()
+            start = last if last is not None else lo
+            attr = self._pre_clause(text[start:hi], start, hi)
+            if attr is None or attr.rule_id in _NO_UNMARKED:
+                continue
+            out.append(Found([(a, b)], attr, "direct", p + 1, b, start))
         return out
 
     def _pre(self, text: str, seg: Segment, prev: Segment | None, paras: list[tuple[int, int]]) -> Attribution | None:
@@ -297,6 +333,13 @@ class QuotesComponent(RuleComponent):
         return None
 
     @staticmethod
+    def _reopens(cur: Found, prev: Segment | None, seg: Segment, paras: list[tuple[int, int]]) -> bool:
+        """UK multi-paragraph style: the current quote's last paragraph ended
+        with no closing mark and this segment opens the next paragraph."""
+        return (prev is not None and not prev.closed and cur.parts[-1] == (prev.start, prev.end)
+                and seg.para == prev.para + 1 and starts_paragraph(seg, paras))
+
+    @staticmethod
     def _continues(text: str, cur: Found, seg: Segment, paras: list[tuple[int, int]]) -> bool:
         """The segment goes on with the current quote: nothing but its attribution
         lies between them, in the same paragraph or at the next one's start."""
@@ -337,14 +380,17 @@ class QuotesComponent(RuleComponent):
             if not m:
                 continue
             g = m.groupdict()
-            spk = g.get("spk") or g.get("spk2") or ""
+            spk = _ADVERB_AFTER.sub("", g.get("spk") or g.get("spk2") or "")
             cue = (g.get("cue") or g.get("cue2") or "according to").lower()
             if "according" in rule_id and self.parser.is_data(_strip_det(spk)):
                 return None     # "according to figures": a claim's source
             sp = self.parser.parse(spk)
             # a bare title ("said the Police and Crime Commissioner") counts if
             # _resolve finds who holds it; unresolved, the quote is dropped
-            if sp is None or sp.pronoun or not (sp.name or sp.role):
+            # "He said that ...": a person's pronoun goes to the last speaker
+            # (dropped if there is none); "it"/"they" may be a report or officers
+            person = sp is not None and sp.pronoun and _strip_det(spk).lower() in _PERSON_PRONOUNS
+            if sp is None or (sp.pronoun and not person) or not (sp.name or sp.role or person):
                 continue
             t0, t1 = s + m.start("text"), s + m.end("text")
             if cue in self.object_cues:
@@ -376,12 +422,14 @@ class QuotesComponent(RuleComponent):
             elif sp.is_org:
                 if sp.name and sp.name.lower() in self.parser.org_speakers and force:
                     sp = sp.with_(name=force)
+                elif sp.name and sp.name.isupper():
+                    sp = sp.with_(name=_expansion(text, sp.name) or sp.name)
             elif sp.name:
                 sp = self._fullest(sp, people)
                 if sp.bare:     # "Officers said ...": a name only if the release gives it in full
                     sp = Speaker()
             elif sp.role:
-                holder = next((p for p in people.values() if p.role == sp.role), None)
+                holder = _holder(sp.role, people)
                 if holder:
                     sp = holder.with_(org=sp.org or holder.org)
             f.speaker = sp
@@ -441,6 +489,13 @@ class QuotesComponent(RuleComponent):
                 mention(m.start(), sp, True)
         for m in self.name_role.finditer(text):
             sp = self.parser.parse(m.group(0))
+            full = sp is not None and sp.name is not None and (
+                " " in sp.name or bool(self.parser.honorific_re.match(m.group(0))))   # "Mr Brown, the ..."
+            if sp and sp.name and sp.role and not sp.is_org and full:
+                cands.append(sp)
+                mention(m.start(), sp, True)
+        for m in self.role_name.finditer(text):
+            sp = self.parser.parse(m.group(0))
             if sp and sp.name and sp.role and not sp.is_org and " " in sp.name:
                 cands.append(sp)
                 mention(m.start(), sp, True)
@@ -474,6 +529,17 @@ class QuotesComponent(RuleComponent):
                         role=sp.role or known.role, org=sp.org or known.org, bare=False)
 
 
+def _holder(role: str, people: dict[str, Speaker]) -> Speaker | None:
+    """Who holds a bare title: the same title, or one ending in it ("the
+    Commissioner" for the Police and Crime Commissioner) when one person does."""
+    same = [p for p in people.values() if p.role == role]
+    if same:
+        return same[0]
+    want = " " + role.lower()
+    longer = [p for p in people.values() if p.role and (" " + p.role.lower()).endswith(want)]
+    return longer[0] if len({p.name for p in longer}) == 1 else None
+
+
 def _strip_det(s: str) -> str:
     return re.sub(r"^(?:the|a|an)\s+", "", s.strip(), flags=re.I)
 
@@ -485,6 +551,23 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
     while b > a and (text[b - 1].isspace() or text[b - 1] in ".,;:!?”\"’'"):
         b -= 1
     return a, b
+
+
+_ORG_RUN = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*(?:\s+(?:(?:for|of|and|the|&)\s+)*[A-Z][\w'’-]*)+")
+_SMALL_WORDS = {"for", "of", "and", "the", "&"}
+
+
+def _expansion(text: str, acronym: str) -> str | None:
+    """An acronym's name written out in the release ("ONS" -> "Office for
+    National Statistics"): the first capitalised run whose initials spell it."""
+    for m in _ORG_RUN.finditer(text):
+        words = m.group(0).split()
+        caps = [i for i, w in enumerate(words) if w.lower() not in _SMALL_WORDS]
+        for k in range(len(caps) - len(acronym) + 1):
+            run = caps[k:k + len(acronym)]
+            if "".join(words[i][0] for i in run) == acronym:
+                return " ".join(words[run[0]:run[-1] + 1])
+    return None
 
 
 def _main_force(text: str) -> str | None:

@@ -25,7 +25,7 @@ _ORG_AFTER = re.compile(
     rf"(?:\b(?:of|at|from|for|with|within|chairs|leads|heads|runs|represents|joined)\s+(?:the\s+)?|^(?:the\s+)?)(?P<org>{_CAPSEQ})"
 )
 _APP_ROLE = re.compile(
-    r"^(?:a|an|the)?\s*(?P<role>[a-z][a-z\-]*(?:\s+[a-z][a-z\-]*){0,3}?)\s*(?:\b(?:at|of|for|from|with|in|on)\b|$)"
+    r"^(?:a|an|the)?\s*(?P<role>[a-z][a-z\-]*(?:\s+[a-z][a-z\-]*){0,3}?)\s*(?:\b(?:at|of|for|from|with|in|on|and)\b|$)"
 )
 _NOT_ROLE_START = {"who", "which", "whose", "that", "and", "but", "adding", "saying", "when", "where",
                    "as", "speaking", "after", "before", "while", "whilst", "also"}
@@ -33,6 +33,8 @@ _WHO_HEADS = re.compile(r"^who\s+(?P<verb>chair|lead|head)s\s+(?:the\s+)?[A-Z]")
 _RELATIVE = re.compile(r",?\s+(?:who|which)$")
 # a word that names no particular organisation ("Police Deputy Chief Constable X")
 _GENERIC_ORGS = {"police", "the police", "council", "government", "service"}
+# a connective that opens the sentence without a comma ("However the ONS says")
+_CONNECTIVE = re.compile(r"^(?:However|But|And|Yet|Meanwhile|Now|Still|Instead)\s+(?=\S)")
 _LEAD_IN = re.compile(r"^(?:[A-Z]?\w+ing|In|At|On|After|Following|Asked|Meanwhile|However|But|And|Also|Today|Earlier|Later|Now|Responding|Writing|Separately|Elsewhere|Locally|Nationally)\b")
 
 
@@ -78,6 +80,13 @@ class SpeakerParser:
             rf"^(?P<role>(?i:(?:(?:{prefix})\s*)?(?:{_alternation(roles + list(self.aliases))})))(?=\s+[A-Z])")
         self.role_mid = re.compile(rf"(?<=\s)(?:{_alternation(roles)})(?=\s|,|$)")
         self.role_any = re.compile(rf"(?:^|\s)(?P<role>{_alternation(roles)})(?=\s|,|$)", re.I)
+        nouns = _alternation(rules.get("role_nouns") or ["minister"])
+        # "Crime Prevention minister Jeremy Browne": capitalised descriptor words,
+        # a lower-case role noun, then the full name
+        self.described = re.compile(
+            rf"^(?P<role>(?P<desc>(?:[A-Z][\w'’-]*\s+){{1,3}})(?P<noun>{nouns}))\s+(?=[A-Z][^\s]*\s+[A-Z])")
+        # "Len Doe chair of the Authority": a role noun right after the name
+        self.tail_role = re.compile(rf"^(?:the\s+)?(?:{nouns})\b")
         self.honorific_re = re.compile(rf"^(?:{_alternation(rules.get('honorifics') or ['Mr'])})\.?\s+")
         post = _alternation(rules.get("postnominals") or ["QC"])
         self.postnominal_re = re.compile(rf"(?:,?\s+(?:{post}))+\s*$")
@@ -89,6 +98,11 @@ class SpeakerParser:
         self.spokes_before = re.compile(
             rf"^(?P<sp>{spokes})\s+(?:for|from|at|of|with)\s+(?:the\s+)?(?P<org>.+)$", re.I)
         self.spokes_alone = re.compile(rf"^(?P<sp>{spokes})$", re.I)
+        bodies = _alternation(rules.get("body_speakers") or ["report"])
+        self.body_re = re.compile(
+            rf"^(?:(?:the|a|an|this|that|its|their)\s+)?(?:[\w'’-]+\s+){{0,3}}?(?i:{bodies})$")
+        self.body_any = re.compile(
+            rf"\b(?:the|a|an|this|that|its|their)\s+(?:[\w'’-]+\s+){{0,3}}?(?i:{bodies})$")
         self.pronouns = {w.lower() for w in rules.get("pronouns") or []}
         self.data_words = {w.lower() for w in rules.get("data_words") or []}
 
@@ -131,7 +145,10 @@ class SpeakerParser:
         if p.lower() in self.pronouns:
             return Speaker(pronoun=True)
         p, relative = _RELATIVE.subn("", p)
-        p = self._drop_lead_in(p)
+        p = _CONNECTIVE.sub("", self._drop_lead_in(p))
+        body = self._body(p.partition(", ")[0], anywhere=bool(relative))
+        if body is not None:
+            return body
         main, _, app = p.partition(", ")
         # a title may contain a comma ("Police, Fire and Crime Commissioner")
         m = self.role_re.match(_DET.sub("", p))
@@ -154,6 +171,15 @@ class SpeakerParser:
             # "Welcoming the figures Nia Roberts said" (a lead-in with no comma)
             return self._embedded(main, app, bare=not relative)
         return sp
+
+    def _body(self, main: str, *, anywhere: bool = False) -> Speaker | None:
+        """A report or a group as the speaker ("the separate Crime Survey",
+        "Home Office experts"); after a relative clause was cut ("... with the
+        Crime Survey, which") the phrase may end a longer clause."""
+        m = (self.body_any if anywhere else self.body_re).search(main)
+        if m is None or _LEAD_IN.match(m.group(0)):
+            return None
+        return Speaker(name=" ".join(m.group(0).split()), is_org=True)
 
     def _embedded(self, main: str, app: str, *, bare: bool = False) -> Speaker | None:
         """The leftmost titled or full name that ends ``main``: a relative
@@ -228,6 +254,14 @@ class SpeakerParser:
                 rest = rest[inner.start():]
                 m = self.role_re.match(rest)
         role = None
+        if not m:
+            described = self.described.match(rest)
+            if described:
+                role = " ".join(described.group("role").split())
+                owner = described.group("desc").strip()
+                if self.is_org(owner):      # "Home Office minister X": the org, then the role
+                    org, role = org or owner, " ".join(described.group("noun").split())
+                rest = rest[described.end():]
         if m:
             role = self._canon(m.group("role"))
             rest = rest[m.end():].strip()
@@ -276,7 +310,9 @@ class SpeakerParser:
             name = None
         if name and self.role_re.match(name):  # "Constable" alone is a title, not a name
             name = None
-        if strict and tail and not re.match(r"^(?:of|from|at|for|with)\s+(?:the\s+)?[A-Z]", tail):
+        if name and tail and not app and self.tail_role.match(tail):
+            app = tail      # "Len Doe chair of the Authority": the role follows the name
+        elif strict and tail and not re.match(r"^(?:of|from|at|for|with)\s+(?:the\s+)?[A-Z]", tail):
             return None
         if not name and not role:
             return None
@@ -301,7 +337,11 @@ class SpeakerParser:
                 cand = re.sub(r"^\s*(?:of|for|at|with)\s+(?:the\s+)?", "", cand[titled.end():])
                 if not cand:
                     continue
-            if self.is_org(cand):
+            inner = self.role_mid.search(cand)
+            if inner and not cand[inner.end():].strip():
+                # "South Yorkshire Police and Crime Commissioner": a place and a title
+                cand = cand[:inner.start()].strip()
+            if cand and self.is_org(cand):
                 return cand
         return None
 
@@ -313,6 +353,9 @@ class SpeakerParser:
         listed = self.role_re.match(_DET.sub("", app))
         if listed:
             return self._canon(listed.group("role"))
+        inner = self.role_mid.search(app)
+        if inner and not app[inner.end():].strip() and re.fullmatch(_CAPSEQ, _DET.sub("", app[:inner.start()]).strip()):
+            return self._canon(inner.group(0))     # "Kent Police and Crime Commissioner"
         chairs = _WHO_HEADS.match(app)
         if chairs:      # "who chairs the Dale Valley Partnership"
             return chairs.group("verb").lower()
