@@ -546,7 +546,7 @@ def _headline_units(found: list[Found], headline_end: int) -> None:
             continue
         twin = next((b for b in body if b.direction == f.direction and abs(b.number.value - n.value) <= 0.5), None)
         if twin is not None:
-            f.number = replace(n, unit=twin.number.unit, bare=False, rule_id=n.rule_id + "_body_unit")
+            f.number = replace(n, unit=twin.number.unit, bare=False, rule_id="num_headline_body_unit")
 
 
 def _restated_change(found: list[Found], n: Number) -> Found | None:
