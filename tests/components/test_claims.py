@@ -574,3 +574,168 @@ def test_claims_body_takes_its_dated_period_over_a_loose_headline_last_year(nlp)
               headline="Assaults went up last year", published="2022-08-01")
     robbery = _by_value(doc)[6]
     assert _period(robbery) == ("2021-04-01", "2022-03-31")
+# --- what the context carries (guide: "What the context carries") -----------------------------
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a figure in brackets after a change word takes its direction
+        ("There were rises in vandalism (12%), arson (5%) and shoplifting (18%).",
+         [(12, "percent", "change", "increase", "exact"), (5, "percent", "change", "increase", "exact"),
+          (18, "percent", "change", "increase", "exact")]),
+        ("Vehicle theft is down (by 6.5% and 2.5% respectively) across the county.",
+         [(6.5, "percent", "change", "decrease", "exact"), (2.5, "percent", "change", "decrease", "exact")]),
+        ("The town saw an increase of 1,210 (4.4%) on the year before.",
+         [(1210, "count", "change", "increase", "exact"), (4.4, "percent", "change", "increase", "exact")]),
+        ("Shed burglary has decreased by 9% to 2,500 (see table 3), mostly garden thefts (14%).",
+         [(9, "percent", "change", "decrease", "exact"), (2500, "count", "level", None, "exact"),
+          (14, "percent", "change", "decrease", "exact")]),
+        # a bracket holding a from-to pair states two levels
+        ("Robbery shows a further fall of 3% (2,100 offences to 2,037).",
+         [(3, "percent", "change", "decrease", "exact"), (2100, "count", "level", None, "exact"),
+          (2037, "count", "level", None, "exact")]),
+        # a bracket with no change word before it stays a level
+        ("The county has the lowest burglary count in the region (412).", [(412, "count", "level", None, "exact")]),
+        # listed after a change of the same unit, with a place or group between
+        ("Theft is down 7pc in Kent, 4pc in Surrey and 2pc in Sussex.",
+         [(7, "percent", "change", "decrease", "exact"), (4, "percent", "change", "decrease", "exact"),
+          (2, "percent", "change", "decrease", "exact")]),
+        ("Reports rose by 30% for women (52 reports) and 50% for men (six reports).",
+         [(30, "percent", "change", "increase", "exact"), (52, "count", "change", "increase", "exact"),
+          (50, "percent", "change", "increase", "exact"), (6, "count", "change", "increase", "exact")]),
+        # a comparator of the change before it, same unit
+        ("Arson rose by 11.5%, above the regional average of 7%.",
+         [(11.5, "percent", "change", "increase", "exact"), (7, "percent", "change", "increase", "exact")]),
+        ("Violence fell sharply (5% in the city against 3% in the county).",
+         [(5, "percent", "change", "decrease", "exact"), (3, "percent", "change", "decrease", "exact")]),
+        ("Fraud showed a 12% reduction, compared to 6% across the region.",
+         [(12, "percent", "change", "decrease", "exact"), (6, "percent", "change", "decrease", "exact")]),
+        # ... but not a figure of another unit or a level named otherwise
+        ("Burglary rose 5% to 3,100, compared with 2,950 the year before.",
+         [(5, "percent", "change", "increase", "exact"), (3100, "count", "level", None, "exact"),
+          (2950, "count", "level", None, "exact")]),
+        ("The rate has risen by 2% but is still lower than the high of 31%.",
+         [(2, "percent", "change", "increase", "exact"), (31, "percent", "level", None, "exact")]),
+        # "without" negates the next word only
+        ("Assaults with a weapon rose by 4 per cent and those without a weapon dropped by 8 per cent.",
+         [(4, "percent", "change", "increase", "exact"), (8, "percent", "change", "decrease", "exact")]),
+        ("Crime fell by 3%, with the only offence to go up, by 1.5%, being fraud.",
+         [(3, "percent", "change", "decrease", "exact"), (1.5, "percent", "change", "increase", "exact")]),
+        ("Shoplifting is also up over the whole of the year, by 6.1%",
+         [(6.1, "percent", "change", "increase", "exact")]),
+        ("Drug offences have risen by one per cent.", [(1, "percent", "change", "increase", "exact")]),
+        ("Vandalism fell, with a 2% overall decrease across the borough.",
+         [(2, "percent", "change", "decrease", "exact")]),
+    ],
+)
+def test_claims_context_carries_direction(nlp, text, expected):
+    assert rows(run(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # verbs that change a count or an amount of money
+        ("The force expects to shed 150 staff by spring.", [(150, "count", "change", "decrease", "exact")]),
+        ("The county must save another £35million over four years.",
+         [(35000000, "currency", "change", "decrease", "exact")]),
+        ("Chiefs plan to slash £12m from the budget.", [(12000000, "currency", "change", "decrease", "exact")]),
+        ("The new offence added 310 crimes to the total.", [(310, "count", "change", "increase", "exact")]),
+        ("Chiefs warned the county could lose 90 officers.", [(90, "count", "change", "decrease", "exact")]),
+        ("Despite £18m of savings, response times held up.", [(18000000, "currency", "change", "decrease", "exact")]),
+        # money victims lost is an amount, not a change
+        ("Victims lost more than £2.4 million to scams.", [(2400000, "currency", "level", None, "lower_bound")]),
+        # "N - the percentage increase in ...": a list line that names its figure afterwards
+        ("- 58 - the percentage increase in reported bike thefts.", [(58, "percent", "change", "increase", "exact")]),
+        ("31 - the number of new patrol cars.", [(31, "count", "level", None, "exact")]),
+    ],
+)
+def test_claims_amount_changes_and_list_lines(nlp, text, expected):
+    assert rows(run(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a unit stated once carries
+        ("The county recorded 61 offences per one thousand population against 70 nationally.",
+         [(61, "rate", "level", None, "exact"), (70, "rate", "level", None, "exact")]),
+        ("It had the second highest rate of robbery per 1,000 people (2.6) in the region.",
+         [(2.6, "rate", "level", None, "exact")]),
+        ("The city had the highest rates for theft (12.4 or 5,100 offences) and arson (3.2 or 1,300 incidents).",
+         [(12.4, "rate", "level", None, "exact"), (5100, "count", "level", None, "exact"),
+          (3.2, "rate", "level", None, "exact"), (1300, "count", "level", None, "exact")]),
+        # a change restated as a rate: the rate is a level
+        ("That is a drop of six per cent, and is equivalent to 640 crimes per 10,000 population.",
+         [(6, "percent", "change", "decrease", "exact"), (640, "rate", "level", None, "exact")]),
+    ],
+)
+def test_claims_rate_unit_carries(nlp, text, expected):
+    assert rows(run(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bulletin was updated at 11:40 BST.",
+        "Updated 09:15 UK",
+        "Figures released this morning (21/3) were welcomed.",
+        "This page holds press release 41/09 from the authority.",
+        "The survey uses data from 43 forces.",
+        "Reductions were seen across the combined 43 police forces in England and Wales.",
+        "Statistics on crimes recorded by the eight Welsh police forces are published.",
+        "Patrols are the second of the five priorities.",
+        "The plan has four priorities, set by residents.",
+        "This is the third of six objectives in the plan.",
+        "The two sets of figures can differ.",
+        "The two together give a fuller picture.",
+        "He was charged with offences against a child under 13.",
+        "There were more offences than in the 12 previous months.",
+        "Full details are in Table 2.",
+        "Please call the press office on 07700 900123.",
+    ],
+)
+def test_claims_figures_about_the_text_are_no_claims(nlp, text):
+    assert rows(run(nlp, text)) == []
+
+
+def test_claims_numbered_lines_are_no_claims(nlp):
+    text = ("Summary\n3\nSection heading\n4.2 Northern division\n1. Totals include a small number of wardens.\n"
+            "West division: 4,120\n")
+    assert rows(run(nlp, text)) == [(4120, "count", "level", None, "exact")]
+
+
+@pytest.mark.parametrize(
+    "headline, body, expected",
+    [
+        # a headline figure that lost its "%" takes the unit of the body's change it states
+        ("Town crime rates drop by 6 last year", "Crime in the town dropped by 6% last year.",
+         (6, "percent", "decrease", "exact")),
+        ("Thefts up almost 15 in past year", "Thefts were up by 14.7 per cent.", (15, "percent", "increase", "approximate")),
+        # ... and keeps its count when the body has no such change
+        ("Burglaries drop by 40 last year", "Burglaries dropped by 12% last year.", (40, "count", "decrease", "exact")),
+    ],
+)
+def test_claims_headline_figure_takes_the_body_unit(nlp, headline, body, expected):
+    doc = run(nlp, body, headline=headline)
+    heads = [s for s in doc.spans["claims"] if s.start_char < doc._.headline_end]
+    assert [(round(s._.value, 2), s._.unit, s._.direction, s._.approx) for s in heads] == [expected]
+
+
+@pytest.mark.parametrize(
+    "headline, direction",
+    [
+        ("Minister accused over worsening crime figures", "increase"),
+        ("Bike thefts in the city hit new ten year high", "increase"),
+        ("Vehicle crime reaches record low", "decrease"),
+    ],
+)
+def test_claims_headline_patterns(nlp, headline, direction):
+    doc = run(nlp, "Officers made 12 arrests.", headline=headline)
+    heads = [s for s in doc.spans["claims"] if s.start_char < doc._.headline_end]
+    assert [(s._.direction, s._.value) for s in heads] == [(direction, None)]
+
+
+def test_claims_share_of_groups_keeps_the_part_not_the_total(nlp):
+    # "N of the M crime groups": M counts the data's groups, N is the claim
+    assert rows(run(nlp, "The decrease came in nine of the 12 crime groups for which figures exist.")) == [
+        (9, "count", "level", None, "exact")]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Callable, Iterable
 
 from spacy.language import Language
@@ -20,7 +20,7 @@ from .area import AreaReader, Place
 from .context import ContextReader
 from .links import Figure, PeriodLinker, SourceReader, periods_in, quote_for
 from .metric import MetricReader
-from .numbers import Number, NumberFinder, quantulum_value
+from .numbers import Number, NumberFinder, alternation, quantulum_value
 from .provenance import (BASELINE_CARRIED, BASELINE_CLAUSE, BASELINE_RELEASE, BASELINE_YEAR_BEFORE, PERIOD_CARRIED,
                          PERIOD_CLAUSE,
                          PERIOD_COMPARED, PERIOD_HEADLINE, PERIOD_REFERENCE, because, finding_rule)
@@ -32,7 +32,7 @@ RULE_SECTIONS = frozenset({
     "currency_symbols", "currency_words", "times_ratio_after", "rate_tail", "rate_head", "hedges", "direction", "level_cues",
     "continuation_cues", "increase_prefixes", "distractors", "phone_numbers", "phone_pattern", "year_pattern",
     "sources", "source_acronym", "source_stop", "source_names", "metric", "area", "places", "coordination_pattern",
-    "period_links",
+    "period_links", "rate_bracket", "line_distractors",
 })
 _BE = {"is", "are", "was", "were", "be", "been", "being", "go", "goes", "went", "gone", "going", "come", "came",
        "remain", "remains", "remained", "stay", "stays", "stayed", "'s", "'re"}
@@ -91,6 +91,14 @@ class ClaimsComponent(RuleComponent):
         self.relative_dir = {w.lower(): k for k, ws in d.get("relative_verbs", {}).items() for w in ws}
         self.headline_phrases = [(re.compile(r"\b" + re.escape(p) + r"\b", re.I), k)
                                  for k, ps in d.get("headline_phrases", {}).items() for p in ps]
+        self.headline_phrases += [(re.compile(p, re.I), k)
+                                  for k, ps in d.get("headline_patterns", {}).items() for p in ps]
+        # "rates for arson (10.8 or 7,500 incidents)": a bare figure in brackets after a rate is a rate
+        self.rate_bracket_re = re.compile(self.rules["rate_bracket"], re.I) if self.rules.get("rate_bracket") else None
+        self.bracket_close_re = re.compile(r"^\s*(?:\)|or\b)")
+        nouns = self.rules.get("metric", {}).get("count_nouns", [])
+        # "10.8 or 7,500 incidents": a figure naming its own count noun takes no carried rate
+        self.count_noun_re = re.compile(r"\s+(?:[\w-]+\s+)?(?:" + alternation(nouns) + r")\b", re.I) if nouns else None
 
     # -- the pipe ------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -125,9 +133,15 @@ class ClaimsComponent(RuleComponent):
             left, right = text[s0:n.start], text[n.end:s1]
             if self.reader.distractor(left, right):
                 continue
+            if self._line_distractor(text, n):
+                continue
             if not self._plausible(doc, n, left, right):
                 continue
-            r = self.reader.read(left, right, own_direction=n.direction)
+            if n.bare and n.unit == "count" and self._rate_in_brackets(left, right):
+                n = replace(n, unit="rate", bare=False, rule_id="num_rate_bracket")
+            r = self.reader.read(left, right, own_direction=n.direction, unit=n.unit)
+            if r.unit is not None:  # "44 - the percentage increase in ..."
+                n = replace(n, unit=r.unit, bare=False)
             kind, direction, approx, rid = r.kind, r.direction, r.approx, r.rule_id
             prev = found[-1] if found else None
             prev_change = prev is not None and prev.kind == "change" and prev.number is not None
@@ -137,7 +151,8 @@ class ClaimsComponent(RuleComponent):
                 kind, direction, approx, rid = prev.kind, prev.direction, prev.approx, "dir_range"
             elif kind == "continue":
                 near = prev is not None and n.start - prev.end < 400
-                if near and prev_change:
+                if near and prev_change and (n.unit != "rate" or prev.number.unit == "rate"):
+                    # "a decrease of 5%, equivalent to 820 crimes per 10,000": a rate restates no change
                     kind, direction = "change", prev.direction
                 elif near and prev.implied:  # "down from 239, or 30 per cent"
                     kind, direction = "change", prev.implied
@@ -150,6 +165,8 @@ class ClaimsComponent(RuleComponent):
                     kind, direction = "level", None
             elif kind == "level" and not n.signed and prev_change and self._coordinated(text, prev, n):
                 kind, direction, rid = "change", prev.direction, "dir_coordinated"
+            elif kind == "level" and not n.signed and (carried := self._carried(text, found, n, left, s0)):
+                kind, (direction, rid) = "change", carried
             elif kind == "level" and not n.signed and self.reader.restated(left, right) \
                     and (earlier := _restated_change(found, n)) is not None:
                 kind, direction, rid = "change", earlier.direction, "dir_restated"
@@ -163,11 +180,57 @@ class ClaimsComponent(RuleComponent):
             f = Found(start, n.end + r.right_extra, n, kind, direction, approx, f"{n.rule_id}/{rid}")
             f.implied = r.implied if kind == "level" else None
             found.append(f)
+        _headline_units(found, doc._.headline_end or 0)
         if places is None:
             places = self.areas.places(doc, doc._.release_area, text)
         found += self._headline_directions(doc, found, text, segs, places)
         found.sort(key=lambda f: f.start)
         return found
+
+    def _line_distractor(self, text: str, n: Number) -> bool:
+        """A footnote marker, list number or numbered heading: read on the figure's own line, which
+        is short ("1.", "5.1 Central"); a long line (a flattened table) is never one, and is not
+        scanned, so a line of thousands of figures stays linear."""
+        reach = _LINE_REACH
+        line0 = text.rfind("\n", max(0, n.start - reach), n.start) + 1
+        if line0 == 0 and n.start > reach:
+            return False
+        line1 = text.find("\n", n.end, n.end + reach)
+        if line1 < 0:
+            if len(text) - n.end > reach:
+                return False
+            line1 = len(text)
+        return self.reader.line_distractor(text[line0:n.start], text[n.end:line1]) is not None
+
+    def _rate_in_brackets(self, left: str, right: str) -> bool:
+        """"the highest rate of burglary per 1,000 people (4.1)": a bare figure alone in brackets
+        after the rate is named in its sentence (a unit stated once carries)."""
+        return (self.rate_bracket_re is not None and self.reader.bracketed(left)
+                and self.bracket_close_re.match(right) is not None
+                and self.rate_bracket_re.search(left) is not None)
+
+    def _carried(self, text: str, found: list[Found], n: Number, left: str, s0: int) -> tuple[str, str] | None:
+        """What the context carries to a figure read as a level (the guide, "What the context
+        carries"): a figure in brackets after a change word ("rises in arson (6%)"); a comparator
+        of the change before it, same unit ("above the national average of 9%"); a figure listed
+        after a change of the same unit ("down 8pc in Hampshire, 3pc in Sussex")."""
+        bracketed = self.reader.bracketed_direction(left, text[n.end:n.end + 60])
+        if bracketed is not None:
+            return bracketed, "dir_bracket"
+        same = None
+        for f in reversed(found):  # the latest figure of the same unit in this sentence
+            if f.start < s0:
+                break
+            if f.number is not None and f.number.unit == n.unit:
+                same = f
+                break
+        if same is None or same.kind != "change" or same.direction is None:
+            return None
+        if self.reader.comparator(left):
+            return same.direction, "dir_comparator"
+        if same.number.end <= n.number_start and self.reader.listed(text[same.number.end:n.number_start]):
+            return same.direction, "dir_listed"
+        return None
 
     def _coordinated(self, text: str, prev: Found, n: Number) -> bool:
         """"down 14% and 7%": only a coordinator between two figures of the same unit."""
@@ -390,7 +453,8 @@ class ClaimsComponent(RuleComponent):
                     if read is None:
                         continue
                     value, unit = read
-                if n.bare and unit == "count" and same_seg and prev._.unit == "rate":
+                if n.bare and unit == "count" and same_seg and prev._.unit == "rate" and not (
+                        self.count_noun_re is not None and self.count_noun_re.match(text, n.end)):
                     unit = "rate"
                 span._.value = float(value)
                 span._.unit = unit
@@ -502,6 +566,23 @@ class ClaimsComponent(RuleComponent):
         return period_rule, baseline_rule, stated, compared
 
 
+_LINE_REACH = 300  # characters: a line longer than this on either side of a figure is no marker line
+
+
+def _headline_units(found: list[Found], headline_end: int) -> None:
+    """A headline change without a unit ("crime rates drop by 8", a title that lost its "%") takes
+    the unit of the body's change it states: same direction, the same value to rounding."""
+    body = [f for f in found if f.start >= headline_end and f.kind == "change" and f.number is not None
+            and f.number.unit in ("percent", "percentage_point")]
+    for f in found:
+        n = f.number
+        if f.start >= headline_end or n is None or f.kind != "change" or not n.bare or n.unit != "count":
+            continue
+        twin = next((b for b in body if b.direction == f.direction and abs(b.number.value - n.value) <= 0.5), None)
+        if twin is not None:
+            f.number = replace(n, unit=twin.number.unit, bare=False, rule_id="num_headline_body_unit")
+
+
 def _restated_change(found: list[Found], n: Number) -> Found | None:
     """The latest change before ``n`` with its value and unit: what "the 5% figure" restates."""
     for f in reversed(found):
@@ -543,7 +624,7 @@ def validate_rules(rules: dict[str, Any]) -> None:
     """Reject malformed rule data early, naming the rule."""
     if not rules:
         return
-    check_unique_ids(rules.get("distractors", []), "claims.yaml distractors")
+    check_unique_ids(rules.get("distractors", []) + rules.get("line_distractors", []), "claims.yaml distractors")
     check_unique_ids(rules.get("multipliers", []), "claims.yaml multipliers")
     check_unique_ids(rules.get("sources", []), "claims.yaml sources")
     for rule in rules.get("distractors", []):

@@ -23,6 +23,7 @@ class Reading:
     right_extra: int = 0       # characters of ``right`` that belong to the claim ("drop" in "10% drop")
     rule_id: str = ""
     implied: str | None = None  # a level's change of direction ("down from 239"): for a restating "or 30%"
+    unit: str | None = None     # a unit the words after the figure state ("44 - the percentage increase")
 
 
 class ContextReader:
@@ -70,7 +71,7 @@ class ContextReader:
             r"stands\s+at|stood\s+at|amounts\s+to|amounted\s+to)\s+$", re.I)
         # a comma may set "by" off right after its verb: "the only one to rise, by 3.3 per cent"
         self.verb_by_re = re.compile(
-            r"\b(?P<cue>" + verbs + r")\b(?:,(?=\s+by\b))?(?:\s+(?!(?:and|but|while|whereas)\b)[^\s,.;:()]+){0," + str(gap) + r"}?\s+by\s+" + filler + "$", re.I)
+            r"\b(?P<cue>" + verbs + r")\b(?:,(?=\s+by\b))?(?:\s+(?!(?:and|but|while|whereas)\b)[^\s,.;:()]+){0," + str(gap) + r"}?,?\s+by\s+" + filler + "$", re.I)
         self.verb_adj_re = re.compile(r"(?:(?P<pre>[\w']+)\s+)?\b(?P<cue>" + verbs + r")\s+" + filler + "$", re.I)
         # a level started from after a direction word: "down from 239", "fell from 239 to 167"
         self.implied_re = re.compile(r"\b(?P<cue>" + verbs + r")\s+(?:by\s+\S+\s+)?from\s+(?:\S+\s+to\s+)?$", re.I)
@@ -81,7 +82,28 @@ class ContextReader:
         # "and of non-dwellings by 7%": an elliptical clause that continues the change before it
         self.ellipsis_re = re.compile(r"(?:,|\b(?:and|while|with|but|whereas))\s+(?:[^,;.()\n]{1,60}?\s+)?by\s+"
                                       + filler + "$", re.I)
-        self.right_re = re.compile(r"^\s+(?P<cue>" + alternation(list(self.comp_dir) + list(self.noun_dir)) + r")\b", re.I)
+        # "8% higher", "a 1% overall increase": a comparative or change noun after the figure
+        self.right_re = re.compile(r"^\s+(?:(?:" + intens + r")\s+)?(?P<cue>"
+                                   + alternation(list(self.comp_dir) + list(self.noun_dir)) + r")\b", re.I)
+        # "£61m of cuts", "£40 million of savings": an amount the noun after it says was cut or added
+        self.of_dir = {**self.noun_dir, **_invert(d.get("amount_nouns", {}))}
+        self.right_of_re = re.compile(r"^\s+of\s+(?P<cue>" + alternation(list(self.of_dir)) + r")\b", re.I)
+        # "lose 200 officers", "save another £80m", "added 740 crimes": a verb that changes an amount
+        self.amount_dir = _invert(d.get("amount_verbs", {}))
+        self.amount_count_only = {w.lower() for w in d.get("amount_verbs_count_only", [])}
+        self.amount_re = re.compile(r"\b(?P<cue>" + (alternation(list(self.amount_dir)) or "(?!x)x")
+                                    + r")\s+(?:(?:another|a\s+further|an\s+extra|an\s+additional)\s+)?$", re.I)
+        # "44 - the percentage increase in ...": a list line that names its figure after a dash
+        self.defined_re = re.compile(r"^\s*[-–—:]\s+(?:the\s+)?(?P<unit>percentage|per\s*cent(?:age)?)\s+"
+                                     r"(?:[\w-]+\s+)?(?P<cue>" + nouns + r")\b", re.I)
+        # a figure in brackets after a change takes its direction: "rises in arson (6%)", "down (by 9%)"
+        self.bracket_re = re.compile(r"\(\s*(?:by\s+)?$", re.I)
+        self.cue_word_re = re.compile(r"\b(?P<cue>" + alternation(list(self.verb_dir) + list(self.noun_dir)) + r")\b",
+                                      re.I)
+        # "above the national average of 9%", "(7% against 4%)": a comparator of the change before it
+        self.comparator_re = re.compile(d.get("comparator_left", r"(?!x)x"), re.I)
+        # "and 5pc in Dorset", "100% for males (...) and": a figure listed after a change of the same unit
+        self.list_gap_re = re.compile(d.get("list_gap", r"(?!x)x"), re.I)
         level_cues = rules.get("level_cues", ["to", "at", "from"])
         self.level_re = re.compile(r"\b(?:" + alternation(level_cues) + r")\s+$", re.I)
         self.level_reach = _longest(level_cues)
@@ -91,13 +113,21 @@ class ContextReader:
         extra_cues = rules.get("increase_prefixes", ["an extra"])
         self.extra_re = re.compile(r"\b(?P<cue>" + alternation(extra_cues) + r")\s+$", re.I)
         self.extra_reach = _longest(extra_cues)
-        self.neg_re = re.compile(r"\b(?:" + self.negations + r")\s+(?:[\w']+\s+)?$", re.I)
+        # "without" negates only the word right after it ("without increase", not "without injury decreased")
+        adjacent = alternation(d.get("negations_adjacent", [])) or "(?!x)x"
+        self.neg_re = re.compile(r"(?:\b(?:" + self.negations + r")\s+(?:[\w']+\s+)?|\b(?:" + adjacent + r")\s+)$",
+                                 re.I)
         self.distractors = []
         for rule in rules.get("distractors", []):
             flags = 0 if rule["id"] in _CASED else re.I
             left = re.compile(rule["left"], flags) if rule.get("left") else None
             right = re.compile(rule["right"], flags) if rule.get("right") else None
             self.distractors.append((rule["id"], left, right))
+        self.line_distractors = [(rule["id"], re.compile(rule.get("left") or "", re.I),
+                                  re.compile(rule.get("right") or "", re.I))
+                                 for rule in rules.get("line_distractors", [])]
+        # "(4,367 offences to 4,278)": a bracket holding a from-to pair states two levels
+        self.bracket_pair_re = re.compile(r"^(?:\s+[\w-]+){0,2}?(?<!compared)\s+to\s+[£$€]?\d", re.I)
 
     # -- distractors ---------------------------------------------------------
     def distractor(self, left: str, right: str) -> str | None:
@@ -110,6 +140,13 @@ class ContextReader:
             return rid
         return None
 
+    def line_distractor(self, line_left: str, line_right: str) -> str | None:
+        """The id of the first not-a-claim rule read on the figure's line ("1." alone on a line)."""
+        for rid, lrx, rrx in self.line_distractors:
+            if lrx.match(line_left) and rrx.match(line_right):
+                return rid
+        return None
+
     # -- reading ---------------------------------------------------------------
     def hedge(self, left: str) -> tuple[str, str]:
         """(approx, left without the hedge)."""
@@ -118,8 +155,9 @@ class ContextReader:
             return "exact", left
         return self.hedge_of[m.group("h").lower()], left[:m.start("h")]
 
-    def read(self, left: str, right: str, *, own_direction: str | None = None) -> Reading:
-        """Kind, direction and approx of the number between ``left`` and ``right``."""
+    def read(self, left: str, right: str, *, own_direction: str | None = None, unit: str | None = None) -> Reading:
+        """Kind, direction and approx of the number between ``left`` and ``right`` (``unit``: the
+        figure's own unit, for the cues that change only counts and money)."""
         approx, rest = self.hedge(left)
         cue = len(rest) if approx != "exact" else None
         m = _search_tail(self.between_re, rest, self.between_reach)  # "up by between 3 and 5 per cent"
@@ -155,6 +193,19 @@ class ContextReader:
             word = m.group("cue").casefold()
             direction = self.comp_dir.get(word) or self.noun_dir.get(word)
             return Reading("change", direction, approx, cue, m.end(), "dir_after")
+        if unit in ("count", "currency"):
+            m = _search_end(self.amount_re, rest)
+            if m and (unit == "count" or m.group("cue").casefold() not in self.amount_count_only):
+                direction = self.amount_dir[m.group("cue").casefold()]
+                return Reading("change", self._negated(rest[:m.start("cue")], direction), approx,
+                               m.start("cue"), 0, "dir_amount_verb")
+            m = self.right_of_re.match(right)
+            if m and not _search_tail(self.level_re, rest, self.level_reach):
+                return Reading("change", self.of_dir[m.group("cue").casefold()], approx, cue, m.end(), "dir_of_noun")
+            m = self.defined_re.match(right) if unit == "count" else None
+            if m:
+                return Reading("change", self.noun_dir[m.group("cue").casefold()], approx, cue, m.end(),
+                               "dir_defined", unit="percent")
         m = _search_end(self.implied_re, rest) if verbs else None
         implied = self.verb_dir[m.group("cue").casefold()] if m else None
         return Reading("level", None, approx, cue, 0, "level", implied)
@@ -175,6 +226,40 @@ class ContextReader:
             return True, True
         words = set(_WORD.findall(tail.lower()))
         return not words.isdisjoint(self.noun_first), not words.isdisjoint(self.verb_first)
+
+    def bracketed(self, left: str) -> bool:
+        """The figure opens a bracket: "(4.1)", "(by 13%"."""
+        return _search_end(self.bracket_re, self.hedge(left)[1]) is not None
+
+    def bracketed_direction(self, left: str, right: str = "") -> str | None:
+        """"rises in harassment (31%)", "down (by 9%)": a figure opening a bracket takes the direction
+        of the last change word before the bracket in its sentence (``left`` is the sentence so far)."""
+        rest = self.hedge(left)[1]
+        m = _search_end(self.bracket_re, rest)
+        if not m or self.bracket_pair_re.match(right):
+            return None
+        before = rest[:m.start()]
+        last = None
+        # the change word within the sentence's last 500 characters: a long line stays linear
+        for last in self.cue_word_re.finditer(before, max(0, len(before) - 500)):
+            pass
+        if last is None:
+            return None
+        word = last.group("cue").casefold()
+        pre = re.search(r"([\w']+)\s+$", before[:last.start()])
+        if word in ("up", "down") and pre and pre.group(1).lower() in self.particles:
+            return None  # "made up", "cracked down"
+        direction = self.verb_dir.get(word) or self.noun_dir[word]
+        return self._negated(before[:last.start()], direction)
+
+    def comparator(self, left: str) -> bool:
+        """"above the national average of 9%", "against 4%", "compared to 4%": a figure the text
+        sets against the one before it."""
+        return _search_end(self.comparator_re, self.hedge(left)[1]) is not None
+
+    def listed(self, gap: str) -> bool:
+        """"8pc in Hampshire, 3pc": the text between two figures of a list."""
+        return len(gap) <= 120 and self.list_gap_re.fullmatch(gap) is not None
 
     def restated(self, left: str, right: str) -> bool:
         """"the 5% figure", "the national figure of 4%": the text names the number as a figure

@@ -63,7 +63,7 @@ class NumberFinder:
         tens = [w for w, v in self.words.items() if v % 10 == 0 and 20 <= v <= 90]
         ones = [w for w, v in self.words.items() if 1 <= v <= 9]
         self.word_re = re.compile(
-            r"(?<![\w-])(?P<w>" + alternation(list(self.words)) + r"|one(?=\s+(?:" + alternation(word_scales) + r")\b))"
+            r"(?<![\w-])(?P<w>" + alternation(list(self.words)) + r"|one(?=\s+(?:" + alternation(word_scales) + r"|per[\s-]cent|percent)\b))"
             r"(?:-(?P<w2>" + alternation(ones) + r"))?"
             r"(?:\s+(?P<wscale>" + alternation(word_scales + ["hundred"]) + r"))?"
             r"(?:\s+(?P<unit>per[\s-]cent|percent))?"
