@@ -43,12 +43,14 @@ PER_TIME = re.compile(r"\b(?:a|per|each|every)\s+(day|week|month|year|annum)\b",
 ALLOWED_KEYS = {
     "version", "drop_words", "change_words", "wrappers", "irregular_plurals", "neutral_modifiers",
     "generic_heads", "prepositions", "place_prepositions", "restatement_cues", "stray_words", "money_wrappers",
-    "measures", "areas",
+    "measures", "areas", "population_groups", "added_cues",
 }
-MEASURE_KEYS = {"id", "label", "parent", "total", "official", "synonyms", "rate_of"}
+MEASURE_KEYS = {"id", "label", "parent", "total", "official", "synonyms", "rate_of", "categories_of"}
 #: a claim from this source is a survey estimate, whatever its metric says
 SURVEY_SOURCES = re.compile(r"\b(?:crime survey|csew|british crime survey|bcs)\b", re.I)
 SURVEY_MEASURE = "csew_crime"
+#: the provenance id of a period taken from the release's reference period (no period of the claim's own)
+REFERENCE_PERIOD = "period_reference"
 
 
 # --------------------------------------------------------------------------- measures
@@ -64,6 +66,7 @@ class MeasureEntry:
     official: str | None = None
     synonyms: tuple[str, ...] = ()
     rate_of: str | None = None     # a rate per head of this measure: it moves with the count
+    categories_of: str | None = None  # "crime groups": the categories under this measure, taken together
 
 
 @dataclass(frozen=True)
@@ -94,6 +97,12 @@ class MeasureRules:
         self.prepositions = set(data.get("prepositions") or [])
         self.place_prepositions = set(data.get("place_prepositions") or [])
         self.cues = [re.compile(r"\b" + re.escape(c.lower()) + r"\b") for c in data.get("restatement_cues") or []]
+        groups = "|".join(re.escape(g.lower())
+                          for g in sorted(data.get("population_groups") or [], key=len, reverse=True))
+        # "up 25% for females", "(68 offences)" right after it: a figure about part of the population
+        self.group_after = re.compile(rf"^\s*(?:for|among|amongst)\s+(?:{groups})\b", re.I) if groups else None
+        self.group_before = re.compile(rf"\b(?:for|among|amongst)\s+(?:{groups})\s*\($", re.I) if groups else None
+        self.added = [re.compile(r"\b" + re.escape(c.lower()) + r"\b") for c in data.get("added_cues") or []]
         areas = data.get("areas") or {}
         self.area_drop = set(areas.get("drop_words") or [])
         self.area_aliases = {self._area_words(k): self._area_words(v) for k, v in (areas.get("aliases") or {}).items()}
@@ -110,6 +119,9 @@ class MeasureRules:
                 raise ValueError(f"{source}: measure {entry.id!r} has unknown parent {entry.parent!r}")
             if entry.rate_of and entry.rate_of not in self.entries:
                 raise ValueError(f"{source}: measure {entry.id!r} is a rate of unknown measure {entry.rate_of!r}")
+            if entry.categories_of and entry.categories_of not in self.entries:
+                raise ValueError(f"{source}: measure {entry.id!r} names the categories of unknown measure "
+                                 f"{entry.categories_of!r}")
 
     def _add_entry(self, raw: Any) -> None:
         if not isinstance(raw, dict) or "id" not in raw:
@@ -122,7 +134,7 @@ class MeasureRules:
         entry = MeasureEntry(id=str(raw["id"]), label=str(raw.get("label") or raw["id"]),
                              parent=raw.get("parent"), total=bool(raw.get("total")),
                              official=raw.get("official"), synonyms=tuple(map(str, raw["synonyms"])),
-                             rate_of=raw.get("rate_of"))
+                             rate_of=raw.get("rate_of"), categories_of=raw.get("categories_of"))
         if entry.id in self.entries:
             raise ValueError(f"{self.source}: measure id {entry.id!r} used twice")
         self.entries[entry.id] = entry
@@ -269,7 +281,35 @@ class MeasureRules:
             return 2
         if a.id and b.id and a.id in self.ancestors(b.id) and not self.entries[a.id].total:
             return 1
+        if a.id and b.id and self.covers(a.id, b.id):
+            return 1
         return 0
+
+    def covers(self, a_id: str, b_id: str) -> bool:
+        """``a`` names the categories of a measure ("crime groups") and ``b`` is one of them."""
+        whole = self.entries[a_id].categories_of if a_id in self.entries else None
+        return bool(whole) and b_id != a_id and whole in self.ancestors(b_id)
+
+    def categories(self, measure: Measure | None) -> bool:
+        """The measure names several categories at once ("fall in many crime groups")."""
+        return bool(measure and measure.id and self.entries[measure.id].categories_of)
+
+    def part_of_population(self, claim: ClaimRecord) -> bool:
+        """The figure is about one group of people ("up 25% for females", "(68 offences)" after it),
+        not the measure as a whole."""
+        if self.group_after is None or self.group_before is None:
+            return False
+        if self.group_after.search(text_after(claim, 40)):
+            return True
+        sentence, text = claim.sentence or "", claim.text or ""
+        at = sentence.find(text) if text else -1
+        return at > 0 and bool(self.group_before.search(sentence[max(0, at - 40):at]))
+
+    def added_to(self, claim: ClaimRecord) -> bool:
+        """The figure comes on top of an earlier one ("save another £80m", "a further 200"): an
+        addition, not another estimate of the same amount."""
+        text = (claim.text or "").lower()
+        return any(cue.search(text) for cue in self.added)
 
     def sub_measures(self, a: Measure | None, body: Iterable[Measure | None]) -> list[Measure]:
         """Measures of ``body`` under ``a`` in the tree (what a total headline is not backed by alone)."""
@@ -425,7 +465,9 @@ class BodyIndex:
         out = [(2, c, m) for c, m in self.by_key.get(measure.key, [])]
         if measure.id:
             for key, pairs in self.by_key.items():
-                if key != measure.key and pairs[0][1].id and measure.id in self.rules.ancestors(pairs[0][1].id):
+                sub = pairs[0][1].id
+                if key != measure.key and sub and (measure.id in self.rules.ancestors(sub)
+                                                   or self.rules.covers(measure.id, sub)):
                     out.extend((self.rules.same_measure(measure, m), c, m) for c, m in pairs)
         return sorted(out, key=lambda x: x[1].claim_id)
 
@@ -446,14 +488,18 @@ def same_thing(headline: ClaimRecord, body: Iterable[ClaimRecord] | BodyIndex, r
         return []
     h_area = headline.area if rules.area(headline.area) else release_area
     own_area = release_area if rules.area(release_area) else None
-    h_period, h_base = period_of(headline), baseline_key(headline)
-    scored: list[tuple[int, ClaimRecord]] = []
+    own_period = period_stated(headline)
+    h_period = period_of(headline) if own_period else None
+    h_base = baseline_key(headline) if own_period else None
     candidates = index.candidates(h_measure)
     rate_of = rules.entries[h_measure.id].rate_of if h_measure.id else None
-    if rate_of and kind == CHANGE and headline.value is None:
-        # "Fall in crime rates" states no figure: a rate per head falls when the count falls
+    if rate_of and kind == CHANGE and (headline.value is None or headline.unit == "percent"):
+        # "Fall in crime rates" states no figure: a rate per head falls when the count falls; and a
+        # rate's percentage change is the count's (tier 1: a figure on the rate itself comes first)
         count = Measure(rate_of, rate_of, rules.entries[rate_of].label)
-        candidates += [(2, c, m) for _, c, m in index.candidates(count) if m.key == count.key]
+        tier = 2 if headline.value is None else 1
+        candidates += [(tier, c, m) for _, c, m in index.candidates(count) if m.key == count.key]
+    kept: list[tuple[int, ClaimRecord]] = []
     for tier, claim, _measure in candidates:
         if not tier or kind_of(claim) != kind:
             continue
@@ -462,12 +508,16 @@ def same_thing(headline: ClaimRecord, body: Iterable[ClaimRecord] | BodyIndex, r
         area = index.areas.get(claim.claim_id) or own_area
         if not rules.same_area(area, h_area):
             continue
-        period = period_of(claim)
-        if h_period and period and period != h_period:
-            continue
         if kind == CHANGE and baseline_key(claim, h_period) != h_base and not rules.restated(claim):
             continue
-        scored.append((tier, claim))
+        if rules.part_of_population(claim):
+            continue
+        kept.append((tier, claim))
+    # the headline's own period first; a headline's "last year" also names the latest annual
+    # figures, so with none for exactly its dates, the figures for a period overlapping it
+    scored = [(t, c) for t, c in kept if not (h_period and (p := period_of(c)) and p != h_period)]
+    if not scored and h_period:
+        scored = [(t, c) for t, c in kept if overlap(period_of(c), h_period)]
     if not scored:
         return []
     best = max(t for t, _ in scored)
@@ -479,6 +529,26 @@ def same_thing(headline: ClaimRecord, body: Iterable[ClaimRecord] | BodyIndex, r
             latest = max(ends)
             found = [c for c in found if (p := period_of(c)) is None or p[1] == latest]
     return found
+
+
+def period_stated(claim: ClaimRecord) -> bool:
+    """The claim's period is its own (its clause's or its headline's), not the release's reference
+    period it fell back on: a headline with no period of its own is about the period the body reports."""
+    return REFERENCE_PERIOD not in (claim.because or "").split(";")
+
+
+def overlap(a: tuple[str, str] | None, b: tuple[str, str] | None) -> bool:
+    """Two periods of about the same length that share some days ("last year" in a headline, the
+    body's "past 12 months")."""
+    if a is None or b is None:
+        return False
+    dates = [_date(x) for x in (*a, *b)]
+    if None in dates:
+        return False
+    a0, a1, b0, b1 = dates  # type: ignore[misc]
+    shared = (min(a1, b1) - max(a0, b0)).days + 1  # type: ignore[operator]
+    la, lb = (a1 - a0).days + 1, (b1 - b0).days + 1  # type: ignore[operator]
+    return shared > 0 and min(la, lb) * 4 >= max(la, lb) * 3
 
 
 # --------------------------------------------------------------------------- judging
@@ -525,15 +595,23 @@ def text_after(claim: ClaimRecord, width: int = 30) -> str:
     return re.split(r"[,;.:()–—-]", sentence[at + len(text):at + len(text) + width], maxsplit=1)[0]
 
 
-def small_change(claim: ClaimRecord) -> bool:
-    """Small enough that "stable" still describes it (e.g. "less than 1%")."""
+def small_change(claim: ClaimRecord, found: list[ClaimRecord] | None = None) -> bool:
+    """Small enough that "stable" still describes it (e.g. "less than 1%"); a count change is small
+    when its sentence gives the same change as a small percentage ("up 0.1% - 65 more offences")."""
     if claim.direction == NO_CHANGE or claim.value is None:
         return True
-    return claim.unit in ("percent", "percentage_point") and claim.value <= STABLE_TOLERANCE
+    if claim.unit in ("percent", "percentage_point"):
+        return claim.value <= STABLE_TOLERANCE
+    return claim.unit == "count" and any(
+        c is not claim and c.sentence == claim.sentence and c.direction == claim.direction
+        and c.unit == "percent" and c.value is not None and c.value <= STABLE_TOLERANCE for c in found or [])
 
 
-def judge(headline: ClaimRecord, found: list[ClaimRecord]) -> tuple[str, str]:
-    """The status of one headline claim given the body claims on the same thing, and its note."""
+def judge(headline: ClaimRecord, found: list[ClaimRecord], rules: MeasureRules | None = None) -> tuple[str, str]:
+    """The status of one headline claim given the body claims on the same thing, and its note.
+
+    A headline on several categories at once ("fall in many crime groups") is not one figure:
+    the categories' figures differing from each other does not qualify it."""
     if not found:
         return "unsupported", unsupported_note(headline)
     if kind_of(headline) == CHANGE:
@@ -542,7 +620,7 @@ def judge(headline: ClaimRecord, found: list[ClaimRecord]) -> tuple[str, str]:
             return "contradicted", (f"The headline says {change_phrase(headline)} but the body gives "
                                     f"{figure_list(opposite, with_direction=True)} for the same measure.")
         if headline.direction == NO_CHANGE:
-            moved = [c for c in found if not small_change(c)]
+            moved = [c for c in found if not small_change(c, found)]
             if moved:
                 return "qualified", (f"The headline says no change but the body gives "
                                      f"{figure_list(moved, with_direction=True)}.")
@@ -559,7 +637,7 @@ def judge(headline: ClaimRecord, found: list[ClaimRecord]) -> tuple[str, str]:
             said = change_phrase(headline) if kind_of(headline) == CHANGE else figure(headline)
             return "qualified", (f"The headline says {said} but the body gives "
                                  f"{figure_list(found)} for the same {subject}.")
-    elif disagree_among(found):
+    elif not (rules and rules.categories(rules.measure_of(headline))) and disagree_among(found, rules):
         return "qualified", f"The body gives {figure_list(found)} for the same {subject}."
     if headline.direction == NO_CHANGE:
         return "consistent", (f"The body gives {figure_list(found, with_direction=True)}, "
@@ -568,11 +646,12 @@ def judge(headline: ClaimRecord, found: list[ClaimRecord]) -> tuple[str, str]:
     return "consistent", f"The body gives {figure_list(found)} for the same {subject}{echo}."
 
 
-def disagree_among(found: list[ClaimRecord]) -> bool:
-    """Body figures in the same unit that differ by more than rounding."""
+def disagree_among(found: list[ClaimRecord], rules: MeasureRules | None = None) -> bool:
+    """Body figures in the same unit that differ by more than rounding (a figure added to an
+    earlier one, "another £80m", is no competing estimate of it)."""
     by_unit: dict[str, list[ClaimRecord]] = {}
     for c in found:
-        if c.value is not None:
+        if c.value is not None and not (rules and rules.added_to(c)):
             by_unit.setdefault(unit_key(c), []).append(c)
     return any(
         not agree(a.value, a.approx, b.value, b.approx)  # type: ignore[arg-type]
@@ -585,7 +664,7 @@ def compare_one(headline: ClaimRecord, body: BodyIndex, rules: MeasureRules,
     """The comparison row of one headline claim (``matched``: the claim as used for pairing)."""
     used = matched or headline
     found = same_thing(used, body, rules)
-    status, note = judge(used, found)
+    status, note = judge(used, found, rules)
     if not found:
         note = unsupported_note(used, body, rules)
     return ComparisonRecord(
@@ -613,7 +692,20 @@ def compare(claims: list[ClaimRecord], rules: MeasureRules | None = None,
         return [ComparisonRecord(None, None, None, None, None, None, None, (), (), "no_headline_claim",
                                  "The headline states no figure or change.")]
     index = BodyIndex(rules, release_area).add(body)
-    return [compare_one(h, index, rules, with_metric(h, headline)) for h in headline]
+    return [compare_one(h, index, rules, with_change_noun(with_metric(h, headline), rules)) for h in headline]
+
+
+def with_change_noun(claim: ClaimRecord, rules: MeasureRules) -> ClaimRecord:
+    """A headline change noun can name the measure with its modifier: "police cuts" are cuts to
+    police funding, not a change in "police". Used when the metric alone names no listed measure."""
+    if claim.value is not None or not claim.metric or not claim.text:
+        return claim
+    found = rules.measure_of(claim)
+    if found is not None and found.id:
+        return claim
+    joined = replace(claim, metric=f"{claim.metric} {claim.text}")
+    named = rules.measure_of(joined)
+    return joined if named is not None and named.id else claim
 
 
 def with_metric(claim: ClaimRecord, headline: list[ClaimRecord]) -> ClaimRecord:

@@ -409,8 +409,15 @@ def test_comparison_rate_headline_without_figure_backed_by_the_count() -> None:
     rising = release(head(text="Fall", metric="crime rates", value=None, unit=None),
                      claim(value=10, metric="crimes", direction="increase"))
     assert status_of(rising) == "contradicted"
-    # with a figure of its own, a rate is compared with rates only
-    assert status_of(release(head(metric="crime rate", value=10), claim(value=10, metric="crimes"))) == "unsupported"
+    # a rate's percentage change is the count's: "crime rate down 10%" is backed by "crimes down 10%",
+    # but a figure on the rate itself comes first
+    assert status_of(release(head(metric="crime rate", value=10), claim(value=10, metric="crimes"))) == "consistent"
+    assert status_of(release(head(metric="crime rate", value=10), claim(value=10, metric="crime rate"),
+                             claim(value=7, metric="crimes"))) == "consistent"
+    # a rate per head as a level is never a count
+    assert status_of(release(head(metric="crime rate", value=61.2, unit="rate", kind="level", direction=None),
+                             claim(value=61200, unit="count", kind="level", direction=None,
+                                   metric="crimes"))) == "unsupported"
 
 
 def test_comparison_per_time_figure_after_the_claim_is_another_unit() -> None:
@@ -427,3 +434,83 @@ def test_comparison_rate_of_must_name_a_known_measure() -> None:
     data = {"measures": [{"id": "crime_rate", "synonyms": ["crime rate"], "rate_of": "nothing"}]}
     with pytest.raises(ValueError, match="rate of unknown measure"):
         MeasureRules(data)
+
+
+# --------------------------------------------------------------------------- headline period, groups, additions
+
+def test_comparison_headline_without_period_of_its_own_is_about_the_body_period() -> None:
+    """A headline that only fell back on the release's reference period ("period_reference") is
+    about the period the body reports; a period of its own still has to match."""
+    body = claim(value=6, period_start="2017-04-01", period_end="2018-03-31")
+    fell_back = head(text="falls", value=None, unit=None, because="headline_direction;period_reference")
+    assert status_of(release(fell_back, body)) == "consistent"
+    own = head(text="falls", value=None, unit=None, because="headline_direction;period_clause")
+    assert status_of(release(own, body)) == "unsupported"
+
+
+def test_comparison_headline_year_backed_by_an_overlapping_year() -> None:
+    """"Crime down 6% last year" (calendar 2019) is backed by the body's "past 12 months" (to
+    February 2020) when the body gives nothing for exactly 2019; a period far off is not."""
+    past_year = claim(value=6, period_start="2019-03-01", period_end="2020-02-29")
+    assert status_of(release(head(value=6), past_year)) == "consistent"
+    exact_first = claim(value=9, period_start="2019-01-01", period_end="2019-12-31")
+    assert status_of(release(head(value=6), past_year, exact_first)) == "qualified"
+    long_ago = claim(value=6, period_start="2016-01-01", period_end="2016-12-31")
+    assert status_of(release(head(value=6), long_ago)) == "unsupported"
+    decade = claim(value=6, period_start="2010-01-01", period_end="2019-12-31", baseline_start=None)
+    assert status_of(release(head(value=6, period_start="2019-06-01", period_end="2020-05-31"),
+                             decade)) == "unsupported"
+
+
+def test_comparison_stable_headline_with_count_restating_a_small_percentage() -> None:
+    """"up 0.2% - 90 more offences": the count is the same small change, so "stable" holds."""
+    sentence = "Offences across the county went up 0.2% - 90 more offences than a year before."
+    stable = head(text="stable", value=None, unit=None, direction="none")
+    pct = claim(value=0.2, direction="increase", text="up 0.2%", sentence=sentence)
+    count = claim(value=90, unit="count", direction="increase", text="90 more", sentence=sentence)
+    assert status_of(release(stable, pct, count)) == "consistent"
+    alone = claim(value=90, unit="count", direction="increase", text="90 more",
+                  sentence="There were 90 more offences than a year before.")
+    assert status_of(release(stable, alone)) == "qualified"
+
+
+def test_comparison_figure_for_one_group_of_people_is_not_the_whole_measure() -> None:
+    """"rose by 40% for men (12 offences)" is about men only; it does not qualify "stable"."""
+    sentence = "Recorded offences rose by 40% for men (12 offences) and 15% for women."
+    stable = head(text="stable", value=None, unit=None, direction="none")
+    men = claim(value=40, direction="increase", text="rose by 40%", sentence=sentence)
+    bracket = claim(value=12, unit="count", direction="increase", text="12", sentence=sentence)
+    women = claim(value=15, direction="increase", text="15%", sentence=sentence)
+    whole = claim(value=0.5, direction="decrease", text="down 0.5%", sentence="Offences were down 0.5%.")
+    assert status_of(release(stable, whole, men, bracket, women)) == "consistent"
+    assert compare(release(stable, whole, men, bracket, women))[0].body_claim_ids == (2,)
+
+
+def test_comparison_headline_on_crime_categories_backed_by_each_category() -> None:
+    """"Fall in most crime types": the categories' own falls back it, each in its own right, so
+    their different sizes do not qualify it; a category rising contradicts it."""
+    types = head(text="Fall", metric="most crime types", value=None, unit=None)
+    burglary = claim(value=5, metric="burglary")
+    robbery = claim(value=12, metric="robberies")
+    assert status_of(release(types, burglary, robbery)) == "consistent"
+    arson = claim(value=3, metric="arson", direction="increase")
+    assert status_of(release(types, burglary, arson)) == "contradicted"
+    assert status_of(release(types, claim(value=5, metric="police officers"))) == "unsupported"
+
+
+def test_comparison_change_noun_names_the_measure_with_its_modifier() -> None:
+    """"Police cuts" are cuts to police funding, not a change in "police"."""
+    cuts = head(text="cuts", metric="police", value=None, unit=None)
+    budget = claim(value=30_000_000, unit="currency", metric="budget", text="£30m")
+    assert status_of(release(cuts, budget)) == "consistent"
+    assert compare(release(cuts, budget))[0].measure == "funding"
+
+
+def test_comparison_added_amount_is_no_competing_estimate() -> None:
+    """"savings of £23.5m" and "save another £15m": the second comes on top of the first."""
+    cuts = head(text="cuts", metric="budget", value=None, unit=None)
+    first = claim(value=23_500_000, unit="currency", metric="savings", text="savings of £23.5m")
+    more = claim(value=15_000_000, unit="currency", metric="savings", text="save another £15m")
+    assert status_of(release(cuts, first, more)) == "consistent"
+    other = claim(value=15_000_000, unit="currency", metric="savings", text="savings of £15m")
+    assert status_of(release(cuts, first, other)) == "qualified"

@@ -9,7 +9,7 @@ import pytest
 import yaml
 
 import extractor
-from extractor.comparison import load_rules, measures_path
+from extractor.comparison import MeasureRules, load_rules, measures_path
 
 ENTRIES = yaml.safe_load(measures_path().read_text(encoding="utf-8"))["measures"]
 SYNONYMS = [(e["id"], phrase) for e in ENTRIES for phrase in [e["label"], *e["synonyms"]]]
@@ -152,3 +152,15 @@ def test_measures_sources_are_one_name(sentence: str, source: str | None) -> Non
     body = claims[claims["where"] == "body"]
     got = body["source"].iloc[0]
     assert (None if pd_isna(got) else got) == source
+
+
+def test_measures_categories_entry_covers_the_offence_tree() -> None:
+    """"crime groups" names the categories under total recorded crime, never the total or a
+    measure outside the tree; an unknown `categories_of` is refused."""
+    rules = load_rules()
+    assert rules.measure_id("many crime groups") == "crime_categories"
+    assert rules.covers("crime_categories", "burglary")
+    assert not rules.covers("crime_categories", "total_recorded_crime")
+    assert not rules.covers("crime_categories", "police_officers")
+    with pytest.raises(ValueError, match="categories of unknown measure"):
+        MeasureRules({"measures": [{"id": "groups", "synonyms": ["groups"], "categories_of": "nothing"}]})
