@@ -450,9 +450,11 @@ class BodyIndex:
     def __post_init__(self) -> None:
         self.by_key: dict[str, list[tuple[ClaimRecord, Measure]]] = {}
         self.areas: dict[int, str | None] = {}
+        self.claims: list[ClaimRecord] = []
 
     def add(self, claims: Iterable[ClaimRecord]) -> "BodyIndex":
         for claim in claims:
+            self.claims.append(claim)
             found = self.rules.measure_of(claim)
             if found is None:
                 continue
@@ -481,11 +483,33 @@ def same_thing(headline: ClaimRecord, body: Iterable[ClaimRecord] | BodyIndex, r
     a headline about this one.
     """
     index = body if isinstance(body, BodyIndex) else BodyIndex(rules, release_area).add(body)
-    release_area = index.release_area
     kind = kind_of(headline)
     h_measure = rules.measure_of(headline)
     if h_measure is None:
         return []
+    found = _same_thing(headline, index, rules, kind, h_measure)
+    return found or restatements(headline, index)
+
+
+def restatements(headline: ClaimRecord, index: "BodyIndex") -> list[ClaimRecord]:
+    """Body figures that restate the headline's: the same figure, in a sentence that names the
+    headline's metric ("Rural crime cost farmers ... an estimated £1.4 million"), whatever
+    metric was read for them."""
+    metric = (headline.metric or "").strip().lower()
+    if headline.value is None or len(metric) < 4:
+        return []
+    pattern = re.compile(r"\b" + re.escape(metric) + r"\b")
+    rules, home = index.rules, index.release_area
+    h_area = headline.area if rules.area(headline.area) else home
+    return [c for c in index.claims
+            if rules.same_area(rules.area(c.area) and c.area or home, h_area) and c.value is not None and c.unit == headline.unit and kind_of(c) == kind_of(headline)
+            and c.direction == headline.direction and pattern.search((c.sentence or "").lower())
+            and agree(headline.value, headline.approx, c.value, c.approx)]
+
+
+def _same_thing(headline: ClaimRecord, index: "BodyIndex", rules: MeasureRules, kind: str,
+                h_measure: Measure) -> list[ClaimRecord]:
+    release_area = index.release_area
     h_area = headline.area if rules.area(headline.area) else release_area
     own_area = release_area if rules.area(release_area) else None
     own_period = period_stated(headline)

@@ -514,3 +514,18 @@ def test_comparison_added_amount_is_no_competing_estimate() -> None:
     assert status_of(release(cuts, first, more)) == "consistent"
     other = claim(value=15_000_000, unit="currency", metric="savings", text="savings of £15m")
     assert status_of(release(cuts, first, other)) == "qualified"
+
+
+def test_comparison_body_sentence_restating_the_headline_figure() -> None:
+    """A body sentence that names the headline's metric and gives its figure backs it, even when
+    another metric was read for the body figure; another place, or another figure, does not."""
+    sentence = "Farm theft cost farmers and rural businesses an estimated £2.3 million last year."
+    headline = head(text="£2.3 million", value=2_300_000, unit="currency", kind="level", direction=None,
+                    metric="Farm theft", approx="approximate")
+    body = claim(text="an estimated £2.3 million", value=2_300_000, unit="currency", kind="level", direction=None,
+                 metric="rural businesses", approx="approximate", sentence=sentence)
+    assert status_of(release(headline, body)) == "consistent"
+    elsewhere = claim(**{**body.__dict__, "area": "Cumbria", "claim_id": 2})
+    assert status_of(release(headline, elsewhere)) == "unsupported"
+    other = claim(**{**body.__dict__, "value": 5_100_000, "claim_id": 2})
+    assert status_of(release(headline, other)) == "unsupported"
