@@ -379,6 +379,16 @@ class ClaimsComponent(RuleComponent):
                 parts = [p for p in parts if not self.areas.gaz_re.fullmatch(p)]  # "falls in Kent": a place
                 if parts:
                     return parts
+        noun = tok.head if tok.dep_ == "amod" else next(
+            (c for c in tok.rights if c.dep_ == "dobj" and tok.lower_.endswith("ing")), None)
+        if head is None and noun is not None and noun.i > tok.i and noun.pos_ in ("NOUN", "PROPN") \
+                and noun.idx < (doc._.headline_end or len(text)):
+            # a participle before its noun (parsed as its modifier or its object): "worsening crime
+            # statistics", "rising burglary"
+            phrase = self.metrics.phrase(noun) or ""
+            phrase = re.sub(r"^.*?\b" + re.escape(tok.text) + r"\s+", "", phrase, count=1)
+            if phrase:
+                return [phrase]
         if head is None and tok.pos_ == "NOUN":
             mods = [c for c in tok.lefts if c.dep_ in ("nmod", "compound", "nsubj")]
             head = mods[0] if mods else None
