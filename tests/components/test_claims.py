@@ -399,7 +399,12 @@ def test_claims_baseline_only_sentence_takes_the_release_period(nlp):
          ["crime", "car crime", "shoplifting", "arson"]),
         ("Theft rose by 5%, criminal damage fell by 2% and drug offences rose by 15.8%.",
          ["Theft", "criminal damage", "drug offences"]),
+        ("Crime fell by 5%, dwelling burglary down 8% and robbery down by 3%.",
+         ["Crime", "dwelling burglary", "robbery"]),
+        # a bulleted line: the phrase may hold a preposition
+        ("• Theft from the person offences down by 4.2%", ["Theft from the person"]),
         # ... but a phrase that does not start its item is left to the parse
+        ("Crimes recorded in the Kent & Medway police force area fell by 3%.", ["Crimes"]),
         ("The number of offences against older people has risen by 3%.", ["number of offences against older people"]),
     ],
 )

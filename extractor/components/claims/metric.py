@@ -279,8 +279,8 @@ class MetricReader:
             return self._rate(doc, num, sent, left_text), "rate"
         if "dir_continue" in rule_id:
             return None, "continue"
-        subj = self.list_item_subject(doc, num, seg_start, places) or self.clause_subject(doc, num, seg_start, places) \
-            or self.left_subject(doc, seg_start, claim, places)
+        item = self.list_item_subject(doc, num, seg_start, places)
+        subj = item or self.clause_subject(doc, num, seg_start, places) or self.left_subject(doc, seg_start, claim, places)
         if any(k in rule_id for k in ("dir_noun_of", "dir_noun_at", "dir_noun_is", "dir_after")):
             target = self._in_object(doc, claim.end, sent.end, places)
             if target is None and any(k in rule_id for k in ("dir_noun_of", "dir_noun_at")):
@@ -334,7 +334,7 @@ class MetricReader:
             return self.phrase(own, places), "own_generic"
         if same_seg_prev and unit == "count":
             return None, "carry"
-        if self.usable(subj, places):
+        if item is not None or self.usable(subj, places):
             return self.phrase(subj, places), "subject"
         return None, "carry"
 
@@ -345,11 +345,12 @@ class MetricReader:
         start), so "the number of offences has risen by 3%" is left to the parse."""
         i = num.start - 1
         verbs = 0
+        nounish = self.offence_words | self.count_nouns
         while i >= seg_start and (doc[i].pos_ in ("AUX", "ADV", "VERB", "PART") or doc[i].lower_ in ("by", "up", "down")) \
-                and doc[i].lower_ not in self.offence_words:  # "shoplifting up 4%": tagged as a verb
-            verbs += doc[i].pos_ == "VERB" or doc[i].lower_ in ("up", "down")
+                and doc[i].lower_ not in nounish and any(c.isalnum() for c in doc[i].text):
+            verbs += doc[i].pos_ == "VERB" or doc[i].lower_ in ("up", "down")  # "shoplifting up 4%": a noun
             i -= 1
-        if not verbs or i < seg_start or doc[i].pos_ not in ("NOUN", "PROPN") and doc[i].lower_ not in self.offence_words \
+        if not verbs or i < seg_start or doc[i].pos_ not in ("NOUN", "PROPN") and doc[i].lower_ not in nounish \
                 or doc[i].like_num or self._place(doc[i], places) \
                 or doc[i].ent_type_ in ("DATE", "TIME", "PERCENT", "CARDINAL"):
             return None
@@ -359,15 +360,27 @@ class MetricReader:
             root = root.head
         if root.i != head.i and root.dep_ in ("nsubj", "nsubjpass") and head.i < root.head.i < num.start:
             return None  # "Robbery, burglary and theft fell by 5%": the whole subject, found by the parse
-        while i >= seg_start and (doc[i].pos_ in ("NOUN", "PROPN", "ADJ") or doc[i].tag_ in ("VBN", "HYPH")
-                                  or doc[i].lower_ in self.offence_words) \
-                and not doc[i].like_num and not self._place(doc[i], places):
+        crossed = False  # "theft from the person offences down 4%": a phrase with a preposition inside
+        while i >= seg_start and any(c.isalnum() for c in doc[i].text) and not doc[i].like_num \
+                and not self._place(doc[i], places) \
+                and (doc[i].pos_ in ("NOUN", "PROPN", "ADJ") or doc[i].tag_ in ("VBN", "VBG", "HYPH", "DT", "PRP$")
+                     or doc[i].lower_ in nounish or doc[i].pos_ == "ADP" and doc[i].lower_ in self.keep_preps):
+            if doc[i].pos_ == "ADP":
+                crossed = True
+            elif crossed and doc[i].pos_ in ("NOUN", "PROPN"):
+                head = doc[i]
+            if doc[i].tag_ in ("DT", "PRP$") and (i - 1 < seg_start or doc[i - 1].pos_ != "ADP"):
+                i -= 1  # "the robbery rate fell": the phrase starts here
+                break
             i -= 1
-        if i >= seg_start and (doc[i].tag_ in ("DT", "PRP$") or doc[i].pos_ == "ADV"):
-            i -= 1  # "the robbery rate fell", "nationally recorded crime fell"
+        if i + 1 < num.start and doc[i + 1].pos_ == "ADP":
+            return None  # the phrase started inside a prepositional phrase
+        if i >= seg_start and doc[i].pos_ == "ADV":
+            i -= 1  # "nationally recorded crime fell"
         if i >= seg_start and doc[i].lower_ not in self.item_starts:
             return None
-        return head if self.usable(head, places) else None
+        # a capitalised offence starting a line ("Theft from the person ...") is often tagged as an organisation
+        return head if self.usable(head, places) or head.lower_ in self.offence_words else None
 
     def bracket_noun(self, doc: Doc, num: Span, seg_start: int, places: set[int]) -> Token | None:
         """A figure in brackets after a noun is that noun's figure: "rises in harassment (31%), arson
