@@ -392,6 +392,55 @@ def test_claims_baseline_only_sentence_takes_the_release_period(nlp):
 
 
 @pytest.mark.parametrize(
+    "text, metrics",
+    [
+        # each item of a run-on list has its own noun phrase before its "down"/"up" or verb
+        ("Overall crime in the county fell by 6%, with car crime down 9%, shoplifting up 4% and arson down by 12%.",
+         ["crime", "car crime", "shoplifting", "arson"]),
+        ("Theft rose by 5%, criminal damage fell by 2% and drug offences rose by 15.8%.",
+         ["Theft", "criminal damage", "drug offences"]),
+        ("Crime fell by 5%, dwelling burglary down 8% and robbery down by 3%.",
+         ["Crime", "dwelling burglary", "robbery"]),
+        # a bulleted line: the phrase may hold a preposition
+        ("• Theft from the person offences down by 4.2%", ["Theft from the person"]),
+        # ... but a phrase that does not start its item is left to the parse
+        ("Crimes recorded in the Kent & Medway police force area fell by 3%.", ["Crimes"]),
+        ("The number of offences against older people has risen by 3%.", ["number of offences against older people"]),
+    ],
+)
+def test_claims_metric_of_a_list_item(nlp, text, metrics):
+    doc = run(nlp, text)
+    assert [s._.metric for s in doc.spans["claims"]] == metrics
+
+
+@pytest.mark.parametrize(
+    "text, metrics",
+    [
+        # a bracketed figure measures the noun just before its bracket
+        ("The report notes rises in stalking (24%), vandalism (5%) and car theft (11%).",
+         ["stalking", "vandalism", "car theft"]),
+        ("Falls were seen in Robbery (9% against 3% nationally) and crimes of dishonesty (14 per cent).",
+         ["Robbery", "Robbery", "crimes of dishonesty"]),
+    ],
+)
+def test_claims_metric_of_a_bracketed_figure(nlp, text, metrics):
+    doc = run(nlp, text)
+    assert [s._.metric for s in doc.spans["claims"]] == metrics
+
+
+def test_claims_metric_not_of_a_bracket_after_a_non_metric_noun(nlp):
+    """"the region as a whole (7%)": the bracket gives the region's figure, not a metric called "whole"."""
+    doc = run(nlp, "Violent crime rose by 3% in the county, less than in the region as a whole (7%).")
+    assert [s._.metric for s in doc.spans["claims"]] == ["Violent crime", "Violent crime"]
+
+
+def test_claims_area_is_never_an_offence(nlp):
+    """The model may tag a capitalised offence as a place: it is no area."""
+    doc = run(nlp, "Fraud and forgery cases have fallen by 18pc and robbery has gone down 7pc.", area="Suffolk")
+    assert [s._.area for s in doc.spans["claims"]] == ["Suffolk", "Suffolk"]
+
+
+@pytest.mark.parametrize(
     "text, area",
     [
         ("Shoplifting was down 11% in Bedfordshire.", "Bedfordshire"),

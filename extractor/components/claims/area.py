@@ -40,6 +40,8 @@ class AreaReader:
         self.kept_re = re.compile(r"\bthe\s+(?:borough|region|district|city|town)\b(?!\s+(?:council|centre))", re.I)
         self.national_re = re.compile(r"\b(?:" + alternation(a.get("national_cues", [])) + r")\b", re.I)
         self.national_area = a.get("national_area", "England and Wales")
+        # the model tags a capitalised offence as a place ("Fraud and forgery cases fell"): never an area
+        self.offence_words = {w.lower() for w in rules.get("metric", {}).get("offence_words", [])}
         self.skip_after_re = re.compile(r"(?:" + alternation(a.get("skip_after", [])) + r")\s+(?:the\s+)?$", re.I)
 
     def places(self, doc: Doc, release_area: str | None, text: str | None = None) -> list[Place]:
@@ -53,7 +55,8 @@ class AreaReader:
             if ent.label_ not in ("GPE", "LOC"):
                 continue
             ent_text = text[ent.start_char:ent.end_char]
-            if not any(ch.isdigit() for ch in ent_text) and not any(s <= ent.start_char < e for s, e in found):
+            if not any(ch.isdigit() for ch in ent_text) and not any(s <= ent.start_char < e for s, e in found) \
+                    and not set(re.findall(r"[\w-]+", ent_text.lower())) & self.offence_words:
                 name = re.sub(r"^the\s+", "", ent_text, flags=re.I)
                 start = ent.end_char - len(name)
                 found[(start, ent.end_char)] = Place(start, ent.end_char, name)

@@ -35,6 +35,8 @@ class MetricReader:
         self.keep_preps = {w.lower() for w in m.get("keep_preps", [])}
         self.drop_words = {w.lower() for w in m.get("drop_words", [])}
         self.money_preps = {w.lower() for w in m.get("money_preps", [])}
+        self.not_bracketed = {w.lower() for w in m.get("not_bracketed_nouns", [])}
+        self.item_starts = {w.lower() for w in m.get("item_starts", [",", ";", "and", "with", "while"])}
         self.rate_word = m.get("rate_word", "rate")
         self.share_re = re.compile(r"\b(?:" + alternation(m.get("share_phrases", ["accounts for"])) + r")\s+$", re.I)
         self.level_re = re.compile(r"\b(?:" + alternation(m.get("level_words", ["to", "at", "from"])) + r")\s+$", re.I)
@@ -107,6 +109,7 @@ class MetricReader:
             hi += 1
         toks = [t for t in head.doc[lo:hi + 1]]
         while toks and (toks[0].lower_ in self.drop_words or toks[0].is_punct or toks[0].like_num
+                        or toks[0].lower_ in ("and", "or")
                         or toks[0].tag_ in ("PRP$", "POS", "DT")):
             toks = toks[1:]
         while toks and (toks[-1].is_punct or toks[-1].lower_ in ("and", "or", "of")):
@@ -276,7 +279,8 @@ class MetricReader:
             return self._rate(doc, num, sent, left_text), "rate"
         if "dir_continue" in rule_id:
             return None, "continue"
-        subj = self.clause_subject(doc, num, seg_start, places) or self.left_subject(doc, seg_start, claim, places)
+        item = self.list_item_subject(doc, num, seg_start, places)
+        subj = item or self.clause_subject(doc, num, seg_start, places) or self.left_subject(doc, seg_start, claim, places)
         if any(k in rule_id for k in ("dir_noun_of", "dir_noun_at", "dir_noun_is", "dir_after")):
             target = self._in_object(doc, claim.end, sent.end, places)
             if target is None and any(k in rule_id for k in ("dir_noun_of", "dir_noun_at")):
@@ -304,6 +308,10 @@ class MetricReader:
                 return self.phrase(dobj, places), "dobj"
         if own is not None and own.lower_ not in self.generic:
             return self.phrase(own, places), "own"
+        bracketed = self.bracket_noun(doc, num, seg_start, places) if own is None else None
+        if bracketed is not None:  # the phrase stops at the bracket: the parse may join the list's items
+            text = (self.phrase(bracketed, places) or "").rsplit(")", 1)[-1].split("(")[0].strip(" ,;")
+            return text or None, "bracket"
         share = self._share_of(doc, claim.end, sent.end)
         if share is not None:
             if self.share_re.search(left_text):
@@ -326,9 +334,74 @@ class MetricReader:
             return self.phrase(own, places), "own_generic"
         if same_seg_prev and unit == "count":
             return None, "carry"
-        if self.usable(subj, places):
+        if item is not None or self.usable(subj, places):
             return self.phrase(subj, places), "subject"
         return None, "carry"
+
+    def list_item_subject(self, doc: Doc, num: Span, seg_start: int, places: set[int]) -> Token | None:
+        """The noun phrase of the figure's own list item, right before its verb or "down"/"up":
+        "with burglary down 14%, vehicle crime down 11% and robbery down by 17%" -> vehicle crime for
+        11%. The phrase must start the item (after a comma, "and", "with", "while" or the segment's
+        start), so "the number of offences has risen by 3%" is left to the parse."""
+        i = num.start - 1
+        verbs = 0
+        nounish = self.offence_words | self.count_nouns
+        while i >= seg_start and (doc[i].pos_ in ("AUX", "ADV", "VERB", "PART") or doc[i].lower_ in ("by", "up", "down")) \
+                and doc[i].lower_ not in nounish and any(c.isalnum() for c in doc[i].text):
+            verbs += doc[i].pos_ == "VERB" or doc[i].lower_ in ("up", "down")  # "shoplifting up 4%": a noun
+            i -= 1
+        if not verbs or i < seg_start or doc[i].pos_ not in ("NOUN", "PROPN") and doc[i].lower_ not in nounish \
+                or doc[i].like_num or self._place(doc[i], places) \
+                or doc[i].ent_type_ in ("DATE", "TIME", "PERCENT", "CARDINAL"):
+            return None
+        head = doc[i]
+        root = head
+        while root.dep_ == "conj" and root.head.i < root.i:
+            root = root.head
+        if root.i != head.i and root.dep_ in ("nsubj", "nsubjpass") and head.i < root.head.i < num.start:
+            return None  # "Robbery, burglary and theft fell by 5%": the whole subject, found by the parse
+        crossed = False  # "theft from the person offences down 4%": a phrase with a preposition inside
+        while i >= seg_start and any(c.isalnum() for c in doc[i].text) and not doc[i].like_num \
+                and not self._place(doc[i], places) \
+                and (doc[i].pos_ in ("NOUN", "PROPN", "ADJ") or doc[i].tag_ in ("VBN", "VBG", "HYPH", "DT", "PRP$")
+                     or doc[i].lower_ in nounish or doc[i].pos_ == "ADP" and doc[i].lower_ in self.keep_preps):
+            if doc[i].pos_ == "ADP":
+                crossed = True
+            elif crossed and doc[i].pos_ in ("NOUN", "PROPN"):
+                head = doc[i]
+            if doc[i].tag_ in ("DT", "PRP$") and (i - 1 < seg_start or doc[i - 1].pos_ != "ADP"):
+                i -= 1  # "the robbery rate fell": the phrase starts here
+                break
+            i -= 1
+        if i + 1 < num.start and doc[i + 1].pos_ == "ADP":
+            return None  # the phrase started inside a prepositional phrase
+        if i >= seg_start and doc[i].pos_ == "ADV":
+            i -= 1  # "nationally recorded crime fell"
+        if i >= seg_start and doc[i].lower_ not in self.item_starts:
+            return None
+        # a capitalised offence starting a line ("Theft from the person ...") is often tagged as an organisation
+        return head if self.usable(head, places) or head.lower_ in self.offence_words else None
+
+    def bracket_noun(self, doc: Doc, num: Span, seg_start: int, places: set[int]) -> Token | None:
+        """A figure in brackets after a noun is that noun's figure: "rises in harassment (31%), arson
+        (6%)" -> arson for 6%, "burglary (7% against 4%)" -> burglary for both figures."""
+        i = num.start - 1
+        while i >= max(seg_start, num.start - 6) and doc[i].text not in ("(", ")"):
+            i -= 1
+        if i <= seg_start or doc[i].text != "(":
+            return None
+        t = doc[i - 1]
+        if t.pos_ not in ("NOUN", "PROPN") and t.lower_ not in self.offence_words or t.like_num or self._place(t, places) \
+                or t.ent_type_ in ("DATE", "TIME", "PERCENT", "CARDINAL", "MONEY") \
+                or t.lower_ in self.noun_like_dirs | self.not_own | self.generic | self.anaphora | self.not_bracketed:
+            return None
+        while t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.lower_ in self.keep_preps \
+                and t.head.head.i < t.i and t.head.head.pos_ in ("NOUN", "PROPN") \
+                and t.i - t.head.head.i <= 5 and not any(x.is_punct for x in doc[t.head.head.i:t.i]) \
+                and t.head.head.lower_ not in self.noun_like_dirs | self.anaphora:
+            t = t.head.head  # "crimes of dishonesty (22 per cent)" -> crimes (of dishonesty)
+        # a capitalised offence in a list ("Burglary (7%)") is often tagged as an organisation
+        return t if self.usable(t, places) or t.lower_ in self.offence_words else None
 
     def _change_noun_object(self, doc: Doc, claim: Span, places: set[int]) -> Token | None:
         """"A record 14% fall has taken crime to its lowest level": a change noun that is the subject
