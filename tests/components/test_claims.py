@@ -70,9 +70,12 @@ def rows(doc):
         # a digit denominator past 20 is no share: two counts
         ("Officers visited 32 out of 43 schools.",
          [(32, "count", "level", None, "exact"), (43, "count", "level", None, "exact")]),
-        # the size of a data source is a count
-        ("The survey, based on interviews with 35,000 households, includes unreported crime.",
-         [(35000, "count", "level", None, "exact")]),
+        # the size of a survey's sample is about the data source, not the world: no claim (guide,
+        # "What the context carries": "A figure that is not about the world but about the text or the
+        # data source is no claim: ... 'data from 44 forces'"); a figure the survey found still is
+        ("The study draws on interviews with 28,000 households across Wales.", []),
+        ("A survey of more than 3,000 residents found 62% felt safe.", [(62, "percent", "level", None, "exact")]),
+        ("Officers asked 40 shops to close early.", [(40, "count", "level", None, "exact")]),
         ("London accounts for around half of all offences.", [(50, "percent", "level", None, "approximate")]),
         ("Theft from the person halved.", [(50, "percent", "change", "decrease", "exact")]),
         ("The number of knives seized doubled.", [(100, "percent", "change", "increase", "exact")]),
@@ -696,6 +699,17 @@ def test_claims_context_carries_direction(nlp, text, expected):
         # "N - the percentage increase in ...": a list line that names its figure afterwards
         ("- 58 - the percentage increase in reported bike thefts.", [(58, "percent", "change", "increase", "exact")]),
         ("31 - the number of new patrol cars.", [(31, "count", "level", None, "exact")]),
+        # an adjective after a count says it was added (guide: "120 extra officers", "four new patrol
+        # units", "212 fewer burglaries" are count increase / increase / decrease)
+        ("The precept rise will pay for 120 extra officers.", [(120, "count", "change", "increase", "exact")]),
+        ("The council bought four new patrol units this spring.",
+         [(4, "count", "change", "increase", "exact")]),
+        ("The money funds up to 35 additional PCSOs on weekend nights.",
+         [(35, "count", "change", "increase", "upper_bound")]),
+        ("There were 212 fewer burglaries than a year earlier.", [(212, "count", "change", "decrease", "exact")]),
+        # ... but a count reached stays a level, and "new-build" is no adjective of the count
+        ("Recorded crime rose to 1,200 new cases.", [(1200, "count", "level", None, "exact")]),
+        ("The force recorded 3,000 new-build burglaries.", [(3000, "count", "level", None, "exact")]),
     ],
 )
 def test_claims_amount_changes_and_list_lines(nlp, text, expected):
@@ -741,6 +755,9 @@ def test_claims_rate_unit_carries(nlp, text, expected):
         "There were more offences than in the 12 previous months.",
         "Full details are in Table 2.",
         "Please call the press office on 07700 900123.",
+        # the sample of a survey is about the data source
+        "The poll asked 12,000 adults about their fear of crime.",
+        "The estimates come from a representative sample of 9,500 households.",
     ],
 )
 def test_claims_figures_about_the_text_are_no_claims(nlp, text):

@@ -93,6 +93,10 @@ class ContextReader:
         self.amount_count_only = {w.lower() for w in d.get("amount_verbs_count_only", [])}
         self.amount_re = re.compile(r"\b(?P<cue>" + (alternation(list(self.amount_dir)) or "(?!x)x")
                                     + r")\s+(?:(?:another|a\s+further|an\s+extra|an\s+additional)\s+)?$", re.I)
+        # "120 extra officers", "four new patrol units": an adjective after a count that says it was added
+        self.count_adj_dir = _invert(d.get("count_adjectives", {}))
+        self.count_adj_re = re.compile(r"^\s+(?P<cue>" + (alternation(list(self.count_adj_dir)) or "(?!x)x")
+                                       + r")(?![\w-])", re.I)
         # "44 - the percentage increase in ...": a list line that names its figure after a dash
         self.defined_re = re.compile(r"^\s*[-–—:]\s+(?:the\s+)?(?P<unit>percentage|per\s*cent(?:age)?)\s+"
                                      r"(?:[\w-]+\s+)?(?P<cue>" + nouns + r")\b", re.I)
@@ -199,6 +203,10 @@ class ContextReader:
                 direction = self.amount_dir[m.group("cue").casefold()]
                 return Reading("change", self._negated(rest[:m.start("cue")], direction), approx,
                                m.start("cue"), 0, "dir_amount_verb")
+            m = self.count_adj_re.match(right) if unit == "count" else None
+            if m and not _search_tail(self.level_re, rest, self.level_reach):
+                return Reading("change", self.count_adj_dir[m.group("cue").casefold()], approx, cue, m.end(),
+                               "dir_count_adjective")
             m = self.right_of_re.match(right)
             if m and not _search_tail(self.level_re, rest, self.level_reach):
                 return Reading("change", self.of_dir[m.group("cue").casefold()], approx, cue, m.end(), "dir_of_noun")
