@@ -522,6 +522,74 @@ CASES = {
         [("Patrols are working", "Ann Holt", "Chief Constable", None, "said", "direct"),
          ("fewer cars were left unlocked", "Ann Holt", "Chief Constable", None, "claimed", "indirect")],
     ),
+    "judgement_described_as": (
+        "Burglary hit a ten-year high, according to the Office for National Statistics, which described the rise as worrying.",
+        [("Burglary hit a ten-year high", "Office for National Statistics", None, None, "according to", "indirect"),
+         ("the rise as worrying", "Office for National Statistics", None, None, "described", "indirect")],
+    ),
+    "judgement_blamed_on": (
+        "Ann Holt, chair of the Dale Valley Partnership, has blamed the rise in thefts on fewer patrols.",
+        [("the rise in thefts on fewer patrols", "Ann Holt", "chair", "Dale Valley Partnership", "blamed", "indirect")],
+    ),
+    "judgement_put_down_to_after_with": (
+        "Thefts rose by a fifth, with the ONS putting the increase down to more online shopping.",
+        [("the increase down to more online shopping", "ONS", None, None, "putting", "indirect")],
+    ),
+    "judgement_called_quoted": (
+        "Chief Constable Ann Holt called the causes of the rise ‘complex’ in a statement.",
+        [("the causes of the rise", "Ann Holt", "Chief Constable", None, "called", "indirect")],
+    ),
+    "judgement_without_complement_is_no_quote": (
+        "Chief Constable Ann Holt described the new patrol scheme to councillors.",
+        [],
+    ),
+    "welcomed_object_is_no_quote": (
+        "Chief Constable Ann Holt welcomed the figures for the year.",
+        [],
+    ),
+    "announced_needs_that_before_clause": (
+        "Chief Constable Ann Holt announced a new rural patrol team for the valley.",
+        [],
+    ),
+    "announced_after_clause_bare_title": (
+        "Burglary in the valley has fallen for a fifth year, the county’s chief constable announced today.\n\n"
+        "Chief Constable Ann Holt thanked the public.",
+        [("Burglary in the valley has fallen", "Ann Holt", "Chief Constable", None, "announced", "indirect")],
+    ),
+    "to_infinitive_speaker_after_conjunction": (
+        "The figures came out as the new West Shire Council pledged to close every unlit underpass.",
+        [("to close every unlit underpass", "West Shire Council", None, None, "pledged", "indirect")],
+    ),
+    "speaker_after_comma_and_conjunction": (
+        "The deaths were counted in 2019, after an inquiry found that the deaths were unlawful.",
+        [("the deaths were unlawful", "an inquiry", None, None, "found", "indirect")],
+    ),
+    "participle_cue_subject_speaks": (
+        "Ministers linked the fall in thefts to better lighting, saying that dark streets drew burglars.",
+        [("dark streets drew burglars", "Ministers", None, None, "saying", "indirect")],
+    ),
+    "two_statements_in_one_sentence": (
+        "Professor Ann Holt said: “Thefts fell.”\n\n"
+        "She also claimed that bikes were better locked, while she said fewer parties may be held.",
+        [("Thefts fell.", "Ann Holt", None, None, "said", "direct"),
+         ("bikes were better locked", "Ann Holt", None, None, "claimed", "indirect"),
+         ("fewer parties may be held", "Ann Holt", None, None, "said", "indirect")],
+    ),
+    "they_goes_to_a_body_quoted_before": (
+        "West Shire Council officials say the fall follows new street lights.\n\n"
+        "They also say the trend matches other towns in the region.",
+        [("the fall follows new street lights", "West Shire Council officials", None, None, "say", "indirect"),
+         ("the trend matches other towns", "West Shire Council officials", None, None, "say", "indirect")],
+    ),
+    "they_after_a_person_is_no_quote": (
+        "Chief Constable Ann Holt said that patrols were working in the town.\n\n"
+        "They also say the trend matches other towns in the region.",
+        [("patrols were working", "Ann Holt", "Chief Constable", None, "said", "indirect")],
+    ),
+    "plural_group_speaks": (
+        "Retailers have said they expect the new rules to cut thefts from shops.",
+        [("they expect the new rules", "Retailers", None, None, "said", "indirect")],
+    ),
 }
 
 

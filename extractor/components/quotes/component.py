@@ -40,7 +40,15 @@ _GAP = re.compile(r"[\s,.;:–—-]*")
 _END_PUNCT = ",!?…—–-"
 _PERSON_PRONOUNS = {"he", "she"}
 # "He also said that ...": an adverb between the speaker and the cue
-_ADVERB_AFTER = re.compile(r"\s+(?:also|further|later|previously|then|again|now)$", re.I)
+_ADVERB_AFTER = re.compile(r"(?:\s+(?:also|further|later|previously|then|again|now|has|have|had))+$", re.I)
+# "... in 2016, after an inquest": the speaker ends a longer clause
+_TAIL_SPLIT = re.compile(r",\s+(?:according\s+to\s+)?|(?<=\s)(?:after|as|with|while|whilst|when|because|since|and|but)\s+")
+_WHICH = re.compile(r",?\s+(?:who|which)$")
+# "..., while he said ..." / "... – however, she said ...": a second reported
+# statement in the same sentence starts at its pronoun
+_CLAUSE_SPLIT = re.compile(
+    r"(?:,|\s[–—-])\s+(?:while|whilst|but|although|though|however,?)\s+(?=(?:he|she|they)\s+(?:also\s+)?[a-z]+\b)")
+_GROUP_PRONOUNS = {"they", "it"}
 # a name and a colon with no cue may head a list or a table, not a statement
 _NO_UNMARKED = {"direct_pre_name_colon"}
 _FORCE = re.compile(r"\b(?:[A-Z][\w&-]*\s+){1,3}(?:Police(?:\s+Service)?|Constabulary)\b")
@@ -55,6 +63,7 @@ class Attribution:
     rule_id: str
     start: int      # where the attribution clause starts
     end: int        # where it ends (punctuation included)
+    group: bool = False     # "they" / "it": a body or organisation named before
 
 
 class Mention(NamedTuple):
@@ -94,6 +103,7 @@ class QuotesComponent(RuleComponent):
         "quote_marks", "cues", "indirect_cues", "object_cues", "trail_words", "roles",
         "role_aliases", "role_prefixes", "role_nouns", "honorifics", "postnominals", "org_words", "org_names",
         "org_speakers", "body_speakers", "spokesperson_words", "pronouns", "continuing_cues", "data_words", "patterns",
+        "that_cues", "judgement_cues", "participle_cues",
     })
 
     def _compile(self) -> None:
@@ -111,7 +121,13 @@ class QuotesComponent(RuleComponent):
             "CUE": _alternation(forms),
             "ICUE": _alternation(r.get("indirect_cues") or []),
             "TRAIL": _alternation(r.get("trail_words") or ["today"]),
+            "JCUE": _alternation([f for c in r.get("judgement_cues") or [] for f in c["forms"]] or ["described"]),
+            "PCUE": _alternation(r.get("participle_cues") or ["saying"]),
         }
+        self.that_cues = {w.lower() for w in r.get("that_cues") or []}
+        # each judgement verb form and the complement that must follow its object
+        self.complements = {f.lower(): re.compile(c["complement"])
+                            for c in r.get("judgement_cues") or [] for f in c["forms"]}
         self.object_cues = set(r.get("object_cues") or [])
         # a paragraph that ends in a cue, whatever punctuation follows it
         self.cue_end = re.compile(rf"\s(?:{subs['CUE']})(?P<p>\s*[,.;:]*)$")
@@ -122,7 +138,7 @@ class QuotesComponent(RuleComponent):
             where = rule.get("where")
             if where not in self.patterns:
                 raise RuleError(f"{self.name}: pattern {rule['id']!r} has unknown where={where!r}")
-            src = re.sub(r"\{(CUE|ICUE|TRAIL)\}", lambda m: subs[m.group(1)], rule["regex"])
+            src = re.sub(r"\{(CUE|ICUE|TRAIL|JCUE|PCUE)\}", lambda m: subs[m.group(1)], rule["regex"])
             try:
                 self.patterns[where].append((rule["id"], re.compile(src)))
             except re.error as err:
@@ -355,12 +371,11 @@ class QuotesComponent(RuleComponent):
         blocked = [(f.first_mark, f.reach) for f in direct]
         out: list[Found] = []
         for p, (a, b) in enumerate(paras):
-            for s, e in self._sentences(text, a, b):
-                if any(s < hi and lo < e for lo, hi in blocked):
+            for s0, e0 in self._sentences(text, a, b):
+                if any(s0 < hi and lo < e0 for lo, hi in blocked):
                     continue
-                f = self._reported(text, s, e, p)
-                if f is not None:
-                    out.append(f)
+                for s, e in _clauses(text, s0, e0):
+                    out.extend(self._reported(text, s, e, p))
         return out
 
     @staticmethod
@@ -372,38 +387,71 @@ class QuotesComponent(RuleComponent):
         if pos < b:
             yield pos, b
 
-    def _reported(self, text: str, s: int, e: int, para: int) -> Found | None:
-        """The first sentence pattern whose speaker is a named person or body."""
+    def _reported(self, text: str, s: int, e: int, para: int) -> list[Found]:
+        """Each sentence pattern whose speaker is a named person or body; a later
+        pattern adds a quote only where its words do not overlap an earlier one's
+        ("X fell, according to the ONS, which described the rise as notable")."""
         sent = text[s:e]
+        out: list[Found] = []
         for rule_id, rx in self.patterns["sentence"]:
             m = rx.match(sent)
             if not m:
                 continue
             g = m.groupdict()
-            spk = _ADVERB_AFTER.sub("", g.get("spk") or g.get("spk2") or "")
             cue = (g.get("cue") or g.get("cue2") or "according to").lower()
-            if "according" in rule_id and self.parser.is_data(_strip_det(spk)):
-                return None     # "according to figures": a claim's source
-            sp = self.parser.parse(spk)
-            # a bare title ("said the Police and Crime Commissioner") counts if
-            # _resolve finds who holds it; unresolved, the quote is dropped
-            # "He said that ...": a person's pronoun goes to the last speaker
-            # (dropped if there is none); "it"/"they" may be a report or officers
-            person = sp is not None and sp.pronoun and _strip_det(spk).lower() in _PERSON_PRONOUNS
-            if sp is None or (sp.pronoun and not person) or not (sp.name or sp.role or person):
-                continue
             t0, t1 = s + m.start("text"), s + m.end("text")
+            if any(t0 < f.end and f.start < t1 for f in out):
+                continue
+            raw = g.get("spk") or g.get("spk2") or ""
+            spk = _ADVERB_AFTER.sub("", raw)
+            if "according" in rule_id and self.parser.is_data(_strip_det(spk)):
+                continue     # "according to figures": a claim's source
+            if cue in self.that_cues and rule_id == "indirect_said" and not g.get("that"):
+                continue     # "announced a new scheme" reports no statement
+            comp = self.complements.get(cue) if rule_id == "indirect_judgement" else None
+            if comp is not None and not comp.search(text, t0, t1):
+                continue
+            sp, spk = self._speaker(spk, rule_id)
+            if sp is None:
+                continue
+            # "He said that ...": a person's pronoun goes to the last speaker
+            # (dropped if there is none); "they" / "it" to a body named before
+            pron = _strip_det(spk).lower()
+            group = sp.pronoun and pron in _GROUP_PRONOUNS
             if cue in self.object_cues:
                 obj = re.match(r"(?:[\w’'-]+\s+){1,4}?that\s+", text[t0:t1])
                 if not obj:
                     continue
                 t0 += obj.end()
             t0, t1 = _trim(text, t0, t1)
-            if t1 - t0 < 12:
+            if t1 - t0 < 6 or (t1 - t0 < 12 and rule_id != "indirect_judgement"):
                 continue
-            attr = Attribution(sp, cue, rule_id, s, e)
-            return Found([(t0, t1)], attr, "indirect", para, e, s, text=fold(text[t0:t1]))
-        return None
+            attr = Attribution(sp, cue, rule_id, s, e, group=group)
+            out.append(Found([(t0, t1)], attr, "indirect", para, e, s, text=fold(text[t0:t1])))
+        return sorted(out, key=lambda f: f.start)
+
+    def _speaker(self, spk: str, rule_id: str) -> tuple[Speaker | None, str]:
+        """The speaker phrase read, or its last piece after a comma or a
+        conjunction ("... in 2016, after an inquest" -> "an inquest") when the
+        whole names no one. A bare title ("said the Police and Crime
+        Commissioner") counts if _resolve finds who holds it."""
+        pieces = [spk]
+        if "according" not in rule_id and rule_id != "indirect_post":
+            head = _WHICH.sub("", spk)
+            cuts = [m.end() for m in _TAIL_SPLIT.finditer(head)]
+            pieces += [_ADVERB_AFTER.sub("", head[c:]) for c in reversed(cuts)][:1]
+        for piece in pieces:
+            sp = self.parser.parse(piece)
+            if sp is None:
+                continue
+            pron = _strip_det(piece).lower()
+            person = sp.pronoun and pron in _PERSON_PRONOUNS
+            group = sp.pronoun and pron in _GROUP_PRONOUNS
+            if sp.pronoun and not (person or group):
+                continue
+            if sp.name or sp.role or person or group:
+                return sp, piece
+        return None, spk
 
     # --- speakers -------------------------------------------------------------
     def _resolve(self, doc: Doc, found: list[Found], text: str, *,
@@ -417,7 +465,10 @@ class QuotesComponent(RuleComponent):
         last_at = body
         for f in found:
             sp = f.attr.speaker
-            if sp.pronoun:
+            if f.attr.group:
+                # "They also say ...": the body or organisation quoted before
+                sp = last if last is not None and last.is_org else Speaker()
+            elif sp.pronoun:
                 sp = self._antecedent(text, f, mentions, paras or [], last, last_at, people) or last or Speaker()
             elif sp.is_org:
                 if sp.name and sp.name.lower() in self.parser.org_speakers and force:
@@ -538,6 +589,13 @@ def _holder(role: str, people: dict[str, Speaker]) -> Speaker | None:
     want = " " + role.lower()
     longer = [p for p in people.values() if p.role and (" " + p.role.lower()).endswith(want)]
     return longer[0] if len({p.name for p in longer}) == 1 else None
+
+
+def _clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """A sentence cut before a second reported statement ("..., while he said ...")."""
+    cuts = [m.end() for m in _CLAUSE_SPLIT.finditer(text, s, e)]
+    bounds = [s] + cuts + [e]
+    return [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
 
 
 def _strip_det(s: str) -> str:

@@ -19,7 +19,7 @@ _CAP = r"[A-Z][\w&\-]*(?:['’](?!s\b)\w+)*"
 _CAPSEQ = rf"{_CAP}(?:\s+(?:(?:of|for|and|the|&|on|in|de|van|von|da|di|du|le|la|bin|al)\s+)*{_CAP})*"
 _NAME = re.compile(rf"^(?P<name>{_CAP}(?:\s+(?:(?:de|van|von|da|di|du|le|la|bin|al)\s+)?{_CAP}){{0,4}})")
 _CAP_RUN = re.compile(rf"(?P<org>{_CAPSEQ})")
-_LOWER_OWNER = re.compile(r"^(?:the\s+|its\s+|their\s+)?(?:force|constabulary|council|service|police|department|government|office)['’]s?\s+", re.I)
+_LOWER_OWNER = re.compile(r"^(?:the\s+|its\s+|their\s+)?(?:force|constabulary|council|service|police|department|government|office|county|city|region|area|town)['’]s?\s+", re.I)
 _OWNER = re.compile(rf"^(?P<owner>{_CAPSEQ})['’]s?\s+(?=\S)")
 _ORG_AFTER = re.compile(
     rf"(?:\b(?:of|at|from|for|with|within|chairs|leads|heads|runs|represents|joined)\s+(?:the\s+)?|^(?:the\s+)?)(?P<org>{_CAPSEQ})"
@@ -35,6 +35,8 @@ _RELATIVE = re.compile(r",?\s+(?:who|which)$")
 _GENERIC_ORGS = {"police", "the police", "council", "government", "service"}
 # a connective that opens the sentence without a comma ("However the ONS says")
 _CONNECTIVE = re.compile(r"^(?:However|But|And|Yet|Meanwhile|Now|Still|Instead)\s+(?=\S)")
+# "the new Labour Government": a passing adjective before a name
+_PASSING = re.compile(r"^(?P<det>the\s+)(?:new|former|previous|current|outgoing|incoming)\s+(?=[A-Z])", re.I)
 _LEAD_IN = re.compile(r"^(?:[A-Z]?\w+ing|In|At|On|After|Following|Asked|Meanwhile|However|But|And|Also|Today|Earlier|Later|Now|Responding|Writing|Separately|Elsewhere|Locally|Nationally)\b")
 
 
@@ -78,6 +80,8 @@ class SpeakerParser:
         # constable Paul Broadbent"); reported in the rules file's spelling
         self.role_ci = re.compile(
             rf"^(?P<role>(?i:(?:(?:{prefix})\s*)?(?:{_alternation(roles + list(self.aliases))})))(?=\s+[A-Z])")
+        # a bare title in lower case, nothing after it ("the county's chief constable")
+        self.role_alone = re.compile(rf"^(?P<role>(?i:{_alternation(roles)}))$")
         self.role_mid = re.compile(rf"(?<=\s)(?:{_alternation(roles)})(?=\s|,|$)")
         self.role_any = re.compile(rf"(?:^|\s)(?P<role>{_alternation(roles)})(?=\s|,|$)", re.I)
         nouns = _alternation(rules.get("role_nouns") or ["minister"])
@@ -145,6 +149,7 @@ class SpeakerParser:
         if p.lower() in self.pronouns:
             return Speaker(pronoun=True)
         p, relative = _RELATIVE.subn("", p)
+        p = _PASSING.sub(lambda m: m.group("det"), p)
         p = _CONNECTIVE.sub("", self._drop_lead_in(p))
         body = self._body(p.partition(", ")[0], anywhere=bool(relative))
         if body is not None:
@@ -243,7 +248,7 @@ class SpeakerParser:
         spokes = self._spokesperson(rest)
         if spokes is not None:
             return spokes
-        m = self.role_re.match(rest) or self.role_ci.match(rest)
+        m = self.role_re.match(rest) or self.role_ci.match(rest) or self.role_alone.match(rest)
         if not m:
             # "Sussex Police and Crime Commissioner Katy Bourne", "Essex Police Chief Constable X"
             inner = self.role_mid.search(rest)
