@@ -6,7 +6,6 @@ still written), 2 usage errors.
 from __future__ import annotations
 
 import json
-import sys
 import tempfile
 import time
 from enum import Enum

@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import gzip
 import re
 import sys
 from dataclasses import dataclass

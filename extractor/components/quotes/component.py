@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from bisect import bisect_left
-from typing import Any, Iterator, NamedTuple
+from typing import Iterator, NamedTuple
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
