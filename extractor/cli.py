@@ -209,7 +209,7 @@ def evaluate(
         score = score_outputs(gold_dir, target, only={g.name[: -len(".gold.yaml")] for g in golds})
     if details:
         for rid, misses in score.details.items():
-            print(rid, json.dumps(misses, ensure_ascii=False))
+            print(rid, json.dumps({**misses, "fields_wrong": score.fields_wrong.get(rid, [])}, ensure_ascii=False))
     summary = score.summary()
     print(json.dumps(summary) if as_json else format_summary(summary))
 

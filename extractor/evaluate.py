@@ -141,10 +141,13 @@ def typed_claim(claim: dict) -> dict:
 
 @dataclass
 class Score:
-    """Totals over all scored releases, and the misses per release."""
+    """Totals over all scored releases, the misses per release (as the reference
+    scorer lists them) and, per release, the fields of matched items that disagree
+    with the gold as (item text, field, gold, predicted)."""
 
     counts: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     details: dict[str, dict[str, list]] = field(default_factory=dict)
+    fields_wrong: dict[str, list[tuple]] = field(default_factory=dict)
 
     def summary(self) -> dict[str, Any]:
         c = self.counts
@@ -172,15 +175,19 @@ def score_release(rid: str, gold: dict, tables: dict[str, dict], score: Score) -
     pairs = greedy_pairs(gcl, pcl, claim_ok)
     count_matches(c, "claims", len(pairs), len(pcl), len(gcl))
     gold_dates = period_dates(gold)
+    wrong = score.fields_wrong.setdefault(rid, [])
     for gi, pi in pairs:
         g, p = gcl[gi], pcl[pi]
-        tally(c, CLAIM_FIELDS, g, p)
-        tally_dates(c, gold_dates, g, p)
+        wrong += [(g.get("text"), *miss) for miss in tally(c, CLAIM_FIELDS, g, p)]
+        wrong += [(g.get("text"), *miss) for miss in tally_dates(c, gold_dates, g, p)]
         if g.get("where") == "headline" and g.get("status"):
             c["status_n"] += 1
             rows = [r for r in tables["comparison"].get(rid, [])
                     if r.get("headline_claim_id") == p.get("claim_id")]
-            c["status_ok"] += bool(rows) and blank(rows[0].get("status")) == blank(g.get("status"))
+            got = blank(rows[0].get("status")) if rows else None
+            c["status_ok"] += got is not None and got == blank(g.get("status"))
+            if got is None or got != blank(g.get("status")):
+                wrong.append((g.get("text"), "status", g.get("status"), got))
     matched_g, matched_p = {gi for gi, _ in pairs}, {pi for _, pi in pairs}
     d["claims_missed"] = [gcl[i].get("text") for i in range(len(gcl)) if i not in matched_g]
     d["claims_spurious"] = [pcl[i].get("text") for i in range(len(pcl)) if i not in matched_p]
@@ -198,7 +205,7 @@ def score_release(rid: str, gold: dict, tables: dict[str, dict], score: Score) -
     qpairs = greedy_pairs(gq, pq, quotes_match)
     count_matches(c, "quotes", len(qpairs), len(pq), len(gq))
     for gi, pi in qpairs:
-        tally(c, QUOTE_FIELDS, gq[gi], pq[pi])
+        wrong += [((gq[gi].get("text") or "")[:50], *miss) for miss in tally(c, QUOTE_FIELDS, gq[gi], pq[pi])]
     matched_q = {gi for gi, _ in qpairs}
     d["quotes_missed"] = [(gq[i].get("text") or "")[:50] for i in range(len(gq)) if i not in matched_q]
     c["docs"] += 1
@@ -226,13 +233,20 @@ def period_dates(gold: dict) -> dict[str, tuple[str | None, str | None]]:
 CLAIM_DATE_FIELDS = {"period": ("period_start", "period_end"), "baseline": ("baseline_start", "baseline_end")}
 
 
-def tally_dates(counts: dict[str, int], gold_dates: dict, gold: dict, pred: dict) -> None:
-    """A matched claim's period and baseline dates, where the gold names a dated period."""
+def tally_dates(counts: dict[str, int], gold_dates: dict, gold: dict, pred: dict) -> list[tuple]:
+    """A matched claim's period and baseline dates, where the gold names a dated period.
+
+    Returns the disagreements as (field, gold, predicted) for `--details`."""
+    misses = []
     for name, (start, end) in CLAIM_DATE_FIELDS.items():
         want = gold_dates.get(str(gold.get(name))) if gold.get(name) else None
         if want:
+            got = (to_date(pred.get(start)), to_date(pred.get(end)))
             counts[f"{name}_n"] += 1
-            counts[f"{name}_ok"] += (to_date(pred.get(start)), to_date(pred.get(end))) == want
+            counts[f"{name}_ok"] += got == want
+            if got != want:
+                misses.append((name, "/".join(map(str, want)), "/".join(map(str, got))))
+    return misses
 
 
 #: the fields scored on matched items: name -> does the prediction agree with gold
@@ -253,12 +267,19 @@ def count_matches(counts: dict[str, int], kind: str, tp: int, n_pred: int, n_gol
     counts[f"{kind}_gold"] += n_gold
 
 
-def tally(counts: dict[str, int], fields: dict[str, Callable[[Any, Any], bool]], gold: dict, pred: dict) -> None:
-    """Field accuracy over matched items, counted where the gold field is given."""
+def tally(counts: dict[str, int], fields: dict[str, Callable[[Any, Any], bool]], gold: dict, pred: dict) -> list[tuple]:
+    """Field accuracy over matched items, counted where the gold field is given.
+
+    Returns the disagreements as (field, gold, predicted) for `--details`."""
+    misses = []
     for name, agrees in fields.items():
         if gold.get(name):
+            ok = bool(agrees(gold.get(name), pred.get(name)))
             counts[f"{name}_n"] += 1
-            counts[f"{name}_ok"] += bool(agrees(gold.get(name), pred.get(name)))
+            counts[f"{name}_ok"] += ok
+            if not ok:
+                misses.append((name, gold.get(name), pred.get(name)))
+    return misses
 
 
 def gold_files(gold_dir: str | Path) -> list[Path]:

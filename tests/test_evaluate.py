@@ -70,6 +70,11 @@ def test_evaluate_matches_reference_on_imperfect_outputs(releases_dir, tmp_path)
     assert ours.details == ref_details
     assert ref["claims"]["f1"] < 1.0 and ref["approx_acc"] < 1.0  # the perturbation bit
     assert ref["period_acc"] < 1.0
+    # every disagreement the accuracies count is listed, with its field
+    wrong = [w for rows in ours.fields_wrong.values() for w in rows]
+    counts = ours.counts
+    for name in ("approx", "metric", "area", "period", "baseline", "speaker", "role", "status"):
+        assert sum(w[1] == name for w in wrong) == counts[f"{name}_n"] - counts[f"{name}_ok"], name
 
 
 def test_role_abbreviations_expand_before_comparison():

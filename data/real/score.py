@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Score the extractor on the real corpus, split by split, with `crime-claims evaluate`.
 
-usage: python data/real/score.py [tune|test|all ...]   (default: tune)
+usage: python data/real/score.py [tune|test|all ...] [--details]   (default: tune)
+--details lists, per text, the missed and spurious items and the fields of
+matched items that disagree with the gold.
 Needs the texts re-created (python data/real/recreate.py). `test` is never tuned
 on: score it only when a session's changes are done.
 """
@@ -23,14 +25,16 @@ def ids_of(split: str) -> list[str]:
     return [r["id"] for r in rows if (split == "all" or r["split"] == split) and r["id"] in have]
 
 
-def main(splits: list[str]) -> int:
+def main(args: list[str]) -> int:
     status = 0
+    flags = [a for a in args if a.startswith("--")]
+    splits = [a for a in args if not a.startswith("--")]
     for split in splits or ["tune"]:
         with tempfile.NamedTemporaryFile("w", suffix=".ids", delete=False) as f:
             f.write("\n".join(ids_of(split)))
         print(f"## {split}")
         status |= subprocess.call([sys.executable, "-m", "extractor", "evaluate", str(HERE / "gold"),
-                                   "--texts", str(HERE / "texts"), "--ids", f.name])
+                                   "--texts", str(HERE / "texts"), "--ids", f.name, *flags])
     return status
 
 
