@@ -13,7 +13,7 @@ from typing import Iterator
 import pandas as pd
 
 from .inputs import InputItem
-from .outputs import OutputSet, fsync_dir, fsync_file
+from .outputs import OutputSet, PublishOnExit, fsync_dir, fsync_file
 from .tables import TABLE_NAMES, TableWriter, frame
 
 FORMATS = ("csv", "parquet", "duckdb")
@@ -85,7 +85,7 @@ def open_output(target: Path, fmt: str, *, partitioned: bool = False,
         raise ValueError(f"unknown format {fmt!r} ({', '.join(FORMATS)})")
 
 
-class PartitionedParquetWriter:
+class PartitionedParquetWriter(PublishOnExit):
     """One folder per table, one Parquet file per batch (``claims/part.00000.parquet``),
     the layout ``dask.dataframe.to_parquet`` writes and ``pd.read_parquet(folder)``
     reads. The folders are written into a new output set and published together,
@@ -107,12 +107,8 @@ class PartitionedParquetWriter:
             (self._tmp / name).mkdir()
         return self
 
-    def __exit__(self, exc_type, exc, tb) -> None:
-        try:
-            if exc_type is None:
-                self.commit()
-        finally:
-            self._set.close()
+    def release(self) -> None:
+        self._set.close()
 
     def write_frames(self, tables: dict[str, pd.DataFrame]) -> None:
         assert self._tmp is not None, "use PartitionedParquetWriter as a context manager"

@@ -66,6 +66,25 @@ def _remove(path: Path) -> None:
         shutil.rmtree(path, ignore_errors=True)
 
 
+class PublishOnExit:
+    """Exit shared by the table writers: a block that ends cleanly publishes the
+    staged set (``commit``); however it ends, the staging is released
+    (``release``), so a failed run leaves the previous set whole."""
+
+    def commit(self) -> None:
+        raise NotImplementedError
+
+    def release(self) -> None:
+        raise NotImplementedError
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        try:
+            if exc_type is None:
+                self.commit()
+        finally:
+            self.release()
+
+
 class OutputSet:
     """The set one run writes: staged under the store, then published whole.
 

@@ -12,7 +12,7 @@ from typing import Any, Iterable
 
 import pandas as pd
 
-from .outputs import OutputSet, open_set
+from .outputs import OutputSet, PublishOnExit, open_set
 from .records import ReleaseResult
 
 WHERE = ("headline", "body")
@@ -283,7 +283,7 @@ class Tables:
         return writer.paths
 
 
-class TableWriter:
+class TableWriter(PublishOnExit):
     """Stream batches of rows into the tables, then publish them as one set.
 
     Rows go to a new set folder beside the published one (see ``outputs``);
@@ -322,13 +322,9 @@ class TableWriter:
             raise
         return self
 
-    def __exit__(self, exc_type, exc, tb) -> None:
-        try:
-            if exc_type is None:
-                self.commit()
-        finally:
-            self._close_parquet()
-            self._set.close()
+    def release(self) -> None:
+        self._close_parquet()
+        self._set.close()
 
     def write_results(self, results: Iterable[ReleaseResult]) -> None:
         self.write_frames(frames(results))
