@@ -590,6 +590,87 @@ CASES = {
         "Retailers have said they expect the new rules to cut thefts from shops.",
         [("they expect the new rules", "Retailers", None, None, "said", "indirect")],
     ),
+    # a news lede quotes a person before naming them
+    "pronoun_before_any_speaker_goes_to_the_next_named": (
+        "Thefts fell this year, news welcomed by a town police chief – however, she said "
+        "knife crime remained a worry for every patrol.\n\n"
+        "Chief Superintendent Mary Doyle said: “We will keep going.”",
+        [("knife crime remained a worry", "Mary Doyle", "Chief Superintendent", None, "said", "indirect"),
+         ("We will keep going.", "Mary Doyle", "Chief Superintendent", None, "said", "direct")],
+    ),
+    "pronoun_with_no_named_speaker_is_no_quote": (
+        "Thefts fell this year – however, she said knife crime remained a worry for every patrol.",
+        [],
+    ),
+    # "it" after an organisation is named (not quoted) since the last speaker
+    "it_goes_to_the_organisation_named_before": (
+        "Northshire County Council published its safety review on Monday.\n\n"
+        "It said anti-social behaviour had fallen in every ward.",
+        [("anti-social behaviour had fallen", "Northshire County Council", None, None, "said", "indirect")],
+    ),
+    "it_with_no_organisation_is_no_quote": (
+        "Burglary fell in the spring.\n\nIt said anti-social behaviour had fallen in every ward.",
+        [],
+    ),
+    "political_party_speaks": (
+        "The Liberal Democrats said the rise in shoplifting showed the policy had failed.",
+        [("the rise in shoplifting", "Liberal Democrats", None, None, "said", "indirect")],
+    ),
+    "political_party_named_without_cue_is_no_quote": (
+        "Officers met members of the Green Party to discuss the new bus station.",
+        [],
+    ),
+    # a quoted fragment inside a sentence whose subject speaks through a cue
+    "fragment_after_cue_unnamed_role_holder": (
+        "Westshire’s chief statistician pointed to the fall in thefts being “largely down to lockdown rules”.",
+        [("largely down to lockdown rules", "Westshire’s chief statistician", "chief statistician", None,
+          "pointed to", "direct")],
+    ),
+    "fragment_then_and_cue_same_speaker": (
+        "Westshire’s chief statistician noted the drop being “mostly seasonal” and confirmed: "
+        "“Other offences rose by 2%.”",
+        [("mostly seasonal", "Westshire’s chief statistician", "chief statistician", None, "noted", "direct"),
+         ("Other offences rose by 2%.", "Westshire’s chief statistician", "chief statistician", None,
+          "confirmed", "direct")],
+    ),
+    "fragment_inside_indirect_quote_is_not_doubled": (
+        "Councillor Amy Reid said the new patrols were “working well” across the town.",
+        [("the new patrols were “working well”", "Amy Reid", "Councillor", None, "said", "indirect")],
+    ),
+    "fragment_of_one_word_is_no_quote": (
+        "Inspector Raj Patel pointed to the “success” of the late-night bus scheme.",
+        [],
+    ),
+    "fragment_title_without_cue_is_no_quote": (
+        "The force launched its “Safe Streets Together” campaign in May.",
+        [],
+    ),
+    "fragment_with_no_speaker_is_no_quote": (
+        "It was noted that the so-called “county lines” trade had moved to the coast.",
+        [],
+    ),
+    # a caption line naming a person, then a quote paragraph with no attribution
+    "quote_after_caption_line": (
+        "Chief Inspector Dan Moss said: “Patrols are up.”\n\n"
+        "Chief Inspector Dan Moss\n\n"
+        "“However, we need steady funding to keep this going.”",
+        [("Patrols are up.", "Dan Moss", "Chief Inspector", None, "said", "direct"),
+         ("However, we need steady funding", "Dan Moss", "Chief Inspector", None, None, "direct")],
+    ),
+    "caption_that_names_no_person_is_no_attribution": (
+        "Summary Of The Year\n\n“Safer Streets” is the name of the plan.",
+        [],
+    ),
+    # a relative clause reports the speech: "..., which the review said ..."
+    "which_clause_reports_speech": (
+        "Violent crime rose 4% – which the review said reflected better recording rather than more harm – "
+        "while thefts fell.",
+        [("reflected better recording rather than more harm", "the review", None, None, "said", "indirect")],
+    ),
+    "which_clause_without_cue_is_no_quote": (
+        "Burglary fell 3%, which the figures show is the lowest level since 2001.",
+        [],
+    ),
 }
 
 

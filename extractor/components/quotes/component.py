@@ -86,6 +86,7 @@ class Found:
     first_mark: int             # first opening mark (direct) or clause start
     text: str | None = None     # indirect: the reported clause
     speaker: Speaker | None = field(default=None)
+    fragment: bool = False      # quoted words inside a sentence (direct_fragment)
 
     @property
     def start(self) -> int:
@@ -103,7 +104,7 @@ class QuotesComponent(RuleComponent):
         "quote_marks", "cues", "indirect_cues", "object_cues", "trail_words", "roles",
         "role_aliases", "role_prefixes", "role_nouns", "honorifics", "postnominals", "org_words", "org_names",
         "org_speakers", "body_speakers", "spokesperson_words", "pronouns", "continuing_cues", "data_words", "patterns",
-        "that_cues", "judgement_cues", "participle_cues",
+        "that_cues", "judgement_cues", "participle_cues", "fragment_cues",
     })
 
     def _compile(self) -> None:
@@ -123,6 +124,7 @@ class QuotesComponent(RuleComponent):
             "TRAIL": _alternation(r.get("trail_words") or ["today"]),
             "JCUE": _alternation([f for c in r.get("judgement_cues") or [] for f in c["forms"]] or ["described"]),
             "PCUE": _alternation(r.get("participle_cues") or ["saying"]),
+            "FCUE": _alternation(r.get("fragment_cues") or ["noted"]),
         }
         self.that_cues = {w.lower() for w in r.get("that_cues") or []}
         # each judgement verb form and the complement that must follow its object
@@ -133,12 +135,13 @@ class QuotesComponent(RuleComponent):
         self.cue_end = re.compile(rf"\s(?:{subs['CUE']})(?P<p>\s*[,.;:]*)$")
         # a sentence that ends in its cue and a full stop, right before a mark
         self.cue_dot = re.compile(rf"\s(?:{subs['CUE']})(?P<p>\.)\s*$")
-        self.patterns: dict[str, list[tuple[str, re.Pattern[str]]]] = {"pre": [], "post": [], "sentence": []}
+        self.patterns: dict[str, list[tuple[str, re.Pattern[str]]]] = {
+            "pre": [], "post": [], "sentence": [], "and_cue": [], "fragment": [], "caption": []}
         for rule in r.get("patterns") or []:
             where = rule.get("where")
             if where not in self.patterns:
                 raise RuleError(f"{self.name}: pattern {rule['id']!r} has unknown where={where!r}")
-            src = re.sub(r"\{(CUE|ICUE|TRAIL|JCUE|PCUE)\}", lambda m: subs[m.group(1)], rule["regex"])
+            src = re.sub(r"\{(CUE|ICUE|TRAIL|JCUE|PCUE|FCUE)\}", lambda m: subs[m.group(1)], rule["regex"])
             try:
                 self.patterns[where].append((rule["id"], re.compile(src)))
             except re.error as err:
@@ -177,9 +180,12 @@ class QuotesComponent(RuleComponent):
         direct = self._direct(text, paras, segs)
         direct += self._unmarked(text, paras, segs)
         indirect = self._indirect(text, paras, direct)
+        # an indirect quote that takes in a fragment reports it whole
+        direct = [f for f in direct if not (f.fragment and any(
+            i.start < f.end and f.start < i.end for i in indirect))]
         found = sorted(direct + indirect, key=lambda f: f.start)
         self._resolve(doc, found, text, body=body, paras=paras, segs=segs)
-        return [f for f in found if f.kind == "direct" or (f.speaker and f.speaker.name)]
+        return [f for f in found if (f.kind == "direct" and not f.fragment) or (f.speaker and f.speaker.name)]
 
     def set_annotations(self, doc: Doc, found: list[Found], *, text: str | None = None) -> None:
         text = doc.text if text is None else text
@@ -227,8 +233,72 @@ class QuotesComponent(RuleComponent):
                 cur = Found([(seg.start, seg.end)], attr, "direct", seg.para,
                             max(seg.after, attr.end), min(seg.open_at, attr.start))
                 out.append(cur)
+            else:
+                attr = (self._and_cue(text, cur, prev, seg) or self._after_caption(text, cur, seg, paras))
+                fragment = attr is None
+                if attr is None:
+                    attr = self._fragment(text, seg, paras)
+                if attr is not None:
+                    first = seg.open_at if fragment else min(seg.open_at, attr.start)
+                    cur = Found([(seg.start, seg.end)], attr, "direct", seg.para,
+                                max(seg.after, attr.end), first, fragment=fragment)
+                    out.append(cur)
             prev = seg
         return out
+
+    def _and_cue(self, text: str, cur: Found | None, prev: Segment | None, seg: Segment) -> Attribution | None:
+        """'... “A” and confirmed: “B”': the words between the current quote's last
+        segment and this one are a conjunction and a cue; a new quote, same speaker."""
+        if cur is None or prev is None or prev.para != seg.para or cur.parts[-1] != (prev.start, prev.end):
+            return None
+        gap = text[prev.after:seg.open_at]
+        for rule_id, rx in self.patterns["and_cue"]:
+            m = rx.match(gap)
+            if m:
+                return Attribution(cur.attr.speaker, m.group("cue").lower(), rule_id, prev.after, seg.open_at)
+        return None
+
+    def _after_caption(self, text: str, cur: Found | None, seg: Segment,
+                       paras: list[tuple[int, int]]) -> Attribution | None:
+        """A paragraph that is only a titled name (a caption, a heading) before a
+        paragraph opening with this quote: that person's words. The speaker
+        quoted just before, if it has the same surname, keeps its title (an
+        untitled name counts then too)."""
+        if seg.para == 0 or not starts_paragraph(seg, paras):
+            return None
+        lo, hi = paras[seg.para - 1]
+        for rule_id, rx in self.patterns["caption"]:
+            m = rx.match(text[lo:hi].strip())
+            if not m:
+                continue
+            sp = self.parser.parse(m.group("spk"))
+            if sp is None or not sp.name or sp.is_org or sp.pronoun:
+                continue
+            if cur is not None and (cur.attr.speaker.name or "").split()[-1:] == sp.name.split()[-1:]:
+                sp = cur.attr.speaker
+            elif not sp.role:
+                continue    # "Summary Of The Year": capitals alone name no one
+            return Attribution(sp, None, rule_id, lo, hi)
+        return None
+
+    def _fragment(self, text: str, seg: Segment, paras: list[tuple[int, int]]) -> Attribution | None:
+        """Quoted words (two or more) inside a sentence whose subject speaks
+        through a cue before them ("Labour said the gloss “beggars belief”")."""
+        if not seg.closed or len(text[seg.start:seg.end].split()) < 2:
+            return None
+        lo = paras[seg.para][0]
+        start = lo
+        for m in _SENT_END.finditer(text, lo, seg.open_at):
+            start = m.end()
+        clause = text[start:seg.open_at]
+        for rule_id, rx in self.patterns["fragment"]:
+            m = rx.match(clause)
+            if not m:
+                continue
+            sp, _ = self._speaker(m.group("spk"), rule_id)
+            if sp is not None:
+                return Attribution(sp, m.group("cue").lower(), rule_id, start, seg.after)
+        return None
 
     def _unmarked(self, text: str, paras: list[tuple[int, int]], segs: list[Segment]) -> list[Found]:
         """A statement printed without quotation marks: a paragraph that ends in
@@ -368,7 +438,7 @@ class QuotesComponent(RuleComponent):
 
     # --- indirect quotes ------------------------------------------------------
     def _indirect(self, text: str, paras: list[tuple[int, int]], direct: list[Found]) -> list[Found]:
-        blocked = [(f.first_mark, f.reach) for f in direct]
+        blocked = [(f.first_mark, f.reach) for f in direct if not f.fragment]
         out: list[Found] = []
         for p, (a, b) in enumerate(paras):
             for s0, e0 in self._sentences(text, a, b):
@@ -463,13 +533,16 @@ class QuotesComponent(RuleComponent):
         force = _main_force(text)
         last: Speaker | None = None
         last_at = body
-        for f in found:
+        for i, f in enumerate(found):
             sp = f.attr.speaker
             if f.attr.group:
-                # "They also say ...": the body or organisation quoted before
-                sp = last if last is not None and last.is_org else Speaker()
+                # "They also say ...": the organisation named since the last
+                # speaker, else the body or organisation quoted before
+                sp = (self._last_org(text, last_at, f.first_mark, quoted)
+                      or (last if last is not None and last.is_org else Speaker()))
             elif sp.pronoun:
-                sp = self._antecedent(text, f, mentions, paras or [], last, last_at, people) or last or Speaker()
+                sp = (self._antecedent(text, f, mentions, paras or [], last, last_at, people) or last
+                      or self._cataphor(found[i + 1:], people) or Speaker())
             elif sp.is_org:
                 if sp.name and sp.name.lower() in self.parser.org_speakers and force:
                     sp = sp.with_(name=force)
@@ -513,6 +586,29 @@ class QuotesComponent(RuleComponent):
         if not subject.titled and (last is not None or subject.at != sent):
             return None
         return self._fullest(subject.speaker, people)
+
+    def _last_org(self, text: str, lo: int, hi: int, quoted: list[tuple[int, int]]) -> Speaker | None:
+        """The last organisation named between ``lo`` and ``hi`` outside quotation
+        marks ("However the Scottish Government response ... It also said ...")."""
+        found = None
+        for m in _ORG_RUN.finditer(text, lo, hi):
+            if any(a <= m.start() < b for a, b in quoted):
+                continue
+            sp = self.parser.parse(m.group(0))
+            if sp is not None and sp.is_org and sp.name:
+                found = sp
+        return found
+
+    def _cataphor(self, later: list[Found], people: dict[str, Speaker]) -> Speaker | None:
+        """A news lede quotes someone before naming them ("welcomed by a police
+        chief – however, she said ..." then "Superintendent Kate Stephen said:"):
+        a person's pronoun with no speaker before it is the first person named
+        as a speaker after it."""
+        for f in later:
+            sp = f.attr.speaker
+            if sp.name and not (sp.pronoun or sp.is_org or sp.bare):
+                return self._fullest(sp, people)
+        return None
 
     def _people(self, doc: Doc, found: list[Found], text: str, *, body: int = 0,
                 quoted: list[tuple[int, int]] | None = None) -> tuple[dict[str, Speaker], list[Mention]]:

@@ -91,6 +91,11 @@ class SpeakerParser:
             rf"^(?P<role>(?P<desc>(?:[A-Z][\w'’-]*\s+){{1,3}})(?P<noun>{nouns}))\s+(?=[A-Z][^\s]*\s+[A-Z])")
         # "Len Doe chair of the Authority": a role noun right after the name
         self.tail_role = re.compile(rf"^(?:the\s+)?(?:{nouns})\b")
+        # a role-holder the release never names: "Scotland's chief statistician",
+        # "a senior researcher" (an owner, or a describing word, before the noun)
+        self.unnamed = re.compile(
+            rf"^(?:{_CAPSEQ}['’]s\s+(?P<role1>(?:[a-z][\w-]*\s+){{0,2}}(?:{nouns}))"
+            rf"|(?:the|a|an)\s+(?P<role2>(?:[a-z][\w-]*\s+){{1,2}}(?:{nouns})))$")
         self.honorific_re = re.compile(rf"^(?:{_alternation(rules.get('honorifics') or ['Mr'])})\.?\s+")
         post = _alternation(rules.get("postnominals") or ["QC"])
         self.postnominal_re = re.compile(rf"(?:,?\s+(?:{post}))+\s*$")
@@ -175,7 +180,17 @@ class SpeakerParser:
             # "... echo those of Chief Supt Charles Hill, the police chief ..., who said";
             # "Welcoming the figures Nia Roberts said" (a lead-in with no comma)
             return self._embedded(main, app, bare=not relative)
+        if sp is None and not app:
+            return self._unnamed(main)
         return sp
+
+    def _unnamed(self, phrase: str) -> Speaker | None:
+        """A role-holder who is not named ("Scotland's chief statistician"): the
+        phrase as written is the speaker, its role noun phrase the role."""
+        m = self.unnamed.match(phrase)
+        if m is None:
+            return None
+        return Speaker(name=phrase, role=m.group("role1") or m.group("role2"))
 
     def _body(self, main: str, *, anywhere: bool = False) -> Speaker | None:
         """A report or a group as the speaker ("the separate Crime Survey",
