@@ -466,6 +466,96 @@ def test_claims_area_listed_with_the(nlp):
 
 
 @pytest.mark.parametrize(
+    "text, area, areas",
+    [
+        # a comparator's clause holds its own figure's place; the main figure keeps the release's
+        ("Burglary fell by 9 per cent, better than the national average of 3 per cent.", "Lancashire",
+         ["Lancashire", "England and Wales"]),
+        ("Robbery fell by 6%, compared with a national average of 2%.", "Lancashire",
+         ["Lancashire", "England and Wales"]),
+        ("Compared with England and Wales, shoplifting fell by 8%.", "Lancashire", ["Lancashire"]),
+        ("Our rate is 52 crimes per 1,000 people, well below the national rate; 9 thefts per 1,000 people "
+         "compared to 12 nationally.", "Lancashire", ["Lancashire", "Lancashire", "England and Wales"]),
+        # a national word inside the claim's own words
+        ("Theft rose nationally by 5%.", "Lancashire", ["England and Wales"]),
+        # "national" is the release's nation
+        ("Crime fell by 4% in Fife, while nationally it rose by 1%.", "Fife", ["Fife", "Scotland"]),
+        ("Thefts were down 3% on last year, against a national average of 2%.", "Belfast", ["Belfast", "Northern Ireland"]),
+        # parallel comparisons: each figure takes the place of the figure it parallels
+        ("Falls were larger here (5% in Kent against 3% in England and Wales) and for theft (7% compared to 2%).",
+         "Kent", ["Kent", "England and Wales", "Kent", "England and Wales"]),
+        # a place right after the figure is its own, before a place earlier in the clause
+        ("Burglary is up by 2% in Essex and by 4% in Suffolk.", "Essex", ["Essex", "Suffolk"]),
+        # a nation after a ranking is the field ranked in
+        ("The county had the second highest rate in England and Wales (8.2).", "Lancashire", ["Lancashire"]),
+        ("It saw the tenth highest number of thefts (4,100 offences) in all of England and Wales.", "Lancashire",
+         ["Lancashire"]),
+        # a place that is excluded is not the figure's
+        ("Greater London (excluding the City of London) recorded 88 crimes per 1,000 people.", "London",
+         ["Greater London"]),
+        # a force named by its area is that area; a university named after a place is not
+        ("Cumbria Police recorded 61 crimes per 1,000 people.", "Lancashire", ["Cumbria"]),
+        ("Professor Ann Lee of the University of Manchester said 300 fewer crimes were recorded.", "Lancashire",
+         ["Lancashire"]),
+        # "the X police force area" names a place X, gazetteer or not
+        ("Crimes recorded in the Northern police force area fell by 6%.", "Scotland", ["Northern"]),
+    ],
+)
+def test_claims_area_scope(nlp, text, area, areas):
+    """The figure's own clause first, then its sentence (a comparator's place only for comparisons), then the
+    release's area."""
+    doc = run(nlp, text, area=area)
+    assert [s._.area for s in doc.spans["claims"]] == areas
+
+
+@pytest.mark.parametrize(
+    "text, area, areas",
+    [
+        # a paragraph's first sentence names the place its later sentences are about
+        ("Crimes recorded in the Northern police force area fell by 6%. Vandalism dropped by 11%.", "Scotland",
+         ["Northern", "Northern"]),
+        ("In Moray, the picture was mixed. Vandalism dropped by 11%.", "Scotland", ["Moray"]),
+        ("Kent: 4,120\nEssex: 3,870", "England and Wales", ["Kent", "Essex"]),
+        # refusal: a later paragraph does not inherit it
+        ("In Moray, the picture was mixed.\n\nVandalism dropped by 11%.", "Scotland", ["Scotland"]),
+    ],
+)
+def test_claims_area_paragraph_lead(nlp, text, area, areas):
+    doc = run(nlp, text, area=area)
+    assert [s._.area for s in doc.spans["claims"]] == areas
+
+
+@pytest.mark.parametrize(
+    "text, area, areas",
+    [
+        # "the region", "the city" refer to the place the text named as one
+        ("Figures for the Cleveland Police region were published. Burglary fell by 3% in the region.", "Durham",
+         ["Cleveland"]),
+        ("Crime in the Steel City fell by 4%. In the city, robbery rose by 7%.", "South Yorkshire",
+         ["Sheffield", "Sheffield"]),
+        # "the city" in a release about a city is that city
+        ("Robbery in the city rose by 7%.", "Leeds", ["Leeds"]),
+        # refusal: with no region named, "the region" stays as written
+        ("Officers worked with banks across the region to stop 50 payments.", "Lancashire", ["the region"]),
+    ],
+)
+def test_claims_area_references(nlp, text, area, areas):
+    doc = run(nlp, text, area=area)
+    assert [s._.area for s in doc.spans["claims"]] == areas
+
+
+def test_claims_area_headline_comparison_is_not_the_release(nlp):
+    """"Is Kent safer than London": the headline's place after "than" is the comparison."""
+    doc = run(nlp, "Crime fell by 3%.", headline="Is Kent safer than London", area="Kent")
+    assert [s._.area for s in doc.spans["claims"]] == ["Kent"]
+
+
+def test_claims_area_person_name_is_no_place(nlp):
+    doc = run(nlp, "Inspector Angus Smith said robbery fell by 5%.", area="Fife")
+    assert [s._.area for s in doc.spans["claims"]] == ["Fife"]
+
+
+@pytest.mark.parametrize(
     "headline, metric",
     [
         # a slug title writes the release's own area in lower case: a place, not the metric

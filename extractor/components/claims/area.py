@@ -1,8 +1,13 @@
 """Where a figure is about: places named in the text, and the release's own area.
 
 Places come from the gazetteer (``places.yaml``: force areas, regions,
-nations) and the model's GPE/LOC entities. A place followed by "Police",
+nations, nicknames) and the model's GPE/LOC entities. A place followed by
 "Council" ... names an organisation, not the place a figure is about.
+
+A figure's area is looked for in scope order: its own clause, then its
+sentence (a comparator's clause, "compared to a national average of 4%",
+holds only the comparison's place), then the place its paragraph leads
+with, then the release's area. "National" means the release's nation.
 """
 from __future__ import annotations
 
@@ -27,19 +32,35 @@ class Place:
 class AreaReader:
     """Gazetteer and reference phrases from the rules."""
 
-    def __init__(self, rules: dict[str, Any], places: dict[str, list[str]]) -> None:
+    def __init__(self, rules: dict[str, Any], places: dict[str, list[Any]]) -> None:
         a = rules.get("area", {})
-        names = [n for group in places.values() for n in group]
+        # nicknames are [nickname, place] pairs: the nickname is found, the place is written
+        self.nicknames = {str(pair[0]).lower(): str(pair[1]) for pair in places.get("nicknames", [])}
+        names = [n for group in places.values() for n in group if isinstance(n, str)]
+        names += [str(pair[0]) for pair in places.get("nicknames", [])]
         self.nations = {n.lower() for n in places.get("nations", [])}
+        self.nation_of = {n.lower(): nation for group, nation in a.get("nation_groups", {}).items()
+                          for n in [nation, *places.get(group, [])]}
         self.gaz_re = re.compile(r"(?<![\w-])(?:" + alternation(names) + r")(?![\w-])")
         self.suffix_re = re.compile(r"^\s+(?:" + alternation(a.get("place_suffixes", [])) + r")\b", re.I)
         self.org_re = re.compile(r"^\s*(?:'s\s+|’s\s+)?(?:" + alternation(a.get("org_suffixes", [])) + r")\b")
+        self.force_word_re = re.compile(r"\b(?:" + alternation(a.get("force_words", [])) + r")\b")
+        self.org_prefix_re = re.compile(r"\b(?:" + alternation(a.get("org_prefixes", [])) + r")\s+(?:the\s+)?$")
+        self.police_area_re = re.compile(a["police_area_pattern"]) if a.get("police_area_pattern") else None
+        self.ranking_re = re.compile(r"\b(?:" + alternation(a.get("ranking_words", [])) + r")\b(?:\s+[^\s.;:]+){0,10}?"
+                                     r"\s+(?:in|across|of)\s+(?:all\s+of\s+|the\s+whole\s+of\s+)?(?:the\s+)?$", re.I)
+        self.break_re = re.compile(r"(?P<cmp>" + a.get("comparators", r"(?!x)x") + r")|" + a.get("clause_breaks", r"(?!x)x"),
+                                   re.I)
+        self.right_after_re = re.compile(a.get("right_after", r"(?!x)x"), re.I)
         self.release_re = re.compile(r"\b(?:" + alternation(a.get("release_refs", [])) + r")\b", re.I)
         named = [r.split(" ", 1)[1] for r in a.get("named_refs", []) if " " in r]
         self.named_re = re.compile(r"\b(?:the|its|our|their)\s+(?P<n>" + alternation(named) + r")\b", re.I)
-        self.kept_re = re.compile(r"\bthe\s+(?:borough|region|district|city|town)\b(?!\s+(?:council|centre))", re.I)
+        self.kept_re = re.compile(r"\bthe\s+(?P<k>borough|region|district|city|town)\b(?!\s+(?:council|centre))", re.I)
+        self.towns = {n.lower() for n in places.get("towns", []) if isinstance(n, str)}
+        self.kind_after_re = re.compile(r"\s+(?:(?:" + alternation(a.get("force_words", [])) + r")\s+)?"
+                                        r"(?P<k>borough|region|district|city|town)\b", re.I)
         self.national_re = re.compile(r"\b(?:" + alternation(a.get("national_cues", [])) + r")\b", re.I)
-        self.national_area = a.get("national_area", "England and Wales")
+        self.national_area: str = a.get("national_area", "England and Wales")
         # the model tags a capitalised offence as a place ("Fraud and forgery cases fell"): never an area
         self.offence_words = {w.lower() for w in rules.get("metric", {}).get("offence_words", [])}
         self.skip_after_re = re.compile(r"(?:" + alternation(a.get("skip_after", [])) + r")\s+(?:the\s+)?$", re.I)
@@ -49,16 +70,25 @@ class AreaReader:
         (``text``: ``doc.text`` when the caller has it; spaCy rebuilds it on every access)."""
         text = doc.text if text is None else text
         found: dict[tuple[int, int], Place] = {}
+        people = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
         for m in self.gaz_re.finditer(text):
-            found[m.span()] = Place(m.start(), m.end(), m.group(0), national=m.group(0).lower() in self.nations)
+            if any(s <= m.start() and m.end() <= e and (s, e) != m.span()
+                   and not self.force_word_re.search(text[s:e]) for s, e in people):
+                continue  # part of a person's name ("Angus Smith"), not a force ("Neighbouring Fife Police")
+            name = self.nicknames.get(m.group(0).lower(), m.group(0))
+            found[m.span()] = Place(m.start(), m.end(), name, national=name.lower() in self.nations)
+        if self.police_area_re is not None:
+            for m in self.police_area_re.finditer(text):
+                if not any(s < m.end("n") and m.start("n") < e for s, e in found):
+                    found[m.span("n")] = Place(m.start("n"), m.end("n"), m.group("n"))
         for ent in doc.ents:
             if ent.label_ not in ("GPE", "LOC"):
                 continue
             ent_text = text[ent.start_char:ent.end_char]
-            if not any(ch.isdigit() for ch in ent_text) and not any(s <= ent.start_char < e for s, e in found) \
+            name = re.sub(r"^the\s+", "", ent_text, flags=re.I)
+            start = ent.end_char - len(name)
+            if not any(ch.isdigit() for ch in ent_text) and not any(s <= start < e for s, e in found) \
                     and not set(re.findall(r"[\w-]+", ent_text.lower())) & self.offence_words:
-                name = re.sub(r"^the\s+", "", ent_text, flags=re.I)
-                start = ent.end_char - len(name)
                 found[(start, ent.end_char)] = Place(start, ent.end_char, name)
         places: list[Place] = []
         if release_area and re.search(r"[a-z]", release_area):
@@ -67,7 +97,8 @@ class AreaReader:
                 if not any(s < m.end() and m.start() < e for s, e in found):
                     found[m.span()] = Place(m.start(), m.end(), release_area)
         for p in sorted(found.values(), key=lambda p: p.start):
-            if self.org_re.match(text[p.end:p.end + 40]):
+            after = text[p.end:p.end + 40]
+            if self.org_re.match(after) or self.org_prefix_re.search(text[max(0, p.start - 40):p.start]):
                 continue
             m = self.suffix_re.match(text[p.end:p.end + 30])
             if m:
@@ -81,37 +112,122 @@ class AreaReader:
             target = next((full for suffix, full in named.items() if suffix == m.group("n").lower()), None)
             if target:
                 places.append(Place(m.start(), m.end(), target))
+        named_places = list(places)
         for m in self.kept_re.finditer(text):
-            places.append(Place(m.start(), m.end(), m.group(0), resolved=False))
+            target = self._kept_target(text, named_places, m.start(), m.group("k"), release_area)
+            places.append(Place(m.start(), m.end(), target or m.group(0), resolved=target is not None))
+        national = self.national_for(release_area)
         for m in self.national_re.finditer(text):
-            places.append(Place(m.start(), m.end(), self.national_area, national=True))
+            places.append(Place(m.start(), m.end(), national, national=True))
         places = _dedupe(sorted(places, key=lambda p: (p.start, -(p.end - p.start))))
         return _merge_lists(places, text)
 
+    def _kept_target(self, text: str, places: list[Place], pos: int, kind: str, release_area: str | None) -> str | None:
+        """What "the region", "the city" ... before ``pos`` refers to: the last place the text named as one
+        ("the Northumbria Police region", "the Granite City"), else for "the city"/"the town" a release about a
+        town; else None (kept as written)."""
+        kind = kind.lower()
+        for p in reversed(places):
+            if p.end > pos or not p.resolved or p.national:
+                continue
+            m = self.kind_after_re.match(text, p.end)
+            if text[p.start:p.end].lower().endswith(" " + kind) or (m is not None and m.group("k").lower() == kind):
+                return p.name
+        if kind in ("city", "town") and (release_area or "").lower() in self.towns:
+            return release_area
+        return None
+
+    def national_for(self, release_area: str | None) -> str:
+        """What "national" means in a release about ``release_area``: its nation's statistics."""
+        return self.nation_of.get((release_area or "").lower(), self.national_area)
+
     def release_area(self, doc: Doc, places: list[Place], metadata_area: str | None) -> str | None:
-        """The place the release is about: a headline place below national level, else metadata, else the first named."""
+        """The place the release is about: a headline place below national level, else metadata, else the first named.
+        A headline place after a comparator ("... more dangerous than London") is the comparison, not the release's."""
+        text = doc.text
         for p in places:
             if p.start >= doc._.headline_end:
                 break
-            if p.resolved and not p.national and p.name.lower() != (metadata_area or "").lower():
+            if p.resolved and not p.national and p.name.lower() != (metadata_area or "").lower() \
+                    and not self._in_comparison(text, p.start, (0, doc._.headline_end)):
                 return p.name
         if metadata_area:
             return metadata_area
         return next((p.name for p in places if p.resolved), None)
 
-    def area_for(self, text: str, places: list[Place], start: int, end: int, seg: tuple[int, int],
-                 fallback: str | None) -> str | None:
-        """The nearest usable place before the figure in its sentence, else after it, else the fallback."""
+    def clauses(self, text: str, seg: tuple[int, int]) -> list[tuple[int, int, bool]]:
+        """The sentence's clauses as (start, end, opened by a comparator)."""
         s0, s1 = seg
-        before = [p for p in places if s0 <= p.start and p.end <= start
-                  and not self.skip_after_re.search(text[s0:p.start])]
-        if before:
-            return before[-1].name
-        after = [p for p in places if end <= p.start and p.end <= s1 and p.resolved
-                 and not self.skip_after_re.search(text[s0:p.start])]
+        out: list[tuple[int, int, bool]] = []
+        start, comparator = s0, False
+        for m in self.break_re.finditer(text, s0, s1):
+            out.append((start, m.start(), comparator))
+            start, comparator = m.start(), m.group("cmp") is not None
+        out.append((start, s1, comparator))
+        return out
+
+    def _in_comparison(self, text: str, pos: int, seg: tuple[int, int]) -> bool:
+        return any(c0 <= pos < c1 and cmp for c0, c1, cmp in self.clauses(text, seg))
+
+    def place_for(self, text: str, places: list[Place], start: int, end: int,
+                  seg: tuple[int, int]) -> Place | None:
+        """The place a figure is about within its sentence, or None.
+
+        In order: a place right after the figure ("up 6% in Moray"); the nearest place before it in its own
+        clause, then the first after it there; then the nearest place before it in the sentence in a clause
+        of the same role (a comparator's place is the comparison's, not the main figures'); then the first
+        place after it in a later clause that is not a comparison. ``start`` is
+        where the number starts, ``end`` where the claim ends."""
+        s0, s1 = seg
+        clauses = self.clauses(text, seg)
+        c0, c1, cmp = next(((a, b, c) for a, b, c in clauses if a <= start < b), (s0, s1, False))
+
+        def ranked(p: Place) -> bool:  # "the third highest rate in England and Wales"
+            return p.national and bool(self.ranking_re.search(text[max(s0, p.start - 120):p.start]))
+
+        def skipped(p: Place) -> bool:
+            return ranked(p) or bool(self.skip_after_re.search(text[s0:p.start]))
+
+        after = [p for p in places if end <= p.start < c1 and p.end <= s1 and p.resolved and not ranked(p)]
+        if after and self.right_after_re.search(text[end:after[0].start]):
+            return after[0]
+        own = [p for p in places if c0 <= p.start and p.end <= start and not ranked(p)]
+        if own:
+            return own[-1]
         if after:
-            return after[0].name
-        return fallback
+            return after[0]
+        role = {(a, b): c for a, b, c in clauses}
+        before = [p for p in places if s0 <= p.start and p.end <= start and not skipped(p)]
+        same = [p for p in before if next((c for (a, b), c in role.items() if a <= p.start < b), False) == cmp]
+        if same:
+            return same[-1]
+        if cmp and before:
+            return before[-1]
+        later = [p for p in places if c1 <= p.start and p.end <= s1 and p.resolved and not skipped(p)
+                 and not next((c for (a, b), c in role.items() if a <= p.start < b), False)]
+        return later[0] if later else None
+
+    def lead(self, text: str, places: list[Place], seg: tuple[int, int],
+             first_figure: tuple[int, int] | None) -> str | None:
+        """The place a paragraph's first sentence ``seg`` is about ("In Fife, ...", "Crimes recorded in the
+        Fife police area fell ..."), which its later sentences share: the place of its first figure, or with
+        no figure the last place of a main clause."""
+        if first_figure is not None:
+            p = self.place_for(text, places, first_figure[0], first_figure[1], seg)
+            return p.name if p is not None and p.resolved else None
+        clauses = self.clauses(text, seg)
+        main = [p for p in places if seg[0] <= p.start and p.end <= seg[1] and p.resolved
+                and not any(a <= p.start < b and c for a, b, c in clauses)
+                and not self.skip_after_re.search(text[seg[0]:p.start])]
+        return main[-1].name if main else None
+
+    def area_for(self, text: str, places: list[Place], start: int, end: int, seg: tuple[int, int],
+                 fallback: str | None, lead: str | None = None) -> str | None:
+        """The figure's place in its sentence, else the place its paragraph leads with, else the fallback."""
+        p = self.place_for(text, places, start, end, seg)
+        if p is not None:
+            return p.name
+        return lead or fallback
 
 
 def _dedupe(places: list[Place]) -> list[Place]:

@@ -449,6 +449,7 @@ class ClaimsComponent(RuleComponent):
         release_base = self.links.release_baseline(doc, text)
         base_of: dict[tuple[Any, Any], tuple[Any, Any]] = {}  # period -> the first baseline stated for it
         prev_compared = False
+        leads: dict[int, str | None] = {}  # per line: the place its first sentence is about
         for f, figure in zip(found, figures):
             span = doc.char_span(f.start, f.end, label="CLAIM", alignment_mode="expand")
             if span is None or len(span) == 0:
@@ -473,7 +474,8 @@ class ClaimsComponent(RuleComponent):
             span._.approx = f.approx
             span._.rule_id = finding_rule(f.rule_id)
             span._.metric = self._metric(doc, text, span, f, place_tokens, prev, s0, same_seg)
-            span._.area = self.areas.area_for(text, places, f.start, f.end, (s0, s1), release_area)
+            span._.area = self.areas.area_for(text, places, figure.start, f.end, (s0, s1), release_area,
+                                              self._lead(text, segs, places, figures, f.start, leads))
             qid, speaker = quote_for(doc, span)
             span._.quote_id = qid
             if not speaker and (s0, s1) not in sources:
@@ -488,6 +490,18 @@ class ClaimsComponent(RuleComponent):
             spans.append(span)
             prev, prev_compared = span, how[3]
         doc.spans[CLAIMS] = sorted(spans, key=lambda s: (s.start_char, s.end_char))
+
+    def _lead(self, text: str, segs: list[int], places: list[Place], figures: list[Figure], pos: int,
+              leads: dict[int, str | None]) -> str | None:
+        """The place the paragraph (line) holding ``pos`` leads with, for a figure after its first sentence."""
+        line0 = text.rfind("\n", 0, pos) + 1
+        first = _segment_of(segs, line0, len(text))
+        if pos < first[1]:
+            return None
+        if line0 not in leads:
+            fig = next(((g.start, g.end) for g in figures if first[0] <= g.start < first[1]), None)
+            leads[line0] = self.areas.lead(text, places, first, fig)
+        return leads[line0]
 
     def _metric(self, doc: Doc, text: str, span: Span, f: Found, place_tokens: set[int], prev: Span | None,
                 s0: int, same_seg: bool) -> str | None:
