@@ -49,6 +49,7 @@ MEASURE_KEYS = {"id", "label", "parent", "total", "official", "synonyms", "rate_
 #: a claim from this source is a survey estimate, whatever its metric says
 SURVEY_SOURCES = re.compile(r"\b(?:crime survey|csew|british crime survey|bcs)\b", re.I)
 SURVEY_MEASURE = "csew_crime"
+SURVEY_NAME = re.compile(r"\b(?:the\s+)?(?:british\s+)?crime survey(?:\s+for\s+england\s+and\s+wales)?", re.I)
 #: the root of the offence tree: its measures count offences
 TOTAL_CRIME = "total_recorded_crime"
 #: the provenance id of a period taken from the release's reference period (no period of the claim's own)
@@ -272,8 +273,15 @@ class MeasureRules:
         return found.id if found else None
 
     def measure_of(self, claim: ClaimRecord) -> Measure | None:
-        """A claim's measure (its metric, read with its area, source and unit)."""
-        return self.measure(claim.metric, claim.area, claim.source, claim.unit)
+        """A claim's measure (its metric, read with its area, source and unit). A source that is only
+        part of the survey's name in its sentence ("Wales" of "the Crime Survey for England and
+        Wales") stands for the survey."""
+        source = claim.source
+        if source and not SURVEY_SOURCES.search(source):
+            named = SURVEY_NAME.search(claim.sentence or "")
+            if named and source.lower() in named.group(0).lower():
+                source = named.group(0)
+        return self.measure(claim.metric, claim.area, source, claim.unit)
 
     def ancestors(self, measure_id: str) -> list[str]:
         """The measure's parents, nearest first."""

@@ -669,6 +669,9 @@ PIPELINE_CASES = [
     ("Kent crime falls", "Recorded crime in England and Wales fell by 6% in the year to March 2023.",
      "unsupported", ["6%"]),
     ("Crime rises", "Recorded crime in Kent fell by 6% in the year to March 2023.", "contradicted", ["6%"]),
+    # a survey estimate does not back a recorded-crime headline
+    ("Crime falls", "The Crime Survey for England and Wales estimates that crime in Kent fell by 10% in the "
+     "year to March 2023.", "unsupported", ["survey", "10%"]),
 ]
 
 
@@ -681,3 +684,12 @@ def test_comparison_whole_release(title: str, body: str, status: str, figures: l
     assert row["status"] == status, row["note"]
     for f in figures:
         assert f in row["note"]
+
+
+def test_comparison_source_that_is_part_of_the_survey_name_is_the_survey() -> None:
+    sentence = "The Crime Survey for England and Wales estimates that crime fell by 10%."
+    rules = load_rules()
+    assert rules.measure_of(claim(metric="crime", source="Wales", sentence=sentence)).id == "csew_crime"
+    # refusal: the same source in a sentence without the survey is no survey
+    other = claim(metric="crime", source="Wales", sentence="Police in Wales say crime fell by 10%.")
+    assert rules.measure_of(other).id == "total_recorded_crime"
