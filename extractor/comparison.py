@@ -49,8 +49,13 @@ MEASURE_KEYS = {"id", "label", "parent", "total", "official", "synonyms", "rate_
 #: a claim from this source is a survey estimate, whatever its metric says
 SURVEY_SOURCES = re.compile(r"\b(?:crime survey|csew|british crime survey|bcs)\b", re.I)
 SURVEY_MEASURE = "csew_crime"
+SURVEY_NAME = re.compile(r"\b(?:the\s+)?(?:british\s+)?crime survey(?:\s+for\s+england\s+and\s+wales)?", re.I)
+#: the root of the offence tree: its measures count offences
+TOTAL_CRIME = "total_recorded_crime"
 #: the provenance id of a period taken from the release's reference period (no period of the claim's own)
 REFERENCE_PERIOD = "period_reference"
+#: the provenance id of a baseline taken from the first one the release states (none of the claim's own)
+INHERITED_BASELINE = "baseline_release"
 
 
 # --------------------------------------------------------------------------- measures
@@ -107,6 +112,10 @@ class MeasureRules:
         self.area_drop = set(areas.get("drop_words") or [])
         self.area_aliases = {self._area_words(k): self._area_words(v) for k, v in (areas.get("aliases") or {}).items()}
         self.single_areas = {self._area_words(a) for a in areas.get("single_names") or []}
+        pointers = "|".join(re.escape(p) for p in sorted(areas.get("local_pointers") or [], key=len, reverse=True))
+        # lower case on purpose: "in Royal Borough of Windsor" is a name, "in royal borough" a pointer
+        self.pointer = (re.compile(rf"(?:^|\s)(?:in|across|within|throughout)\s+(?:the\s+)?(?:[a-z]+\s+)?"
+                                   rf"(?:{pointers})(?=\s|$|[,.;:])") if pointers else None)
         stray = data.get("stray_words") or {}
         self.stray = {w for words in (stray.values() if isinstance(stray, dict) else [stray]) for phrase in words
                       for w in self._tokens(str(phrase))}
@@ -177,6 +186,9 @@ class MeasureRules:
         words = [w for w in self._tokens(text) if w not in self.drop_words]
         if area:
             words = drop_run(words, [w for w in self._tokens(area) if w not in self.area_drop])
+            # "violence against the person in Kent" without its place: no dangling "in"
+            while len(words) > 1 and (words[-1] in self.prepositions or words[-1] in self.place_prepositions):
+                words = words[:-1]
         words = self._drop_wrappers(words)
         words = [self.singular(w) for w in words]
         words = [w for w in words if w not in self.change_words] or words
@@ -261,8 +273,15 @@ class MeasureRules:
         return found.id if found else None
 
     def measure_of(self, claim: ClaimRecord) -> Measure | None:
-        """A claim's measure (its metric, read with its area, source and unit)."""
-        return self.measure(claim.metric, claim.area, claim.source, claim.unit)
+        """A claim's measure (its metric, read with its area, source and unit). A source that is only
+        part of the survey's name in its sentence ("Wales" of "the Crime Survey for England and
+        Wales") stands for the survey."""
+        source = claim.source
+        if source and not SURVEY_SOURCES.search(source):
+            named = SURVEY_NAME.search(claim.sentence or "")
+            if named and source.lower() in named.group(0).lower():
+                source = named.group(0)
+        return self.measure(claim.metric, claim.area, source, claim.unit)
 
     def ancestors(self, measure_id: str) -> list[str]:
         """The measure's parents, nearest first."""
@@ -321,6 +340,13 @@ class MeasureRules:
         """The claim's sentence offers it as the real size of a change ("closer to 2%")."""
         text = f"{claim.text} {claim.sentence}".lower()
         return any(cue.search(text) for cue in self.cues)
+
+    def names_place_by_pointer(self, claim: ClaimRecord) -> bool:
+        """The claim's place is only a common noun ("in the borough"): its area, or its sentence."""
+        if self.pointer is None:
+            return False
+        return any(self.pointer.search(f" in {text}" if text is claim.area else text)
+                   for text in (claim.area or "", claim.sentence or "") if text)
 
     # -- areas
     def _area_words(self, area: str) -> str:
@@ -405,14 +431,15 @@ def _year_back(day: dt.date) -> dt.date:
 
 
 def baseline_key(claim: ClaimRecord, default_period: tuple[str, str] | None = None) -> tuple[str, str] | None:
-    """None for the usual comparison (unknown, the period before, or a year earlier).
+    """None for the usual comparison (unknown, not the claim's own, the period before, or about a
+    year earlier).
 
     Anything else ("8% higher than in 2019" for a 2022 figure) is another
     comparison and is returned as its baseline dates. ``default_period`` stands
     for the claim's period when it has none (a body figure paired with a
     headline is read as about the headline's period).
     """
-    if not (claim.baseline_start and claim.baseline_end):
+    if not (claim.baseline_start and claim.baseline_end) or not baseline_stated(claim):
         return None
     period = period_of(claim) or default_period
     base = str(claim.baseline_start)[:10], str(claim.baseline_end)[:10]
@@ -421,11 +448,18 @@ def baseline_key(claim: ClaimRecord, default_period: tuple[str, str] | None = No
     ps, pe, bs, be = (_date(x) for x in (*period, *base))
     if None in (ps, pe, bs, be):
         return None
-    if (_year_back(ps), _year_back(pe)) == (bs, be):  # type: ignore[arg-type]
-        return None
+    year_before = (_year_back(ps).isoformat(), _year_back(pe).isoformat())  # type: ignore[arg-type]
+    if overlap(base, year_before):
+        return None  # a year earlier, also when loosely dated ("up 9% on last year" for a financial year)
     if be + dt.timedelta(days=1) == ps and abs((pe - ps) - (be - bs)).days <= 3:  # type: ignore[operator]
         return None
     return base
+
+
+def baseline_stated(claim: ClaimRecord) -> bool:
+    """The claim's baseline is its own (stated in its clause or carried from an earlier figure), not the
+    first baseline of the release it fell back on: only a stated baseline makes another comparison."""
+    return INHERITED_BASELINE not in (claim.because or "").split(";")
 
 
 def unit_key(claim: ClaimRecord) -> str:
@@ -487,8 +521,25 @@ def same_thing(headline: ClaimRecord, body: Iterable[ClaimRecord] | BodyIndex, r
     h_measure = rules.measure_of(headline)
     if h_measure is None:
         return []
+    if rules.names_place_by_pointer(headline):
+        found = local_figures(headline, index, rules, kind, h_measure) if headline.value is not None else []
+        if found:
+            return found
+        headline = replace(headline, area=None)  # else the release's own area: a pointer is no name
     found = _same_thing(headline, index, rules, kind, h_measure)
     return found or restatements(headline, index)
+
+
+def local_figures(headline: ClaimRecord, index: "BodyIndex", rules: MeasureRules, kind: str,
+                  h_measure: Measure) -> list[ClaimRecord]:
+    """For a headline placed by a pointer ("up 25% in the borough"): the body's figures for the place
+    whose figure restates the headline's, when that place is not the release's own area."""
+    anywhere = _same_thing(replace(headline, area=None), index, rules, kind, h_measure, any_area=True)
+    own = index.release_area if rules.area(index.release_area) else None
+    places = {rules.area(index.areas.get(c.claim_id)) for c in anywhere
+              if c.value is not None and agree(headline.value, headline.approx, c.value, c.approx)}  # type: ignore[arg-type]
+    places -= {None, rules.area(own)}
+    return [c for c in anywhere if rules.area(index.areas.get(c.claim_id)) in places]
 
 
 def restatements(headline: ClaimRecord, index: "BodyIndex") -> list[ClaimRecord]:
@@ -508,9 +559,9 @@ def restatements(headline: ClaimRecord, index: "BodyIndex") -> list[ClaimRecord]
 
 
 def _same_thing(headline: ClaimRecord, index: "BodyIndex", rules: MeasureRules, kind: str,
-                h_measure: Measure) -> list[ClaimRecord]:
+                h_measure: Measure, any_area: bool = False) -> list[ClaimRecord]:
     release_area = index.release_area
-    h_area = headline.area if rules.area(headline.area) else release_area
+    h_area = None if any_area else headline.area if rules.area(headline.area) else release_area
     own_area = release_area if rules.area(release_area) else None
     own_period = period_stated(headline)
     h_period = period_of(headline) if own_period else None
@@ -523,16 +574,20 @@ def _same_thing(headline: ClaimRecord, index: "BodyIndex", rules: MeasureRules, 
         count = Measure(rate_of, rate_of, rules.entries[rate_of].label)
         tier = 2 if headline.value is None else 1
         candidates += [(tier, c, m) for _, c, m in index.candidates(count) if m.key == count.key]
+    offences = bool(h_measure.id) and TOTAL_CRIME in (h_measure.id, *rules.ancestors(h_measure.id))
     kept: list[tuple[int, ClaimRecord]] = []
     for tier, claim, _measure in candidates:
         if not tier or kind_of(claim) != kind:
             continue
         if headline.unit and claim.unit and claim.unit != headline.unit:
             continue
+        if headline.unit is None and claim.unit == "currency" and offences:
+            continue  # "Crime falls": a sum of money on crime is its cost, not the number of offences
         area = index.areas.get(claim.claim_id) or own_area
         if not rules.same_area(area, h_area):
             continue
-        if kind == CHANGE and baseline_key(claim, h_period) != h_base and not rules.restated(claim):
+        if (kind == CHANGE and headline.value is not None and baseline_key(claim, h_period) != h_base
+                and not rules.restated(claim)):
             continue
         if rules.part_of_population(claim):
             continue
@@ -691,6 +746,8 @@ def compare_one(headline: ClaimRecord, body: BodyIndex, rules: MeasureRules,
     status, note = judge(used, found, rules)
     if not found:
         note = unsupported_note(used, body, rules)
+    elif status in ("consistent", "qualified"):
+        note += against_within(used, found, body, rules)
     return ComparisonRecord(
         headline_claim_id=headline.claim_id, headline_text=headline.text, metric=headline.metric,
         measure=(found_measure.id if (found_measure := rules.measure_of(used)) else None),
@@ -716,7 +773,48 @@ def compare(claims: list[ClaimRecord], rules: MeasureRules | None = None,
         return [ComparisonRecord(None, None, None, None, None, None, None, (), (), "no_headline_claim",
                                  "The headline states no figure or change.")]
     index = BodyIndex(rules, release_area).add(body)
-    return [compare_one(h, index, rules, with_change_noun(with_metric(h, headline), rules)) for h in headline]
+    return [compare_one(h, index, rules, with_named_measure(with_change_noun(with_metric(h, headline), rules), rules))
+            for h in headline]
+
+
+#: the headline's words before a claim end in a place complement ("... offences in England and")
+PLACE_TAIL = re.compile(r"\b(?:in|across|within|throughout)\s+(?:[\w'-]+\s+){0,4}$", re.I)
+WORD = re.compile(r"[\w'’-]+")
+
+
+def listed_phrase(text: str, rules: MeasureRules) -> str | None:
+    """The phrase of ``text`` naming a listed measure that ends nearest the end of ``text`` (the
+    longest such phrase ending there)."""
+    words = WORD.findall(text)
+    for end in range(len(words), 0, -1):
+        for start in range(max(0, end - 6), end):
+            phrase = " ".join(words[start:end])
+            found = rules.measure(phrase)
+            if found is not None and found.id:
+                return phrase
+    return None
+
+
+def with_named_measure(claim: ClaimRecord, rules: MeasureRules) -> ClaimRecord:
+    """A headline claim takes the listed measure its headline names right before it when its metric is
+    not that measure: "Crime stats show reports of rape up 25%" is about rape, not crime statistics
+    (the metric is the source showing it); "Shoplifting offences in England and Wales hit a high" is
+    about shoplifting when a place word was read as the metric."""
+    sentence, text, metric = claim.sentence or "", claim.text or "", claim.metric or ""
+    at = sentence.find(text) if text else -1
+    if at <= 0 or not metric:
+        return claim
+    before = sentence[:at]
+    m_at = before.lower().rfind(metric.lower())
+    if m_at < 0:
+        return claim
+    phrase = listed_phrase(before[m_at + len(metric):], rules)
+    own = rules.measure_of(claim)
+    if phrase is None and (own is None or own.id is None) and PLACE_TAIL.search(before[:m_at]):
+        phrase = listed_phrase(PLACE_TAIL.sub("", before[:m_at]), rules)
+    if phrase is None or (own is not None and rules.measure(phrase) == own):
+        return claim
+    return replace(claim, metric=phrase)
 
 
 def with_change_noun(claim: ClaimRecord, rules: MeasureRules) -> ClaimRecord:
@@ -815,6 +913,28 @@ def thing_word(claim: ClaimRecord) -> str:
     return "figure"
 
 
+def against_within(claim: ClaimRecord, found: list[ClaimRecord], body: BodyIndex, rules: MeasureRules) -> str:
+    """The body's changes under the headline's measure that go the other way ("crime fell" while drug
+    offences rose): they do not change the status (another measure), but the reader should see them."""
+    measure = rules.measure_of(claim)
+    other = OPPOSITE.get(claim.direction or "")
+    if measure is None or not measure.id or other is None or kind_of(claim) != CHANGE:
+        return ""
+    places = {rules.area(body.areas.get(c.claim_id) or body.release_area) for c in found}
+    against = [c for _, c, m in body.candidates(measure) if m.key != measure.key and kind_of(c) == CHANGE
+               and c.direction == other and c.value is not None
+               and rules.area(body.areas.get(c.claim_id) or body.release_area) in places]
+    if not against:
+        return ""
+    parts = []
+    for c in against[:6]:
+        m = rules.measure_of(c)
+        parts.append(f"{m.name if m else c.metric} ({figure(c)})")
+    noun = "rises" if other == INCREASE else "falls"
+    listed = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+    return f" Within it, the body gives {noun} for {listed}."
+
+
 def unsupported_note(claim: ClaimRecord, body: BodyIndex | None = None, rules: MeasureRules | None = None) -> str:
     """Why nothing backs the headline claim, and what the body gives instead."""
     what = claim.metric or "this measure"
@@ -836,6 +956,17 @@ def unsupported_note(claim: ClaimRecord, body: BodyIndex | None = None, rules: M
                 labels.append(label)
         return (f"The body gives no figure for {what}{where} as a whole, only for "
                 f"{', '.join(labels[:6])} ({figure_list(subs[:6])}).")
+    h_area = claim.area if rules.area(claim.area) else body.release_area
+    own = [c for c, _ in body.by_key.get(measure.key, []) if kind_of(c) == kind_of(claim)]
+    elsewhere = [c for c in own if not rules.same_area(body.areas.get(c.claim_id) or body.release_area, h_area)]
+    if elsewhere:
+        places = sorted({str(c.area) for c in elsewhere if c.area})
+        return note[:-1] + (f"; its figures on this measure are for another place ({', '.join(places[:4])}: "
+                            f"{figure_list(elsewhere[:6])}), which do not bear on it.")
+    if measure.id and measure.id != SURVEY_MEASURE and body.by_key.get(SURVEY_MEASURE):
+        survey = [c for c, _ in body.by_key[SURVEY_MEASURE]]
+        return note[:-1] + (f"; its figures here are survey estimates ({figure_list(survey[:6])}), "
+                            f"which are not {rules.entries[measure.id].label}.")
     others = sorted({m.name for pairs in body.by_key.values() for _, m in pairs if m.key != measure.key})
     if others:
         return note[:-1] + f"; it gives figures for {', '.join(others[:6])}."

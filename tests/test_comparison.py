@@ -529,3 +529,167 @@ def test_comparison_body_sentence_restating_the_headline_figure() -> None:
     assert status_of(release(headline, elsewhere)) == "unsupported"
     other = claim(**{**body.__dict__, "value": 5_100_000, "claim_id": 2})
     assert status_of(release(headline, other)) == "unsupported"
+
+
+# --------------------------------------------------------------------------- round 3: baselines, named measures, pointers, notes
+
+def test_comparison_figureless_headline_backed_by_every_comparison_of_the_measure() -> None:
+    """"Crime falls" states no figure: a fall on the year and a fall since an early year are both the
+    body's figures on the measure, and differing they qualify it; a headline with a figure keeps to
+    its own comparison (the existing case above)."""
+    year = claim(value=9, baseline_start="2018-01-01", baseline_end="2018-12-31")
+    long_run = claim(value=40, baseline_start="2005-01-01", baseline_end="2005-12-31",
+                     because="dir_verb;period_clause;baseline_clause")
+    assert status_of(release(head(text="falls", value=None, unit=None), year, long_run)) == "qualified"
+    assert status_of(release(head(value=9), year, long_run)) == "consistent"
+
+
+def test_comparison_inherited_or_loosely_dated_baseline_is_the_usual_comparison() -> None:
+    """A baseline the claim only took from the release ("baseline_release") is no other comparison;
+    nor is "last year" (a calendar year) against a financial year."""
+    inherited = claim(baseline_start="2012-01-01", baseline_end="2012-12-31", because="dir_verb;baseline_release")
+    assert baseline_key(inherited) is None
+    loose = claim(period_start="2016-04-01", period_end="2017-03-31", baseline_start="2016-01-01",
+                  baseline_end="2016-12-31", because="baseline_clause")
+    assert baseline_key(loose) is None
+    # refusal: a stated baseline years earlier is another comparison
+    stated = claim(baseline_start="2012-01-01", baseline_end="2012-12-31", because="baseline_clause")
+    assert baseline_key(stated) == ("2012-01-01", "2012-12-31")
+
+
+@pytest.mark.parametrize("sentence, text, metric, measure", [
+    # the metric read was the source showing the figure: the measure is the one named before the claim
+    ("Police figures show reports of burglary in the county up 12 per cent", "up 12 per cent",
+     "Police figures", "burglary"),
+    # a place word read as the metric: the measure named before the place complement
+    ("Robbery offences in England and Wales reach a record high", "reach a record high", "Wales", "robbery"),
+    # refusal: the metric is a listed measure and nothing nearer names another
+    ("Violent crime rises 8%", "rises 8%", "Violent crime", "violence_against_the_person"),
+    # refusal: an unlisted metric keeps its own words, not a measure earlier in the headline
+    ("Burglary falls but scam calls up 20%", "up 20%", "scam calls", "scam call"),
+])
+def test_comparison_headline_measure_named_before_the_claim(sentence: str, text: str, metric: str,
+                                                            measure: str) -> None:
+    h = head(text=text, sentence=sentence, metric=metric, value=None, unit=None, direction="increase")
+    assert compare([h])[0].measure in (measure, None)
+    from extractor.comparison import with_named_measure
+    found = load_rules().measure_of(with_named_measure(h, load_rules()))
+    assert found is not None and (found.id or found.key) == measure
+
+
+def test_comparison_headline_place_by_pointer_is_the_body_place_restating_it() -> None:
+    """"up almost 25% in the borough": the borough is the place whose figure the body gives as 24.6%,
+    not the force area's 9.3%; without a figure, or with none restating it, the release's own area."""
+    sentence = "Reports of rape in the borough up almost 25 per cent"
+    h = head(text="up almost 25 per cent", sentence=sentence, metric="rape", value=25, approx="approximate",
+             direction="increase", area="the borough")
+    force = claim(value=9.3, metric="rape", direction="increase", area=None)
+    town = claim(value=24.6, metric="rape", direction="increase", area="Medway")
+    row = compare(release(h, force, town), release_area="Kent")[0]
+    assert (row.status, row.body_values) == ("consistent", (24.6,))
+    assert "24.6%" in row.note
+    assert status_of_area(release(h, force), "Kent") == "qualified"
+    # refusal: a named place is no pointer
+    named = replace_fields(h, area="Medway", sentence="Reports of rape in Medway up almost 25 per cent")
+    assert status_of_area(release(named, force), "Kent") == "unsupported"
+
+
+def status_of_area(claims: list[ClaimRecord], area: str) -> str:
+    return compare(claims, release_area=area)[0].status
+
+
+def replace_fields(c: ClaimRecord, **fields: Any) -> ClaimRecord:
+    return ClaimRecord(**{**c.__dict__, **fields})
+
+
+def test_comparison_crime_headline_not_backed_by_money() -> None:
+    """"Crime falls" is about offences: "£42m cut from the budget" is no figure on it."""
+    h = head(text="falls", value=None, unit=None, metric="crime")
+    money = claim(value=42_000_000, unit="currency", metric="crime")
+    assert status_of(release(h, money)) == "unsupported"
+    # refusal: a headline on money is backed by money
+    cuts = head(text="cuts", value=None, unit=None, metric="budget")
+    assert status_of(release(cuts, claim(value=42_000_000, unit="currency", metric="budget"))) == "consistent"
+
+
+def test_comparison_notes_name_sub_measures_going_the_other_way() -> None:
+    h = head(text="fall", value=None, unit=None, metric="crime")
+    total = claim(value=5, metric="recorded crime")
+    drugs = claim(value=18, metric="drug offences", direction="increase")
+    row = compare(release(h, total, drugs))[0]
+    assert row.status == "consistent"  # another measure: it does not qualify the headline
+    assert "5%" in row.note and "drug offences (18%)" in row.note
+
+
+def test_comparison_unsupported_notes_say_why() -> None:
+    h = head(text="falls", value=None, unit=None, metric="crime")
+    national = claim(value=6, metric="recorded crime", area="England and Wales")
+    note = compare(release(h, national))[0].note
+    assert "England and Wales" in note and "6%" in note
+    survey = claim(value=10, metric="crime", source="the Crime Survey for England and Wales", area=None)
+    row = compare(release(h, survey))[0]
+    assert row.status == "unsupported" and "survey" in row.note and "10%" in row.note
+
+
+# --------------------------------------------------------------------------- whole releases
+
+PIPELINE_CASES = [
+    # (headline, body, status, figures the note must name)
+    ("Crime drops", "Recorded crime in Kent fell by 6% in the year to March 2023.", "consistent", ["6%"]),
+    ("Total crime down again", "Total recorded crime in Kent fell by 4.2% in the year to March 2023.",
+     "consistent", ["4.2%"]),
+    ("Crime statistics show fall", "Recorded crime in Kent fell by 3% in the year to March 2023.",
+     "consistent", ["3%"]),
+    ("Violence up", "Violence against the person in Kent rose by 12% in the year to March 2023.",
+     "consistent", ["12%"]),
+    ("Burglaries down", "Burglaries in Kent fell by 9% in the year to March 2023.", "consistent", ["9%"]),
+    ("Recorded offences fall", "The number of recorded offences in Kent fell by 5% in the year to March 2023.",
+     "consistent", ["5%"]),
+    ("Kent crime rises by 3pc", "Recorded crime in Kent rose by 3% in the year to March 2023.", "consistent", ["3%"]),
+    ("Kent crime rises by 3pc", "Recorded crime in Kent rose by 9% in the year to March 2023.", "qualified", ["9%"]),
+    ("Burglary down a quarter", "Burglaries in Kent fell by 25.3% in the year to March 2023.", "consistent",
+     ["25.3%"]),
+    ("Burglary down a quarter", "Burglaries in Kent fell by 12% in the year to March 2023.", "qualified", ["12%"]),
+    ("Rise in crime blamed on police cuts",
+     "Recorded crime in Kent rose by 4% in 2022. The force has had budget cuts of £40 million since 2010.",
+     "consistent", ["£40 million"]),
+    ("Shoplifting hits new 20 year high",
+     "Shoplifting offences recorded by Kent Police rose by 30% in the year to March 2023.", "consistent", ["30%"]),
+    ("Rape reports up almost 25 per cent", "Reports of rape in Kent were up by 24.6 per cent in the year to "
+     "March 2023.", "consistent", ["24.6%"]),
+    ("Reports of rape in the borough up almost 25 per cent", "Reports of rape rose by 9.3 per cent across Kent "
+     "in the year to March 2023. In Medway, reports of rape rose by 24.6 per cent.", "consistent", ["24.6%"]),
+    # a fall in the total with rises in some categories: the categories are other measures (named in the note)
+    ("Crime figures show fall", "Recorded crime in Kent fell by 5% in the year to March 2023. Burglary fell by "
+     "10% but robbery rose by 4%.", "consistent", ["5%", "robbery (4%)"]),
+    # a total backed only by its sub-measures
+    ("Crime falls", "Violent crime in Kent fell by 5% and burglary fell by 8% in the year to March 2023.",
+     "unsupported", ["5%", "8%"]),
+    # a national figure does not bear on a force headline
+    ("Kent crime falls", "Recorded crime in England and Wales fell by 6% in the year to March 2023.",
+     "unsupported", ["6%"]),
+    ("Crime rises", "Recorded crime in Kent fell by 6% in the year to March 2023.", "contradicted", ["6%"]),
+    # a survey estimate does not back a recorded-crime headline
+    ("Crime falls", "The Crime Survey for England and Wales estimates that crime in Kent fell by 10% in the "
+     "year to March 2023.", "unsupported", ["survey", "10%"]),
+]
+
+
+@pytest.mark.parametrize("title, body, status, figures", PIPELINE_CASES)
+def test_comparison_whole_release(title: str, body: str, status: str, figures: list[str]) -> None:
+    from extractor.api import extract_text
+    text = f"---\ntitle: {title}\narea: Kent\npublish:\n  date: 10:00 20/07/2023\n---\n\n{body}\n"
+    rows = extract_text(text, release_id="t").comparison
+    row = rows[rows["headline_text"].notna()].iloc[-1]
+    assert row["status"] == status, row["note"]
+    for f in figures:
+        assert f in row["note"]
+
+
+def test_comparison_source_that_is_part_of_the_survey_name_is_the_survey() -> None:
+    sentence = "The Crime Survey for England and Wales estimates that crime fell by 10%."
+    rules = load_rules()
+    assert rules.measure_of(claim(metric="crime", source="Wales", sentence=sentence)).id == "csew_crime"
+    # refusal: the same source in a sentence without the survey is no survey
+    other = claim(metric="crime", source="Wales", sentence="Police in Wales say crime fell by 10%.")
+    assert rules.measure_of(other).id == "total_recorded_crime"
