@@ -437,6 +437,59 @@ def test_claims_metric_not_of_a_bracket_after_a_non_metric_noun(nlp):
     assert [s._.metric for s in doc.spans["claims"]] == ["Violent crime", "Violent crime"]
 
 
+@pytest.mark.parametrize(
+    "text, metric",
+    [
+        # a share of people that is the subject of a verb of opinion measures that opinion
+        ("In the residents' survey, 72% of those questioned said they felt safe walking alone after dark.",
+         "said they felt safe walking alone after dark"),
+        ("Some 40% of respondents believed antisocial behaviour had got worse.",
+         "believed antisocial behaviour had got worse"),
+        # a count of people answering a survey counts the responses to it
+        ("Nearly 2,400 residents responded to the policing survey this spring.", "policing survey responses"),
+        # a count of occasions counts uses of what the verb used
+        ("Officers drew their Tasers on 31 occasions last year.", "Tasers"),
+        ("Call handlers answered non-emergency calls within a minute 78 per cent of the time.", "non-emergency calls"),
+        # a figure set off by dashes is the level of the phrase before them
+        ("Satisfaction with the service - now 81% across the county - has risen again.",
+         "Satisfaction with the service"),
+        # a change verb with an object before "by" changes that object
+        ("The force plans to reduce its overtime bill by £2 million.", "overtime bill"),
+        # money: what it is of, what it costs, what the verb makes of it, what it goes on
+        ("Forces have absorbed £35m of savings since 2015.", "savings"),
+        ("Shoplifting costs retailers in the town an estimated £3 million a year.", "cost of shoplifting"),
+        ("The higher precept will generate an additional £4.2 million next year.", "income"),
+        ("The unit will receive £900,000 from the Home Office next year.", "funding"),
+        ("The Commissioner has found £500,000 to expand the force's cyber crime unit.", "cyber crime unit"),
+        ("The chief constable must cut £12m off the policing budget.", "policing budget"),
+    ],
+)
+def test_claims_metric_of_a_figure_that_is_no_offence_count(nlp, text, metric):
+    doc = run(nlp, text)
+    assert doc.spans["claims"][-1]._.metric == metric
+
+
+@pytest.mark.parametrize(
+    "text, metric",
+    [
+        # no verb of opinion, no survey, no use of anything: the readings for offences stand
+        ("Burglary fell by 12% and officers said they were pleased.", "Burglary"),
+        ("Across the county, 45% of victims were women.", "victims"),
+        ("About 300 residents responded to the appeal for witnesses.", "residents"),
+        ("Burglars struck 31 times in the village.", "Burglars"),
+        ("Violent crime rose across the county by 6%.", "Violent crime"),
+        ("Officers seized £40,000 in cash.", "cash"),
+        # a place before the dashes says where, not what
+        ("Violent crime rose again, with Cumbria - at 5% - seeing the smallest rise.", "Violent crime"),
+        # the preposition of a later verb gives no purpose to the money
+        ("Bank staff stopped £8,000 being transferred to scammers.", "Bank staff"),
+    ],
+)
+def test_claims_metric_no_offence_reading_refused(nlp, text, metric):
+    doc = run(nlp, text)
+    assert doc.spans["claims"][-1]._.metric == metric
+
+
 def test_claims_area_is_never_an_offence(nlp):
     """The model may tag a capitalised offence as a place: it is no area."""
     doc = run(nlp, "Fraud and forgery cases have fallen by 18pc and robbery has gone down 7pc.", area="Suffolk")

@@ -15,6 +15,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from .numbers import alternation
+from .other_metric import OtherMetricReader
 
 _DROP_DEPS = {"relcl", "appos", "acl", "advcl", "punct", "cc", "nummod", "quantmod", "det", "predet", "poss",
               "case", "neg", "advmod", "npadvmod", "conj", "prep"}
@@ -44,6 +45,7 @@ class MetricReader:
         self.noun_like_dirs = {w.lower() for ws in d.get("nouns", {}).values() for w in ws}
         # nouns after a figure that are no metric: "20% year-on-year", "the 3% national trend"
         self.not_own = {w.lower() for w in m.get("not_own_nouns", [])} | {w.lower() for w in d.get("trend_words", [])}
+        self.other = OtherMetricReader(rules, self)  # money, uses, survey shares
         self._doc: Doc | None = None
         self._stops: dict[tuple[int, int], tuple[list[int], list[int]]] = {}
 
@@ -279,6 +281,9 @@ class MetricReader:
             return self._rate(doc, num, sent, left_text), "rate"
         if "dir_continue" in rule_id:
             return None, "continue"
+        other = self.other.read(doc, num, claim, unit, places, seg_start, rule_id)
+        if other is not None:
+            return other
         item = self.list_item_subject(doc, num, seg_start, places)
         subj = item or self.clause_subject(doc, num, seg_start, places) or self.left_subject(doc, seg_start, claim, places)
         if any(k in rule_id for k in ("dir_noun_of", "dir_noun_at", "dir_noun_is", "dir_after")):
@@ -302,6 +307,9 @@ class MetricReader:
             purpose = self._money(doc, claim.end, sent.end, places)
             if purpose:
                 return purpose, "money"
+            other = self.other.money(doc, num, seg_start, places)
+            if other is not None:
+                return other
             verb = self.governing_verb(num[0])
             dobj = self._dobj(verb, claim)
             if dobj is not None and dobj.lower_ not in self.anaphora:
@@ -488,8 +496,8 @@ class MetricReader:
         limit = min(sent_end, end + 10)
         while i < limit:
             t = doc[i]
-            if t.is_punct:
-                return None
+            if t.is_punct or t.pos_ in ("VERB", "AUX") and i > end:
+                return None  # "£20,000 a week being handed over to fraudsters": a later verb's preposition
             if t.lower_ == "worth" and i + 1 < limit and doc[i + 1].lower_ == "of":
                 i += 1
                 t = doc[i]
@@ -500,7 +508,8 @@ class MetricReader:
                 for k in range(j, min(sent_end, j + 8)):
                     if doc[k].pos_ in ("NOUN", "PROPN") and not (doc[k].ent_type_ in ("DATE", "TIME") or doc[k].i in places):
                         head = doc[k]
-                        while head.head.i != head.i and head.dep_ in ("compound", "amod", "nmod") and head.head.i > head.i:
+                        while head.head.i != head.i and head.dep_ in ("compound", "amod", "nmod", "poss") \
+                                and head.head.i > head.i:  # "the constabulary's rural teams" -> teams
                             head = head.head
                         return self.phrase(head, places)
                     if doc[k].is_punct:
