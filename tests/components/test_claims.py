@@ -805,3 +805,26 @@ def test_claims_share_of_groups_keeps_the_part_not_the_total(nlp):
     # "N of the M crime groups": M counts the data's groups, N is the claim
     assert rows(run(nlp, "The decrease came in nine of the 12 crime groups for which figures exist.")) == [
         (9, "count", "level", None, "exact")]
+
+
+def test_claims_loose_past_year_yields_to_the_months_the_body_writes_out(nlp):
+    doc = run(nlp, "The force logged 2,300 burglaries in the 12 months to March 31.\n\nVandalism rose by 4%.",
+              headline="Burglary up in past year", published="2023-05-10")
+    assert _period(_by_value(doc)[4]) == ("2022-04-01", "2023-03-31")
+
+
+def test_claims_loose_past_year_stays_when_the_body_writes_out_nothing(nlp):
+    doc = run(nlp, "Vandalism rose by 4%.", headline="Burglary up in past year", published="2023-05-10")
+    assert _period(_by_value(doc)[4]) == ("2022-05-01", "2023-04-30")
+
+
+def test_claims_since_a_year_is_not_the_release_period_over_the_past_year(nlp):
+    doc = run(nlp, "Crime has stayed level during the past year.\n\nTheft is up 2% since 2019.\n\nArson rose by 7%.",
+              published="2023-06-15")
+    assert _period(_by_value(doc)[7]) == ("2022-06-01", "2023-05-31")
+
+
+def test_claims_since_a_month_after_a_change_is_the_release_period(nlp):
+    doc = run(nlp, "The county is safer than it was this time last year.\n\nThefts have dropped by 9% since "
+                   "March 2022.\n\nArson rose by 7%.", published="2023-06-15")
+    assert _period(_by_value(doc)[7]) == ("2022-03-01", "2023-06-15")

@@ -105,6 +105,7 @@ class PeriodLinker:
         self.comparison_before_figure = rx("comparison_before_figure")
         self.when_between = rx("when_between")
         self.headline_duration = rx("headline_duration")
+        self.loose_rules = frozenset(r.get("loose_rules") or [])
         self.announcement_days = int(r.get("announcement_days", 7))
         self.owner_gap = int(r.get("owner_gap", 100))
 
@@ -164,19 +165,24 @@ class PeriodLinker:
 
     def reference_period(self, doc: Doc, text: str | None = None) -> Span | None:
         """The period the release reports: the headline's when it states one (a relative one only
-        when the body dates none), else the first period of the body that is compared against nothing (a dated one before a relative one: "last year"
-        or "this week" in passing is common, the period the figures cover is mostly written out)."""
+        when the body dates none), else the first period of the body that is compared against nothing (a written-out one before
+        loose talk of time: "last year" or "this week" in passing is common, the period the figures cover is mostly written out)."""
         if "periods" not in doc.spans:
             return None
         text = doc.text if text is None else text
         head = self.headline_period(doc, text)
         body = [p for p in doc.spans["periods"] if p.start_char >= (doc._.headline_end or 0)
                 and self.eligible(doc, p, text)]
-        dated = next((p for p in body if not p._.relative), None)
-        if head is not None and (not head._.relative or dated is None):
+        dated = next((p for p in body if not self.loose(p)), None)
+        if head is not None and (not self.loose(head) or dated is None):
             return head
         # a headline's "last year" is loose talk when the body writes the period out
         return dated or (body[0] if body else None)
+
+    def loose(self, period: Span) -> bool:
+        """Loose talk of time ("last year", "the past year", "this time last year"): relative words
+        that name no month, which yield to a period the text writes out ("the 12 months to March")."""
+        return bool(period._.relative) and period._.rule_id in self.loose_rules
 
     def release_baseline(self, doc: Doc, text: str | None = None) -> Span | None:
         """The first period the release compares against ("... compared with the same period last
