@@ -828,3 +828,19 @@ def test_claims_since_a_month_after_a_change_is_the_release_period(nlp):
     doc = run(nlp, "The county is safer than it was this time last year.\n\nThefts have dropped by 9% since "
                    "March 2022.\n\nArson rose by 7%.", published="2023-06-15")
     assert _period(_by_value(doc)[7]) == ("2022-03-01", "2023-06-15")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Following the launch of the new unit on 4 May 2022, officers made 130 extra arrests.",
+    "Excluding last year's flood damage claims, 45 more thefts were recorded than the previous year.",
+])
+def test_claims_period_in_an_opening_aside_is_not_the_figures(nlp, sentence):
+    doc = run(nlp, f"The force recorded 8,000 crimes in 2022/23.\n\n{sentence}", published="2023-06-15")
+    figure = next(s for s in doc.spans["claims"] if s._.value in (130, 45))
+    assert _period(figure) == ("2022-04-01", "2023-03-31")
+
+
+def test_claims_period_opening_a_sentence_without_an_aside_is_the_figures(nlp):
+    doc = run(nlp, "The force recorded 8,000 crimes in 2022/23.\n\nIn 2021, officers made 130 extra arrests.",
+              published="2023-06-15")
+    assert _period(_by_value(doc)[130]) == ("2021-01-01", "2021-12-31")

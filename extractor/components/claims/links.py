@@ -106,6 +106,7 @@ class PeriodLinker:
         self.when_between = rx("when_between")
         self.headline_duration = rx("headline_duration")
         self.loose_rules = frozenset(r.get("loose_rules") or [])
+        self.opening_asides = frozenset(w.lower() for w in r.get("opening_asides") or [])
         self.announcement_days = int(r.get("announcement_days", 7))
         self.owner_gap = int(r.get("owner_gap", 100))
 
@@ -222,7 +223,8 @@ class PeriodLinker:
         """(period, baseline, compared) from the claim's own sentence: its clause's periods
         (``in_other_clause``); ``compared`` when the claim is a figure compared against, whose
         period is the baseline of the change beside it."""
-        clause = [p for p in periods if p._.start and not in_other_clause(p, claim) and not self.announcement(doc, p)]
+        clause = [p for p in periods if p._.start and not in_other_clause(p, claim) and not self.announcement(doc, p)
+                  and not in_opening_aside(p, claim, self.opening_asides)]
         owners = {id(p): self.owner(text, p, seg_start, figures) for p in clause}
         own = [p for p in clause if not self.reference_point(text, p, seg_start)]
         compared = figure.kind == "level" and self.compared_figure(text, seg_start, figure)
@@ -303,6 +305,22 @@ def in_other_clause(period: Span, claim: Span) -> bool:
         if t.dep_ in _SUBCLAUSE_DEPS and t.left_edge.i - claim.end >= _CLAUSE_GAP \
                 and not (t.left_edge.i <= claim.start and claim.end - 1 <= t.right_edge.i) \
                 and (t.dep_ == "relcl" or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in t.children)):
+            return True
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+def in_opening_aside(period: Span, claim: Span, heads: frozenset[str]) -> bool:
+    """A period inside a phrase that opens the sentence and ends before the figure, headed by a
+    word of ``heads``: "Following the new law on 3 July 2017, 421 crimes were recorded",
+    "Excluding last year's attacks, 57 more people were killed" (the law's day, the attacks' year)."""
+    if not heads or period.sent != claim.sent or period.end_char > claim.start_char:
+        return False
+    t = period.root
+    for _ in range(40):
+        if t.lower_ in heads and t.i == t.sent.start and t.right_edge.i < claim.start:
             return True
         if t.head.i == t.i:
             return False
