@@ -844,3 +844,15 @@ def test_claims_period_opening_a_sentence_without_an_aside_is_the_figures(nlp):
     doc = run(nlp, "The force recorded 8,000 crimes in 2022/23.\n\nIn 2021, officers made 130 extra arrests.",
               published="2023-06-15")
     assert _period(_by_value(doc)[130]) == ("2021-01-01", "2021-12-31")
+
+
+def test_claims_change_takes_the_period_it_holds_over_a_later_one(nlp):
+    doc = run(nlp, "The commissioner said that despite £20m of cuts delivered in the last four years, the force "
+                   "had been rated good in the inspection report published in March for the way it handled cuts.",
+              published="2023-06-15")
+    assert _period(_by_value(doc)[20000000]) == ("2019-01-01", "2022-12-31")
+
+
+def test_claims_change_with_a_period_after_it_and_none_held_takes_the_later(nlp):
+    doc = run(nlp, "Arson rose by 11%, the force said of the figures for 2022.", published="2023-06-15")
+    assert _period(_by_value(doc)[11]) == ("2022-01-01", "2022-12-31")

@@ -252,7 +252,10 @@ class PeriodLinker:
         # 2022 to 398 in 2023, an increase of 88%": 2023)
         free = [p for p in main if owners[id(p)] is None] or main
         after = [p for p in free if p.start_char >= claim.end_char]
-        period = (after[:1] or free[-1:] or [None])[0]
+        # a period the change itself holds comes first ("£61m of cuts delivered in the last five
+        # years, rated in the report published in February": the five years)
+        own_held = [p for p in main if owners[id(p)] == figure]
+        period = (own_held[:1] or after[:1] or free[-1:] or [None])[0]
         b_after = [p for p in base if p.start_char >= figure.end
                    and not any(figure.end <= f.start < p.start_char for f in changes)]
         b_before = [p for p in base if p.end_char <= figure.start
