@@ -856,3 +856,18 @@ def test_claims_change_takes_the_period_it_holds_over_a_later_one(nlp):
 def test_claims_change_with_a_period_after_it_and_none_held_takes_the_later(nlp):
     doc = run(nlp, "Arson rose by 11%, the force said of the figures for 2022.", published="2023-06-15")
     assert _period(_by_value(doc)[11]) == ("2022-01-01", "2022-12-31")
+
+
+def test_claims_release_comparing_against_a_year_reports_the_year_after(nlp):
+    doc = run(nlp, "The annual statistics are out.\n\nThere were 900 fewer thefts, down by 4% from 2020/21.\n\n"
+                   "Arson rose by 2%.", published="2021")
+    claims = _by_value(doc)
+    assert _period(claims[4]) == ("2021-04-01", "2022-03-31")
+    assert _period(claims[2]) == ("2021-04-01", "2022-03-31")
+    assert _baseline(claims[2]) == ("2020-04-01", "2021-03-31")
+
+
+def test_claims_release_comparing_against_a_quarter_implies_no_period(nlp):
+    doc = run(nlp, "The statistics are out.\n\nThefts are down by 4% on the first quarter of 2021.\n\n"
+                   "Arson rose by 2%.", published="2021")
+    assert _period(_by_value(doc)[2]) == (None, None)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from spacy.tokens import Doc, Span
@@ -275,6 +275,16 @@ class PeriodLinker:
                 return p._.start, p._.end
         return None
 
+    def year_after(self, baseline: Span | None) -> tuple[str, str] | None:
+        """The 12 months after a baseline of 12 whole months: what a release that dates no period of its
+        own reports when it compares against a year ("annual figures ... down 6% from 2022/23": 2023/24)."""
+        s, e = (_iso(baseline._.start), _iso(baseline._.end)) if baseline is not None else (None, None)
+        if s is None or e is None or s.day != 1 or (e + timedelta(days=1)).day != 1:
+            return None
+        if (e.year - s.year) * 12 + e.month - s.month + 1 != 12:
+            return None
+        return _year_later(s).isoformat(), (_year_later(e + timedelta(days=1)) - timedelta(days=1)).isoformat()
+
     def headline_duration_stated(self, text: str) -> bool:
         """"doubled in a year": a headline that gives its own span of time, which dates nothing."""
         return bool(self.headline_duration.search(text))
@@ -286,6 +296,14 @@ def _year_earlier(day: date) -> date:
         return day.replace(year=day.year - 1)
     except ValueError:
         return day.replace(year=day.year - 1, day=28)
+
+
+def _year_later(day: date) -> date:
+    """The same day a year later (28 February for 29 February)."""
+    try:
+        return day.replace(year=day.year + 1)
+    except ValueError:
+        return day.replace(year=day.year + 1, day=28)
 
 
 def _iso(value: Any) -> date | None:
