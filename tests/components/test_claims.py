@@ -871,3 +871,15 @@ def test_claims_release_comparing_against_a_quarter_implies_no_period(nlp):
     doc = run(nlp, "The statistics are out.\n\nThefts are down by 4% on the first quarter of 2021.\n\n"
                    "Arson rose by 2%.", published="2021")
     assert _period(_by_value(doc)[2]) == (None, None)
+
+
+def test_claims_figure_compared_across_places_takes_the_period_beside_it(nlp):
+    doc = run(nlp, "In the 12 months to June 2022, the county had a rate of 9 thefts per one thousand "
+                   "households compared to 12 nationally.", published="2022-10-01")
+    assert _period(_by_value(doc)[12]) == ("2021-07-01", "2022-06-30")
+
+
+def test_claims_figure_compared_against_a_named_year_takes_that_year(nlp):
+    doc = run(nlp, "In 2022 the force recorded 640 thefts, down from 700. In 2021 there were 700.",
+              published="2023-03-01")
+    assert _period(doc.spans["claims"][1]) == ("2021-01-01", "2021-12-31")

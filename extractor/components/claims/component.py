@@ -544,6 +544,11 @@ class ClaimsComponent(RuleComponent):
             if known:
                 start, end = known
                 period_rule = PERIOD_COMPARED
+            elif beside is not None and beside._.period_start:
+                # a release that compares against no other time compares places or groups: "7 per
+                # 1,000 households compared to 10 nationally" is the same period as the figure beside it
+                start, end = beside._.period_start, beside._.period_end
+                period_rule = PERIOD_CARRIED
         else:
             if is_headline(span):
                 fallback = None if head_duration else head_ref or ref
