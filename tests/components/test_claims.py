@@ -948,3 +948,81 @@ def test_claims_share_of_groups_keeps_the_part_not_the_total(nlp):
     # "N of the M crime groups": M counts the data's groups, N is the claim
     assert rows(run(nlp, "The decrease came in nine of the 12 crime groups for which figures exist.")) == [
         (9, "count", "level", None, "exact")]
+
+
+def test_claims_loose_past_year_yields_to_the_months_the_body_writes_out(nlp):
+    doc = run(nlp, "The force logged 2,300 burglaries in the 12 months to March 31.\n\nVandalism rose by 4%.",
+              headline="Burglary up in past year", published="2023-05-10")
+    assert _period(_by_value(doc)[4]) == ("2022-04-01", "2023-03-31")
+
+
+def test_claims_loose_past_year_stays_when_the_body_writes_out_nothing(nlp):
+    doc = run(nlp, "Vandalism rose by 4%.", headline="Burglary up in past year", published="2023-05-10")
+    assert _period(_by_value(doc)[4]) == ("2022-05-01", "2023-04-30")
+
+
+def test_claims_since_a_year_is_not_the_release_period_over_the_past_year(nlp):
+    doc = run(nlp, "Crime has stayed level during the past year.\n\nTheft is up 2% since 2019.\n\nArson rose by 7%.",
+              published="2023-06-15")
+    assert _period(_by_value(doc)[7]) == ("2022-06-01", "2023-05-31")
+
+
+def test_claims_since_a_month_after_a_change_is_the_release_period(nlp):
+    doc = run(nlp, "The county is safer than it was this time last year.\n\nThefts have dropped by 9% since "
+                   "March 2022.\n\nArson rose by 7%.", published="2023-06-15")
+    assert _period(_by_value(doc)[7]) == ("2022-03-01", "2023-06-15")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Following the launch of the new unit on 4 May 2022, officers made 130 extra arrests.",
+    "Excluding last year's flood damage claims, 45 more thefts were recorded than the previous year.",
+])
+def test_claims_period_in_an_opening_aside_is_not_the_figures(nlp, sentence):
+    doc = run(nlp, f"The force recorded 8,000 crimes in 2022/23.\n\n{sentence}", published="2023-06-15")
+    figure = next(s for s in doc.spans["claims"] if s._.value in (130, 45))
+    assert _period(figure) == ("2022-04-01", "2023-03-31")
+
+
+def test_claims_period_opening_a_sentence_without_an_aside_is_the_figures(nlp):
+    doc = run(nlp, "The force recorded 8,000 crimes in 2022/23.\n\nIn 2021, officers made 130 extra arrests.",
+              published="2023-06-15")
+    assert _period(_by_value(doc)[130]) == ("2021-01-01", "2021-12-31")
+
+
+def test_claims_change_takes_the_period_it_holds_over_a_later_one(nlp):
+    doc = run(nlp, "The commissioner said that despite £20m of cuts delivered in the last four years, the force "
+                   "had been rated good in the inspection report published in March for the way it handled cuts.",
+              published="2023-06-15")
+    assert _period(_by_value(doc)[20000000]) == ("2019-01-01", "2022-12-31")
+
+
+def test_claims_change_with_a_period_after_it_and_none_held_takes_the_later(nlp):
+    doc = run(nlp, "Arson rose by 11%, the force said of the figures for 2022.", published="2023-06-15")
+    assert _period(_by_value(doc)[11]) == ("2022-01-01", "2022-12-31")
+
+
+def test_claims_release_comparing_against_a_year_reports_the_year_after(nlp):
+    doc = run(nlp, "The annual statistics are out.\n\nThere were 900 fewer thefts, down by 4% from 2020/21.\n\n"
+                   "Arson rose by 2%.", published="2021")
+    claims = _by_value(doc)
+    assert _period(claims[4]) == ("2021-04-01", "2022-03-31")
+    assert _period(claims[2]) == ("2021-04-01", "2022-03-31")
+    assert _baseline(claims[2]) == ("2020-04-01", "2021-03-31")
+
+
+def test_claims_release_comparing_against_a_quarter_implies_no_period(nlp):
+    doc = run(nlp, "The statistics are out.\n\nThefts are down by 4% on the first quarter of 2021.\n\n"
+                   "Arson rose by 2%.", published="2021")
+    assert _period(_by_value(doc)[2]) == (None, None)
+
+
+def test_claims_figure_compared_across_places_takes_the_period_beside_it(nlp):
+    doc = run(nlp, "In the 12 months to June 2022, the county had a rate of 9 thefts per one thousand "
+                   "households compared to 12 nationally.", published="2022-10-01")
+    assert _period(_by_value(doc)[12]) == ("2021-07-01", "2022-06-30")
+
+
+def test_claims_figure_compared_against_a_named_year_takes_that_year(nlp):
+    doc = run(nlp, "In 2022 the force recorded 640 thefts, down from 700. In 2021 there were 700.",
+              published="2023-03-01")
+    assert _period(doc.spans["claims"][1]) == ("2021-01-01", "2021-12-31")

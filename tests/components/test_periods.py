@@ -188,6 +188,9 @@ SINGLE += [
     # a change since a month or a financial year runs to publication
     ("Burglaries have fallen by 9% since June 2017, the force said.", "2019-10-02", "since June 2017", "2017-06-01", "2019-10-02", True),
     ("Thefts have risen 4% since 2014/15.", "2019-10-02", "since 2014/15", "2014-04-01", "2019-10-02", True),
+    # a financial year named by one year is the one ending in it
+    ("Year-end financial year figures for 2019 show fewer thefts.", "2019-05-02", "2019", "2018-04-01", "2019-03-31", False),
+    ("The financial year data of 2021 came out late.", "2021-08-02", "2021", "2020-04-01", "2021-03-31", False),
 ]
 
 
@@ -561,3 +564,21 @@ def test_periods_two_dates_joined_by_and_stay_two(nlp):
     found = periods(nlp, "Raids on March 3, 2015 and February 9, 2016 found drugs.")
     assert [(t, s, e) for t, s, e, _ in found] == [
         ("March 3, 2015", "2015-03-03", "2015-03-03"), ("February 9, 2016", "2016-02-09", "2016-02-09")]
+
+
+def test_periods_a_plain_year_is_not_made_a_financial_year(nlp):
+    assert periods(nlp, "In 2019 the financial year ended early.", "2020-04-23")[0][1:3] == ("2019-01-01", "2019-12-31")
+
+
+def test_periods_relative_words_dated_in_brackets_take_the_brackets_dates(nlp):
+    found = periods(nlp, "Last year's recorded totals (April 2021 to March 2022) were lower.", "2022-06-01")
+    assert found[0] == ("Last year", "2021-04-01", "2022-03-31", True)
+    found = periods(nlp, "Thefts fell this year (2021/22).", "2022-06-01")
+    assert found[0] == ("this year", "2021-04-01", "2022-03-31", True)
+
+
+def test_periods_relative_words_keep_their_dates_without_a_restating_bracket(nlp):
+    found = periods(nlp, "Thefts fell last year, by 3% (2020/21 figures).", "2022-06-01")
+    assert found[0] == ("last year", "2021-01-01", "2021-12-31", True)
+    found = periods(nlp, "Thefts fell last year and in 2020/21.", "2022-06-01")
+    assert found[0] == ("last year", "2021-01-01", "2021-12-31", True)

@@ -447,6 +447,7 @@ class ClaimsComponent(RuleComponent):
         spans: list[Span] = []
         prev: Span | None = None
         release_base = self.links.release_baseline(doc, text)
+        implied = self.links.year_after(release_base) if ref_period is None else None
         base_of: dict[tuple[Any, Any], tuple[Any, Any]] = {}  # period -> the first baseline stated for it
         prev_compared = False
         leads: dict[int, str | None] = {}  # per line: the place its first sentence is about
@@ -483,7 +484,7 @@ class ClaimsComponent(RuleComponent):
             span._.source = self.sources.canonical(speaker) or sources[(s0, s1)]
             seg_figures = [g for g in figures if s0 <= g.start < s1]
             how = self._periods(doc, text, span, figure, seg_figures, s0, s1, ref_period, head_period, head_duration,
-                                prev, prev_compared, base_of, release_base)
+                                prev, prev_compared, base_of, release_base, implied)
             if how[2] is not None and how[2] != (span._.period_start, span._.period_end):
                 base_of.setdefault((span._.period_start, span._.period_end), how[2])
             span._.because = because(f.rule_id, f.approx, how[0], how[1])
@@ -529,14 +530,16 @@ class ClaimsComponent(RuleComponent):
     def _periods(self, doc: Doc, text: str, span: Span, figure: Figure, figures: list[Figure], s0: int, s1: int,
                  ref: Span | None, head_ref: Span | None, head_duration: bool, prev: Span | None, prev_compared: bool,
                  base_of: dict[tuple[Any, Any], tuple[Any, Any]],
-                 release_base: Span | None) -> tuple[str | None, str | None, Any, bool]:
+                 release_base: Span | None,
+                 implied: tuple[str, str] | None = None) -> tuple[str | None, str | None, Any, bool]:
         """Period and baseline from the claim's own clause (``PeriodLinker.link``); without a period
         there, the period of the claim it continues in the same sentence, else the release's reference
         period (in the headline: the headline's own period, else the release's, unless the headline
         gives a duration of its own: "doubled in a year" dates nothing). A change with no baseline in
         its clause takes the same period a year earlier when the release names it, else the first
         baseline stated for its period, else the release's first baseline; a
-        figure compared against ("down from 2,290") is about a baseline. Returns the ids of the rules that set the period and the baseline
+        figure compared against ("down from 2,290") is about a baseline. A release that dates no period
+        of its own but compares against a year reports the year after it (``implied``). Returns the ids of the rules that set the period and the baseline
         (``rule_ids.yaml``), the baseline dates the clause states (or None), and whether the claim
         is a figure compared against."""
         here = periods_in(doc, s0, s1)
@@ -555,6 +558,11 @@ class ClaimsComponent(RuleComponent):
             if known:
                 start, end = known
                 period_rule = PERIOD_COMPARED
+            elif beside is not None and beside._.period_start:
+                # a release that compares against no other time compares places or groups: "7 per
+                # 1,000 households compared to 10 nationally" is the same period as the figure beside it
+                start, end = beside._.period_start, beside._.period_end
+                period_rule = PERIOD_CARRIED
         else:
             if is_headline(span):
                 fallback = None if head_duration else head_ref or ref
@@ -567,6 +575,9 @@ class ClaimsComponent(RuleComponent):
             if fallback is not None:
                 start, end = fallback._.start, fallback._.end
                 period_rule = fallback_rule
+            elif period_rule is None and implied is not None and not (is_headline(span) and head_duration):
+                start, end = implied
+                period_rule = PERIOD_REFERENCE
         if start is not None or end is not None:
             span._.period_start, span._.period_end = start, end
         else:

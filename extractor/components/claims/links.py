@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from spacy.tokens import Doc, Span
@@ -105,6 +105,8 @@ class PeriodLinker:
         self.comparison_before_figure = rx("comparison_before_figure")
         self.when_between = rx("when_between")
         self.headline_duration = rx("headline_duration")
+        self.loose_rules = frozenset(r.get("loose_rules") or [])
+        self.opening_asides = frozenset(w.lower() for w in r.get("opening_asides") or [])
         self.announcement_days = int(r.get("announcement_days", 7))
         self.owner_gap = int(r.get("owner_gap", 100))
 
@@ -164,19 +166,24 @@ class PeriodLinker:
 
     def reference_period(self, doc: Doc, text: str | None = None) -> Span | None:
         """The period the release reports: the headline's when it states one (a relative one only
-        when the body dates none), else the first period of the body that is compared against nothing (a dated one before a relative one: "last year"
-        or "this week" in passing is common, the period the figures cover is mostly written out)."""
+        when the body dates none), else the first period of the body that is compared against nothing (a written-out one before
+        loose talk of time: "last year" or "this week" in passing is common, the period the figures cover is mostly written out)."""
         if "periods" not in doc.spans:
             return None
         text = doc.text if text is None else text
         head = self.headline_period(doc, text)
         body = [p for p in doc.spans["periods"] if p.start_char >= (doc._.headline_end or 0)
                 and self.eligible(doc, p, text)]
-        dated = next((p for p in body if not p._.relative), None)
-        if head is not None and (not head._.relative or dated is None):
+        dated = next((p for p in body if not self.loose(p)), None)
+        if head is not None and (not self.loose(head) or dated is None):
             return head
         # a headline's "last year" is loose talk when the body writes the period out
         return dated or (body[0] if body else None)
+
+    def loose(self, period: Span) -> bool:
+        """Loose talk of time ("last year", "the past year", "this time last year"): relative words
+        that name no month, which yield to a period the text writes out ("the 12 months to March")."""
+        return bool(period._.relative) and period._.rule_id in self.loose_rules
 
     def release_baseline(self, doc: Doc, text: str | None = None) -> Span | None:
         """The first period the release compares against ("... compared with the same period last
@@ -216,7 +223,8 @@ class PeriodLinker:
         """(period, baseline, compared) from the claim's own sentence: its clause's periods
         (``in_other_clause``); ``compared`` when the claim is a figure compared against, whose
         period is the baseline of the change beside it."""
-        clause = [p for p in periods if p._.start and not in_other_clause(p, claim) and not self.announcement(doc, p)]
+        clause = [p for p in periods if p._.start and not in_other_clause(p, claim) and not self.announcement(doc, p)
+                  and not in_opening_aside(p, claim, self.opening_asides)]
         owners = {id(p): self.owner(text, p, seg_start, figures) for p in clause}
         own = [p for p in clause if not self.reference_point(text, p, seg_start)]
         compared = figure.kind == "level" and self.compared_figure(text, seg_start, figure)
@@ -244,7 +252,10 @@ class PeriodLinker:
         # 2022 to 398 in 2023, an increase of 88%": 2023)
         free = [p for p in main if owners[id(p)] is None] or main
         after = [p for p in free if p.start_char >= claim.end_char]
-        period = (after[:1] or free[-1:] or [None])[0]
+        # a period the change itself holds comes first ("£61m of cuts delivered in the last five
+        # years, rated in the report published in February": the five years)
+        own_held = [p for p in main if owners[id(p)] == figure]
+        period = (own_held[:1] or after[:1] or free[-1:] or [None])[0]
         b_after = [p for p in base if p.start_char >= figure.end
                    and not any(figure.end <= f.start < p.start_char for f in changes)]
         b_before = [p for p in base if p.end_char <= figure.start
@@ -264,6 +275,16 @@ class PeriodLinker:
                 return p._.start, p._.end
         return None
 
+    def year_after(self, baseline: Span | None) -> tuple[str, str] | None:
+        """The 12 months after a baseline of 12 whole months: what a release that dates no period of its
+        own reports when it compares against a year ("annual figures ... down 6% from 2022/23": 2023/24)."""
+        s, e = (_iso(baseline._.start), _iso(baseline._.end)) if baseline is not None else (None, None)
+        if s is None or e is None or s.day != 1 or (e + timedelta(days=1)).day != 1:
+            return None
+        if (e.year - s.year) * 12 + e.month - s.month + 1 != 12:
+            return None
+        return _year_later(s).isoformat(), (_year_later(e + timedelta(days=1)) - timedelta(days=1)).isoformat()
+
     def headline_duration_stated(self, text: str) -> bool:
         """"doubled in a year": a headline that gives its own span of time, which dates nothing."""
         return bool(self.headline_duration.search(text))
@@ -275,6 +296,14 @@ def _year_earlier(day: date) -> date:
         return day.replace(year=day.year - 1)
     except ValueError:
         return day.replace(year=day.year - 1, day=28)
+
+
+def _year_later(day: date) -> date:
+    """The same day a year later (28 February for 29 February)."""
+    try:
+        return day.replace(year=day.year + 1)
+    except ValueError:
+        return day.replace(year=day.year + 1, day=28)
 
 
 def _iso(value: Any) -> date | None:
@@ -297,6 +326,22 @@ def in_other_clause(period: Span, claim: Span) -> bool:
         if t.dep_ in _SUBCLAUSE_DEPS and t.left_edge.i - claim.end >= _CLAUSE_GAP \
                 and not (t.left_edge.i <= claim.start and claim.end - 1 <= t.right_edge.i) \
                 and (t.dep_ == "relcl" or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in t.children)):
+            return True
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+def in_opening_aside(period: Span, claim: Span, heads: frozenset[str]) -> bool:
+    """A period inside a phrase that opens the sentence and ends before the figure, headed by a
+    word of ``heads``: "Following the new law on 3 July 2017, 421 crimes were recorded",
+    "Excluding last year's attacks, 57 more people were killed" (the law's day, the attacks' year)."""
+    if not heads or period.sent != claim.sent or period.end_char > claim.start_char:
+        return False
+    t = period.root
+    for _ in range(40):
+        if t.lower_ in heads and t.i == t.sent.start and t.right_edge.i < claim.start:
             return True
         if t.head.i == t.i:
             return False

@@ -249,6 +249,11 @@ def r_financial_year(g, p, ctx):
     raise Skip("not a financial year")
 
 
+def r_financial_year_ending(g, p, ctx):
+    """A financial year named by one year ("financial year figures for 2016"): the one ending in it."""
+    return _fixed(cal.financial_year(_int(g, "y") - 1))
+
+
 def r_month_year_range(g, p, ctx):
     """"April 2019 to March 2020"; "December 2011 to the end of 2012" (no end month:
     the end year's December, and never the statistical-year reading)."""
@@ -599,6 +604,7 @@ RESOLVERS: dict[str, Resolver] = {
     "year": r_year,
     "years_range": r_years_range,
     "financial_year": r_financial_year,
+    "financial_year_ending": r_financial_year_ending,
     "month_year_range": r_month_year_range,
     "month_pair": r_month_pair,
     "month_year": r_month_year,
@@ -689,6 +695,7 @@ class PeriodsComponent(RuleComponent):
         self.patterns: list[PeriodRule] = []
         self.words: dict[str, dict[str, Any]] = {}
         self.not_anchor_before: list[re.Pattern[str]] = []
+        self.restated_between: re.Pattern[str] | None = None
 
     def _compile(self) -> None:
         """Expand the word lists into the regexes and compile every rule once."""
@@ -735,13 +742,16 @@ class PeriodsComponent(RuleComponent):
             ))
         self.patterns = compiled
         context = rules.get("context") or {}
-        unknown = set(context) - {"baseline_before", "point_before"}
+        unknown = set(context) - {"baseline_before", "point_before", "restated_between"}
         if unknown:
             raise RuleError(f"{self.name} context: unknown keys {sorted(unknown)}")
         self.not_anchor_before = [
             _compile_regex(expand_placeholders(text.strip(), pieces, f"{self.name} context {key}"), self.name)
-            for key, text in context.items() if text
+            for key, text in context.items() if text and key != "restated_between"
         ]
+        restated = context.get("restated_between")
+        self.restated_between = _compile_regex(restated.strip(), f"{self.name} context restated_between") \
+            if restated else None
 
     # -- matching -----------------------------------------------------------------------------
 
@@ -838,6 +848,18 @@ class PeriodsComponent(RuleComponent):
                     if cal.is_month_aligned(res.period) and cal.month_count(res.period) == 1:
                         ctx.month_anchor = res.period
             out.append(res)
+        return self._restated(text, candidates, out)
+
+    def _restated(self, text: str, candidates: list[Candidate], out: list[Resolution]) -> list[Resolution]:
+        """"This year's figures (1 April 2015 to 31 March 2016)": relative words the text dates
+        in brackets right after them mean the bracketed period."""
+        if self.restated_between is None:
+            return out
+        for i in range(len(candidates) - 1):
+            here, then = candidates[i], candidates[i + 1]
+            if out[i].relative and out[i + 1].period is not None and not out[i + 1].relative \
+                    and self.restated_between.match(text[here.end:then.start]):
+                out[i] = Resolution(out[i + 1].period, True)
         return out
 
     def _can_anchor(self, text: str, cand: Candidate) -> bool:
