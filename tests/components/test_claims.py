@@ -353,6 +353,61 @@ def test_claims_metric_count_noun_takes_the_offence_topic(nlp, text, metric):
     assert doc.spans["claims"][-1]._.metric == metric
 
 
+@pytest.mark.parametrize(
+    "text, metric",
+    [
+        # a counter after the figure counts what the sentence names
+        ("Car crime went down, with 312 fewer victims.", "Car crime"),
+        ("There were 80 fewer victims of arson, with reports falling 6%.", "arson"),
+        ("Shed burglary has been at a ten year low and 45 fewer people reported it this year.", "Shed burglary"),
+        ("Courier fraud is a nasty crime, and the number of reports rose by 40% this year.", "Courier fraud"),
+        ("It saw the highest rate of violent crimes (6,000 cases) in the region.", "violent crimes"),
+        # ... or the figure before it in the sentence
+        ("Robbery fell by 7% (1,210 offences to 1,125).", "Robbery"),
+        ("Arson rose by 12%, an additional 40 offences on the year before.", "Arson"),
+        # a figure defined after a dash or by the change noun it ends on
+        ("Last year in the town:\n- 310 - the number of robberies recorded by police.", "robberies"),
+        ("Last year in the town:\n- 52 - the percentage increase in stalking offences.", "stalking offences"),
+        # refusals: a counter with a measure of its own, a total, and a sentence naming no measure
+        ("Arson rose, and there were 400 fewer victims of car crime.", "fewer victims of car crime"),
+        ("Robbery fell by 4%, while a total of 52,000 offences were recorded.", "offences"),
+        ("Officers attended 300 incidents in the borough.", "incidents"),
+        ("The force serves 900,000 people.", "people"),
+    ],
+)
+def test_claims_metric_of_a_counter_from_context(nlp, text, metric):
+    doc = run(nlp, text)
+    assert doc.spans["claims"][-1]._.metric == metric
+
+
+def test_claims_metric_of_a_counter_from_the_sentence_before(nlp):
+    """A counter in the next sentence of the same paragraph carries the figure before; not across paragraphs."""
+    doc = run(nlp, "- 33 - the percentage increase in vandalism. There were 5,100 incidents in all.\n\n"
+                   "Officers attended 2,000 incidents.")
+    assert [s._.metric for s in doc.spans["claims"]] == ["vandalism", "vandalism", "incidents"]
+
+
+@pytest.mark.parametrize(
+    "text, metrics",
+    [
+        # a rate with an offence of its own keeps it; a bare second rate in the sentence takes the first's
+        ("The county had 11 burglaries per 1,000 homes, against a national average of eight per 1,000 homes.",
+         ["burglaries", "burglaries"]),
+        # what a rate is of, after the rate word; the people it is per are never the measure
+        ("The town had the second highest rate in the region for robbery per 1,000 people (2.3).", ["robbery"]),
+        ("It had high rates for burglary (14.2) and arson (3.1).", ["burglary", "arson"]),
+        # a rate word with only adjectives names no measure: the sentence's first rate does
+        ("The county had 61 recorded offences per 1,000 people, against a national rate of 70.",
+         ["offence rate", "offence rate"]),
+        # refusal: a bare rate word alone in its sentence is the crime rate
+        ("The rate of 88.2 was the fourth highest in the country.", ["crime rate"]),
+    ],
+)
+def test_claims_metric_of_a_rate(nlp, text, metrics):
+    doc = run(nlp, text)
+    assert [s._.metric for s in doc.spans["claims"]] == metrics
+
+
 def _period(span):
     return (span._.period_start, span._.period_end)
 

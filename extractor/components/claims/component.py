@@ -521,8 +521,9 @@ class ClaimsComponent(RuleComponent):
         left_text = self.reader.hedge(text[s0:n.number_start if n.number_start >= 0 else n.start])[1]
         if left_text.endswith(("£", "$", "€")):
             left_text = self.reader.hedge(left_text[:-1])[1]
+        near_prev = prev is not None and "\n" not in text[prev.end_char:n.number_start]
         metric, _how = self.metrics.read(doc, num, claim_tokens, span._.unit, place_tokens, seg_start,
-                                         f.rule_id, same_seg, left_text)
+                                         f.rule_id, same_seg, left_text, near_prev)
         if metric is None and span._.unit == "rate" and carried:
             return carried
         return metric or carried

@@ -39,6 +39,13 @@ class MetricReader:
         self.not_bracketed = {w.lower() for w in m.get("not_bracketed_nouns", [])}
         self.item_starts = {w.lower() for w in m.get("item_starts", [",", ";", "and", "with", "while"])}
         self.rate_word = m.get("rate_word", "rate")
+        self.counters = {w.lower() for w in m.get("counter_nouns", [])}
+        self.change_counters = {w.lower() for w in m.get("change_counter_nouns", [])}
+        self.change_counter_words = {w.lower() for w in m.get("change_counter_words", [])}
+        self.counter_words = {w.lower() for w in m.get("counter_words", [])}
+        self.measure_words = {w.lower() for w in m.get("measure_words", [])} | self.offence_words
+        self.not_metric = {w.lower() for w in m.get("not_metric_words", [])}
+        self.denominators = {w.lower() for w in m.get("rate_denominators", [])}
         self.share_re = re.compile(r"\b(?:" + alternation(m.get("share_phrases", ["accounts for"])) + r")\s+$", re.I)
         self.level_re = re.compile(r"\b(?:" + alternation(m.get("level_words", ["to", "at", "from"])) + r")\s+$", re.I)
         d = rules.get("direction", {})
@@ -274,11 +281,90 @@ class MetricReader:
             and not self.anaphoric(tok)
 
     def read(self, doc: Doc, num: Span, claim: Span, unit: str, places: set[int], seg_start: int,
-             rule_id: str, same_seg_prev: bool, left_text: str) -> tuple[str | None, str]:
-        """(metric or None, how it was found); None tells the caller to carry."""
+             rule_id: str, same_seg_prev: bool, left_text: str, near_prev: bool = False) -> tuple[str | None, str]:
+        """(metric or None, how it was found); None tells the caller to carry. ``near_prev``: a claim
+        comes before this one in the same paragraph (the claim a bare counter can carry from)."""
+        metric, how = self._read(doc, num, claim, unit, places, seg_start, rule_id, same_seg_prev, left_text)
+        if metric is None or how in ("rate", "continue", "carry"):
+            return metric, how
+        kind = "pure" if self.anaphoric_kind(metric) else self.counter_kind(metric)
+        if kind == "total" and (how != "own_generic" or self._near_total(doc, claim)):
+            kind = None  # "recorded crime fell", "a total of 3,000 offences": the measure itself
+        if kind == "pure":
+            topic = self.context_noun(doc, claim, places)
+            if topic is not None:
+                return self.context_phrase(topic, places), "context"
+        if kind is not None and (same_seg_prev or kind == "pure" and near_prev):
+            return None, "carry"  # "fell by 3% (4,367 offences to 4,278)"
+        if self.no_measure(metric):
+            return None, "carry"
+        return metric, how
+
+    def counter_kind(self, phrase: str | None) -> str | None:
+        """"pure" for a phrase that only counts what the context names ("incidents", "reports",
+        "89 fewer people"), "total" for a bare offence count ("offences", "the number of recorded
+        crimes"), None for a phrase that names its measure."""
+        words = re.findall(r"[\w'’-]+", (phrase or "").lower())
+        core = [w for w in words if w not in self.counter_words and w not in self.drop_words]
+        if len(core) != 1:
+            return None
+        if core[0] in self.counters or core[0] in self.change_counters and any(
+                w in self.change_counter_words for w in words):
+            return "pure"
+        return "total" if core[0] in self.count_nouns else None
+
+    @staticmethod
+    def anaphoric_kind(phrase: str) -> bool:
+        """"crimes of this nature", "offences of this kind": the measure is the one just named."""
+        return re.search(r"\bof\s+(?:this|that|such|these|those)\s+(?:nature|kind|type|sort)s?\b", phrase, re.I) is not None
+
+    def no_measure(self, phrase: str) -> bool:
+        """A phrase of nothing but change, unit and source words ("fall", "per cent", "Data") names no measure."""
+        words = re.findall(r"[\w'’-]+", phrase.lower())
+        return bool(words) and all(w in self.not_metric or w in self.drop_words for w in words)
+
+    def _near_total(self, doc: Doc, claim: Span) -> bool:
+        sent = claim.sent
+        near = doc[max(sent.start, claim.start - 3):min(sent.end, claim.end + 6)]
+        return any(t.lower_ in self.total_words for t in near)
+
+    def context_noun(self, doc: Doc, claim: Span, places: set[int]) -> Token | None:
+        """The nearest noun before the claim in its sentence whose phrase names an offence or measure:
+        what a bare counter counts ("Vehicle crime reduced with 519 fewer victims" -> Vehicle crime,
+        "victims of burglary, with reports falling 4%" -> burglary). A subject comes first: "Courier fraud
+        is a cruel crime, and the number of reports doubled" -> Courier fraud."""
+        sent = claim.sent
+        found: Token | None = None
+        for t in reversed(doc[sent.start:claim.start]):
+            if not self._plain_noun(t) or self._place(t, places) or t.dep_ == "compound" and claim.start > t.head.i > t.i:
+                continue
+            phrase = self.phrase(t, places) or ""
+            words = set(re.findall(r"[\w'’-]+", phrase.lower())) | {t.lemma_.lower()}
+            if self.anaphoric_kind(doc[t.i:min(t.i + 5, claim.start)].text):
+                continue  # "crimes of this nature" itself points back
+            if self.anaphoric_kind(phrase) or self.counter_kind(phrase) == "pure":
+                # "drug offences, with crimes of this kind": the parse may hang the pointer on the offence
+                lefts = [c.left_edge.i for c in t.lefts if c.dep_ in ("compound", "amod", "nmod")]
+                phrase = doc[min(lefts + [t.i]):t.i + 1].text
+            if words & self.measure_words and self.counter_kind(phrase) != "pure" and not self.anaphoric_kind(phrase):
+                if t.dep_ in ("nsubj", "nsubjpass"):
+                    return t
+                found = found or t
+        return found
+
+    def context_phrase(self, tok: Token, places: set[int]) -> str | None:
+        """The phrase of a context noun, without a pointer or counter hung on it by the parse."""
+        phrase = self.phrase(tok, places)
+        if phrase and (self.anaphoric_kind(phrase) or self.counter_kind(phrase) == "pure"):
+            lefts = [c.left_edge.i for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod")]
+            phrase = tok.doc[min(lefts + [tok.i]):tok.i + 1].text
+        return phrase
+
+    def _read(self, doc: Doc, num: Span, claim: Span, unit: str, places: set[int], seg_start: int,
+              rule_id: str, same_seg_prev: bool, left_text: str) -> tuple[str | None, str]:
         sent = num[0].sent
         if unit == "rate":
-            return self._rate(doc, num, sent, left_text), "rate"
+            return self._rate(doc, num, sent, places, seg_start, same_seg_prev), "rate"
         if "dir_continue" in rule_id:
             return None, "continue"
         other = self.other.read(doc, num, claim, unit, places, seg_start, rule_id)
@@ -296,6 +382,9 @@ class MetricReader:
                 return self.phrase(target, places), "in"
             if same_seg_prev or "dir_noun_is" in rule_id:
                 return None, "carry"
+        after = self._defined_after(doc, claim.end, sent.end, places)
+        if after is not None:
+            return self.phrase(after, places), "after"
         own = self.own_noun(doc, claim.end, sent.end)
         if own is not None and (own.ent_type_ in ("DATE", "TIME") or own.lower_ in self.noun_like_dirs
                                 or own.lower_ in self.not_own or any(i in places for i in range(claim.end, own.i + 1))):
@@ -401,12 +490,14 @@ class MetricReader:
         t = doc[i - 1]
         if t.pos_ not in ("NOUN", "PROPN") and t.lower_ not in self.offence_words or t.like_num or self._place(t, places) \
                 or t.ent_type_ in ("DATE", "TIME", "PERCENT", "CARDINAL", "MONEY") \
-                or t.lower_ in self.noun_like_dirs | self.not_own | self.generic | self.anaphora | self.not_bracketed:
+                or t.lower_ in self.noun_like_dirs | self.not_own | self.generic | self.anaphora | self.not_bracketed \
+                or t.lower_ in self.denominators:
             return None
         while t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.lower_ in self.keep_preps \
                 and t.head.head.i < t.i and t.head.head.pos_ in ("NOUN", "PROPN") \
                 and t.i - t.head.head.i <= 5 and not any(x.is_punct for x in doc[t.head.head.i:t.i]) \
-                and t.head.head.lower_ not in self.noun_like_dirs | self.anaphora:
+                and t.head.head.lower_ not in self.noun_like_dirs | self.anaphora \
+                and t.head.head.lower_ not in (self.rate_word, self.rate_word + "s"):  # "rates for arson (10.8)"
             t = t.head.head  # "crimes of dishonesty (22 per cent)" -> crimes (of dishonesty)
         # a capitalised offence in a list ("Burglary (7%)") is often tagged as an organisation
         return t if self.usable(t, places) or t.lower_ in self.offence_words else None
@@ -448,6 +539,36 @@ class MetricReader:
             words = set(re.findall(r"[\w-]+", (self.phrase(t, places) or "").lower())) | {t.lemma_.lower()}
             if words & self.offence_words:
                 return t
+        return None
+
+    def _defined_after(self, doc: Doc, end: int, sent_end: int, places: set[int]) -> Token | None:
+        """What a figure is, named after it: "44 - the percentage increase in violent crime",
+        "2,540 - the number of burglaries" (a dash defining the figure), "a 9% increase in robbery"."""
+        i = end
+        if i < sent_end and doc[i].text in ("-", "–", "—", ":"):
+            # the parser often ends a sentence at the dash: the definition runs to the end of the line
+            sent_end = end + 1
+            while sent_end < min(len(doc), end + 12) and not doc[sent_end].is_space \
+                    and "\n" not in doc[sent_end - 1].whitespace_:
+                sent_end += 1
+            i += 1
+            while i < min(sent_end, end + 5) and (doc[i].pos_ in ("DET", "ADJ") or doc[i].lower_ in self.anaphora
+                                                   or doc[i].lower_ in self.noun_like_dirs
+                                                   or doc[i].lower_ in ("percentage", "per", "cent")):
+                i += 1
+            if i < sent_end and doc[i].lower_ == "of" and i > end + 1:
+                objs = [c for c in doc[i].children if c.dep_ == "pobj"]
+                if objs and self.usable(objs[0], places):
+                    return objs[0]
+        elif end > 0 and doc[end - 1].lower_ in self.noun_like_dirs:
+            i = end - 1
+        else:
+            return None
+        if i < sent_end and doc[i].lower_ in self.noun_like_dirs and i + 1 < sent_end and doc[i + 1].lower_ == "in":
+            target = self._in_object(doc, i + 1, sent_end, places)
+            if target is not None and target.lower_ not in self.not_metric and not self.anaphoric_kind(
+                    self.phrase(target, places) or ""):
+                return target
         return None
 
     def _in_object(self, doc: Doc, end: int, sent_end: int, places: set[int]) -> Token | None:
@@ -518,18 +639,60 @@ class MetricReader:
             i += 1
         return None
 
-    def _rate(self, doc: Doc, num: Span, sent: Span, left_text: str) -> str:
-        """"a crime rate of 47" -> crime rate; "84 crimes per 1,000" -> crime rate."""
-        for t in reversed(doc[sent.start:num.start]):
-            if t.lower_ == self.rate_word:
-                # "the City of London crime rate": the place is the area, not part of the metric
-                mods = [c for c in t.lefts if c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ not in ("GPE", "LOC")]
-                start = mods[0].i if mods else t.i
-                return doc[start:t.i + 1].text
+    def _rate(self, doc: Doc, num: Span, sent: Span, places: set[int], seg_start: int,
+              same_seg_prev: bool) -> str | None:
+        """"a crime rate of 47" -> crime rate; "84 crimes per 1,000" -> crime rate; "13 burglaries per
+        1,000" -> burglaries; "rates for arson (10.8)" -> arson; "the highest rate for sexual offences
+        per 1,000 people" -> sexual offences; a bare "national rate of 68" after another rate in its
+        sentence is that rate's (None: the caller carries)."""
+        bracketed = self.bracket_noun(doc, num, seg_start, places)
+        if bracketed is not None:
+            text = (self.phrase(bracketed, places) or "").rsplit(")", 1)[-1].split("(")[0].strip(" ,;")
+            if text:
+                return text
         own = self.own_noun(doc, num.start + 1, num.end)
-        noun = own.lower_ if own is not None else "crime"
+        if own is not None and own.lower_ not in self.denominators:
+            phrase = self.phrase(own, places)
+            if phrase and self.counter_kind(phrase) is None:
+                return phrase
+        if own is None and same_seg_prev and bracketed is None:
+            return None  # "13 burglaries per 1,000 against a national average of nine per 1,000"
+        for t in reversed(doc[sent.start:num.start]):
+            if t.lower_ in (self.rate_word, self.rate_word + "s"):
+                obj = self._rate_object(doc, t, num.start, places) if own is None else None
+                if obj is not None:
+                    return self.phrase(obj, places)
+                # "the City of London crime rate": the place is the area, not part of the metric;
+                # "the national rate", "the third highest rate": no measure of their own
+                mods = [c for c in t.lefts if c.dep_ in ("compound", "amod", "nmod") and not self._place(c, places)
+                        and (c.pos_ in ("NOUN", "PROPN") or c.lower_ in self.measure_words)]
+                if mods:
+                    first = mods[0].left_edge.i
+                    while first < t.i and (doc[first].tag_ in ("POS", "DT", "PRP$") or self._place(doc[first], places)
+                                           or doc[first].pos_ == "ADJ" and doc[first].lower_ not in self.measure_words):
+                        first += 1  # "Hertfordshire's burglary crime rate" -> burglary crime rate
+                    return doc[first:t.i + 1].text
+                if own is None:
+                    break
+        noun = own.lower_ if own is not None and own.lower_ not in self.denominators else "crime"
         if noun.endswith("s") and not noun.endswith("ss"):
             noun = noun[:-1]
-        if noun.endswith("ce"):
-            noun = noun  # offence
         return f"{noun} {self.rate_word}"
+
+    def _rate_object(self, doc: Doc, rate: Token, stop: int, places: set[int]) -> Token | None:
+        """"rate of violent crime", "rates for criminal damage": what the rate is of, before the figure."""
+        i = rate.i + 1
+        while i < min(stop, rate.i + 8) and doc[i].lower_ not in ("of", "for"):
+            if doc[i].text in (";", "(", ":") or doc[i].like_num:
+                return None
+            i += 1
+        for t in doc[i + 1:min(stop, i + 8)]:
+            if t.like_num or t.is_punct and not t.is_quote or self._place(t, places) or t.ent_type_ in ("DATE", "TIME"):
+                return None
+            if t.pos_ in ("NOUN", "PROPN"):
+                if t.lower_ in self.denominators:
+                    return None
+                while t.dep_ in ("compound", "amod", "nmod") and t.i < t.head.i < stop:
+                    t = t.head
+                return t
+        return None
