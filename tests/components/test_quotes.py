@@ -671,6 +671,83 @@ CASES = {
         "Burglary fell 3%, which the figures show is the lowest level since 2001.",
         [],
     ),
+    # more speech verbs, direct and indirect; the ones that also take a plain
+    # object need "that" before the reported clause
+    "cue_asked_after_question": (
+        "“Why would anyone leave a car unlocked overnight?” asked Inspector Gareth Lowe.",
+        [("Why would anyone leave", "Gareth Lowe", "Inspector", None, "asked", "direct")],
+    ),
+    "cue_emphasized_colon": (
+        "Inspector Gareth Lowe emphasized: “Most of the thefts happened at night.”",
+        [("Most of the thefts", "Gareth Lowe", "Inspector", None, "emphasized", "direct")],
+    ),
+    "cue_went_on_to_say_new_quote": (
+        "Inspector Gareth Lowe said: “We will not tolerate drug dealing.”\n\n"
+        "He went on to say: “Anyone with information should call 101.”",
+        [("We will not tolerate", "Gareth Lowe", "Inspector", None, "said", "direct"),
+         ("Anyone with information", "Gareth Lowe", "Inspector", None, "went on to say", "direct")],
+    ),
+    "indirect_conceded_that": (
+        "Inspector Gareth Lowe conceded that more needed to be done to tackle theft.",
+        [("more needed to be done", "Gareth Lowe", "Inspector", None, "conceded", "indirect")],
+    ),
+    "indirect_noted_needs_that": (
+        "Inspector Gareth Lowe noted the rise in burglaries at the meeting on Tuesday.",
+        [],
+    ),
+    "indirect_estimate_is_no_speech": (
+        "The constabulary estimates that the underlying fall is closer to 5 per cent.",
+        [],
+    ),
+    "said_to_be_is_passive_not_speech": (
+        "The number of officers said to be off sick has risen sharply this winter.",
+        [],
+    ),
+    # the comma outside the closing mark (British style)
+    "post_comma_outside_mark": (
+        "“This is a great result for the town”, said Inspector Gareth Lowe.",
+        [("This is a great result", "Gareth Lowe", "Inspector", None, "said", "direct")],
+    ),
+    # groups speak: "Investigators said ...", "Inspectors from HMICFRS said ..."
+    "group_investigators_said": (
+        "Investigators said the victim had been approached by two men near the station.",
+        [("the victim had been approached", "Investigators", None, None, "said", "indirect")],
+    ),
+    "group_from_organisation": (
+        "Inspectors from HMICFRS said the force needed to improve how it records crime.",
+        [("the force needed to improve", "Inspectors", None, "HMICFRS", "said", "indirect")],
+    ),
+    "group_word_without_cue_is_no_quote": (
+        "Officers from Northshire Police attended the scene and a man was arrested.",
+        [],
+    ),
+    # the subject speaks through a participle after a clause of its own
+    "pre_participle_saying_colon": (
+        "Councillor Ben Hale welcomed the figures, saying: “This shows that the extra patrols are working.”",
+        [("This shows that the extra", "Ben Hale", "Councillor", None, "saying", "direct")],
+    ),
+    "pre_participle_without_speaker_is_no_quote": (
+        "The figures rose sharply last year, adding: “pressure on the service”.",
+        [],
+    ),
+    # a stated intention or view (guide: "the Commissioner has set out his intention to ...")
+    "indirect_set_out_intention": (
+        "Commissioner Helen Carr has set out her intention to put 100 more officers on the streets by next year.",
+        [("to put 100 more officers", "Helen Carr", "Commissioner", None, "set out", "indirect")],
+    ),
+    "set_out_plans_for_is_no_quote": (
+        "The force set out its plans for the new station in the town centre.",
+        [],
+    ),
+    # guide: "X was eager to point out that ..."
+    "indirect_eager_to_point_out": (
+        "Chief Inspector Rhian Moss was eager to point out that the county remains a safe place to live.",
+        [("the county remains a safe place", "Rhian Moss", "Chief Inspector", None, "point out", "indirect")],
+    ),
+    "keen_to_without_that_is_no_quote": (
+        "Inspector Gareth Lowe was keen to say thank you to the volunteers who helped.",
+        [],
+    ),
 }
 
 

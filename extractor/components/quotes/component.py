@@ -104,7 +104,7 @@ class QuotesComponent(RuleComponent):
         "quote_marks", "cues", "indirect_cues", "object_cues", "trail_words", "roles",
         "role_aliases", "role_prefixes", "role_nouns", "honorifics", "postnominals", "org_words", "org_names",
         "org_speakers", "body_speakers", "spokesperson_words", "pronouns", "continuing_cues", "data_words", "patterns",
-        "that_cues", "judgement_cues", "participle_cues", "fragment_cues",
+        "that_cues", "judgement_cues", "participle_cues", "fragment_cues", "template_words",
     })
 
     def _compile(self) -> None:
@@ -126,6 +126,10 @@ class QuotesComponent(RuleComponent):
             "PCUE": _alternation(r.get("participle_cues") or ["saying"]),
             "FCUE": _alternation(r.get("fragment_cues") or ["noted"]),
         }
+        for key, words in (r.get("template_words") or {}).items():
+            if key in subs or not re.fullmatch(r"[A-Z]+", key):
+                raise RuleError(f"{self.name}: template_words name {key!r} is taken or not upper case")
+            subs[key] = _alternation(words)
         self.that_cues = {w.lower() for w in r.get("that_cues") or []}
         # each judgement verb form and the complement that must follow its object
         self.complements = {f.lower(): re.compile(c["complement"])
@@ -141,7 +145,7 @@ class QuotesComponent(RuleComponent):
             where = rule.get("where")
             if where not in self.patterns:
                 raise RuleError(f"{self.name}: pattern {rule['id']!r} has unknown where={where!r}")
-            src = re.sub(r"\{(CUE|ICUE|TRAIL|JCUE|PCUE|FCUE)\}", lambda m: subs[m.group(1)], rule["regex"])
+            src = re.sub(r"\{([A-Z]+)\}", lambda m: subs.get(m.group(1), m.group(0)), rule["regex"])
             try:
                 self.patterns[where].append((rule["id"], re.compile(src)))
             except re.error as err:
@@ -405,7 +409,8 @@ class QuotesComponent(RuleComponent):
         tail = text[seg.after:para_end]
         if not tail.strip():
             return None
-        ends_open = seg.end > seg.start and text[seg.end - 1] in _END_PUNCT
+        # '“...,” said X' / '“...”, said X' (the comma outside, British style)
+        ends_open = (seg.end > seg.start and text[seg.end - 1] in _END_PUNCT) or tail[:1] == ","
         if not ends_open and not tail.lstrip()[:1].islower():
             return None
         for rule_id, rx in self.patterns["post"]:

@@ -110,6 +110,11 @@ class SpeakerParser:
         bodies = _alternation(rules.get("body_speakers") or ["report"])
         self.body_re = re.compile(
             rf"^(?:(?:the|a|an|this|that|its|their)\s+)?(?:[\w'’-]+\s+){{0,3}}?(?i:{bodies})$")
+        # "Inspectors from HMICFRS", "researchers at the University of Leeds":
+        # the group is the speaker, the organisation its org
+        self.body_of = re.compile(
+            rf"^(?P<body>(?:(?:the|a|an|this|that|its|their)\s+)?(?:[\w'’-]+\s+){{0,3}}?(?i:{bodies}))"
+            rf"\s+(?:from|at|of|with|for|in)\s+(?:the\s+)?(?P<org>{_CAPSEQ})$")
         self.body_any = re.compile(
             rf"\b(?:the|a|an|this|that|its|their)\s+(?:[\w'’-]+\s+){{0,3}}?(?i:{bodies})$")
         self.pronouns = {w.lower() for w in rules.get("pronouns") or []}
@@ -197,6 +202,10 @@ class SpeakerParser:
         "Home Office experts"); after a relative clause was cut ("... with the
         Crime Survey, which") the phrase may end a longer clause."""
         m = (self.body_any if anywhere else self.body_re).search(main)
+        if m is None and not anywhere:
+            of = self.body_of.match(main)
+            if of is not None and not _LEAD_IN.match(of.group(0)) and self.is_org(of.group("org")):
+                return Speaker(name=" ".join(of.group("body").split()), org=of.group("org"), is_org=True)
         if m is None or _LEAD_IN.match(m.group(0)):
             return None
         return Speaker(name=" ".join(m.group(0).split()), is_org=True)
