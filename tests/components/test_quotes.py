@@ -748,6 +748,37 @@ CASES = {
         "Inspector Gareth Lowe was keen to say thank you to the volunteers who helped.",
         [],
     ),
+    # UK multi-paragraph quote whose attribution comes only at its last paragraph
+    "multi_paragraph_attributed_at_the_end": (
+        "Inspector Gareth Lowe leads the team.\n\n'We will not tolerate drug dealing.\n\n"
+        "'Anyone with information should call 101.\n\n'We will act on every report,' he said.",
+        [("We will not tolerate drug dealing. Anyone with information should call 101. We will act",
+          "Gareth Lowe", "Inspector", None, "said", "direct")],
+    ),
+    # a quote left open by its comma at a paragraph's end, attributed in the next
+    "attribution_opens_next_paragraph": (
+        "“We will not tolerate drug dealing on our streets,”\n\nsaid Inspector Gareth Lowe.",
+        [("We will not tolerate", "Gareth Lowe", "Inspector", None, "said", "direct")],
+    ),
+    "next_paragraph_without_cue_is_no_attribution": (
+        "The campaign is called “Lock it,”\n\nOfficers were out in force on Saturday.",
+        [],
+    ),
+    # new attribution = new quote: "..., adding: “...”"; "..., adding that ..." is indirect
+    "participle_after_attribution_opens_new_quote": (
+        "“This is a great result for the town,” said Inspector Gareth Lowe, adding: “We will keep going.”",
+        [("This is a great result", "Gareth Lowe", "Inspector", None, "said", "direct"),
+         ("We will keep going", "Gareth Lowe", "Inspector", None, "adding", "direct")],
+    ),
+    "participle_that_after_attribution_is_indirect": (
+        "“This is a great result for the town,” said Inspector Gareth Lowe, adding that patrols would continue.",
+        [("This is a great result", "Gareth Lowe", "Inspector", None, "said", "direct"),
+         ("patrols would continue", "Gareth Lowe", "Inspector", None, "adding", "indirect")],
+    ),
+    "relative_clause_after_attribution_is_no_quote": (
+        "“This is a great result,” said Inspector Gareth Lowe, who has led the unit since 2019.",
+        [("This is a great result", "Gareth Lowe", "Inspector", None, "said", "direct")],
+    ),
 }
 
 
