@@ -775,6 +775,28 @@ CASES = {
         [("This is a great result", "Gareth Lowe", "Inspector", None, "said", "direct"),
          ("patrols would continue", "Gareth Lowe", "Inspector", None, "adding", "indirect")],
     ),
+    # a written statement speaks for its author
+    "statement_from_organisation": (
+        "A statement from Northshire Police said: “We are aware of the footage and are investigating.”",
+        [("We are aware of the footage", "Northshire Police", None, None, "said", "direct")],
+    ),
+    "statement_from_organisation_indirect": (
+        "A statement from Northshire Police said the officer had been placed on restricted duties.",
+        [("the officer had been placed", "Northshire Police", None, None, "said", "indirect")],
+    ),
+    "statement_without_cue_is_no_quote": (
+        "A statement from Northshire Police is expected to be issued later this afternoon.",
+        [],
+    ),
+    "joint_statement_group_speaker": (
+        "In a joint statement, the two forces said: “We are working together to keep people safe.”",
+        [("We are working together", "the two forces", None, None, "said", "direct")],
+    ),
+    # a weekday between the cue and the reported clause
+    "indirect_said_on_weekday": (
+        "Inspector Gareth Lowe said on Tuesday that the operation would continue all summer.",
+        [("the operation would continue", "Gareth Lowe", "Inspector", None, "said", "indirect")],
+    ),
     "relative_clause_after_attribution_is_no_quote": (
         "“This is a great result,” said Inspector Gareth Lowe, who has led the unit since 2019.",
         [("This is a great result", "Gareth Lowe", "Inspector", None, "said", "direct")],

@@ -104,7 +104,7 @@ class QuotesComponent(RuleComponent):
         "quote_marks", "cues", "indirect_cues", "object_cues", "trail_words", "roles",
         "role_aliases", "role_prefixes", "role_nouns", "honorifics", "postnominals", "org_words", "org_names",
         "org_speakers", "body_speakers", "spokesperson_words", "pronouns", "continuing_cues", "data_words", "patterns",
-        "that_cues", "judgement_cues", "participle_cues", "fragment_cues", "template_words",
+        "that_cues", "judgement_cues", "participle_cues", "fragment_cues", "template_words", "statement_nouns",
     })
 
     def _compile(self) -> None:

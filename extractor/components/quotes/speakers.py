@@ -117,6 +117,9 @@ class SpeakerParser:
             rf"\s+(?:from|at|of|with|for|in)\s+(?:the\s+)?(?P<org>{_CAPSEQ})$")
         self.body_any = re.compile(
             rf"\b(?:the|a|an|this|that|its|their)\s+(?:[\w'’-]+\s+){{0,3}}?(?i:{bodies})$")
+        statements = _alternation(rules.get("statement_nouns") or ["statement"])
+        self.statement_from = re.compile(
+            rf"^(?:a|an|the|its|their)\s+(?i:{statements})\s+(?:from|by|issued\s+by|on\s+behalf\s+of)\s+(?=\S)", re.I)
         self.pronouns = {w.lower() for w in rules.get("pronouns") or []}
         self.data_words = {w.lower() for w in rules.get("data_words") or []}
 
@@ -161,6 +164,7 @@ class SpeakerParser:
         p, relative = _RELATIVE.subn("", p)
         p = _PASSING.sub(lambda m: m.group("det"), p)
         p = _CONNECTIVE.sub("", self._drop_lead_in(p))
+        p = self.statement_from.sub("", p)     # "A statement from Essex Police": its author
         body = self._body(p.partition(", ")[0], anywhere=bool(relative))
         if body is not None:
             return body
