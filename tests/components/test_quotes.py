@@ -671,6 +671,136 @@ CASES = {
         "Burglary fell 3%, which the figures show is the lowest level since 2001.",
         [],
     ),
+    # more speech verbs, direct and indirect; the ones that also take a plain
+    # object need "that" before the reported clause
+    "cue_asked_after_question": (
+        "“Why would anyone leave a car unlocked overnight?” asked Inspector Gareth Lowe.",
+        [("Why would anyone leave", "Gareth Lowe", "Inspector", None, "asked", "direct")],
+    ),
+    "cue_emphasized_colon": (
+        "Inspector Gareth Lowe emphasized: “Most of the thefts happened at night.”",
+        [("Most of the thefts", "Gareth Lowe", "Inspector", None, "emphasized", "direct")],
+    ),
+    "cue_went_on_to_say_new_quote": (
+        "Inspector Gareth Lowe said: “We will not tolerate drug dealing.”\n\n"
+        "He went on to say: “Anyone with information should call 101.”",
+        [("We will not tolerate", "Gareth Lowe", "Inspector", None, "said", "direct"),
+         ("Anyone with information", "Gareth Lowe", "Inspector", None, "went on to say", "direct")],
+    ),
+    "indirect_conceded_that": (
+        "Inspector Gareth Lowe conceded that more needed to be done to tackle theft.",
+        [("more needed to be done", "Gareth Lowe", "Inspector", None, "conceded", "indirect")],
+    ),
+    "indirect_noted_needs_that": (
+        "Inspector Gareth Lowe noted the rise in burglaries at the meeting on Tuesday.",
+        [],
+    ),
+    "indirect_estimate_is_no_speech": (
+        "The constabulary estimates that the underlying fall is closer to 5 per cent.",
+        [],
+    ),
+    "said_to_be_is_passive_not_speech": (
+        "The number of officers said to be off sick has risen sharply this winter.",
+        [],
+    ),
+    # the comma outside the closing mark (British style)
+    "post_comma_outside_mark": (
+        "“This is a great result for the town”, said Inspector Gareth Lowe.",
+        [("This is a great result", "Gareth Lowe", "Inspector", None, "said", "direct")],
+    ),
+    # groups speak: "Investigators said ...", "Inspectors from HMICFRS said ..."
+    "group_investigators_said": (
+        "Investigators said the victim had been approached by two men near the station.",
+        [("the victim had been approached", "Investigators", None, None, "said", "indirect")],
+    ),
+    "group_from_organisation": (
+        "Inspectors from HMICFRS said the force needed to improve how it records crime.",
+        [("the force needed to improve", "Inspectors", None, "HMICFRS", "said", "indirect")],
+    ),
+    "group_word_without_cue_is_no_quote": (
+        "Officers from Northshire Police attended the scene and a man was arrested.",
+        [],
+    ),
+    # the subject speaks through a participle after a clause of its own
+    "pre_participle_saying_colon": (
+        "Councillor Ben Hale welcomed the figures, saying: “This shows that the extra patrols are working.”",
+        [("This shows that the extra", "Ben Hale", "Councillor", None, "saying", "direct")],
+    ),
+    "pre_participle_without_speaker_is_no_quote": (
+        "The figures rose sharply last year, adding: “pressure on the service”.",
+        [],
+    ),
+    # a stated intention or view (guide: "the Commissioner has set out his intention to ...")
+    "indirect_set_out_intention": (
+        "Commissioner Helen Carr has set out her intention to put 100 more officers on the streets by next year.",
+        [("to put 100 more officers", "Helen Carr", "Commissioner", None, "set out", "indirect")],
+    ),
+    "set_out_plans_for_is_no_quote": (
+        "The force set out its plans for the new station in the town centre.",
+        [],
+    ),
+    # guide: "X was eager to point out that ..."
+    "indirect_eager_to_point_out": (
+        "Chief Inspector Rhian Moss was eager to point out that the county remains a safe place to live.",
+        [("the county remains a safe place", "Rhian Moss", "Chief Inspector", None, "point out", "indirect")],
+    ),
+    "keen_to_without_that_is_no_quote": (
+        "Inspector Gareth Lowe was keen to say thank you to the volunteers who helped.",
+        [],
+    ),
+    # UK multi-paragraph quote whose attribution comes only at its last paragraph
+    "multi_paragraph_attributed_at_the_end": (
+        "Inspector Gareth Lowe leads the team.\n\n'We will not tolerate drug dealing.\n\n"
+        "'Anyone with information should call 101.\n\n'We will act on every report,' he said.",
+        [("We will not tolerate drug dealing. Anyone with information should call 101. We will act",
+          "Gareth Lowe", "Inspector", None, "said", "direct")],
+    ),
+    # a quote left open by its comma at a paragraph's end, attributed in the next
+    "attribution_opens_next_paragraph": (
+        "“We will not tolerate drug dealing on our streets,”\n\nsaid Inspector Gareth Lowe.",
+        [("We will not tolerate", "Gareth Lowe", "Inspector", None, "said", "direct")],
+    ),
+    "next_paragraph_without_cue_is_no_attribution": (
+        "The campaign is called “Lock it,”\n\nOfficers were out in force on Saturday.",
+        [],
+    ),
+    # new attribution = new quote: "..., adding: “...”"; "..., adding that ..." is indirect
+    "participle_after_attribution_opens_new_quote": (
+        "“This is a great result for the town,” said Inspector Gareth Lowe, adding: “We will keep going.”",
+        [("This is a great result", "Gareth Lowe", "Inspector", None, "said", "direct"),
+         ("We will keep going", "Gareth Lowe", "Inspector", None, "adding", "direct")],
+    ),
+    "participle_that_after_attribution_is_indirect": (
+        "“This is a great result for the town,” said Inspector Gareth Lowe, adding that patrols would continue.",
+        [("This is a great result", "Gareth Lowe", "Inspector", None, "said", "direct"),
+         ("patrols would continue", "Gareth Lowe", "Inspector", None, "adding", "indirect")],
+    ),
+    # a written statement speaks for its author
+    "statement_from_organisation": (
+        "A statement from Northshire Police said: “We are aware of the footage and are investigating.”",
+        [("We are aware of the footage", "Northshire Police", None, None, "said", "direct")],
+    ),
+    "statement_from_organisation_indirect": (
+        "A statement from Northshire Police said the officer had been placed on restricted duties.",
+        [("the officer had been placed", "Northshire Police", None, None, "said", "indirect")],
+    ),
+    "statement_without_cue_is_no_quote": (
+        "A statement from Northshire Police is expected to be issued later this afternoon.",
+        [],
+    ),
+    "joint_statement_group_speaker": (
+        "In a joint statement, the two forces said: “We are working together to keep people safe.”",
+        [("We are working together", "the two forces", None, None, "said", "direct")],
+    ),
+    # a weekday between the cue and the reported clause
+    "indirect_said_on_weekday": (
+        "Inspector Gareth Lowe said on Tuesday that the operation would continue all summer.",
+        [("the operation would continue", "Gareth Lowe", "Inspector", None, "said", "indirect")],
+    ),
+    "relative_clause_after_attribution_is_no_quote": (
+        "“This is a great result,” said Inspector Gareth Lowe, who has led the unit since 2019.",
+        [("This is a great result", "Gareth Lowe", "Inspector", None, "said", "direct")],
+    ),
 }
 
 

@@ -104,7 +104,7 @@ class QuotesComponent(RuleComponent):
         "quote_marks", "cues", "indirect_cues", "object_cues", "trail_words", "roles",
         "role_aliases", "role_prefixes", "role_nouns", "honorifics", "postnominals", "org_words", "org_names",
         "org_speakers", "body_speakers", "spokesperson_words", "pronouns", "continuing_cues", "data_words", "patterns",
-        "that_cues", "judgement_cues", "participle_cues", "fragment_cues",
+        "that_cues", "judgement_cues", "participle_cues", "fragment_cues", "template_words", "statement_nouns",
     })
 
     def _compile(self) -> None:
@@ -126,6 +126,10 @@ class QuotesComponent(RuleComponent):
             "PCUE": _alternation(r.get("participle_cues") or ["saying"]),
             "FCUE": _alternation(r.get("fragment_cues") or ["noted"]),
         }
+        for key, words in (r.get("template_words") or {}).items():
+            if key in subs or not re.fullmatch(r"[A-Z]+", key):
+                raise RuleError(f"{self.name}: template_words name {key!r} is taken or not upper case")
+            subs[key] = _alternation(words)
         self.that_cues = {w.lower() for w in r.get("that_cues") or []}
         # each judgement verb form and the complement that must follow its object
         self.complements = {f.lower(): re.compile(c["complement"])
@@ -136,12 +140,12 @@ class QuotesComponent(RuleComponent):
         # a sentence that ends in its cue and a full stop, right before a mark
         self.cue_dot = re.compile(rf"\s(?:{subs['CUE']})(?P<p>\.)\s*$")
         self.patterns: dict[str, list[tuple[str, re.Pattern[str]]]] = {
-            "pre": [], "post": [], "sentence": [], "and_cue": [], "fragment": [], "caption": []}
+            "pre": [], "post": [], "sentence": [], "and_cue": [], "fragment": [], "caption": [], "tail": []}
         for rule in r.get("patterns") or []:
             where = rule.get("where")
             if where not in self.patterns:
                 raise RuleError(f"{self.name}: pattern {rule['id']!r} has unknown where={where!r}")
-            src = re.sub(r"\{(CUE|ICUE|TRAIL|JCUE|PCUE|FCUE)\}", lambda m: subs[m.group(1)], rule["regex"])
+            src = re.sub(r"\{([A-Z]+)\}", lambda m: subs.get(m.group(1), m.group(0)), rule["regex"])
             try:
                 self.patterns[where].append((rule["id"], re.compile(src)))
             except re.error as err:
@@ -215,6 +219,7 @@ class QuotesComponent(RuleComponent):
         out: list[Found] = []
         cur: Found | None = None
         prev: Segment | None = None
+        pending: list[Segment] = []     # open paragraphs of a quote whose attribution comes later
         for seg in segs:
             attr = self._pre(text, seg, prev, paras)
             if attr is None and seg.closed:
@@ -225,20 +230,27 @@ class QuotesComponent(RuleComponent):
                 cur.parts.append((seg.start, seg.end))
                 cur.para = seg.para
                 cur.reach = max(cur.reach, seg.after, attr.end if attr else 0)
+                pending = []
             elif attr is None and cur is not None and self._continues(text, cur, seg, paras):
                 cur.parts.append((seg.start, seg.end))
                 cur.para = seg.para
                 cur.reach = max(cur.reach, seg.after)
+                pending = []
             elif attr is not None:
-                cur = Found([(seg.start, seg.end)], attr, "direct", seg.para,
-                            max(seg.after, attr.end), min(seg.open_at, attr.start))
+                before = pending if _goes_on(pending, seg, paras) else []
+                first = before[0].open_at if before else seg.open_at
+                cur = Found([(s.start, s.end) for s in before] + [(seg.start, seg.end)], attr, "direct",
+                            seg.para, max(seg.after, attr.end), min(first, attr.start))
                 out.append(cur)
+                pending = []
             else:
+                pending = pending + [seg] if _goes_on(pending, seg, paras) else [] if seg.closed else [seg]
                 attr = (self._and_cue(text, cur, prev, seg) or self._after_caption(text, cur, seg, paras))
                 fragment = attr is None
                 if attr is None:
                     attr = self._fragment(text, seg, paras)
                 if attr is not None:
+                    pending = []
                     first = seg.open_at if fragment else min(seg.open_at, attr.start)
                     cur = Found([(seg.start, seg.end)], attr, "direct", seg.para,
                                 max(seg.after, attr.end), first, fragment=fragment)
@@ -251,7 +263,7 @@ class QuotesComponent(RuleComponent):
         segment and this one are a conjunction and a cue; a new quote, same speaker."""
         if cur is None or prev is None or prev.para != seg.para or cur.parts[-1] != (prev.start, prev.end):
             return None
-        gap = text[prev.after:seg.open_at]
+        gap = text[max(prev.after, min(cur.reach, seg.open_at)):seg.open_at]
         for rule_id, rx in self.patterns["and_cue"]:
             m = rx.match(gap)
             if m:
@@ -402,10 +414,17 @@ class QuotesComponent(RuleComponent):
     def _post(self, text: str, seg: Segment, paras: list[tuple[int, int]]) -> Attribution | None:
         """An attribution after the closing mark ("...," said X / X said)."""
         para_end = paras[seg.para][1]
-        tail = text[seg.after:para_end]
+        at = seg.after
+        tail = text[at:para_end]
+        # '“...,” said X' / '“...”, said X' (the comma outside, British style)
+        ends_open = (seg.end > seg.start and text[seg.end - 1] in _END_PUNCT) or tail[:1] == ","
         if not tail.strip():
-            return None
-        ends_open = seg.end > seg.start and text[seg.end - 1] in _END_PUNCT
+            # a quote left open by its comma at a paragraph's end: the
+            # attribution opens the next paragraph ('“...,”' then 'said X.')
+            if not ends_open or text[seg.end - 1] != "," or seg.para + 1 >= len(paras):
+                return None
+            at, para_end = paras[seg.para + 1]
+            tail = text[at:para_end]
         if not ends_open and not tail.lstrip()[:1].islower():
             return None
         for rule_id, rx in self.patterns["post"]:
@@ -415,7 +434,7 @@ class QuotesComponent(RuleComponent):
             sp = self.parser.parse(m.group("spk"))
             if sp is None:
                 continue
-            return Attribution(sp, m.group("cue").lower(), rule_id, seg.after, seg.after + m.end())
+            return Attribution(sp, m.group("cue").lower(), rule_id, seg.after, at + m.end())
         return None
 
     @staticmethod
@@ -443,9 +462,27 @@ class QuotesComponent(RuleComponent):
         for p, (a, b) in enumerate(paras):
             for s0, e0 in self._sentences(text, a, b):
                 if any(s0 < hi and lo < e0 for lo, hi in blocked):
+                    out.extend(self._tail(text, s0, e0, p, direct))
                     continue
                 for s, e in _clauses(text, s0, e0):
                     out.extend(self._reported(text, s, e, p))
+        return out
+
+    def _tail(self, text: str, s: int, e: int, para: int, direct: list[Found]) -> list[Found]:
+        """'“A,” said X, adding that CLAUSE': reported words after a direct
+        quote's attribution, in the same sentence, are the same speaker's."""
+        out: list[Found] = []
+        for f in direct:
+            if f.fragment or not (s < f.reach < e) or f.attr.end != f.reach:
+                continue
+            for rule_id, rx in self.patterns["tail"]:
+                m = rx.match(text[f.reach:e])
+                if not m:
+                    continue
+                t0, t1 = _trim(text, f.reach + m.start("text"), f.reach + m.end("text"))
+                attr = Attribution(f.attr.speaker, m.group("cue").lower(), rule_id, f.reach, e)
+                out.append(Found([(t0, t1)], attr, "indirect", para, e, f.reach, text=fold(text[t0:t1])))
+                break
         return out
 
     @staticmethod
@@ -674,6 +711,13 @@ class QuotesComponent(RuleComponent):
             return sp   # another person with the same surname
         return sp.with_(name=known.name if len(known.name) > len(sp.name) else sp.name,
                         role=sp.role or known.role, org=sp.org or known.org, bare=False)
+
+
+def _goes_on(run: list[Segment], seg: Segment, paras: list[tuple[int, int]]) -> bool:
+    """UK multi-paragraph style before any attribution: the run's last
+    paragraph ended with no closing mark and ``seg`` opens the next one
+    ("“A.\n\n“B,” said X." is one quote)."""
+    return bool(run) and not run[-1].closed and seg.para == run[-1].para + 1 and starts_paragraph(seg, paras)
 
 
 def _holder(role: str, people: dict[str, Speaker]) -> Speaker | None:

@@ -110,8 +110,16 @@ class SpeakerParser:
         bodies = _alternation(rules.get("body_speakers") or ["report"])
         self.body_re = re.compile(
             rf"^(?:(?:the|a|an|this|that|its|their)\s+)?(?:[\w'’-]+\s+){{0,3}}?(?i:{bodies})$")
+        # "Inspectors from HMICFRS", "researchers at the University of Leeds":
+        # the group is the speaker, the organisation its org
+        self.body_of = re.compile(
+            rf"^(?P<body>(?:(?:the|a|an|this|that|its|their)\s+)?(?:[\w'’-]+\s+){{0,3}}?(?i:{bodies}))"
+            rf"\s+(?:from|at|of|with|for|in)\s+(?:the\s+)?(?P<org>{_CAPSEQ})$")
         self.body_any = re.compile(
             rf"\b(?:the|a|an|this|that|its|their)\s+(?:[\w'’-]+\s+){{0,3}}?(?i:{bodies})$")
+        statements = _alternation(rules.get("statement_nouns") or ["statement"])
+        self.statement_from = re.compile(
+            rf"^(?:a|an|the|its|their)\s+(?i:{statements})\s+(?:from|by|issued\s+by|on\s+behalf\s+of)\s+(?=\S)", re.I)
         self.pronouns = {w.lower() for w in rules.get("pronouns") or []}
         self.data_words = {w.lower() for w in rules.get("data_words") or []}
 
@@ -156,6 +164,7 @@ class SpeakerParser:
         p, relative = _RELATIVE.subn("", p)
         p = _PASSING.sub(lambda m: m.group("det"), p)
         p = _CONNECTIVE.sub("", self._drop_lead_in(p))
+        p = self.statement_from.sub("", p)     # "A statement from Essex Police": its author
         body = self._body(p.partition(", ")[0], anywhere=bool(relative))
         if body is not None:
             return body
@@ -197,6 +206,10 @@ class SpeakerParser:
         "Home Office experts"); after a relative clause was cut ("... with the
         Crime Survey, which") the phrase may end a longer clause."""
         m = (self.body_any if anywhere else self.body_re).search(main)
+        if m is None and not anywhere:
+            of = self.body_of.match(main)
+            if of is not None and not _LEAD_IN.match(of.group(0)) and self.is_org(of.group("org")):
+                return Speaker(name=" ".join(of.group("body").split()), org=of.group("org"), is_org=True)
         if m is None or _LEAD_IN.match(m.group(0)):
             return None
         return Speaker(name=" ".join(m.group(0).split()), is_org=True)
