@@ -486,6 +486,77 @@ def test_claims_metric_of_a_bracketed_figure(nlp, text, metrics):
     assert [s._.metric for s in doc.spans["claims"]] == metrics
 
 
+@pytest.mark.parametrize(
+    "text, metrics",
+    [
+        # a count noun with its kind before a bracket is that kind's figure; the phrase stops at the bracket
+        ("Burglary is down by a fifth (20%) and there were falls in arson offences (12%), shoplifting (7%) "
+         "and violent offences (3%).", ["Burglary", "Burglary", "arson offences", "shoplifting", "violent offences"]),
+        ("There were drops in burglary (8%), theft from shops (14%) and fraud and forgery (21%).",
+         ["burglary", "theft from shops", "forgery"]),
+        # refusal: a bare count noun before the bracket says nothing; the subject says more
+        ("Vandalism rose by 10%, to 900 offences (up 12%).", ["Vandalism", "Vandalism", "Vandalism"]),
+    ],
+)
+def test_claims_metric_of_a_bracketed_kind_of_offence(nlp, text, metrics):
+    doc = run(nlp, text)
+    assert [s._.metric for s in doc.spans["claims"]] == metrics
+
+
+@pytest.mark.parametrize(
+    "text, metrics",
+    [
+        # "in comparison to", "in relation to" open no measure: the subject (a capitalised offence the model
+        # may tag as an organisation) is what changed
+        ("Vehicle Theft has seen a 12% decrease in comparison to a national decrease of 4%.",
+         ["Vehicle Theft", "Vehicle Theft"]),
+        ("Arson rose by 3%, a rise in line with the rest of the region.", ["Arson"]),
+        # refusal: a real "in" object is still read
+        ("The force recorded an 8% increase in shoplifting.", ["shoplifting"]),
+    ],
+)
+def test_claims_metric_not_from_an_in_idiom(nlp, text, metrics):
+    doc = run(nlp, text)
+    assert [s._.metric for s in doc.spans["claims"]] == metrics
+
+
+@pytest.mark.parametrize(
+    "text, metrics",
+    [
+        # a change noun held by its own clause's subject is that subject's, not carried from the clause before
+        ("Burglary fell by 6% while vehicle crime levels saw a drop of 11%.", ["Burglary", "vehicle crime levels"]),
+        ("Robbery rose by 2%, while the figures for arson showed a rise of 9%.", ["Robbery", "figures for arson"]),
+        # refusal: who counted is no metric; the measure carries
+        ("Burglary fell by 6% while Kent Police recorded a drop of 11%.", ["Burglary", "Burglary"]),
+    ],
+)
+def test_claims_metric_of_a_change_held_by_its_clause_subject(nlp, text, metrics):
+    doc = run(nlp, text)
+    assert [s._.metric for s in doc.spans["claims"]] == metrics
+
+
+@pytest.mark.parametrize(
+    "text, metric",
+    [
+        # who recorded it, where and when are not part of what is measured
+        ("The number of crimes recorded by the three forces in 2019 was 84,212.", "number of crimes recorded"),
+        ("Offences logged by police in Preston numbered 9,300 last year.", "Offences"),
+        ("The number of offences recorded yearly by the force rose by 4%.", "number of offences recorded"),
+        # refusal: a preposition that says what was measured stays
+        ("The number of offences against older people was 1,200.", "number of offences against older people"),
+    ],
+)
+def test_claims_metric_without_agent_place_or_time(nlp, text, metric):
+    doc = run(nlp, text)
+    assert doc.spans["claims"][0]._.metric == metric
+
+
+def test_claims_metric_of_a_ranking_is_carried(nlp):
+    """"the biggest fall of 900" names no measure: the one before carries."""
+    doc = run(nlp, "Recorded crime fell by 5% across the region. Preston saw the biggest fall of 900.")
+    assert [s._.metric for s in doc.spans["claims"]] == ["Recorded crime", "Recorded crime"]
+
+
 def test_claims_metric_not_of_a_bracket_after_a_non_metric_noun(nlp):
     """"the region as a whole (7%)": the bracket gives the region's figure, not a metric called "whole"."""
     doc = run(nlp, "Violent crime rose by 3% in the county, less than in the region as a whole (7%).")
@@ -565,6 +636,26 @@ def test_claims_area_is_never_an_offence(nlp):
 def test_claims_area(nlp, text, area):
     doc = run(nlp, text)
     assert doc.spans["claims"][0]._.area == area
+
+
+@pytest.mark.parametrize(
+    "text, areas",
+    [
+        # short forms of counties are places, written as the text writes them
+        ("Crime fell by 4% in Bucks and Oxon.", ["Bucks and Oxon"]),
+        ("In Notts reported crimes dropped by almost 2,000.", ["Notts"]),
+        # refusal: the common word is no place
+        ("The hospital had 40 beds.", ["Lancashire"]),
+        # a national figure named after the figure, or as "a national rise of", is national
+        ("Kent recorded one of the 3 falls nationally in burglary.", ["England and Wales"]),
+        ("Robbery in Kent rose 9% compared to a national rise of 4%.", ["Kent", "England and Wales"]),
+        # refusal: a trend named in passing is no comparison figure
+        ("Burglary in Kent rose 9%, following the national trend of recent years.", ["Kent"]),
+    ],
+)
+def test_claims_area_abbreviations_and_national_figures(nlp, text, areas):
+    doc = run(nlp, text)
+    assert [s._.area for s in doc.spans["claims"]] == areas
 
 
 def test_claims_area_listed_with_the(nlp):

@@ -173,7 +173,7 @@ class AreaReader:
                   seg: tuple[int, int]) -> Place | None:
         """The place a figure is about within its sentence, or None.
 
-        In order: a place right after the figure ("up 6% in Moray"); the nearest place before it in its own
+        In order: a place right after the figure ("up 6% in Moray", "5% nationally"); the nearest place before it in its own
         clause, then the first after it there; then the nearest place before it in the sentence in a clause
         of the same role (a comparator's place is the comparison's, not the main figures'); then the first
         place after it in a later clause that is not a comparison. ``start`` is
@@ -189,8 +189,9 @@ class AreaReader:
             return ranked(p) or bool(self.skip_after_re.search(text[s0:p.start]))
 
         after = [p for p in places if end <= p.start < c1 and p.end <= s1 and p.resolved and not ranked(p)]
-        if after and self.right_after_re.search(text[end:after[0].start]):
-            return after[0]
+        if after and (self.right_after_re.search(text[end:after[0].start])
+                      or after[0].national and not text[end:after[0].start].strip()):
+            return after[0]  # "up 6% in Moray", "one of two forces nationally"
         own = [p for p in places if c0 <= p.start and p.end <= start and not ranked(p)]
         if own:
             return own[-1]

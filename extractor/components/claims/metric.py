@@ -46,6 +46,7 @@ class MetricReader:
         self.measure_words = {w.lower() for w in m.get("measure_words", [])} | self.offence_words
         self.not_metric = {w.lower() for w in m.get("not_metric_words", [])}
         self.denominators = {w.lower() for w in m.get("rate_denominators", [])}
+        self.in_idioms = {w.lower() for w in m.get("in_idiom_nouns", [])}
         self.share_re = re.compile(r"\b(?:" + alternation(m.get("share_phrases", ["accounts for"])) + r")\s+$", re.I)
         self.level_re = re.compile(r"\b(?:" + alternation(m.get("level_words", ["to", "at", "from"])) + r")\s+$", re.I)
         d = rules.get("direction", {})
@@ -108,6 +109,11 @@ class MetricReader:
                 keep.update(t.i for t in child.subtree)
             elif child.dep_ in ("acl",) and child.tag_ == "VBN" and len(list(child.subtree)) <= 2:
                 keep.update(t.i for t in child.subtree)  # "knives seized"
+        for k in sorted(keep - {head.i}):
+            t = head.doc[k]
+            if t.i in keep and (t.dep_ == "agent" and any(self.is_agent(o) for o in t.children if o.dep_ == "pobj")
+                                or t.dep_ == "prep" and self._place_or_time(t, places)):
+                keep.difference_update(x.i for x in t.subtree)  # "offences recorded by the forces in 2013"
         for child in head.lefts:  # '"other theft" offences': quotation marks inside the phrase
             if child.is_quote and child.i + 1 in keep | {head.i} and any(k < child.i for k in keep):
                 keep.add(child.i)
@@ -121,7 +127,8 @@ class MetricReader:
                         or toks[0].lower_ in ("and", "or")
                         or toks[0].tag_ in ("PRP$", "POS", "DT")):
             toks = toks[1:]
-        while toks and (toks[-1].is_punct or toks[-1].lower_ in ("and", "or", "of")):
+        while toks and (toks[-1].is_punct or toks[-1].lower_ in ("and", "or", "of")
+                        or toks[-1].pos_ == "ADV" and toks[-1].i != head.i and len(toks) > 1):  # "recorded annually"
             toks = toks[:-1]
         text = "".join(t.whitespace_ if t.is_quote and t.i != head.i else t.text_with_ws for t in toks)
         return re.sub(r"\s+", " ", text).strip() or None
@@ -139,9 +146,11 @@ class MetricReader:
                    or o.like_num for o in objs)
 
     def is_agent(self, tok: Token) -> bool:
-        """Who counted rather than what was counted: "the force", "we", "Essex Police"."""
+        """Who counted rather than what was counted: "the force", "we", "Essex Police"; not a capitalised
+        offence the model tags as an organisation ("Bicycle Theft has seen ...")."""
         words = {t.lower_ for t in tok.subtree}
-        return tok.lower_ in self.agents or tok.ent_type_ in ("PERSON", "ORG") and tok.lower_ not in self.generic \
+        return tok.lower_ in self.agents or tok.ent_type_ in ("PERSON", "ORG") \
+            and tok.lower_ not in self.generic and tok.lower_ not in self.offence_words \
             or bool(words & {"police", "constabulary"}) and tok.lower_ in self.agents | {"police", "constabulary"}
 
     # -- the claim's metric --------------------------------------------------
@@ -271,9 +280,12 @@ class MetricReader:
         return t if self.usable(t, places) else None
 
     def anaphoric(self, tok: Token) -> bool:
-        """"the total", "it": points back; "the charge rate", "the proportion of adults" do not."""
+        """"the total", "it": points back; "the charge rate", "the proportion of adults", "the figures for
+        shoplifting" do not."""
         return tok.lower_ in self.anaphora and not any(
-            c.dep_ in ("compound", "nmod") or (c.dep_ == "prep" and c.lower_ == "of") for c in tok.children)
+            c.dep_ in ("compound", "nmod") or (c.dep_ == "prep" and c.lower_ == "of")
+            or (c.dep_ == "prep" and c.lower_ == "for" and any(o.dep_ in ("pobj", "pcomp") for o in c.children)
+                and not self._place_or_time(c, set())) for c in tok.children)
 
     def usable(self, tok: Token | None, places: set[int]) -> bool:
         """A subject that names what was measured (not who counted, not a place, not "the total")."""
@@ -380,6 +392,10 @@ class MetricReader:
                 target = self._in_object(doc, ins[-1], num.start, places) if ins else None
             if target is not None:
                 return self.phrase(target, places), "in"
+            if same_seg_prev and "dir_noun_is" not in rule_id:
+                own_subject = self._change_holder(doc, claim, places)
+                if own_subject is not None:
+                    return self.phrase(own_subject, places), "change_holder"
             if same_seg_prev or "dir_noun_is" in rule_id:
                 return None, "carry"
         after = self._defined_after(doc, claim.end, sent.end, places)
@@ -407,8 +423,7 @@ class MetricReader:
             return self.phrase(own, places), "own"
         bracketed = self.bracket_noun(doc, num, seg_start, places) if own is None else None
         if bracketed is not None:  # the phrase stops at the bracket: the parse may join the list's items
-            text = (self.phrase(bracketed, places) or "").rsplit(")", 1)[-1].split("(")[0].strip(" ,;")
-            return text or None, "bracket"
+            return self._bracket_text(doc, num, bracketed, places) or None, "bracket"
         share = self._share_of(doc, claim.end, sent.end)
         if share is not None:
             if self.share_re.search(left_text):
@@ -490,8 +505,8 @@ class MetricReader:
         t = doc[i - 1]
         if t.pos_ not in ("NOUN", "PROPN") and t.lower_ not in self.offence_words or t.like_num or self._place(t, places) \
                 or t.ent_type_ in ("DATE", "TIME", "PERCENT", "CARDINAL", "MONEY") \
-                or t.lower_ in self.noun_like_dirs | self.not_own | self.generic | self.anaphora | self.not_bracketed \
-                or t.lower_ in self.denominators:
+                or t.lower_ in self.noun_like_dirs | self.not_own | self.anaphora | self.not_bracketed \
+                or t.lower_ in self.generic and not self._named_kind(t) or t.lower_ in self.denominators:
             return None
         while t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.lower_ in self.keep_preps \
                 and t.head.head.i < t.i and t.head.head.pos_ in ("NOUN", "PROPN") \
@@ -501,6 +516,41 @@ class MetricReader:
             t = t.head.head  # "crimes of dishonesty (22 per cent)" -> crimes (of dishonesty)
         # a capitalised offence in a list ("Burglary (7%)") is often tagged as an organisation
         return t if self.usable(t, places) or t.lower_ in self.offence_words else None
+
+    def _bracket_text(self, doc: Doc, num: Span, tok: Token, places: set[int]) -> str:
+        """The phrase of a bracketed figure's noun, cut at the figure's own bracket and after the bracket
+        before it: the parse may join the list's items ("theft from vehicles (42%) and fraud (31%)")."""
+        phrase = self.phrase(tok, places) or ""
+        i = num.start - 1
+        while i > tok.i and doc[i].text != "(":
+            i -= 1
+        j = i
+        while j < len(doc) - 1 and doc[j].text != ")" and j < num.end + 3:
+            j += 1
+        own = doc[i:j + 1].text
+        if doc[i].text == "(" and own in phrase:
+            phrase = phrase[:phrase.index(own)]
+        return phrase.rsplit(")", 1)[-1].split("(")[0].strip(" ,;")
+
+    def _named_kind(self, tok: Token) -> bool:
+        """A generic count noun that names its kind: "drug offences", "sexual offences", "vehicle crime"
+        (a bracketed figure after it is that kind's); not "recorded offences" or "crimes" alone."""
+        return any(c.dep_ in ("compound", "amod", "nmod") and c.i == tok.i - 1
+                   and (c.lower_ in self.measure_words or c.pos_ in ("NOUN", "PROPN") and not c.like_num)
+                   for c in tok.lefts)
+
+    def _change_holder(self, doc: Doc, claim: Span, places: set[int]) -> Token | None:
+        """The subject that has a change noun as its object, in the figure's own clause: "robbery fell 8%
+        while burglary levels saw a reduction of 19%" -> burglary levels (not carried from robbery). Not
+        an agent or a place ("North Wales Police saw a drop of 7%"), and no figure between them."""
+        near = doc[max(claim.sent.start, claim.start - 4):claim.end]
+        noun = next((t for t in reversed(near) if t.lower_ in self.noun_like_dirs), None)
+        if noun is None or noun.dep_ != "dobj":
+            return None
+        subs = [c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subs or subs[0].i > noun.i or any(t.like_num for t in doc[subs[0].i:claim.start]):
+            return None
+        return subs[0] if self.usable(subs[0], places) else None
 
     def _change_noun_object(self, doc: Doc, claim: Span, places: set[int]) -> Token | None:
         """"A record 14% fall has taken crime to its lowest level": a change noun that is the subject
@@ -578,6 +628,8 @@ class MetricReader:
                 if t.i in places or t.ent_type_ in ("GPE", "LOC", "DATE"):
                     return None
                 if t.pos_ in ("NOUN", "PROPN"):
+                    if t.lower_ in self.in_idioms:
+                        return None  # "a decrease in comparison to ...", "in relation to ...": no measure
                     head = t
                     while head.dep_ in ("compound", "amod") and head.head.i > head.i:
                         head = head.head
@@ -647,7 +699,7 @@ class MetricReader:
         sentence is that rate's (None: the caller carries)."""
         bracketed = self.bracket_noun(doc, num, seg_start, places)
         if bracketed is not None:
-            text = (self.phrase(bracketed, places) or "").rsplit(")", 1)[-1].split("(")[0].strip(" ,;")
+            text = self._bracket_text(doc, num, bracketed, places)
             if text:
                 return text
         own = self.own_noun(doc, num.start + 1, num.end)
