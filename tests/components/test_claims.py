@@ -895,3 +895,54 @@ def test_claims_share_of_groups_keeps_the_part_not_the_total(nlp):
     # "N of the M crime groups": M counts the data's groups, N is the claim
     assert rows(run(nlp, "The decrease came in nine of the 12 crime groups for which figures exist.")) == [
         (9, "count", "level", None, "exact")]
+
+
+# --- how English states figures: a table of forms, each with a refusal nearby -----------------
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # hedges before the figure
+        ("Just shy of 700 thefts were logged.", [(700, "count", "level", None, "upper_bound")]),
+        ("Approaching 700 thefts were logged.", [(700, "count", "level", None, "approximate")]),
+        ("Thefts went up by as much as 8%.", [(8, "percent", "change", "increase", "upper_bound")]),
+        ("In some wards the share was as high as 40%.", [(40, "percent", "level", None, "upper_bound")]),
+        ("In some wards the share was as low as 4%.", [(4, "percent", "level", None, "lower_bound")]),
+        # a table written as a line: the signed change is a column, not a score
+        ("Shoplifting 2,310 2,050 -11.3%", [(2310, "count", "level", None, "exact"),
+                                           (2050, "count", "level", None, "exact"),
+                                           (11.3, "percent", "change", "decrease", "exact")]),
+        # a change noun after the figure, past up to two modifiers
+        ("Arson saw a 6% year-on-year fall.", [(6, "percent", "change", "decrease", "exact")]),
+        ("Arson saw a 6 per cent year on year fall.", [(6, "percent", "change", "decrease", "exact")]),
+        ("Arson saw a 6% annual rise.", [(6, "percent", "change", "increase", "exact")]),
+        ("Arson saw a 6% sharp annual rise.", [(6, "percent", "change", "increase", "exact")]),
+        # ... a modifier is no direction by itself, and "reported" is a verb, not a modifier
+        ("About 6% annual turnover is normal.", [(6, "percent", "level", None, "approximate")]),
+        ("Some 45% reported fewer incidents.", [(45, "percent", "level", None, "approximate")]),
+    ],
+)
+def test_claims_english_forms(nlp, text, expected):
+    assert rows(run(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It will take 2 to 3 days to process.",                 # a range of durations
+        "Checks take two or three weeks.",
+        "Quote crime reference 45/12345/22 when you call.",     # a reference with slashes
+        "Figure 3 shows the trend since 2015.",                 # a label of the text
+        "Priority 2 is safer roads.",
+        "Please quote incident 1234 when calling.",
+        "The Covid 19 rules changed patterns of crime.",        # a disease's name
+        "COVID 19 restrictions closed the pubs.",
+    ],
+)
+def test_claims_labels_and_names_are_no_claims(nlp, text):
+    assert rows(run(nlp, text)) == []
+
+
+def test_claims_a_figure_after_the_word_figure_still_counts(nlp):
+    # "the figure 20% higher": the lower-case word is no label
+    assert rows(run(nlp, "That makes the figure 20% higher than in 2019.")) == [
+        (20, "percent", "change", "increase", "exact")]
