@@ -946,3 +946,39 @@ def test_claims_a_figure_after_the_word_figure_still_counts(nlp):
     # "the figure 20% higher": the lower-case word is no label
     assert rows(run(nlp, "That makes the figure 20% higher than in 2019.")) == [
         (20, "percent", "change", "increase", "exact")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # written numbers take spelled-out units
+        ("The charge rate rose by one percentage point.", [(1, "percentage_point", "change", "increase", "exact")]),
+        ("Satisfaction fell by six percentage points.", [(6, "percentage_point", "change", "decrease", "exact")]),
+        # bare points are percentage points in a sentence about a percentage or a rate ...
+        ("Confidence fell 4 points to 71%.", [(4, "percentage_point", "change", "decrease", "exact"),
+                                             (71, "percent", "level", None, "exact")]),
+        ("The solved rate went up by 2.5 points.", [(2.5, "percentage_point", "change", "increase", "exact")]),
+        # ... and a count elsewhere
+        ("The youth team scored 3 points on Saturday.", [(3, "count", "level", None, "exact")]),
+        # "above" / "below" after a figure compare like "higher" / "lower"
+        ("Vandalism was 7% below last year.", [(7, "percent", "change", "decrease", "exact")]),
+        ("Vandalism was 7% above last year.", [(7, "percent", "change", "increase", "exact")]),
+        ("People aged 65 and above were targeted by 40 scams.", [(40, "count", "level", None, "exact")]),
+        # a list whose verb is stated once: each item names its own figure
+        ("Vandalism fell 9%, arson 4% and robbery 2%.", [(9, "percent", "change", "decrease", "exact"),
+                                                       (4, "percent", "change", "decrease", "exact"),
+                                                       (2, "percent", "change", "decrease", "exact")]),
+        ("Thefts rose 6pc, criminal damage 3pc, while arson about 1pc.",
+         [(6, "percent", "change", "increase", "exact"), (3, "percent", "change", "increase", "exact"),
+          (1, "percent", "change", "increase", "approximate")]),
+        # ... but not a share, a clause with its own verb, or a figure after "with"
+        ("Vandalism fell 9%, and vans 30% of the total.", [(9, "percent", "change", "decrease", "exact"),
+                                                          (30, "percent", "level", None, "exact")]),
+        ("Vandalism fell 9%, the solved rate was 21%.", [(9, "percent", "change", "decrease", "exact"),
+                                                        (21, "percent", "level", None, "exact")]),
+        ("Vandalism fell 9%, with 40% of it in town.", [(9, "percent", "change", "decrease", "exact"),
+                                                       (40, "percent", "level", None, "exact")]),
+    ],
+)
+def test_claims_units_comparatives_and_item_lists(nlp, text, expected):
+    assert rows(run(nlp, text)) == expected

@@ -111,6 +111,8 @@ class ContextReader:
         self.comparator_re = re.compile(d.get("comparator_left", r"(?!x)x"), re.I)
         # "and 5pc in Dorset", "100% for males (...) and": a figure listed after a change of the same unit
         self.list_gap_re = re.compile(d.get("list_gap", r"(?!x)x"), re.I)
+        self.list_item_gap_re = re.compile(d.get("list_item_gap", r"(?!x)x"), re.I)
+        self.list_item_refuse_re = re.compile(d.get("list_item_refuse_right", r"(?!x)x"), re.I)
         level_cues = rules.get("level_cues", ["to", "at", "from"])
         self.level_re = re.compile(r"\b(?:" + alternation(level_cues) + r")\s+$", re.I)
         self.level_reach = _longest(level_cues)
@@ -271,6 +273,13 @@ class ContextReader:
     def listed(self, gap: str) -> bool:
         """"8pc in Hampshire, 3pc": the text between two figures of a list."""
         return len(gap) <= 120 and self.list_gap_re.fullmatch(gap) is not None
+
+    def listed_item(self, gap: str, right: str) -> bool:
+        """"fell 5%, robbery 3%": a figure named by its own item in a list whose verb is stated once
+        (``right``: the text after the figure; "3% of victims" is a share, not an item)."""
+        gap = self.hedge(gap)[1]  # "robbery around 3%"
+        return (len(gap) <= 60 and self.list_item_gap_re.fullmatch(gap) is not None
+                and self.list_item_refuse_re.match(right) is None)
 
     def restated(self, left: str, right: str) -> bool:
         """"the 5% figure", "the national figure of 4%": the text names the number as a figure

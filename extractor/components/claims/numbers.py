@@ -60,13 +60,16 @@ class NumberFinder:
             r"(?![A-Za-z0-9])",
             re.I,
         )
+        # a written number takes the spelled-out units only: "five percentage points", "ten per cent"
+        word_units = alternation([w for w, u in self.unit_of.items() if u in ("percent", "percentage_point")
+                                  and (len(w) > 2 and w.isalpha() or " " in w)]).replace(r"\ ", r"[\s-]")
         tens = [w for w, v in self.words.items() if v % 10 == 0 and 20 <= v <= 90]
         ones = [w for w, v in self.words.items() if 1 <= v <= 9]
         self.word_re = re.compile(
-            r"(?<![\w-])(?P<w>" + alternation(list(self.words)) + r"|one(?=\s+(?:" + alternation(word_scales) + r"|per[\s-]cent|percent)\b))"
+            r"(?<![\w-])(?P<w>" + alternation(list(self.words)) + r"|one(?=\s+(?:" + alternation(word_scales) + r"|per[\s-]cent|percent|percentage[\s-]points?)\b))"
             r"(?:-(?P<w2>" + alternation(ones) + r"))?"
             r"(?:\s+(?P<wscale>" + alternation(word_scales + ["hundred"]) + r"))?"
-            r"(?:\s+(?P<unit>per[\s-]cent|percent))?"
+            r"(?:\s+(?P<unit>" + word_units + r"))?"
             r"(?![\w-])",
             re.I,
         )
@@ -160,7 +163,8 @@ class NumberFinder:
             scale = (m.group("wscale") or "").lower()
             if scale:
                 value *= 100.0 if scale == "hundred" else self.scales.get(scale, 1.0)
-            unit = "percent" if m.group("unit") else "count"
+            unit_word = re.sub(r"[\s-]+", " ", (m.group("unit") or "").lower())
+            unit = self.unit_of.get(unit_word, "percent") if unit_word else "count"
             out.append(Number(m.start(), m.end(), value, unit, "num_words", bare=unit == "count" and not scale,
                               number_start=m.start()))
         return out
