@@ -982,3 +982,24 @@ def test_claims_a_figure_after_the_word_figure_still_counts(nlp):
 )
 def test_claims_units_comparatives_and_item_lists(nlp, text, expected):
     assert rows(run(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "twice" / "half" before a comparison: a ratio, a level (like "three times the average")
+        ("Arson in the town is twice the national average.", [(2, "ratio", "level", None, "exact")]),
+        ("There were twice as many robberies as in 2015.", [(2, "ratio", "level", None, "exact")]),
+        ("The local rise is half the regional increase.", [(0.5, "ratio", "level", None, "exact")]),
+        ("Robbery is half as common as a decade ago.", [(0.5, "ratio", "level", None, "exact")]),
+        # ... a share or a frequency otherwise
+        ("Half of all robberies happened after dark.", [(50, "percent", "level", None, "exact")]),
+        ("The shop was raided twice last year.", []),
+        ("Twice a week officers visit the estate.", []),
+        # money written with "pounds"; a weight is no money
+        ("Scams took 2.5 million pounds from pensioners.", [(2500000, "currency", "level", None, "exact")]),
+        ("Officers seized 9 pounds of cannabis.", [(9, "count", "level", None, "exact")]),
+    ],
+)
+def test_claims_ratio_words_and_pounds(nlp, text, expected):
+    assert rows(run(nlp, text)) == expected

@@ -33,6 +33,7 @@ RULE_SECTIONS = frozenset({
     "continuation_cues", "increase_prefixes", "distractors", "phone_numbers", "phone_pattern", "year_pattern",
     "sources", "source_acronym", "source_stop", "source_names", "metric", "area", "places", "coordination_pattern",
     "period_links", "rate_bracket", "line_distractors", "points_tail", "points_context",
+    "ratio_words", "ratio_words_after", "currency_word_refuse_right",
 })
 _BE = {"is", "are", "was", "were", "be", "been", "being", "go", "goes", "went", "gone", "going", "come", "came",
        "remain", "remains", "remained", "stay", "stays", "stayed", "'s", "'re"}
@@ -180,6 +181,8 @@ class ClaimsComponent(RuleComponent):
                     kind, (direction, rid) = "change", how
             if n.signed and kind == "level":
                 kind, direction = "change", n.direction
+            if n.rule_id == "num_ratio_word":  # "half the national increase": a ratio of two figures, a level
+                kind, direction = "level", None
             start = s0 + r.cue_offset if r.cue_offset is not None else n.start
             f = Found(start, n.end + r.right_extra, n, kind, direction, approx, f"{n.rule_id}/{rid}")
             f.implied = r.implied if kind == "level" else None
