@@ -991,6 +991,8 @@ def test_claims_units_comparatives_and_item_lists(nlp, text, expected):
         ("Arson in the town is twice the national average.", [(2, "ratio", "level", None, "exact")]),
         ("There were twice as many robberies as in 2015.", [(2, "ratio", "level", None, "exact")]),
         ("The local rise is half the regional increase.", [(0.5, "ratio", "level", None, "exact")]),
+        ("Theft rose 3%, half the regional increase of 6%.", [(3, "percent", "change", "increase", "exact"),
+                                                             (6, "percent", "change", "increase", "exact")]),
         ("Robbery is half as common as a decade ago.", [(0.5, "ratio", "level", None, "exact")]),
         # ... a share or a frequency otherwise
         ("Half of all robberies happened after dark.", [(50, "percent", "level", None, "exact")]),
