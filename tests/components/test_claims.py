@@ -1172,3 +1172,113 @@ def test_claims_figure_compared_against_a_named_year_takes_that_year(nlp):
     doc = run(nlp, "In 2022 the force recorded 640 thefts, down from 700. In 2021 there were 700.",
               published="2023-03-01")
     assert _period(doc.spans["claims"][1]) == ("2021-01-01", "2021-12-31")
+
+
+# --- how English states figures: a table of forms, each with a refusal nearby -----------------
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # hedges before the figure
+        ("Just shy of 700 thefts were logged.", [(700, "count", "level", None, "upper_bound")]),
+        ("Approaching 700 thefts were logged.", [(700, "count", "level", None, "approximate")]),
+        ("Thefts went up by as much as 8%.", [(8, "percent", "change", "increase", "upper_bound")]),
+        ("In some wards the share was as high as 40%.", [(40, "percent", "level", None, "upper_bound")]),
+        ("In some wards the share was as low as 4%.", [(4, "percent", "level", None, "lower_bound")]),
+        # a table written as a line: the signed change is a column, not a score
+        ("Shoplifting 2,310 2,050 -11.3%", [(2310, "count", "level", None, "exact"),
+                                           (2050, "count", "level", None, "exact"),
+                                           (11.3, "percent", "change", "decrease", "exact")]),
+        # a change noun after the figure, past up to two modifiers
+        ("Arson saw a 6% year-on-year fall.", [(6, "percent", "change", "decrease", "exact")]),
+        ("Arson saw a 6 per cent year on year fall.", [(6, "percent", "change", "decrease", "exact")]),
+        ("Arson saw a 6% annual rise.", [(6, "percent", "change", "increase", "exact")]),
+        ("Arson saw a 6% sharp annual rise.", [(6, "percent", "change", "increase", "exact")]),
+        # ... a modifier is no direction by itself, and "reported" is a verb, not a modifier
+        ("About 6% annual turnover is normal.", [(6, "percent", "level", None, "approximate")]),
+        ("Some 45% reported fewer incidents.", [(45, "percent", "level", None, "approximate")]),
+    ],
+)
+def test_claims_english_forms(nlp, text, expected):
+    assert rows(run(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It will take 2 to 3 days to process.",                 # a range of durations
+        "Checks take two or three weeks.",
+        "Quote crime reference 45/12345/22 when you call.",     # a reference with slashes
+        "Figure 3 shows the trend since 2015.",                 # a label of the text
+        "Priority 2 is safer roads.",
+        "Please quote incident 1234 when calling.",
+        "The Covid 19 rules changed patterns of crime.",        # a disease's name
+        "COVID 19 restrictions closed the pubs.",
+    ],
+)
+def test_claims_labels_and_names_are_no_claims(nlp, text):
+    assert rows(run(nlp, text)) == []
+
+
+def test_claims_a_figure_after_the_word_figure_still_counts(nlp):
+    # "the figure 20% higher": the lower-case word is no label
+    assert rows(run(nlp, "That makes the figure 20% higher than in 2019.")) == [
+        (20, "percent", "change", "increase", "exact")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # written numbers take spelled-out units
+        ("The charge rate rose by one percentage point.", [(1, "percentage_point", "change", "increase", "exact")]),
+        ("Satisfaction fell by six percentage points.", [(6, "percentage_point", "change", "decrease", "exact")]),
+        # bare points are percentage points in a sentence about a percentage or a rate ...
+        ("Confidence fell 4 points to 71%.", [(4, "percentage_point", "change", "decrease", "exact"),
+                                             (71, "percent", "level", None, "exact")]),
+        ("The solved rate went up by 2.5 points.", [(2.5, "percentage_point", "change", "increase", "exact")]),
+        # ... and a count elsewhere
+        ("The youth team scored 3 points on Saturday.", [(3, "count", "level", None, "exact")]),
+        # "above" / "below" after a figure compare like "higher" / "lower"
+        ("Vandalism was 7% below last year.", [(7, "percent", "change", "decrease", "exact")]),
+        ("Vandalism was 7% above last year.", [(7, "percent", "change", "increase", "exact")]),
+        ("People aged 65 and above were targeted by 40 scams.", [(40, "count", "level", None, "exact")]),
+        # a list whose verb is stated once: each item names its own figure
+        ("Vandalism fell 9%, arson 4% and robbery 2%.", [(9, "percent", "change", "decrease", "exact"),
+                                                       (4, "percent", "change", "decrease", "exact"),
+                                                       (2, "percent", "change", "decrease", "exact")]),
+        ("Thefts rose 6pc, criminal damage 3pc, while arson about 1pc.",
+         [(6, "percent", "change", "increase", "exact"), (3, "percent", "change", "increase", "exact"),
+          (1, "percent", "change", "increase", "approximate")]),
+        # ... but not a share, a clause with its own verb, or a figure after "with"
+        ("Vandalism fell 9%, and vans 30% of the total.", [(9, "percent", "change", "decrease", "exact"),
+                                                          (30, "percent", "level", None, "exact")]),
+        ("Vandalism fell 9%, the solved rate was 21%.", [(9, "percent", "change", "decrease", "exact"),
+                                                        (21, "percent", "level", None, "exact")]),
+        ("Vandalism fell 9%, with 40% of it in town.", [(9, "percent", "change", "decrease", "exact"),
+                                                       (40, "percent", "level", None, "exact")]),
+    ],
+)
+def test_claims_units_comparatives_and_item_lists(nlp, text, expected):
+    assert rows(run(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "twice" / "half" before a comparison: a ratio, a level (like "three times the average")
+        ("Arson in the town is twice the national average.", [(2, "ratio", "level", None, "exact")]),
+        ("There were twice as many robberies as in 2015.", [(2, "ratio", "level", None, "exact")]),
+        ("The local rise is half the regional increase.", [(0.5, "ratio", "level", None, "exact")]),
+        ("Theft rose 3%, half the regional increase of 6%.", [(3, "percent", "change", "increase", "exact"),
+                                                             (6, "percent", "change", "increase", "exact")]),
+        ("Robbery is half as common as a decade ago.", [(0.5, "ratio", "level", None, "exact")]),
+        # ... a share or a frequency otherwise
+        ("Half of all robberies happened after dark.", [(50, "percent", "level", None, "exact")]),
+        ("The shop was raided twice last year.", []),
+        ("Twice a week officers visit the estate.", []),
+        # money written with "pounds"; a weight is no money
+        ("Scams took 2.5 million pounds from pensioners.", [(2500000, "currency", "level", None, "exact")]),
+        ("Officers seized 9 pounds of cannabis.", [(9, "count", "level", None, "exact")]),
+    ],
+)
+def test_claims_ratio_words_and_pounds(nlp, text, expected):
+    assert rows(run(nlp, text)) == expected

@@ -32,7 +32,8 @@ RULE_SECTIONS = frozenset({
     "currency_symbols", "currency_words", "times_ratio_after", "rate_tail", "rate_head", "hedges", "direction", "level_cues",
     "continuation_cues", "increase_prefixes", "distractors", "phone_numbers", "phone_pattern", "year_pattern",
     "sources", "source_acronym", "source_stop", "source_names", "metric", "area", "places", "coordination_pattern",
-    "period_links", "rate_bracket", "line_distractors", "other_metric",
+    "period_links", "rate_bracket", "line_distractors", "other_metric", "points_tail", "points_context",
+    "ratio_words", "ratio_words_after", "currency_word_refuse_right",
 })
 _BE = {"is", "are", "was", "were", "be", "been", "being", "go", "goes", "went", "gone", "going", "come", "came",
        "remain", "remains", "remained", "stay", "stays", "stayed", "'s", "'re"}
@@ -96,6 +97,8 @@ class ClaimsComponent(RuleComponent):
         # "rates for arson (10.8 or 7,500 incidents)": a bare figure in brackets after a rate is a rate
         self.rate_bracket_re = re.compile(self.rules["rate_bracket"], re.I) if self.rules.get("rate_bracket") else None
         self.bracket_close_re = re.compile(r"^\s*(?:\)|or\b)")
+        self.points_re = re.compile(self.rules.get("points_tail", r"(?!x)x"), re.I)
+        self.points_context_re = re.compile(self.rules.get("points_context", r"(?!x)x"), re.I)
         nouns = self.rules.get("metric", {}).get("count_nouns", [])
         # "10.8 or 7,500 incidents": a figure naming its own count noun takes no carried rate
         self.count_noun_re = re.compile(r"\s+(?:[\w-]+\s+)?(?:" + alternation(nouns) + r")\b", re.I) if nouns else None
@@ -137,6 +140,8 @@ class ClaimsComponent(RuleComponent):
                 continue
             if not self._plausible(doc, n, left, right):
                 continue
+            if n.bare and n.unit == "count" and (pts := self._points(text, n, right, s0, s1)) is not None:
+                n, right = pts, text[pts.end:s1]
             if n.bare and n.unit == "count" and self._rate_in_brackets(left, right):
                 n = replace(n, unit="rate", bare=False, rule_id="num_rate_bracket")
             r = self.reader.read(left, right, own_direction=n.direction, unit=n.unit)
@@ -176,6 +181,8 @@ class ClaimsComponent(RuleComponent):
                     kind, (direction, rid) = "change", how
             if n.signed and kind == "level":
                 kind, direction = "change", n.direction
+            if n.rule_id == "num_ratio_word":  # "half the national increase": a ratio of two figures, a level
+                kind, direction = "level", None
             start = s0 + r.cue_offset if r.cue_offset is not None else n.start
             f = Found(start, n.end + r.right_extra, n, kind, direction, approx, f"{n.rule_id}/{rid}")
             f.implied = r.implied if kind == "level" else None
@@ -201,6 +208,13 @@ class ClaimsComponent(RuleComponent):
                 return False
             line1 = len(text)
         return self.reader.line_distractor(text[line0:n.start], text[n.end:line1]) is not None
+
+    def _points(self, text: str, n: Number, right: str, s0: int, s1: int) -> Number | None:
+        """"rose 3 points": percentage points when the sentence speaks of a percentage or a rate."""
+        m = self.points_re.match(right)
+        if m is None or self.points_context_re.search(text, s0, s1) is None:
+            return None
+        return replace(n, end=n.end + m.end(), unit="percentage_point", bare=False, rule_id="num_points")
 
     def _rate_in_brackets(self, left: str, right: str) -> bool:
         """"the highest rate of burglary per 1,000 people (4.1)": a bare figure alone in brackets
@@ -230,6 +244,9 @@ class ClaimsComponent(RuleComponent):
             return same.direction, "dir_comparator"
         if same.number.end <= n.number_start and self.reader.listed(text[same.number.end:n.number_start]):
             return same.direction, "dir_listed"
+        if same.number.end <= n.number_start and self.reader.listed_item(text[same.number.end:n.number_start],
+                                                                          text[n.end:n.end + 20]):
+            return same.direction, "dir_listed_item"
         return None
 
     def _coordinated(self, text: str, prev: Found, n: Number) -> bool:

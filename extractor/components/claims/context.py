@@ -83,8 +83,11 @@ class ContextReader:
         self.ellipsis_re = re.compile(r"(?:,|\b(?:and|while|with|but|whereas))\s+(?:[^,;.()\n]{1,60}?\s+)?by\s+"
                                       + filler + "$", re.I)
         # "8% higher", "a 1% overall increase": a comparative or change noun after the figure
+        # ... and up to two modifiers before a change noun: "a 5% year-on-year rise", "a 6% annual fall"
+        mods = alternation(d.get("change_modifiers", []) + d.get("intensifiers", [])).replace(r"\ ", r"[\s-]")
         self.right_re = re.compile(r"^\s+(?:(?:" + intens + r")\s+)?(?P<cue>"
-                                   + alternation(list(self.comp_dir) + list(self.noun_dir)) + r")\b", re.I)
+                                   + alternation(list(self.comp_dir) + list(self.noun_dir)) + r")\b"
+                                   + r"|^\s+(?:(?:" + mods + r")\s+){1,2}(?P<noun>" + nouns + r")\b", re.I)
         # "£61m of cuts", "£40 million of savings": an amount the noun after it says was cut or added
         self.of_dir = {**self.noun_dir, **_invert(d.get("amount_nouns", {}))}
         self.right_of_re = re.compile(r"^\s+of\s+(?P<cue>" + alternation(list(self.of_dir)) + r")\b", re.I)
@@ -108,6 +111,8 @@ class ContextReader:
         self.comparator_re = re.compile(d.get("comparator_left", r"(?!x)x"), re.I)
         # "and 5pc in Dorset", "100% for males (...) and": a figure listed after a change of the same unit
         self.list_gap_re = re.compile(d.get("list_gap", r"(?!x)x"), re.I)
+        self.list_item_gap_re = re.compile(d.get("list_item_gap", r"(?!x)x"), re.I)
+        self.list_item_refuse_re = re.compile(d.get("list_item_refuse_right", r"(?!x)x"), re.I)
         level_cues = rules.get("level_cues", ["to", "at", "from"])
         self.level_re = re.compile(r"\b(?:" + alternation(level_cues) + r")\s+$", re.I)
         self.level_reach = _longest(level_cues)
@@ -123,7 +128,7 @@ class ContextReader:
                                  re.I)
         self.distractors = []
         for rule in rules.get("distractors", []):
-            flags = 0 if rule["id"] in _CASED else re.I
+            flags = 0 if rule.get("cased") or rule["id"] in _CASED else re.I
             left = re.compile(rule["left"], flags) if rule.get("left") else None
             right = re.compile(rule["right"], flags) if rule.get("right") else None
             self.distractors.append((rule["id"], left, right))
@@ -194,7 +199,7 @@ class ContextReader:
                            m.start("cue"), 0, "dir_verb")
         m = self.right_re.match(right)
         if m and not _search_tail(self.level_re, rest, self.level_reach):
-            word = m.group("cue").casefold()
+            word = (m.group("cue") or m.group("noun")).casefold()
             direction = self.comp_dir.get(word) or self.noun_dir.get(word)
             return Reading("change", direction, approx, cue, m.end(), "dir_after")
         if unit in ("count", "currency"):
@@ -268,6 +273,13 @@ class ContextReader:
     def listed(self, gap: str) -> bool:
         """"8pc in Hampshire, 3pc": the text between two figures of a list."""
         return len(gap) <= 120 and self.list_gap_re.fullmatch(gap) is not None
+
+    def listed_item(self, gap: str, right: str) -> bool:
+        """"fell 5%, robbery 3%": a figure named by its own item in a list whose verb is stated once
+        (``right``: the text after the figure; "3% of victims" is a share, not an item)."""
+        gap = self.hedge(gap)[1]  # "robbery around 3%"
+        return (len(gap) <= 60 and self.list_item_gap_re.fullmatch(gap) is not None
+                and self.list_item_refuse_re.match(right) is None)
 
     def restated(self, left: str, right: str) -> bool:
         """"the 5% figure", "the national figure of 4%": the text names the number as a figure

@@ -60,13 +60,16 @@ class NumberFinder:
             r"(?![A-Za-z0-9])",
             re.I,
         )
+        # a written number takes the spelled-out units only: "five percentage points", "ten per cent"
+        word_units = alternation([w for w, u in self.unit_of.items() if u in ("percent", "percentage_point")
+                                  and (len(w) > 2 and w.isalpha() or " " in w)]).replace(r"\ ", r"[\s-]")
         tens = [w for w, v in self.words.items() if v % 10 == 0 and 20 <= v <= 90]
         ones = [w for w, v in self.words.items() if 1 <= v <= 9]
         self.word_re = re.compile(
-            r"(?<![\w-])(?P<w>" + alternation(list(self.words)) + r"|one(?=\s+(?:" + alternation(word_scales) + r"|per[\s-]cent|percent)\b))"
+            r"(?<![\w-])(?P<w>" + alternation(list(self.words)) + r"|one(?=\s+(?:" + alternation(word_scales) + r"|per[\s-]cent|percent|percentage[\s-]points?)\b))"
             r"(?:-(?P<w2>" + alternation(ones) + r"))?"
             r"(?:\s+(?P<wscale>" + alternation(word_scales + ["hundred"]) + r"))?"
-            r"(?:\s+(?P<unit>per[\s-]cent|percent))?"
+            r"(?:\s+(?P<unit>" + word_units + r"))?"
             r"(?![\w-])",
             re.I,
         )
@@ -76,6 +79,11 @@ class NumberFinder:
         self.fraction_re = re.compile(r"(?<![\w-])(?P<f>" + alternation(list(fr)) + r")(?![\w-])", re.I)
         self.half_re = re.compile(r"(?<![\w-])(?P<f>" + alternation(rules.get("half_words", ["half"])) + r")(?![\w-])", re.I)
         self.one_in_re = re.compile(r"(?<![\w-])" + rules.get("one_in_pattern", r"one\s+in\s+(?P<den>\d+)") + r"(?![\w-])", re.I)
+        self.ratio_words = {k.lower(): float(v) for k, v in rules.get("ratio_words", {}).items()}
+        self.ratio_word_re = re.compile(r"(?<![\w-])(?P<w>" + (alternation(list(self.ratio_words)) or "(?!x)x")
+                                        + r")(?![\w-])", re.I)
+        self.ratio_after_re = re.compile(rules.get("ratio_words_after", r"(?!x)x"), re.I)
+        self.currency_refuse_re = re.compile(rules.get("currency_word_refuse_right", r"(?!x)x"), re.I)
         self.multipliers = []
         for m in rules.get("multipliers", []):
             rx = re.compile(r"(?<![\w-])(?:" + alternation(m["words"]) + r")(?![\w-])", re.I)
@@ -99,6 +107,7 @@ class NumberFinder:
         found += self._words(text)
         found += self._fractions(text)
         found += self._multipliers(text)
+        found += self._ratio_words(text)
         found = [self._extend(text, n) for n in found]
         return self._ranges(text, resolve_overlaps(found))
 
@@ -134,6 +143,8 @@ class NumberFinder:
                 unit, value = "currency", value / 100
             if m.group("cur"):
                 unit = "currency"
+            elif unit == "currency" and not scale and self.currency_refuse_re.match(text[m.end():m.end() + 20]):
+                unit_word, unit = "", "count"  # "5 pounds of cannabis": a weight
             sign = m.group("sign")
             direction = None
             if sign:
@@ -160,7 +171,8 @@ class NumberFinder:
             scale = (m.group("wscale") or "").lower()
             if scale:
                 value *= 100.0 if scale == "hundred" else self.scales.get(scale, 1.0)
-            unit = "percent" if m.group("unit") else "count"
+            unit_word = re.sub(r"[\s-]+", " ", (m.group("unit") or "").lower())
+            unit = self.unit_of.get(unit_word, "percent") if unit_word else "count"
             out.append(Number(m.start(), m.end(), value, unit, "num_words", bare=unit == "count" and not scale,
                               number_start=m.start()))
         return out
@@ -171,6 +183,8 @@ class NumberFinder:
             out.append(Number(m.start(), m.end(), self.fractions[m.group("f").lower()], "percent", "num_fraction",
                               number_start=m.start()))
         for m in self.half_re.finditer(text):
+            if self.ratio_after_re.match(text[m.end():m.end() + 80]):
+                continue  # "half the national increase": a ratio (``_ratio_words``)
             out.append(Number(m.start(), m.end(), 50.0, "percent", "num_half", number_start=m.start()))
         for m in self.one_in_re.finditer(text):  # "one in five", "nine out of ten": a share
             n = self._word_or_digits(m.groupdict().get("num") or "one")
@@ -178,6 +192,15 @@ class NumberFinder:
             if 0 < n < d:
                 out.append(Number(m.start(), m.end(), round(100.0 * n / d, 2), "percent", "num_one_in",
                                   number_start=m.start()))
+        return out
+
+    def _ratio_words(self, text: str) -> list[Number]:
+        """"twice the national average", "half the national increase": a ratio before a comparison."""
+        out = []
+        for m in self.ratio_word_re.finditer(text):
+            if self.ratio_after_re.match(text[m.end():m.end() + 80]):
+                out.append(Number(m.start(), m.end(), self.ratio_words[m.group("w").lower()], "ratio",
+                                  "num_ratio_word", number_start=m.start()))
         return out
 
     def _word_or_digits(self, raw: str) -> float:
