@@ -220,6 +220,13 @@ class MeasureRules:
                 return words[:i], words[i:]
         return words, []
 
+    def generic_only(self, phrase: str) -> bool:
+        """The phrase holds nothing but generic heads, places, times and sources ("and related offences",
+        "crimes in the county"): it names no particular measure."""
+        words = [self.singular(w) for w in self._tokens(phrase) if w not in self.drop_words]
+        return all(w in self.generic_heads or w in self.stray or w in self.prepositions
+                   or w in self.place_prepositions or w in self.neutral for w in words)
+
     def lookup(self, words: tuple[str, ...]) -> str | None:
         """The measure id of a reduced phrase: as it stands, else without its stray words
         (places, times, sources), else its part before a complement ("crime in 2019")."""
@@ -530,9 +537,12 @@ def figure_measure(claim: ClaimRecord, rules: MeasureRules) -> Measure | None:
     about that measure."""
     own = rules.measure_of(claim)
     named = bracketed_measure(claim, rules) or change_noun_measure(claim, rules)
-    if named is None or (own is not None and own.key == named.key):
+    if named is None or not named.id or (own is not None and own.key == named.key):
         return own
-    return named
+    # only a narrower reading: a listed metric is never swapped for a wider or a sibling measure
+    if own is None or own.id is None or own.id in rules.ancestors(named.id):
+        return named
+    return own
 
 
 def bracketed_measure(claim: ClaimRecord, rules: MeasureRules) -> Measure | None:
@@ -566,7 +576,7 @@ def phrase_ending(text: str, rules: MeasureRules) -> str | None:
     for start in range(max(0, len(words) - 6), len(words)):
         phrase = " ".join(words[start:])
         found = rules.measure(phrase)
-        if found is not None and found.id:
+        if found is not None and found.id and not rules.generic_only(phrase):
             return phrase
     return None
 
@@ -576,7 +586,7 @@ def phrase_starting(words: list[str], rules: MeasureRules) -> str | None:
     for end in range(min(6, len(words)), 0, -1):
         phrase = " ".join(words[:end])
         found = rules.measure(phrase)
-        if found is not None and found.id:
+        if found is not None and found.id and not rules.generic_only(phrase):
             return phrase
     return None
 

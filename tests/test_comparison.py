@@ -721,6 +721,22 @@ def test_comparison_bracketed_figure_is_the_measure_before_its_bracket() -> None
     assert status_of(release(h, total, quarter)) == "qualified"
 
 
+@pytest.mark.parametrize("sentence, text, metric, measure", [
+    ("Falls came in theft (down 9%) and robbery (down 4%).", "down 4%", "recorded crime", "robbery"),
+    ("Every type fell except robbery (6%).", "6%", "exception of robbery", "robbery"),
+    # refusal: a phrase of generic words only ("and related offences") names nothing narrower
+    ("Assault and related offences (down 9.7%) fell.", "down 9.7%", "assault", "assault"),
+    # refusal: a listed metric is never swapped for a wider or sibling measure
+    ("The rate of sexual offences per 1,000 people (4.1) was high.", "4.1", "sexual offences", "sexual_offences"),
+    ("Drug offences fell, as did weapons offences (down 15%).", "down 15%", "drug offences", "drug_offences"),
+])
+def test_comparison_body_figure_measure_from_its_bracket(sentence: str, text: str, metric: str,
+                                                        measure: str) -> None:
+    from extractor.comparison import figure_measure
+    found = figure_measure(claim(text=text, sentence=sentence, metric=metric), load_rules())
+    assert found is not None and (found.id or found.key) == measure
+
+
 def test_comparison_change_noun_in_the_figure_text_names_its_measure() -> None:
     """"the fall in robberies was sharp - by 30 per cent" is about robbery, whatever metric was read."""
     h = head(text="continues to fall", value=None, unit=None, metric="crime")
