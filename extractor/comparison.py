@@ -110,6 +110,7 @@ class MeasureRules:
         self.added = [re.compile(r"\b" + re.escape(c.lower()) + r"\b") for c in data.get("added_cues") or []]
         areas = data.get("areas") or {}
         self.area_drop = set(areas.get("drop_words") or [])
+        self.widening = {w.lower() for w in areas.get("widening_words") or []}
         self.area_aliases = {self._area_words(k): self._area_words(v) for k, v in (areas.get("aliases") or {}).items()}
         self.single_areas = {self._area_words(a) for a in areas.get("single_names") or []}
         pointers = "|".join(re.escape(p) for p in sorted(areas.get("local_pointers") or [], key=len, reverse=True))
@@ -218,6 +219,13 @@ class MeasureRules:
             if i > 0 and (w in self.prepositions or w in self.place_prepositions):
                 return words[:i], words[i:]
         return words, []
+
+    def generic_only(self, phrase: str) -> bool:
+        """The phrase holds nothing but generic heads, places, times and sources ("and related offences",
+        "crimes in the county"): it names no particular measure."""
+        words = [self.singular(w) for w in self._tokens(phrase) if w not in self.drop_words]
+        return all(w in self.generic_heads or w in self.stray or w in self.prepositions
+                   or w in self.place_prepositions or w in self.neutral for w in words)
 
     def lookup(self, words: tuple[str, ...]) -> str | None:
         """The measure id of a reduced phrase: as it stands, else without its stray words
@@ -359,6 +367,19 @@ class MeasureRules:
         words = self._area_words(area)
         return self.area_aliases.get(words, words) or None
 
+    def written_area(self, claim: ClaimRecord) -> str | None:
+        """The claim's area as its sentence writes it: "Greater Glasgow" when the sentence names the city
+        only inside that wider name."""
+        area, sentence = (claim.area or "").strip(), (claim.sentence or "").lower()
+        if not area or not self.widening:
+            return claim.area
+        bare = len(re.findall(r"\b" + re.escape(area.lower()) + r"\b", sentence))
+        for word in self.widening:
+            wide = f"{word} {area}"
+            if bare and len(re.findall(r"\b" + re.escape(wide.lower()) + r"\b", sentence)) == bare:
+                return wide
+        return claim.area
+
 
     def area_parts(self, area: str | None) -> frozenset[str]:
         """The places a listed area names ("Hampshire and the Isle of Wight": hampshire, isle of wight),
@@ -489,11 +510,11 @@ class BodyIndex:
     def add(self, claims: Iterable[ClaimRecord]) -> "BodyIndex":
         for claim in claims:
             self.claims.append(claim)
-            found = self.rules.measure_of(claim)
+            found = figure_measure(claim, self.rules)
             if found is None:
                 continue
             self.by_key.setdefault(found.key, []).append((claim, found))
-            self.areas[claim.claim_id] = claim.area if self.rules.area(claim.area) else None
+            self.areas[claim.claim_id] = self.rules.written_area(claim) if self.rules.area(claim.area) else None
         return self
 
     def candidates(self, measure: Measure) -> list[tuple[int, ClaimRecord, Measure]]:
@@ -506,6 +527,68 @@ class BodyIndex:
                                                    or self.rules.covers(measure.id, sub)):
                     out.extend((self.rules.same_measure(measure, m), c, m) for c, m in pairs)
         return sorted(out, key=lambda x: x[1].claim_id)
+
+
+def figure_measure(claim: ClaimRecord, rules: MeasureRules) -> Measure | None:
+    """The measure a body figure is about: its metric's, unless the figure's own words name another
+    listed measure. A figure bracketed right after a measure is that measure's ("vehicle crime (7.2%)",
+    "theft (up 9%)"), whatever was read as the metric of the list it stands in; a figure whose own
+    text holds a change noun and its measure ("the fall in robberies was ... by 34 per cent") is
+    about that measure."""
+    own = rules.measure_of(claim)
+    named = bracketed_measure(claim, rules) or change_noun_measure(claim, rules)
+    if named is None or not named.id or (own is not None and own.key == named.key):
+        return own
+    # only a narrower reading: a listed metric is never swapped for a wider or a sibling measure
+    if own is None or own.id is None or own.id in rules.ancestors(named.id):
+        return named
+    return own
+
+
+def bracketed_measure(claim: ClaimRecord, rules: MeasureRules) -> Measure | None:
+    """The listed measure named right before the bracket that opens on the claim's figure."""
+    sentence, text = claim.sentence or "", (claim.text or "").strip()
+    if not text or sentence.count(text) != 1:
+        return None
+    before = sentence[:sentence.find(text)].rstrip()
+    if not text.startswith("("):
+        if not before.endswith("("):
+            return None
+        before = before[:-1]
+    phrase = phrase_ending(before, rules)
+    return rules.measure(phrase, claim.area) if phrase else None
+
+
+def change_noun_measure(claim: ClaimRecord, rules: MeasureRules) -> Measure | None:
+    """The listed measure the claim's own text names after a change noun ("fall in robberies")."""
+    words = WORD.findall((claim.text or "").lower())
+    for i, word in enumerate(words[:-2]):
+        if rules.singular(word) in rules.change_words and words[i + 1] in ("in", "of"):
+            phrase = phrase_starting(words[i + 2:], rules)
+            if phrase:
+                return rules.measure(phrase, claim.area)
+    return None
+
+
+def phrase_ending(text: str, rules: MeasureRules) -> str | None:
+    """The longest phrase (up to six words) that ends ``text`` and names a listed measure."""
+    words = WORD.findall(text)
+    for start in range(max(0, len(words) - 6), len(words)):
+        phrase = " ".join(words[start:])
+        found = rules.measure(phrase)
+        if found is not None and found.id and not rules.generic_only(phrase):
+            return phrase
+    return None
+
+
+def phrase_starting(words: list[str], rules: MeasureRules) -> str | None:
+    """The longest phrase (up to six words) that opens ``words`` and names a listed measure."""
+    for end in range(min(6, len(words)), 0, -1):
+        phrase = " ".join(words[:end])
+        found = rules.measure(phrase)
+        if found is not None and found.id and not rules.generic_only(phrase):
+            return phrase
+    return None
 
 
 def same_thing(headline: ClaimRecord, body: Iterable[ClaimRecord] | BodyIndex, rules: MeasureRules,
@@ -799,17 +882,21 @@ def with_named_measure(claim: ClaimRecord, rules: MeasureRules) -> ClaimRecord:
     """A headline claim takes the listed measure its headline names right before it when its metric is
     not that measure: "Crime stats show reports of rape up 25%" is about rape, not crime statistics
     (the metric is the source showing it); "Shoplifting offences in England and Wales hit a high" is
-    about shoplifting when a place word was read as the metric."""
+    about shoplifting when a place word was read as the metric; a metric that names no measure at all
+    ("year") gives way to the measure named before the claim."""
     sentence, text, metric = claim.sentence or "", claim.text or "", claim.metric or ""
     at = sentence.find(text) if text else -1
     if at <= 0 or not metric:
         return claim
     before = sentence[:at]
     m_at = before.lower().rfind(metric.lower())
-    if m_at < 0:
-        return claim
-    phrase = listed_phrase(before[m_at + len(metric):], rules)
     own = rules.measure_of(claim)
+    if m_at < 0:
+        # a metric read after the change names nothing ("Crime levels increase slightly in a year"):
+        # the headline's measure is the one named before its change word
+        phrase = listed_phrase(before, rules) if own is None else None
+        return replace(claim, metric=phrase) if phrase else claim
+    phrase = listed_phrase(before[m_at + len(metric):], rules)
     if phrase is None and (own is None or own.id is None) and PLACE_TAIL.search(before[:m_at]):
         phrase = listed_phrase(PLACE_TAIL.sub("", before[:m_at]), rules)
     if phrase is None or (own is not None and rules.measure(phrase) == own):
@@ -920,15 +1007,15 @@ def against_within(claim: ClaimRecord, found: list[ClaimRecord], body: BodyIndex
     other = OPPOSITE.get(claim.direction or "")
     if measure is None or not measure.id or other is None or kind_of(claim) != CHANGE:
         return ""
-    places = {rules.area(body.areas.get(c.claim_id) or body.release_area) for c in found}
+    places = [body.areas.get(c.claim_id) or body.release_area for c in found]
     against = [c for _, c, m in body.candidates(measure) if m.key != measure.key and kind_of(c) == CHANGE
                and c.direction == other and c.value is not None
-               and rules.area(body.areas.get(c.claim_id) or body.release_area) in places]
+               and any(rules.same_area(body.areas.get(c.claim_id) or body.release_area, p) for p in places)]
     if not against:
         return ""
     parts = []
     for c in against[:6]:
-        m = rules.measure_of(c)
+        m = figure_measure(c, rules)
         parts.append(f"{m.name if m else c.metric} ({figure(c)})")
     noun = "rises" if other == INCREASE else "falls"
     listed = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
@@ -950,7 +1037,7 @@ def unsupported_note(claim: ClaimRecord, body: BodyIndex | None = None, rules: M
     if subs:
         labels = []
         for c in subs:
-            m = rules.measure_of(c)
+            m = figure_measure(c, rules)
             label = m.name if m else (c.metric or "")
             if label and label not in labels:
                 labels.append(label)

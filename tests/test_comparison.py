@@ -669,6 +669,15 @@ PIPELINE_CASES = [
     ("Kent crime falls", "Recorded crime in England and Wales fell by 6% in the year to March 2023.",
      "unsupported", ["6%"]),
     ("Crime rises", "Recorded crime in Kent fell by 6% in the year to March 2023.", "contradicted", ["6%"]),
+    # bracketed figures of a list are the measures before their brackets, not more figures on crime
+    ("Crime falls", "Recorded crime in Kent fell by 4% in the year to March 2023, with falls in every offence "
+     "type except robbery (6%), vehicle crime (9%) and theft (12%).", "consistent", ["4%"]),
+    # a figure whose own words name its measure ("the fall in robberies ... by 30 per cent")
+    ("Crime continues to fall", "Total crime fell in Kent by 8 per cent in the year to March 2023. The fall in "
+     "robberies was sharp - by 30 per cent.", "consistent", ["8%"]),
+    # "Crime levels" is total crime, also when a time word after the change was read as the metric
+    ("Crime levels increase very slightly in a year", "Recorded crime in Kent rose by less than 1% in the year "
+     "to March 2023.", "consistent", ["under 1%"]),
     # a survey estimate does not back a recorded-crime headline
     ("Crime falls", "The Crime Survey for England and Wales estimates that crime in Kent fell by 10% in the "
      "year to March 2023.", "unsupported", ["survey", "10%"]),
@@ -693,3 +702,101 @@ def test_comparison_source_that_is_part_of_the_survey_name_is_the_survey() -> No
     # refusal: the same source in a sentence without the survey is no survey
     other = claim(metric="crime", source="Wales", sentence="Police in Wales say crime fell by 10%.")
     assert rules.measure_of(other).id == "total_recorded_crime"
+
+
+# --------------------------------------------------------------------------- round 2: real headlines
+
+def test_comparison_bracketed_figure_is_the_measure_before_its_bracket() -> None:
+    """"vehicle crime (9%)" is a vehicle-crime figure even when the list's metric was read as crime:
+    a short "Crime falls" headline is then backed by the total alone, not qualified by its parts."""
+    sentence = ("Recorded crime fell by 4%, and every offence type fell except robbery (6%), "
+                "vehicle crime (9%) and theft (12%).")
+    h = head(text="falls", value=None, unit=None, metric="crime")
+    total = claim(value=4, text="fell by 4%", sentence=sentence)
+    parts = [claim(value=v, text=f"{v}%", sentence=sentence) for v in (6, 9, 12)]
+    row = compare(release(h, total, *parts))[0]
+    assert (row.status, row.body_values) == ("consistent", (4,))
+    # refusal: a bracket after a change, not after a measure, keeps the figure's metric
+    quarter = claim(value=24.5, text="24.5%", sentence="Crime in the county is down by almost a quarter (24.5%).")
+    assert status_of(release(h, total, quarter)) == "qualified"
+
+
+@pytest.mark.parametrize("sentence, text, metric, measure", [
+    ("Falls came in theft (down 9%) and robbery (down 4%).", "down 4%", "recorded crime", "robbery"),
+    ("Every type fell except robbery (6%).", "6%", "exception of robbery", "robbery"),
+    # refusal: a phrase of generic words only ("and related offences") names nothing narrower
+    ("Assault and related offences (down 9.7%) fell.", "down 9.7%", "assault", "assault"),
+    # refusal: a listed metric is never swapped for a wider or sibling measure
+    ("The rate of sexual offences per 1,000 people (4.1) was high.", "4.1", "sexual offences", "sexual_offences"),
+    ("Drug offences fell, as did weapons offences (down 15%).", "down 15%", "drug offences", "drug_offences"),
+])
+def test_comparison_body_figure_measure_from_its_bracket(sentence: str, text: str, metric: str,
+                                                        measure: str) -> None:
+    from extractor.comparison import figure_measure
+    found = figure_measure(claim(text=text, sentence=sentence, metric=metric), load_rules())
+    assert found is not None and (found.id or found.key) == measure
+
+
+def test_comparison_change_noun_in_the_figure_text_names_its_measure() -> None:
+    """"the fall in robberies was sharp - by 30 per cent" is about robbery, whatever metric was read."""
+    h = head(text="continues to fall", value=None, unit=None, metric="crime")
+    total = claim(value=8, text="fell in Northshire by 8 per cent",
+                  sentence="Total crime fell in Northshire by 8 per cent.")
+    robbery = claim(value=30, text="fall in robberies was sharp - by 30 per cent",
+                    sentence="The fall in robberies was sharp - by 30 per cent.")
+    row = compare(release(h, total, robbery))[0]
+    assert (row.status, row.body_values) == ("consistent", (8,))
+    # refusal: a place after the change noun names no measure ("fell in Northshire" stays crime)
+    other = claim(value=3, text="fall in Northshire of 3 per cent", sentence="A fall in Northshire of 3 per cent.")
+    assert status_of(release(h, total, other)) == "qualified"
+
+
+def test_comparison_headline_metric_naming_nothing_takes_the_measure_before_the_change() -> None:
+    """"Crime levels increase very slightly in a year" with "year" read as the metric is about crime."""
+    sentence = "Crime levels increase very slightly in a year"
+    h = head(text="increase", sentence=sentence, metric="year", value=None, unit=None, direction="increase")
+    body = claim(value=1, approx="upper_bound", direction="increase", metric="overall crime")
+    assert status_of(release(h, body)) == "consistent"
+    # refusal: nothing before the change names a measure: no measure, unsupported
+    bare = replace_fields(h, sentence="Figures increase very slightly in a year")
+    row = compare(release(bare, body))[0]
+    assert row.status == "unsupported" and "names no measure" in row.note
+
+
+@pytest.mark.parametrize("metric, measure", [
+    # a baseline written into the metric phrase says when, not what
+    ("fewer homicides against the same reporting period last year", "homicide"),
+    ("burglaries compared to the previous financial year", "burglary"),
+    # refusal: a complement that says who is part of the measure
+    ("homicides against women", None),
+])
+def test_comparison_baseline_words_in_metric_are_no_measure(metric: str, measure: str | None) -> None:
+    assert load_rules().measure_id(metric) == measure
+
+
+def test_comparison_widened_city_name_in_the_sentence_is_the_wider_area() -> None:
+    """A body figure read as "Eastport" in a sentence that only writes "Greater Eastport" backs a
+    "Greater Eastport" headline."""
+    h = head(text="Drop", value=None, unit=None, metric="homicides", area="Greater Eastport")
+    body = claim(value=4, unit="count", metric="homicides", area="Eastport",
+                 sentence="Greater Eastport has recorded four fewer homicides than last year.")
+    assert status_of(release(h, body)) == "consistent"
+    # refusal: a sentence naming the city on its own keeps the city, another place
+    city = replace_fields(body, sentence="Eastport had four fewer homicides, the most of any town in "
+                                         "Greater Eastport.")
+    assert status_of(release(h, city)) == "unsupported"
+
+
+def test_comparison_two_headline_claims_each_against_their_own_measure() -> None:
+    """"Drop in crime including knife crime": two headline claims, each backed by its own measure's figure."""
+    sentence = "Drop in crime including knife crime"
+    total = head(text="Drop in crime", sentence=sentence, value=None, unit=None, metric="crime")
+    knife = head(text="drop in crime including knife crime", sentence=sentence, value=None, unit=None,
+                 metric="knife crime")
+    body = [claim(value=8, metric="total crime"), claim(value=5.5, metric="knife crime"),
+            claim(value=13, metric="burglary dwelling")]
+    rows = compare(release(total, knife, *body))
+    assert [(r.status, r.body_values) for r in rows] == [("consistent", (8,)), ("consistent", (5.5,))]
+    # refusal: with no knife crime figure the second claim is unsupported, the first still backed
+    rows = compare(release(total, knife, body[0], body[2]))
+    assert [r.status for r in rows] == ["consistent", "unsupported"]
