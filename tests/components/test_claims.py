@@ -1282,3 +1282,39 @@ def test_claims_units_comparatives_and_item_lists(nlp, text, expected):
 )
 def test_claims_ratio_words_and_pounds(nlp, text, expected):
     assert rows(run(nlp, text)) == expected
+
+
+def test_claims_dateline_is_never_a_figures_period(nlp):
+    """A date alone on its line is when the page went up, even with no publication date known."""
+    doc = run(nlp, "Monday, 4th February 2019\n\nShoplifting rose by 12%.", published=None)
+    assert _period(doc.spans["claims"][0]) == (None, None)
+
+
+def test_claims_headline_document_name_yields_to_the_body_period(nlp):
+    doc = run(nlp, "Annual crime statistics 2020\n\nIn 2021 arson rose by 9% to 410 fires.",
+              headline="Annual crime statistics 2020", published="2022-02-01")
+    claims = _by_value(doc)
+    assert _period(claims[9]) == ("2021-01-01", "2021-12-31")
+    assert _period(claims[410]) == ("2021-01-01", "2021-12-31")
+
+
+def test_claims_headline_year_that_is_no_document_name_stays_the_period(nlp):
+    """Refusal: "Arson falls in 2020" dates the figures; the headline's period stands."""
+    doc = run(nlp, "Officers recorded 410 fires.\n\nA new unit began work in 2021.",
+              headline="Arson falls in 2020", published="2021-02-01")
+    assert _period(_by_value(doc)[410]) == ("2020-01-01", "2020-12-31")
+
+
+def test_claims_change_is_never_its_own_baseline(nlp):
+    doc = run(nlp, "In 2022 shoplifting rose by 7%, less than last year's 12%.", published="2023-03-01")
+    seven = _by_value(doc)[7]
+    assert _period(seven) == ("2022-01-01", "2022-12-31")
+    assert _baseline(seven) != ("2022-01-01", "2022-12-31")
+
+
+def test_claims_baseline_named_by_words_before_its_year(nlp):
+    doc = run(nlp, "In the first half of 2021 arson fell by 12% when compared with pre-pandemic levels in 2019.",
+              published="2021-08-01")
+    twelve = _by_value(doc)[12]
+    assert _period(twelve) == ("2021-01-01", "2021-06-30")
+    assert _baseline(twelve) == ("2019-01-01", "2019-12-31")

@@ -435,7 +435,6 @@ def test_periods_anchored_relatives(nlp, text, published, expected):
         "The constabulary must find £12million of savings over three years.",
         # a page's dateline: when it went up, not a period of figures
         "Crime falls\n\nPublished: 14 March 2019\n\nThe force said so.",
-        "Crime falls\n\n14 March 2019, 10:02 am\n\nThe force said so.",
         "Crime falls\nLast Updated: Thursday, 14 March 2019, 10:02 GMT 11:02 UK\nThe force said so.",
         "Crime falls\n\nRelease date:\n14 March 2019\n\nNext release:\n18 July 2019\n\nMain points",
         "Crime falls\n\nPosted: Thursday 14th March 2019\n\nThe force said so.",
@@ -582,3 +581,123 @@ def test_periods_relative_words_keep_their_dates_without_a_restating_bracket(nlp
     assert found[0] == ("last year", "2021-01-01", "2021-12-31", True)
     found = periods(nlp, "Thefts fell last year and in 2020/21.", "2022-06-01")
     assert found[0] == ("last year", "2021-01-01", "2021-12-31", True)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a date alone on its line is the text's dateline: a one-day period (its time left out)
+        ("Crime falls\n\n14 March 2019, 10:02 am\n\nThe force said so.",
+         [("14 March 2019", "2019-03-14", "2019-03-14", False)]),
+        ("Shop thefts up\n|\nMarch 14, 2019\n\nThe force said so.",
+         [("March 14, 2019", "2019-03-14", "2019-03-14", False)]),
+        ("Monday, 4th February 2019, 9:15 am\nUpdated Monday, 4th February 2019, 9:40 am\nArson fell.",
+         [("Monday, 4th February 2019", "2019-02-04", "2019-02-04", False)]),
+    ],
+)
+def test_periods_a_dateline_is_a_period(nlp, text, expected):
+    assert periods(nlp, text, "2019-03-14") == expected
+
+
+def test_periods_a_dateline_field_is_no_period(nlp):
+    """A date after the page's own label ("Posted:", "Release date:") is a field, not the text."""
+    assert periods(nlp, "Crime falls\nPosted: Friday 15th March 2019\nThe force said so.") == []
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # a report named for a quarter of a financial year covers the year so far
+        ("The 2022/23 Q2 performance report shows arson fell.", "2022-11-20",
+         ("2022/23 Q2", "2022-04-01", "2022-09-30", False)),
+        ("Our 2018-19 Q4 report shows robbery rose.", "2019-05-02",
+         ("2018-19 Q4", "2018-04-01", "2019-03-31", False)),
+        # a month and a relative year: that month of the calendar year the words name
+        ("Thefts have risen since the end of February this year.", "2021-07-10",
+         ("February this year", "2021-02-01", "2021-02-28", True)),
+        ("Assaults peaked in August last year.", "2021-07-10",
+         ("August last year", "2020-08-01", "2020-08-31", True)),
+        # "The" before a financial year is no name
+        ("The 2018-19 recording year was the busiest.", "2019-07-10",
+         ("2018-19", "2018-04-01", "2019-03-31", False)),
+    ],
+)
+def test_periods_fy_quarter_reports_months_of_relative_years(nlp, text, published, expected):
+    assert only(nlp, text, published) == expected
+
+
+def test_periods_a_quarter_of_a_financial_year_alone_is_that_quarter(nlp):
+    """Refusal: without a report after it, "Q2 2022/23" is the quarter, not the year so far."""
+    assert only(nlp, "Arson fell in Q2 2022/23.", "2022-11-20") == ("Q2 2022/23", "2022-07-01", "2022-09-30", False)
+
+
+def test_periods_same_reporting_period_last_year(nlp):
+    found = periods(nlp, "Thefts in 2019/20 fell against the same reporting period last year.", "2020-06-01")
+    assert found[-1] == ("the same reporting period last year", "2018-04-01", "2019-03-31", True)
+
+
+def test_periods_a_month_before_a_relative_year_in_another_clause_stays_apart(nlp):
+    """Refusal: "in March, last year ..." is a month and a year, not March of last year."""
+    assert [t for t, *_ in periods(nlp, "Arson rose in March, last year it fell.", "2021-07-10")] == [
+        "March", "last year"]
+
+
+def test_periods_a_year_ending_a_line_is_no_count_of_the_next_lines_noun(nlp):
+    """"1998 offences" is a count, but a year closing a title before a line that opens with
+    "Officers" is a year."""
+    assert periods(nlp, "Arson falls in 2019\n\nOfficers recorded 410 fires.") == [
+        ("2019", "2019-01-01", "2019-12-31", False)]
+    assert periods(nlp, "The force recorded 1998 offences.") == []
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # figures "to" a date are the 12 months ending then
+        ("The newest statistics to September 30, 2018 show arson fell.", "2019-01-24",
+         ("to September 30, 2018", "2017-10-01", "2018-09-30", False)),
+        ("Crime figures up to June 2021 show a rise.", "2021-10-20",
+         ("to June 2021", "2020-07-01", "2021-06-30", False)),
+        # a month pair after a financial year: the months of that year
+        ("Thefts fell from July to June 2018/19.", "2019-08-01",
+         ("July to June 2018/19", "2018-07-01", "2019-06-30", False)),
+        ("Thefts fell in January to March 2018/19.", "2019-08-01",
+         ("January to March 2018/19", "2019-01-01", "2019-03-31", False)),
+        # months with two-digit years, as data tables write them
+        ("Burglary rose in the period May-18 to April-19.", "2019-08-01",
+         ("May-18 to April-19", "2018-05-01", "2019-04-30", False)),
+        # a pair of months of last year: those months of the calendar year before publication
+        ("Arson fell between May and November last year.", "2019-02-01",
+         ("May and November last year", "2018-05-01", "2018-11-30", True)),
+    ],
+)
+def test_periods_figures_to_a_date_and_month_pairs_of_a_year(nlp, text, published, expected):
+    assert only(nlp, text, published) == expected
+
+
+def test_periods_comparing_figures_to_a_month_is_no_year_ending(nlp):
+    """Refusal: "compared the figures to May 2018" is the month, not the year to May."""
+    assert only(nlp, "We compared the figures to May 2018.", "2019-02-01") == (
+        "May 2018", "2018-05-01", "2018-05-31", False)
+
+
+def test_periods_month_and_day_numbers_are_no_two_digit_years(nlp):
+    """Refusal: "from May 18 to June 19" are days, not May 2018 to June 2019."""
+    assert all(start != "2018-05-01" for _, start, _, _ in periods(nlp, "It ran from May 18 to June 19.", "2019-08-01"))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a year set against some months of one year means those months of it
+        ("Shop thefts fell between March and October 2018 compared to 2017.",
+         ("2017", "2017-03-01", "2017-10-31", True)),
+        # refusal: against a whole year the year stays whole
+        ("Shop thefts fell in 2018 compared to 2017.", ("2017", "2017-01-01", "2017-12-31", False)),
+        # refusal: a year with no comparison word before it stays whole
+        ("Shop thefts fell between March and October 2018; in 2017 they rose.",
+         ("2017", "2017-01-01", "2017-12-31", False)),
+    ],
+)
+def test_periods_year_compared_with_some_months(nlp, text, expected):
+    assert periods(nlp, text, "2019-02-01")[-1] == expected

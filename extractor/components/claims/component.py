@@ -604,18 +604,18 @@ class ClaimsComponent(RuleComponent):
             stated = (start, end)  # "compared with 131 in 2018": 2018 is what the release compares against
         if span._.kind != "change":
             return period_rule, baseline_rule, stated, compared
-        if baseline is not None:
-            span._.baseline_start, span._.baseline_end = baseline._.start, baseline._.end
-            baseline_rule = BASELINE_CLAUSE
-        elif (usual := self.links.year_before(doc, start, end)) is not None:
-            span._.baseline_start, span._.baseline_end = usual
-            baseline_rule = BASELINE_YEAR_BEFORE
-        elif (start, end) in base_of:
-            span._.baseline_start, span._.baseline_end = base_of[(start, end)]
-            baseline_rule = BASELINE_CARRIED
-        elif release_base is not None:
-            span._.baseline_start, span._.baseline_end = release_base._.start, release_base._.end
-            baseline_rule = BASELINE_RELEASE
+        # a change is never measured against its own period ("up 7% in 2022, less than last year's
+        # 12.5%" where "last year" is 2022): such a baseline is passed over
+        usual = self.links.year_before(doc, start, end)
+        options = [((baseline._.start, baseline._.end) if baseline is not None else None, BASELINE_CLAUSE),
+                   (usual, BASELINE_YEAR_BEFORE), (base_of.get((start, end)), BASELINE_CARRIED),
+                   ((release_base._.start, release_base._.end) if release_base is not None else None,
+                    BASELINE_RELEASE)]
+        for dates, rule in options:
+            if dates is not None and tuple(dates) != (start, end):
+                span._.baseline_start, span._.baseline_end = dates
+                baseline_rule = rule
+                break
         return period_rule, baseline_rule, stated, compared
 
 

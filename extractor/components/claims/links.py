@@ -105,9 +105,11 @@ class PeriodLinker:
         self.comparison_before_figure = rx("comparison_before_figure")
         self.when_between = rx("when_between")
         self.headline_duration = rx("headline_duration")
+        self.document_name_left = rx("document_name_left")
         self.loose_rules = frozenset(r.get("loose_rules") or [])
         self.opening_asides = frozenset(w.lower() for w in r.get("opening_asides") or [])
         self.announcement_days = int(r.get("announcement_days", 7))
+        self.announcement_rules = frozenset(r.get("announcement_rules") or [])
         self.owner_gap = int(r.get("owner_gap", 100))
 
     # -- what a period is ------------------------------------------------------
@@ -116,6 +118,8 @@ class PeriodLinker:
         they cover ("released today", "published yesterday, Wednesday 24 July", a dateline)."""
         if not (period._.start and period._.start == period._.end):
             return False
+        if period._.rule_id in self.announcement_rules:
+            return True
         pub, day = _iso(doc._.published), _iso(period._.start)
         return pub is not None and day is not None and 0 <= (pub - day).days <= self.announcement_days
 
@@ -175,10 +179,24 @@ class PeriodLinker:
         body = [p for p in doc.spans["periods"] if p.start_char >= (doc._.headline_end or 0)
                 and self.eligible(doc, p, text)]
         dated = next((p for p in body if not self.loose(p)), None)
+        if head is not None and self.names_document(head, text):
+            # "Crime statistics 2021" over a body that reports "In 2022 crime rose" (a title repeated
+            # at the top of the body is the name again)
+            written = next((p for p in body if not self.loose(p) and not self.names_document(p, text)), None)
+            if written is not None:
+                return written
         if head is not None and (not self.loose(head) or dated is None):
             return head
         # a headline's "last year" is loose talk when the body writes the period out
         return dated or (body[0] if body else None)
+
+    def names_document(self, period: Span, text: str) -> bool:
+        """A year that ends a document's name in the headline ("Crime statistics 2021", "Annual
+        report 2022"): the name may carry the year of the report rather than of its figures, so the
+        period the body writes out comes first."""
+        left = text[text.rfind("\n", 0, period.start_char) + 1:period.start_char]
+        rest = text[period.end_char:text.find("\n", period.end_char) if "\n" in text[period.end_char:] else len(text)]
+        return not period._.relative and bool(self.document_name_left.search(left)) and not rest.strip(" |:-–—")
 
     def loose(self, period: Span) -> bool:
         """Loose talk of time ("last year", "the past year", "this time last year"): relative words

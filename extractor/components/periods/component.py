@@ -258,6 +258,8 @@ def r_month_year_range(g, p, ctx):
     """"April 2019 to March 2020"; "December 2011 to the end of 2012" (no end month:
     the end year's December, and never the statistical-year reading)."""
     m1, y1, y2 = ctx.value("month", g["m1"]), _int(g, "y1"), _int(g, "y2")
+    if y1 is not None and y2 is not None and y1 < 100 and y2 < 100:  # "April-19 to March-20"
+        y1, y2 = y1 + 2000, y2 + 2000
     if g.get("m2") is None:
         if y2 < y1:
             raise Skip("range runs backwards")
@@ -273,8 +275,20 @@ def r_month_pair(g, p, ctx):
     if m1 == m2:
         raise Skip("same month twice")
     year = _int(g, "y")
+    if year is not None and g.get("y2"):
+        if cal.financial_year_start(year, _int(g, "y2")) is None:
+            raise Skip("not a financial year")
+        # the months of that financial year: a pair that wraps ends in its second year
+        end_year = year + 1 if m1 > m2 or m2 < cal.FY_START_MONTH else year
+        return _fixed(cal.month_pair(m1, m2, end_year))
     if year is not None:
         return _fixed(cal.month_pair(m1, m2, year))
+    if g.get("mode"):  # "April to December last year": those months of the calendar year named
+        pub = ctx.pub("year")
+        if pub is None:
+            return Resolution(None, True)
+        year = cal.relative_year_number(pub, ctx.value("mode", g["mode"]))
+        return Resolution(cal.month_pair(m1, m2, year), True)
     return _nearest(ctx, lambda y: cal.month_pair(m1, m2, y))
 
 
@@ -303,6 +317,16 @@ def _by_mode(ctx: Context, mode: str | None, build: Callable[[int], Period]) -> 
 def r_month(g, p, ctx):
     m = ctx.value("month", g["m"])
     return _by_mode(ctx, g.get("mode"), lambda y: cal.month_range(y, m))
+
+
+def r_month_relative_year(g, p, ctx):
+    """"April this year", "March last year": that month of the calendar year the words name
+    (the guide's "this year" / "last year"), not the latest April before publication."""
+    pub = ctx.pub("year")
+    if pub is None:
+        return Resolution(None, True)
+    year = cal.relative_year_number(pub, ctx.value("mode", g["mode"]))
+    return Resolution(cal.month_range(year, ctx.value("month", g["m"])), True)
 
 
 def r_date(g, p, ctx):
@@ -378,11 +402,14 @@ def r_quarter(g, p, ctx):
 
 
 def r_quarter_fy(g, p, ctx):
+    """"Q2 2019/20": that quarter of the financial year; with ``to_date`` ("the 2020-21 Q4
+    performance report") the year so far, from the financial year's start to the quarter's end."""
     start = cal.financial_year_start(_int(g, "y1"), _int(g, "y2"))
     if start is None:
         raise Skip("not a financial year")
-    y, m = cal.add_months(start, cal.FY_START_MONTH, 3 * (_int(g, "q") - 1))
-    return _fixed(cal.months_ending(*cal.add_months(y, m, 2), 3))
+    q = _int(g, "q")
+    y, m = cal.add_months(start, cal.FY_START_MONTH, 3 * (q - 1))
+    return _fixed(cal.months_ending(*cal.add_months(y, m, 2), 3 * q if p.get("to_date") else 3))
 
 
 def r_half(g, p, ctx):
@@ -609,6 +636,7 @@ RESOLVERS: dict[str, Resolver] = {
     "month_pair": r_month_pair,
     "month_year": r_month_year,
     "month": r_month,
+    "month_relative_year": r_month_relative_year,
     "date": r_date,
     "date_range": r_date_range,
     "weekday": r_weekday,
@@ -696,6 +724,7 @@ class PeriodsComponent(RuleComponent):
         self.words: dict[str, dict[str, Any]] = {}
         self.not_anchor_before: list[re.Pattern[str]] = []
         self.restated_between: re.Pattern[str] | None = None
+        self.compared_year_before: re.Pattern[str] | None = None
 
     def _compile(self) -> None:
         """Expand the word lists into the regexes and compile every rule once."""
@@ -742,16 +771,19 @@ class PeriodsComponent(RuleComponent):
             ))
         self.patterns = compiled
         context = rules.get("context") or {}
-        unknown = set(context) - {"baseline_before", "point_before", "restated_between"}
+        unknown = set(context) - {"baseline_before", "point_before", "restated_between", "compared_year_before"}
         if unknown:
             raise RuleError(f"{self.name} context: unknown keys {sorted(unknown)}")
         self.not_anchor_before = [
             _compile_regex(expand_placeholders(text.strip(), pieces, f"{self.name} context {key}"), self.name)
-            for key, text in context.items() if text and key != "restated_between"
+            for key, text in context.items() if text and key not in ("restated_between", "compared_year_before")
         ]
         restated = context.get("restated_between")
         self.restated_between = _compile_regex(restated.strip(), f"{self.name} context restated_between") \
             if restated else None
+        compared = context.get("compared_year_before")
+        self.compared_year_before = _compile_regex(compared.strip(), f"{self.name} context compared_year_before") \
+            if compared else None
 
     # -- matching -----------------------------------------------------------------------------
 
@@ -840,6 +872,7 @@ class PeriodsComponent(RuleComponent):
                     res = Resolution(None, True)
             else:
                 res = cand.resolution or Resolution(None, True)
+                res = self._compared_year(text, cand, res, ctx.anchor)
                 if res.period is not None and self._can_anchor(text, cand):
                     if cand.rule.anchor and cand.rule.kind in WEAK_ANCHOR_KINDS:
                         ctx.weak_anchor = res.period
@@ -849,6 +882,20 @@ class PeriodsComponent(RuleComponent):
                         ctx.month_anchor = res.period
             out.append(res)
         return self._restated(text, candidates, out)
+
+    def _compared_year(self, text: str, cand: Candidate, res: Resolution, anchor: Period | None) -> Resolution:
+        """"fewer crimes between April and December 2007 compared to 2006": a year set against a
+        period of some months of one year means those months of that year (the guide: "compared
+        to 2018" resolves against the period just mentioned)."""
+        if self.compared_year_before is None or cand.rule.kind != "year" or res.period is None or anchor is None:
+            return res
+        if not (cal.is_month_aligned(anchor) and anchor[0].year == anchor[1].year
+                and cal.month_count(anchor) < 12 and anchor[0].year != res.period[0].year):
+            return res
+        before = text[max(0, cand.start - self.context_chars):cand.start]
+        if not self.compared_year_before.search(before):
+            return res
+        return Resolution(cal.shift_to_year(anchor, res.period[0].year), True)
 
     def _restated(self, text: str, candidates: list[Candidate], out: list[Resolution]) -> list[Resolution]:
         """"This year's figures (1 April 2015 to 31 March 2016)": relative words the text dates
