@@ -1282,3 +1282,83 @@ def test_claims_units_comparatives_and_item_lists(nlp, text, expected):
 )
 def test_claims_ratio_words_and_pounds(nlp, text, expected):
     assert rows(run(nlp, text)) == expected
+
+
+_TABLE = ("ARSON BY DIVISION\n\nDivision Mar 2021 Mar 2020 Change % Change\n\nNorth\n\n1,204\n\n1,310\n\n-106\n\n"
+          "-8.09\n\nSouth\n\n988\n\n950\n\n38\n\n+4.00\n\nThe table ends here with a sentence of 3 words.\n\n7\n")
+
+
+def test_claims_table_written_as_lines_reads_each_cell_by_its_column(nlp):
+    # a header naming the columns, then a label line and one figure per line: period columns are
+    # levels, the change column a count change, the % column a percentage change; a sign gives the
+    # direction, an unsigned change is an increase; a lone figure after running text is no cell
+    assert rows(run(nlp, _TABLE)) == [
+        (1204, "count", "level", None, "exact"), (1310, "count", "level", None, "exact"),
+        (106, "count", "change", "decrease", "exact"), (8.09, "percent", "change", "decrease", "exact"),
+        (988, "count", "level", None, "exact"), (950, "count", "level", None, "exact"),
+        (38, "count", "change", "increase", "exact"), (4, "percent", "change", "increase", "exact"),
+        (3, "count", "level", None, "exact")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no header naming a change column or two periods: lone figures stay markers
+        "Contents\n\nNorth\n\n12\n\n14\n",
+        # a header line that is a sentence is no header
+        "Crime fell between 2019 and 2020 with little change.\n\nNorth\n\n12\n",
+    ],
+)
+def test_claims_lone_figures_without_a_table_header_are_no_claims(nlp, text):
+    assert rows(run(nlp, text)) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a figure listed after a change whose noun follows its figure shares its direction
+        ("There was a 14% surge for the north division and 6% in the south.",
+         [(14, "percent", "change", "increase", "exact"), (6, "percent", "change", "increase", "exact")]),
+        # "equates to" restates the change before it as a count
+        ("The 20% rise in arson equates to 31 fires over the year.",
+         [(20, "percent", "change", "increase", "exact"), (31, "count", "change", "increase", "exact")]),
+        ("The 9% fall equates to 40 fewer stolen cars.",
+         [(9, "percent", "change", "decrease", "exact"), (40, "count", "change", "decrease", "exact")]),
+        # ... and without a change before it stays a level
+        ("The grant equates to 31 patrol hours a week.", [(31, "count", "level", None, "exact")]),
+        # "N in every M people" is a rate per head; without a population it stays a share
+        ("That means six out of every 1,000 people were burgled.", [(6, "rate", "level", None, "exact")]),
+        ("There is a theft for at least one in every 20 residents.", [(1, "rate", "level", None, "lower_bound")]),
+        ("One in every 20 calls was a hoax.", [(5, "percent", "level", None, "exact")]),
+        # an average after a comparative compares places: a level
+        ("Shoplifting in the town is 40 per cent above the national average.",
+         [(40, "percent", "level", None, "exact")]),
+        ("Shoplifting is 12% lower than the regional average.", [(12, "percent", "level", None, "exact")]),
+        ("Shoplifting is 12% lower than last year.", [(12, "percent", "change", "decrease", "exact")]),
+        # "double the average" is a ratio like "twice the average"; "doubled" is a change
+        ("Knife crime here is double the national average.", [(2, "ratio", "level", None, "exact")]),
+        ("Knife crime in the town doubled.", [(100, "percent", "change", "increase", "exact")]),
+    ],
+)
+def test_claims_carried_changes_rates_per_head_and_averages(nlp, text, expected):
+    assert rows(run(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the sample of a survey as the subject of its sentence
+        ("About 9,000 adults are invited to take part in the survey each year.", []),
+        ("About 9,000 adults were burgled last year.", [(9000, "count", "level", None, "approximate")]),
+        # a count of the data's own groups, with no total
+        ("Thefts rose in six of the categories.", []),
+        ("Thefts fell in nine of the 12 crime groups.", [(9, "count", "level", None, "exact")]),
+        # a target measures nothing
+        ("The target is 80 per cent and the force reached 76 per cent.",
+         [(76, "percent", "level", None, "exact")]),
+        # a markup attribute
+        ("[gallery id=4]", []),
+    ],
+)
+def test_claims_samples_groups_targets_and_attributes_are_no_claims(nlp, text, expected):
+    assert rows(run(nlp, text)) == expected

@@ -18,6 +18,7 @@ from spacy.training import Example
 
 from .area import AreaReader, Place
 from .context import ContextReader
+from .line_tables import Cell, LineTables
 from .links import Figure, PeriodLinker, SourceReader, periods_in, quote_for
 from .metric import MetricReader
 from .numbers import Number, NumberFinder, alternation, quantulum_value
@@ -33,7 +34,7 @@ RULE_SECTIONS = frozenset({
     "continuation_cues", "increase_prefixes", "distractors", "phone_numbers", "phone_pattern", "year_pattern",
     "sources", "source_acronym", "source_stop", "source_names", "metric", "area", "places", "coordination_pattern",
     "period_links", "rate_bracket", "line_distractors", "other_metric", "points_tail", "points_context",
-    "ratio_words", "ratio_words_after", "currency_word_refuse_right",
+    "ratio_words", "ratio_words_after", "currency_word_refuse_right", "line_tables", "one_in_rate_after",
 })
 _BE = {"is", "are", "was", "were", "be", "been", "being", "go", "goes", "went", "gone", "going", "come", "came",
        "remain", "remains", "remained", "stay", "stays", "stayed", "'s", "'re"}
@@ -83,6 +84,7 @@ class ClaimsComponent(RuleComponent):
         self.areas = AreaReader(self.rules, self.rules.get("places", {}))
         self.sources = SourceReader(self.rules)
         self.links = PeriodLinker(self.rules)
+        self.tables = LineTables(self.rules)
         self.coordination_re = re.compile(self.rules.get("coordination_pattern", r"^\s*(?:,|,?\s+and)\s+$"), re.I)
         d = self.rules.get("direction", {})
         self.stable_words = {w.lower() for w in d.get("stable", [])}
@@ -128,12 +130,16 @@ class ClaimsComponent(RuleComponent):
         text = doc.text if text is None else text
         segs = _segments(doc, text) if segs is None else segs
         phones = self.finder.phone_spans(text)
+        cells = self.tables.cells(text)
         found: list[Found] = []
         for n in self.finder.find(text):
             if any(s <= n.number_start < e for s, e in phones):
                 continue
             s0, s1 = _segment_of(segs, n.start, len(text))
             left, right = text[s0:n.start], text[n.end:s1]
+            if (cell := cells.get(n.start)) is not None:
+                found.append(_table_cell(n, cell))
+                continue
             if self.reader.distractor(left, right):
                 continue
             if self._line_distractor(text, n):
@@ -242,10 +248,11 @@ class ClaimsComponent(RuleComponent):
             return None
         if self.reader.comparator(left):
             return same.direction, "dir_comparator"
-        if same.number.end <= n.number_start and self.reader.listed(text[same.number.end:n.number_start]):
+        # the gap starts after the change's own words: "a 26% spike for A and 13% in B"
+        gap0 = max(same.number.end, same.end)
+        if gap0 <= n.number_start and self.reader.listed(text[gap0:n.number_start]):
             return same.direction, "dir_listed"
-        if same.number.end <= n.number_start and self.reader.listed_item(text[same.number.end:n.number_start],
-                                                                          text[n.end:n.end + 20]):
+        if gap0 <= n.number_start and self.reader.listed_item(text[gap0:n.number_start], text[n.end:n.end + 20]):
             return same.direction, "dir_listed_item"
         return None
 
@@ -620,6 +627,20 @@ class ClaimsComponent(RuleComponent):
 
 
 _LINE_REACH = 300  # characters: a line longer than this on either side of a figure is no marker line
+
+
+def _table_cell(n: Number, cell: Cell) -> Found:
+    """A figure of a table written as lines is what its column says (``line_tables.py``): a level, or a
+    change whose sign gives the direction (unsigned: an increase; nought: no change)."""
+    unit = cell.unit or n.unit
+    if cell.kind == "level":
+        direction = None
+    elif n.signed:
+        direction = n.direction
+    else:
+        direction = "none" if n.value == 0 else "increase"
+    rid = "num_table_cell/" + ("level" if cell.kind == "level" else "dir_table_column")
+    return Found(n.start, n.end, replace(n, unit=unit, bare=False), cell.kind, direction, "exact", rid)
 
 
 def _headline_units(found: list[Found], headline_end: int) -> None:

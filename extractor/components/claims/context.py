@@ -88,6 +88,7 @@ class ContextReader:
         self.right_re = re.compile(r"^\s+(?:(?:" + intens + r")\s+)?(?P<cue>"
                                    + alternation(list(self.comp_dir) + list(self.noun_dir)) + r")\b"
                                    + r"|^\s+(?:(?:" + mods + r")\s+){1,2}(?P<noun>" + nouns + r")\b", re.I)
+        self.average_after_re = re.compile(d.get("average_after", r"(?!x)x"), re.I)
         # "£61m of cuts", "£40 million of savings": an amount the noun after it says was cut or added
         self.of_dir = {**self.noun_dir, **_invert(d.get("amount_nouns", {}))}
         self.right_of_re = re.compile(r"^\s+of\s+(?P<cue>" + alternation(list(self.of_dir)) + r")\b", re.I)
@@ -198,6 +199,9 @@ class ContextReader:
             return Reading("change", self._negated(rest[:m.start("cue")], direction), approx,
                            m.start("cue"), 0, "dir_verb")
         m = self.right_re.match(right)
+        if m and m.group("cue") and self.average_after_re.match(right, m.end()):
+            # "50 per cent above the national average": a gap between places, a level
+            return Reading("level", None, approx, cue, m.end(), "level_above_average")
         if m and not _search_tail(self.level_re, rest, self.level_reach):
             word = (m.group("cue") or m.group("noun")).casefold()
             direction = self.comp_dir.get(word) or self.noun_dir.get(word)
