@@ -1362,3 +1362,39 @@ def test_claims_carried_changes_rates_per_head_and_averages(nlp, text, expected)
 )
 def test_claims_samples_groups_targets_and_attributes_are_no_claims(nlp, text, expected):
     assert rows(run(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # exceptions to a change in brackets went the other way
+        ("Crime fell by 4%, with the exception of arson (3.1%) and fraud (2%).",
+         [(4, "percent", "change", "decrease", "exact"), (3.1, "percent", "change", "increase", "exact"),
+          (2, "percent", "change", "increase", "exact")]),
+        ("All offences rose, apart from theft (6%).", [(6, "percent", "change", "decrease", "exact")]),
+        ("There were rises in arson (6%) and fraud (2%).",
+         [(6, "percent", "change", "increase", "exact"), (2, "percent", "change", "increase", "exact")]),
+        # a count in brackets after a share is the share's count, a level
+        ("Thefts rose by 9%, with almost a third of them (1,020) from shops.",
+         [(9, "percent", "change", "increase", "exact"), (33.33, "percent", "level", None, "approximate"),
+          (1020, "count", "level", None, "exact")]),
+        # a comparator written as an earlier period's figure
+        ("Arson rose by 4%, less steep than last year's 9%.",
+         [(4, "percent", "change", "increase", "exact"), (9, "percent", "change", "increase", "exact")]),
+        # a change noun, a comma, and the figure ending its clause
+        ("The town had the sharpest fall in burglary, 12%.", [(12, "percent", "change", "decrease", "exact")]),
+        ("After the fall in burglary, 12 officers moved to other teams.", [(12, "count", "level", None, "exact")]),
+        # a running total of a change reaches the figure
+        ("That brings the total cut in officer numbers to 1,240 since 2012.",
+         [(1240, "count", "change", "decrease", "exact")]),
+        ("Officer numbers fell to 1,240.", [(1240, "count", "level", None, "exact")]),
+        # "one" as the amount of a change; never otherwise
+        ("Murders saw an increase of one on the year before.", [(1, "count", "change", "increase", "exact")]),
+        ("Murders fell by one.", [(1, "count", "change", "decrease", "exact")]),
+        ("There was one murder, and one of the officers said one more would come.", []),
+        # the parts of a definition are about the text
+        ("A gang must show the following three elements.", []),
+    ],
+)
+def test_claims_exceptions_shares_comparators_and_totals(nlp, text, expected):
+    assert rows(run(nlp, text)) == expected

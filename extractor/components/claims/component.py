@@ -34,7 +34,7 @@ RULE_SECTIONS = frozenset({
     "continuation_cues", "increase_prefixes", "distractors", "phone_numbers", "phone_pattern", "year_pattern",
     "sources", "source_acronym", "source_stop", "source_names", "metric", "area", "places", "coordination_pattern",
     "period_links", "rate_bracket", "line_distractors", "other_metric", "points_tail", "points_context",
-    "ratio_words", "ratio_words_after", "currency_word_refuse_right", "line_tables", "one_in_rate_after",
+    "ratio_words", "ratio_words_after", "currency_word_refuse_right", "line_tables", "one_in_rate_after", "one_after",
 })
 _BE = {"is", "are", "was", "were", "be", "been", "being", "go", "goes", "went", "gone", "going", "come", "came",
        "remain", "remains", "remained", "stay", "stays", "stayed", "'s", "'re"}
@@ -234,9 +234,14 @@ class ClaimsComponent(RuleComponent):
         carries"): a figure in brackets after a change word ("rises in arson (6%)"); a comparator
         of the change before it, same unit ("above the national average of 9%"); a figure listed
         after a change of the same unit ("down 8pc in Hampshire, 3pc in Sussex")."""
-        bracketed = self.reader.bracketed_direction(left, text[n.end:n.end + 60])
+        bracketed = self.reader.bracketed_cue(left, text[n.end:n.end + 60])
         if bracketed is not None:
-            return bracketed, "dir_bracket"
+            direction, cue = bracketed
+            latest = next((f for f in reversed(found) if f.start >= s0 + cue), None)
+            if not (n.unit == "count" and latest is not None and latest.kind == "level"
+                    and latest.number is not None and latest.number.unit == "percent"):
+                return direction, "dir_bracket"
+            return None  # "nearly half of all thefts (5,355)": the count of the share before it
         same = None
         for f in reversed(found):  # the latest figure of the same unit in this sentence
             if f.start < s0:

@@ -79,6 +79,9 @@ class NumberFinder:
         self.fraction_re = re.compile(r"(?<![\w-])(?P<f>" + alternation(list(fr)) + r")(?![\w-])", re.I)
         self.half_re = re.compile(r"(?<![\w-])(?P<f>" + alternation(rules.get("half_words", ["half"])) + r")(?![\w-])", re.I)
         self.one_in_re = re.compile(r"(?<![\w-])" + rules.get("one_in_pattern", r"one\s+in\s+(?P<den>\d+)") + r"(?![\w-])", re.I)
+        # "one" alone is read only as the amount of a change: "an increase of one", "down by one"
+        self.one_re = re.compile(r"(?<![\w-])one(?![\w-])(?!\s+(?:of|in|out|per|another|or\s+two|and\s+a)\b)", re.I)
+        self.one_left_re = re.compile(rules.get("one_after", r"(?!x)x") + r"$", re.I)
         # "one in every 10 residents": "every" and a population after it make the share a rate
         self.every_re = re.compile(r"\bevery\b", re.I)
         self.one_in_rate_re = re.compile(rules.get("one_in_rate_after", r"(?!x)x"), re.I)
@@ -164,6 +167,9 @@ class NumberFinder:
 
     def _words(self, text: str) -> list[Number]:
         out = []
+        for m in self.one_re.finditer(text):  # "an increase of one", "fell by one": a change of one
+            if self.one_left_re.search(text, max(0, m.start() - 40), m.start()):
+                out.append(Number(m.start(), m.end(), 1.0, "count", "num_words", bare=True, number_start=m.start()))
         for m in self.word_re.finditer(text):
             w = m.group("w").lower()
             value = self.words.get(w, 1.0)
