@@ -1398,3 +1398,25 @@ def test_claims_samples_groups_targets_and_attributes_are_no_claims(nlp, text, e
 )
 def test_claims_exceptions_shares_comparators_and_totals(nlp, text, expected):
     assert rows(run(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a "per 1,000 population" lead-in makes the sentence's counts rates ...
+        ("Per 1,000 residents, the town had 45 offences.", [(45, "rate", "level", None, "exact")]),
+        ("Crime per 1,000 population: Dover 45, Deal 52.",
+         [(45, "rate", "level", None, "exact"), (52, "rate", "level", None, "exact")]),
+        # ... not the tail of a figure's own rate, nor a rate named mid-sentence
+        ("The town had 62 crimes per 1,000 people, and 3,000 offences were solved.",
+         [(62, "rate", "level", None, "exact"), (3000, "count", "level", None, "exact")]),
+        ("It had the highest rate for theft per 1,000 people (4.1), equivalent to 800 cases.",
+         [(4.1, "rate", "level", None, "exact"), (800, "count", "level", None, "exact")]),
+        # an alternative duration in brackets after a duration is no claim; a share there is
+        ("Calls were answered within 10 minutes (15 in rural areas) 80 per cent of the time.",
+         [(80, "percent", "level", None, "exact")]),
+        ("Calls were answered within 10 minutes (15%).", [(15, "percent", "level", None, "exact")]),
+    ],
+)
+def test_claims_rate_lead_ins_and_bracketed_durations(nlp, text, expected):
+    assert rows(run(nlp, text)) == expected

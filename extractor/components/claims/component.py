@@ -34,7 +34,7 @@ RULE_SECTIONS = frozenset({
     "continuation_cues", "increase_prefixes", "distractors", "phone_numbers", "phone_pattern", "year_pattern",
     "sources", "source_acronym", "source_stop", "source_names", "metric", "area", "places", "coordination_pattern",
     "period_links", "rate_bracket", "line_distractors", "other_metric", "points_tail", "points_context",
-    "ratio_words", "ratio_words_after", "currency_word_refuse_right", "line_tables", "one_in_rate_after", "one_after",
+    "ratio_words", "ratio_words_after", "currency_word_refuse_right", "line_tables", "one_in_rate_after", "one_after", "rate_lead_in", "rate_lead_in_attached",
 })
 _BE = {"is", "are", "was", "were", "be", "been", "being", "go", "goes", "went", "gone", "going", "come", "came",
        "remain", "remains", "remained", "stay", "stays", "stayed", "'s", "'re"}
@@ -99,6 +99,8 @@ class ClaimsComponent(RuleComponent):
         # "rates for arson (10.8 or 7,500 incidents)": a bare figure in brackets after a rate is a rate
         self.rate_bracket_re = re.compile(self.rules["rate_bracket"], re.I) if self.rules.get("rate_bracket") else None
         self.bracket_close_re = re.compile(r"^\s*(?:\)|or\b)")
+        self.rate_lead_re = re.compile(self.rules.get("rate_lead_in", r"(?!x)x"), re.I)
+        self.rate_attached_re = re.compile(self.rules.get("rate_lead_in_attached", r"(?!x)x"), re.I)
         self.points_re = re.compile(self.rules.get("points_tail", r"(?!x)x"), re.I)
         self.points_context_re = re.compile(self.rules.get("points_context", r"(?!x)x"), re.I)
         nouns = self.rules.get("metric", {}).get("count_nouns", [])
@@ -148,6 +150,8 @@ class ClaimsComponent(RuleComponent):
                 continue
             if n.bare and n.unit == "count" and (pts := self._points(text, n, right, s0, s1)) is not None:
                 n, right = pts, text[pts.end:s1]
+            if n.bare and n.unit == "count" and self._rate_lead_in(left):
+                n = replace(n, unit="rate", bare=False, rule_id="num_rate_lead_in")
             if n.bare and n.unit == "count" and self._rate_in_brackets(left, right):
                 n = replace(n, unit="rate", bare=False, rule_id="num_rate_bracket")
             r = self.reader.read(left, right, own_direction=n.direction, unit=n.unit)
@@ -221,6 +225,15 @@ class ClaimsComponent(RuleComponent):
         if m is None or self.points_context_re.search(text, s0, s1) is None:
             return None
         return replace(n, end=n.end + m.end(), unit="percentage_point", bare=False, rule_id="num_points")
+
+    def _rate_lead_in(self, left: str) -> bool:
+        """"Per 1,000 people, the town recorded 45 crimes": a rate's denominator stated before the
+        figures of its sentence, not as the tail of an earlier figure ("62 per 1,000 people and 3,000")."""
+        last = None
+        for last in self.rate_lead_re.finditer(left):
+            pass
+        return last is not None and self.rate_attached_re.search(left, max(0, last.start() - 40),
+                                                                 last.start()) is None
 
     def _rate_in_brackets(self, left: str, right: str) -> bool:
         """"the highest rate of burglary per 1,000 people (4.1)": a bare figure alone in brackets
