@@ -1318,3 +1318,141 @@ def test_claims_baseline_named_by_words_before_its_year(nlp):
     twelve = _by_value(doc)[12]
     assert _period(twelve) == ("2021-01-01", "2021-06-30")
     assert _baseline(twelve) == ("2019-01-01", "2019-12-31")
+
+
+_TABLE = ("ARSON BY DIVISION\n\nDivision Mar 2021 Mar 2020 Change % Change\n\nNorth\n\n1,204\n\n1,310\n\n-106\n\n"
+          "-8.09\n\nSouth\n\n988\n\n950\n\n38\n\n+4.00\n\nThe table ends here with a sentence of 3 words.\n\n7\n")
+
+
+def test_claims_table_written_as_lines_reads_each_cell_by_its_column(nlp):
+    # a header naming the columns, then a label line and one figure per line: period columns are
+    # levels, the change column a count change, the % column a percentage change; a sign gives the
+    # direction, an unsigned change is an increase; a lone figure after running text is no cell
+    assert rows(run(nlp, _TABLE)) == [
+        (1204, "count", "level", None, "exact"), (1310, "count", "level", None, "exact"),
+        (106, "count", "change", "decrease", "exact"), (8.09, "percent", "change", "decrease", "exact"),
+        (988, "count", "level", None, "exact"), (950, "count", "level", None, "exact"),
+        (38, "count", "change", "increase", "exact"), (4, "percent", "change", "increase", "exact"),
+        (3, "count", "level", None, "exact")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no header naming a change column or two periods: lone figures stay markers
+        "Contents\n\nNorth\n\n12\n\n14\n",
+        # a header line that is a sentence is no header
+        "Crime fell between 2019 and 2020 with little change.\n\nNorth\n\n12\n",
+    ],
+)
+def test_claims_lone_figures_without_a_table_header_are_no_claims(nlp, text):
+    assert rows(run(nlp, text)) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a figure listed after a change whose noun follows its figure shares its direction
+        ("There was a 14% surge for the north division and 6% in the south.",
+         [(14, "percent", "change", "increase", "exact"), (6, "percent", "change", "increase", "exact")]),
+        # "equates to" restates the change before it as a count
+        ("The 20% rise in arson equates to 31 fires over the year.",
+         [(20, "percent", "change", "increase", "exact"), (31, "count", "change", "increase", "exact")]),
+        ("The 9% fall equates to 40 fewer stolen cars.",
+         [(9, "percent", "change", "decrease", "exact"), (40, "count", "change", "decrease", "exact")]),
+        # ... and without a change before it stays a level
+        ("The grant equates to 31 patrol hours a week.", [(31, "count", "level", None, "exact")]),
+        # "N in every M people" is a rate per head; without a population it stays a share
+        ("That means six out of every 1,000 people were burgled.", [(6, "rate", "level", None, "exact")]),
+        ("There is a theft for at least one in every 20 residents.", [(1, "rate", "level", None, "lower_bound")]),
+        ("One in every 20 calls was a hoax.", [(5, "percent", "level", None, "exact")]),
+        # an average after a comparative compares places: a level
+        ("Shoplifting in the town is 40 per cent above the national average.",
+         [(40, "percent", "level", None, "exact")]),
+        ("Shoplifting is 12% lower than the regional average.", [(12, "percent", "level", None, "exact")]),
+        ("Shoplifting is 12% lower than last year.", [(12, "percent", "change", "decrease", "exact")]),
+        # "double the average" is a ratio like "twice the average"; "doubled" is a change
+        ("Knife crime here is double the national average.", [(2, "ratio", "level", None, "exact")]),
+        ("Knife crime in the town doubled.", [(100, "percent", "change", "increase", "exact")]),
+    ],
+)
+def test_claims_carried_changes_rates_per_head_and_averages(nlp, text, expected):
+    assert rows(run(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the sample of a survey as the subject of its sentence
+        ("About 9,000 adults are invited to take part in the survey each year.", []),
+        ("About 9,000 adults were burgled last year.", [(9000, "count", "level", None, "approximate")]),
+        # a count of the data's own groups, with no total
+        ("Thefts rose in six of the categories.", []),
+        ("Thefts fell in nine of the 12 crime groups.", [(9, "count", "level", None, "exact")]),
+        # a target measures nothing
+        ("The target is 80 per cent and the force reached 76 per cent.",
+         [(76, "percent", "level", None, "exact")]),
+        # a markup attribute
+        ("[gallery id=4]", []),
+    ],
+)
+def test_claims_samples_groups_targets_and_attributes_are_no_claims(nlp, text, expected):
+    assert rows(run(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # exceptions to a change in brackets went the other way
+        ("Crime fell by 4%, with the exception of arson (3.1%) and fraud (2%).",
+         [(4, "percent", "change", "decrease", "exact"), (3.1, "percent", "change", "increase", "exact"),
+          (2, "percent", "change", "increase", "exact")]),
+        ("All offences rose, apart from theft (6%).", [(6, "percent", "change", "decrease", "exact")]),
+        ("There were rises in arson (6%) and fraud (2%).",
+         [(6, "percent", "change", "increase", "exact"), (2, "percent", "change", "increase", "exact")]),
+        # a count in brackets after a share is the share's count, a level
+        ("Thefts rose by 9%, with almost a third of them (1,020) from shops.",
+         [(9, "percent", "change", "increase", "exact"), (33.33, "percent", "level", None, "approximate"),
+          (1020, "count", "level", None, "exact")]),
+        # a comparator written as an earlier period's figure
+        ("Arson rose by 4%, less steep than last year's 9%.",
+         [(4, "percent", "change", "increase", "exact"), (9, "percent", "change", "increase", "exact")]),
+        # a change noun, a comma, and the figure ending its clause
+        ("The town had the sharpest fall in burglary, 12%.", [(12, "percent", "change", "decrease", "exact")]),
+        ("After the fall in burglary, 12 officers moved to other teams.", [(12, "count", "level", None, "exact")]),
+        # a running total of a change reaches the figure
+        ("That brings the total cut in officer numbers to 1,240 since 2012.",
+         [(1240, "count", "change", "decrease", "exact")]),
+        ("Officer numbers fell to 1,240.", [(1240, "count", "level", None, "exact")]),
+        # "one" as the amount of a change; never otherwise
+        ("Murders saw an increase of one on the year before.", [(1, "count", "change", "increase", "exact")]),
+        ("Murders fell by one.", [(1, "count", "change", "decrease", "exact")]),
+        ("There was one murder, and one of the officers said one more would come.", []),
+        # the parts of a definition are about the text
+        ("A gang must show the following three elements.", []),
+    ],
+)
+def test_claims_exceptions_shares_comparators_and_totals(nlp, text, expected):
+    assert rows(run(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a "per 1,000 population" lead-in makes the sentence's counts rates ...
+        ("Per 1,000 residents, the town had 45 offences.", [(45, "rate", "level", None, "exact")]),
+        ("Crime per 1,000 population: Dover 45, Deal 52.",
+         [(45, "rate", "level", None, "exact"), (52, "rate", "level", None, "exact")]),
+        # ... not the tail of a figure's own rate, nor a rate named mid-sentence
+        ("The town had 62 crimes per 1,000 people, and 3,000 offences were solved.",
+         [(62, "rate", "level", None, "exact"), (3000, "count", "level", None, "exact")]),
+        ("It had the highest rate for theft per 1,000 people (4.1), equivalent to 800 cases.",
+         [(4.1, "rate", "level", None, "exact"), (800, "count", "level", None, "exact")]),
+        # an alternative duration in brackets after a duration is no claim; a share there is
+        ("Calls were answered within 10 minutes (15 in rural areas) 80 per cent of the time.",
+         [(80, "percent", "level", None, "exact")]),
+        ("Calls were answered within 10 minutes (15%).", [(15, "percent", "level", None, "exact")]),
+    ],
+)
+def test_claims_rate_lead_ins_and_bracketed_durations(nlp, text, expected):
+    assert rows(run(nlp, text)) == expected

@@ -18,6 +18,7 @@ from spacy.training import Example
 
 from .area import AreaReader, Place
 from .context import ContextReader
+from .line_tables import Cell, LineTables
 from .links import Figure, PeriodLinker, SourceReader, periods_in, quote_for
 from .metric import MetricReader
 from .numbers import Number, NumberFinder, alternation, quantulum_value
@@ -33,7 +34,7 @@ RULE_SECTIONS = frozenset({
     "continuation_cues", "increase_prefixes", "distractors", "phone_numbers", "phone_pattern", "year_pattern",
     "sources", "source_acronym", "source_stop", "source_names", "metric", "area", "places", "coordination_pattern",
     "period_links", "rate_bracket", "line_distractors", "other_metric", "points_tail", "points_context",
-    "ratio_words", "ratio_words_after", "currency_word_refuse_right",
+    "ratio_words", "ratio_words_after", "currency_word_refuse_right", "line_tables", "one_in_rate_after", "one_after", "rate_lead_in", "rate_lead_in_attached",
 })
 _BE = {"is", "are", "was", "were", "be", "been", "being", "go", "goes", "went", "gone", "going", "come", "came",
        "remain", "remains", "remained", "stay", "stays", "stayed", "'s", "'re"}
@@ -83,6 +84,7 @@ class ClaimsComponent(RuleComponent):
         self.areas = AreaReader(self.rules, self.rules.get("places", {}))
         self.sources = SourceReader(self.rules)
         self.links = PeriodLinker(self.rules)
+        self.tables = LineTables(self.rules)
         self.coordination_re = re.compile(self.rules.get("coordination_pattern", r"^\s*(?:,|,?\s+and)\s+$"), re.I)
         d = self.rules.get("direction", {})
         self.stable_words = {w.lower() for w in d.get("stable", [])}
@@ -97,6 +99,8 @@ class ClaimsComponent(RuleComponent):
         # "rates for arson (10.8 or 7,500 incidents)": a bare figure in brackets after a rate is a rate
         self.rate_bracket_re = re.compile(self.rules["rate_bracket"], re.I) if self.rules.get("rate_bracket") else None
         self.bracket_close_re = re.compile(r"^\s*(?:\)|or\b)")
+        self.rate_lead_re = re.compile(self.rules.get("rate_lead_in", r"(?!x)x"), re.I)
+        self.rate_attached_re = re.compile(self.rules.get("rate_lead_in_attached", r"(?!x)x"), re.I)
         self.points_re = re.compile(self.rules.get("points_tail", r"(?!x)x"), re.I)
         self.points_context_re = re.compile(self.rules.get("points_context", r"(?!x)x"), re.I)
         nouns = self.rules.get("metric", {}).get("count_nouns", [])
@@ -128,12 +132,16 @@ class ClaimsComponent(RuleComponent):
         text = doc.text if text is None else text
         segs = _segments(doc, text) if segs is None else segs
         phones = self.finder.phone_spans(text)
+        cells = self.tables.cells(text)
         found: list[Found] = []
         for n in self.finder.find(text):
             if any(s <= n.number_start < e for s, e in phones):
                 continue
             s0, s1 = _segment_of(segs, n.start, len(text))
             left, right = text[s0:n.start], text[n.end:s1]
+            if (cell := cells.get(n.start)) is not None:
+                found.append(_table_cell(n, cell))
+                continue
             if self.reader.distractor(left, right):
                 continue
             if self._line_distractor(text, n):
@@ -142,6 +150,8 @@ class ClaimsComponent(RuleComponent):
                 continue
             if n.bare and n.unit == "count" and (pts := self._points(text, n, right, s0, s1)) is not None:
                 n, right = pts, text[pts.end:s1]
+            if n.bare and n.unit == "count" and self._rate_lead_in(left):
+                n = replace(n, unit="rate", bare=False, rule_id="num_rate_lead_in")
             if n.bare and n.unit == "count" and self._rate_in_brackets(left, right):
                 n = replace(n, unit="rate", bare=False, rule_id="num_rate_bracket")
             r = self.reader.read(left, right, own_direction=n.direction, unit=n.unit)
@@ -216,6 +226,15 @@ class ClaimsComponent(RuleComponent):
             return None
         return replace(n, end=n.end + m.end(), unit="percentage_point", bare=False, rule_id="num_points")
 
+    def _rate_lead_in(self, left: str) -> bool:
+        """"Per 1,000 people, the town recorded 45 crimes": a rate's denominator stated before the
+        figures of its sentence, not as the tail of an earlier figure ("62 per 1,000 people and 3,000")."""
+        last = None
+        for last in self.rate_lead_re.finditer(left):
+            pass
+        return last is not None and self.rate_attached_re.search(left, max(0, last.start() - 40),
+                                                                 last.start()) is None
+
     def _rate_in_brackets(self, left: str, right: str) -> bool:
         """"the highest rate of burglary per 1,000 people (4.1)": a bare figure alone in brackets
         after the rate is named in its sentence (a unit stated once carries)."""
@@ -228,9 +247,14 @@ class ClaimsComponent(RuleComponent):
         carries"): a figure in brackets after a change word ("rises in arson (6%)"); a comparator
         of the change before it, same unit ("above the national average of 9%"); a figure listed
         after a change of the same unit ("down 8pc in Hampshire, 3pc in Sussex")."""
-        bracketed = self.reader.bracketed_direction(left, text[n.end:n.end + 60])
+        bracketed = self.reader.bracketed_cue(left, text[n.end:n.end + 60])
         if bracketed is not None:
-            return bracketed, "dir_bracket"
+            direction, cue = bracketed
+            latest = next((f for f in reversed(found) if f.start >= s0 + cue), None)
+            if not (n.unit == "count" and latest is not None and latest.kind == "level"
+                    and latest.number is not None and latest.number.unit == "percent"):
+                return direction, "dir_bracket"
+            return None  # "nearly half of all thefts (5,355)": the count of the share before it
         same = None
         for f in reversed(found):  # the latest figure of the same unit in this sentence
             if f.start < s0:
@@ -242,10 +266,11 @@ class ClaimsComponent(RuleComponent):
             return None
         if self.reader.comparator(left):
             return same.direction, "dir_comparator"
-        if same.number.end <= n.number_start and self.reader.listed(text[same.number.end:n.number_start]):
+        # the gap starts after the change's own words: "a 26% spike for A and 13% in B"
+        gap0 = max(same.number.end, same.end)
+        if gap0 <= n.number_start and self.reader.listed(text[gap0:n.number_start]):
             return same.direction, "dir_listed"
-        if same.number.end <= n.number_start and self.reader.listed_item(text[same.number.end:n.number_start],
-                                                                          text[n.end:n.end + 20]):
+        if gap0 <= n.number_start and self.reader.listed_item(text[gap0:n.number_start], text[n.end:n.end + 20]):
             return same.direction, "dir_listed_item"
         return None
 
@@ -620,6 +645,20 @@ class ClaimsComponent(RuleComponent):
 
 
 _LINE_REACH = 300  # characters: a line longer than this on either side of a figure is no marker line
+
+
+def _table_cell(n: Number, cell: Cell) -> Found:
+    """A figure of a table written as lines is what its column says (``line_tables.py``): a level, or a
+    change whose sign gives the direction (unsigned: an increase; nought: no change)."""
+    unit = cell.unit or n.unit
+    if cell.kind == "level":
+        direction = None
+    elif n.signed:
+        direction = n.direction
+    else:
+        direction = "none" if n.value == 0 else "increase"
+    rid = "num_table_cell/" + ("level" if cell.kind == "level" else "dir_table_column")
+    return Found(n.start, n.end, replace(n, unit=unit, bare=False), cell.kind, direction, "exact", rid)
 
 
 def _headline_units(found: list[Found], headline_end: int) -> None:

@@ -63,6 +63,13 @@ class ContextReader:
                                      + r"(?:\s+(?:is|was|are|were|has\s+been)\s+(?:much\s+|far\s+|even\s+)?(?:"
                                      + compare + r"))?"
                                      + r",?\s+at\s+(?:just\s+|only\s+|a\s+mere\s+)?$", re.I)
+        # "bringing the total cut in police numbers to 15,825": a running total of a change reaches the figure
+        self.noun_total_re = re.compile(r"\b(?:total|overall|cumulative|combined)\s+(?P<cue>" + nouns + r")"
+                                        + in_phrase + r"\s+(?:to|at)\s+$", re.I)
+        # "the smallest fall in crime, 7.5%.": a figure set after a change noun by a comma, ending its clause
+        self.noun_comma_re = re.compile(r"\b(?:the|a|an)\s+(?:[\w-]+\s+)?(?P<cue>" + nouns + r")" + in_phrase
+                                        + r",\s+$", re.I)
+        self.clause_end_re = re.compile(r"^\s*(?:[.;!?)]|$)")
         # "the 5% figure", "the national figure of 4%": a figure restated by name
         self.restated_left = re.compile(d["restated_left"], re.I) if d.get("restated_left") else None
         self.restated_right = re.compile(d["restated_right"], re.I) if d.get("restated_right") else None
@@ -88,6 +95,9 @@ class ContextReader:
         self.right_re = re.compile(r"^\s+(?:(?:" + intens + r")\s+)?(?P<cue>"
                                    + alternation(list(self.comp_dir) + list(self.noun_dir)) + r")\b"
                                    + r"|^\s+(?:(?:" + mods + r")\s+){1,2}(?P<noun>" + nouns + r")\b", re.I)
+        # "crime fell, with the exception of robbery (5.8%)": the exception went the other way
+        self.exception_re = re.compile(d.get("exception_words", r"(?!x)x"), re.I)
+        self.average_after_re = re.compile(d.get("average_after", r"(?!x)x"), re.I)
         # "£61m of cuts", "£40 million of savings": an amount the noun after it says was cut or added
         self.of_dir = {**self.noun_dir, **_invert(d.get("amount_nouns", {}))}
         self.right_of_re = re.compile(r"^\s+of\s+(?P<cue>" + alternation(list(self.of_dir)) + r")\b", re.I)
@@ -183,7 +193,8 @@ class ContextReader:
         if m:
             return Reading("change", "increase", approx, m.start("cue"), 0, "dir_extra")
         nouns, verbs = self._cues_possible(rest)
-        for rx, table, rid, possible in ((self.noun_of_re, self.noun_dir, "dir_noun_of", nouns),
+        for rx, table, rid, possible in ((self.noun_total_re, self.noun_dir, "dir_noun_total", nouns),
+                                         (self.noun_of_re, self.noun_dir, "dir_noun_of", nouns),
                                          (self.noun_at_re, self.noun_dir, "dir_noun_at", nouns),
                                          (self.noun_is_re, self.noun_dir, "dir_noun_is", nouns),
                                          (self.verb_by_re, self.verb_dir, "dir_verb_by", verbs)):
@@ -192,12 +203,20 @@ class ContextReader:
                 direction = table[m.group("cue").casefold()]
                 return Reading("change", self._negated(rest[:m.start("cue")], direction), approx,
                                m.start(), 0, rid)
+        m = _search_end(self.noun_comma_re, rest) if nouns and self.clause_end_re.match(right) else None
+        if m:
+            direction = self.noun_dir[m.group("cue").casefold()]
+            return Reading("change", self._negated(rest[:m.start("cue")], direction), approx, m.start(), 0,
+                           "dir_noun_comma")
         m = _search_end(self.verb_adj_re, rest) if verbs else None
         if m and not self._particle(m):
             direction = self.verb_dir[m.group("cue").casefold()]
             return Reading("change", self._negated(rest[:m.start("cue")], direction), approx,
                            m.start("cue"), 0, "dir_verb")
         m = self.right_re.match(right)
+        if m and m.group("cue") and self.average_after_re.match(right, m.end()):
+            # "50 per cent above the national average": a gap between places, a level
+            return Reading("level", None, approx, cue, m.end(), "level_above_average")
         if m and not _search_tail(self.level_re, rest, self.level_reach):
             word = (m.group("cue") or m.group("noun")).casefold()
             direction = self.comp_dir.get(word) or self.noun_dir.get(word)
@@ -246,7 +265,13 @@ class ContextReader:
 
     def bracketed_direction(self, left: str, right: str = "") -> str | None:
         """"rises in harassment (31%)", "down (by 9%)": a figure opening a bracket takes the direction
-        of the last change word before the bracket in its sentence (``left`` is the sentence so far)."""
+        of the last change word before the bracket in its sentence (``left`` is the sentence so far);
+        after an exception ("fell, except robbery (5.8%)") the opposite one."""
+        found = self.bracketed_cue(left, right)
+        return found[0] if found is not None else None
+
+    def bracketed_cue(self, left: str, right: str = "") -> tuple[str, int] | None:
+        """(direction, offset in ``left`` of its change word) for ``bracketed_direction``."""
         rest = self.hedge(left)[1]
         m = _search_end(self.bracket_re, rest)
         if not m or self.bracket_pair_re.match(right):
@@ -262,8 +287,10 @@ class ContextReader:
         pre = re.search(r"([\w']+)\s+$", before[:last.start()])
         if word in ("up", "down") and pre and pre.group(1).lower() in self.particles:
             return None  # "made up", "cracked down"
-        direction = self.verb_dir.get(word) or self.noun_dir[word]
-        return self._negated(before[:last.start()], direction)
+        direction = self._negated(before[:last.start()], self.verb_dir.get(word) or self.noun_dir[word])
+        if direction != "none" and self.exception_re.search(before, last.end()):
+            direction = "increase" if direction == "decrease" else "decrease"
+        return direction, last.start()
 
     def comparator(self, left: str) -> bool:
         """"above the national average of 9%", "against 4%", "compared to 4%": a figure the text

@@ -79,6 +79,12 @@ class NumberFinder:
         self.fraction_re = re.compile(r"(?<![\w-])(?P<f>" + alternation(list(fr)) + r")(?![\w-])", re.I)
         self.half_re = re.compile(r"(?<![\w-])(?P<f>" + alternation(rules.get("half_words", ["half"])) + r")(?![\w-])", re.I)
         self.one_in_re = re.compile(r"(?<![\w-])" + rules.get("one_in_pattern", r"one\s+in\s+(?P<den>\d+)") + r"(?![\w-])", re.I)
+        # "one" alone is read only as the amount of a change: "an increase of one", "down by one"
+        self.one_re = re.compile(r"(?<![\w-])one(?![\w-])(?!\s+(?:of|in|out|per|another|or\s+two|and\s+a)\b)", re.I)
+        self.one_left_re = re.compile(rules.get("one_after", r"(?!x)x") + r"$", re.I)
+        # "one in every 10 residents": "every" and a population after it make the share a rate
+        self.every_re = re.compile(r"\bevery\b", re.I)
+        self.one_in_rate_re = re.compile(rules.get("one_in_rate_after", r"(?!x)x"), re.I)
         self.ratio_words = {k.lower(): float(v) for k, v in rules.get("ratio_words", {}).items()}
         self.ratio_word_re = re.compile(r"(?<![\w-])(?P<w>" + (alternation(list(self.ratio_words)) or "(?!x)x")
                                         + r")(?![\w-])", re.I)
@@ -106,8 +112,8 @@ class NumberFinder:
         found += self._digits(text)
         found += self._words(text)
         found += self._fractions(text)
+        found += self._ratio_words(text)   # before the multipliers: "double the national average" is a ratio
         found += self._multipliers(text)
-        found += self._ratio_words(text)
         found = [self._extend(text, n) for n in found]
         return self._ranges(text, resolve_overlaps(found))
 
@@ -161,6 +167,9 @@ class NumberFinder:
 
     def _words(self, text: str) -> list[Number]:
         out = []
+        for m in self.one_re.finditer(text):  # "an increase of one", "fell by one": a change of one
+            if self.one_left_re.search(text, max(0, m.start() - 40), m.start()):
+                out.append(Number(m.start(), m.end(), 1.0, "count", "num_words", bare=True, number_start=m.start()))
         for m in self.word_re.finditer(text):
             w = m.group("w").lower()
             value = self.words.get(w, 1.0)
@@ -189,7 +198,12 @@ class NumberFinder:
         for m in self.one_in_re.finditer(text):  # "one in five", "nine out of ten": a share
             n = self._word_or_digits(m.groupdict().get("num") or "one")
             d = self._word_or_digits(m.group("den"))
-            if 0 < n < d:
+            if not 0 < n < d:
+                continue
+            rate = self.one_in_rate_re.match(text, m.end()) if self.every_re.search(m.group()) else None
+            if rate:  # "nine out of every 1,000 people": a rate per head of population, value N
+                out.append(Number(m.start(), rate.end(), n, "rate", "num_one_in_rate", number_start=m.start()))
+            else:
                 out.append(Number(m.start(), m.end(), round(100.0 * n / d, 2), "percent", "num_one_in",
                                   number_start=m.start()))
         return out
