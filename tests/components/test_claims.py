@@ -1366,3 +1366,28 @@ def test_claims_metric_of_a_clause_after_a_conjunction(nlp, text, metrics):
 def test_claims_metric_not_carried_from_a_relative_clause(nlp, text, metrics):
     doc = run(nlp, text)
     assert [s._.metric for s in doc.spans["claims"]] == metrics
+
+
+@pytest.mark.parametrize(
+    "text, areas",
+    [
+        # a district no list knows, starting a paragraph as the subject of a verb of record
+        ("Crime fell 6% in the county.\nWexbury has seen a 12% fall in crime, with burglary down 9%.",
+         ["Lancashire", "Wexbury", "Wexbury"]),
+        ("Crime fell 6% in the county.\nThe Vale of Marrow saw 310 fewer crimes.", ["Lancashire", "Vale of Marrow"]),
+        ("Crime fell 6% in the county.\nCrime in the Tollands is down by 8% on last year.",
+         ["Lancashire", "Tollands"]),
+        # refusals: a time, a title and name, an organisation, a measure, an acronym
+        ("Crime fell 6% in the county.\nJanuary saw a 12% fall in crime.", ["Lancashire", "Lancashire"]),
+        ("Crime fell 6% in the county.\nChief Inspector Hollis has seen a 12% fall in thefts.",
+         ["Lancashire", "Lancashire"]),
+        ("Crime fell 6% in the county.\nThe Neighbourhood Team recorded 40 arrests.", ["Lancashire", "Lancashire"]),
+        ("Crime fell 6% in the county.\nBurglary has seen a 12% fall.", ["Lancashire", "Lancashire"]),
+        ("Crime fell 6% in the county.\nThe ONS recorded a 12% fall.", ["Lancashire", "Lancashire"]),
+        # refusal: a name in the middle of a paragraph is left to the lists and the model
+        ("Crime fell 6% in the county and Wexbury has seen a 12% fall.", ["Lancashire", "Lancashire"]),
+    ],
+)
+def test_claims_area_district_starting_a_paragraph(nlp, text, areas):
+    doc = run(nlp, text)
+    assert [s._.area for s in doc.spans["claims"]] == areas
