@@ -1391,3 +1391,22 @@ def test_claims_metric_not_carried_from_a_relative_clause(nlp, text, metrics):
 def test_claims_area_district_starting_a_paragraph(nlp, text, areas):
     doc = run(nlp, text)
     assert [s._.area for s in doc.spans["claims"]] == areas
+
+
+@pytest.mark.parametrize(
+    "text, metrics",
+    [
+        # a bare count or a pronoun after a sentence that names an offence but states no figure counts it
+        ("Bicycle thefts have reached a record level in the county.\nA total of 2,310 offences were logged by "
+         "officers last year.", ["Bicycle thefts"]),
+        ("Bicycle thefts have reached a record level in the county. They were up 18% on the year before.",
+         ["Bicycle thefts"]),
+        # refusals: the sentence before states a figure; the count is of every offence; two offences
+        ("Bicycle thefts rose by 4% in the county. A total of 2,310 offences were logged.", ["Bicycle thefts", "offences"]),
+        ("Bicycle thefts have reached a record level. About 90,000 crimes were recorded in all.", ["crimes"]),
+        ("Arson and vandalism have risen in the county. A total of 2,310 offences were logged.", ["offences"]),
+    ],
+)
+def test_claims_metric_of_the_sentence_before(nlp, text, metrics):
+    doc = run(nlp, text)
+    assert [s._.metric for s in doc.spans["claims"]] == metrics

@@ -460,6 +460,7 @@ class ClaimsComponent(RuleComponent):
         head_duration = self.links.headline_duration_stated(text[:doc._.headline_end or 0])
         figures = [Figure(f.number.number_start if f.number is not None and f.number.number_start >= 0 else f.start,
                           f.end, f.kind) for f in found]
+        self.metrics.figure_starts = sorted(g.start for g in figures)  # which sentences state a figure
         sources: dict[tuple[int, int], str | None] = {}  # per segment: many figures share one line
         spans: list[Span] = []
         prev: Span | None = None

@@ -55,6 +55,7 @@ class MetricReader:
         self.not_own = {w.lower() for w in m.get("not_own_nouns", [])} | {w.lower() for w in d.get("trend_words", [])}
         self.other = OtherMetricReader(rules, self)  # money, uses, survey shares
         self._doc: Doc | None = None
+        self.figure_starts: list[int] = []  # character offsets of the document's claim figures
         self._stops: dict[tuple[int, int], tuple[list[int], list[int]]] = {}
 
     def begin(self, doc: Doc | None) -> None:
@@ -365,6 +366,10 @@ class MetricReader:
         """(metric or None, how it was found); None tells the caller to carry. ``near_prev``: a claim
         comes before this one in the same paragraph (the claim a bare counter can carry from)."""
         metric, how = self._read(doc, num, claim, unit, places, seg_start, rule_id, same_seg_prev, left_text)
+        if metric is None and how == "carry" and not same_seg_prev:
+            topic = self.previous_topic(doc, claim, places)  # "Shoplifting hit a record. It was up 30%."
+            if topic is not None:
+                return self.context_phrase(topic, places), "previous"
         if metric is None or how in ("rate", "continue", "carry"):
             return metric, how
         kind = "pure" if self.anaphoric_kind(metric) else self.counter_kind(metric)
@@ -378,7 +383,41 @@ class MetricReader:
             return None, "carry"  # "fell by 3% (4,367 offences to 4,278)"
         if self.no_measure(metric):
             return None, "carry"
+        if not same_seg_prev and self.counter_kind(metric) is not None and not any(
+                w in self.total_words for w in re.findall(r"[\w-]+", metric.lower())):  # "overall recorded crimes"
+            topic = self.previous_topic(doc, claim, places)  # "Shoplifting hit a record. A total of 9,000 offences"
+            if topic is not None:
+                return self.context_phrase(topic, places), "previous"
         return metric, how
+
+    def previous_topic(self, doc: Doc, claim: Span, places: set[int]) -> Token | None:
+        """The offence the sentence before names, when that sentence states no figure: what a bare count
+        or a pronoun of the next counts ("Shoplifting offences hit a new high. A total of 9,000 offences
+        were logged", "... They were up 30%"). Only its subject (or what its "number of" counts), and only
+        when that names an offence from the word list."""
+        j = claim.sent.start - 1
+        while j >= 0 and doc[j].is_space:
+            j -= 1
+        if j < 0:
+            return None
+        prev = doc[j].sent
+        k = bisect.bisect_left(self.figure_starts, prev.start_char)
+        if k < len(self.figure_starts) and self.figure_starts[k] < prev.end_char:
+            return None  # a sentence with a figure of its own: the carry reads that figure's measure
+        after = doc[claim.end:min(claim.sent.end, claim.end + 6)]
+        if any(t.lower_ in self.total_words for t in after):
+            return None  # "5.3 million crimes were recorded in all": every offence
+        for t in prev:
+            if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ not in ("NOUN", "PROPN") or self._place(t, places):
+                continue
+            if t.lower_ in self.anaphora:  # "The number of shoplifting offences ... has risen"
+                objs = [o for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for o in c.children if o.dep_ == "pobj"]
+                t = objs[0] if objs else t
+            words = set(re.findall(r"[\w-]+", (self.context_phrase(t, places) or "").lower())) | {t.lemma_.lower()}
+            if words & self.offence_words and self.usable(t, places) and not any(c.dep_ == "conj" for c in t.children):
+                return t  # not "Knife crime and robbery rose": a bare count is not of two offences
+        return None
 
     def counter_kind(self, phrase: str | None) -> str | None:
         """"pure" for a phrase that only counts what the context names ("incidents", "reports",
