@@ -1456,3 +1456,131 @@ def test_claims_exceptions_shares_comparators_and_totals(nlp, text, expected):
 )
 def test_claims_rate_lead_ins_and_bracketed_durations(nlp, text, expected):
     assert rows(run(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, metrics",
+    [
+        # "involving" parsed as a verb still says what was counted; a clause after it does not
+        ("Officers dealt with 85 offences involving a blade in Chorley during the summer.",
+         ["offences involving a blade"]),
+        # a figure inside the phrase belongs to the claim: "the 2019 period 40,120 crimes", "6.1m crimes"
+        ("Over the 2019-20 period 40,120 crimes were logged in Lancashire.", ["crimes"]),
+        ("Vandalism rose 2% while the 6.1m crimes recorded by forces fell by 1% since 2018/19.",
+         ["Vandalism", "crimes", "crimes"]),
+        # refusal: a number after a capitalised word is part of a name
+        ("Section 60 searches rose by 8% to 410.", ["Section 60 searches", "Section 60 searches"]),
+    ],
+)
+def test_claims_metric_phrase_without_figures(nlp, text, metrics):
+    doc = run(nlp, text)
+    assert [s._.metric for s in doc.spans["claims"]] == metrics
+
+
+@pytest.mark.parametrize(
+    "text, metrics",
+    [
+        # "N - an increase of 2%": the object of "of" is the figure, the subject says what it counts
+        ("Arson fell by 5% to 310. Harassment and stalking reports reached 6,020 - a rise of about 2%.",
+         ["Arson", "Arson", "Harassment and stalking reports", "Harassment and stalking reports"]),
+        # a change noun subject is a change in its object
+        ("The drop in shoplifting was sharp - by 21% - from 880 to 695 offences.",
+         ["shoplifting", "shoplifting", "shoplifting"]),
+        # refusal: a change in a place or an idiom names no measure; the one before carries
+        ("Burglary rose by 3%. The rise in comparison to last year was 7%.", ["Burglary", "Burglary"]),
+    ],
+)
+def test_claims_metric_not_from_a_figure_or_a_change_noun(nlp, text, metrics):
+    doc = run(nlp, text)
+    assert [s._.metric for s in doc.spans["claims"]] == metrics
+
+
+@pytest.mark.parametrize(
+    "text, metrics",
+    [
+        # a heading line: the noun a kept preposition hangs from, not its object
+        ("Offences against property – from 2,311 to 2,104, down by 9 per cent.",
+         ["Offences against property"] * 3),
+        # refusal: a noun that names no offence keeps its object
+        ("Categories with vehicle offences – from 2,311 to 2,104.", ["vehicle offences"] * 2),
+    ],
+)
+def test_claims_metric_of_a_heading_line(nlp, text, metrics):
+    doc = run(nlp, text)
+    assert [s._.metric for s in doc.spans["claims"]] == metrics
+
+
+@pytest.mark.parametrize(
+    "text, metrics",
+    [
+        # the figure's own clause after "while": its subject, not the measure of the clause before
+        ("Robbery is also down by four while recorded incidents of carrying knives are up from 210 to 245.",
+         ["Robbery"] + ["recorded incidents of carrying knives"] * 2),
+        ("Theft is down by 30 while reports of carrying weapons are up from 210 to 245.",
+         ["Theft"] + ["reports of carrying weapons"] * 2),
+        # refusal: a figure of the same clause carries
+        ("Robbery is also down by 6% from 210 to 198.", ["Robbery", "Robbery", "Robbery"]),
+    ],
+)
+def test_claims_metric_of_a_clause_after_a_conjunction(nlp, text, metrics):
+    doc = run(nlp, text)
+    assert [s._.metric for s in doc.spans["claims"]] == metrics
+
+
+@pytest.mark.parametrize(
+    "text, metrics",
+    [
+        # a figure after a relative clause carries from the claim before the clause
+        ("Police logged 48,200 offences in the county, which is home to 1.2 million people, against 51,900 "
+         "a year earlier.", ["offences", "people", "offences"]),
+        # refusal: within the relative clause the clause's own measure carries
+        ("Burglary, which fell by 8% to 1,020, remains a priority.", ["Burglary", "Burglary"]),
+    ],
+)
+def test_claims_metric_not_carried_from_a_relative_clause(nlp, text, metrics):
+    doc = run(nlp, text)
+    assert [s._.metric for s in doc.spans["claims"]] == metrics
+
+
+@pytest.mark.parametrize(
+    "text, areas",
+    [
+        # a district no list knows, starting a paragraph as the subject of a verb of record
+        ("Crime fell 6% in the county.\nWexbury has seen a 12% fall in crime, with burglary down 9%.",
+         ["Lancashire", "Wexbury", "Wexbury"]),
+        ("Crime fell 6% in the county.\nThe Vale of Marrow saw 310 fewer crimes.", ["Lancashire", "Vale of Marrow"]),
+        ("Crime fell 6% in the county.\nCrime in the Tollands is down by 8% on last year.",
+         ["Lancashire", "Tollands"]),
+        # refusals: a time, a title and name, an organisation, a measure, an acronym
+        ("Crime fell 6% in the county.\nJanuary saw a 12% fall in crime.", ["Lancashire", "Lancashire"]),
+        ("Crime fell 6% in the county.\nChief Inspector Hollis has seen a 12% fall in thefts.",
+         ["Lancashire", "Lancashire"]),
+        ("Crime fell 6% in the county.\nThe Neighbourhood Team recorded 40 arrests.", ["Lancashire", "Lancashire"]),
+        ("Crime fell 6% in the county.\nBurglary has seen a 12% fall.", ["Lancashire", "Lancashire"]),
+        ("Crime fell 6% in the county.\nThe ONS recorded a 12% fall.", ["Lancashire", "Lancashire"]),
+        # refusal: a name in the middle of a paragraph is left to the lists and the model
+        ("Crime fell 6% in the county and Wexbury has seen a 12% fall.", ["Lancashire", "Lancashire"]),
+    ],
+)
+def test_claims_area_district_starting_a_paragraph(nlp, text, areas):
+    doc = run(nlp, text)
+    assert [s._.area for s in doc.spans["claims"]] == areas
+
+
+@pytest.mark.parametrize(
+    "text, metrics",
+    [
+        # a bare count or a pronoun after a sentence that names an offence but states no figure counts it
+        ("Bicycle thefts have reached a record level in the county.\nA total of 2,310 offences were logged by "
+         "officers last year.", ["Bicycle thefts"]),
+        ("Bicycle thefts have reached a record level in the county. They were up 18% on the year before.",
+         ["Bicycle thefts"]),
+        # refusals: the sentence before states a figure; the count is of every offence; two offences
+        ("Bicycle thefts rose by 4% in the county. A total of 2,310 offences were logged.", ["Bicycle thefts", "offences"]),
+        ("Bicycle thefts have reached a record level. About 90,000 crimes were recorded in all.", ["crimes"]),
+        ("Arson and vandalism have risen in the county. A total of 2,310 offences were logged.", ["offences"]),
+    ],
+)
+def test_claims_metric_of_the_sentence_before(nlp, text, metrics):
+    doc = run(nlp, text)
+    assert [s._.metric for s in doc.spans["claims"]] == metrics

@@ -63,6 +63,9 @@ class AreaReader:
         self.national_area: str = a.get("national_area", "England and Wales")
         # the model tags a capitalised offence as a place ("Fraud and forgery cases fell"): never an area
         self.offence_words = {w.lower() for w in rules.get("metric", {}).get("offence_words", [])}
+        self.district_res = [re.compile(x, re.M) for x in a.get("district_patterns", [])]
+        self.not_district = set(a.get("not_district_words", []))
+        self.measure_words = self.offence_words | {w.lower() for w in rules.get("metric", {}).get("measure_words", [])}
         self.skip_after_re = re.compile(r"(?:" + alternation(a.get("skip_after", [])) + r")\s+(?:the\s+)?$", re.I)
 
     def places(self, doc: Doc, release_area: str | None, text: str | None = None) -> list[Place]:
@@ -90,6 +93,9 @@ class AreaReader:
             if not any(ch.isdigit() for ch in ent_text) and not any(s <= start < e for s, e in found) \
                     and not set(re.findall(r"[\w-]+", ent_text.lower())) & self.offence_words:
                 found[(start, ent.end_char)] = Place(start, ent.end_char, name)
+        for span in self.districts(doc, text):
+            if not any(s < span[1] and span[0] < e for s, e in found):
+                found[span] = Place(span[0], span[1], text[span[0]:span[1]])
         places: list[Place] = []
         if release_area and re.search(r"[a-z]", release_area):
             # a slug title or a careless line writes the release's own area in lower case ("... gwent last year")
@@ -121,6 +127,23 @@ class AreaReader:
             places.append(Place(m.start(), m.end(), national, national=True))
         places = _dedupe(sorted(places, key=lambda p: (p.start, -(p.end - p.start))))
         return _merge_lists(places, text)
+
+    def districts(self, doc: Doc, text: str) -> list[tuple[int, int]]:
+        """Spans of districts a paragraph starts with that no list knows ("Preston has seen a 9% fall",
+        "Crime in the Moorlands is down"): not a time, a title, an organisation, a force, an acronym, an
+        offence, nor a person's full name."""
+        out: list[tuple[int, int]] = []
+        for pattern in self.district_res:
+            for m in pattern.finditer(text):
+                words = re.findall(r"[\w’'-]+", m.group("n"))
+                if any(w in self.not_district or w.lower() in self.measure_words or len(w) > 1 and w.isupper()
+                       for w in words):
+                    continue
+                span = doc.char_span(m.start("n"), m.end("n"), alignment_mode="expand")
+                if span is not None and len(words) > 1 and any(t.ent_type_ == "PERSON" for t in span):
+                    continue  # "John Smith has seen ..."
+                out.append(m.span("n"))
+        return out
 
     def _kept_target(self, text: str, places: list[Place], pos: int, kind: str, release_area: str | None) -> str | None:
         """What "the region", "the city" ... before ``pos`` refers to: the last place the text named as one

@@ -485,9 +485,11 @@ class ClaimsComponent(RuleComponent):
         head_duration = self.links.headline_duration_stated(text[:doc._.headline_end or 0])
         figures = [Figure(f.number.number_start if f.number is not None and f.number.number_start >= 0 else f.start,
                           f.end, f.kind) for f in found]
+        self.metrics.figure_starts = sorted(g.start for g in figures)  # which sentences state a figure
         sources: dict[tuple[int, int], str | None] = {}  # per segment: many figures share one line
         spans: list[Span] = []
         prev: Span | None = None
+        outer: Span | None = None  # the last claim outside a relative clause: what a later figure carries
         release_base = self.links.release_baseline(doc, text)
         implied = self.links.year_after(release_base) if ref_period is None else None
         base_of: dict[tuple[Any, Any], tuple[Any, Any]] = {}  # period -> the first baseline stated for it
@@ -516,7 +518,13 @@ class ClaimsComponent(RuleComponent):
             span._.direction = f.direction if f.kind == "change" else None
             span._.approx = f.approx
             span._.rule_id = finding_rule(f.rule_id)
-            span._.metric = self._metric(doc, text, span, f, place_tokens, prev, s0, same_seg)
+            rel = _relative_clause(span)
+            carry = prev
+            if prev is not None and outer is not None and prev.sent.start == span.sent.start \
+                    and _relative_clause(prev) not in (None, rel):
+                carry = outer
+            span._.metric = self._metric(doc, text, span, f, place_tokens, prev, s0, same_seg, carry)
+            outer = span if rel is None else outer
             span._.area = self.areas.area_for(text, places, figure.start, f.end, (s0, s1), release_area,
                                               self._lead(text, segs, places, figures, f.start, leads))
             qid, speaker = quote_for(doc, span)
@@ -547,11 +555,14 @@ class ClaimsComponent(RuleComponent):
         return leads[line0]
 
     def _metric(self, doc: Doc, text: str, span: Span, f: Found, place_tokens: set[int], prev: Span | None,
-                s0: int, same_seg: bool) -> str | None:
+                s0: int, same_seg: bool, carry: Span | None = None) -> str | None:
+        """The claim's metric as read, else the metric of ``carry`` (the claim before it, unless that one
+        stands in a relative clause of the same sentence this one is not in: "offences ... in the area,
+        which serves two million people, compared to 179,496" carries offences, not people)."""
         if f.metric_hint:
             return f.metric_hint[0]
         n = f.number
-        carried = prev._.metric if prev is not None else None
+        carried = carry._.metric if carry is not None else None
         if n is None:
             return carried
         num = doc.char_span(n.number_start, n.end, alignment_mode="expand")
@@ -694,6 +705,18 @@ def _segments(doc: Doc, text: str) -> list[int]:
     if doc._.headline_end:
         starts.add(doc._.headline_end)
     return sorted(starts)
+
+
+def _relative_clause(span: Span) -> int | None:
+    """The index of the relative clause (its verb) the claim's figure stands in, or None."""
+    t = span.root
+    for _ in range(12):
+        if t.dep_ == "relcl":
+            return t.i
+        if t.head.i == t.i:
+            return None
+        t = t.head
+    return None
 
 
 def _segment_of(segs: list[int], pos: int, length: int) -> tuple[int, int]:

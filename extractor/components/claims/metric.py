@@ -55,6 +55,7 @@ class MetricReader:
         self.not_own = {w.lower() for w in m.get("not_own_nouns", [])} | {w.lower() for w in d.get("trend_words", [])}
         self.other = OtherMetricReader(rules, self)  # money, uses, survey shares
         self._doc: Doc | None = None
+        self.figure_starts: list[int] = []  # character offsets of the document's claim figures
         self._stops: dict[tuple[int, int], tuple[list[int], list[int]]] = {}
 
     def begin(self, doc: Doc | None) -> None:
@@ -109,6 +110,11 @@ class MetricReader:
                 keep.update(t.i for t in child.subtree)
             elif child.dep_ in ("acl",) and child.tag_ == "VBN" and len(list(child.subtree)) <= 2:
                 keep.update(t.i for t in child.subtree)  # "knives seized"
+            elif child.dep_ == "acl" and child.lower_ in self.keep_preps and child.i == head.i + 1:
+                # "offences involving a knife" (parsed as a verb), without a clause of its own ("... recorded in X")
+                inner = {x.i for c in child.subtree if c.i != child.i and c.dep_ in ("acl", "relcl", "advcl")
+                         for x in c.subtree}
+                keep.update(t.i for t in child.subtree if t.i not in inner)
         for k in sorted(keep - {head.i}):
             t = head.doc[k]
             if t.i in keep and (t.dep_ == "agent" and any(self.is_agent(o) for o in t.children if o.dep_ == "pobj")
@@ -123,8 +129,9 @@ class MetricReader:
         while hi + 1 in keep and not head.doc[hi + 1].is_space and "\n" not in head.doc[hi].whitespace_:
             hi += 1
         toks = [t for t in head.doc[lo:hi + 1]]
+        toks = self._after_figure(toks, head)
         while toks and (toks[0].lower_ in self.drop_words or toks[0].is_punct or toks[0].like_num
-                        or toks[0].lower_ in ("and", "or")
+                        or toks[0].lower_ in ("and", "or") or toks[0].dep_ == "mark"
                         or toks[0].tag_ in ("PRP$", "POS", "DT")):
             toks = toks[1:]
         while toks and (toks[-1].is_punct or toks[-1].lower_ in ("and", "or", "of")
@@ -132,6 +139,22 @@ class MetricReader:
             toks = toks[:-1]
         text = "".join(t.whitespace_ if t.is_quote and t.i != head.i else t.text_with_ws for t in toks)
         return re.sub(r"\s+", " ", text).strip() or None
+
+    @staticmethod
+    def _after_figure(toks: list[Token], head: Token) -> list[Token]:
+        """The phrase after a figure inside it, which belongs to the claim, not the measure: "the 2014-15
+        period 105,072 crimes" -> crimes, "5.4m crimes" -> crimes ("m" is the figure's scale). A number
+        after a capitalised word is part of a name ("Section 60 searches")."""
+        cut = 0
+        for k, t in enumerate(toks):
+            if t.i >= head.i:
+                break
+            if t.like_num and (k == 0 or not toks[k - 1].text[:1].isupper()) \
+                    and t.i + 1 < len(t.doc) and t.doc[t.i + 1].text != "-":
+                cut = k + 1
+            elif k == cut and t.i > 0 and t.doc[t.i - 1].like_num and not t.doc[t.i - 1].whitespace_ and t.is_alpha:
+                cut = k + 1  # the scale glued to a figure: "5.4m", "3bn"
+        return toks[cut:] if cut < len(toks) and any(t.i == head.i for t in toks[cut:]) else toks
 
     @staticmethod
     def _figure_object(prep: Token) -> bool:
@@ -215,17 +238,45 @@ class MetricReader:
                 if rel.dep_ == "relcl" and rel.left_edge.i <= claim.start <= rel.right_edge.i:
                     return rel.head
                 continue
+            target = self.change_target(t, places)
+            if target is not None:
+                return target
             if self.anaphoric(t) or self.usable(t, places):
                 return t
         for t in noun_toks:
             if t.i in places:
                 continue
             if not self.is_agent(t):
-                return t
+                return self._of_head(t, start)
             # "Reports of domestic abuse to Essex Police have risen": not who was told, what was
             head = self._chain_head(t, start)
             return head if self.usable(head, places) else t
         return None
+
+    def change_target(self, tok: Token, places: set[int]) -> Token | None:
+        """What a change noun subject is a change in: "The fall in robberies was dramatic - 34%" ->
+        robberies. Not a place, a time or an idiom ("the rise in comparison to ...")."""
+        if tok.lower_ not in self.noun_like_dirs:
+            return None
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ == "in":
+                objs = [o for o in prep.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")]
+                if objs and objs[0].lower_ not in self.in_idioms and objs[0].ent_type_ not in ("DATE", "TIME") \
+                        and not objs[0].like_num and self.usable(objs[0], places):
+                    return objs[0]
+        return None
+
+    def _of_head(self, tok: Token, start: int) -> Token:
+        """The noun a kept preposition's object hangs from, within the segment: a heading line
+        "Violence against the person - from 10,882 to 9,859" -> Violence (against the person), not
+        "person". Only a noun that names or counts offences ("categories with sexual offences" stays)."""
+        t = tok
+        while t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.lower_ in self.keep_preps \
+                and start <= t.head.head.i < t.i and t.head.head.pos_ in ("NOUN", "PROPN") \
+                and t.i - t.head.head.i <= 5 and not any(x.is_punct for x in t.doc[t.head.head.i:t.i]) \
+                and t.head.head.lower_ in self.measure_words | self.counters | self.count_nouns:
+            t = t.head.head
+        return t
 
     @staticmethod
     def _chain_head(tok: Token, start: int) -> Token:
@@ -243,6 +294,18 @@ class MetricReader:
                 break
         return best
 
+    @staticmethod
+    def _modifier_edge(tok: Token, seg_start: int) -> int:
+        """Where the noun phrase of ``tok`` starts: its contiguous modifiers, not a figure or a clause
+        word the parse hung on it ("down by four while recorded incidents" -> recorded)."""
+        doc, edge = tok.doc, tok.i
+        sub = {x.i for x in tok.subtree}
+        while edge - 1 > seg_start and edge - 1 in sub and not doc[edge - 1].like_num \
+                and doc[edge - 1].dep_ not in ("nummod", "quantmod", "mark", "cc", "prep", "advmod") \
+                and (not doc[edge - 1].is_punct or doc[edge - 1].text == "-"):
+            edge -= 1
+        return edge
+
     def clause_subject(self, doc: Doc, num: Span, seg_start: int, places: set[int]) -> Token | None:
         """The noun phrase just before the verb a figure hangs on, when the parse gave that verb no
         subject of its own: "Violent crime was down 3% and burglary fell by 10%" (burglary parsed as a
@@ -257,10 +320,16 @@ class MetricReader:
         t = doc[j]
         if t.pos_ not in ("NOUN", "PROPN") or t.like_num:
             return None
-        while t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.i < t.i \
-                and t.head.head.pos_ in ("NOUN", "PROPN"):  # "theft from the person" -> theft
-            t = t.head.head
-        edge = t.left_edge.i
+        while True:
+            if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.i < t.i \
+                    and t.head.head.pos_ in ("NOUN", "PROPN"):  # "theft from the person" -> theft
+                t = t.head.head
+            elif t.dep_ == "dobj" and t.head.tag_ == "VBG" and t.head.dep_ == "pcomp" and t.head.head.dep_ == "prep" \
+                    and t.head.head.head.i < t.i and t.head.head.head.pos_ in ("NOUN", "PROPN"):
+                t = t.head.head.head  # "incidents of carrying offensive weapons" -> incidents
+            else:
+                break
+        edge = self._modifier_edge(t, seg_start)
         if edge <= seg_start:
             return None
         before = doc[edge - 1]
@@ -297,6 +366,10 @@ class MetricReader:
         """(metric or None, how it was found); None tells the caller to carry. ``near_prev``: a claim
         comes before this one in the same paragraph (the claim a bare counter can carry from)."""
         metric, how = self._read(doc, num, claim, unit, places, seg_start, rule_id, same_seg_prev, left_text)
+        if metric is None and how == "carry" and not same_seg_prev:
+            topic = self.previous_topic(doc, claim, places)  # "Shoplifting hit a record. It was up 30%."
+            if topic is not None:
+                return self.context_phrase(topic, places), "previous"
         if metric is None or how in ("rate", "continue", "carry"):
             return metric, how
         kind = "pure" if self.anaphoric_kind(metric) else self.counter_kind(metric)
@@ -310,7 +383,41 @@ class MetricReader:
             return None, "carry"  # "fell by 3% (4,367 offences to 4,278)"
         if self.no_measure(metric):
             return None, "carry"
+        if not same_seg_prev and self.counter_kind(metric) is not None and not any(
+                w in self.total_words for w in re.findall(r"[\w-]+", metric.lower())):  # "overall recorded crimes"
+            topic = self.previous_topic(doc, claim, places)  # "Shoplifting hit a record. A total of 9,000 offences"
+            if topic is not None:
+                return self.context_phrase(topic, places), "previous"
         return metric, how
+
+    def previous_topic(self, doc: Doc, claim: Span, places: set[int]) -> Token | None:
+        """The offence the sentence before names, when that sentence states no figure: what a bare count
+        or a pronoun of the next counts ("Shoplifting offences hit a new high. A total of 9,000 offences
+        were logged", "... They were up 30%"). Only its subject (or what its "number of" counts), and only
+        when that names an offence from the word list."""
+        j = claim.sent.start - 1
+        while j >= 0 and doc[j].is_space:
+            j -= 1
+        if j < 0:
+            return None
+        prev = doc[j].sent
+        k = bisect.bisect_left(self.figure_starts, prev.start_char)
+        if k < len(self.figure_starts) and self.figure_starts[k] < prev.end_char:
+            return None  # a sentence with a figure of its own: the carry reads that figure's measure
+        after = doc[claim.end:min(claim.sent.end, claim.end + 6)]
+        if any(t.lower_ in self.total_words for t in after):
+            return None  # "5.3 million crimes were recorded in all": every offence
+        for t in prev:
+            if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ not in ("NOUN", "PROPN") or self._place(t, places):
+                continue
+            if t.lower_ in self.anaphora:  # "The number of shoplifting offences ... has risen"
+                objs = [o for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for o in c.children if o.dep_ == "pobj"]
+                t = objs[0] if objs else t
+            words = set(re.findall(r"[\w-]+", (self.context_phrase(t, places) or "").lower())) | {t.lemma_.lower()}
+            if words & self.offence_words and self.usable(t, places) and not any(c.dep_ == "conj" for c in t.children):
+                return t  # not "Knife crime and robbery rose": a bare count is not of two offences
+        return None
 
     def counter_kind(self, phrase: str | None) -> str | None:
         """"pure" for a phrase that only counts what the context names ("incidents", "reports",
@@ -336,9 +443,13 @@ class MetricReader:
         return bool(words) and all(w in self.not_metric or w in self.drop_words for w in words)
 
     def _near_total(self, doc: Doc, claim: Span) -> bool:
+        """"a total of 3,000 offences", "3,000 offences overall", "the 5.4m crimes recorded by police":
+        a bare count that is the recorded total itself, not a count of the measure before it."""
         sent = claim.sent
         near = doc[max(sent.start, claim.start - 3):min(sent.end, claim.end + 6)]
-        return any(t.lower_ in self.total_words for t in near)
+        after = doc[claim.end:min(sent.end, claim.end + 3)]
+        return any(t.lower_ in self.total_words for t in near) or any(
+            t.tag_ == "VBN" and t.dep_ == "acl" and any(c.dep_ == "agent" for c in t.children) for t in after)
 
     def context_noun(self, doc: Doc, claim: Span, places: set[int]) -> Token | None:
         """The nearest noun before the claim in its sentence whose phrase names an offence or measure:
@@ -382,8 +493,8 @@ class MetricReader:
         other = self.other.read(doc, num, claim, unit, places, seg_start, rule_id)
         if other is not None:
             return other
-        item = self.list_item_subject(doc, num, seg_start, places)
-        subj = item or self.clause_subject(doc, num, seg_start, places) or self.left_subject(doc, seg_start, claim, places)
+        item = self.list_item_subject(doc, num, seg_start, places) or self.clause_subject(doc, num, seg_start, places)
+        subj = item or self.left_subject(doc, seg_start, claim, places)
         if any(k in rule_id for k in ("dir_noun_of", "dir_noun_at", "dir_noun_is", "dir_after")):
             target = self._in_object(doc, claim.end, sent.end, places)
             if target is None and any(k in rule_id for k in ("dir_noun_of", "dir_noun_at")):
@@ -444,7 +555,11 @@ class MetricReader:
             if topic is not None:
                 return self.phrase(topic, places), "own_topic"
             return self.phrase(own, places), "own_generic"
-        if same_seg_prev and unit == "count":
+        verb = self.governing_verb(num[0])
+        own_clause = item is not None or subj is not None and verb is not None and subj.head.i == verb.i \
+            and subj.dep_ in ("nsubj", "nsubjpass") and subj.i < num.start \
+            and not any(t.like_num for t in doc[subj.i:num.start])  # "X is down 4 while Y are up from 3 to 5"
+        if same_seg_prev and unit == "count" and not own_clause:
             return None, "carry"
         if item is not None or self.usable(subj, places):
             return self.phrase(subj, places), "subject"
@@ -580,7 +695,7 @@ class MetricReader:
             return None
         sent = own.sent
         near = doc[max(sent.start, claim.start - 3):min(sent.end, own.i + 4)]
-        if any(t.lower_ in self.total_words for t in near):
+        if any(t.lower_ in self.total_words for t in near) or self._near_total(doc, claim):
             return None
         start = max(seg_start, sent.start)
         for t in reversed(doc[start:claim.start]):
@@ -608,8 +723,8 @@ class MetricReader:
                 i += 1
             if i < sent_end and doc[i].lower_ == "of" and i > end + 1:
                 objs = [c for c in doc[i].children if c.dep_ == "pobj"]
-                if objs and self.usable(objs[0], places):
-                    return objs[0]
+                if objs and self.usable(objs[0], places) and not self._figure_object(doc[i]):
+                    return objs[0]  # not "7,676 - an increase of 1%": the object is a figure
         elif end > 0 and doc[end - 1].lower_ in self.noun_like_dirs:
             i = end - 1
         else:
