@@ -152,10 +152,23 @@ CASES = {
         "Kent's Police and Crime Commissioner has welcomed the fall, but warned that figures need care.",
         [],
     ),
-    "common_noun_is_no_speaker": (
+    # The guide (Attributed quotes): "A report, an organisation or a group can
+    # speak ... 'Senior detectives insisted that ...': speaker 'senior
+    # detectives'". A plural noun for people acting together is such a group,
+    # so "Officers said ..." is an indirect quote and "Residents said:" names
+    # its speaker. A bare singular common noun ("The man said he was sorry")
+    # is no person's name, no organisation and no group: the guide gives it no
+    # speaker, and an indirect reading is taken only with a speaker (otherwise
+    # any subject before "said" would make one), so it stays a refusal.
+    "group_noun_is_speaker": (
         "Officers said the man was seen running towards the station. "
         "Residents said: “We are relieved.”",
-        [("We are relieved", None, None, None, "said", "direct")],
+        [("the man was seen running", "Officers", None, None, "said", "indirect"),
+         ("We are relieved", "Residents", None, None, "said", "direct")],
+    ),
+    "singular_common_noun_is_no_speaker": (
+        "The man said he was sorry for what he had done.",
+        [],
     ),
     "org_speaker_spokesperson": (
         'A Home Office spokesperson said: "We are giving police the resources they need."',
@@ -800,6 +813,27 @@ CASES = {
     "relative_clause_after_attribution_is_no_quote": (
         "“This is a great result,” said Inspector Gareth Lowe, who has led the unit since 2019.",
         [("This is a great result", "Gareth Lowe", "Inspector", None, "said", "direct")],
+    ),
+    # a title in lower case after describing words, right before the full name
+    "title_after_place_lower_case": (
+        "Northshire chief constable Alan Brookes said: “Serious crime remains rare here.”",
+        [("Serious crime remains rare", "Alan Brookes", "Chief Constable", None, "said", "direct")],
+    ),
+    "title_after_force_lower_case": (
+        "Westshire Constabulary assistant chief constable Mary Dunne said: “We changed how we patrol.”",
+        [("We changed how we patrol", "Mary Dunne", "Assistant Chief Constable", "Westshire Constabulary",
+          "said", "direct")],
+    ),
+    "last_of_two_titles_before_name": (
+        "Area commander chief superintendent Ian Hollis said: “It has been a good year.”\n\n"
+        "Local Division Commander Superintendent Ruth Kerr said: “Burglary fell.”",
+        [("It has been a good year", "Ian Hollis", "Chief Superintendent", None, "said", "direct"),
+         ("Burglary fell", "Ruth Kerr", "Superintendent", None, "said", "direct")],
+    ),
+    # describing words and a title with no name after them name no one
+    "lower_case_title_without_name_is_no_speaker": (
+        "Northshire chief constable said: “Serious crime remains rare here.”",
+        [],
     ),
 }
 
