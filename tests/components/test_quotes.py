@@ -830,6 +830,47 @@ CASES = {
         [("It has been a good year", "Ian Hollis", "Chief Superintendent", None, "said", "direct"),
          ("Burglary fell", "Ruth Kerr", "Superintendent", None, "said", "direct")],
     ),
+    # verbs whose object is what the speaker put forward
+    "object_is_reported_words": (
+        "Statistics are provisional, and the ONS urges caution in reading the quarterly change, "
+        "the statisticians said burglary fell.",
+        [("caution in reading the quarterly change", "ONS", None, None, "urges", "indirect"),
+         ("burglary fell", "the statisticians", None, None, "said", "indirect")],
+    ),
+    "reported_on_bare_title": (
+        "Police and Crime Commissioner Joy Hart opened the meeting.\n\n"
+        "In an update to the panel, the Commissioner reported on the work of officers in rural areas.",
+        [("the work of officers in rural areas", "Joy Hart", PCC, None, "reported on", "indirect")],
+    ),
+    "called_for": (
+        "Councillor Amy Roe called for more patrols in the town centre at weekends.",
+        [("more patrols in the town centre", "Amy Roe", "Councillor", None, "called for", "indirect")],
+    ),
+    "praise_with_reason": (
+        "Police and Crime Commissioner Joy Hart has praised Northshire Police for the progress it has made on burglary.",
+        [("Northshire Police for the progress", "Joy Hart", PCC, None, "praised", "indirect")],
+    ),
+    "speaking_lead_in_makes_welcome_speech": (
+        "Speaking on publication, the Minister for Justice, Mr Alan Grey TD, welcomed the decrease in most "
+        "crime groups, compared with last year.",
+        [("the decrease in most crime groups", "Alan Grey", "Minister", None, "welcomed", "indirect")],
+    ),
+    "reported_that": (
+        "The report was published by the Chief Constable of Northshire Tim Parr.\n\n"
+        "The Chief Constable reported that the force's recording has improved.",
+        [("the force's recording has improved", "Tim Parr", "Chief Constable", None, "reported", "indirect")],
+    ),
+    # praise with no reason, no speaker, a passive, an appeal to no one named,
+    # a welcome with no sign of speech, a report of an event: no quote
+    "praise_and_welcome_refusals": (
+        "Mr Grey praised officers, staff and volunteers in the face of cuts.\n\n"
+        "The scheme was praised for cutting burglary across the county.\n\n"
+        "Residents were urged to lock their doors at night.\n\n"
+        "Chief Constable Ann Hale welcomed the new figures published by the Home Office today.\n\n"
+        "He was praised by the judge for his courage during the attack.\n\n"
+        "The force reported a rise in shoplifting of 12 per cent.",
+        [],
+    ),
     # describing words and a title with no name after them name no one
     "lower_case_title_without_name_is_no_speaker": (
         "Northshire chief constable said: “Serious crime remains rare here.”",

@@ -51,6 +51,8 @@ _CLAUSE_SPLIT = re.compile(
 _GROUP_PRONOUNS = {"they", "it"}
 # a name and a colon with no cue may head a list or a table, not a statement
 _NO_UNMARKED = {"direct_pre_name_colon"}
+# rules whose object is itself the reported words ("urges caution"), not a hearer
+_OBJECT_IS_SPEECH = {"indirect_object", "indirect_praise_for", "indirect_speaking_eval"}
 _FORCE = re.compile(r"\b(?:[A-Z][\w&-]*\s+){1,3}(?:Police(?:\s+Service)?|Constabulary)\b")
 
 
@@ -153,7 +155,8 @@ class QuotesComponent(RuleComponent):
         honor = _alternation(r.get("honorifics") or ["Mr"])
         roles = _alternation(list(r.get("roles") or []) + list((r.get("role_aliases") or {}).keys()))
         self.titled_name = re.compile(
-            rf"(?<![\w-])(?:(?P<role>(?i:{roles}))[ \t]+)?(?P<hon>(?:{honor})\.?[ \t]+)?"
+            # "Chief Constable of Kent Tim Smith": a place may stand between title and name
+            rf"(?<![\w-])(?:(?P<role>(?i:{roles}))(?:[ \t]+(?:of|for)[ \t]+{_CAP})?[ \t]+)?(?P<hon>(?:{honor})\.?[ \t]+)?"
             rf"(?P<name>{_CAP}(?:[ \t]+{_CAP}){{1,3}})")
         # a full name then its title after a comma: "John Campion, Police and Crime
         # Commissioner for West Mercia"
@@ -525,7 +528,7 @@ class QuotesComponent(RuleComponent):
             # (dropped if there is none); "they" / "it" to a body named before
             pron = _strip_det(spk).lower()
             group = sp.pronoun and pron in _GROUP_PRONOUNS
-            if cue in self.object_cues:
+            if cue in self.object_cues and rule_id not in _OBJECT_IS_SPEECH:
                 obj = re.match(r"(?:[\w’'-]+\s+){1,4}?that\s+", text[t0:t1])
                 if not obj:
                     continue
