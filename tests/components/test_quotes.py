@@ -871,6 +871,29 @@ CASES = {
         "The force reported a rise in shoplifting of 12 per cent.",
         [],
     ),
+    # a relative clause reports what a group says, or the cause it gives
+    "which_group_says": (
+        "There was a rise in sexual offences, which police say is down to more people reporting incidents.",
+        [("is down to more people reporting", "police", None, None, "say", "indirect")],
+    ),
+    "which_group_puts_down_to": (
+        "The only crime to rise was shoplifting, which police put down to rising prices.",
+        [("rising prices", "police", None, None, "put down to", "indirect")],
+    ),
+    # "CLAUSE say police" with no comma (a heading, or a hurried sentence)
+    "inverted_cue_without_comma": (
+        "The county is one of the safest places to live say police\n\n"
+        "Burglary fell by a fifth, while detections also increased say police.",
+        [("The county is one of the safest places to live", "police", None, None, "say", "indirect"),
+         ("Burglary fell by a fifth", "police", None, None, "say", "indirect")],
+    ),
+    # the speaker must end the sentence; a pronoun after the cue is not inverted;
+    # a relative clause with no cue reports nothing
+    "inverted_cue_refusals": (
+        "The figures were exactly what he said they would be last year.\n\n"
+        "The number of thefts, which rose in 2020, fell again.",
+        [],
+    ),
     # describing words and a title with no name after them name no one
     "lower_case_title_without_name_is_no_speaker": (
         "Northshire chief constable said: “Serious crime remains rare here.”",
