@@ -894,6 +894,22 @@ CASES = {
         "The number of thefts, which rose in 2020, fell again.",
         [],
     ),
+    # a quote paragraph signed with a name after its closing mark
+    "signature_after_closing_mark": (
+        "“Last week the Minister claimed crime was falling. I say look again.\n\n"
+        "“Further cuts will stretch the thin blue line.”Tony Hale",
+        [("Last week the Minister claimed", "Tony Hale", None, None, None, "direct")],
+    ),
+    "signature_after_dash": (
+        "“Crime is down.” – Chief Constable Jo Bloggs",
+        [("Crime is down.", "Jo Bloggs", "Chief Constable", None, None, "direct")],
+    ),
+    # a title in marks before capitalised words, or marks inside a sentence: no signature
+    "signature_refusals": (
+        "“Shop Local” Campaign Week\n\n"
+        "The “Safer Streets.” Fund Scheme",
+        [],
+    ),
     # describing words and a title with no name after them name no one
     "lower_case_title_without_name_is_no_speaker": (
         "Northshire chief constable said: “Serious crime remains rare here.”",

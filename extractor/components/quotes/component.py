@@ -142,7 +142,8 @@ class QuotesComponent(RuleComponent):
         # a sentence that ends in its cue and a full stop, right before a mark
         self.cue_dot = re.compile(rf"\s(?:{subs['CUE']})(?P<p>\.)\s*$")
         self.patterns: dict[str, list[tuple[str, re.Pattern[str]]]] = {
-            "pre": [], "post": [], "sentence": [], "and_cue": [], "fragment": [], "caption": [], "tail": []}
+            "pre": [], "post": [], "sentence": [], "and_cue": [], "fragment": [], "caption": [], "tail": [],
+            "signature": []}
         for rule in r.get("patterns") or []:
             where = rule.get("where")
             if where not in self.patterns:
@@ -428,6 +429,9 @@ class QuotesComponent(RuleComponent):
                 return None
             at, para_end = paras[seg.para + 1]
             tail = text[at:para_end]
+        signed = self._signature(text, tail, seg, paras)
+        if signed is not None:
+            return Attribution(signed, None, "direct_post_signature", seg.after, para_end)
         if not ends_open and not tail.lstrip()[:1].islower():
             return None
         for rule_id, rx in self.patterns["post"]:
@@ -438,6 +442,21 @@ class QuotesComponent(RuleComponent):
             if sp is None:
                 continue
             return Attribution(sp, m.group("cue").lower(), rule_id, seg.after, at + m.end())
+        return None
+
+    def _signature(self, text: str, tail: str, seg: Segment, paras: list[tuple[int, int]]) -> Speaker | None:
+        """A paragraph that is a quote signed with a name after its closing mark
+        ('“...”Tony Lloyd', '“...” – Chief Constable Jo Bloggs'): a titled or
+        full name of a person and nothing else after the mark."""
+        if not starts_paragraph(seg, paras) or seg.end <= seg.start or text[seg.end - 1] not in ".!?…":
+            return None     # a title in marks ("“Shop Local” Campaign Week") is no statement
+        for _rule_id, rx in self.patterns["signature"]:
+            m = rx.match(tail)
+            if not m:
+                continue
+            sp = self.parser.parse(m.group("spk"))
+            if sp is not None and sp.name and not (sp.is_org or sp.pronoun) and (sp.role or " " in sp.name):
+                return sp
         return None
 
     @staticmethod
