@@ -152,10 +152,23 @@ CASES = {
         "Kent's Police and Crime Commissioner has welcomed the fall, but warned that figures need care.",
         [],
     ),
-    "common_noun_is_no_speaker": (
+    # The guide (Attributed quotes): "A report, an organisation or a group can
+    # speak ... 'Senior detectives insisted that ...': speaker 'senior
+    # detectives'". A plural noun for people acting together is such a group,
+    # so "Officers said ..." is an indirect quote and "Residents said:" names
+    # its speaker. A bare singular common noun ("The man said he was sorry")
+    # is no person's name, no organisation and no group: the guide gives it no
+    # speaker, and an indirect reading is taken only with a speaker (otherwise
+    # any subject before "said" would make one), so it stays a refusal.
+    "group_noun_is_speaker": (
         "Officers said the man was seen running towards the station. "
         "Residents said: “We are relieved.”",
-        [("We are relieved", None, None, None, "said", "direct")],
+        [("the man was seen running", "Officers", None, None, "said", "indirect"),
+         ("We are relieved", "Residents", None, None, "said", "direct")],
+    ),
+    "singular_common_noun_is_no_speaker": (
+        "The man said he was sorry for what he had done.",
+        [],
     ),
     "org_speaker_spokesperson": (
         'A Home Office spokesperson said: "We are giving police the resources they need."',
@@ -800,6 +813,107 @@ CASES = {
     "relative_clause_after_attribution_is_no_quote": (
         "“This is a great result,” said Inspector Gareth Lowe, who has led the unit since 2019.",
         [("This is a great result", "Gareth Lowe", "Inspector", None, "said", "direct")],
+    ),
+    # a title in lower case after describing words, right before the full name
+    "title_after_place_lower_case": (
+        "Northshire chief constable Alan Brookes said: “Serious crime remains rare here.”",
+        [("Serious crime remains rare", "Alan Brookes", "Chief Constable", None, "said", "direct")],
+    ),
+    "title_after_force_lower_case": (
+        "Westshire Constabulary assistant chief constable Mary Dunne said: “We changed how we patrol.”",
+        [("We changed how we patrol", "Mary Dunne", "Assistant Chief Constable", "Westshire Constabulary",
+          "said", "direct")],
+    ),
+    "last_of_two_titles_before_name": (
+        "Area commander chief superintendent Ian Hollis said: “It has been a good year.”\n\n"
+        "Local Division Commander Superintendent Ruth Kerr said: “Burglary fell.”",
+        [("It has been a good year", "Ian Hollis", "Chief Superintendent", None, "said", "direct"),
+         ("Burglary fell", "Ruth Kerr", "Superintendent", None, "said", "direct")],
+    ),
+    # verbs whose object is what the speaker put forward
+    "object_is_reported_words": (
+        "Statistics are provisional, and the ONS urges caution in reading the quarterly change, "
+        "the statisticians said burglary fell.",
+        [("caution in reading the quarterly change", "ONS", None, None, "urges", "indirect"),
+         ("burglary fell", "the statisticians", None, None, "said", "indirect")],
+    ),
+    "reported_on_bare_title": (
+        "Police and Crime Commissioner Joy Hart opened the meeting.\n\n"
+        "In an update to the panel, the Commissioner reported on the work of officers in rural areas.",
+        [("the work of officers in rural areas", "Joy Hart", PCC, None, "reported on", "indirect")],
+    ),
+    "called_for": (
+        "Councillor Amy Roe called for more patrols in the town centre at weekends.",
+        [("more patrols in the town centre", "Amy Roe", "Councillor", None, "called for", "indirect")],
+    ),
+    "praise_with_reason": (
+        "Police and Crime Commissioner Joy Hart has praised Northshire Police for the progress it has made on burglary.",
+        [("Northshire Police for the progress", "Joy Hart", PCC, None, "praised", "indirect")],
+    ),
+    "speaking_lead_in_makes_welcome_speech": (
+        "Speaking on publication, the Minister for Justice, Mr Alan Grey TD, welcomed the decrease in most "
+        "crime groups, compared with last year.",
+        [("the decrease in most crime groups", "Alan Grey", "Minister", None, "welcomed", "indirect")],
+    ),
+    "reported_that": (
+        "The report was published by the Chief Constable of Northshire Tim Parr.\n\n"
+        "The Chief Constable reported that the force's recording has improved.",
+        [("the force's recording has improved", "Tim Parr", "Chief Constable", None, "reported", "indirect")],
+    ),
+    # praise with no reason, no speaker, a passive, an appeal to no one named,
+    # a welcome with no sign of speech, a report of an event: no quote
+    "praise_and_welcome_refusals": (
+        "Mr Grey praised officers, staff and volunteers in the face of cuts.\n\n"
+        "The scheme was praised for cutting burglary across the county.\n\n"
+        "Residents were urged to lock their doors at night.\n\n"
+        "Chief Constable Ann Hale welcomed the new figures published by the Home Office today.\n\n"
+        "He was praised by the judge for his courage during the attack.\n\n"
+        "The force reported a rise in shoplifting of 12 per cent.",
+        [],
+    ),
+    # a relative clause reports what a group says, or the cause it gives
+    "which_group_says": (
+        "There was a rise in sexual offences, which police say is down to more people reporting incidents.",
+        [("is down to more people reporting", "police", None, None, "say", "indirect")],
+    ),
+    "which_group_puts_down_to": (
+        "The only crime to rise was shoplifting, which police put down to rising prices.",
+        [("rising prices", "police", None, None, "put down to", "indirect")],
+    ),
+    # "CLAUSE say police" with no comma (a heading, or a hurried sentence)
+    "inverted_cue_without_comma": (
+        "The county is one of the safest places to live say police\n\n"
+        "Burglary fell by a fifth, while detections also increased say police.",
+        [("The county is one of the safest places to live", "police", None, None, "say", "indirect"),
+         ("Burglary fell by a fifth", "police", None, None, "say", "indirect")],
+    ),
+    # the speaker must end the sentence; a pronoun after the cue is not inverted;
+    # a relative clause with no cue reports nothing
+    "inverted_cue_refusals": (
+        "The figures were exactly what he said they would be last year.\n\n"
+        "The number of thefts, which rose in 2020, fell again.",
+        [],
+    ),
+    # a quote paragraph signed with a name after its closing mark
+    "signature_after_closing_mark": (
+        "“Last week the Minister claimed crime was falling. I say look again.\n\n"
+        "“Further cuts will stretch the thin blue line.”Tony Hale",
+        [("Last week the Minister claimed", "Tony Hale", None, None, None, "direct")],
+    ),
+    "signature_after_dash": (
+        "“Crime is down.” – Chief Constable Jo Bloggs",
+        [("Crime is down.", "Jo Bloggs", "Chief Constable", None, None, "direct")],
+    ),
+    # a title in marks before capitalised words, or marks inside a sentence: no signature
+    "signature_refusals": (
+        "“Shop Local” Campaign Week\n\n"
+        "The “Safer Streets.” Fund Scheme",
+        [],
+    ),
+    # describing words and a title with no name after them name no one
+    "lower_case_title_without_name_is_no_speaker": (
+        "Northshire chief constable said: “Serious crime remains rare here.”",
+        [],
     ),
 }
 

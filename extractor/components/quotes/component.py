@@ -51,6 +51,8 @@ _CLAUSE_SPLIT = re.compile(
 _GROUP_PRONOUNS = {"they", "it"}
 # a name and a colon with no cue may head a list or a table, not a statement
 _NO_UNMARKED = {"direct_pre_name_colon"}
+# rules whose object is itself the reported words ("urges caution"), not a hearer
+_OBJECT_IS_SPEECH = {"indirect_object", "indirect_praise_for", "indirect_speaking_eval"}
 _FORCE = re.compile(r"\b(?:[A-Z][\w&-]*\s+){1,3}(?:Police(?:\s+Service)?|Constabulary)\b")
 
 
@@ -140,7 +142,8 @@ class QuotesComponent(RuleComponent):
         # a sentence that ends in its cue and a full stop, right before a mark
         self.cue_dot = re.compile(rf"\s(?:{subs['CUE']})(?P<p>\.)\s*$")
         self.patterns: dict[str, list[tuple[str, re.Pattern[str]]]] = {
-            "pre": [], "post": [], "sentence": [], "and_cue": [], "fragment": [], "caption": [], "tail": []}
+            "pre": [], "post": [], "sentence": [], "and_cue": [], "fragment": [], "caption": [], "tail": [],
+            "signature": []}
         for rule in r.get("patterns") or []:
             where = rule.get("where")
             if where not in self.patterns:
@@ -153,7 +156,8 @@ class QuotesComponent(RuleComponent):
         honor = _alternation(r.get("honorifics") or ["Mr"])
         roles = _alternation(list(r.get("roles") or []) + list((r.get("role_aliases") or {}).keys()))
         self.titled_name = re.compile(
-            rf"(?<![\w-])(?:(?P<role>(?i:{roles}))[ \t]+)?(?P<hon>(?:{honor})\.?[ \t]+)?"
+            # "Chief Constable of Kent Tim Smith": a place may stand between title and name
+            rf"(?<![\w-])(?:(?P<role>(?i:{roles}))(?:[ \t]+(?:of|for)[ \t]+{_CAP})?[ \t]+)?(?P<hon>(?:{honor})\.?[ \t]+)?"
             rf"(?P<name>{_CAP}(?:[ \t]+{_CAP}){{1,3}})")
         # a full name then its title after a comma: "John Campion, Police and Crime
         # Commissioner for West Mercia"
@@ -425,6 +429,9 @@ class QuotesComponent(RuleComponent):
                 return None
             at, para_end = paras[seg.para + 1]
             tail = text[at:para_end]
+        signed = self._signature(text, tail, seg, paras)
+        if signed is not None:
+            return Attribution(signed, None, "direct_post_signature", seg.after, para_end)
         if not ends_open and not tail.lstrip()[:1].islower():
             return None
         for rule_id, rx in self.patterns["post"]:
@@ -435,6 +442,21 @@ class QuotesComponent(RuleComponent):
             if sp is None:
                 continue
             return Attribution(sp, m.group("cue").lower(), rule_id, seg.after, at + m.end())
+        return None
+
+    def _signature(self, text: str, tail: str, seg: Segment, paras: list[tuple[int, int]]) -> Speaker | None:
+        """A paragraph that is a quote signed with a name after its closing mark
+        ('“...”Tony Lloyd', '“...” – Chief Constable Jo Bloggs'): a titled or
+        full name of a person and nothing else after the mark."""
+        if not starts_paragraph(seg, paras) or seg.end <= seg.start or text[seg.end - 1] not in ".!?…":
+            return None     # a title in marks ("“Shop Local” Campaign Week") is no statement
+        for _rule_id, rx in self.patterns["signature"]:
+            m = rx.match(tail)
+            if not m:
+                continue
+            sp = self.parser.parse(m.group("spk"))
+            if sp is not None and sp.name and not (sp.is_org or sp.pronoun) and (sp.role or " " in sp.name):
+                return sp
         return None
 
     @staticmethod
@@ -525,7 +547,7 @@ class QuotesComponent(RuleComponent):
             # (dropped if there is none); "they" / "it" to a body named before
             pron = _strip_det(spk).lower()
             group = sp.pronoun and pron in _GROUP_PRONOUNS
-            if cue in self.object_cues:
+            if cue in self.object_cues and rule_id not in _OBJECT_IS_SPEECH:
                 obj = re.match(r"(?:[\w’'-]+\s+){1,4}?that\s+", text[t0:t1])
                 if not obj:
                     continue

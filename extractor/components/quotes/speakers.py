@@ -37,6 +37,11 @@ _GENERIC_ORGS = {"police", "the police", "council", "government", "service"}
 _CONNECTIVE = re.compile(r"^(?:However|But|And|Yet|Meanwhile|Now|Still|Instead)\s+(?=\S)")
 # "the new Labour Government": a passing adjective before a name
 _PASSING = re.compile(r"^(?P<det>the\s+)(?:new|former|previous|current|outgoing|incoming)\s+(?=[A-Z])", re.I)
+# describing words before a title ("Herts", "Bedfordshire Constabulary",
+# "Divisional commander"): a capitalised word first, words only
+_DESCRIPTOR_WORDS = 4
+_DESCRIPTOR = re.compile(r"[A-Z][\w'’&-]*(?:\s+[\w'’&-]+){0,3}")
+_FULL_NAME = re.compile(rf"{_CAP}(?:\s+{_CAP}){{1,3}}")
 _LEAD_IN = re.compile(r"^(?:[A-Z]?\w+ing|In|At|On|After|Following|Asked|Meanwhile|However|But|And|Also|Today|Earlier|Later|Now|Responding|Writing|Separately|Elsewhere|Locally|Nationally)\b")
 
 
@@ -277,6 +282,8 @@ class SpeakerParser:
         if spokes is not None:
             return spokes
         m = self.role_re.match(rest) or self.role_ci.match(rest) or self.role_alone.match(rest)
+        if not m and not self.described.match(rest):
+            m, rest, org = self._title_in_descriptor(rest, org)
         if not m:
             # "Sussex Police and Crime Commissioner Katy Bourne", "Essex Police Chief Constable X"
             inner = self.role_mid.search(rest)
@@ -306,6 +313,27 @@ class SpeakerParser:
         if sp is None and role is None and not strict:
             return None
         return sp
+
+    def _title_in_descriptor(self, rest: str, org: str | None) -> tuple[re.Match[str] | None, str, str | None]:
+        """A title in any case after a few describing words and right before a
+        full name ("Herts chief constable Frank Whiteley", "Divisional commander
+        chief superintendent George Macdonald"): the last title whose remainder
+        is the name; describing words that name an organisation are its org."""
+        words = list(re.finditer(r"\S+", rest))
+        for w in words[1:_DESCRIPTOR_WORDS + 1]:
+            prefix = rest[:w.start()].strip()
+            if not _DESCRIPTOR.fullmatch(prefix):
+                break
+            m = self.role_ci.match(rest[w.start():])
+            if m is None:
+                continue
+            name = rest[w.start() + m.end():].strip()
+            if not _FULL_NAME.fullmatch(name) or self.role_ci.match(name) or self.role_alone.match(name.split()[0]):
+                continue
+            if self.is_org(prefix) and prefix.lower() not in _GENERIC_ORGS:
+                org = org or prefix
+            return m, rest[w.start():], org
+        return None, rest, org
 
     def _spokesperson(self, rest: str) -> Speaker | None:
         """"a Home Office spokesperson" / "a spokesperson for the ONS"."""
