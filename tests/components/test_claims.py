@@ -782,6 +782,21 @@ def test_claims_source(nlp, text, source):
     assert doc.spans["claims"][0]._.source == source
 
 
+@pytest.mark.parametrize(
+    "text, sources",
+    [
+        # the text sets its own figure against the producer's: the second is not the ONS's
+        ("The ONS reports a 12% fall, although the real reduction is nearer 3%.", ["ONS", None]),
+        ("Figures from the Home Office show a 9% rise, but in fact the increase is closer to 4%.", ["Home Office", None]),
+        # refusal: a contrast that does not dispute the figure keeps the producer
+        ("The ONS reports a 12% fall in burglary, although robbery rose by 3%.", ["ONS", "ONS"]),
+    ],
+)
+def test_claims_a_disputed_figure_is_not_the_producers(nlp, text, sources):
+    doc = run(nlp, text)
+    assert [s._.source for s in doc.spans["claims"]] == sources
+
+
 def test_claims_rule_ids_unique_and_files_validate():
     rules = srsly.read_yaml(RULES_DIR / "claims.yaml")
     places = srsly.read_yaml(RULES_DIR / "places.yaml")

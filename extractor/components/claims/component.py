@@ -32,7 +32,7 @@ RULE_SECTIONS = frozenset({
     "number_words", "one_words", "scales", "fractions", "half_words", "one_in_pattern", "multipliers", "units",
     "currency_symbols", "currency_words", "times_ratio_after", "rate_tail", "rate_head", "hedges", "direction", "level_cues",
     "continuation_cues", "increase_prefixes", "distractors", "phone_numbers", "phone_pattern", "year_pattern",
-    "sources", "source_acronym", "source_stop", "source_names", "metric", "area", "places", "coordination_pattern",
+    "sources", "source_acronym", "source_dispute", "source_stop", "source_names", "metric", "area", "places", "coordination_pattern",
     "period_links", "rate_bracket", "line_distractors", "other_metric", "points_tail", "points_context",
     "ratio_words", "ratio_words_after", "currency_word_refuse_right", "line_tables", "one_in_rate_after", "one_after", "rate_lead_in", "rate_lead_in_attached",
 })
@@ -486,7 +486,7 @@ class ClaimsComponent(RuleComponent):
         figures = [Figure(f.number.number_start if f.number is not None and f.number.number_start >= 0 else f.start,
                           f.end, f.kind) for f in found]
         self.metrics.figure_starts = sorted(g.start for g in figures)  # which sentences state a figure
-        sources: dict[tuple[int, int], str | None] = {}  # per segment: many figures share one line
+        sources: dict[tuple[int, int], tuple[str, int] | None] = {}  # per segment: many figures share one line
         spans: list[Span] = []
         prev: Span | None = None
         outer: Span | None = None  # the last claim outside a relative clause: what a later figure carries
@@ -530,8 +530,11 @@ class ClaimsComponent(RuleComponent):
             qid, speaker = quote_for(doc, span)
             span._.quote_id = qid
             if not speaker and (s0, s1) not in sources:
-                sources[(s0, s1)] = self.sources.read(text[s0:s1])
-            span._.source = self.sources.canonical(speaker) or sources[(s0, s1)]
+                sources[(s0, s1)] = self.sources.read_at(text[s0:s1])
+            named = sources.get((s0, s1))
+            if named and self.sources.disputed(text[s0:s1], named[1], f.start - s0):
+                named = None  # the text's own figure, set against the producer's
+            span._.source = self.sources.canonical(speaker) or (named[0] if named else None)
             seg_figures = [g for g in figures if s0 <= g.start < s1]
             how = self._periods(doc, text, span, figure, seg_figures, s0, s1, ref_period, head_period, head_duration,
                                 prev, prev_compared, base_of, release_base, implied)

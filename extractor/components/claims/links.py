@@ -20,11 +20,25 @@ class SourceReader:
     def __init__(self, rules: dict[str, Any]) -> None:
         self.patterns = [(s["id"], re.compile(s["pattern"])) for s in rules.get("sources", [])]
         self.acronym = re.compile(rules.get("source_acronym", r"\((?P<acr>[A-Z]{2,})\)"))
+        self.dispute = re.compile(rules["source_dispute"]) if rules.get("source_dispute") else None
         self.stop = {w.lower() for w in rules.get("source_stop", [])}
         self.names = {normalise_source(sp): entry["name"] for entry in rules.get("source_names", [])
                       for sp in [entry["name"], *entry.get("spellings", [])]}
 
     def read(self, sentence: str) -> str | None:
+        found = self.read_at(sentence)
+        return found[0] if found else None
+
+    def disputed(self, sentence: str, source_end: int, figure_at: int) -> bool:
+        """Does the text set its own figure against the producer's between the source and
+        the figure ("…, although the actual decrease is closer to 2%")?"""
+        if self.dispute is None:
+            return False
+        return any(source_end <= m.start() and m.end() <= figure_at + 1
+                   for m in self.dispute.finditer(sentence, source_end, max(source_end, figure_at + 1)))
+
+    def read_at(self, sentence: str) -> tuple[str, int] | None:
+        """The producer a sentence names, and where its naming ends in the sentence."""
         for _rid, rx in self.patterns:
             m = rx.search(sentence)
             if not m:
@@ -38,7 +52,7 @@ class SourceReader:
             src = re.sub(r"^(?i:the)\s+(?=[A-Z]{2,}\b)", "", src)  # "The ONS" -> "ONS", not "the Home Office"
             if not src or src.lower() in self.stop or len(src) > 60 or not re.search(r"[A-Za-z]{2}", src):
                 continue
-            return self.canonical(src)
+            return self.canonical(src), m.end()
         return None
 
     def canonical(self, name: str | None) -> str | None:
