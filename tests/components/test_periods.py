@@ -765,3 +765,14 @@ def test_periods_n_years_to_starts_no_word(nlp):
     """"the Area Year to June 2019": the "a" ending "Area" is no "a year to"."""
     found = periods(nlp, "Crime in the Area Year to June 2019 fell.")
     assert [(t, s) for t, s, _, _ in found] == [("Year to June 2019", "2018-07-01")]
+
+
+def test_periods_a_long_line_of_table_columns_is_read_in_linear_time(nlp):
+    """"% change" is one column, never "%" then "change": a long header-like line that is no header
+    must not make the column rules backtrack through every way of splitting it."""
+    import time
+    text = "Area Dec 2013 Dec 2012 2013 2012/13 " + "% change change % " * 40 + "ends here"
+    began = time.perf_counter()
+    found = periods(nlp, text)
+    assert time.perf_counter() - began < 2.0
+    assert [t for t, *_ in found] == ["Dec 2013", "Dec 2012"]  # no header: months, and no column years
