@@ -1364,6 +1364,91 @@ def test_claims_lone_figures_without_a_table_header_are_no_claims(nlp, text):
     assert rows(run(nlp, text)) == []
 
 
+def _cells(doc):
+    """(value, kind, metric, area, period, baseline) per claim of a table."""
+    return [(round(s._.value, 2), s._.kind, s._.metric, s._.area, _period(s), _baseline(s)) for s in doc.spans["claims"]]
+
+
+_Y15 = ("2014-10-01", "2015-09-30")  # the 12 months to Sep 2015
+_Y16 = ("2015-10-01", "2016-09-30")
+_NONE = (None, None)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # by district: the label is the area, the title in capitals gives the metric and, for the row of
+        # totals, the area; the same month of two years as columns are the 12 months to that month;
+        # the changes run from the second period column to the first
+        ("SHOPLIFTING NORTHUMBRIA\n\nDistrict Sep 2016 Sep 2015 +/- % change\n\nGateshead\n\n1,020\n\n980\n\n"
+         "40\n\n4.1\n\nAll districts\n\n2,300\n\n2,250\n\n50\n\n2.2\n",
+         [(1020, "level", "shoplifting", "Gateshead", _Y16, _NONE),
+          (980, "level", "shoplifting", "Gateshead", _Y15, _NONE),
+          (40, "change", "shoplifting", "Gateshead", _Y16, _Y15),
+          (4.1, "change", "shoplifting", "Gateshead", _Y16, _Y15),
+          (2300, "level", "shoplifting", "Northumbria", _Y16, _NONE),
+          (2250, "level", "shoplifting", "Northumbria", _Y15, _NONE),
+          (50, "change", "shoplifting", "Northumbria", _Y16, _Y15),
+          (2.2, "change", "shoplifting", "Northumbria", _Y16, _Y15)]),
+        # by offence: the label is the metric, the lead-in gives the area and the total's metric
+        ("Recorded crime in Cumbria:\n\nOffence 2018 2017 Diff\n\nBurglary\n\n310\n\n355\n\n-45\n\n"
+         "Total\n\n1,012\n\n1,045\n\n-33\n",
+         [(310, "level", "Burglary", "Cumbria", ("2018-01-01", "2018-12-31"), _NONE),
+          (355, "level", "Burglary", "Cumbria", ("2017-01-01", "2017-12-31"), _NONE),
+          (45, "change", "Burglary", "Cumbria", ("2018-01-01", "2018-12-31"), ("2017-01-01", "2017-12-31")),
+          (1012, "level", "Recorded crime", "Cumbria", ("2018-01-01", "2018-12-31"), _NONE),
+          (1045, "level", "Recorded crime", "Cumbria", ("2017-01-01", "2017-12-31"), _NONE),
+          (33, "change", "Recorded crime", "Cumbria", ("2018-01-01", "2018-12-31"), ("2017-01-01", "2017-12-31"))]),
+        # no label column named: a label the gazetteer knows is a place; financial years in time
+        # order: the change runs from the earlier to the later
+        ("Robbery figures\n\n2016/17 2017/18 Change\n\nCarlisle\n\n40\n\n52\n\n12\n",
+         [(40, "level", "Robbery", "Carlisle", ("2016-04-01", "2017-03-31"), _NONE),
+          (52, "level", "Robbery", "Carlisle", ("2017-04-01", "2018-03-31"), _NONE),
+          (12, "change", "Robbery", "Carlisle", ("2017-04-01", "2018-03-31"), ("2016-04-01", "2017-03-31"))]),
+    ],
+)
+def test_claims_table_cells_take_their_row_title_and_columns(nlp, text, expected):
+    assert _cells(run(nlp, text)) == expected
+
+
+def test_claims_table_header_label_column_says_the_rows_are_places(nlp):
+    # "Police Force" names the label column: a label the gazetteer does not know is still the area;
+    # "Year to March" columns; a title that is a long lead-in sentence gives no metric
+    doc = run(nlp, "These are the numbers the forces sent us for this report, in full, for the record\n\n"
+                   "Police Force Year to March 2014 Year to March 2013 % change\n\nFictional Vale\n\n"
+                   "2,000\n\n2,100\n\n-4.8\n")
+    assert [(s._.area, s._.metric, _period(s), _baseline(s)) for s in doc.spans["claims"]] == [
+        ("Fictional Vale", None, ("2013-04-01", "2014-03-31"), _NONE),
+        ("Fictional Vale", None, ("2012-04-01", "2013-03-31"), _NONE),
+        ("Fictional Vale", None, ("2013-04-01", "2014-03-31"), ("2012-04-01", "2013-03-31"))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a list of labels and figures under no header is no table
+        "Key facts\n\nCarlisle\n\n12\n\nRobbery\n\n14\n",
+        # a header followed by running text: the table ends before any figure
+        "Ward 2016 2017\n\nOfficers went to every ward meeting in both years, as they had promised.\n\nCarlisle\n\n12\n",
+    ],
+)
+def test_claims_lines_that_are_no_table_give_no_cells(nlp, text):
+    assert rows(run(nlp, text)) == []
+
+
+@pytest.mark.parametrize(
+    "label, total",
+    [("TOTAL", True), ("All forces", True), ("Force total", True), ("Overall", True),
+     # an offence or a place, not a row of totals
+     ("Total recorded crime", False), ("All crime", False), ("Allerdale", False)],
+)
+def test_claims_table_row_of_totals_names_neither_place_nor_offence(label, total):
+    from extractor.components.claims.line_tables import LineTables
+    tables = LineTables(srsly.read_yaml(Path(__file__).resolve().parents[2] / "models" / "crime_claims" / "rules"
+                                        / "claims.yaml"))
+    assert tables.is_total(label) is total
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [

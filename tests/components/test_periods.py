@@ -716,3 +716,63 @@ def test_periods_month_and_day_numbers_are_no_two_digit_years(nlp):
 )
 def test_periods_year_compared_with_some_months(nlp, text, expected):
     assert periods(nlp, text, "2019-02-01")[-1] == expected
+
+
+# --- the period columns of a table's header line written as text ---------------------------
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the same month of two years: two statistical years, each the 12 months to that month
+        ("Division Nov 2018 Nov 2017 Change % Change",
+         [("Nov 2018", "2017-12-01", "2018-11-30"), ("Nov 2017", "2016-12-01", "2017-11-30")]),
+        ("Borough June 2016 June 2017 +/-",
+         [("June 2016", "2015-07-01", "2016-06-30"), ("June 2017", "2016-07-01", "2017-06-30")]),
+        ("Sept 2015 Sept 2016 Sept 2017",
+         [("Sept 2015", "2014-10-01", "2015-09-30"), ("Sept 2016", "2015-10-01", "2016-09-30"),
+          ("Sept 2017", "2016-10-01", "2017-09-30")]),
+        # years and financial years as columns after a capitalised label
+        ("Offence type 2017 2016 Diff %",
+         [("2017", "2017-01-01", "2017-12-31"), ("2016", "2016-01-01", "2016-12-31")]),
+        ("Ward 2016 2017",
+         [("2016", "2016-01-01", "2016-12-31"), ("2017", "2017-01-01", "2017-12-31")]),
+        ("Category 2016/17 2017/18 Change",
+         [("2016/17", "2016-04-01", "2017-03-31"), ("2017/18", "2017-04-01", "2018-03-31")]),
+        ("Area Year to June 2019 Year to June 2018 Difference",
+         [("Year to June 2019", "2018-07-01", "2019-06-30"), ("Year to June 2018", "2017-07-01", "2018-06-30")]),
+        # two months in a row are monthly figures, not statistical years
+        ("Team Oct 2019 Nov 2019 Change",
+         [("Oct 2019", "2019-10-01", "2019-10-31"), ("Nov 2019", "2019-11-01", "2019-11-30")]),
+        # not a header: a sentence, or one month alone
+        ("Thefts rose between Nov 2018 and Nov 2019.",
+         [("Nov 2018 and Nov 2019", "2018-12-01", "2019-11-30")]),
+        ("Arrests in Nov 2018 topped Nov 2017 levels.",
+         [("Nov 2018", "2018-11-01", "2018-11-30"), ("Nov 2017", "2017-11-01", "2017-11-30")]),
+        ("Patrol report Nov 2018", [("Nov 2018", "2018-11-01", "2018-11-30")]),
+    ],
+)
+def test_periods_table_header_columns(nlp, text, expected):
+    assert [(t, s, e) for t, s, e, _ in periods(nlp, text)] == expected
+
+
+def test_periods_n_years_to_starts_no_number(nlp):
+    """"2014 Year to May 2013" (two table columns) is no "14 years to May 2013"."""
+    found = periods(nlp, "Force Year to May 2014 Year to May 2013 Change")
+    assert [(t, s) for t, s, _, _ in found] == [("Year to May 2014", "2013-06-01"), ("Year to May 2013", "2012-06-01")]
+
+
+def test_periods_n_years_to_starts_no_word(nlp):
+    """"the Area Year to June 2019": the "a" ending "Area" is no "a year to"."""
+    found = periods(nlp, "Crime in the Area Year to June 2019 fell.")
+    assert [(t, s) for t, s, _, _ in found] == [("Year to June 2019", "2018-07-01")]
+
+
+def test_periods_a_long_line_of_table_columns_is_read_in_linear_time(nlp):
+    """"% change" is one column, never "%" then "change": a long header-like line that is no header
+    must not make the column rules backtrack through every way of splitting it."""
+    import time
+    text = "Area Dec 2013 Dec 2012 2013 2012/13 " + "% change change % " * 40 + "ends here"
+    began = time.perf_counter()
+    found = periods(nlp, text)
+    assert time.perf_counter() - began < 2.0
+    assert [t for t, *_ in found] == ["Dec 2013", "Dec 2012"]  # no header: months, and no column years

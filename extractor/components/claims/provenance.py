@@ -15,10 +15,12 @@ PERIOD_CARRIED = "period_carried"      # the period of the claim before it in th
 PERIOD_REFERENCE = "period_reference"  # the release's reference period
 PERIOD_HEADLINE = "period_headline"    # a headline claim: the headline's own period
 PERIOD_COMPARED = "period_compared"    # a figure compared against ("down from 2,290"): the baseline stated
+PERIOD_TABLE_COLUMN = "period_table_column"  # a table cell: the period its header column names
 BASELINE_CLAUSE = "baseline_clause"    # a baseline written in the claim's own clause
 BASELINE_CARRIED = "baseline_carried"  # the baseline of an earlier change
 BASELINE_YEAR_BEFORE = "baseline_year_before"  # the same period a year earlier, named in the release
 BASELINE_RELEASE = "baseline_release"  # before any baseline: the first one the release states
+BASELINE_TABLE_COLUMN = "baseline_table_column"  # a table's change cell: its header's second period column
 
 
 def finding_rule(composite: str) -> str:

@@ -711,7 +711,7 @@ def _compile_regex(text: str, where: str) -> re.Pattern[str]:
 class PeriodsComponent(RuleComponent):
     """Finds and resolves period expressions; see the module docstring."""
 
-    rule_keys = frozenset({"case_sensitive", "words", "context", "patterns"})
+    rule_keys = frozenset({"case_sensitive", "words", "fragments", "context", "patterns"})
 
     def __init__(
         self, nlp: Language, name: str, *, context_chars: int = CONTEXT_CHARS, window_chars: int = WINDOW_CHARS
@@ -736,6 +736,10 @@ class PeriodsComponent(RuleComponent):
             pieces[list_name.upper()] = _alternation(items, list_name in case_sensitive)
         months = words.get("month") or {}
         pieces["MONTH_GATE"] = "(?:" + "|".join(sorted({str(k).lower()[:3] for k in months})) + ")"
+        # named regex pieces several rules share ("a column of a table's header line"), in file order
+        for name, text in (rules.get("fragments") or {}).items():
+            where = f"{self.name} fragment {name!r}"
+            pieces[name.upper()] = "(?:" + expand_placeholders(str(text).strip(), pieces, where) + ")"
         self.gates = {}
         self.words = {
             name: ({str(k).lower(): v for k, v in items.items()} if isinstance(items, Mapping) else {})
