@@ -1,4 +1,4 @@
-"""Headline against body (extractor/comparison.py) on literal claim records.
+"""Headline against body (extractor/comparison/) on literal claim records.
 
 Each case is a headline claim and the body claims of one release, built as
 ``ClaimRecord`` literals, so the status rules are tested without the pipeline.

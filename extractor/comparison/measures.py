@@ -1,0 +1,401 @@
+"""The measure list and its rules: which metric phrases and areas name the same thing.
+
+``rules/measures.yaml`` in the model folder holds the measures (ids, labels,
+synonyms, the offence tree, rates and category groups) and the word lists that
+reduce a metric phrase or an area name to a comparable form. ``MeasureRules``
+validates the file (unknown keys, a phrase in two measures, unknown parents are
+errors naming the file) and answers "which measure is this metric", "is this a
+sub-measure of that one" and "are these the same place"; ``load_rules`` reads
+it once per process.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Iterable
+
+import yaml
+
+from ..records import ClaimRecord
+from ..resources import rules_file
+from .figures import text_after
+
+MEASURES_FILE = "measures.yaml"
+NON_WORD = re.compile(r"[^a-z0-9£]+")
+POSSESSIVE = re.compile(r"[\w-]+(?:'s|s')(?=\s|$)")
+ALLOWED_KEYS = {
+    "version", "drop_words", "change_words", "wrappers", "irregular_plurals", "neutral_modifiers",
+    "generic_heads", "prepositions", "place_prepositions", "restatement_cues", "stray_words", "money_wrappers",
+    "measures", "areas", "population_groups", "added_cues",
+}
+MEASURE_KEYS = {"id", "label", "parent", "total", "official", "synonyms", "rate_of", "categories_of"}
+#: a claim from this source is a survey estimate, whatever its metric says
+SURVEY_SOURCES = re.compile(r"\b(?:crime survey|csew|british crime survey|bcs)\b", re.I)
+SURVEY_MEASURE = "csew_crime"
+SURVEY_NAME = re.compile(r"\b(?:the\s+)?(?:british\s+)?crime survey(?:\s+for\s+england\s+and\s+wales)?", re.I)
+#: the root of the offence tree: its measures count offences
+TOTAL_CRIME = "total_recorded_crime"
+
+
+@dataclass(frozen=True)
+class MeasureEntry:
+    """One entry of the measure list: what is counted, and where it sits."""
+
+    id: str
+    label: str
+    parent: str | None = None
+    total: bool = False
+    official: str | None = None
+    synonyms: tuple[str, ...] = ()
+    rate_of: str | None = None     # a rate per head of this measure: it moves with the count
+    categories_of: str | None = None  # "crime groups": the categories under this measure, taken together
+
+
+@dataclass(frozen=True)
+class Measure:
+    """A metric phrase reduced to what decides "the same measure"."""
+
+    key: str                       # the normalised phrase (the entry id when it is in the list)
+    id: str | None = None          # the measure list's id, None for a phrase not in the list
+    name: str = ""                 # for people: the entry's label, else the phrase
+
+
+class MeasureRules:
+    """Normalisation rules for metrics and areas, read from ``measures.yaml``."""
+
+    def __init__(self, data: dict[str, Any], source: str = MEASURES_FILE) -> None:
+        unknown = set(data) - ALLOWED_KEYS
+        if unknown:
+            raise ValueError(f"{source}: unknown key(s) {sorted(unknown)}; allowed: {sorted(ALLOWED_KEYS)}")
+        self.source = source
+        self.drop_words = set(data.get("drop_words") or [])
+        self.change_words = set(data.get("change_words") or [])
+        self.wrappers = [w.lower().split() for w in data.get("wrappers") or []]
+        self.wrappers.sort(key=len, reverse=True)
+        self.money_wrappers = [w.lower() + " " for w in data.get("money_wrappers") or []]
+        self.irregular = {k.lower(): str(v).lower() for k, v in (data.get("irregular_plurals") or {}).items()}
+        self.neutral = set(data.get("neutral_modifiers") or [])
+        self.generic_heads = set(data.get("generic_heads") or [])
+        self.prepositions = set(data.get("prepositions") or [])
+        self.place_prepositions = set(data.get("place_prepositions") or [])
+        self.cues = [re.compile(r"\b" + re.escape(c.lower()) + r"\b") for c in data.get("restatement_cues") or []]
+        groups = "|".join(re.escape(g.lower())
+                          for g in sorted(data.get("population_groups") or [], key=len, reverse=True))
+        # "up 25% for females", "(68 offences)" right after it: a figure about part of the population
+        self.group_after = re.compile(rf"^\s*(?:for|among|amongst)\s+(?:{groups})\b", re.I) if groups else None
+        self.group_before = re.compile(rf"\b(?:for|among|amongst)\s+(?:{groups})\s*\($", re.I) if groups else None
+        self.added = [re.compile(r"\b" + re.escape(c.lower()) + r"\b") for c in data.get("added_cues") or []]
+        areas = data.get("areas") or {}
+        self.area_drop = set(areas.get("drop_words") or [])
+        self.widening = {w.lower() for w in areas.get("widening_words") or []}
+        self.area_aliases = {self._area_words(k): self._area_words(v) for k, v in (areas.get("aliases") or {}).items()}
+        self.single_areas = {self._area_words(a) for a in areas.get("single_names") or []}
+        pointers = "|".join(re.escape(p) for p in sorted(areas.get("local_pointers") or [], key=len, reverse=True))
+        # lower case on purpose: "in Royal Borough of Windsor" is a name, "in royal borough" a pointer
+        self.pointer = (re.compile(rf"(?:^|\s)(?:in|across|within|throughout)\s+(?:the\s+)?(?:[a-z]+\s+)?"
+                                   rf"(?:{pointers})(?=\s|$|[,.;:])") if pointers else None)
+        stray = data.get("stray_words") or {}
+        self.stray = {w for words in (stray.values() if isinstance(stray, dict) else [stray]) for phrase in words
+                      for w in self._tokens(str(phrase))}
+        self.entries: dict[str, MeasureEntry] = {}
+        self.synonyms: dict[tuple[str, ...], str] = {}
+        for raw in data.get("measures") or []:
+            self._add_entry(raw)
+        for entry in self.entries.values():
+            if entry.parent and entry.parent not in self.entries:
+                raise ValueError(f"{source}: measure {entry.id!r} has unknown parent {entry.parent!r}")
+            if entry.rate_of and entry.rate_of not in self.entries:
+                raise ValueError(f"{source}: measure {entry.id!r} is a rate of unknown measure {entry.rate_of!r}")
+            if entry.categories_of and entry.categories_of not in self.entries:
+                raise ValueError(f"{source}: measure {entry.id!r} names the categories of unknown measure "
+                                 f"{entry.categories_of!r}")
+
+    def _add_entry(self, raw: Any) -> None:
+        if not isinstance(raw, dict) or "id" not in raw:
+            raise ValueError(f"{self.source}: every measure needs an id: {raw!r}")
+        unknown = set(raw) - MEASURE_KEYS
+        if unknown:
+            raise ValueError(f"{self.source}: measure {raw['id']!r}: unknown key(s) {sorted(unknown)}")
+        if not isinstance(raw.get("synonyms"), list):
+            raise ValueError(f"{self.source}: measure {raw['id']!r}: synonyms must be a list of phrases")
+        entry = MeasureEntry(id=str(raw["id"]), label=str(raw.get("label") or raw["id"]),
+                             parent=raw.get("parent"), total=bool(raw.get("total")),
+                             official=raw.get("official"), synonyms=tuple(map(str, raw["synonyms"])),
+                             rate_of=raw.get("rate_of"), categories_of=raw.get("categories_of"))
+        if entry.id in self.entries:
+            raise ValueError(f"{self.source}: measure id {entry.id!r} used twice")
+        self.entries[entry.id] = entry
+        for phrase in (entry.label, *entry.synonyms):
+            full, short = self._reduce(phrase, strip_generic=False), self._reduce(phrase)
+            # "shoplifting offences" also stands as "shoplifting"; "knife crime" never as "knife"
+            for key in {full, short} if (len(short) > 1 or short == full) else {full}:
+                self._register(key, phrase, entry)
+
+    def _register(self, key: tuple[str, ...], phrase: str, entry: MeasureEntry) -> None:
+        if key:
+            if key in self.synonyms and self.synonyms[key] != entry.id:
+                if phrase == entry.label:
+                    return  # a label may restate a synonym of a wider measure
+                raise ValueError(f"{self.source}: {phrase!r} is in two measures "
+                                 f"({self.synonyms[key]!r} and {entry.id!r})")
+            self.synonyms[key] = entry.id
+
+    # -- metrics
+    def singular(self, word: str) -> str:
+        if word in self.irregular:
+            return self.irregular[word]
+        if len(word) <= 3:
+            return word
+        if word.endswith("ies"):
+            return word[:-3] + "y"
+        if word.endswith(("sses", "shes", "ches", "xes", "zes")):
+            return word[:-2]
+        if word.endswith(("ss", "us", "is")):
+            return word
+        return word[:-1] if word.endswith("s") else word
+
+    def _tokens(self, text: str) -> list[str]:
+        text = POSSESSIVE.sub(" ", text.lower().replace("’", "'").replace("&", " and "))
+        return [t for t in NON_WORD.split(text) if t]
+
+    def _reduce(self, text: str, area: str | None = None, strip_generic: bool = True) -> tuple[str, ...]:
+        """Steps 1-5 of the file's header: the phrase as a tuple of words (step 5's generic
+        heads kept when ``strip_generic`` is false: "knife crime" is not "knives")."""
+        words = [w for w in self._tokens(text) if w not in self.drop_words]
+        if area:
+            words = drop_run(words, [w for w in self._tokens(area) if w not in self.area_drop])
+            # "violence against the person in Kent" without its place: no dangling "in"
+            while len(words) > 1 and (words[-1] in self.prepositions or words[-1] in self.place_prepositions):
+                words = words[:-1]
+        words = self._drop_wrappers(words)
+        words = [self.singular(w) for w in words]
+        words = [w for w in words if w not in self.change_words] or words
+        core, complement = self._split(words)
+        if complement and complement[0] in self.place_prepositions:
+            complement = []
+        stripped = [w for w in core if w not in self.neutral] or core
+        while strip_generic and len(stripped) > 1 and stripped[-1] in self.generic_heads:
+            stripped = stripped[:-1]
+        return tuple(stripped + complement)
+
+    def _drop_wrappers(self, words: list[str]) -> list[str]:
+        out: list[str] = []
+        i = 0
+        while i < len(words):
+            for wrapper in self.wrappers:
+                if words[i:i + len(wrapper)] == wrapper and i + len(wrapper) < len(words):
+                    i += len(wrapper)
+                    break
+            else:
+                out.append(words[i])
+                i += 1
+        return out
+
+    def _split(self, words: list[str]) -> tuple[list[str], list[str]]:
+        for i, w in enumerate(words):
+            if i > 0 and (w in self.prepositions or w in self.place_prepositions):
+                return words[:i], words[i:]
+        return words, []
+
+    def generic_only(self, phrase: str) -> bool:
+        """The phrase holds nothing but generic heads, places, times and sources ("and related offences",
+        "crimes in the county"): it names no particular measure."""
+        words = [self.singular(w) for w in self._tokens(phrase) if w not in self.drop_words]
+        return all(w in self.generic_heads or w in self.stray or w in self.prepositions
+                   or w in self.place_prepositions or w in self.neutral for w in words)
+
+    def lookup(self, words: tuple[str, ...]) -> str | None:
+        """The measure id of a reduced phrase: as it stands, else without its stray words
+        (places, times, sources), else its part before a complement ("crime in 2019")."""
+        if not words:
+            return None
+        if words in self.synonyms:
+            return self.synonyms[words]
+        kept = [w for w in words if w not in self.stray]
+        if len(kept) == len(words):
+            return None
+        if kept and kept[-1] in self.generic_heads and tuple(kept) not in self.synonyms:
+            kept = kept[:-1] or kept
+        return self.synonyms.get(tuple(kept)) if kept else None
+
+    def measure(self, metric: str | None, area: str | None = None, source: str | None = None,
+                unit: str | None = None) -> Measure | None:
+        """The measure a metric phrase names; None when there is no phrase.
+
+        ``area`` is the claim's area: its words in the metric say where, not
+        what. ``source``: a figure from the Crime Survey is a survey estimate,
+        never police recorded crime.
+        """
+        if not metric or not metric.strip():
+            return None
+        if unit == "currency":  # a sum of money is the cost of what it names: "cost of rural crime"
+            low = metric.strip().lower()
+            for wrapper in self.money_wrappers:
+                if low.startswith(wrapper) and len(low) > len(wrapper):
+                    metric = metric.strip()[len(wrapper):]
+                    break
+        words = self._reduce(metric, area)
+        if not words:
+            return None
+        measure_id = self.lookup(self._reduce(metric, area, strip_generic=False)) or self.lookup(words)
+        if measure_id is None:
+            core, complement = self._split(list(words))
+            if complement and all(w in self.stray or w in self.prepositions for w in complement):
+                measure_id = self.lookup(tuple(core))  # "crime figures for the year"
+        if source and SURVEY_SOURCES.search(source) and measure_id in (None, "total_recorded_crime"):
+            measure_id = SURVEY_MEASURE
+        if measure_id is None:
+            if all(w in self.stray or w in self.prepositions or w in self.generic_heads for w in words):
+                return None  # only places, times and sources: no measure ("county", "figures", "the level of")
+            key = " ".join(words)
+            return Measure(key, None, key)
+        return Measure(measure_id, measure_id, self.entries[measure_id].label)
+
+    def measure_id(self, metric: str | None, area: str | None = None, source: str | None = None,
+                   unit: str | None = None) -> str | None:
+        """The id from the measure list, or None (the `measure` column)."""
+        found = self.measure(metric, area, source, unit)
+        return found.id if found else None
+
+    def measure_of(self, claim: ClaimRecord) -> Measure | None:
+        """A claim's measure (its metric, read with its area, source and unit). A source that is only
+        part of the survey's name in its sentence ("Wales" of "the Crime Survey for England and
+        Wales") stands for the survey."""
+        source = claim.source
+        if source and not SURVEY_SOURCES.search(source):
+            named = SURVEY_NAME.search(claim.sentence or "")
+            if named and source.lower() in named.group(0).lower():
+                source = named.group(0)
+        return self.measure(claim.metric, claim.area, source, claim.unit)
+
+    def ancestors(self, measure_id: str) -> list[str]:
+        """The measure's parents, nearest first."""
+        out: list[str] = []
+        parent = self.entries[measure_id].parent if measure_id in self.entries else None
+        while parent and parent not in out:
+            out.append(parent)
+            parent = self.entries[parent].parent
+        return out
+
+    def same_measure(self, a: Measure | None, b: Measure | None) -> int:
+        """2 for the same measure, 1 when ``b`` is a sub-measure of ``a`` and ``a`` is no total, else 0."""
+        if a is None or b is None:
+            return 0
+        if a.key == b.key:
+            return 2
+        if a.id and b.id and a.id in self.ancestors(b.id) and not self.entries[a.id].total:
+            return 1
+        if a.id and b.id and self.covers(a.id, b.id):
+            return 1
+        return 0
+
+    def covers(self, a_id: str, b_id: str) -> bool:
+        """``a`` names the categories of a measure ("crime groups") and ``b`` is one of them."""
+        whole = self.entries[a_id].categories_of if a_id in self.entries else None
+        return bool(whole) and b_id != a_id and whole in self.ancestors(b_id)
+
+    def categories(self, measure: Measure | None) -> bool:
+        """The measure names several categories at once ("fall in many crime groups")."""
+        return bool(measure and measure.id and self.entries[measure.id].categories_of)
+
+    def part_of_population(self, claim: ClaimRecord) -> bool:
+        """The figure is about one group of people ("up 25% for females", "(68 offences)" after it),
+        not the measure as a whole."""
+        if self.group_after is None or self.group_before is None:
+            return False
+        if self.group_after.search(text_after(claim, 40)):
+            return True
+        sentence, text = claim.sentence or "", claim.text or ""
+        at = sentence.find(text) if text else -1
+        return at > 0 and bool(self.group_before.search(sentence[max(0, at - 40):at]))
+
+    def added_to(self, claim: ClaimRecord) -> bool:
+        """The figure comes on top of an earlier one ("save another £80m", "a further 200"): an
+        addition, not another estimate of the same amount."""
+        text = (claim.text or "").lower()
+        return any(cue.search(text) for cue in self.added)
+
+    def sub_measures(self, a: Measure | None, body: Iterable[Measure | None]) -> list[Measure]:
+        """Measures of ``body`` under ``a`` in the tree (what a total headline is not backed by alone)."""
+        if a is None or not a.id:
+            return []
+        return [m for m in body if m and m.id and a.id in self.ancestors(m.id)]
+
+    def restated(self, claim: ClaimRecord) -> bool:
+        """The claim's sentence offers it as the real size of a change ("closer to 2%")."""
+        text = f"{claim.text} {claim.sentence}".lower()
+        return any(cue.search(text) for cue in self.cues)
+
+    def names_place_by_pointer(self, claim: ClaimRecord) -> bool:
+        """The claim's place is only a common noun ("in the borough"): its area, or its sentence."""
+        if self.pointer is None:
+            return False
+        return any(self.pointer.search(f" in {text}" if text is claim.area else text)
+                   for text in (claim.area or "", claim.sentence or "") if text)
+
+    # -- areas
+    def _area_words(self, area: str) -> str:
+        return " ".join(w for w in NON_WORD.split(area.lower().replace("&", " and ")) if w and w not in self.area_drop)
+
+    def area(self, area: str | None) -> str | None:
+        """An area's comparable form; None when unknown, not a place, or a pointer ("the county")."""
+        if not area or not re.search(r"[A-Za-z]", area):
+            return None
+        words = self._area_words(area)
+        return self.area_aliases.get(words, words) or None
+
+    def written_area(self, claim: ClaimRecord) -> str | None:
+        """The claim's area as its sentence writes it: "Greater Glasgow" when the sentence names the city
+        only inside that wider name."""
+        area, sentence = (claim.area or "").strip(), (claim.sentence or "").lower()
+        if not area or not self.widening:
+            return claim.area
+        bare = len(re.findall(r"\b" + re.escape(area.lower()) + r"\b", sentence))
+        for word in self.widening:
+            wide = f"{word} {area}"
+            if bare and len(re.findall(r"\b" + re.escape(wide.lower()) + r"\b", sentence)) == bare:
+                return wide
+        return claim.area
+
+
+    def area_parts(self, area: str | None) -> frozenset[str]:
+        """The places a listed area names ("Hampshire and the Isle of Wight": hampshire, isle of wight),
+        none for one place whose name holds an "and" ("England and Wales")."""
+        whole = self.area(area)
+        if not area or whole is None or whole in self.single_areas:
+            return frozenset()
+        parts = {self.area(p) for p in re.split(r"\s*,\s*|\s+(?:and|&)\s+", area)}
+        return frozenset(p for p in parts if p and p != whole)
+
+    def same_area(self, a: str | None, b: str | None) -> bool:
+        """Two areas are the same place when equal or when one is a place the other lists: a force
+        area written out ("Leicester, Leicestershire and Rutland") is the force's area."""
+        x, y = self.area(a), self.area(b)
+        if x is None or y is None:
+            return True
+        return x == y or x in self.area_parts(b) or y in self.area_parts(a)
+
+
+def drop_run(words: list[str], run: list[str]) -> list[str]:
+    """``words`` without the first occurrence of the contiguous ``run``, unless nothing would be left."""
+    n = len(run)
+    if not n or n >= len(words):
+        return words
+    for i in range(len(words) - n + 1):
+        if words[i:i + n] == run:
+            return words[:i] + words[i + n:]
+    return words
+
+
+def measures_path() -> Path:
+    """``measures.yaml`` of the active model folder."""
+    return rules_file(MEASURES_FILE)
+
+
+@lru_cache(maxsize=4)
+def load_rules(path: str | None = None) -> MeasureRules:
+    """The measure rules, read once per process (and per file)."""
+    file = Path(path) if path else measures_path()
+    return MeasureRules(yaml.safe_load(file.read_text(encoding="utf-8")) or {}, source=str(file))

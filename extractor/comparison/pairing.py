@@ -1,0 +1,371 @@
+"""Pairing: the measure each claim is about, and the body claims on the same thing as a headline claim.
+
+A body figure's measure is its metric's, or the listed measure its own words
+name (``figure_measure``); a headline claim takes the measure its headline names
+before it (``with_metric``, ``with_change_noun``, ``with_named_measure``).
+``BodyIndex`` reads a release's body claims once, by measure; ``same_thing``
+keeps those on the same measure (or under it), the same area, the same period
+when both are known, the same kind and unit, and the same comparison
+(``baseline_key``), or else the body figures restating the headline's.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+from typing import Iterable
+
+from ..records import ClaimRecord
+from .figures import CHANGE, agree, kind_of
+from .measures import TOTAL_CRIME, Measure, MeasureRules
+
+#: the provenance id of a period taken from the release's reference period (no period of the claim's own)
+REFERENCE_PERIOD = "period_reference"
+#: the provenance id of a baseline taken from the first one the release states (none of the claim's own)
+INHERITED_BASELINE = "baseline_release"
+#: the headline's words before a claim end in a place complement ("... offences in England and")
+PLACE_TAIL = re.compile(r"\b(?:in|across|within|throughout)\s+(?:[\w'-]+\s+){0,4}$", re.I)
+WORD = re.compile(r"[\w'’-]+")
+
+
+def period_of(claim: ClaimRecord) -> tuple[str, str] | None:
+    if claim.period_start and claim.period_end:
+        return str(claim.period_start)[:10], str(claim.period_end)[:10]
+    return None
+
+
+def _date(value: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+def _year_back(day: dt.date) -> dt.date:
+    try:
+        return day.replace(year=day.year - 1)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year - 1, day=28)
+
+
+def baseline_key(claim: ClaimRecord, default_period: tuple[str, str] | None = None) -> tuple[str, str] | None:
+    """None for the usual comparison (unknown, not the claim's own, the period before, or about a
+    year earlier).
+
+    Anything else ("8% higher than in 2019" for a 2022 figure) is another
+    comparison and is returned as its baseline dates. ``default_period`` stands
+    for the claim's period when it has none (a body figure paired with a
+    headline is read as about the headline's period).
+    """
+    if not (claim.baseline_start and claim.baseline_end) or not baseline_stated(claim):
+        return None
+    period = period_of(claim) or default_period
+    base = str(claim.baseline_start)[:10], str(claim.baseline_end)[:10]
+    if period is None:
+        return None
+    ps, pe, bs, be = (_date(x) for x in (*period, *base))
+    if None in (ps, pe, bs, be):
+        return None
+    year_before = (_year_back(ps).isoformat(), _year_back(pe).isoformat())  # type: ignore[arg-type]
+    if overlap(base, year_before):
+        return None  # a year earlier, also when loosely dated ("up 9% on last year" for a financial year)
+    if be + dt.timedelta(days=1) == ps and abs((pe - ps) - (be - bs)).days <= 3:  # type: ignore[operator]
+        return None
+    return base
+
+
+def baseline_stated(claim: ClaimRecord) -> bool:
+    """The claim's baseline is its own (stated in its clause or carried from an earlier figure), not the
+    first baseline of the release it fell back on: only a stated baseline makes another comparison."""
+    return INHERITED_BASELINE not in (claim.because or "").split(";")
+
+
+@dataclass
+class BodyIndex:
+    """A release's body claims read once: each claim's measure and area, and the claims by measure.
+
+    Pairing a headline claim then looks only at the claims of its measure (and
+    of the measures under it), so a release's work grows with its figures, not
+    with their square.
+    """
+
+    rules: MeasureRules
+    release_area: str | None = None
+
+    def __post_init__(self) -> None:
+        self.by_key: dict[str, list[tuple[ClaimRecord, Measure]]] = {}
+        self.areas: dict[int, str | None] = {}
+        self.claims: list[ClaimRecord] = []
+
+    def add(self, claims: Iterable[ClaimRecord]) -> "BodyIndex":
+        for claim in claims:
+            self.claims.append(claim)
+            found = figure_measure(claim, self.rules)
+            if found is None:
+                continue
+            self.by_key.setdefault(found.key, []).append((claim, found))
+            self.areas[claim.claim_id] = self.rules.written_area(claim) if self.rules.area(claim.area) else None
+        return self
+
+    def candidates(self, measure: Measure) -> list[tuple[int, ClaimRecord, Measure]]:
+        """(tier, claim, its measure) for the headline measure and, below it, its sub-measures."""
+        out = [(2, c, m) for c, m in self.by_key.get(measure.key, [])]
+        if measure.id:
+            for key, pairs in self.by_key.items():
+                sub = pairs[0][1].id
+                if key != measure.key and sub and (measure.id in self.rules.ancestors(sub)
+                                                   or self.rules.covers(measure.id, sub)):
+                    out.extend((self.rules.same_measure(measure, m), c, m) for c, m in pairs)
+        return sorted(out, key=lambda x: x[1].claim_id)
+
+
+def figure_measure(claim: ClaimRecord, rules: MeasureRules) -> Measure | None:
+    """The measure a body figure is about: its metric's, unless the figure's own words name another
+    listed measure. A figure bracketed right after a measure is that measure's ("vehicle crime (7.2%)",
+    "theft (up 9%)"), whatever was read as the metric of the list it stands in; a figure whose own
+    text holds a change noun and its measure ("the fall in robberies was ... by 34 per cent") is
+    about that measure."""
+    own = rules.measure_of(claim)
+    named = bracketed_measure(claim, rules) or change_noun_measure(claim, rules)
+    if named is None or not named.id or (own is not None and own.key == named.key):
+        return own
+    # only a narrower reading: a listed metric is never swapped for a wider or a sibling measure
+    if own is None or own.id is None or own.id in rules.ancestors(named.id):
+        return named
+    return own
+
+
+def bracketed_measure(claim: ClaimRecord, rules: MeasureRules) -> Measure | None:
+    """The listed measure named right before the bracket that opens on the claim's figure."""
+    sentence, text = claim.sentence or "", (claim.text or "").strip()
+    if not text or sentence.count(text) != 1:
+        return None
+    before = sentence[:sentence.find(text)].rstrip()
+    if not text.startswith("("):
+        if not before.endswith("("):
+            return None
+        before = before[:-1]
+    phrase = phrase_ending(before, rules)
+    return rules.measure(phrase, claim.area) if phrase else None
+
+
+def change_noun_measure(claim: ClaimRecord, rules: MeasureRules) -> Measure | None:
+    """The listed measure the claim's own text names after a change noun ("fall in robberies")."""
+    words = WORD.findall((claim.text or "").lower())
+    for i, word in enumerate(words[:-2]):
+        if rules.singular(word) in rules.change_words and words[i + 1] in ("in", "of"):
+            phrase = phrase_starting(words[i + 2:], rules)
+            if phrase:
+                return rules.measure(phrase, claim.area)
+    return None
+
+
+def phrase_ending(text: str, rules: MeasureRules) -> str | None:
+    """The longest phrase (up to six words) that ends ``text`` and names a listed measure."""
+    words = WORD.findall(text)
+    for start in range(max(0, len(words) - 6), len(words)):
+        phrase = " ".join(words[start:])
+        found = rules.measure(phrase)
+        if found is not None and found.id and not rules.generic_only(phrase):
+            return phrase
+    return None
+
+
+def phrase_starting(words: list[str], rules: MeasureRules) -> str | None:
+    """The longest phrase (up to six words) that opens ``words`` and names a listed measure."""
+    for end in range(min(6, len(words)), 0, -1):
+        phrase = " ".join(words[:end])
+        found = rules.measure(phrase)
+        if found is not None and found.id and not rules.generic_only(phrase):
+            return phrase
+    return None
+
+
+def same_thing(headline: ClaimRecord, body: Iterable[ClaimRecord] | BodyIndex, rules: MeasureRules,
+               release_area: str | None = None) -> list[ClaimRecord]:
+    """The body claims that bear on a headline claim, in text order.
+
+    A claim with no area of its own is about the release's area; a figure for
+    another place (England and Wales, a region, another force) does not bear on
+    a headline about this one.
+    """
+    index = body if isinstance(body, BodyIndex) else BodyIndex(rules, release_area).add(body)
+    kind = kind_of(headline)
+    h_measure = rules.measure_of(headline)
+    if h_measure is None:
+        return []
+    if rules.names_place_by_pointer(headline):
+        found = local_figures(headline, index, rules, kind, h_measure) if headline.value is not None else []
+        if found:
+            return found
+        headline = replace(headline, area=None)  # else the release's own area: a pointer is no name
+    found = _same_thing(headline, index, rules, kind, h_measure)
+    return found or restatements(headline, index)
+
+
+def local_figures(headline: ClaimRecord, index: "BodyIndex", rules: MeasureRules, kind: str,
+                  h_measure: Measure) -> list[ClaimRecord]:
+    """For a headline placed by a pointer ("up 25% in the borough"): the body's figures for the place
+    whose figure restates the headline's, when that place is not the release's own area."""
+    anywhere = _same_thing(replace(headline, area=None), index, rules, kind, h_measure, any_area=True)
+    own = index.release_area if rules.area(index.release_area) else None
+    places = {rules.area(index.areas.get(c.claim_id)) for c in anywhere
+              if c.value is not None and agree(headline.value, headline.approx, c.value, c.approx)}  # type: ignore[arg-type]
+    places -= {None, rules.area(own)}
+    return [c for c in anywhere if rules.area(index.areas.get(c.claim_id)) in places]
+
+
+def restatements(headline: ClaimRecord, index: "BodyIndex") -> list[ClaimRecord]:
+    """Body figures that restate the headline's: the same figure, in a sentence that names the
+    headline's metric ("Rural crime cost farmers ... an estimated £1.4 million"), whatever
+    metric was read for them."""
+    metric = (headline.metric or "").strip().lower()
+    if headline.value is None or len(metric) < 4:
+        return []
+    pattern = re.compile(r"\b" + re.escape(metric) + r"\b")
+    rules, home = index.rules, index.release_area
+    h_area = headline.area if rules.area(headline.area) else home
+    return [c for c in index.claims
+            if rules.same_area(rules.area(c.area) and c.area or home, h_area) and c.value is not None and c.unit == headline.unit and kind_of(c) == kind_of(headline)
+            and c.direction == headline.direction and pattern.search((c.sentence or "").lower())
+            and agree(headline.value, headline.approx, c.value, c.approx)]
+
+
+def _same_thing(headline: ClaimRecord, index: "BodyIndex", rules: MeasureRules, kind: str,
+                h_measure: Measure, any_area: bool = False) -> list[ClaimRecord]:
+    release_area = index.release_area
+    h_area = None if any_area else headline.area if rules.area(headline.area) else release_area
+    own_area = release_area if rules.area(release_area) else None
+    own_period = period_stated(headline)
+    h_period = period_of(headline) if own_period else None
+    h_base = baseline_key(headline) if own_period else None
+    candidates = index.candidates(h_measure)
+    rate_of = rules.entries[h_measure.id].rate_of if h_measure.id else None
+    if rate_of and kind == CHANGE and (headline.value is None or headline.unit == "percent"):
+        # "Fall in crime rates" states no figure: a rate per head falls when the count falls; and a
+        # rate's percentage change is the count's (tier 1: a figure on the rate itself comes first)
+        count = Measure(rate_of, rate_of, rules.entries[rate_of].label)
+        tier = 2 if headline.value is None else 1
+        candidates += [(tier, c, m) for _, c, m in index.candidates(count) if m.key == count.key]
+    offences = bool(h_measure.id) and TOTAL_CRIME in (h_measure.id, *rules.ancestors(h_measure.id))
+    kept: list[tuple[int, ClaimRecord]] = []
+    for tier, claim, _measure in candidates:
+        if not tier or kind_of(claim) != kind:
+            continue
+        if headline.unit and claim.unit and claim.unit != headline.unit:
+            continue
+        if headline.unit is None and claim.unit == "currency" and offences:
+            continue  # "Crime falls": a sum of money on crime is its cost, not the number of offences
+        area = index.areas.get(claim.claim_id) or own_area
+        if not rules.same_area(area, h_area):
+            continue
+        if (kind == CHANGE and headline.value is not None and baseline_key(claim, h_period) != h_base
+                and not rules.restated(claim)):
+            continue
+        if rules.part_of_population(claim):
+            continue
+        kept.append((tier, claim))
+    # the headline's own period first; a headline's "last year" also names the latest annual
+    # figures, so with none for exactly its dates, the figures for a period overlapping it
+    scored = [(t, c) for t, c in kept if not (h_period and (p := period_of(c)) and p != h_period)]
+    if not scored and h_period:
+        scored = [(t, c) for t, c in kept if overlap(period_of(c), h_period)]
+    if not scored:
+        return []
+    best = max(t for t, _ in scored)
+    found = [c for t, c in scored if t == best]
+    if h_period is None:
+        # A headline without a date is about the latest figures the body gives.
+        ends = [p[1] for c in found if (p := period_of(c))]
+        if len(set(ends)) > 1:
+            latest = max(ends)
+            found = [c for c in found if (p := period_of(c)) is None or p[1] == latest]
+    return found
+
+
+def period_stated(claim: ClaimRecord) -> bool:
+    """The claim's period is its own (its clause's or its headline's), not the release's reference
+    period it fell back on: a headline with no period of its own is about the period the body reports."""
+    return REFERENCE_PERIOD not in (claim.because or "").split(";")
+
+
+def overlap(a: tuple[str, str] | None, b: tuple[str, str] | None) -> bool:
+    """Two periods of about the same length that share some days ("last year" in a headline, the
+    body's "past 12 months")."""
+    if a is None or b is None:
+        return False
+    dates = [_date(x) for x in (*a, *b)]
+    if None in dates:
+        return False
+    a0, a1, b0, b1 = dates  # type: ignore[misc]
+    shared = (min(a1, b1) - max(a0, b0)).days + 1  # type: ignore[operator]
+    la, lb = (a1 - a0).days + 1, (b1 - b0).days + 1  # type: ignore[operator]
+    return shared > 0 and min(la, lb) * 4 >= max(la, lb) * 3
+
+
+def listed_phrase(text: str, rules: MeasureRules) -> str | None:
+    """The phrase of ``text`` naming a listed measure that ends nearest the end of ``text`` (the
+    longest such phrase ending there)."""
+    words = WORD.findall(text)
+    for end in range(len(words), 0, -1):
+        for start in range(max(0, end - 6), end):
+            phrase = " ".join(words[start:end])
+            found = rules.measure(phrase)
+            if found is not None and found.id:
+                return phrase
+    return None
+
+
+def with_named_measure(claim: ClaimRecord, rules: MeasureRules) -> ClaimRecord:
+    """A headline claim takes the listed measure its headline names right before it when its metric is
+    not that measure: "Crime stats show reports of rape up 25%" is about rape, not crime statistics
+    (the metric is the source showing it); "Shoplifting offences in England and Wales hit a high" is
+    about shoplifting when a place word was read as the metric; a metric that names no measure at all
+    ("year") gives way to the measure named before the claim."""
+    sentence, text, metric = claim.sentence or "", claim.text or "", claim.metric or ""
+    at = sentence.find(text) if text else -1
+    if at <= 0 or not metric:
+        return claim
+    before = sentence[:at]
+    m_at = before.lower().rfind(metric.lower())
+    own = rules.measure_of(claim)
+    if m_at < 0:
+        # a metric read after the change names nothing ("Crime levels increase slightly in a year"):
+        # the headline's measure is the one named before its change word
+        phrase = listed_phrase(before, rules) if own is None else None
+        return replace(claim, metric=phrase) if phrase else claim
+    phrase = listed_phrase(before[m_at + len(metric):], rules)
+    if phrase is None and (own is None or own.id is None) and PLACE_TAIL.search(before[:m_at]):
+        phrase = listed_phrase(PLACE_TAIL.sub("", before[:m_at]), rules)
+    if phrase is None or (own is not None and rules.measure(phrase) == own):
+        return claim
+    return replace(claim, metric=phrase)
+
+
+def with_change_noun(claim: ClaimRecord, rules: MeasureRules) -> ClaimRecord:
+    """A headline change noun can name the measure with its modifier: "police cuts" are cuts to
+    police funding, not a change in "police". Used when the metric alone names no listed measure."""
+    if claim.value is not None or not claim.metric or not claim.text:
+        return claim
+    found = rules.measure_of(claim)
+    if found is not None and found.id:
+        return claim
+    joined = replace(claim, metric=f"{claim.metric} {claim.text}")
+    named = rules.measure_of(joined)
+    return joined if named is not None and named.id else claim
+
+
+def with_metric(claim: ClaimRecord, headline: list[ClaimRecord]) -> ClaimRecord:
+    """A headline claim without a metric takes it from the headline claim restating it.
+
+    Title and description often state the same change ("Violent crime down 5%",
+    "Violent crime ... fell by 5%"); when the metric was read in only one of
+    them, the other is about the same measure.
+    """
+    if claim.metric:
+        return claim
+    for other in headline:
+        if (other is not claim and other.metric and other.direction == claim.direction
+                and other.value == claim.value and kind_of(other) == kind_of(claim)):
+            return replace(claim, metric=other.metric)
+    return claim

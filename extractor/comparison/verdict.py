@@ -1,0 +1,120 @@
+"""Judging: the status of each headline claim against the body claims paired with it.
+
+``compare`` gives one row per headline claim (or one ``no_headline_claim``
+row); ``compare_one`` pairs one headline claim and ``judge`` applies the rules
+of the annotation guide: ``unsupported``, ``contradicted``, ``qualified`` or
+``consistent``, with its note.
+"""
+from __future__ import annotations
+
+from ..records import ClaimRecord, ComparisonRecord
+from .figures import CHANGE, NO_CHANGE, OPPOSITE, agree, kind_of, unit_key
+from .measures import MeasureRules, load_rules
+from .notes import against_within, change_phrase, figure, figure_list, thing_word, unsupported_note
+from .pairing import BodyIndex, same_thing, with_change_noun, with_metric, with_named_measure
+
+#: a "stable" headline still holds when the body's change is this small (percent)
+STABLE_TOLERANCE = 2.0
+
+
+def small_change(claim: ClaimRecord, found: list[ClaimRecord] | None = None) -> bool:
+    """Small enough that "stable" still describes it (e.g. "less than 1%"); a count change is small
+    when its sentence gives the same change as a small percentage ("up 0.1% - 65 more offences")."""
+    if claim.direction == NO_CHANGE or claim.value is None:
+        return True
+    if claim.unit in ("percent", "percentage_point"):
+        return claim.value <= STABLE_TOLERANCE
+    return claim.unit == "count" and any(
+        c is not claim and c.sentence == claim.sentence and c.direction == claim.direction
+        and c.unit == "percent" and c.value is not None and c.value <= STABLE_TOLERANCE for c in found or [])
+
+
+def judge(headline: ClaimRecord, found: list[ClaimRecord], rules: MeasureRules | None = None) -> tuple[str, str]:
+    """The status of one headline claim given the body claims on the same thing, and its note.
+
+    A headline on several categories at once ("fall in many crime groups") is not one figure:
+    the categories' figures differing from each other does not qualify it."""
+    if not found:
+        return "unsupported", unsupported_note(headline)
+    if kind_of(headline) == CHANGE:
+        opposite = [c for c in found if c.direction and c.direction == OPPOSITE.get(headline.direction or "")]
+        if opposite:
+            return "contradicted", (f"The headline says {change_phrase(headline)} but the body gives "
+                                    f"{figure_list(opposite, with_direction=True)} for the same measure.")
+        if headline.direction == NO_CHANGE:
+            moved = [c for c in found if not small_change(c, found)]
+            if moved:
+                return "qualified", (f"The headline says no change but the body gives "
+                                     f"{figure_list(moved, with_direction=True)}.")
+        elif headline.direction in OPPOSITE:
+            flat = [c for c in found if c.direction == NO_CHANGE]
+            if flat:
+                return "qualified", (f"The headline says {change_phrase(headline)} but the body gives "
+                                     f"no change ({figure_list(flat)}).")
+    subject = thing_word(headline)
+    if headline.value is not None:
+        off = [c for c in found if c.value is not None
+               and not agree(headline.value, headline.approx, c.value, c.approx)]
+        if off:
+            said = change_phrase(headline) if kind_of(headline) == CHANGE else figure(headline)
+            return "qualified", (f"The headline says {said} but the body gives "
+                                 f"{figure_list(found)} for the same {subject}.")
+    elif not (rules and rules.categories(rules.measure_of(headline))) and disagree_among(found, rules):
+        return "qualified", f"The body gives {figure_list(found)} for the same {subject}."
+    if headline.direction == NO_CHANGE:
+        return "consistent", (f"The body gives {figure_list(found, with_direction=True)}, "
+                              f"small enough to call stable.")
+    echo = ", as the headline says" if headline.value is not None else ""
+    return "consistent", f"The body gives {figure_list(found)} for the same {subject}{echo}."
+
+
+def disagree_among(found: list[ClaimRecord], rules: MeasureRules | None = None) -> bool:
+    """Body figures in the same unit that differ by more than rounding (a figure added to an
+    earlier one, "another £80m", is no competing estimate of it)."""
+    by_unit: dict[str, list[ClaimRecord]] = {}
+    for c in found:
+        if c.value is not None and not (rules and rules.added_to(c)):
+            by_unit.setdefault(unit_key(c), []).append(c)
+    return any(
+        not agree(a.value, a.approx, b.value, b.approx)  # type: ignore[arg-type]
+        for group in by_unit.values() for i, a in enumerate(group) for b in group[i + 1:]
+    )
+
+
+def compare_one(headline: ClaimRecord, body: BodyIndex, rules: MeasureRules,
+                matched: ClaimRecord | None = None) -> ComparisonRecord:
+    """The comparison row of one headline claim (``matched``: the claim as used for pairing)."""
+    used = matched or headline
+    found = same_thing(used, body, rules)
+    status, note = judge(used, found, rules)
+    if not found:
+        note = unsupported_note(used, body, rules)
+    elif status in ("consistent", "qualified"):
+        note += against_within(used, found, body, rules)
+    return ComparisonRecord(
+        headline_claim_id=headline.claim_id, headline_text=headline.text, metric=headline.metric,
+        measure=(found_measure.id if (found_measure := rules.measure_of(used)) else None),
+        area=headline.area, direction=headline.direction, value=headline.value,
+        body_claim_ids=tuple(c.claim_id for c in found), body_values=tuple(c.value for c in found),
+        status=status, note=note,
+    )
+
+
+def compare(claims: list[ClaimRecord], rules: MeasureRules | None = None,
+            release_area: str | None = None) -> list[ComparisonRecord]:
+    """One row per headline claim, or one ``no_headline_claim`` row.
+
+    ``claims`` are one release's claims, headline and body together (a
+    headline claim is never compared with itself or another headline claim);
+    ``rules`` default to the model folder's ``measures.yaml``; ``release_area``
+    is the area of claims that name none.
+    """
+    rules = rules or load_rules()
+    headline = [c for c in claims if c.where == "headline"]
+    body = [c for c in claims if c.where != "headline"]
+    if not headline:
+        return [ComparisonRecord(None, None, None, None, None, None, None, (), (), "no_headline_claim",
+                                 "The headline states no figure or change.")]
+    index = BodyIndex(rules, release_area).add(body)
+    return [compare_one(h, index, rules, with_named_measure(with_change_noun(with_metric(h, headline), rules), rules))
+            for h in headline]
