@@ -1,0 +1,270 @@
+"""Direct quotes: each quoted segment with its attribution.
+
+An attribution is read before the opening mark ("X said:"; the paragraph before
+ending in a colon; a full stop typed for the colon) or after the closing mark
+('“...,” said X'; a paragraph signed with a name). A segment with neither goes on
+with the quote before it (``joining``), or is a second quote of the same speaker
+('... “A” and confirmed: “B”'), the words of a caption paragraph's person, or a
+fragment quoted inside a sentence whose subject speaks through a cue; else it is a
+scare quote or a title and is dropped. A statement printed without marks after a
+paragraph ending "X commented:" is a direct quote too (``_unmarked``).
+"""
+from __future__ import annotations
+
+import re
+
+from .joining import Joining, _goes_on
+from .marks import Segment, starts_paragraph
+from .models import Attribution, Found
+from .speakers import Speaker
+
+_SENT_END = re.compile(r"[.!?…][”’\"')\]]*\s+")
+_END_PUNCT = ",!?…—–-"
+# a name and a colon with no cue may head a list or a table, not a statement
+_NO_UNMARKED = {"direct_pre_name_colon"}
+
+
+class DirectQuotes(Joining):
+    """Direct quotes and their attributions, mixed into the component: ``_compile``
+    sets ``patterns``, ``parser``, ``cue_end`` and ``cue_dot``; a fragment's speaker
+    phrase is read by ``IndirectSpeech._speaker``."""
+
+    def _direct(self, text: str, paras: list[tuple[int, int]], segs: list[Segment]) -> list[Found]:
+        out: list[Found] = []
+        cur: Found | None = None
+        prev: Segment | None = None
+        pending: list[Segment] = []     # open paragraphs of a quote whose attribution comes later
+        for seg in segs:
+            attr = self._pre(text, seg, prev, paras)
+            if attr is None and seg.closed:
+                attr = self._post(text, seg, paras)
+            if cur is not None and self._reopens(cur, prev, seg, paras):
+                # the paragraph before left the quote open: this one goes on with
+                # it, whatever attribution it carries ('“…,” the Commissioner said.')
+                cur.parts.append((seg.start, seg.end))
+                cur.para = seg.para
+                cur.reach = max(cur.reach, seg.after, attr.end if attr else 0)
+                pending = []
+            elif attr is None and cur is not None and self._continues(text, cur, seg, paras):
+                cur.parts.append((seg.start, seg.end))
+                cur.para = seg.para
+                cur.reach = max(cur.reach, seg.after)
+                pending = []
+            elif attr is not None:
+                before = pending if _goes_on(pending, seg, paras) else []
+                first = before[0].open_at if before else seg.open_at
+                cur = Found([(s.start, s.end) for s in before] + [(seg.start, seg.end)], attr, "direct",
+                            seg.para, max(seg.after, attr.end), min(first, attr.start))
+                out.append(cur)
+                pending = []
+            else:
+                pending = pending + [seg] if _goes_on(pending, seg, paras) else [] if seg.closed else [seg]
+                attr = (self._and_cue(text, cur, prev, seg) or self._after_caption(text, cur, seg, paras))
+                fragment = attr is None
+                if attr is None:
+                    attr = self._fragment(text, seg, paras)
+                if attr is not None:
+                    pending = []
+                    first = seg.open_at if fragment else min(seg.open_at, attr.start)
+                    cur = Found([(seg.start, seg.end)], attr, "direct", seg.para,
+                                max(seg.after, attr.end), first, fragment=fragment)
+                    out.append(cur)
+            prev = seg
+        return out
+
+    def _and_cue(self, text: str, cur: Found | None, prev: Segment | None, seg: Segment) -> Attribution | None:
+        """'... “A” and confirmed: “B”': the words between the current quote's last
+        segment and this one are a conjunction and a cue; a new quote, same speaker."""
+        if cur is None or prev is None or prev.para != seg.para or cur.parts[-1] != (prev.start, prev.end):
+            return None
+        gap = text[max(prev.after, min(cur.reach, seg.open_at)):seg.open_at]
+        for rule_id, rx in self.patterns["and_cue"]:
+            m = rx.match(gap)
+            if m:
+                return Attribution(cur.attr.speaker, m.group("cue").lower(), rule_id, prev.after, seg.open_at)
+        return None
+
+    def _after_caption(self, text: str, cur: Found | None, seg: Segment,
+                       paras: list[tuple[int, int]]) -> Attribution | None:
+        """A paragraph that is only a titled name (a caption, a heading) before a
+        paragraph opening with this quote: that person's words. The speaker
+        quoted just before, if it has the same surname, keeps its title (an
+        untitled name counts then too)."""
+        if seg.para == 0 or not starts_paragraph(seg, paras):
+            return None
+        lo, hi = paras[seg.para - 1]
+        for rule_id, rx in self.patterns["caption"]:
+            m = rx.match(text[lo:hi].strip())
+            if not m:
+                continue
+            sp = self.parser.parse(m.group("spk"))
+            if sp is None or not sp.name or sp.is_org or sp.pronoun:
+                continue
+            if cur is not None and (cur.attr.speaker.name or "").split()[-1:] == sp.name.split()[-1:]:
+                sp = cur.attr.speaker
+            elif not sp.role:
+                continue    # "Summary Of The Year": capitals alone name no one
+            return Attribution(sp, None, rule_id, lo, hi)
+        return None
+
+    def _fragment(self, text: str, seg: Segment, paras: list[tuple[int, int]]) -> Attribution | None:
+        """Quoted words (two or more) inside a sentence whose subject speaks
+        through a cue before them ("Labour said the gloss “beggars belief”")."""
+        if not seg.closed or len(text[seg.start:seg.end].split()) < 2:
+            return None
+        lo = paras[seg.para][0]
+        start = lo
+        for m in _SENT_END.finditer(text, lo, seg.open_at):
+            start = m.end()
+        clause = text[start:seg.open_at]
+        for rule_id, rx in self.patterns["fragment"]:
+            m = rx.match(clause)
+            if not m:
+                continue
+            sp, _ = self._speaker(m.group("spk"), rule_id)
+            if sp is not None:
+                return Attribution(sp, m.group("cue").lower(), rule_id, start, seg.after)
+        return None
+
+    def _unmarked(self, text: str, paras: list[tuple[int, int]], segs: list[Segment]) -> list[Found]:
+        """A statement printed without quotation marks: a paragraph that ends in
+        "X commented:" and a next paragraph with no mark in it is X's quote."""
+        marked = {s.para for s in segs}
+        out: list[Found] = []
+        for p in range(len(paras) - 1):
+            lo, hi = paras[p]
+            a, b = paras[p + 1]
+            if text[hi - 1] != ":" or p in marked or p + 1 in marked or text[b - 1] not in ".!?":
+                continue
+            last = None
+            for m in _SENT_END.finditer(text, lo, hi):
+                last = m.end()
+            start = last if last is not None else lo
+            attr = self._pre_clause(text[start:hi], start, hi)
+            if attr is None or attr.rule_id in _NO_UNMARKED:
+                continue
+            out.append(Found([(a, b)], attr, "direct", p + 1, b, start))
+        return out
+
+    def _pre(self, text: str, seg: Segment, prev: Segment | None, paras: list[tuple[int, int]]) -> Attribution | None:
+        """An attribution in the clause before the opening mark ("X said:")."""
+        lo = paras[seg.para][0]
+        after_prev = prev is not None and prev.para == seg.para
+        if after_prev:
+            lo = prev.after
+        chunk = text[lo:seg.open_at]
+        last = None
+        for m in _SENT_END.finditer(chunk):
+            last = m.end()
+        if last is None and after_prev:
+            return None     # the words between two segments attribute the first one
+        start = lo + (last or 0)
+        clause = text[start:seg.open_at]
+        if not clause.strip():
+            if not after_prev:
+                stop = self._pre_full_stop(text, lo, seg.open_at)
+                if stop is not None:
+                    return stop
+            return self._pre_paragraph(text, seg, prev, paras)
+        return self._pre_clause(clause, start, seg.open_at)
+
+    def _pre_full_stop(self, text: str, lo: int, open_at: int) -> Attribution | None:
+        """A full stop typed for a colon: the sentence before the mark ends in its
+        cue ("Chief Constable Mike Cunningham said. “The fall ..."), read as "...said:"."""
+        m = self.cue_dot.search(text, lo, open_at)
+        if m is None:
+            return None
+        last = None
+        for s in _SENT_END.finditer(text, lo, m.start("p")):
+            last = s.end()
+        start = last if last is not None else lo
+        return self._pre_clause(text[start:m.start("p")] + ":", start, open_at)
+
+    def _pre_paragraph(self, text: str, seg: Segment, prev: Segment | None,
+                       paras: list[tuple[int, int]]) -> Attribution | None:
+        """The attribution is the paragraph before, ending in a colon
+        ("Chief Constable Bill Skelly said:" then the quote's first paragraph)."""
+        if seg.para == 0 or not starts_paragraph(seg, paras):
+            return None
+        lo, hi = paras[seg.para - 1]
+        follows_quote = prev is not None and prev.para == seg.para - 1
+        # '“A,” he said.' then '“B.”' continues one quote: only a colon opens a new one
+        cue_end = None if follows_quote else self.cue_end.search(text, lo, hi)
+        if text[hi - 1] != ":" and cue_end is None:
+            return None
+        if follows_quote:
+            lo = max(lo, prev.after)
+        last = None
+        for m in _SENT_END.finditer(text, lo, hi):
+            last = m.end()
+        start = last if last is not None else lo
+        clause = text[start:hi]
+        if not clause.strip():
+            return None
+        if cue_end is not None:     # "Tim said,." / "Tim said" ends the paragraph
+            clause = text[start:cue_end.start("p")] + ":"
+        return self._pre_clause(clause, start, seg.open_at)
+
+    def _pre_clause(self, clause: str, start: int, end: int) -> Attribution | None:
+        """The first "pre" pattern that reads a speaker from the clause."""
+        for rule_id, rx in self.patterns["pre"]:
+            m = rx.match(clause)
+            if not m:
+                continue
+            sp = self.parser.parse(m.group("spk"))
+            if sp is None or not self._acceptable(sp, rule_id):
+                continue
+            cue = m.groupdict().get("cue")
+            return Attribution(sp, cue.lower() if cue else None, rule_id, start, end)
+        return None
+
+    @staticmethod
+    def _acceptable(sp: Speaker, rule_id: str) -> bool:
+        """A colon with no cue verb attributes only to a titled or full name."""
+        if rule_id != "direct_pre_name_colon":
+            return True
+        return bool(sp.name) and not sp.is_org and (bool(sp.role) or " " in sp.name)
+
+    def _post(self, text: str, seg: Segment, paras: list[tuple[int, int]]) -> Attribution | None:
+        """An attribution after the closing mark ("...," said X / X said)."""
+        para_end = paras[seg.para][1]
+        at = seg.after
+        tail = text[at:para_end]
+        # '“...,” said X' / '“...”, said X' (the comma outside, British style)
+        ends_open = (seg.end > seg.start and text[seg.end - 1] in _END_PUNCT) or tail[:1] == ","
+        if not tail.strip():
+            # a quote left open by its comma at a paragraph's end: the
+            # attribution opens the next paragraph ('“...,”' then 'said X.')
+            if not ends_open or text[seg.end - 1] != "," or seg.para + 1 >= len(paras):
+                return None
+            at, para_end = paras[seg.para + 1]
+            tail = text[at:para_end]
+        signed = self._signature(text, tail, seg, paras)
+        if signed is not None:
+            return Attribution(signed, None, "direct_post_signature", seg.after, para_end)
+        if not ends_open and not tail.lstrip()[:1].islower():
+            return None
+        for rule_id, rx in self.patterns["post"]:
+            m = rx.match(tail)
+            if not m:
+                continue
+            sp = self.parser.parse(m.group("spk"))
+            if sp is None:
+                continue
+            return Attribution(sp, m.group("cue").lower(), rule_id, seg.after, at + m.end())
+        return None
+
+    def _signature(self, text: str, tail: str, seg: Segment, paras: list[tuple[int, int]]) -> Speaker | None:
+        """A paragraph that is a quote signed with a name after its closing mark
+        ('“...”Tony Lloyd', '“...” – Chief Constable Jo Bloggs'): a titled or
+        full name of a person and nothing else after the mark."""
+        if not starts_paragraph(seg, paras) or seg.end <= seg.start or text[seg.end - 1] not in ".!?…":
+            return None     # a title in marks ("“Shop Local” Campaign Week") is no statement
+        for _rule_id, rx in self.patterns["signature"]:
+            m = rx.match(tail)
+            if not m:
+                continue
+            sp = self.parser.parse(m.group("spk"))
+            if sp is not None and sp.name and not (sp.is_org or sp.pronoun) and (sp.role or " " in sp.name):
+                return sp
+        return None

@@ -1,0 +1,158 @@
+"""Indirect speech: sentences outside direct quotes read by the "sentence"
+patterns ("according to X", "X said (that) ..."), each cut before a second
+reported statement ("..., while he said ..."); and reported words that follow a
+direct quote's attribution in the same sentence ('“A,” said X, adding that ...',
+the "tail" patterns). A speaker phrase that names no one is retried on its last
+piece ("... in 2016, after an inquest" -> "an inquest")."""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from .marks import fold
+from .models import Attribution, Found
+from .speakers import Speaker
+
+_SENT_SPLIT = re.compile(r"(?<=[.!?])[”’\"')\]]*\s+(?=[A-Z0-9“‘\"'(£])")
+_PERSON_PRONOUNS = {"he", "she"}
+# "He also said that ...": an adverb between the speaker and the cue
+_ADVERB_AFTER = re.compile(r"(?:\s+(?:also|further|later|previously|then|again|now|has|have|had))+$", re.I)
+# "... in 2016, after an inquest": the speaker ends a longer clause
+_TAIL_SPLIT = re.compile(r",\s+(?:according\s+to\s+)?|(?<=\s)(?:after|as|with|while|whilst|when|because|since|and|but)\s+")
+_WHICH = re.compile(r",?\s+(?:who|which)$")
+# "..., while he said ..." / "... – however, she said ...": a second reported
+# statement in the same sentence starts at its pronoun
+_CLAUSE_SPLIT = re.compile(
+    r"(?:,|\s[–—-])\s+(?:while|whilst|but|although|though|however,?)\s+(?=(?:he|she|they)\s+(?:also\s+)?[a-z]+\b)")
+_GROUP_PRONOUNS = {"they", "it"}
+# rules whose object is itself the reported words ("urges caution"), not a hearer
+_OBJECT_IS_SPEECH = {"indirect_object", "indirect_praise_for", "indirect_speaking_eval"}
+
+
+class IndirectSpeech:
+    """Indirect quotes, mixed into the component: ``_compile`` sets ``patterns``,
+    ``parser``, ``that_cues``, ``complements`` and ``object_cues``."""
+
+    def _indirect(self, text: str, paras: list[tuple[int, int]], direct: list[Found]) -> list[Found]:
+        blocked = [(f.first_mark, f.reach) for f in direct if not f.fragment]
+        out: list[Found] = []
+        for p, (a, b) in enumerate(paras):
+            for s0, e0 in self._sentences(text, a, b):
+                if any(s0 < hi and lo < e0 for lo, hi in blocked):
+                    out.extend(self._tail(text, s0, e0, p, direct))
+                    continue
+                for s, e in _clauses(text, s0, e0):
+                    out.extend(self._reported(text, s, e, p))
+        return out
+
+    def _tail(self, text: str, s: int, e: int, para: int, direct: list[Found]) -> list[Found]:
+        """'“A,” said X, adding that CLAUSE': reported words after a direct
+        quote's attribution, in the same sentence, are the same speaker's."""
+        out: list[Found] = []
+        for f in direct:
+            if f.fragment or not (s < f.reach < e) or f.attr.end != f.reach:
+                continue
+            for rule_id, rx in self.patterns["tail"]:
+                m = rx.match(text[f.reach:e])
+                if not m:
+                    continue
+                t0, t1 = _trim(text, f.reach + m.start("text"), f.reach + m.end("text"))
+                attr = Attribution(f.attr.speaker, m.group("cue").lower(), rule_id, f.reach, e)
+                out.append(Found([(t0, t1)], attr, "indirect", para, e, f.reach, text=fold(text[t0:t1])))
+                break
+        return out
+
+    @staticmethod
+    def _sentences(text: str, a: int, b: int) -> Iterator[tuple[int, int]]:
+        pos = a
+        for m in _SENT_SPLIT.finditer(text, a, b):
+            yield pos, m.start()
+            pos = m.end()
+        if pos < b:
+            yield pos, b
+
+    def _reported(self, text: str, s: int, e: int, para: int) -> list[Found]:
+        """Each sentence pattern whose speaker is a named person or body; a later
+        pattern adds a quote only where its words do not overlap an earlier one's
+        ("X fell, according to the ONS, which described the rise as notable")."""
+        sent = text[s:e]
+        out: list[Found] = []
+        for rule_id, rx in self.patterns["sentence"]:
+            m = rx.match(sent)
+            if not m:
+                continue
+            g = m.groupdict()
+            cue = (g.get("cue") or g.get("cue2") or "according to").lower()
+            t0, t1 = s + m.start("text"), s + m.end("text")
+            if any(t0 < f.end and f.start < t1 for f in out):
+                continue
+            raw = g.get("spk") or g.get("spk2") or ""
+            spk = _ADVERB_AFTER.sub("", raw)
+            if "according" in rule_id and self.parser.is_data(_strip_det(spk)):
+                continue     # "according to figures": a claim's source
+            if cue in self.that_cues and rule_id == "indirect_said" and not g.get("that"):
+                continue     # "announced a new scheme" reports no statement
+            comp = self.complements.get(cue) if rule_id == "indirect_judgement" else None
+            if comp is not None and not comp.search(text, t0, t1):
+                continue
+            sp, spk = self._speaker(spk, rule_id)
+            if sp is None:
+                continue
+            # "He said that ...": a person's pronoun goes to the last speaker
+            # (dropped if there is none); "they" / "it" to a body named before
+            pron = _strip_det(spk).lower()
+            group = sp.pronoun and pron in _GROUP_PRONOUNS
+            if cue in self.object_cues and rule_id not in _OBJECT_IS_SPEECH:
+                obj = re.match(r"(?:[\w’'-]+\s+){1,4}?that\s+", text[t0:t1])
+                if not obj:
+                    continue
+                t0 += obj.end()
+            t0, t1 = _trim(text, t0, t1)
+            if t1 - t0 < 6 or (t1 - t0 < 12 and rule_id != "indirect_judgement"):
+                continue
+            attr = Attribution(sp, cue, rule_id, s, e, group=group)
+            out.append(Found([(t0, t1)], attr, "indirect", para, e, s, text=fold(text[t0:t1])))
+        return sorted(out, key=lambda f: f.start)
+
+    def _speaker(self, spk: str, rule_id: str) -> tuple[Speaker | None, str]:
+        """The speaker phrase read, or its last piece after a comma or a
+        conjunction ("... in 2016, after an inquest" -> "an inquest") when the
+        whole names no one. A bare title ("said the Police and Crime
+        Commissioner") counts if _resolve finds who holds it."""
+        pieces = [spk]
+        if "according" not in rule_id and rule_id != "indirect_post":
+            head = _WHICH.sub("", spk)
+            cuts = [m.end() for m in _TAIL_SPLIT.finditer(head)]
+            pieces += [_ADVERB_AFTER.sub("", head[c:]) for c in reversed(cuts)][:1]
+        for piece in pieces:
+            sp = self.parser.parse(piece)
+            if sp is None:
+                continue
+            pron = _strip_det(piece).lower()
+            person = sp.pronoun and pron in _PERSON_PRONOUNS
+            group = sp.pronoun and pron in _GROUP_PRONOUNS
+            if sp.pronoun and not (person or group):
+                continue
+            if sp.name or sp.role or person or group:
+                return sp, piece
+        return None, spk
+
+
+def _clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """A sentence cut before a second reported statement ("..., while he said ...")."""
+    cuts = [m.end() for m in _CLAUSE_SPLIT.finditer(text, s, e)]
+    bounds = [s] + cuts + [e]
+    return [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
+
+
+def _strip_det(s: str) -> str:
+    return re.sub(r"^(?:the|a|an)\s+", "", s.strip(), flags=re.I)
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    """Drop spaces, final punctuation and quotation marks at the ends."""
+    while a < b and (text[a].isspace() or text[a] in "“\"‘'"):
+        a += 1
+    while b > a and (text[b - 1].isspace() or text[b - 1] in ".,;:!?”\"’'"):
+        b -= 1
+    return a, b

@@ -1,0 +1,221 @@
+"""Speakers resolved across the release, once every quote is found: a person's
+pronoun to the last named speaker or to a person brought in since (the subject of
+the last sentence naming one), or to the first speaker named later in a news lede;
+"they" / "it" to an organisation named before; "Mr Baker" to the fullest "Nick
+Baker"; a bare title to the person who holds it; "the force" to the force the
+release names most; an acronym to its name written out."""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from typing import NamedTuple
+
+from spacy.tokens import Doc
+
+from .indirect import _SENT_SPLIT
+from .marks import Segment
+from .models import Found
+from .speakers import Speaker
+
+_FORCE = re.compile(r"\b(?:[A-Z][\w&-]*\s+){1,3}(?:Police(?:\s+Service)?|Constabulary)\b")
+
+
+class Mention(NamedTuple):
+    """A person named in the body outside quotation marks, at offset ``at``."""
+
+    at: int
+    speaker: Speaker
+    titled: bool
+
+
+class SpeakerResolution:
+    """Who each quote's speaker is, mixed into the component: ``_compile`` sets
+    ``parser``, ``continuing``, ``titled_name``, ``name_role`` and ``role_name``."""
+
+    def _resolve(self, doc: Doc, found: list[Found], text: str, *,
+                 body: int = 0, paras: list[tuple[int, int]] | None = None,
+                 segs: list[Segment] | None = None) -> None:
+        """Pronouns, short names and bare titles to the fullest known speaker."""
+        quoted = [(s.open_at, s.after) for s in segs or []]
+        people, mentions = self._people(doc, found, text, body=body, quoted=quoted)
+        force = _main_force(text)
+        last: Speaker | None = None
+        last_at = body
+        for i, f in enumerate(found):
+            sp = f.attr.speaker
+            if f.attr.group:
+                # "They also say ...": the organisation named since the last
+                # speaker, else the body or organisation quoted before
+                sp = (self._last_org(text, last_at, f.first_mark, quoted)
+                      or (last if last is not None and last.is_org else Speaker()))
+            elif sp.pronoun:
+                sp = (self._antecedent(text, f, mentions, paras or [], last, last_at, people) or last
+                      or self._cataphor(found[i + 1:], people) or Speaker())
+            elif sp.is_org:
+                if sp.name and sp.name.lower() in self.parser.org_speakers and force:
+                    sp = sp.with_(name=force)
+                elif sp.name and sp.name.isupper():
+                    sp = sp.with_(name=_expansion(text, sp.name) or sp.name)
+            elif sp.name:
+                sp = self._fullest(sp, people)
+                if sp.bare:     # "Officers said ...": a name only if the release gives it in full
+                    sp = Speaker()
+            elif sp.role:
+                holder = _holder(sp.role, people)
+                if holder:
+                    sp = holder.with_(org=sp.org or holder.org)
+            f.speaker = sp
+            if sp.name:
+                last, last_at = sp, max(f.reach, f.first_mark)
+
+    def _antecedent(self, text: str, f: Found, mentions: list[Mention], paras: list[tuple[int, int]],
+                    last: Speaker | None, last_at: int, people: dict[str, Speaker]) -> Speaker | None:
+        """Who "he said" points to when a person is brought in after the last
+        speaker ("John Campion, Police and Crime Commissioner, was speaking
+        after ..." then "He said: ..."): the subject (first person mentioned) of
+        the last sentence before the quote that mentions one. Gender is not
+        checked. "He added" / "she continued" keep the last speaker; a person
+        with no title replaces no earlier speaker."""
+        if last is not None and (f.attr.cue or "") in self.continuing:
+            return None
+        lo, hi = last_at, f.first_mark
+        i = bisect_left([m.at for m in mentions], hi) - 1
+        if i < 0 or mentions[i].at < lo:
+            return None
+        pa = next((a for a, b in paras if a <= mentions[i].at < b), lo)
+        sent = pa
+        for m in _SENT_SPLIT.finditer(text, pa, mentions[i].at):
+            sent = m.end()
+        sent = max(sent, lo)
+        j = i
+        while j > 0 and mentions[j - 1].at >= sent:
+            j -= 1
+        subject = mentions[j]
+        if not subject.titled and (last is not None or subject.at != sent):
+            return None
+        return self._fullest(subject.speaker, people)
+
+    def _last_org(self, text: str, lo: int, hi: int, quoted: list[tuple[int, int]]) -> Speaker | None:
+        """The last organisation named between ``lo`` and ``hi`` outside quotation
+        marks ("However the Scottish Government response ... It also said ...")."""
+        found = None
+        for m in _ORG_RUN.finditer(text, lo, hi):
+            if any(a <= m.start() < b for a, b in quoted):
+                continue
+            sp = self.parser.parse(m.group(0))
+            if sp is not None and sp.is_org and sp.name:
+                found = sp
+        return found
+
+    def _cataphor(self, later: list[Found], people: dict[str, Speaker]) -> Speaker | None:
+        """A news lede quotes someone before naming them ("welcomed by a police
+        chief – however, she said ..." then "Superintendent Kate Stephen said:"):
+        a person's pronoun with no speaker before it is the first person named
+        as a speaker after it."""
+        for f in later:
+            sp = f.attr.speaker
+            if sp.name and not (sp.pronoun or sp.is_org or sp.bare):
+                return self._fullest(sp, people)
+        return None
+
+    def _people(self, doc: Doc, found: list[Found], text: str, *, body: int = 0,
+                quoted: list[tuple[int, int]] | None = None) -> tuple[dict[str, Speaker], list[Mention]]:
+        """Named people of the release by surname, each at its fullest mention;
+        and the mentions of people in the body outside quotation marks, in text
+        order (titled: with a title, an honorific or a role after a comma)."""
+        people: dict[str, Speaker] = {}
+        cands: list[Speaker] = []
+        mentions: list[Mention] = []
+        quoted = quoted or []
+
+        def mention(at: int, sp: Speaker, titled: bool) -> None:
+            if at >= body and not any(a <= at < b for a, b in quoted):
+                mentions.append(Mention(at, sp, titled))
+
+        for f in found:
+            if f.attr.speaker.name and not (f.attr.speaker.is_org or f.attr.speaker.bare):
+                cands.append(f.attr.speaker)
+        for m in self.titled_name.finditer(text):
+            if not (m.group("role") or m.group("hon")):
+                continue
+            sp = self.parser.parse(m.group(0))
+            if sp and sp.name and not sp.is_org:
+                cands.append(sp)
+                mention(m.start(), sp, True)
+        for m in self.name_role.finditer(text):
+            sp = self.parser.parse(m.group(0))
+            full = sp is not None and sp.name is not None and (
+                " " in sp.name or bool(self.parser.honorific_re.match(m.group(0))))   # "Mr Brown, the ..."
+            if sp and sp.name and sp.role and not sp.is_org and full:
+                cands.append(sp)
+                mention(m.start(), sp, True)
+        for m in self.role_name.finditer(text):
+            sp = self.parser.parse(m.group(0))
+            if sp and sp.name and sp.role and not sp.is_org and " " in sp.name:
+                cands.append(sp)
+                mention(m.start(), sp, True)
+        for ent in doc.ents:
+            if ent.label_ == "PERSON":
+                sp = self.parser.parse(text[ent.start_char:ent.end_char])
+                if sp and sp.name and not sp.is_org and " " in sp.name:
+                    cands.append(sp)
+                    mention(ent.start_char, sp, bool(sp.role))
+        for sp in cands:
+            key = sp.name.split()[-1]
+            old = people.get(key)
+            if old is None:
+                people[key] = sp
+                continue
+            longer = sp if len(sp.name) > len(old.name) else old
+            other = old if longer is sp else sp
+            people[key] = longer.with_(role=longer.role or other.role, org=longer.org or other.org)
+        mentions.sort(key=lambda m: m.at)     # stable: a titled reading first
+        return people, mentions
+
+    @staticmethod
+    def _fullest(sp: Speaker, people: dict[str, Speaker]) -> Speaker:
+        known = people.get(sp.name.split()[-1])
+        if known is None:
+            return sp
+        first, kfirst = sp.name.split()[0], known.name.split()[0]
+        if " " in sp.name and first != kfirst:
+            return sp   # another person with the same surname
+        return sp.with_(name=known.name if len(known.name) > len(sp.name) else sp.name,
+                        role=sp.role or known.role, org=sp.org or known.org, bare=False)
+
+
+def _holder(role: str, people: dict[str, Speaker]) -> Speaker | None:
+    """Who holds a bare title: the same title, or one ending in it ("the
+    Commissioner" for the Police and Crime Commissioner) when one person does."""
+    same = [p for p in people.values() if p.role == role]
+    if same:
+        return same[0]
+    want = " " + role.lower()
+    longer = [p for p in people.values() if p.role and (" " + p.role.lower()).endswith(want)]
+    return longer[0] if len({p.name for p in longer}) == 1 else None
+
+
+_ORG_RUN = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*(?:\s+(?:(?:for|of|and|the|&)\s+)*[A-Z][\w'’-]*)+")
+_SMALL_WORDS = {"for", "of", "and", "the", "&"}
+
+
+def _expansion(text: str, acronym: str) -> str | None:
+    """An acronym's name written out in the release ("ONS" -> "Office for
+    National Statistics"): the first capitalised run whose initials spell it."""
+    for m in _ORG_RUN.finditer(text):
+        words = m.group(0).split()
+        caps = [i for i, w in enumerate(words) if w.lower() not in _SMALL_WORDS]
+        for k in range(len(caps) - len(acronym) + 1):
+            run = caps[k:k + len(acronym)]
+            if "".join(words[i][0] for i in run) == acronym:
+                return " ".join(words[run[0]:run[-1] + 1])
+    return None
+
+
+def _main_force(text: str) -> str | None:
+    """The force the release names most ("the force said" speaks for it)."""
+    counts: dict[str, int] = {}
+    for m in _FORCE.finditer(text):
+        name = re.sub(r"^(?:The|A|An)\s+", "", m.group(0))
+        counts[name] = counts.get(name, 0) + 1
+    return max(counts, key=lambda k: counts[k]) if counts else None
