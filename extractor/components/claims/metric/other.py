@@ -5,7 +5,7 @@ and what share of people answered a survey one way. For these the metric must
 name the thing counted ("funding", "cost of rural crime", "Band D precept",
 "said they would back the plan"), not the place, the actor or the verb. Each
 reading here is narrow and returns None when its words are not there, so the
-offence readings in ``metric.py`` keep the rest. Word lists: ``claims.yaml``
+offence readings of this package keep the rest. Word lists: ``claims.yaml``
 ``other_metric``.
 """
 from __future__ import annotations
@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from spacy.tokens import Doc, Span, Token
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .metric import MetricReader
+    from .reader import MetricReader
 
 
 def _words(section: dict[str, Any], key: str) -> set[str]:

@@ -1,0 +1,113 @@
+"""A measure from context, for a figure whose own words only count or point back.
+
+"offences", "reports", "crimes of this kind" name no measure of their own. The
+measure is then the offence the sentence is about ("Fraud remains the most
+common offence, and the latest estimate of 3.9 million offences ..."), the
+nearest offence noun before the figure ("Vehicle crime reduced with 519 fewer
+victims"), or the offence the sentence before names when that sentence states
+no figure ("Shoplifting hit a record. It was up 30%."). Carrying the metric of
+the claim before is the caller's (``read`` returns None).
+"""
+from __future__ import annotations
+
+import bisect
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+
+class CarriedMixin:
+    """Measures from the sentence and the sentence before (word lists: ``MetricReader``;
+    ``figure_starts``, set by the component, says which sentences state a figure)."""
+
+    def previous_topic(self, doc: Doc, claim: Span, places: set[int]) -> Token | None:
+        """The offence the sentence before names, when that sentence states no figure: what a bare count
+        or a pronoun of the next counts ("Shoplifting offences hit a new high. A total of 9,000 offences
+        were logged", "... They were up 30%"). Only its subject (or what its "number of" counts), and only
+        when that names an offence from the word list."""
+        j = claim.sent.start - 1
+        while j >= 0 and doc[j].is_space:
+            j -= 1
+        if j < 0:
+            return None
+        prev = doc[j].sent
+        k = bisect.bisect_left(self.figure_starts, prev.start_char)
+        if k < len(self.figure_starts) and self.figure_starts[k] < prev.end_char:
+            return None  # a sentence with a figure of its own: the carry reads that figure's measure
+        after = doc[claim.end:min(claim.sent.end, claim.end + 6)]
+        if any(t.lower_ in self.total_words for t in after):
+            return None  # "5.3 million crimes were recorded in all": every offence
+        for t in prev:
+            if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ not in ("NOUN", "PROPN") or self._place(t, places):
+                continue
+            if t.lower_ in self.anaphora:  # "The number of shoplifting offences ... has risen"
+                objs = [o for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for o in c.children if o.dep_ == "pobj"]
+                t = objs[0] if objs else t
+            words = set(re.findall(r"[\w-]+", (self.context_phrase(t, places) or "").lower())) | {t.lemma_.lower()}
+            if words & self.offence_words and self.usable(t, places) and not any(c.dep_ == "conj" for c in t.children):
+                return t  # not "Knife crime and robbery rose": a bare count is not of two offences
+        return None
+
+    def _near_total(self, doc: Doc, claim: Span) -> bool:
+        """"a total of 3,000 offences", "3,000 offences overall", "the 5.4m crimes recorded by police":
+        a bare count that is the recorded total itself, not a count of the measure before it."""
+        sent = claim.sent
+        near = doc[max(sent.start, claim.start - 3):min(sent.end, claim.end + 6)]
+        after = doc[claim.end:min(sent.end, claim.end + 3)]
+        return any(t.lower_ in self.total_words for t in near) or any(
+            t.tag_ == "VBN" and t.dep_ == "acl" and any(c.dep_ == "agent" for c in t.children) for t in after)
+
+    def context_noun(self, doc: Doc, claim: Span, places: set[int]) -> Token | None:
+        """The nearest noun before the claim in its sentence whose phrase names an offence or measure:
+        what a bare counter counts ("Vehicle crime reduced with 519 fewer victims" -> Vehicle crime,
+        "victims of burglary, with reports falling 4%" -> burglary). A subject comes first: "Courier fraud
+        is a cruel crime, and the number of reports doubled" -> Courier fraud."""
+        sent = claim.sent
+        found: Token | None = None
+        for t in reversed(doc[sent.start:claim.start]):
+            if not self._plain_noun(t) or self._place(t, places) or t.dep_ == "compound" and claim.start > t.head.i > t.i:
+                continue
+            phrase = self.phrase(t, places) or ""
+            words = set(re.findall(r"[\w'’-]+", phrase.lower())) | {t.lemma_.lower()}
+            if self.anaphoric_kind(doc[t.i:min(t.i + 5, claim.start)].text):
+                continue  # "crimes of this nature" itself points back
+            if self.anaphoric_kind(phrase) or self.counter_kind(phrase) == "pure":
+                # "drug offences, with crimes of this kind": the parse may hang the pointer on the offence
+                lefts = [c.left_edge.i for c in t.lefts if c.dep_ in ("compound", "amod", "nmod")]
+                phrase = doc[min(lefts + [t.i]):t.i + 1].text
+            if words & self.measure_words and self.counter_kind(phrase) != "pure" and not self.anaphoric_kind(phrase):
+                if t.dep_ in ("nsubj", "nsubjpass"):
+                    return t
+                found = found or t
+        return found
+
+    def context_phrase(self, tok: Token, places: set[int]) -> str | None:
+        """The phrase of a context noun, without a pointer or counter hung on it by the parse."""
+        phrase = self.phrase(tok, places)
+        if phrase and (self.anaphoric_kind(phrase) or self.counter_kind(phrase) == "pure"):
+            lefts = [c.left_edge.i for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod")]
+            phrase = tok.doc[min(lefts + [tok.i]):tok.i + 1].text
+        return phrase
+
+    def offence_topic(self, doc: Doc, own: Token, claim: Span, seg_start: int, places: set[int]) -> Token | None:
+        """The offence a sentence is about, for a figure whose own noun only counts ("offences",
+        "crimes", "cases"): "Fraud remains the most common offence, and the latest estimate of 3.9
+        million offences is the highest" -> Fraud. Only a bare count noun (not "shoplifting offences",
+        "offences against adults"), not a total ("offences overall"), and only a subject before the
+        figure in its sentence that names an offence from the word list."""
+        phrase = self.phrase(own, places)
+        if phrase is None or phrase.lower() not in self.count_nouns:
+            return None
+        sent = own.sent
+        near = doc[max(sent.start, claim.start - 3):min(sent.end, own.i + 4)]
+        if any(t.lower_ in self.total_words for t in near) or self._near_total(doc, claim):
+            return None
+        start = max(seg_start, sent.start)
+        for t in reversed(doc[start:claim.start]):
+            if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ not in ("NOUN", "PROPN") or t.i in places:
+                continue
+            words = set(re.findall(r"[\w-]+", (self.phrase(t, places) or "").lower())) | {t.lemma_.lower()}
+            if words & self.offence_words:
+                return t
+        return None

@@ -1,0 +1,294 @@
+"""The clause a figure sits in: its verb, the subject the figure is about, an object.
+
+When the words next to a figure name no measure, the measure is often what its
+clause says moved: "burglary fell by 10%", the figure's own list item ("with
+burglary down 14%, vehicle crime down 11%"), a subject the parse hung elsewhere
+("Violent crime was down 3% and burglary fell by 10%"), the holder or object of
+a change noun ("burglary levels saw a reduction of 19%", "a 14% fall has taken
+crime to its lowest level"). The readings walk the parse and fall back on the
+nearest subject or noun to the left when the parse is odd.
+"""
+from __future__ import annotations
+
+import bisect
+
+from spacy.tokens import Doc, Span, Token
+
+
+class ClauseMixin:
+    """Verbs, subjects and objects of a figure's clause (word lists: ``MetricReader``);
+    ``begin`` resets the per-document cache of ``left_subject``."""
+
+    def begin(self, doc: Doc | None) -> None:
+        """Work on ``doc`` (None: done): ``left_subject`` then remembers, per sentence segment,
+        the tokens its two scans can stop at, instead of rescanning the segment for every figure
+        (a line of hundreds of figures made that quadratic)."""
+        self._doc = doc
+        self._stops = {}
+
+    def _segment_stops(self, doc: Doc, start: int, end: int) -> tuple[list[int], list[int]]:
+        """Indices in ``doc[start:end]`` of subject-like tokens and of plain nouns (the tests of
+        ``left_subject`` that do not depend on the claim), in text order."""
+        key = (start, end)
+        if key not in self._stops:
+            subjects: list[int] = []
+            nouns: list[int] = []
+            for t in doc[start:end]:
+                if self._subject_like(t):
+                    subjects.append(t.i)
+                if self._plain_noun(t):
+                    nouns.append(t.i)
+            self._stops[key] = (subjects, nouns)
+        return self._stops[key]
+
+    @staticmethod
+    def _subject_like(t: Token) -> bool:
+        return t.dep_ in ("nsubj", "nsubjpass", "csubj") or (t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX")
+                                                             and t.pos_ in ("NOUN", "PROPN"))
+
+    @staticmethod
+    def _plain_noun(t: Token) -> bool:
+        return t.pos_ in ("NOUN", "PROPN") and not t.like_num \
+            and t.ent_type_ not in ("DATE", "TIME", "GPE", "LOC", "PERCENT", "MONEY", "CARDINAL")
+
+    def governing_verb(self, tok: Token) -> Token | None:
+        t, steps = tok, 0
+        while steps < 8 and t.head.i != t.i:  # spaCy makes a new Token per access: compare indices
+            t = t.head
+            steps += 1
+            if t.pos_ in ("VERB", "AUX"):
+                return t
+        return t if t.pos_ in ("VERB", "AUX") else None
+
+    def subject(self, verb: Token) -> Token | None:
+        """The subject of ``verb``, through conjunctions and relative clauses."""
+        for _ in range(3):
+            subs = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+            if subs:
+                s = subs[0]
+                if s.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+                    return verb.head
+                if s.dep_ == "expl":  # "there were 8.9 million offences"
+                    return None
+                return s
+            if verb.dep_ in ("conj", "xcomp", "advcl", "relcl") and verb.head.i != verb.i:
+                if verb.dep_ == "relcl":
+                    return verb.head
+                verb = verb.head
+                continue
+            break
+        return None
+
+    def left_subject(self, doc: Doc, seg_start: int, claim: Span, places: set[int]) -> Token | None:
+        """The nearest subject left of the claim in its sentence segment (robust to odd parses)."""
+        sent = claim.sent
+        start = max(seg_start, sent.start)
+        if self._doc is doc:
+            subjects, nouns = self._segment_stops(doc, start, sent.end)
+            subject_toks = (doc[i] for i in reversed(subjects[:bisect.bisect_left(subjects, claim.start)]))
+            noun_toks = (doc[i] for i in reversed(nouns[:bisect.bisect_left(nouns, claim.start)]))
+        else:
+            subject_toks = (t for t in reversed(doc[start:claim.start]) if self._subject_like(t))
+            noun_toks = (t for t in reversed(doc[start:claim.start]) if self._plain_noun(t))
+        for t in subject_toks:
+            if t.tag_ in ("WDT", "WP"):
+                rel = t.head
+                if rel.dep_ == "relcl" and rel.left_edge.i <= claim.start <= rel.right_edge.i:
+                    return rel.head
+                continue
+            target = self.change_target(t, places)
+            if target is not None:
+                return target
+            if self.anaphoric(t) or self.usable(t, places):
+                return t
+        for t in noun_toks:
+            if t.i in places:
+                continue
+            if not self.is_agent(t):
+                return self._of_head(t, start)
+            # "Reports of domestic abuse to Essex Police have risen": not who was told, what was
+            head = self._chain_head(t, start)
+            return head if self.usable(head, places) else t
+        return None
+
+    def change_target(self, tok: Token, places: set[int]) -> Token | None:
+        """What a change noun subject is a change in: "The fall in robberies was dramatic - 34%" ->
+        robberies. Not a place, a time or an idiom ("the rise in comparison to ...")."""
+        if tok.lower_ not in self.noun_like_dirs:
+            return None
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ == "in":
+                objs = [o for o in prep.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")]
+                if objs and objs[0].lower_ not in self.in_idioms and objs[0].ent_type_ not in ("DATE", "TIME") \
+                        and not objs[0].like_num and self.usable(objs[0], places):
+                    return objs[0]
+        return None
+
+    def _of_head(self, tok: Token, start: int) -> Token:
+        """The noun a kept preposition's object hangs from, within the segment: a heading line
+        "Violence against the person - from 10,882 to 9,859" -> Violence (against the person), not
+        "person". Only a noun that names or counts offences ("categories with sexual offences" stays)."""
+        t = tok
+        while t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.lower_ in self.keep_preps \
+                and start <= t.head.head.i < t.i and t.head.head.pos_ in ("NOUN", "PROPN") \
+                and t.i - t.head.head.i <= 5 and not any(x.is_punct for x in t.doc[t.head.head.i:t.i]) \
+                and t.head.head.lower_ in self.measure_words | self.counters | self.count_nouns:
+            t = t.head.head
+        return t
+
+    @staticmethod
+    def _chain_head(tok: Token, start: int) -> Token:
+        """The noun a prepositional chain hangs from, within the segment: "Reports of domestic abuse
+        to Essex Police" -> Reports, "Reports of stalking to Kent Police" -> Reports (through the
+        gerund); the parse lost the subject, and the nearest noun is the last object."""
+        t, best = tok, tok
+        for _ in range(6):
+            if not (t.dep_ in ("pobj", "pcomp") and t.head.dep_ == "prep" and start <= t.head.head.i < t.head.i):
+                break
+            t = t.head.head
+            if t.pos_ in ("NOUN", "PROPN"):
+                best = t
+            elif not (t.dep_ == "pcomp" or t.tag_ == "VBG"):
+                break
+        return best
+
+    @staticmethod
+    def _modifier_edge(tok: Token, seg_start: int) -> int:
+        """Where the noun phrase of ``tok`` starts: its contiguous modifiers, not a figure or a clause
+        word the parse hung on it ("down by four while recorded incidents" -> recorded)."""
+        doc, edge = tok.doc, tok.i
+        sub = {x.i for x in tok.subtree}
+        while edge - 1 > seg_start and edge - 1 in sub and not doc[edge - 1].like_num \
+                and doc[edge - 1].dep_ not in ("nummod", "quantmod", "mark", "cc", "prep", "advmod") \
+                and (not doc[edge - 1].is_punct or doc[edge - 1].text == "-"):
+            edge -= 1
+        return edge
+
+    def clause_subject(self, doc: Doc, num: Span, seg_start: int, places: set[int]) -> Token | None:
+        """The noun phrase just before the verb a figure hangs on, when the parse gave that verb no
+        subject of its own: "Violent crime was down 3% and burglary fell by 10%" (burglary parsed as a
+        conjunct of "crime"), "... and theft from the person halved"."""
+        verb = num[0] if num[0].pos_ == "VERB" else self.governing_verb(num[0])
+        if verb is None or verb.i <= seg_start or any(
+                c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+            return None
+        j = verb.i - 1
+        while j > seg_start and doc[j].pos_ in ("AUX", "ADV", "PART"):
+            j -= 1
+        t = doc[j]
+        if t.pos_ not in ("NOUN", "PROPN") or t.like_num:
+            return None
+        while True:
+            if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.i < t.i \
+                    and t.head.head.pos_ in ("NOUN", "PROPN"):  # "theft from the person" -> theft
+                t = t.head.head
+            elif t.dep_ == "dobj" and t.head.tag_ == "VBG" and t.head.dep_ == "pcomp" and t.head.head.dep_ == "prep" \
+                    and t.head.head.head.i < t.i and t.head.head.head.pos_ in ("NOUN", "PROPN"):
+                t = t.head.head.head  # "incidents of carrying offensive weapons" -> incidents
+            else:
+                break
+        edge = self._modifier_edge(t, seg_start)
+        if edge <= seg_start:
+            return None
+        before = doc[edge - 1]
+        if before.pos_ == "ADP" and edge - 2 > seg_start and doc[edge - 2].pos_ in ("NOUN", "PROPN"):
+            t = doc[edge - 2]  # "theft from the person halved", the prep parsed onto another verb
+            edge = t.left_edge.i
+            if edge <= seg_start:
+                return None
+            before = doc[edge - 1]
+        if not (before.dep_ == "cc" or before.pos_ in ("CCONJ", "SCONJ") or before.text in (",", ";")):
+            return None
+        root = t
+        while root.dep_ == "conj" and root.head.i != root.i:
+            root = root.head
+        if root.dep_ in ("nsubj", "nsubjpass") and root.head.i == verb.i:
+            return None  # "Robbery, burglary and theft fell": the whole subject, found as usual
+        return t if self.usable(t, places) else None
+
+    def list_item_subject(self, doc: Doc, num: Span, seg_start: int, places: set[int]) -> Token | None:
+        """The noun phrase of the figure's own list item, right before its verb or "down"/"up":
+        "with burglary down 14%, vehicle crime down 11% and robbery down by 17%" -> vehicle crime for
+        11%. The phrase must start the item (after a comma, "and", "with", "while" or the segment's
+        start), so "the number of offences has risen by 3%" is left to the parse."""
+        i = num.start - 1
+        verbs = 0
+        nounish = self.offence_words | self.count_nouns
+        while i >= seg_start and (doc[i].pos_ in ("AUX", "ADV", "VERB", "PART") or doc[i].lower_ in ("by", "up", "down")) \
+                and doc[i].lower_ not in nounish and any(c.isalnum() for c in doc[i].text):
+            verbs += doc[i].pos_ == "VERB" or doc[i].lower_ in ("up", "down")  # "shoplifting up 4%": a noun
+            i -= 1
+        if not verbs or i < seg_start or doc[i].pos_ not in ("NOUN", "PROPN") and doc[i].lower_ not in nounish \
+                or doc[i].like_num or self._place(doc[i], places) \
+                or doc[i].ent_type_ in ("DATE", "TIME", "PERCENT", "CARDINAL"):
+            return None
+        head = doc[i]
+        root = head
+        while root.dep_ == "conj" and root.head.i < root.i:
+            root = root.head
+        if root.i != head.i and root.dep_ in ("nsubj", "nsubjpass") and head.i < root.head.i < num.start:
+            return None  # "Robbery, burglary and theft fell by 5%": the whole subject, found by the parse
+        crossed = False  # "theft from the person offences down 4%": a phrase with a preposition inside
+        while i >= seg_start and any(c.isalnum() for c in doc[i].text) and not doc[i].like_num \
+                and not self._place(doc[i], places) \
+                and (doc[i].pos_ in ("NOUN", "PROPN", "ADJ") or doc[i].tag_ in ("VBN", "VBG", "HYPH", "DT", "PRP$")
+                     or doc[i].lower_ in nounish or doc[i].pos_ == "ADP" and doc[i].lower_ in self.keep_preps):
+            if doc[i].pos_ == "ADP":
+                crossed = True
+            elif crossed and doc[i].pos_ in ("NOUN", "PROPN"):
+                head = doc[i]
+            if doc[i].tag_ in ("DT", "PRP$") and (i - 1 < seg_start or doc[i - 1].pos_ != "ADP"):
+                i -= 1  # "the robbery rate fell": the phrase starts here
+                break
+            i -= 1
+        if i + 1 < num.start and doc[i + 1].pos_ == "ADP":
+            return None  # the phrase started inside a prepositional phrase
+        if i >= seg_start and doc[i].pos_ == "ADV":
+            i -= 1  # "nationally recorded crime fell"
+        if i >= seg_start and doc[i].lower_ not in self.item_starts:
+            return None
+        # a capitalised offence starting a line ("Theft from the person ...") is often tagged as an organisation
+        return head if self.usable(head, places) or head.lower_ in self.offence_words else None
+
+    def _change_holder(self, doc: Doc, claim: Span, places: set[int]) -> Token | None:
+        """The subject that has a change noun as its object, in the figure's own clause: "robbery fell 8%
+        while burglary levels saw a reduction of 19%" -> burglary levels (not carried from robbery). Not
+        an agent or a place ("North Wales Police saw a drop of 7%"), and no figure between them."""
+        near = doc[max(claim.sent.start, claim.start - 4):claim.end]
+        noun = next((t for t in reversed(near) if t.lower_ in self.noun_like_dirs), None)
+        if noun is None or noun.dep_ != "dobj":
+            return None
+        subs = [c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subs or subs[0].i > noun.i or any(t.like_num for t in doc[subs[0].i:claim.start]):
+            return None
+        return subs[0] if self.usable(subs[0], places) else None
+
+    def _change_noun_object(self, doc: Doc, claim: Span, places: set[int]) -> Token | None:
+        """"A record 14% fall has taken crime to its lowest level": a change noun that is the subject
+        of a verb with nothing of its own ("fall in X") says what fell through the verb's object."""
+        noun = claim[-1]
+        if noun.lower_ not in self.noun_like_dirs or noun.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        if any(c.dep_ == "prep" and c.lower_ in ("in", "of") and any(
+                o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN") and o.ent_type_ not in ("DATE", "TIME")
+                and o.i not in places for o in c.children) for c in noun.children):
+            return None
+        verb = noun.head
+        objs = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i > verb.i]
+        if not objs or not self.usable(objs[0], places):
+            return None
+        words = {t.lower_ for t in objs[0].subtree} | {objs[0].lemma_.lower()}
+        return objs[0] if words & (self.offence_words | self.count_nouns) else None
+
+    def _subject_phrase(self, subj: Token, places: set[int]) -> tuple[str | None, str]:
+        if subj.lower_ in self.anaphora:
+            return None, "anaphora"
+        return self.phrase(subj, places), "subject"
+
+    def _dobj(self, verb: Token | None, num: Span) -> Token | None:
+        if verb is None:
+            return None
+        for c in verb.children:
+            if c.dep_ == "dobj" and not (num.start <= c.i < num.end) and c.pos_ in ("NOUN", "PROPN"):
+                return c
+        return None

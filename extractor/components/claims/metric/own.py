@@ -1,0 +1,160 @@
+"""A figure's own words: what is written right next to it.
+
+The noun after the figure ("6,912 shoplifting offences"), what a dash or "in"
+defines it as ("44 - the percentage increase in violent crime", "a 9% increase
+in robbery"), what it is a share of ("45% of all crime"), the noun before its
+bracket ("arson (6%)") and the purpose of an amount ("£1.2m for neighbourhood
+teams").
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+
+class OwnWordsMixin:
+    """Readings of the words next to a figure (word lists: ``MetricReader``)."""
+
+    def own_noun(self, doc: Doc, end: int, sent_end: int) -> Token | None:
+        """The noun right after the number: "6,912 shoplifting offences" -> offences."""
+        head = None
+        i = end
+        while i < sent_end and i < end + 5:
+            t = doc[i]
+            if t.pos_ in ("NOUN", "PROPN") and not t.like_num:
+                head = t
+            elif t.pos_ in ("ADJ", "VERB") and t.tag_ in ("JJ", "VBN", "VBG") or t.text == "-":
+                if head is not None:
+                    break
+            else:
+                break
+            i += 1
+        return head
+
+    def bracket_noun(self, doc: Doc, num: Span, seg_start: int, places: set[int]) -> Token | None:
+        """A figure in brackets after a noun is that noun's figure: "rises in harassment (31%), arson
+        (6%)" -> arson for 6%, "burglary (7% against 4%)" -> burglary for both figures."""
+        i = num.start - 1
+        while i >= max(seg_start, num.start - 6) and doc[i].text not in ("(", ")"):
+            i -= 1
+        if i <= seg_start or doc[i].text != "(":
+            return None
+        t = doc[i - 1]
+        if t.pos_ not in ("NOUN", "PROPN") and t.lower_ not in self.offence_words or t.like_num or self._place(t, places) \
+                or t.ent_type_ in ("DATE", "TIME", "PERCENT", "CARDINAL", "MONEY") \
+                or t.lower_ in self.noun_like_dirs | self.not_own | self.anaphora | self.not_bracketed \
+                or t.lower_ in self.generic and not self._named_kind(t) or t.lower_ in self.denominators:
+            return None
+        while t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.lower_ in self.keep_preps \
+                and t.head.head.i < t.i and t.head.head.pos_ in ("NOUN", "PROPN") \
+                and t.i - t.head.head.i <= 5 and not any(x.is_punct for x in doc[t.head.head.i:t.i]) \
+                and t.head.head.lower_ not in self.noun_like_dirs | self.anaphora \
+                and t.head.head.lower_ not in (self.rate_word, self.rate_word + "s"):  # "rates for arson (10.8)"
+            t = t.head.head  # "crimes of dishonesty (22 per cent)" -> crimes (of dishonesty)
+        # a capitalised offence in a list ("Burglary (7%)") is often tagged as an organisation
+        return t if self.usable(t, places) or t.lower_ in self.offence_words else None
+
+    def _bracket_text(self, doc: Doc, num: Span, tok: Token, places: set[int]) -> str:
+        """The phrase of a bracketed figure's noun, cut at the figure's own bracket and after the bracket
+        before it: the parse may join the list's items ("theft from vehicles (42%) and fraud (31%)")."""
+        phrase = self.phrase(tok, places) or ""
+        i = num.start - 1
+        while i > tok.i and doc[i].text != "(":
+            i -= 1
+        j = i
+        while j < len(doc) - 1 and doc[j].text != ")" and j < num.end + 3:
+            j += 1
+        own = doc[i:j + 1].text
+        if doc[i].text == "(" and own in phrase:
+            phrase = phrase[:phrase.index(own)]
+        return phrase.rsplit(")", 1)[-1].split("(")[0].strip(" ,;")
+
+    def _named_kind(self, tok: Token) -> bool:
+        """A generic count noun that names its kind: "drug offences", "sexual offences", "vehicle crime"
+        (a bracketed figure after it is that kind's); not "recorded offences" or "crimes" alone."""
+        return any(c.dep_ in ("compound", "amod", "nmod") and c.i == tok.i - 1
+                   and (c.lower_ in self.measure_words or c.pos_ in ("NOUN", "PROPN") and not c.like_num)
+                   for c in tok.lefts)
+
+    def _defined_after(self, doc: Doc, end: int, sent_end: int, places: set[int]) -> Token | None:
+        """What a figure is, named after it: "44 - the percentage increase in violent crime",
+        "2,540 - the number of burglaries" (a dash defining the figure), "a 9% increase in robbery"."""
+        i = end
+        if i < sent_end and doc[i].text in ("-", "–", "—", ":"):
+            # the parser often ends a sentence at the dash: the definition runs to the end of the line
+            sent_end = end + 1
+            while sent_end < min(len(doc), end + 12) and not doc[sent_end].is_space \
+                    and "\n" not in doc[sent_end - 1].whitespace_:
+                sent_end += 1
+            i += 1
+            while i < min(sent_end, end + 5) and (doc[i].pos_ in ("DET", "ADJ") or doc[i].lower_ in self.anaphora
+                                                   or doc[i].lower_ in self.noun_like_dirs
+                                                   or doc[i].lower_ in ("percentage", "per", "cent")):
+                i += 1
+            if i < sent_end and doc[i].lower_ == "of" and i > end + 1:
+                objs = [c for c in doc[i].children if c.dep_ == "pobj"]
+                if objs and self.usable(objs[0], places) and not self._figure_object(doc[i]):
+                    return objs[0]  # not "7,676 - an increase of 1%": the object is a figure
+        elif end > 0 and doc[end - 1].lower_ in self.noun_like_dirs:
+            i = end - 1
+        else:
+            return None
+        if i < sent_end and doc[i].lower_ in self.noun_like_dirs and i + 1 < sent_end and doc[i + 1].lower_ == "in":
+            target = self._in_object(doc, i + 1, sent_end, places)
+            if target is not None and target.lower_ not in self.not_metric and not self.anaphoric_kind(
+                    self.phrase(target, places) or ""):
+                return target
+        return None
+
+    def _in_object(self, doc: Doc, end: int, sent_end: int, places: set[int]) -> Token | None:
+        """"a reduction of 8% in burglary" -> burglary."""
+        if end < sent_end and doc[end].lower_ == "in":
+            for t in doc[end + 1:min(sent_end, end + 5)]:
+                if t.i in places or t.ent_type_ in ("GPE", "LOC", "DATE"):
+                    return None
+                if t.pos_ in ("NOUN", "PROPN"):
+                    if t.lower_ in self.in_idioms:
+                        return None  # "a decrease in comparison to ...", "in relation to ...": no measure
+                    head = t
+                    while head.dep_ in ("compound", "amod") and head.head.i > head.i:
+                        head = head.head
+                    return head
+        return None
+
+    def _share_of(self, doc: Doc, end: int, sent_end: int) -> Token | None:
+        """"45% of all crime" -> crime."""
+        if end < sent_end and doc[end].lower_ == "of":
+            objs = [c for c in doc[end].children if c.dep_ == "pobj"]
+            if objs:
+                return objs[0]
+            for t in doc[end + 1:min(sent_end, end + 5)]:
+                if t.pos_ in ("NOUN", "PROPN", "PRON"):
+                    return t
+        return None
+
+    def _money(self, doc: Doc, end: int, sent_end: int, places: set[int]) -> str | None:
+        """The purpose after an amount: "for property-marking kits", "to expand the teams"."""
+        i = end
+        limit = min(sent_end, end + 10)
+        while i < limit:
+            t = doc[i]
+            if t.is_punct or t.pos_ in ("VERB", "AUX") and i > end:
+                return None  # "£20,000 a week being handed over to fraudsters": a later verb's preposition
+            if t.lower_ == "worth" and i + 1 < limit and doc[i + 1].lower_ == "of":
+                i += 1
+                t = doc[i]
+            if t.lower_ in self.money_preps:
+                j = i + 1
+                while j < limit and (doc[j].pos_ in ("VERB",) or doc[j].lower_ in self.money_preps):
+                    j += 1  # "to pay for", "to expand"
+                for k in range(j, min(sent_end, j + 8)):
+                    if doc[k].pos_ in ("NOUN", "PROPN") and not (doc[k].ent_type_ in ("DATE", "TIME") or doc[k].i in places):
+                        head = doc[k]
+                        while head.head.i != head.i and head.dep_ in ("compound", "amod", "nmod", "poss") \
+                                and head.head.i > head.i:  # "the constabulary's rural teams" -> teams
+                            head = head.head
+                        return self.phrase(head, places)
+                    if doc[k].is_punct:
+                        break
+                return None
+            i += 1
+        return None

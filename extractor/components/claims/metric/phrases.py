@@ -1,0 +1,146 @@
+"""A metric's noun phrase from its head token, and the tests that refuse one.
+
+``phrase`` keeps the head's modifiers, conjuncts and kept prepositions
+("offences involving a knife") and drops what belongs to the claim rather than
+the measure: determiners, a figure and its scale, a place or a time, who
+counted. The tests say whether a token can name a measure at all (not an
+agent, a place, or a pointer such as "the total") and what a phrase is: a bare
+counter or count, a pointer back ("crimes of this kind"), or nothing but
+change and unit words.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+_DROP_DEPS = {"relcl", "appos", "acl", "advcl", "punct", "cc", "nummod", "quantmod", "det", "predet", "poss",
+              "case", "neg", "advmod", "npadvmod", "conj", "prep"}
+
+
+class PhraseMixin:
+    """Noun phrases and the tests that refuse a token or phrase (word lists: ``MetricReader``)."""
+
+    def phrase(self, head: Token, places: set[int] = frozenset()) -> str | None:
+        """The noun phrase headed by ``head``: left modifiers, the head, kept prepositions."""
+        keep: set[int] = {head.i}
+        for child in head.lefts:
+            if child.dep_ in ("compound", "amod", "nmod", "npadvmod") or (child.dep_ == "conj"):
+                keep.update(t.i for t in child.subtree)
+            elif child.dep_ == "cc":
+                keep.add(child.i)
+        for child in head.rights:
+            if child.dep_ == "conj" or child.dep_ == "cc":
+                keep.update(t.i for t in child.subtree if t.dep_ not in ("relcl", "appos"))
+            elif child.text == "," and child.dep_ == "punct" and any(
+                    c.dep_ == "conj" and c.i > child.i for c in head.rights):
+                keep.add(child.i)  # "Robbery, burglary and theft"
+            elif child.dep_ == "prep" and child.lower_ in self.keep_preps and not self._place_or_time(child, places) \
+                    and not self._figure_object(child):
+                keep.update(t.i for t in child.subtree)
+            elif child.dep_ in ("acl",) and child.tag_ == "VBN" and len(list(child.subtree)) <= 2:
+                keep.update(t.i for t in child.subtree)  # "knives seized"
+            elif child.dep_ == "acl" and child.lower_ in self.keep_preps and child.i == head.i + 1:
+                # "offences involving a knife" (parsed as a verb), without a clause of its own ("... recorded in X")
+                inner = {x.i for c in child.subtree if c.i != child.i and c.dep_ in ("acl", "relcl", "advcl")
+                         for x in c.subtree}
+                keep.update(t.i for t in child.subtree if t.i not in inner)
+        for k in sorted(keep - {head.i}):
+            t = head.doc[k]
+            if t.i in keep and (t.dep_ == "agent" and any(self.is_agent(o) for o in t.children if o.dep_ == "pobj")
+                                or t.dep_ == "prep" and self._place_or_time(t, places)):
+                keep.difference_update(x.i for x in t.subtree)  # "offences recorded by the forces in 2013"
+        for child in head.lefts:  # '"other theft" offences': quotation marks inside the phrase
+            if child.is_quote and child.i + 1 in keep | {head.i} and any(k < child.i for k in keep):
+                keep.add(child.i)
+        lo, hi = head.i, head.i
+        while lo - 1 in keep and not head.doc[lo - 1].is_space and "\n" not in head.doc[lo - 1].whitespace_:
+            lo -= 1
+        while hi + 1 in keep and not head.doc[hi + 1].is_space and "\n" not in head.doc[hi].whitespace_:
+            hi += 1
+        toks = [t for t in head.doc[lo:hi + 1]]
+        toks = self._after_figure(toks, head)
+        while toks and (toks[0].lower_ in self.drop_words or toks[0].is_punct or toks[0].like_num
+                        or toks[0].lower_ in ("and", "or") or toks[0].dep_ == "mark"
+                        or toks[0].tag_ in ("PRP$", "POS", "DT")):
+            toks = toks[1:]
+        while toks and (toks[-1].is_punct or toks[-1].lower_ in ("and", "or", "of")
+                        or toks[-1].pos_ == "ADV" and toks[-1].i != head.i and len(toks) > 1):  # "recorded annually"
+            toks = toks[:-1]
+        text = "".join(t.whitespace_ if t.is_quote and t.i != head.i else t.text_with_ws for t in toks)
+        return re.sub(r"\s+", " ", text).strip() or None
+
+    @staticmethod
+    def _after_figure(toks: list[Token], head: Token) -> list[Token]:
+        """The phrase after a figure inside it, which belongs to the claim, not the measure: "the 2014-15
+        period 105,072 crimes" -> crimes, "5.4m crimes" -> crimes ("m" is the figure's scale). A number
+        after a capitalised word is part of a name ("Section 60 searches")."""
+        cut = 0
+        for k, t in enumerate(toks):
+            if t.i >= head.i:
+                break
+            if t.like_num and (k == 0 or not toks[k - 1].text[:1].isupper()) \
+                    and t.i + 1 < len(t.doc) and t.doc[t.i + 1].text != "-":
+                cut = k + 1
+            elif k == cut and t.i > 0 and t.doc[t.i - 1].like_num and not t.doc[t.i - 1].whitespace_ and t.is_alpha:
+                cut = k + 1  # the scale glued to a figure: "5.4m", "3bn"
+        return toks[cut:] if cut < len(toks) and any(t.i == head.i for t in toks[cut:]) else toks
+
+    @staticmethod
+    def _figure_object(prep: Token) -> bool:
+        """"crime of four per cent": the prepositional object is the figure, not part of the metric."""
+        objs = [c for c in prep.children if c.dep_ == "pobj"]
+        return any(o.like_num or o.ent_type_ in ("PERCENT", "MONEY") or any(c.like_num for c in o.children)
+                   for o in objs)
+
+    def _place_or_time(self, prep: Token, places: set[int]) -> bool:
+        objs = [c for c in prep.children if c.dep_ == "pobj"]
+        return any(o.i in places or o.ent_type_ in ("GPE", "LOC", "DATE", "TIME", "CARDINAL")
+                   or o.like_num for o in objs)
+
+    def is_agent(self, tok: Token) -> bool:
+        """Who counted rather than what was counted: "the force", "we", "Essex Police"; not a capitalised
+        offence the model tags as an organisation ("Bicycle Theft has seen ...")."""
+        words = {t.lower_ for t in tok.subtree}
+        return tok.lower_ in self.agents or tok.ent_type_ in ("PERSON", "ORG") \
+            and tok.lower_ not in self.generic and tok.lower_ not in self.offence_words \
+            or bool(words & {"police", "constabulary"}) and tok.lower_ in self.agents | {"police", "constabulary"}
+
+    def anaphoric(self, tok: Token) -> bool:
+        """"the total", "it": points back; "the charge rate", "the proportion of adults", "the figures for
+        shoplifting" do not."""
+        return tok.lower_ in self.anaphora and not any(
+            c.dep_ in ("compound", "nmod") or (c.dep_ == "prep" and c.lower_ == "of")
+            or (c.dep_ == "prep" and c.lower_ == "for" and any(o.dep_ in ("pobj", "pcomp") for o in c.children)
+                and not self._place_or_time(c, set())) for c in tok.children)
+
+    def usable(self, tok: Token | None, places: set[int]) -> bool:
+        """A subject that names what was measured (not who counted, not a place, not "the total")."""
+        return tok is not None and not self.is_agent(tok) and not self._place(tok, places) \
+            and not self.anaphoric(tok)
+
+    def counter_kind(self, phrase: str | None) -> str | None:
+        """"pure" for a phrase that only counts what the context names ("incidents", "reports",
+        "89 fewer people"), "total" for a bare offence count ("offences", "the number of recorded
+        crimes"), None for a phrase that names its measure."""
+        words = re.findall(r"[\w'’-]+", (phrase or "").lower())
+        core = [w for w in words if w not in self.counter_words and w not in self.drop_words]
+        if len(core) != 1:
+            return None
+        if core[0] in self.counters or core[0] in self.change_counters and any(
+                w in self.change_counter_words for w in words):
+            return "pure"
+        return "total" if core[0] in self.count_nouns else None
+
+    @staticmethod
+    def anaphoric_kind(phrase: str) -> bool:
+        """"crimes of this nature", "offences of this kind": the measure is the one just named."""
+        return re.search(r"\bof\s+(?:this|that|such|these|those)\s+(?:nature|kind|type|sort)s?\b", phrase, re.I) is not None
+
+    def no_measure(self, phrase: str) -> bool:
+        """A phrase of nothing but change, unit and source words ("fall", "per cent", "Data") names no measure."""
+        words = re.findall(r"[\w'’-]+", phrase.lower())
+        return bool(words) and all(w in self.not_metric or w in self.drop_words for w in words)
+
+    def _place(self, tok: Token, places: set[int]) -> bool:
+        return tok.i in places or tok.ent_type_ in ("GPE", "LOC")

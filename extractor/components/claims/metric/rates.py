@@ -1,0 +1,67 @@
+"""The measure of a rate: "a crime rate of 47" -> crime rate, "13 burglaries per 1,000" ->
+burglaries, "rates for arson (10.8)" -> arson, a bare "84 crimes per 1,000" -> crime rate."""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+
+class RateMixin:
+    """The measure of a rate (word lists: ``MetricReader``)."""
+
+    def _rate(self, doc: Doc, num: Span, sent: Span, places: set[int], seg_start: int,
+              same_seg_prev: bool) -> str | None:
+        """"a crime rate of 47" -> crime rate; "84 crimes per 1,000" -> crime rate; "13 burglaries per
+        1,000" -> burglaries; "rates for arson (10.8)" -> arson; "the highest rate for sexual offences
+        per 1,000 people" -> sexual offences; a bare "national rate of 68" after another rate in its
+        sentence is that rate's (None: the caller carries)."""
+        bracketed = self.bracket_noun(doc, num, seg_start, places)
+        if bracketed is not None:
+            text = self._bracket_text(doc, num, bracketed, places)
+            if text:
+                return text
+        own = self.own_noun(doc, num.start + 1, num.end)
+        if own is not None and own.lower_ not in self.denominators:
+            phrase = self.phrase(own, places)
+            if phrase and self.counter_kind(phrase) is None:
+                return phrase
+        if own is None and same_seg_prev and bracketed is None:
+            return None  # "13 burglaries per 1,000 against a national average of nine per 1,000"
+        for t in reversed(doc[sent.start:num.start]):
+            if t.lower_ in (self.rate_word, self.rate_word + "s"):
+                obj = self._rate_object(doc, t, num.start, places) if own is None else None
+                if obj is not None:
+                    return self.phrase(obj, places)
+                # "the City of London crime rate": the place is the area, not part of the metric;
+                # "the national rate", "the third highest rate": no measure of their own
+                mods = [c for c in t.lefts if c.dep_ in ("compound", "amod", "nmod") and not self._place(c, places)
+                        and (c.pos_ in ("NOUN", "PROPN") or c.lower_ in self.measure_words)]
+                if mods:
+                    first = mods[0].left_edge.i
+                    while first < t.i and (doc[first].tag_ in ("POS", "DT", "PRP$") or self._place(doc[first], places)
+                                           or doc[first].pos_ == "ADJ" and doc[first].lower_ not in self.measure_words):
+                        first += 1  # "Hertfordshire's burglary crime rate" -> burglary crime rate
+                    return doc[first:t.i + 1].text
+                if own is None:
+                    break
+        noun = own.lower_ if own is not None and own.lower_ not in self.denominators else "crime"
+        if noun.endswith("s") and not noun.endswith("ss"):
+            noun = noun[:-1]
+        return f"{noun} {self.rate_word}"
+
+    def _rate_object(self, doc: Doc, rate: Token, stop: int, places: set[int]) -> Token | None:
+        """"rate of violent crime", "rates for criminal damage": what the rate is of, before the figure."""
+        i = rate.i + 1
+        while i < min(stop, rate.i + 8) and doc[i].lower_ not in ("of", "for"):
+            if doc[i].text in (";", "(", ":") or doc[i].like_num:
+                return None
+            i += 1
+        for t in doc[i + 1:min(stop, i + 8)]:
+            if t.like_num or t.is_punct and not t.is_quote or self._place(t, places) or t.ent_type_ in ("DATE", "TIME"):
+                return None
+            if t.pos_ in ("NOUN", "PROPN"):
+                if t.lower_ in self.denominators:
+                    return None
+                while t.dep_ in ("compound", "amod", "nmod") and t.i < t.head.i < stop:
+                    t = t.head
+                return t
+        return None

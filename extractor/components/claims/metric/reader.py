@@ -1,0 +1,173 @@
+"""``MetricReader``: the metric word lists, and the readings tried in order.
+
+``read`` is what the claims component calls. ``_read`` tries the readings of
+the other modules in turn (a rate; a figure that is no offence count; what a
+change noun is "in"; what a dash defines the figure as; its own noun; the
+purpose of an amount; its bracket; what it is a share of; the subject of its
+clause) and says how it found the metric. ``read`` then replaces a phrase that
+only counts ("offences", "reports") with the measure its context names, or
+returns None for the caller to carry the metric of the claim before.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from spacy.tokens import Doc, Span
+
+from ..numbers import alternation
+from .carried import CarriedMixin
+from .clause import ClauseMixin
+from .other import OtherMetricReader
+from .own import OwnWordsMixin
+from .phrases import PhraseMixin
+from .rates import RateMixin
+
+
+class MetricReader(PhraseMixin, ClauseMixin, OwnWordsMixin, RateMixin, CarriedMixin):
+    """Noun phrases for claims, with word lists from the rules."""
+
+    def __init__(self, rules: dict[str, Any]) -> None:
+        m = rules.get("metric", {})
+        self.generic = {w.lower() for w in m.get("generic_nouns", [])}
+        self.agents = {w.lower() for w in m.get("agents", [])}
+        self.count_nouns = {w.lower() for w in m.get("count_nouns", [])}
+        self.offence_words = {w.lower() for w in m.get("offence_words", [])}
+        self.total_words = {w.lower() for w in m.get("total_words", [])}
+        self.anaphora = {w.lower() for w in m.get("anaphora", [])}
+        self.share_verbs = {w.lower() for w in m.get("share_verbs", [])}
+        self.keep_preps = {w.lower() for w in m.get("keep_preps", [])}
+        self.drop_words = {w.lower() for w in m.get("drop_words", [])}
+        self.money_preps = {w.lower() for w in m.get("money_preps", [])}
+        self.not_bracketed = {w.lower() for w in m.get("not_bracketed_nouns", [])}
+        self.item_starts = {w.lower() for w in m.get("item_starts", [",", ";", "and", "with", "while"])}
+        self.rate_word = m.get("rate_word", "rate")
+        self.counters = {w.lower() for w in m.get("counter_nouns", [])}
+        self.change_counters = {w.lower() for w in m.get("change_counter_nouns", [])}
+        self.change_counter_words = {w.lower() for w in m.get("change_counter_words", [])}
+        self.counter_words = {w.lower() for w in m.get("counter_words", [])}
+        self.measure_words = {w.lower() for w in m.get("measure_words", [])} | self.offence_words
+        self.not_metric = {w.lower() for w in m.get("not_metric_words", [])}
+        self.denominators = {w.lower() for w in m.get("rate_denominators", [])}
+        self.in_idioms = {w.lower() for w in m.get("in_idiom_nouns", [])}
+        self.share_re = re.compile(r"\b(?:" + alternation(m.get("share_phrases", ["accounts for"])) + r")\s+$", re.I)
+        self.level_re = re.compile(r"\b(?:" + alternation(m.get("level_words", ["to", "at", "from"])) + r")\s+$", re.I)
+        d = rules.get("direction", {})
+        self.noun_like_dirs = {w.lower() for ws in d.get("nouns", {}).values() for w in ws}
+        # nouns after a figure that are no metric: "20% year-on-year", "the 3% national trend"
+        self.not_own = {w.lower() for w in m.get("not_own_nouns", [])} | {w.lower() for w in d.get("trend_words", [])}
+        self.other = OtherMetricReader(rules, self)  # money, uses, survey shares
+        self._doc: Doc | None = None
+        self.figure_starts: list[int] = []  # character offsets of the document's claim figures
+        self._stops: dict[tuple[int, int], tuple[list[int], list[int]]] = {}
+
+    def read(self, doc: Doc, num: Span, claim: Span, unit: str, places: set[int], seg_start: int,
+             rule_id: str, same_seg_prev: bool, left_text: str, near_prev: bool = False) -> tuple[str | None, str]:
+        """(metric or None, how it was found); None tells the caller to carry. ``near_prev``: a claim
+        comes before this one in the same paragraph (the claim a bare counter can carry from)."""
+        metric, how = self._read(doc, num, claim, unit, places, seg_start, rule_id, same_seg_prev, left_text)
+        if metric is None and how == "carry" and not same_seg_prev:
+            topic = self.previous_topic(doc, claim, places)  # "Shoplifting hit a record. It was up 30%."
+            if topic is not None:
+                return self.context_phrase(topic, places), "previous"
+        if metric is None or how in ("rate", "continue", "carry"):
+            return metric, how
+        kind = "pure" if self.anaphoric_kind(metric) else self.counter_kind(metric)
+        if kind == "total" and (how != "own_generic" or self._near_total(doc, claim)):
+            kind = None  # "recorded crime fell", "a total of 3,000 offences": the measure itself
+        if kind == "pure":
+            topic = self.context_noun(doc, claim, places)
+            if topic is not None:
+                return self.context_phrase(topic, places), "context"
+        if kind is not None and (same_seg_prev or kind == "pure" and near_prev):
+            return None, "carry"  # "fell by 3% (4,367 offences to 4,278)"
+        if self.no_measure(metric):
+            return None, "carry"
+        if not same_seg_prev and self.counter_kind(metric) is not None and not any(
+                w in self.total_words for w in re.findall(r"[\w-]+", metric.lower())):  # "overall recorded crimes"
+            topic = self.previous_topic(doc, claim, places)  # "Shoplifting hit a record. A total of 9,000 offences"
+            if topic is not None:
+                return self.context_phrase(topic, places), "previous"
+        return metric, how
+
+    def _read(self, doc: Doc, num: Span, claim: Span, unit: str, places: set[int], seg_start: int,
+              rule_id: str, same_seg_prev: bool, left_text: str) -> tuple[str | None, str]:
+        sent = num[0].sent
+        if unit == "rate":
+            return self._rate(doc, num, sent, places, seg_start, same_seg_prev), "rate"
+        if "dir_continue" in rule_id:
+            return None, "continue"
+        other = self.other.read(doc, num, claim, unit, places, seg_start, rule_id)
+        if other is not None:
+            return other
+        item = self.list_item_subject(doc, num, seg_start, places) or self.clause_subject(doc, num, seg_start, places)
+        subj = item or self.left_subject(doc, seg_start, claim, places)
+        if any(k in rule_id for k in ("dir_noun_of", "dir_noun_at", "dir_noun_is", "dir_after")):
+            target = self._in_object(doc, claim.end, sent.end, places)
+            if target is None and any(k in rule_id for k in ("dir_noun_of", "dir_noun_at")):
+                # "a fall in overall crime of 3%": the "in" comes between the noun and the figure
+                ins = [t.i for t in doc[max(seg_start, sent.start):num.start] if t.lower_ == "in"]
+                target = self._in_object(doc, ins[-1], num.start, places) if ins else None
+            if target is not None:
+                return self.phrase(target, places), "in"
+            if same_seg_prev and "dir_noun_is" not in rule_id:
+                own_subject = self._change_holder(doc, claim, places)
+                if own_subject is not None:
+                    return self.phrase(own_subject, places), "change_holder"
+            if same_seg_prev or "dir_noun_is" in rule_id:
+                return None, "carry"
+        after = self._defined_after(doc, claim.end, sent.end, places)
+        if after is not None:
+            return self.phrase(after, places), "after"
+        own = self.own_noun(doc, claim.end, sent.end)
+        if own is not None and (own.ent_type_ in ("DATE", "TIME") or own.lower_ in self.noun_like_dirs
+                                or own.lower_ in self.not_own or any(i in places for i in range(claim.end, own.i + 1))):
+            own = None  # "rose 19 per cent gwent last year": a place after the figure says where
+        done = self._change_noun_object(doc, claim, places)
+        if done is not None:
+            return self.phrase(done, places), "change_object"
+        if unit == "currency":
+            purpose = self._money(doc, claim.end, sent.end, places)
+            if purpose:
+                return purpose, "money"
+            other = self.other.money(doc, num, seg_start, places)
+            if other is not None:
+                return other
+            verb = self.governing_verb(num[0])
+            dobj = self._dobj(verb, claim)
+            if dobj is not None and dobj.lower_ not in self.anaphora:
+                return self.phrase(dobj, places), "dobj"
+        if own is not None and own.lower_ not in self.generic:
+            return self.phrase(own, places), "own"
+        bracketed = self.bracket_noun(doc, num, seg_start, places) if own is None else None
+        if bracketed is not None:  # the phrase stops at the bracket: the parse may join the list's items
+            return self._bracket_text(doc, num, bracketed, places) or None, "bracket"
+        share = self._share_of(doc, claim.end, sent.end)
+        if share is not None:
+            if self.share_re.search(left_text):
+                if self.usable(subj, places):
+                    return self.phrase(subj, places), "share_subject"
+                root = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.i >= seg_start]
+                if root and self.usable(root[0], places):
+                    return self.phrase(root[0], places), "share_root"
+            elif share.lower_ not in self.anaphora and share.pos_ != "PRON":
+                return self.phrase(share, places), "share"
+        if own is not None:
+            if self.level_re.search(left_text):
+                if self.usable(subj, places):
+                    return self.phrase(subj, places), "level_subject"
+                if same_seg_prev:
+                    return None, "carry"
+            topic = self.offence_topic(doc, own, claim, seg_start, places)
+            if topic is not None:
+                return self.phrase(topic, places), "own_topic"
+            return self.phrase(own, places), "own_generic"
+        verb = self.governing_verb(num[0])
+        own_clause = item is not None or subj is not None and verb is not None and subj.head.i == verb.i \
+            and subj.dep_ in ("nsubj", "nsubjpass") and subj.i < num.start \
+            and not any(t.like_num for t in doc[subj.i:num.start])  # "X is down 4 while Y are up from 3 to 5"
+        if same_seg_prev and unit == "count" and not own_clause:
+            return None, "carry"
+        if item is not None or self.usable(subj, places):
+            return self.phrase(subj, places), "subject"
+        return None, "carry"
