@@ -60,25 +60,6 @@ class ClauseMixin:
                 return t
         return t if t.pos_ in ("VERB", "AUX") else None
 
-    def subject(self, verb: Token) -> Token | None:
-        """The subject of ``verb``, through conjunctions and relative clauses."""
-        for _ in range(3):
-            subs = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
-            if subs:
-                s = subs[0]
-                if s.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
-                    return verb.head
-                if s.dep_ == "expl":  # "there were 8.9 million offences"
-                    return None
-                return s
-            if verb.dep_ in ("conj", "xcomp", "advcl", "relcl") and verb.head.i != verb.i:
-                if verb.dep_ == "relcl":
-                    return verb.head
-                verb = verb.head
-                continue
-            break
-        return None
-
     def left_subject(self, doc: Doc, seg_start: int, claim: Span, places: set[int]) -> Token | None:
         """The nearest subject left of the claim in its sentence segment (robust to odd parses)."""
         sent = claim.sent
@@ -279,11 +260,6 @@ class ClauseMixin:
             return None
         words = {t.lower_ for t in objs[0].subtree} | {objs[0].lemma_.lower()}
         return objs[0] if words & (self.offence_words | self.count_nouns) else None
-
-    def _subject_phrase(self, subj: Token, places: set[int]) -> tuple[str | None, str]:
-        if subj.lower_ in self.anaphora:
-            return None, "anaphora"
-        return self.phrase(subj, places), "subject"
 
     def _dobj(self, verb: Token | None, num: Span) -> Token | None:
         if verb is None:

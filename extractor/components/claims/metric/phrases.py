@@ -14,9 +14,6 @@ import re
 
 from spacy.tokens import Token
 
-_DROP_DEPS = {"relcl", "appos", "acl", "advcl", "punct", "cc", "nummod", "quantmod", "det", "predet", "poss",
-              "case", "neg", "advmod", "npadvmod", "conj", "prep"}
-
 
 class PhraseMixin:
     """Noun phrases and the tests that refuse a token or phrase (word lists: ``MetricReader``)."""
