@@ -194,6 +194,30 @@ SINGLE += [
 ]
 
 
+# general forms of time in crime statistics (a systematic table, sentences written for the tests)
+SINGLE += [
+    ("Thefts fell from October 1, 2014, to September 30, 2015.", None, "October 1, 2014, to September 30, 2015", "2014-10-01", "2015-09-30", False),
+    ("Thefts fell between October 1, 2014, and September 30, 2015.", None, "October 1, 2014, and September 30, 2015", "2014-10-01", "2015-09-30", False),
+    ("Thefts are lower than a decade ago.", "2024-07-18", "a decade ago", "2014-01-01", "2014-12-31", True),
+    ("Thefts are lower than two decades ago.", "2024-07-18", "two decades ago", "2004-01-01", "2004-12-31", True),
+    ("Thefts have fallen since the start of the year.", "2024-07-18", "since the start of the year", "2024-01-01", "2024-07-18", True),
+    ("Thefts have fallen since the beginning of this financial year.", "2024-07-18", "since the beginning of this financial year", "2024-04-01", "2024-07-18", True),
+    ("Thefts have fallen since the beginning of 2023.", "2024-07-18", "since the beginning of 2023", "2023-01-01", "2024-07-18", True),
+    ("Thefts fell in the most recent 12 months.", "2024-07-18", "the most recent 12 months", "2023-07-01", "2024-06-30", True),
+    ("Thefts fell in the latest three months.", "2024-07-18", "the latest three months", "2024-04-01", "2024-06-30", True),
+    ("Thefts fell in the 12 months to last March.", "2024-07-18", "the 12 months to last March", "2023-04-01", "2024-03-31", True),
+    ("Thefts fell in FY 2021/22.", None, "FY 2021/22", "2021-04-01", "2022-03-31", False),
+    ("Thefts fell in financial year 2022-23.", None, "financial year 2022-23", "2022-04-01", "2023-03-31", False),
+    ("Thefts fell in January–June 2020.", None, "January–June 2020", "2020-01-01", "2020-06-30", False),
+    ("Thefts fell in the first quarter of the year.", "2024-07-18", "the first quarter of the year", "2024-01-01", "2024-03-31", True),
+    ("Thefts fell in the first six months of the year.", "2024-07-18", "the first six months of the year", "2024-01-01", "2024-06-30", True),
+    ("Thefts fell in the year ending March.", "2024-07-18", "the year ending March", "2023-04-01", "2024-03-31", True),
+    ("Thefts fell in mid-2019.", None, "mid-2019", "2019-01-01", "2019-12-31", False),
+    ("Thefts rose from 2010 to 2020.", None, "2010 to 2020", "2010-01-01", "2020-12-31", False),
+    ("Thefts fell this summer.", "2024-07-18", "this summer", "2024-06-01", "2024-08-31", True),
+]
+
+
 @pytest.mark.parametrize("text, published, span, start, end, relative", SINGLE)
 def test_periods_single_form(nlp, text, published, span, start, end, relative):
     assert only(nlp, text, published) == (span, start, end, relative)
@@ -437,6 +461,13 @@ def test_periods_anchored_relatives(nlp, text, published, expected):
         "Records began more than 60 years ago.",
         # a duration with no number
         "Patrols will rise in the coming months.",
+        # a year that names a plan, times of day, durations
+        "The 2020 Vision plan was launched.",
+        "The force's 2030 Strategy sets targets.",
+        "Officers worked for 24 hours.",
+        "A man, 45, was arrested at 21:30.",
+        "Burglary is at its lowest since records began.",
+        "Arrests rose over the Easter weekend.",
     ],
 )
 def test_periods_not_periods(nlp, text):

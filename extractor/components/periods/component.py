@@ -538,8 +538,8 @@ def _pub_next(ctx: Context, n: int, unit: str) -> Resolution:
 
 def r_years_from_pub(g, p, ctx):
     """"five years ago" (the calendar year five before publication's), "in five years'
-    time" (five after): ``params.sign`` gives the direction."""
-    n = ctx.value("number", g["n"])
+    time" (five after), "a decade ago" (ten before): ``params.sign`` gives the direction."""
+    n = ctx.value("number", g["n"]) if g.get("n") else 10 * ctx.value("number", g.get("decades"))
     pub = ctx.pub("year")
     if pub is None:
         return Resolution(None, True)
