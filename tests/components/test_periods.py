@@ -215,6 +215,9 @@ SINGLE += [
     ("Thefts fell in mid-2019.", None, "mid-2019", "2019-01-01", "2019-12-31", False),
     ("Thefts rose from 2010 to 2020.", None, "2010 to 2020", "2010-01-01", "2020-12-31", False),
     ("Thefts fell this summer.", "2024-07-18", "this summer", "2024-06-01", "2024-08-31", True),
+    # a singular offence noun after a year does not make it a count (plurals do: "1998 offences")
+    ("In 2023 burglary fell.", None, "2023", "2023-01-01", "2023-12-31", False),
+    ("In 2019 crime rose.", None, "2019", "2019-01-01", "2019-12-31", False),
 ]
 
 
@@ -747,3 +750,27 @@ def test_periods_month_and_day_numbers_are_no_two_digit_years(nlp):
 )
 def test_periods_year_compared_with_some_months(nlp, text, expected):
     assert periods(nlp, text, "2019-02-01")[-1] == expected
+
+
+# relative words before the stated period of their sentence resolve against it
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        ("Compared with the same period last year, burglary in January to June 2024 fell by 11%.", "2024-07-18",
+         [("the same period last year", "2023-01-01", "2023-06-30", True),
+          ("January to June 2024", "2024-01-01", "2024-06-30", False)]),
+        ("There were 300 fewer burglaries than the previous year in 2023.", "2024-07-18",
+         [("the previous year", "2022-01-01", "2022-12-31", True), ("2023", "2023-01-01", "2023-12-31", False)]),
+        # refused: mid-sentence relative words keep the period stated before them, not a later one
+        ("Thefts rose in the year to March 2024. Robbery rose 8%, up from 700 in the previous 12 months, "
+         "though below the 900 in the year to March 2020.", "2024-07-18",
+         [("the year to March 2024", "2023-04-01", "2024-03-31", False),
+          ("the previous 12 months", "2022-04-01", "2023-03-31", True),
+          ("the year to March 2020", "2019-04-01", "2020-03-31", False)]),
+        # refused: a period in the next sentence is not ahead of them
+        ("Compared with the previous year, thefts fell. In 2023 robbery rose.", None,
+         [("the previous year", None, None, True), ("2023", "2023-01-01", "2023-12-31", False)]),
+    ],
+)
+def test_periods_relative_words_resolve_against_the_period_ahead(nlp, text, published, expected):
+    assert periods(nlp, text, published) == expected
