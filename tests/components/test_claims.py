@@ -1335,6 +1335,11 @@ def test_claims_baseline_named_by_words_before_its_year(nlp):
         ("Burglary fell 6% in 2023/24 on 2022/23.", [(6, "2023-04-01", "2022-04-01")]),
         ("Robbery has fallen 30% since 2010.", [(30, "2010-01-01", None)]),
         ("Figures published today show burglary fell 5% in the year to March 2024.", [(5, "2023-04-01", None)]),
+        # a change compared against holds its own period
+        ("Robbery rose 4% in the year ending March 2024, compared with a 2% rise the year before.",
+         [(4, "2023-04-01", "2022-04-01"), (2, "2022-04-01", None)]),
+        # refused: one compared with a place keeps the sentence's period
+        ("Robbery rose 4% in 2023, compared with a 2% rise nationally.", [(4, "2023-01-01", None), (2, "2023-01-01", None)]),
         # refused: "above"/"than" before no period names no baseline
         ("In 2023 arson rose 6%, above the national average.", [(6, "2023-01-01", None)]),
         ("Arson was 6% higher in 2023 than any other year.", [(6, "2023-01-01", None)]),
