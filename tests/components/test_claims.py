@@ -1335,6 +1335,37 @@ def test_claims_baseline_named_by_words_before_its_year(nlp):
     assert _baseline(twelve) == ("2019-01-01", "2019-12-31")
 
 
+# which period of a sentence each figure takes, and its baseline (value, period start, baseline start)
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Burglary in 2023 was 12% below the 2019 level.", [(12, "2023-01-01", "2019-01-01")]),
+        ("Shoplifting in 2023 was 25% higher than the levels seen in 2019.", [(25, "2023-01-01", "2019-01-01")]),
+        ("Burglary rose from 1,200 in 2019 to 1,500 in 2023.", [(1200, "2019-01-01", None), (1500, "2023-01-01", None)]),
+        ("Burglary fell by 8% to 1,100 in 2023, down from 1,200 in 2022.",
+         [(8, "2023-01-01", "2022-01-01"), (1100, "2023-01-01", None), (1200, "2022-01-01", None)]),
+        ("Compared with the same period last year, burglary in January to June 2024 fell by 11%.",
+         [(11, "2024-01-01", "2023-01-01")]),
+        ("There were 52 murders in 2023, 8 fewer than in 2022.", [(52, "2023-01-01", None), (8, "2023-01-01", "2022-01-01")]),
+        ("Burglary fell 6% in 2023/24 on 2022/23.", [(6, "2023-04-01", "2022-04-01")]),
+        ("Robbery has fallen 30% since 2010.", [(30, "2010-01-01", None)]),
+        ("Figures published today show burglary fell 5% in the year to March 2024.", [(5, "2023-04-01", None)]),
+        # a change compared against holds its own period
+        ("Robbery rose 4% in the year ending March 2024, compared with a 2% rise the year before.",
+         [(4, "2023-04-01", "2022-04-01"), (2, "2022-04-01", None)]),
+        # refused: one compared with a place keeps the sentence's period
+        ("Robbery rose 4% in 2023, compared with a 2% rise nationally.", [(4, "2023-01-01", None), (2, "2023-01-01", None)]),
+        # refused: "above"/"than" before no period names no baseline
+        ("In 2023 arson rose 6%, above the national average.", [(6, "2023-01-01", None)]),
+        ("Arson was 6% higher in 2023 than any other year.", [(6, "2023-01-01", None)]),
+    ],
+)
+def test_claims_period_and_baseline_of_each_figure(nlp, text, expected):
+    doc = run(nlp, text, published="2024-07-18")
+    got = [(s._.value, s._.period_start, s._.baseline_start) for s in doc.spans["claims"]]
+    assert got == expected
+
+
 _TABLE = ("ARSON BY DIVISION\n\nDivision Mar 2021 Mar 2020 Change % Change\n\nNorth\n\n1,204\n\n1,310\n\n-106\n\n"
           "-8.09\n\nSouth\n\n988\n\n950\n\n38\n\n+4.00\n\nThe table ends here with a sentence of 3 words.\n\n7\n")
 

@@ -194,6 +194,33 @@ SINGLE += [
 ]
 
 
+# general forms of time in crime statistics (a systematic table, sentences written for the tests)
+SINGLE += [
+    ("Thefts fell from October 1, 2014, to September 30, 2015.", None, "October 1, 2014, to September 30, 2015", "2014-10-01", "2015-09-30", False),
+    ("Thefts fell between October 1, 2014, and September 30, 2015.", None, "October 1, 2014, and September 30, 2015", "2014-10-01", "2015-09-30", False),
+    ("Thefts are lower than a decade ago.", "2024-07-18", "a decade ago", "2014-01-01", "2014-12-31", True),
+    ("Thefts are lower than two decades ago.", "2024-07-18", "two decades ago", "2004-01-01", "2004-12-31", True),
+    ("Thefts have fallen since the start of the year.", "2024-07-18", "since the start of the year", "2024-01-01", "2024-07-18", True),
+    ("Thefts have fallen since the beginning of this financial year.", "2024-07-18", "since the beginning of this financial year", "2024-04-01", "2024-07-18", True),
+    ("Thefts have fallen since the beginning of 2023.", "2024-07-18", "since the beginning of 2023", "2023-01-01", "2024-07-18", True),
+    ("Thefts fell in the most recent 12 months.", "2024-07-18", "the most recent 12 months", "2023-07-01", "2024-06-30", True),
+    ("Thefts fell in the latest three months.", "2024-07-18", "the latest three months", "2024-04-01", "2024-06-30", True),
+    ("Thefts fell in the 12 months to last March.", "2024-07-18", "the 12 months to last March", "2023-04-01", "2024-03-31", True),
+    ("Thefts fell in FY 2021/22.", None, "FY 2021/22", "2021-04-01", "2022-03-31", False),
+    ("Thefts fell in financial year 2022-23.", None, "financial year 2022-23", "2022-04-01", "2023-03-31", False),
+    ("Thefts fell in January–June 2020.", None, "January–June 2020", "2020-01-01", "2020-06-30", False),
+    ("Thefts fell in the first quarter of the year.", "2024-07-18", "the first quarter of the year", "2024-01-01", "2024-03-31", True),
+    ("Thefts fell in the first six months of the year.", "2024-07-18", "the first six months of the year", "2024-01-01", "2024-06-30", True),
+    ("Thefts fell in the year ending March.", "2024-07-18", "the year ending March", "2023-04-01", "2024-03-31", True),
+    ("Thefts fell in mid-2019.", None, "mid-2019", "2019-01-01", "2019-12-31", False),
+    ("Thefts rose from 2010 to 2020.", None, "2010 to 2020", "2010-01-01", "2020-12-31", False),
+    ("Thefts fell this summer.", "2024-07-18", "this summer", "2024-06-01", "2024-08-31", True),
+    # a singular offence noun after a year does not make it a count (plurals do: "1998 offences")
+    ("In 2023 burglary fell.", None, "2023", "2023-01-01", "2023-12-31", False),
+    ("In 2019 crime rose.", None, "2019", "2019-01-01", "2019-12-31", False),
+]
+
+
 @pytest.mark.parametrize("text, published, span, start, end, relative", SINGLE)
 def test_periods_single_form(nlp, text, published, span, start, end, relative):
     assert only(nlp, text, published) == (span, start, end, relative)
@@ -437,6 +464,13 @@ def test_periods_anchored_relatives(nlp, text, published, expected):
         "Records began more than 60 years ago.",
         # a duration with no number
         "Patrols will rise in the coming months.",
+        # a year that names a plan, times of day, durations
+        "The 2020 Vision plan was launched.",
+        "The force's 2030 Strategy sets targets.",
+        "Officers worked for 24 hours.",
+        "A man, 45, was arrested at 21:30.",
+        "Burglary is at its lowest since records began.",
+        "Arrests rose over the Easter weekend.",
     ],
 )
 def test_periods_not_periods(nlp, text):
@@ -776,3 +810,27 @@ def test_periods_a_long_line_of_table_columns_is_read_in_linear_time(nlp):
     found = periods(nlp, text)
     assert time.perf_counter() - began < 2.0
     assert [t for t, *_ in found] == ["Dec 2013", "Dec 2012"]  # no header: months, and no column years
+
+
+# relative words before the stated period of their sentence resolve against it
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        ("Compared with the same period last year, burglary in January to June 2024 fell by 11%.", "2024-07-18",
+         [("the same period last year", "2023-01-01", "2023-06-30", True),
+          ("January to June 2024", "2024-01-01", "2024-06-30", False)]),
+        ("There were 300 fewer burglaries than the previous year in 2023.", "2024-07-18",
+         [("the previous year", "2022-01-01", "2022-12-31", True), ("2023", "2023-01-01", "2023-12-31", False)]),
+        # refused: mid-sentence relative words keep the period stated before them, not a later one
+        ("Thefts rose in the year to March 2024. Robbery rose 8%, up from 700 in the previous 12 months, "
+         "though below the 900 in the year to March 2020.", "2024-07-18",
+         [("the year to March 2024", "2023-04-01", "2024-03-31", False),
+          ("the previous 12 months", "2022-04-01", "2023-03-31", True),
+          ("the year to March 2020", "2019-04-01", "2020-03-31", False)]),
+        # refused: a period in the next sentence is not ahead of them
+        ("Compared with the previous year, thefts fell. In 2023 robbery rose.", None,
+         [("the previous year", None, None, True), ("2023", "2023-01-01", "2023-12-31", False)]),
+    ],
+)
+def test_periods_relative_words_resolve_against_the_period_ahead(nlp, text, published, expected):
+    assert periods(nlp, text, published) == expected

@@ -278,6 +278,10 @@ class PeriodLinker:
             before = [p for p in free if p.end_char <= figure.start]
             later = [p for p in free if p.start_char >= figure.end]
             return (later[:1] or before[-1:] or [None])[0], None, False
+        if held and self.compared_figure(text, seg_start, figure):
+            # "rose 4% in 2023/24, compared with a 2% rise the year before": a change compared
+            # against is the change of the period it holds
+            return held[0], None, True
         changes = [f for f in figures if f.kind == "change" and f != figure]
         # a period no other figure holds ("in 2023/24 stood at 50,510, up 4% from 48,409 in 2022/23,
         # below the 51,982 offences in 2019/20": 2023/24), else one a figure holds ("from 212 in

@@ -538,8 +538,8 @@ def _pub_next(ctx: Context, n: int, unit: str) -> Resolution:
 
 def r_years_from_pub(g, p, ctx):
     """"five years ago" (the calendar year five before publication's), "in five years'
-    time" (five after): ``params.sign`` gives the direction."""
-    n = ctx.value("number", g["n"])
+    time" (five after), "a decade ago" (ten before): ``params.sign`` gives the direction."""
+    n = ctx.value("number", g["n"]) if g.get("n") else 10 * ctx.value("number", g.get("decades"))
     pub = ctx.pub("year")
     if pub is None:
         return Resolution(None, True)
@@ -868,10 +868,17 @@ class PeriodsComponent(RuleComponent):
         (else the last one relative to the publication date)."""
         ctx = Context(self.words, published, precision)
         out: list[Resolution] = []
-        for cand in candidates:
+        for i, cand in enumerate(candidates):
             if cand.rule.kind in ANCHOR_KINDS:
+                use = ctx
+                if (ctx.anchor is None and ctx.weak_anchor is None) or _opens_sentence(text, cand.start):
+                    ahead = self._anchor_ahead(text, candidates, i)
+                    if ahead is not None:
+                        single = cal.is_month_aligned(ahead) and cal.month_count(ahead) == 1
+                        use = Context(self.words, published, precision, anchor=ahead,
+                                      month_anchor=ahead if single else None)
                 try:
-                    res = RESOLVERS[cand.rule.kind](cand.groups, cand.rule.params, ctx)
+                    res = RESOLVERS[cand.rule.kind](cand.groups, cand.rule.params, use)
                 except (Skip, ValueError, TypeError, KeyError):
                     res = Resolution(None, True)
             else:
@@ -886,6 +893,21 @@ class PeriodsComponent(RuleComponent):
                         ctx.month_anchor = res.period
             out.append(res)
         return self._restated(text, candidates, out)
+
+    def _anchor_ahead(self, text: str, candidates: list[Candidate], i: int) -> Period | None:
+        """"Compared with the same period last year, burglary in January to June 2024 fell": relative
+        words that open their sentence (or come before any period of the text) resolve against the
+        first stated period after them in the sentence."""
+        here = candidates[i]
+        for cand in candidates[i + 1:]:
+            if _sentence_break(text, here.end, cand.start):
+                return None
+            res = cand.resolution
+            if cand.rule.kind in ANCHOR_KINDS or res is None or res.period is None or res.relative \
+                    or not cand.rule.anchor or not self._can_anchor(text, cand):
+                continue
+            return res.period
+        return None
 
     def _compared_year(self, text: str, cand: Candidate, res: Resolution, anchor: Period | None) -> Resolution:
         """"fewer crimes between April and December 2007 compared to 2006": a year set against a
@@ -958,6 +980,29 @@ class PeriodsComponent(RuleComponent):
         candidates = self.match(text, published, precision)
         for cand, res in zip(candidates, self.resolve_in_order(text, candidates, published, precision)):
             yield text[cand.start:cand.end], cand.start, cand.end, res, cand.rule.id
+
+
+#: the end of a sentence or line between two periods
+SENTENCE_BREAK = re.compile(r"[.!?](?:[\s\"'’”)]|$)|\n")
+
+
+def _sentence_break(text: str, start: int, end: int) -> bool:
+    """Whether a sentence or a line ends between two character positions."""
+    return bool(SENTENCE_BREAK.search(text, start, end))
+
+
+#: a sentence's opening words before relative words: no figure, no period, no clause end
+OPENING_WORDS = re.compile(r"[^\d.!?;:\n]{0,60}$")
+
+
+def _opens_sentence(text: str, pos: int) -> bool:
+    """Whether only a few words without figures stand between a sentence's start and ``pos``
+    ("Compared with the previous year, ...")."""
+    m = OPENING_WORDS.search(text, max(0, pos - 60), pos)
+    if m is None:
+        return False
+    before = text[:m.start()].rstrip()
+    return not before or before[-1] in ".!?\n\"“”'’:" or text[m.start() - 1:m.start()] == "\n"
 
 
 #: the rest of a token after a period's end that is split off: a possessive written
