@@ -1,0 +1,130 @@
+"""Resolution in text order: which anchor each relative expression takes. An
+anchor is the last stated period that is no baseline ("up 8% on 2019/20") nor a
+point in time ("since October 2020"); relative words opening their sentence take
+the stated period after them; a year set against some months means those months
+of that year; relative words dated in brackets right after mean the bracketed period.
+
+``Anchoring`` is a mixin of the component: it reads ``words``, ``context_chars``,
+``not_anchor_before``, ``restated_between`` and ``compared_year_before`` from ``self``."""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from . import calendar as cal
+from .models import Candidate, Period, Resolution, Skip
+from .resolvers import ANCHOR_KINDS, RESOLVERS, WEAK_ANCHOR_KINDS
+from .resolvers.context import Context
+
+#: kinds whose text is a range ("April to December 2012"), which "from" may open
+RANGE_KINDS = frozenset({"month_pair", "month_year_range", "years_range", "date_range"})
+RANGE_OPENER = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+
+
+class Anchoring:
+    """Resolves the candidates in text order (see the module docstring)."""
+
+    def resolve_in_order(self, text: str, candidates: list[Candidate], published: date | None,
+                         precision: str = "day") -> list[Resolution]:
+        """Resolve anchored expressions against the last stated, non-baseline period
+        (else the last one relative to the publication date)."""
+        ctx = Context(self.words, published, precision)
+        out: list[Resolution] = []
+        for i, cand in enumerate(candidates):
+            if cand.rule.kind in ANCHOR_KINDS:
+                use = ctx
+                if (ctx.anchor is None and ctx.weak_anchor is None) or _opens_sentence(text, cand.start):
+                    ahead = self._anchor_ahead(text, candidates, i)
+                    if ahead is not None:
+                        single = cal.is_month_aligned(ahead) and cal.month_count(ahead) == 1
+                        use = Context(self.words, published, precision, anchor=ahead,
+                                      month_anchor=ahead if single else None)
+                try:
+                    res = RESOLVERS[cand.rule.kind](cand.groups, cand.rule.params, use)
+                except (Skip, ValueError, TypeError, KeyError):
+                    res = Resolution(None, True)
+            else:
+                res = cand.resolution or Resolution(None, True)
+                res = self._compared_year(text, cand, res, ctx.anchor)
+                if res.period is not None and self._can_anchor(text, cand):
+                    if cand.rule.anchor and cand.rule.kind in WEAK_ANCHOR_KINDS:
+                        ctx.weak_anchor = res.period
+                    elif cand.rule.anchor:
+                        ctx.anchor = res.period
+                    if cal.is_month_aligned(res.period) and cal.month_count(res.period) == 1:
+                        ctx.month_anchor = res.period
+            out.append(res)
+        return self._restated(text, candidates, out)
+
+    def _anchor_ahead(self, text: str, candidates: list[Candidate], i: int) -> Period | None:
+        """"Compared with the same period last year, burglary in January to June 2024 fell": relative
+        words that open their sentence (or come before any period of the text) resolve against the
+        first stated period after them in the sentence."""
+        here = candidates[i]
+        for cand in candidates[i + 1:]:
+            if _sentence_break(text, here.end, cand.start):
+                return None
+            res = cand.resolution
+            if cand.rule.kind in ANCHOR_KINDS or res is None or res.period is None or res.relative \
+                    or not cand.rule.anchor or not self._can_anchor(text, cand):
+                continue
+            return res.period
+        return None
+
+    def _compared_year(self, text: str, cand: Candidate, res: Resolution, anchor: Period | None) -> Resolution:
+        """"fewer crimes between April and December 2007 compared to 2006": a year set against a
+        period of some months of one year means those months of that year (the guide: "compared
+        to 2018" resolves against the period just mentioned)."""
+        if self.compared_year_before is None or cand.rule.kind != "year" or res.period is None or anchor is None:
+            return res
+        if not (cal.is_month_aligned(anchor) and anchor[0].year == anchor[1].year
+                and cal.month_count(anchor) < 12 and anchor[0].year != res.period[0].year):
+            return res
+        before = text[max(0, cand.start - self.context_chars):cand.start]
+        if not self.compared_year_before.search(before):
+            return res
+        return Resolution(cal.shift_to_year(anchor, res.period[0].year), True)
+
+    def _restated(self, text: str, candidates: list[Candidate], out: list[Resolution]) -> list[Resolution]:
+        """"This year's figures (1 April 2015 to 31 March 2016)": relative words the text dates
+        in brackets right after them mean the bracketed period."""
+        if self.restated_between is None:
+            return out
+        for i in range(len(candidates) - 1):
+            here, then = candidates[i], candidates[i + 1]
+            if out[i].relative and out[i + 1].period is not None and not out[i + 1].relative \
+                    and self.restated_between.match(text[here.end:then.start]):
+                out[i] = Resolution(out[i + 1].period, True)
+        return out
+
+    def _can_anchor(self, text: str, cand: Candidate) -> bool:
+        """Not a baseline ("up 8% on 2019/20", "compared with 131 in 2018") nor a
+        point in time ("since October 2020"): those are not what later text compares.
+        A range opened by "from" ("fell from April to December 2012") is no baseline."""
+        before = text[max(0, cand.start - self.context_chars):cand.start]
+        if cand.rule.kind in RANGE_KINDS and RANGE_OPENER.search(before):
+            return True
+        return not any(regex.search(before) for regex in self.not_anchor_before)
+
+
+#: the end of a sentence or line between two periods
+SENTENCE_BREAK = re.compile(r"[.!?](?:[\s\"'’”)]|$)|\n")
+
+
+def _sentence_break(text: str, start: int, end: int) -> bool:
+    """Whether a sentence or a line ends between two character positions."""
+    return bool(SENTENCE_BREAK.search(text, start, end))
+
+
+#: a sentence's opening words before relative words: no figure, no period, no clause end
+OPENING_WORDS = re.compile(r"[^\d.!?;:\n]{0,60}$")
+
+
+def _opens_sentence(text: str, pos: int) -> bool:
+    """Whether only a few words without figures stand between a sentence's start and ``pos``
+    ("Compared with the previous year, ...")."""
+    m = OPENING_WORDS.search(text, max(0, pos - 60), pos)
+    if m is None:
+        return False
+    before = text[:m.start()].rstrip()
+    return not before or before[-1] in ".!?\n\"“”'’:" or text[m.start() - 1:m.start()] == "\n"

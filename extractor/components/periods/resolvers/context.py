@@ -1,0 +1,91 @@
+"""What a resolver reads: the match's named groups (``_int``, ``_either``: a
+year, a day, a part written either way round) and the ``Context`` (the word lists,
+the publication date and how much of it is known, the anchors so far)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, Callable, Mapping
+
+from .. import calendar as cal
+from ..models import Period, Resolution, Skip
+
+
+@dataclass
+class Context:
+    """What resolvers may use besides the match itself."""
+
+    words: Mapping[str, Mapping[str, Any]]
+    published: date | None
+    #: how much of ``published`` is known: "day", or only the "month" or the "year"
+    #: (then it is the month's or the year's first day)
+    precision: str = "day"
+    anchor: Period | None = None
+    #: the last anchor resolved against the publication date ("last year", "the past
+    #: year"): used only when no stated period came before it (see ``resolve_in_order``)
+    weak_anchor: Period | None = None
+    #: the last single calendar month mentioned, even one that is no anchor ("in
+    #: November"): what "the same month in 2010" refers to
+    month_anchor: Period | None = None
+
+    def year(self, g: Mapping[str, Any]) -> int | None:
+        """The year of a form ending "of 2019", "of last year" or "of the year"
+        (the publication year); None when it needs a publication date there is none."""
+        if g.get("y"):
+            return _int(g, "y")
+        if self.published is None:
+            return None
+        return cal.relative_year_number(self.published, self.value("mode", g.get("mode")) or 0)
+
+    def pub(self, need: str) -> date | None:
+        """The publication date when it is known at least to ``need`` ("day", "month",
+        "year"); None otherwise: "today" in a release dated only "2013-01" is unresolved."""
+        if self.published is None or PRECISION_RANK.get(self.precision, 2) < PRECISION_RANK[need]:
+            return None
+        return self.published
+
+    def value(self, words: str, key: str | None) -> Any:
+        """Meaning of a word of a word list ("September" -> 9, "twelve" -> 12, "3" -> 3)."""
+        if key is None:
+            return None
+        key = key.strip().rstrip(".").lower()
+        if key.isdigit():
+            return int(key)
+        table = self.words.get(words, {})
+        if key in table:
+            return table[key]
+        if key.rstrip("s") in table:
+            return table[key.rstrip("s")]
+        raise Skip(f"unknown {words} word {key!r}")
+
+
+#: how fine each precision of the publication date is
+PRECISION_RANK = {"year": 0, "month": 1, "day": 2}
+
+Resolver = Callable[[dict[str, Any], Mapping[str, Any], Context], Resolution]
+
+
+def _int(groups: dict[str, Any], name: str) -> int | None:
+    value = groups.get(name)
+    if value is None:
+        return None
+    digits = re.sub(r"\D", "", value)
+    return int(digits) if digits else None
+
+
+def _need_pub(ctx: Context) -> date | None:
+    return ctx.published
+
+
+def _either(g: Mapping[str, Any], name: str) -> Any:
+    """A part written day-first (``d1``) or month-first (``d1x``)."""
+    return g.get(name) if g.get(name) is not None else g.get(name + "x")
+
+
+def _int_either(g: Mapping[str, Any], name: str) -> int | None:
+    return _int({name: _either(g, name)}, name)
+
+
+def _offset(g: dict[str, Any], ctx: Context) -> int:
+    return ctx.value("mode", g.get("mode"))

@@ -1,0 +1,227 @@
+"""Resolvers of periods the text writes out: years, financial years, months,
+dates, quarters, halves, seasons, decades, "the year ending March 2023", and ranges
+of them. Absolute when the year is written; a form without its year takes the
+occurrence nearest the publication date (or the year "last year" names)."""
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Callable
+
+from .. import calendar as cal
+from ..models import Period, Resolution, Skip
+from .context import Context, _either, _int, _int_either, _offset
+
+
+def _fixed(period: Period) -> Resolution:
+    return Resolution(period, False)
+
+
+def _nearest(ctx: Context, build: Callable[[int], Period]) -> Resolution:
+    """A form without its year: nearest occurrence to publication, else unresolved;
+    with only the publication year known, that year's occurrence."""
+    if ctx.published is None:
+        return Resolution(None, True)
+    if ctx.pub("month") is None:
+        return Resolution(build(ctx.published.year), True)
+    return Resolution(cal.nearest(ctx.published, build), True)
+
+
+def r_year(g, p, ctx):
+    return _fixed(cal.year_range(_int(g, "y")))
+
+
+def r_years_range(g, p, ctx):
+    """"between 2015 and 2020": whole years; an end written as a financial year
+    ("between 1975 and 2012-13") closes the range on that year's 31 March, a start so
+    written opens it on 1 April. With ``consecutive: financial_year``, two years in a
+    row ("offences recorded for 2012 to 2013") are one financial year (GOV.UK style)."""
+    y1, y2 = _int(g, "y1"), _int(g, "y2")
+    if y2 <= y1 and not (g.get("fy1") and y2 == y1 + 1):
+        raise Skip("range runs backwards")
+    start, end = cal.years_range(y1, y2)
+    if g.get("fy1"):
+        first = cal.financial_year_start(y1, _int(g, "fy1"))
+        if first is None:
+            raise Skip("not a financial year")
+        start = cal.financial_year(first)[0]
+    if g.get("fy2"):
+        first = cal.financial_year_start(y2, _int(g, "fy2"))
+        if first is None:
+            raise Skip("not a financial year")
+        end = cal.financial_year(first)[1]
+    elif p.get("consecutive") == "financial_year" and y2 == y1 + 1:
+        return _fixed(cal.financial_year(y1))
+    if end <= start:
+        raise Skip("range runs backwards")
+    return _fixed((start, end))
+
+
+def r_financial_year(g, p, ctx):
+    y1, y2 = _int(g, "y1") or _int(g, "y1b"), _int(g, "y2") or _int(g, "y2b")
+    if y1 < 100:  # "FY19/20"
+        y1 += 2000
+    start = cal.financial_year_start(y1, y2)
+    if start is not None:
+        return _fixed(cal.financial_year(start))
+    if g.get("sep") != "/" and y2 >= 1000 and y2 > y1:  # "2015-2020": whole years
+        return _fixed(cal.years_range(y1, y2))
+    raise Skip("not a financial year")
+
+
+def r_financial_year_ending(g, p, ctx):
+    """A financial year named by one year ("financial year figures for 2016"): the one ending in it."""
+    return _fixed(cal.financial_year(_int(g, "y") - 1))
+
+
+def r_month_year_range(g, p, ctx):
+    """"April 2019 to March 2020"; "December 2011 to the end of 2012" (no end month:
+    the end year's December, and never the statistical-year reading)."""
+    m1, y1, y2 = ctx.value("month", g["m1"]), _int(g, "y1"), _int(g, "y2")
+    if y1 is not None and y2 is not None and y1 < 100 and y2 < 100:  # "April-19 to March-20"
+        y1, y2 = y1 + 2000, y2 + 2000
+    if g.get("m2") is None:
+        if y2 < y1:
+            raise Skip("range runs backwards")
+        return _fixed(cal.months_range(y1, m1, y2, 12))
+    m2 = ctx.value("month", g["m2"])
+    if (y2, m2) <= (y1, m1):
+        raise Skip("range runs backwards")
+    return _fixed(cal.month_to_month(y1, m1, y2, m2))
+
+
+def r_month_pair(g, p, ctx):
+    m1, m2 = ctx.value("month", g["m1"]), ctx.value("month", g["m2"])
+    if m1 == m2:
+        raise Skip("same month twice")
+    year = _int(g, "y")
+    if year is not None and g.get("y2"):
+        if cal.financial_year_start(year, _int(g, "y2")) is None:
+            raise Skip("not a financial year")
+        # the months of that financial year: a pair that wraps ends in its second year
+        end_year = year + 1 if m1 > m2 or m2 < cal.FY_START_MONTH else year
+        return _fixed(cal.month_pair(m1, m2, end_year))
+    if year is not None:
+        return _fixed(cal.month_pair(m1, m2, year))
+    if g.get("mode"):  # "April to December last year": those months of the calendar year named
+        pub = ctx.pub("year")
+        if pub is None:
+            return Resolution(None, True)
+        year = cal.relative_year_number(pub, ctx.value("mode", g["mode"]))
+        return Resolution(cal.month_pair(m1, m2, year), True)
+    return _nearest(ctx, lambda y: cal.month_pair(m1, m2, y))
+
+
+def r_month_year(g, p, ctx):
+    return _fixed(cal.month_range(_int(g, "y"), ctx.value("month", g["m"])))
+
+
+def r_date(g, p, ctx):
+    m, d = ctx.value("month", g["m"]), _int(g, "d")
+    if not 1 <= m <= 12:
+        raise Skip("no such month")
+    year = _int(g, "y")
+    try:
+        if year is not None:
+            return _fixed(cal.day_range(year, m, d))
+        if ctx.published is None:
+            cal.day_range(2000, m, d)  # still reject 31 June
+        return _nearest(ctx, lambda y: cal.day_range(y, m, d))
+    except ValueError as exc:
+        raise Skip(str(exc)) from exc
+
+
+def r_date_range(g, p, ctx):
+    """"1 April 2020 to 31 March 2021", "between October 1 2010 and September 30 2011";
+    an end "last year" is the year before publication (relative)."""
+    m2, d2 = ctx.value("month", _either(g, "m2")), _int_either(g, "d2")
+    d1 = _int_either(g, "d1")
+    m1 = ctx.value("month", _either(g, "m1")) or m2
+    y2 = _int(g, "y2")
+
+    def build(year: int) -> Period:
+        y1 = _int(g, "y1") or (year if (m1, d1) <= (m2, d2) else year - 1)
+        if (m1, d1) == (m2, d2) and year == y1 + 1:
+            # "between 30 September 2014 and 30 September 2015": a change between two
+            # counts a year apart covers the year after the first (as "September 2012
+            # to September 2013" is the year ending September 2013)
+            return cal.days_between(date(y1, m1, d1) + timedelta(days=1), date(year, m2, d2))
+        return cal.days_between(date(y1, m1, d1), date(year, m2, d2))
+
+    try:
+        if g.get("mode"):  # "to December 19 last year"
+            if ctx.published is None:
+                build(2000)
+                return Resolution(None, True)
+            return Resolution(build(cal.relative_year_number(ctx.published, _offset(g, ctx))), True)
+        if y2 is not None:
+            return _fixed(build(y2))
+        build(2000)
+        return _nearest(ctx, build)
+    except ValueError as exc:
+        raise Skip(str(exc)) from exc
+
+
+def r_quarter(g, p, ctx):
+    q = _int(g, "q") if g.get("q") else ctx.value("quarter_word", g.get("qw"))
+    year = _int(g, "y")
+    if year is not None:
+        return _fixed(cal.quarter_range(year, q))
+    if g.get("ofyear"):  # "the third quarter of last year / of the year"
+        return Resolution(_maybe(ctx.year(g), lambda y: cal.quarter_range(y, q)), True)
+    return _nearest(ctx, lambda y: cal.quarter_range(y, q))
+
+
+def r_quarter_fy(g, p, ctx):
+    """"Q2 2019/20": that quarter of the financial year; with ``to_date`` ("the 2020-21 Q4
+    performance report") the year so far, from the financial year's start to the quarter's end."""
+    start = cal.financial_year_start(_int(g, "y1"), _int(g, "y2"))
+    if start is None:
+        raise Skip("not a financial year")
+    q = _int(g, "q")
+    y, m = cal.add_months(start, cal.FY_START_MONTH, 3 * (q - 1))
+    return _fixed(cal.months_ending(*cal.add_months(y, m, 2), 3 * q if p.get("to_date") else 3))
+
+
+def r_half(g, p, ctx):
+    h = _int(g, "h") if g.get("h") else ctx.value("half_word", g.get("hw"))
+    if g.get("y"):
+        return _fixed(cal.half_range(_int(g, "y"), h))
+    return Resolution(_maybe(ctx.year(g), lambda y: cal.half_range(y, h)), True)
+
+
+def r_first_months(g, p, ctx):
+    n = ctx.value("number", g["n"])
+    last = g["which"].lower() != "first"
+    try:
+        if g.get("y"):
+            return _fixed(cal.first_months(_int(g, "y"), n, last=last))
+        cal.first_months(2000, n)  # still reject "the first 14 months"
+        return Resolution(_maybe(ctx.year(g), lambda y: cal.first_months(y, n, last=last)), True)
+    except ValueError as exc:
+        raise Skip(str(exc)) from exc
+
+
+def _maybe(year: int | None, build: Callable[[int], Period]) -> Period | None:
+    return None if year is None else build(year)
+
+
+def r_season(g, p, ctx):
+    first, last = ctx.value("season", g["s"])
+    return _fixed(cal.season_range(_int(g, "y"), first, last))
+
+
+def r_decade(g, p, ctx):
+    return _fixed(cal.decade_range(_int(g, "y")))
+
+
+def r_months_ending(g, p, ctx):
+    """"the year ending March 2023"; "the 12 months ending with the second quarter of
+    2012" ends with that quarter's last month."""
+    n = (ctx.value("number", g["n"]) if g.get("n") else p.get("n", 12)) * p.get("unit", 1)
+    if not 1 <= n <= 240:
+        raise Skip("implausible number of months")
+    if g.get("qw"):
+        month = 3 * ctx.value("quarter_word", g["qw"])
+    else:
+        month = ctx.value("month", _either(g, "m"))
+    return _fixed(cal.months_ending(_int(g, "y"), month, n))
