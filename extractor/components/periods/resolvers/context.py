@@ -74,10 +74,6 @@ def _int(groups: dict[str, Any], name: str) -> int | None:
     return int(digits) if digits else None
 
 
-def _need_pub(ctx: Context) -> date | None:
-    return ctx.published
-
-
 def _either(g: Mapping[str, Any], name: str) -> Any:
     """A part written day-first (``d1``) or month-first (``d1x``)."""
     return g.get(name) if g.get(name) is not None else g.get(name + "x")
