@@ -18,9 +18,11 @@ from spacy.tokens import Token
 class PhraseMixin:
     """Noun phrases and the tests that refuse a token or phrase (word lists: ``MetricReader``)."""
 
-    def phrase(self, head: Token, places: set[int] = frozenset()) -> str | None:
-        """The noun phrase headed by ``head``: left modifiers, the head, kept prepositions."""
-        keep: set[int] = {head.i}
+    def phrase(self, head: Token, places: set[int] = frozenset(), edge: int | None = None) -> str | None:
+        """The noun phrase headed by ``head``: left modifiers, the head, kept prepositions; with ``edge``,
+        every word from there to the head too (a list item whose modifiers the parse hung elsewhere:
+        ", with hate crime down 6%")."""
+        keep: set[int] = {head.i} | set(range(edge, head.i) if edge is not None else ())
         for child in head.lefts:
             if child.dep_ in ("compound", "amod", "nmod", "npadvmod") or (child.dep_ == "conj"):
                 keep.update(t.i for t in child.subtree)
@@ -108,6 +110,7 @@ class PhraseMixin:
         shoplifting" do not."""
         return tok.lower_ in self.anaphora and not any(
             c.dep_ in ("compound", "nmod") or (c.dep_ == "prep" and c.lower_ == "of")
+            or c.dep_ == "amod" and (c.pos_ in ("NOUN", "PROPN") or c.lower_ in self.measure_words)  # "the ASB figure"
             or (c.dep_ == "prep" and c.lower_ == "for" and any(o.dep_ in ("pobj", "pcomp") for o in c.children)
                 and not self._place_or_time(c, set())) for c in tok.children)
 
@@ -140,4 +143,5 @@ class PhraseMixin:
         return bool(words) and all(w in self.not_metric or w in self.drop_words for w in words)
 
     def _place(self, tok: Token, places: set[int]) -> bool:
-        return tok.i in places or tok.ent_type_ in ("GPE", "LOC")
+        """A place; not an offence the model tags as one ("Burglary has risen", "Fraud rose")."""
+        return tok.i in places or tok.ent_type_ in ("GPE", "LOC") and tok.lower_ not in self.offence_words
