@@ -1778,3 +1778,41 @@ def test_claims_metric_respectively(nlp, text, metrics):
 def test_claims_metric_of_a_lead_or_a_label(nlp, text, metrics):
     doc = run(nlp, text)
     assert [s._.metric for s in doc.spans["claims"]] == metrics
+
+
+@pytest.mark.parametrize(
+    "text, areas",
+    [
+        # a place no list knows, named as a place
+        ("Burglary in the Wexbury area fell by 5%.", ["Wexbury area"]),
+        ("Burglary fell by 5% across the Wexbury district.", ["Wexbury district"]),
+        ("Burglary fell by 5% in the borough of Wexbury.", ["Wexbury"]),
+        ("Burglary fell by 5% in Marrow Vale.", ["Marrow Vale"]),
+        ("In Wexbury, robbery fell by 5%.", ["Wexbury"]),
+        ("Burglary fell by 5% in Lancashire, with Wexbury seeing a 9% fall.", ["Lancashire", "Wexbury"]),
+        # refusals: a time, an operation, an organisation, a pandemic, a sentence-opening word
+        ("Burglary fell by 5% in March.", ["Lancashire"]),
+        ("Burglary fell by 5% in Operation Nova, officers said.", ["Lancashire"]),
+        ("Burglary fell by 5% in the Home Office area.", ["Lancashire"]),
+        ("Crime fell by 5% in Covid lockdowns.", ["Lancashire"]),
+        ("In Total, crime fell by 5%.", ["Lancashire"]),
+    ],
+)
+def test_claims_area_named_as_a_place(nlp, text, areas):
+    doc = run(nlp, text)
+    assert [s._.area for s in doc.spans["claims"]] == areas
+
+
+@pytest.mark.parametrize(
+    "text, areas",
+    [
+        # a place name after a title is a person
+        ("Chief Inspector Kent said burglary fell by 5%.", ["Lancashire"]),
+        ("Mr Preston said burglary fell by 5%.", ["Lancashire"]),
+        # refusal: a force after a title is still a place
+        ("Chief Inspector Jo Hale of Kent Police said burglary fell by 5% in Kent.", ["Kent"]),
+    ],
+)
+def test_claims_area_place_name_after_a_title_is_a_person(nlp, text, areas):
+    doc = run(nlp, text)
+    assert [s._.area for s in doc.spans["claims"]] == areas
