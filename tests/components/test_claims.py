@@ -1816,3 +1816,22 @@ def test_claims_area_named_as_a_place(nlp, text, areas):
 def test_claims_area_place_name_after_a_title_is_a_person(nlp, text, areas):
     doc = run(nlp, text)
     assert [s._.area for s in doc.spans["claims"]] == areas
+
+
+@pytest.mark.parametrize(
+    "text, metrics",
+    [
+        # a phone number before "calls" names the calls
+        ("999 calls rose by 8% last year.", ["999 calls"]),
+        ("The force answered 92% of 999 calls within 10 seconds.", ["999 calls"]),
+        # refusal: a figure before "calls" is a count of them
+        ("The force received 101,000 calls.", ["calls"]),
+        # a clausal subject with its conjunct is the whole measure
+        ("Stop and search rose by 10%.", ["Stop and search"]),
+        # refusal: a subject conjoined to a verb is its own clause's
+        ("Violent crime fell and burglary rose by 4%.", ["burglary"]),
+    ],
+)
+def test_claims_metric_of_calls_and_clausal_subjects(nlp, text, metrics):
+    doc = run(nlp, text)
+    assert [s._.metric for s in doc.spans["claims"]] == metrics

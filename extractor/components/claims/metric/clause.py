@@ -44,6 +44,7 @@ class ClauseMixin:
     @staticmethod
     def _subject_like(t: Token) -> bool:
         return t.dep_ in ("nsubj", "nsubjpass", "csubj") or (t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX")
+                                                             and t.head.dep_ != "csubj"  # "Stop and search rose"
                                                              and t.pos_ in ("NOUN", "PROPN"))
 
     @staticmethod
@@ -207,7 +208,7 @@ class ClauseMixin:
         root = head
         while root.dep_ == "conj" and root.head.i < root.i:
             root = root.head
-        if root.i != head.i and root.dep_ in ("nsubj", "nsubjpass") and head.i < root.head.i < num.start:
+        if root.i != head.i and root.dep_ in ("nsubj", "nsubjpass", "csubj") and head.i < root.head.i < num.start:
             return None  # "Robbery, burglary and theft fell by 5%": the whole subject, found by the parse
         up = root
         while up.dep_ in ("pobj", "prep", "conj") and up.head.i < up.i:
