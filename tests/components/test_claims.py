@@ -1715,3 +1715,123 @@ def test_claims_area_district_starting_a_paragraph(nlp, text, areas):
 def test_claims_metric_of_the_sentence_before(nlp, text, metrics):
     doc = run(nlp, text)
     assert [s._.metric for s in doc.spans["claims"]] == metrics
+
+
+@pytest.mark.parametrize(
+    "text, metrics",
+    [
+        # an offence the model tags as a place is still the measure
+        ("Burglary has risen by 12 per cent since 2019.", ["Burglary"]),
+        ("Fraud has risen by 12% since 2019.", ["Fraud"]),
+        # a list item opened by "with" after a clause of its own; its words as written
+        ("Offences fell overall, with robbery down 6%.", ["robbery"]),
+        ("Offences fell overall, with hate crime down 6%.", ["hate crime"]),
+        ("Offences fell overall, with violence with injury down 6%.", ["violence with injury"]),
+        # items joined by "and" with one figure are one item; a figure after each makes two
+        ("Crime fell, with burglary, robbery and arson down 6%.", ["burglary, robbery and arson"]),
+        ("Offences fell overall, with burglary down 3% and arson down 6%.", ["burglary", "arson"]),
+        # a coordination inside the subject's phrase is the subject's
+        ("Reports of criminal damage and arson rose by 4%.", ["Reports of criminal damage and arson"]),
+        # "the X figure" names X; refusal: "the total figure" points back
+        ("The anti-social behaviour figure rose by 4%.", ["anti-social behaviour figure"]),
+        ("Robbery fell by 2%. The total figure rose by 4%.", ["Robbery", "Robbery"]),
+    ],
+)
+def test_claims_metric_of_list_items_and_subjects(nlp, text, metrics):
+    doc = run(nlp, text)
+    assert [s._.metric for s in doc.spans["claims"]] == metrics
+
+
+@pytest.mark.parametrize(
+    "text, metrics",
+    [
+        # "respectively": each figure is its own item's, in order
+        ("Robbery and theft are down by 4.7% and 1.1% respectively.", ["Robbery", "theft"]),
+        ("Burglary, robbery and arson rose by 5%, 3% and 2% respectively.", ["Burglary", "robbery", "arson"]),
+        ("Burglary and robbery rose by 5% and 3% to 400 and 300 respectively.",
+         ["Burglary", "robbery", "Burglary", "robbery"]),
+        # refusal: without "respectively" the figures are the whole subject's
+        ("Robbery and theft are down by 4.7% and 1.1%.", ["Robbery and theft", "Robbery and theft"]),
+    ],
+)
+def test_claims_metric_respectively(nlp, text, metrics):
+    doc = run(nlp, text)
+    assert [s._.metric for s in doc.spans["claims"]] == metrics
+
+
+@pytest.mark.parametrize(
+    "text, metrics",
+    [
+        # a sentence that opens with its measure
+        ("In relation to hate crime, there was a 6% fall.", ["hate crime"]),
+        ("When it comes to shoplifting, there were 320 offences.", ["shoplifting"]),
+        # refusal: a place opening the sentence names no measure
+        ("Burglary rose by 2%. In relation to Kent, there was a 6% fall.", ["Burglary", "Burglary"]),
+        # a line "label: figure" is the label's
+        ("Shoplifting: 320 (up 4%)", ["Shoplifting", "Shoplifting"]),
+        ("Criminal damage and arson: 320 offences (up 4%)", ["Criminal damage and arson"] * 2),
+        # refusals: a place label, a clause before the colon
+        ("Kent: 4,120 (up 4%)", [None, None]),
+        ("Figures show: 320 crimes were recorded.", ["crimes"]),
+    ],
+)
+def test_claims_metric_of_a_lead_or_a_label(nlp, text, metrics):
+    doc = run(nlp, text)
+    assert [s._.metric for s in doc.spans["claims"]] == metrics
+
+
+@pytest.mark.parametrize(
+    "text, areas",
+    [
+        # a place no list knows, named as a place
+        ("Burglary in the Wexbury area fell by 5%.", ["Wexbury area"]),
+        ("Burglary fell by 5% across the Wexbury district.", ["Wexbury district"]),
+        ("Burglary fell by 5% in the borough of Wexbury.", ["Wexbury"]),
+        ("Burglary fell by 5% in Marrow Vale.", ["Marrow Vale"]),
+        ("In Wexbury, robbery fell by 5%.", ["Wexbury"]),
+        ("Burglary fell by 5% in Lancashire, with Wexbury seeing a 9% fall.", ["Lancashire", "Wexbury"]),
+        # refusals: a time, an operation, an organisation, a pandemic, a sentence-opening word
+        ("Burglary fell by 5% in March.", ["Lancashire"]),
+        ("Burglary fell by 5% in Operation Nova, officers said.", ["Lancashire"]),
+        ("Burglary fell by 5% in the Home Office area.", ["Lancashire"]),
+        ("Crime fell by 5% in Covid lockdowns.", ["Lancashire"]),
+        ("In Total, crime fell by 5%.", ["Lancashire"]),
+    ],
+)
+def test_claims_area_named_as_a_place(nlp, text, areas):
+    doc = run(nlp, text)
+    assert [s._.area for s in doc.spans["claims"]] == areas
+
+
+@pytest.mark.parametrize(
+    "text, areas",
+    [
+        # a place name after a title is a person
+        ("Chief Inspector Kent said burglary fell by 5%.", ["Lancashire"]),
+        ("Mr Preston said burglary fell by 5%.", ["Lancashire"]),
+        # refusal: a force after a title is still a place
+        ("Chief Inspector Jo Hale of Kent Police said burglary fell by 5% in Kent.", ["Kent"]),
+    ],
+)
+def test_claims_area_place_name_after_a_title_is_a_person(nlp, text, areas):
+    doc = run(nlp, text)
+    assert [s._.area for s in doc.spans["claims"]] == areas
+
+
+@pytest.mark.parametrize(
+    "text, metrics",
+    [
+        # a phone number before "calls" names the calls
+        ("999 calls rose by 8% last year.", ["999 calls"]),
+        ("The force answered 92% of 999 calls within 10 seconds.", ["999 calls"]),
+        # refusal: a figure before "calls" is a count of them
+        ("The force received 101,000 calls.", ["calls"]),
+        # a clausal subject with its conjunct is the whole measure
+        ("Stop and search rose by 10%.", ["Stop and search"]),
+        # refusal: a subject conjoined to a verb is its own clause's
+        ("Violent crime fell and burglary rose by 4%.", ["burglary"]),
+    ],
+)
+def test_claims_metric_of_calls_and_clausal_subjects(nlp, text, metrics):
+    doc = run(nlp, text)
+    assert [s._.metric for s in doc.spans["claims"]] == metrics

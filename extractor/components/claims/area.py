@@ -64,7 +64,9 @@ class AreaReader:
         # the model tags a capitalised offence as a place ("Fraud and forgery cases fell"): never an area
         self.offence_words = {w.lower() for w in rules.get("metric", {}).get("offence_words", [])}
         self.district_res = [re.compile(x, re.M) for x in a.get("district_patterns", [])]
+        self.district_res += [re.compile(x) for x in a.get("named_area_patterns", [])]
         self.not_district = set(a.get("not_district_words", []))
+        self.title_re = re.compile(r"\b(?:" + alternation(a.get("person_titles", [])) + r")\.?\s+$")
         self.measure_words = self.offence_words | {w.lower() for w in rules.get("metric", {}).get("measure_words", [])}
         self.skip_after_re = re.compile(r"(?:" + alternation(a.get("skip_after", [])) + r")\s+(?:the\s+)?$", re.I)
 
@@ -78,6 +80,9 @@ class AreaReader:
             if any(s <= m.start() and m.end() <= e and (s, e) != m.span()
                    and not self.force_word_re.search(text[s:e]) for s, e in people):
                 continue  # part of a person's name ("Angus Smith"), not a force ("Neighbouring Fife Police")
+            if self.title_re.search(text[max(0, m.start() - 20):m.start()]) \
+                    and not self.force_word_re.match(text[m.end():m.end() + 12].strip()):
+                continue  # "Chief Inspector Kent said": a person
             name = self.nicknames.get(m.group(0).lower(), m.group(0))
             found[m.span()] = Place(m.start(), m.end(), name, national=name.lower() in self.nations)
         if self.police_area_re is not None:
@@ -91,7 +96,8 @@ class AreaReader:
             name = re.sub(r"^the\s+", "", ent_text, flags=re.I)
             start = ent.end_char - len(name)
             if not any(ch.isdigit() for ch in ent_text) and not any(s <= start < e for s, e in found) \
-                    and not set(re.findall(r"[\w-]+", ent_text.lower())) & self.offence_words:
+                    and not set(re.findall(r"[\w-]+", ent_text.lower())) & self.offence_words \
+                    and name.split(" ", 1)[0] not in self.not_district:  # "in Operation Nova", "in Covid lockdowns"
                 found[(start, ent.end_char)] = Place(start, ent.end_char, name)
         for span in self.districts(doc, text):
             if not any(s < span[1] and span[0] < e for s, e in found):
@@ -130,7 +136,7 @@ class AreaReader:
 
     def districts(self, doc: Doc, text: str) -> list[tuple[int, int]]:
         """Spans of districts a paragraph starts with that no list knows ("Preston has seen a 9% fall",
-        "Crime in the Moorlands is down"): not a time, a title, an organisation, a force, an acronym, an
+        "Crime in the Moorlands is down"), and of places named as places ("the Tendring area"): not a time, a title, an organisation, a force, an acronym, an
         offence, nor a person's full name."""
         out: list[tuple[int, int]] = []
         for pattern in self.district_res:

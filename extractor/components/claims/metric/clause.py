@@ -44,6 +44,7 @@ class ClauseMixin:
     @staticmethod
     def _subject_like(t: Token) -> bool:
         return t.dep_ in ("nsubj", "nsubjpass", "csubj") or (t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX")
+                                                             and t.head.dep_ != "csubj"  # "Stop and search rose"
                                                              and t.pos_ in ("NOUN", "PROPN"))
 
     @staticmethod
@@ -83,8 +84,8 @@ class ClauseMixin:
             if self.anaphoric(t) or self.usable(t, places):
                 return t
         for t in noun_toks:
-            if t.i in places:
-                continue
+            if t.i in places or t.lower_ in self.in_idioms:
+                continue  # "In relation to Kent, there was a 6% fall": no measure
             if not self.is_agent(t):
                 return self._of_head(t, start)
             # "Reports of domestic abuse to Essex Police have risen": not who was told, what was
@@ -207,13 +208,21 @@ class ClauseMixin:
         root = head
         while root.dep_ == "conj" and root.head.i < root.i:
             root = root.head
-        if root.i != head.i and root.dep_ in ("nsubj", "nsubjpass") and head.i < root.head.i < num.start:
+        if root.i != head.i and root.dep_ in ("nsubj", "nsubjpass", "csubj") and head.i < root.head.i < num.start:
             return None  # "Robbery, burglary and theft fell by 5%": the whole subject, found by the parse
+        up = root
+        while up.dep_ in ("pobj", "prep", "conj") and up.head.i < up.i:
+            up = up.head  # "Reports of criminal damage and arson rose": an item inside the subject's phrase
+        if up.i != root.i and up.dep_ in ("nsubj", "nsubjpass") and head.i < up.head.i < num.start:
+            return None
         crossed = False  # "theft from the person offences down 4%": a phrase with a preposition inside
         while i >= seg_start and any(c.isalnum() for c in doc[i].text) and not doc[i].like_num \
                 and not self._place(doc[i], places) \
                 and (doc[i].pos_ in ("NOUN", "PROPN", "ADJ") or doc[i].tag_ in ("VBN", "VBG", "HYPH", "DT", "PRP$")
                      or doc[i].lower_ in nounish or doc[i].pos_ == "ADP" and doc[i].lower_ in self.keep_preps):
+            if doc[i].pos_ == "ADP" and doc[i].lower_ in self.item_starts and (
+                    i - 1 < seg_start or doc[i - 1].is_punct or doc[i - 1].lower_ in self.item_starts):
+                break  # ", with robbery down 6%": "with" starts the item ("violence with injury" keeps it)
             if doc[i].pos_ == "ADP":
                 crossed = True
             elif crossed and doc[i].pos_ in ("NOUN", "PROPN"):
@@ -224,12 +233,105 @@ class ClauseMixin:
             i -= 1
         if i + 1 < num.start and doc[i + 1].pos_ == "ADP":
             return None  # the phrase started inside a prepositional phrase
+        self.item_edge = (head.i, i + 1)
         if i >= seg_start and doc[i].pos_ == "ADV":
             i -= 1  # "nationally recorded crime fell"
         if i >= seg_start and doc[i].lower_ not in self.item_starts:
             return None
+        if i >= seg_start and doc[i].lower_ in (",", "and", "or"):
+            joint = self._joint_item_start(doc, i, seg_start, places)
+            if joint is not None:
+                self.item_edge = (head.i, joint)
         # a capitalised offence starting a line ("Theft from the person ...") is often tagged as an organisation
         return head if self.usable(head, places) or head.lower_ in self.offence_words else None
+
+    def topic_lead(self, doc: Doc, num: Span, places: set[int]) -> tuple[int, int] | None:
+        """The measure a sentence opens with before its comma: "In relation to hate crime, there was a
+        6% fall", "When it comes to fraud, reports rose by 9%" -> (first, last + 1) token of the topic.
+        Not a place, a time or a figure ("In terms of the county, ...")."""
+        sent = num.sent
+        m = self.topic_lead_re.match(sent.text)
+        if m is None:
+            return None
+        first = doc.char_span(sent.start_char + m.start("x"), sent.start_char + m.end("x"), alignment_mode="expand")
+        if first is None or first.end > num.start:
+            return None
+        toks = [t for t in first if t.tag_ not in ("DT", "PRP$")]
+        if not toks or any(t.like_num or self._place(t, places) or t.ent_type_ in ("DATE", "TIME") for t in toks) \
+                or not any(t.pos_ in ("NOUN", "PROPN") or t.lower_ in self.measure_words for t in toks):
+            return None
+        return toks[0].i, toks[-1].i + 1
+
+    def line_label(self, doc: Doc, num: Span, places: set[int]) -> str | None:
+        """The label of a line "Shoplifting: 320 (up 4%)": the words before a colon that starts the
+        line, with the figures after the colon and no verb between. Not a place ("Kent: 4,120"), a time
+        or a clause."""
+        i = num.start - 1
+        while i >= 0 and num.start - i <= 10 and doc[i].text not in (":", ";", ".") and not doc[i].is_space \
+                and "\n" not in doc[i].whitespace_ and doc[i].pos_ != "AUX" and doc[i].tag_ not in ("VBD", "VBZ", "VBP"):
+            i -= 1
+        if i <= 0 or doc[i].text != ":":
+            return None
+        j = i - 1
+        while j > 0 and i - j < 7 and not doc[j - 1].is_space and "\n" not in doc[j - 1].whitespace_ \
+                and not doc[j - 1].is_punct:
+            j -= 1
+        if not (j == 0 or doc[j - 1].is_space or "\n" in doc[j - 1].whitespace_):
+            return None
+        toks = [t for t in doc[j:i] if t.tag_ not in ("DT", "PRP$")]
+        if not toks or any(t.like_num or self._place(t, places) or t.ent_type_ in ("DATE", "TIME", "PERSON")
+                           or t.pos_ == "AUX" or t.tag_ in ("VBD", "VBZ", "VBP", "PRP", "MD") for t in toks) \
+                or not any(t.pos_ in ("NOUN", "PROPN") or t.lower_ in self.measure_words for t in toks) \
+                or self.is_agent(toks[-1]) or toks[-1].lower_ in self.anaphora | self.not_metric:
+            return None
+        return "".join(t.text_with_ws for t in toks).strip()
+
+    def respective_item(self, doc: Doc, num: Span, places: set[int]) -> str | None:
+        """"Robbery and theft are down by 4.7% and 1.1% respectively": each figure is its own item's, in
+        order (with twice as many figures, "rose by 5% and 3% to 400 and 300 respectively", in turn)."""
+        sent = num.sent
+        end = next((t.i for t in doc[num.end:sent.end] if t.lower_ in self.respective_words), None)
+        if end is None:
+            return None
+        starts = [s for s in self.figure_starts if sent.start_char <= s < doc[end].idx]
+        first = doc.char_span(starts[0], starts[0] + 1, alignment_mode="expand") if starts else None
+        if first is None or len(starts) < 2:
+            return None
+        items: list[Token] = []
+        for t in doc[sent.start:first.start]:
+            conj = [t]
+            while True:
+                nxt = [c for c in conj[-1].children if c.dep_ == "conj" and c.i < first.start]
+                if not nxt:
+                    break
+                conj.append(nxt[0])
+            if t.dep_ != "conj" and len(conj) > 1 and t.pos_ in ("NOUN", "PROPN") \
+                    and not any(self._place(c, places) for c in conj):
+                items = conj
+        if not items or len(starts) % len(items):
+            return None
+        at = sum(s <= num[0].idx for s in starts) - 1
+        tok = items[at % len(items)]
+        drop = {x.i for c in tok.children if c.dep_ in ("conj", "cc") or c.dep_ == "punct" and c.i > tok.i
+                for x in c.subtree}
+        toks = [t for t in tok.subtree if t.i not in drop and t.tag_ not in ("DT", "PRP$")]
+        return "".join(t.text_with_ws for t in toks).strip(" ,") or None
+
+    def _joint_item_start(self, doc: Doc, i: int, seg_start: int, places: set[int]) -> int | None:
+        """Where an item joined by "and" starts when the words before it hold no figure of their own:
+        ", with criminal damage and arson down 6%" is one item (a figure after each is two items:
+        "burglary down 3% and arson down 6%")."""
+        k = i - 1
+        while k >= seg_start and not doc[k].like_num and not self._place(doc[k], places) and (
+                doc[k].pos_ in ("NOUN", "PROPN", "ADJ") or doc[k].tag_ == "HYPH" or doc[k].lower_ in (",", "and", "or")):
+            k -= 1
+        if k >= seg_start and doc[k].tag_ in ("DT", "PRP$"):
+            k -= 1
+        if k + 1 >= i or not any(t.pos_ in ("NOUN", "PROPN") for t in doc[k + 1:i]):
+            return None
+        if k < seg_start or doc[k].lower_ in self.item_starts and doc[k].lower_ not in (",", "and", "or"):
+            return k + 1
+        return None
 
     def _change_holder(self, doc: Doc, claim: Span, places: set[int]) -> Token | None:
         """The subject that has a change noun as its object, in the figure's own clause: "robbery fell 8%

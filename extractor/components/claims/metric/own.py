@@ -109,7 +109,7 @@ class OwnWordsMixin:
         """"a reduction of 8% in burglary" -> burglary."""
         if end < sent_end and doc[end].lower_ == "in":
             for t in doc[end + 1:min(sent_end, end + 5)]:
-                if t.i in places or t.ent_type_ in ("GPE", "LOC", "DATE"):
+                if t.i in places or t.ent_type_ == "DATE" or self._place(t, places):
                     return None
                 if t.pos_ in ("NOUN", "PROPN"):
                     if t.lower_ in self.in_idioms:

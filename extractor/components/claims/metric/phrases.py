@@ -18,11 +18,14 @@ from spacy.tokens import Token
 class PhraseMixin:
     """Noun phrases and the tests that refuse a token or phrase (word lists: ``MetricReader``)."""
 
-    def phrase(self, head: Token, places: set[int] = frozenset()) -> str | None:
-        """The noun phrase headed by ``head``: left modifiers, the head, kept prepositions."""
-        keep: set[int] = {head.i}
+    def phrase(self, head: Token, places: set[int] = frozenset(), edge: int | None = None) -> str | None:
+        """The noun phrase headed by ``head``: left modifiers, the head, kept prepositions; with ``edge``,
+        every word from there to the head too (a list item whose modifiers the parse hung elsewhere:
+        ", with hate crime down 6%")."""
+        keep: set[int] = {head.i} | set(range(edge, head.i) if edge is not None else ())
         for child in head.lefts:
-            if child.dep_ in ("compound", "amod", "nmod", "npadvmod") or (child.dep_ == "conj"):
+            if child.dep_ in ("compound", "amod", "nmod", "npadvmod") or (child.dep_ == "conj") \
+                    or child.dep_ == "nummod" and child.text in self.phone_numbers:  # "999 calls"
                 keep.update(t.i for t in child.subtree)
             elif child.dep_ == "cc":
                 keep.add(child.i)
@@ -56,8 +59,9 @@ class PhraseMixin:
         while hi + 1 in keep and not head.doc[hi + 1].is_space and "\n" not in head.doc[hi].whitespace_:
             hi += 1
         toks = [t for t in head.doc[lo:hi + 1]]
-        toks = self._after_figure(toks, head)
-        while toks and (toks[0].lower_ in self.drop_words or toks[0].is_punct or toks[0].like_num
+        toks = self._after_figure(toks, head, self.phone_numbers)
+        while toks and (toks[0].lower_ in self.drop_words or toks[0].is_punct
+                        or toks[0].like_num and toks[0].text not in self.phone_numbers
                         or toks[0].lower_ in ("and", "or") or toks[0].dep_ == "mark"
                         or toks[0].tag_ in ("PRP$", "POS", "DT")):
             toks = toks[1:]
@@ -68,15 +72,16 @@ class PhraseMixin:
         return re.sub(r"\s+", " ", text).strip() or None
 
     @staticmethod
-    def _after_figure(toks: list[Token], head: Token) -> list[Token]:
+    def _after_figure(toks: list[Token], head: Token, phones: set[str] = frozenset()) -> list[Token]:
         """The phrase after a figure inside it, which belongs to the claim, not the measure: "the 2014-15
         period 105,072 crimes" -> crimes, "5.4m crimes" -> crimes ("m" is the figure's scale). A number
-        after a capitalised word is part of a name ("Section 60 searches")."""
+        after a capitalised word is part of a name ("Section 60 searches"), a phone number names calls
+        ("999 calls")."""
         cut = 0
         for k, t in enumerate(toks):
             if t.i >= head.i:
                 break
-            if t.like_num and (k == 0 or not toks[k - 1].text[:1].isupper()) \
+            if t.like_num and t.text not in phones and (k == 0 or not toks[k - 1].text[:1].isupper()) \
                     and t.i + 1 < len(t.doc) and t.doc[t.i + 1].text != "-":
                 cut = k + 1
             elif k == cut and t.i > 0 and t.doc[t.i - 1].like_num and not t.doc[t.i - 1].whitespace_ and t.is_alpha:
@@ -108,6 +113,7 @@ class PhraseMixin:
         shoplifting" do not."""
         return tok.lower_ in self.anaphora and not any(
             c.dep_ in ("compound", "nmod") or (c.dep_ == "prep" and c.lower_ == "of")
+            or c.dep_ == "amod" and (c.pos_ in ("NOUN", "PROPN") or c.lower_ in self.measure_words)  # "the ASB figure"
             or (c.dep_ == "prep" and c.lower_ == "for" and any(o.dep_ in ("pobj", "pcomp") for o in c.children)
                 and not self._place_or_time(c, set())) for c in tok.children)
 
@@ -140,4 +146,5 @@ class PhraseMixin:
         return bool(words) and all(w in self.not_metric or w in self.drop_words for w in words)
 
     def _place(self, tok: Token, places: set[int]) -> bool:
-        return tok.i in places or tok.ent_type_ in ("GPE", "LOC")
+        """A place; not an offence the model tags as one ("Burglary has risen", "Fraud rose")."""
+        return tok.i in places or tok.ent_type_ in ("GPE", "LOC") and tok.lower_ not in self.offence_words

@@ -49,6 +49,10 @@ class MetricReader(PhraseMixin, ClauseMixin, OwnWordsMixin, RateMixin, CarriedMi
         self.measure_words = {w.lower() for w in m.get("measure_words", [])} | self.offence_words
         self.not_metric = {w.lower() for w in m.get("not_metric_words", [])}
         self.denominators = {w.lower() for w in m.get("rate_denominators", [])}
+        self.respective_words = {w.lower() for w in m.get("respective_words", ["respectively"])}
+        self.topic_lead_re = re.compile(r"\s*(?:" + alternation(m.get("topic_leads", [])) + r")\s+(?P<x>[^,;:]{2,60}?),\s",
+                                        re.I)
+        self.phone_numbers = {str(w) for w in rules.get("phone_numbers", [])}  # "999 calls" keeps its number
         self.in_idioms = {w.lower() for w in m.get("in_idiom_nouns", [])}
         self.share_re = re.compile(r"\b(?:" + alternation(m.get("share_phrases", ["accounts for"])) + r")\s+$", re.I)
         self.level_re = re.compile(r"\b(?:" + alternation(m.get("level_words", ["to", "at", "from"])) + r")\s+$", re.I)
@@ -60,11 +64,15 @@ class MetricReader(PhraseMixin, ClauseMixin, OwnWordsMixin, RateMixin, CarriedMi
         self._doc: Doc | None = None
         self.figure_starts: list[int] = []  # character offsets of the document's claim figures
         self._stops: dict[tuple[int, int], tuple[list[int], list[int]]] = {}
+        self.item_edge: tuple[int, int] = (-1, -1)  # (head, first word) of the last list item read
 
     def read(self, doc: Doc, num: Span, claim: Span, unit: str, places: set[int], seg_start: int,
              rule_id: str, same_seg_prev: bool, left_text: str, near_prev: bool = False) -> tuple[str | None, str]:
         """(metric or None, how it was found); None tells the caller to carry. ``near_prev``: a claim
         comes before this one in the same paragraph (the claim a bare counter can carry from)."""
+        respective = self.respective_item(doc, num, places)
+        if respective is not None:
+            return respective, "respectively"
         metric, how = self._read(doc, num, claim, unit, places, seg_start, rule_id, same_seg_prev, left_text)
         if metric is None and how == "carry" and not same_seg_prev:
             topic = self.previous_topic(doc, claim, places)  # "Shoplifting hit a record. It was up 30%."
@@ -139,6 +147,9 @@ class MetricReader(PhraseMixin, ClauseMixin, OwnWordsMixin, RateMixin, CarriedMi
                 return self.phrase(dobj, places), "dobj"
         if own is not None and own.lower_ not in self.generic:
             return self.phrase(own, places), "own"
+        label = self.line_label(doc, num, places)
+        if label is not None:
+            return label, "label"
         bracketed = self.bracket_noun(doc, num, seg_start, places) if own is None else None
         if bracketed is not None:  # the phrase stops at the bracket: the parse may join the list's items
             return self._bracket_text(doc, num, bracketed, places) or None, "bracket"
@@ -153,6 +164,9 @@ class MetricReader(PhraseMixin, ClauseMixin, OwnWordsMixin, RateMixin, CarriedMi
             elif share.lower_ not in self.anaphora and share.pos_ != "PRON":
                 return self.phrase(share, places), "share"
         if own is not None:
+            lead = self.topic_lead(doc, num, places)
+            if lead is not None:
+                return doc[lead[0]:lead[1]].text, "lead"  # "In relation to burglary, there were 320 offences"
             if self.level_re.search(left_text):
                 if self.usable(subj, places):
                     return self.phrase(subj, places), "level_subject"
@@ -168,6 +182,10 @@ class MetricReader(PhraseMixin, ClauseMixin, OwnWordsMixin, RateMixin, CarriedMi
             and not any(t.like_num for t in doc[subj.i:num.start])  # "X is down 4 while Y are up from 3 to 5"
         if same_seg_prev and unit == "count" and not own_clause:
             return None, "carry"
+        lead = self.topic_lead(doc, num, places)
+        if lead is not None and (subj is None or lead[0] <= subj.i < lead[1]):
+            return doc[lead[0]:lead[1]].text, "lead"  # "In relation to hate crime, there was a 6% fall"
         if item is not None or self.usable(subj, places):
-            return self.phrase(subj, places), "subject"
+            edge = self.item_edge[1] if item is not None and item.i == self.item_edge[0] else None
+            return self.phrase(subj, places, edge), "subject"
         return None, "carry"
