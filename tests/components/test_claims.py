@@ -222,6 +222,9 @@ def test_claims_hedge_after_direction(nlp):
         "The assault happened shortly after 2am.",
         "She was arrested at around 3.15pm.",
         "Call 101 or dial 999 in an emergency.",
+        "Report it to police on 101.",
+        "Contact us on 101, or 999 if a crime is in progress.",
+        "Ring 999 if you see anyone acting suspiciously.",
         "Contact Crimestoppers on 0800 555 111.",
         "Call the helpline on 0808 2000 247.",
         "Hang up and call 159 to reach your bank.",
@@ -1826,6 +1829,9 @@ def test_claims_area_place_name_after_a_title_is_a_person(nlp, text, areas):
         ("The force answered 92% of 999 calls within 10 seconds.", ["999 calls"]),
         # refusal: a figure before "calls" is a count of them
         ("The force received 101,000 calls.", ["calls"]),
+        # refusal: 999 or 101 before any other noun is the figure, not a phone line
+        ("Officers recorded 999 burglaries last year.", ["burglaries"]),
+        ("The force received 101 complaints in 2023.", ["complaints"]),
         # a clausal subject with its conjunct is the whole measure
         ("Stop and search rose by 10%.", ["Stop and search"]),
         # refusal: a subject conjoined to a verb is its own clause's

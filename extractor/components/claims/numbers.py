@@ -101,6 +101,8 @@ class NumberFinder:
         self.phone_re = re.compile(rules.get("phone_pattern", r"(?!x)x"))
         self.year_re = re.compile(rules.get("year_pattern", r"^(?:19|20)\d\d$"))
         self.phone_numbers = set(str(p) for p in rules.get("phone_numbers", []))
+        self.phone_after_re = re.compile(rules.get("phone_line_after", r"(?!x)x"))
+        self.phone_before_re = re.compile(rules.get("phone_line_before", r"(?!x)x"))
         # "between 3 and 5 per cent", "2 to 4%": the first figure of a range takes the second's unit
         self.range_between_re = re.compile(r"\bbetween\s+$", re.I)
         self.range_mid_re = re.compile(r"\s+(?:and|to)\s+", re.I)
@@ -158,12 +160,17 @@ class NumberFinder:
             bare = not (unit_word or scale or m.group("cur"))
             if bare and self.year_re.match(raw):
                 continue  # a year: a period, never a claim
-            if bare and raw in self.phone_numbers:
+            if bare and raw in self.phone_numbers and self._names_phone_line(text, m.start(), m.end()):
                 continue  # 101, 999: phone lines
             rid = "num_" + ("currency" if unit == "currency" else unit if unit_word else "scaled" if scale else "digits")
             out.append(Number(m.start(), m.end(), value, unit, rid, direction, bool(sign), bare,
                               m.start("cur") if m.group("cur") else m.start("num")))
         return out
+
+    def _names_phone_line(self, text: str, start: int, end: int) -> bool:
+        """"Call 101", "999 calls", "on 101." name the line; "recorded 999 burglaries" counts."""
+        return bool(self.phone_after_re.match(text[end:end + 30])
+                    or self.phone_before_re.search(text[max(0, start - 30):start]))
 
     def _words(self, text: str) -> list[Number]:
         out = []

@@ -23,9 +23,10 @@ class PhraseMixin:
         every word from there to the head too (a list item whose modifiers the parse hung elsewhere:
         ", with hate crime down 6%")."""
         keep: set[int] = {head.i} | set(range(edge, head.i) if edge is not None else ())
+        phones = self.phone_numbers if head.lower_ in self.phone_heads else frozenset()  # "999 calls"
         for child in head.lefts:
             if child.dep_ in ("compound", "amod", "nmod", "npadvmod") or (child.dep_ == "conj") \
-                    or child.dep_ == "nummod" and child.text in self.phone_numbers:  # "999 calls"
+                    or child.dep_ == "nummod" and child.text in phones:
                 keep.update(t.i for t in child.subtree)
             elif child.dep_ == "cc":
                 keep.add(child.i)
@@ -59,9 +60,9 @@ class PhraseMixin:
         while hi + 1 in keep and not head.doc[hi + 1].is_space and "\n" not in head.doc[hi].whitespace_:
             hi += 1
         toks = [t for t in head.doc[lo:hi + 1]]
-        toks = self._after_figure(toks, head, self.phone_numbers)
+        toks = self._after_figure(toks, head, phones)
         while toks and (toks[0].lower_ in self.drop_words or toks[0].is_punct
-                        or toks[0].like_num and toks[0].text not in self.phone_numbers
+                        or toks[0].like_num and toks[0].text not in phones
                         or toks[0].lower_ in ("and", "or") or toks[0].dep_ == "mark"
                         or toks[0].tag_ in ("PRP$", "POS", "DT")):
             toks = toks[1:]

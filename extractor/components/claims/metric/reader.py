@@ -53,6 +53,7 @@ class MetricReader(PhraseMixin, ClauseMixin, OwnWordsMixin, RateMixin, CarriedMi
         self.topic_lead_re = re.compile(r"\s*(?:" + alternation(m.get("topic_leads", [])) + r")\s+(?P<x>[^,;:]{2,60}?),\s",
                                         re.I)
         self.phone_numbers = {str(w) for w in rules.get("phone_numbers", [])}  # "999 calls" keeps its number
+        self.phone_heads = {str(w).lower() for w in rules.get("phone_line_heads", [])}  # ... "999 burglaries" not
         self.in_idioms = {w.lower() for w in m.get("in_idiom_nouns", [])}
         self.share_re = re.compile(r"\b(?:" + alternation(m.get("share_phrases", ["accounts for"])) + r")\s+$", re.I)
         self.level_re = re.compile(r"\b(?:" + alternation(m.get("level_words", ["to", "at", "from"])) + r")\s+$", re.I)
