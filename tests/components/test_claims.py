@@ -1841,3 +1841,31 @@ def test_claims_area_place_name_after_a_title_is_a_person(nlp, text, areas):
 def test_claims_metric_of_calls_and_clausal_subjects(nlp, text, metrics):
     doc = run(nlp, text)
     assert [s._.metric for s in doc.spans["claims"]] == metrics
+
+
+@pytest.mark.parametrize(
+    "text, metrics",
+    [
+        # a bare count opening a bracket after a change counts what changed
+        ("Robbery fell by 9% (2,410 offences in total, 230 fewer offences).",
+         ["Robbery", "Robbery", "Robbery"]),
+        # ... or the noun the bracket follows
+        ("The figures split into arson with intent (312 offences in total, a 4% rise).",
+         ["arson", "arson"]),
+        # refusal: a count with its own measure in the bracket keeps it
+        ("Robbery fell by 9% (2,410 knife offences).", ["Robbery", "knife offences"]),
+        # a figure classed "as" something counts that
+        ("Assaults rose by 5%, of which 640 were classed as hate crimes.",
+         ["Assaults", "hate crimes"]),
+        # refusal: "as" after a verb that does not class
+        ("In May, 45 people were arrested as part of the operation.", ["people"]),
+        # a category subject names no measure: the item before "by" does
+        ("Other categories that fell are criminal damage by 6% and public order by 3%.",
+         ["criminal damage", "public order"]),
+        # refusal: a real subject keeps the measure
+        ("Vehicle crime fell by 6% and burglary by 3%.", ["Vehicle crime", "burglary"]),
+    ],
+)
+def test_claims_metric_of_brackets_classes_and_category_lists(nlp, text, metrics):
+    doc = run(nlp, text)
+    assert [s._.metric for s in doc.spans["claims"]] == metrics

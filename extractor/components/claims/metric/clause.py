@@ -245,6 +245,25 @@ class ClauseMixin:
         # a capitalised offence starting a line ("Theft from the person ...") is often tagged as an organisation
         return head if self.usable(head, places) or head.lower_ in self.offence_words else None
 
+    def elliptic_item(self, doc: Doc, num: Span, seg_start: int, places: set[int]) -> str | None:
+        """The item of a list that leaves its verb out, "X by N%": "Other categories which fell are
+        possession of weapons by 13% and public order by 4%" -> possession of weapons. Asked only when the
+        clause's subject is a category word, which names no measure itself."""
+        i = num.start - 1
+        if i <= seg_start or doc[i].lower_ != "by":
+            return None
+        j = i - 1
+        while j >= seg_start and not doc[j].like_num and not self._place(doc[j], places) \
+                and (doc[j].pos_ in ("NOUN", "PROPN", "ADJ") or doc[j].tag_ == "HYPH"
+                     or doc[j].pos_ == "ADP" and doc[j].lower_ in self.keep_preps and j < i - 1):
+            j -= 1
+        toks = list(doc[j + 1:i])
+        while toks and toks[0].pos_ == "ADP":
+            toks = toks[1:]
+        if not toks or toks[-1].pos_ not in ("NOUN", "PROPN", "ADJ") or toks[-1].lower_ in self.category_nouns:
+            return None
+        return "".join(t.text_with_ws for t in toks).strip()
+
     def topic_lead(self, doc: Doc, num: Span, places: set[int]) -> tuple[int, int] | None:
         """The measure a sentence opens with before its comma: "In relation to hate crime, there was a
         6% fall", "When it comes to fraud, reports rose by 9%" -> (first, last + 1) token of the topic.

@@ -50,8 +50,36 @@ class OwnWordsMixin:
                 and t.head.head.lower_ not in self.noun_like_dirs | self.anaphora \
                 and t.head.head.lower_ not in (self.rate_word, self.rate_word + "s"):  # "rates for arson (10.8)"
             t = t.head.head  # "crimes of dishonesty (22 per cent)" -> crimes (of dishonesty)
+        before = doc[t.i - 2] if t.i - 2 >= seg_start else None
+        if before is not None and doc[t.i - 1].lower_ in self.keep_preps and doc[t.i - 1].pos_ == "ADP" \
+                and before.lower_ in self.measure_words and not self._place(before, places):
+            t = before  # "Violence with Injury (4,563 crimes)": the parse hung "with" on the verb
         # a capitalised offence in a list ("Burglary (7%)") is often tagged as an organisation
         return t if self.usable(t, places) or t.lower_ in self.offence_words else None
+
+    def _classed_as(self, num: Span, places: set[int]) -> Token | None:
+        """"of which 1,385 were recorded as domestic burglaries" -> burglaries: a figure that is the subject
+        of a verb of classing counts what it was classed as (not "were arrested as part of ...")."""
+        tok = num.root
+        verb = tok.head
+        if tok.dep_ not in ("nsubj", "nsubjpass") or verb.lower_ not in self.classed_verbs or verb.i < tok.i:
+            return None
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ == "as" and prep.i > verb.i:
+                objs = [o for o in prep.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")]
+                if objs and self.usable(objs[0], places) and objs[0].ent_type_ not in ("DATE", "TIME"):
+                    return objs[0]
+        return None
+
+    @staticmethod
+    def _opens_bracket(doc: Doc, num: Span, seg_start: int) -> bool:
+        """The figure is the first thing in its bracket, after at most a hedge: "(3,603 crimes",
+        "(almost 500 offences"."""
+        i = num.start - 1
+        while i > seg_start and i >= num.start - 2 and doc[i].pos_ in ("ADV", "ADP", "ADJ") \
+                and doc[i].text not in ("(", ")"):
+            i -= 1
+        return i >= seg_start and doc[i].text == "("
 
     def _bracket_text(self, doc: Doc, num: Span, tok: Token, places: set[int]) -> str:
         """The phrase of a bracketed figure's noun, cut at the figure's own bracket and after the bracket

@@ -56,6 +56,8 @@ class MetricReader(PhraseMixin, ClauseMixin, OwnWordsMixin, RateMixin, CarriedMi
         self.phone_heads = {str(w).lower() for w in rules.get("phone_line_heads", [])}  # ... "999 burglaries" not
         self.in_idioms = {w.lower() for w in m.get("in_idiom_nouns", [])}
         self.share_re = re.compile(r"\b(?:" + alternation(m.get("share_phrases", ["accounts for"])) + r")\s+$", re.I)
+        self.classed_verbs = {w.lower() for w in m.get("classed_as_verbs", [])}
+        self.category_nouns = {w.lower() for w in m.get("category_nouns", [])}
         self.level_re = re.compile(r"\b(?:" + alternation(m.get("level_words", ["to", "at", "from"])) + r")\s+$", re.I)
         d = rules.get("direction", {})
         self.noun_like_dirs = {w.lower() for ws in d.get("nouns", {}).values() for w in ws}
@@ -109,6 +111,9 @@ class MetricReader(PhraseMixin, ClauseMixin, OwnWordsMixin, RateMixin, CarriedMi
         other = self.other.read(doc, num, claim, unit, places, seg_start, rule_id)
         if other is not None:
             return other
+        classed = self._classed_as(num, places)
+        if classed is not None:
+            return self.phrase(classed, places), "classed_as"
         item = self.list_item_subject(doc, num, seg_start, places) or self.clause_subject(doc, num, seg_start, places)
         subj = item or self.left_subject(doc, seg_start, claim, places)
         if any(k in rule_id for k in ("dir_noun_of", "dir_noun_at", "dir_noun_is", "dir_after")):
@@ -164,6 +169,15 @@ class MetricReader(PhraseMixin, ClauseMixin, OwnWordsMixin, RateMixin, CarriedMi
                     return self.phrase(root[0], places), "share_root"
             elif share.lower_ not in self.anaphora and share.pos_ != "PRON":
                 return self.phrase(share, places), "share"
+        if own is not None and self._opens_bracket(doc, num, seg_start) \
+                and self.counter_kind(self.phrase(own, places)) is not None:
+            # "Burglary fell by 13% (3,603 crimes in total, ...)", "Violence with injury (4,563 crimes)":
+            # a bare count opening a bracket counts the noun or the change the bracket follows
+            noun = self.bracket_noun(doc, num, seg_start, places)
+            if noun is not None:
+                return self._bracket_text(doc, num, noun, places) or None, "bracket"
+            if same_seg_prev:
+                return None, "carry"
         if own is not None:
             lead = self.topic_lead(doc, num, places)
             if lead is not None:
@@ -186,6 +200,10 @@ class MetricReader(PhraseMixin, ClauseMixin, OwnWordsMixin, RateMixin, CarriedMi
         lead = self.topic_lead(doc, num, places)
         if lead is not None and (subj is None or lead[0] <= subj.i < lead[1]):
             return doc[lead[0]:lead[1]].text, "lead"  # "In relation to hate crime, there was a 6% fall"
+        if subj is not None and subj.lower_ in self.category_nouns:
+            named = self.elliptic_item(doc, num, seg_start, places)
+            if named is not None:  # "Other categories which fell are robbery by 13% and arson by 4%"
+                return named, "elliptic"
         if item is not None or self.usable(subj, places):
             edge = self.item_edge[1] if item is not None and item.i == self.item_edge[0] else None
             return self.phrase(subj, places, edge), "subject"
