@@ -910,6 +910,36 @@ CASES = {
         "The “Safer Streets.” Fund Scheme",
         [],
     ),
+    # a title in any case before a comma and the name (a place after the title)
+    "lower_case_title_then_comma_name": (
+        "Police and crime commissioner for Northshire, Jo Bloggs said: “Burglary is down again.”",
+        [("Burglary is down again.", "Jo Bloggs", PCC, None, "said", "direct")],
+    ),
+    # a lead-in before the comma is no title
+    "lead_in_then_comma_name_has_no_role": (
+        "Later that day, Jo Bloggs said: “Burglary is down again.”",
+        [("Burglary is down again.", "Jo Bloggs", None, None, "said", "direct")],
+    ),
+    # a plural subject takes the base form of the cue; "that" left out before a clause
+    "plural_cue_and_clause_without_that": (
+        "Senior detectives maintain there is still more to do in the county.\n\n"
+        "Inspectors judged the force was too slow to answer calls.\n\n"
+        "Shoplifting rose, which Northshire Police claim shows more confidence in reporting.",
+        [("there is still more to do", "Senior detectives", None, None, "maintain", "indirect"),
+         ("the force was too slow", "Inspectors", None, None, "judged", "indirect"),
+         ("shows more confidence", "Northshire Police", None, None, "claim", "indirect")],
+    ),
+    # a cue that also takes a plain object needs "that" or a clause after it
+    "object_cue_without_clause_refusal": (
+        "Officers maintain patrols in the town centre every night of the week.\n\n"
+        "The council announced a new scheme to cut burglary in the town.",
+        [],
+    ),
+    # where a group speaking is based is not part of its name
+    "group_speaker_with_lower_case_place": (
+        "Police chiefs in the county have said progress is still being made on burglary.",
+        [("progress is still being made", "Police chiefs", None, None, "said", "indirect")],
+    ),
     # describing words and a title with no name after them name no one
     "lower_case_title_without_name_is_no_speaker": (
         "Northshire chief constable said: “Serious crime remains rare here.”",

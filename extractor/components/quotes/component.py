@@ -46,7 +46,7 @@ class QuotesComponent(DirectQuotes, IndirectSpeech, SpeakerResolution, RuleCompo
         "quote_marks", "cues", "indirect_cues", "object_cues", "trail_words", "roles",
         "role_aliases", "role_prefixes", "role_nouns", "honorifics", "postnominals", "org_words", "org_names",
         "org_speakers", "body_speakers", "spokesperson_words", "pronouns", "continuing_cues", "data_words", "patterns",
-        "that_cues", "judgement_cues", "participle_cues", "fragment_cues", "template_words", "statement_nouns",
+        "that_cues", "clause_start", "judgement_cues", "participle_cues", "fragment_cues", "template_words", "statement_nouns",
     })
 
     def _compile(self) -> None:
@@ -73,6 +73,7 @@ class QuotesComponent(DirectQuotes, IndirectSpeech, SpeakerResolution, RuleCompo
                 raise RuleError(f"{self.name}: template_words name {key!r} is taken or not upper case")
             subs[key] = _alternation(words)
         self.that_cues = {w.lower() for w in r.get("that_cues") or []}
+        self.clause_start = re.compile(r.get("clause_start") or r"(?!)")
         # each judgement verb form and the complement that must follow its object
         self.complements = {f.lower(): re.compile(c["complement"])
                             for c in r.get("judgement_cues") or [] for f in c["forms"]}

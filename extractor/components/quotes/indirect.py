@@ -31,7 +31,7 @@ _OBJECT_IS_SPEECH = {"indirect_object", "indirect_praise_for", "indirect_speakin
 
 class IndirectSpeech:
     """Indirect quotes, mixed into the component: ``_compile`` sets ``patterns``,
-    ``parser``, ``that_cues``, ``complements`` and ``object_cues``."""
+    ``parser``, ``that_cues``, ``clause_start``, ``complements`` and ``object_cues``."""
 
     def _indirect(self, text: str, paras: list[tuple[int, int]], direct: list[Found]) -> list[Found]:
         blocked = [(f.first_mark, f.reach) for f in direct if not f.fragment]
@@ -90,7 +90,8 @@ class IndirectSpeech:
             spk = _ADVERB_AFTER.sub("", raw)
             if "according" in rule_id and self.parser.is_data(_strip_det(spk)):
                 continue     # "according to figures": a claim's source
-            if cue in self.that_cues and rule_id == "indirect_said" and not g.get("that"):
+            if (cue in self.that_cues and rule_id == "indirect_said" and not g.get("that")
+                    and not self.clause_start.match(text, t0, t1)):
                 continue     # "announced a new scheme" reports no statement
             comp = self.complements.get(cue) if rule_id == "indirect_judgement" else None
             if comp is not None and not comp.search(text, t0, t1):

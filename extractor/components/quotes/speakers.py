@@ -35,6 +35,9 @@ _RELATIVE = re.compile(r",?\s+(?:who|which)$")
 _GENERIC_ORGS = {"police", "the police", "council", "government", "service"}
 # a connective that opens the sentence without a comma ("However the ONS says")
 _CONNECTIVE = re.compile(r"^(?:However|But|And|Yet|Meanwhile|Now|Still|Instead)\s+(?=\S)")
+# where a group speaking is based, in lower case ("police chiefs in the county",
+# "officers across the region"); a capitalised place may be an organisation
+_BODY_PLACE = re.compile(r"\s+(?:in|across|around|throughout)\s+(?:the\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}$")
 # "the new Labour Government": a passing adjective before a name
 _PASSING = re.compile(r"^(?P<det>the\s+)(?:new|former|previous|current|outgoing|incoming)\s+(?=[A-Z])", re.I)
 # describing words before a title ("Herts", "Bedfordshire Constabulary",
@@ -87,6 +90,10 @@ class SpeakerParser:
             rf"^(?P<role>(?i:(?:(?:{prefix})\s*)?(?:{_alternation(roles + list(self.aliases))})))(?=\s+[A-Z])")
         # a bare title in lower case, nothing after it ("the county's chief constable")
         self.role_alone = re.compile(rf"^(?P<role>(?i:{_alternation(roles)}))$")
+        # a title in any case standing alone before a comma, a place after it
+        # ("Police and crime commissioner for Northshire, Jo Bloggs said")
+        self.role_lead = re.compile(
+            rf"^(?P<role>(?i:{_alternation(roles + list(self.aliases))}))(?:\s+(?:for|of)\s+(?:the\s+)?{_CAPSEQ})?$")
         self.role_mid = re.compile(rf"(?<=\s)(?:{_alternation(roles)})(?=\s|,|$)")
         self.role_any = re.compile(rf"(?:^|\s)(?P<role>{_alternation(roles)})(?=\s|,|$)", re.I)
         nouns = _alternation(rules.get("role_nouns") or ["minister"])
@@ -182,6 +189,10 @@ class SpeakerParser:
             return self._person(self._canon(m.group("role")), None, main2, app, strict)
         sp = self._read(main, app, strict)
         named_app = self._appositive_name(app) if app else None
+        if named_app and sp is None and not named_app.role:
+            lead = self.role_lead.match(_DET.sub("", main))
+            if lead:
+                sp = Speaker(role=self._canon(lead.group("role")))
         if named_app and (sp is None or sp.name is None or sp.is_org or " " not in sp.name):
             if sp is not None and sp.role and not sp.name and not sp.is_org:
                 # "Cumbria's Police and Crime Commissioner, Richard Rhodes": the title
@@ -210,6 +221,8 @@ class SpeakerParser:
         """A report or a group as the speaker ("the separate Crime Survey",
         "Home Office experts"); after a relative clause was cut ("... with the
         Crime Survey, which") the phrase may end a longer clause."""
+        if not anywhere:
+            main = _BODY_PLACE.sub("", main)    # "police chiefs in the county": the group
         m = (self.body_any if anywhere else self.body_re).search(main)
         if m is None and not anywhere:
             of = self.body_of.match(main)
