@@ -1841,3 +1841,18 @@ def test_claims_area_place_name_after_a_title_is_a_person(nlp, text, areas):
 def test_claims_metric_of_calls_and_clausal_subjects(nlp, text, metrics):
     doc = run(nlp, text)
     assert [s._.metric for s in doc.spans["claims"]] == metrics
+
+
+def test_claims_loose_last_year_baseline_means_the_same_months_a_year_earlier_when_named(nlp):
+    doc = run(nlp, "This note covers May 2018 to December 2018 compared with May 2017 to December 2017.\n\n"
+                   "Shoplifting is down 4% on last year.", published="2019-02-01")
+    change = _by_value(doc)[4]
+    assert _period(change) == ("2018-05-01", "2018-12-31")
+    assert _baseline(change) == ("2017-05-01", "2017-12-31")
+
+
+def test_claims_loose_last_year_baseline_stays_calendar_without_a_named_year_before(nlp):
+    doc = run(nlp, "This note covers May 2018 to December 2018.\n\n"
+                   "Shoplifting is down 4% on last year.", published="2019-02-01")
+    change = _by_value(doc)[4]
+    assert _baseline(change) == ("2018-01-01", "2018-12-31")
