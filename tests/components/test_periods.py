@@ -132,6 +132,8 @@ SINGLE += [
     ("Arrests rose in the last two months of 2017/18.", None, "the last two months of 2017/18", "2018-02-01", "2018-03-31", False),
     # a financial year before a dash and a count keeps its dates ("2016/17 – 1,204 fewer")
     ("Officers logged 8,150 thefts in 2016/17 – 1,204 fewer than before.", None, "2016/17", "2016-04-01", "2017-03-31", False),
+    # a quarter code with its year stays a period even when it names a report
+    ("The Q3 2021 Performance Report was presented.", None, "Q3 2021", "2021-07-01", "2021-09-30", False),
     ("Thefts dropped in the first three months of 2019.", None, "the first three months of 2019", "2019-01-01", "2019-03-31", False),
     ("Burglary fell in the first half of the year.", "2020-09-10", "the first half of the year", "2020-01-01", "2020-06-30", True),
     ("Burglary fell in the second half of last year.", "2020-04-23", "the second half of last year", "2019-07-01", "2019-12-31", True),
@@ -480,6 +482,9 @@ def test_periods_anchored_relatives(nlp, text, published, expected):
         "Arrests rose over the Easter weekend.",
         # a financial year chained to a further year by a dash is no single financial year
         "Budgets for 2016/17 - 18/19 were set.",
+        # a quarter code without a year that names a report
+        "The Q4 Performance Report was presented to the board.",
+        "Read the Q2 Policing Review online.",
     ],
 )
 def test_periods_not_periods(nlp, text):
