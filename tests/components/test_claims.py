@@ -1316,6 +1316,19 @@ def test_claims_headline_document_name_yields_to_the_body_period(nlp):
     assert _period(claims[410]) == ("2021-01-01", "2021-12-31")
 
 
+def test_claims_headline_opening_with_a_period_that_names_a_document_yields_to_the_body(nlp):
+    doc = run(nlp, "The report covers the year to date, i.e. April 2010 to October 2010.\n\nArson fell by 6%.",
+              headline="October 2010 district performance", published="2010-12-01")
+    assert _period(_by_value(doc)[6]) == ("2010-04-01", "2010-10-31")
+
+
+def test_claims_headline_opening_with_a_period_and_a_verb_stays_the_period(nlp):
+    """Refusal: "October 2010 saw arson fall" dates the figures; no document is named."""
+    doc = run(nlp, "Arson fell by 6%.\n\nA review of April 2010 to October 2010 follows.",
+              headline="October 2010 saw arson fall", published="2010-12-01")
+    assert _period(_by_value(doc)[6]) == ("2010-10-01", "2010-10-31")
+
+
 def test_claims_headline_year_that_is_no_document_name_stays_the_period(nlp):
     """Refusal: "Arson falls in 2020" dates the figures; the headline's period stands."""
     doc = run(nlp, "Officers recorded 410 fires.\n\nA new unit began work in 2021.",

@@ -619,6 +619,16 @@ def test_periods_relative_words_dated_in_brackets_take_the_brackets_dates(nlp):
     assert found[0] == ("this year", "2021-04-01", "2022-03-31", True)
 
 
+def test_periods_relative_words_restated_by_ie_take_the_restated_dates(nlp):
+    found = periods(nlp, "Thefts fell in the year to date, i.e. April 2021 to January 2022.", "2022-03-10")
+    assert found[0] == ("the year to date", "2021-04-01", "2022-01-31", True)
+    found = periods(nlp, "Thefts fell in the year to date, that is April 2021 to January 2022.", "2022-03-10")
+    assert found[0] == ("the year to date", "2021-04-01", "2022-01-31", True)
+    # refusal: a period merely listed after relative words restates nothing
+    found = periods(nlp, "Thefts fell in the year to date and in April 2021 to January 2022.", "2022-03-10")
+    assert found[0] == ("the year to date", "2022-01-01", "2022-03-10", True)
+
+
 def test_periods_relative_words_keep_their_dates_without_a_restating_bracket(nlp):
     found = periods(nlp, "Thefts fell last year, by 3% (2020/21 figures).", "2022-06-01")
     assert found[0] == ("last year", "2021-01-01", "2021-12-31", True)
