@@ -1316,6 +1316,19 @@ def test_claims_headline_document_name_yields_to_the_body_period(nlp):
     assert _period(claims[410]) == ("2021-01-01", "2021-12-31")
 
 
+def test_claims_headline_opening_with_a_period_that_names_a_document_yields_to_the_body(nlp):
+    doc = run(nlp, "The report covers the year to date, i.e. April 2010 to October 2010.\n\nArson fell by 6%.",
+              headline="October 2010 district performance", published="2010-12-01")
+    assert _period(_by_value(doc)[6]) == ("2010-04-01", "2010-10-31")
+
+
+def test_claims_headline_opening_with_a_period_and_a_verb_stays_the_period(nlp):
+    """Refusal: "October 2010 saw arson fall" dates the figures; no document is named."""
+    doc = run(nlp, "Arson fell by 6%.\n\nA review of April 2010 to October 2010 follows.",
+              headline="October 2010 saw arson fall", published="2010-12-01")
+    assert _period(_by_value(doc)[6]) == ("2010-10-01", "2010-10-31")
+
+
 def test_claims_headline_year_that_is_no_document_name_stays_the_period(nlp):
     """Refusal: "Arson falls in 2020" dates the figures; the headline's period stands."""
     doc = run(nlp, "Officers recorded 410 fires.\n\nA new unit began work in 2021.",
@@ -1869,3 +1882,18 @@ def test_claims_metric_of_calls_and_clausal_subjects(nlp, text, metrics):
 def test_claims_metric_of_brackets_classes_and_category_lists(nlp, text, metrics):
     doc = run(nlp, text)
     assert [s._.metric for s in doc.spans["claims"]] == metrics
+
+
+def test_claims_loose_last_year_baseline_means_the_same_months_a_year_earlier_when_named(nlp):
+    doc = run(nlp, "This note covers May 2018 to December 2018 compared with May 2017 to December 2017.\n\n"
+                   "Shoplifting is down 4% on last year.", published="2019-02-01")
+    change = _by_value(doc)[4]
+    assert _period(change) == ("2018-05-01", "2018-12-31")
+    assert _baseline(change) == ("2017-05-01", "2017-12-31")
+
+
+def test_claims_loose_last_year_baseline_stays_calendar_without_a_named_year_before(nlp):
+    doc = run(nlp, "This note covers May 2018 to December 2018.\n\n"
+                   "Shoplifting is down 4% on last year.", published="2019-02-01")
+    change = _by_value(doc)[4]
+    assert _baseline(change) == ("2018-01-01", "2018-12-31")

@@ -126,6 +126,15 @@ SINGLE += [
     ("Crime is down 5% on a year ago.", "2020-04-23", "a year ago", "2019-04-23", "2019-04-23", True),
     ("Crime is lower than this time last year.", "2020-04-23", "this time last year", "2019-04-23", "2019-04-23", True),
     ("Burglary fell in the first six months of this year.", "2008-11-05", "the first six months of this year", "2008-01-01", "2008-06-30", True),
+    # the first or last months of a financial year count from April; a calendar year's from January
+    ("Thefts dropped in the first three months of 2019/20.", None, "the first three months of 2019/20", "2019-04-01", "2019-06-30", False),
+    ("Arrests rose over the first eight months of 2017-18.", None, "the first eight months of 2017-18", "2017-04-01", "2017-11-30", False),
+    ("Arrests rose in the last two months of 2017/18.", None, "the last two months of 2017/18", "2018-02-01", "2018-03-31", False),
+    # a financial year before a dash and a count keeps its dates ("2016/17 – 1,204 fewer")
+    ("Officers logged 8,150 thefts in 2016/17 – 1,204 fewer than before.", None, "2016/17", "2016-04-01", "2017-03-31", False),
+    # a quarter code with its year stays a period even when it names a report
+    ("The Q3 2021 Performance Report was presented.", None, "Q3 2021", "2021-07-01", "2021-09-30", False),
+    ("Thefts dropped in the first three months of 2019.", None, "the first three months of 2019", "2019-01-01", "2019-03-31", False),
     ("Burglary fell in the first half of the year.", "2020-09-10", "the first half of the year", "2020-01-01", "2020-06-30", True),
     ("Burglary fell in the second half of last year.", "2020-04-23", "the second half of last year", "2019-07-01", "2019-12-31", True),
     ("Burglary fell in the third quarter of last year.", "2020-04-23", "the third quarter of last year", "2019-07-01", "2019-09-30", True),
@@ -471,6 +480,11 @@ def test_periods_anchored_relatives(nlp, text, published, expected):
         "A man, 45, was arrested at 21:30.",
         "Burglary is at its lowest since records began.",
         "Arrests rose over the Easter weekend.",
+        # a financial year chained to a further year by a dash is no single financial year
+        "Budgets for 2016/17 - 18/19 were set.",
+        # a quarter code without a year that names a report
+        "The Q4 Performance Report was presented to the board.",
+        "Read the Q2 Policing Review online.",
     ],
 )
 def test_periods_not_periods(nlp, text):
@@ -603,6 +617,16 @@ def test_periods_relative_words_dated_in_brackets_take_the_brackets_dates(nlp):
     assert found[0] == ("Last year", "2021-04-01", "2022-03-31", True)
     found = periods(nlp, "Thefts fell this year (2021/22).", "2022-06-01")
     assert found[0] == ("this year", "2021-04-01", "2022-03-31", True)
+
+
+def test_periods_relative_words_restated_by_ie_take_the_restated_dates(nlp):
+    found = periods(nlp, "Thefts fell in the year to date, i.e. April 2021 to January 2022.", "2022-03-10")
+    assert found[0] == ("the year to date", "2021-04-01", "2022-01-31", True)
+    found = periods(nlp, "Thefts fell in the year to date, that is April 2021 to January 2022.", "2022-03-10")
+    assert found[0] == ("the year to date", "2021-04-01", "2022-01-31", True)
+    # refusal: a period merely listed after relative words restates nothing
+    found = periods(nlp, "Thefts fell in the year to date and in April 2021 to January 2022.", "2022-03-10")
+    assert found[0] == ("the year to date", "2022-01-01", "2022-03-10", True)
 
 
 def test_periods_relative_words_keep_their_dates_without_a_restating_bracket(nlp):

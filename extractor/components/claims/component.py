@@ -697,6 +697,10 @@ class ClaimsComponent(RuleComponent):
                    (usual, BASELINE_YEAR_BEFORE), (base_of.get((start, end)), BASELINE_CARRIED),
                    ((release_base._.start, release_base._.end) if release_base is not None else None,
                     BASELINE_RELEASE)]
+        if baseline is not None and usual is not None and self.links.loose(baseline):
+            # "a 2.3% decrease on last year" for April 2004 to January 2005: loose words for the
+            # year before mean the same months a year earlier when the release names them
+            options.insert(0, (usual, BASELINE_YEAR_BEFORE))
         for dates, rule in options:
             if dates is not None and tuple(dates) != (start, end):
                 span._.baseline_start, span._.baseline_end = dates

@@ -120,6 +120,7 @@ class PeriodLinker:
         self.when_between = rx("when_between")
         self.headline_duration = rx("headline_duration")
         self.document_name_left = rx("document_name_left")
+        self.document_name_right = rx("document_name_right")
         self.loose_rules = frozenset(r.get("loose_rules") or [])
         self.opening_asides = frozenset(w.lower() for w in r.get("opening_asides") or [])
         self.announcement_days = int(r.get("announcement_days", 7))
@@ -205,12 +206,16 @@ class PeriodLinker:
         return dated or (body[0] if body else None)
 
     def names_document(self, period: Span, text: str) -> bool:
-        """A year that ends a document's name in the headline ("Crime statistics 2021", "Annual
-        report 2022"): the name may carry the year of the report rather than of its figures, so the
-        period the body writes out comes first."""
+        """A year that ends (or opens) a document's name in the headline ("Crime statistics 2021",
+        "Annual report 2022", "2021 crime statistics"): the name may carry the year of the report
+        rather than of its figures, so the period the body writes out comes first."""
         left = text[text.rfind("\n", 0, period.start_char) + 1:period.start_char]
         rest = text[period.end_char:text.find("\n", period.end_char) if "\n" in text[period.end_char:] else len(text)]
-        return not period._.relative and bool(self.document_name_left.search(left)) and not rest.strip(" |:-–—")
+        if period._.relative:
+            return False
+        if not left.strip() and self.document_name_right.match(rest):  # "2021 crime statistics"
+            return True
+        return bool(self.document_name_left.search(left)) and not rest.strip(" |:-–—")
 
     def loose(self, period: Span) -> bool:
         """Loose talk of time ("last year", "the past year", "this time last year"): relative words

@@ -110,6 +110,16 @@ def first_months(year: int, n: int, *, last: bool = False) -> Period:
     return months_range(year, 1, year, n)
 
 
+def first_months_of_financial_year(start_year: int, n: int, *, last: bool = False) -> Period:
+    """"the first three months of 2013/14": April to June 2013 (the last ``n`` with ``last``)."""
+    if not 1 <= n <= 12:
+        raise ValueError(f"{n} months do not fit in a year")
+    offset = 12 - n if last else 0
+    y1, m1 = add_months(start_year, FY_START_MONTH, offset)
+    y2, m2 = add_months(y1, m1, n - 1)
+    return months_range(y1, m1, y2, m2)
+
+
 # --- UK financial years --------------------------------------------------------
 
 def financial_year(start_year: int) -> Period:

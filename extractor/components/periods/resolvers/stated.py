@@ -193,6 +193,11 @@ def r_first_months(g, p, ctx):
     n = ctx.value("number", g["n"])
     last = g["which"].lower() != "first"
     try:
+        if g.get("y") and g.get("fy2"):  # "the first three months of 2013/14" count from April
+            start = cal.financial_year_start(_int(g, "y"), _int(g, "fy2"))
+            if start is None:
+                raise Skip("not a financial year")
+            return _fixed(cal.first_months_of_financial_year(start, n, last=last))
         if g.get("y"):
             return _fixed(cal.first_months(_int(g, "y"), n, last=last))
         cal.first_months(2000, n)  # still reject "the first 14 months"
