@@ -256,6 +256,45 @@ def test_claims_rate_denominator_is_not_a_claim(nlp):
     assert doc.spans["claims"][0]._.metric.endswith("rate")
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "for every million journeys" is a rate's denominator like "per 1,000 people"
+        ("Bus routes saw 7 assaults for every million journeys.", [(7, "rate", "level", None, "exact")]),
+        ("There were 31 burglaries for every 1,000 homes in the borough.", [(31, "rate", "level", None, "exact")]),
+        ("Officers made 12 arrests per million residents.", [(12, "rate", "level", None, "exact")]),
+        # refusal: a count before "for every" with no such denominator stays a count
+        ("Police charged 14 men for every offence they admitted.", [(14, "count", "level", None, "exact")]),
+    ],
+)
+def test_claims_for_every_million_is_a_rate(nlp, text, expected):
+    assert rows(run(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a bracketed figure the text calls a total is the level, its neighbours the change
+        ("Car crime fell by 8% (2,410 offences in total, 210 fewer offences).",
+         [(8, "percent", "change", "decrease", "exact"), (2410, "count", "level", None, "exact"),
+          (210, "count", "change", "decrease", "exact")]),
+        ("Robbery rose by 4% (612 in all).", [(4, "percent", "change", "increase", "exact"),
+                                             (612, "count", "level", None, "exact")]),
+        # refusal: without "total" a bracketed figure still carries the change
+        ("Car crime fell by 8% (210 offences).", [(8, "percent", "change", "decrease", "exact"),
+                                                  (210, "count", "change", "decrease", "exact")]),
+    ],
+)
+def test_claims_bracketed_total_is_a_level(nlp, text, expected):
+    assert rows(run(nlp, text)) == expected
+
+
+def test_claims_examples_cited_are_no_claims(nlp):
+    assert rows(run(nlp, "Market towns such as Ripon are just three examples of places hit by thefts.")) == []
+    # refusal: instances of a crime are a count
+    assert rows(run(nlp, "Officers logged three instances of arson.")) == [(3, "count", "level", None, "exact")]
+
+
 def test_claims_rate_carries_to_bare_figure(nlp):
     doc = run(nlp, "Dyfed-Powys has a crime rate of 47 crimes per 1,000 people against a national average of 89.",
               area="Dyfed-Powys")
@@ -1077,6 +1116,15 @@ def test_claims_numbered_lines_are_no_claims(nlp):
     assert rows(run(nlp, text)) == [(4120, "count", "level", None, "exact")]
 
 
+def test_claims_line_opening_figures_that_are_no_section_numbers_are_claims(nlp):
+    # a thousands figure or a percentage opening a line of a flattened table is a figure ...
+    text = "Shoplifting\n2,314 offences\n58% detected\n"
+    assert rows(run(nlp, text)) == [(2314, "count", "level", None, "exact"), (58, "percent", "level", None, "exact")]
+    # ... a small dotted or whole number before a title is still a heading (refusal)
+    assert rows(run(nlp, "Review\n6.3 Southern area\n12 Appendix tables\nSouthern area: 310\n")) == \
+        [(310, "count", "level", None, "exact")]
+
+
 @pytest.mark.parametrize(
     "headline, body, expected",
     [
@@ -1293,6 +1341,10 @@ def test_claims_units_comparatives_and_item_lists(nlp, text, expected):
         ("Half of all robberies happened after dark.", [(50, "percent", "level", None, "exact")]),
         ("The shop was raided twice last year.", []),
         ("Twice a week officers visit the estate.", []),
+        # "twice this," points back to the figure just given; "twice this year" is a frequency
+        ("Vandalism cost the council £40,000, and ten years ago nearly twice this.",
+         [(40000, "currency", "level", None, "exact"), (2, "ratio", "level", None, "approximate")]),
+        ("The van was stolen twice this year.", []),
         # money written with "pounds"; a weight is no money
         ("Scams took 2.5 million pounds from pensioners.", [(2500000, "currency", "level", None, "exact")]),
         ("Officers seized 9 pounds of cannabis.", [(9, "count", "level", None, "exact")]),

@@ -143,10 +143,12 @@ class ContextReader:
             right = re.compile(rule["right"], flags) if rule.get("right") else None
             self.distractors.append((rule["id"], left, right))
         self.line_distractors = [(rule["id"], re.compile(rule.get("left") or "", re.I),
-                                  re.compile(rule.get("right") or "", re.I))
+                                  re.compile(rule.get("right") or "", re.I),
+                                  re.compile(rule["figure"]) if rule.get("figure") else None)
                                  for rule in rules.get("line_distractors", [])]
         # "(4,367 offences to 4,278)": a bracket holding a from-to pair states two levels
         self.bracket_pair_re = re.compile(r"^(?:\s+[\w-]+){0,2}?(?<!compared)\s+to\s+[£$€]?\d", re.I)
+        self.bracket_total_re = re.compile(d.get("bracket_total_right", r"(?!x)x"), re.I)
 
     # -- distractors ---------------------------------------------------------
     def distractor(self, left: str, right: str) -> str | None:
@@ -159,9 +161,12 @@ class ContextReader:
             return rid
         return None
 
-    def line_distractor(self, line_left: str, line_right: str) -> str | None:
-        """The id of the first not-a-claim rule read on the figure's line ("1." alone on a line)."""
-        for rid, lrx, rrx in self.line_distractors:
+    def line_distractor(self, line_left: str, line_right: str, figure: str = "") -> str | None:
+        """The id of the first not-a-claim rule read on the figure's line ("1." alone on a line);
+        a rule with a ``figure`` pattern fits only figures of that form ("5.1", not "60%")."""
+        for rid, lrx, rrx, frx in self.line_distractors:
+            if frx is not None and frx.fullmatch(figure) is None:
+                continue
             if lrx.match(line_left) and rrx.match(line_right):
                 return rid
         return None
@@ -274,7 +279,7 @@ class ContextReader:
         """(direction, offset in ``left`` of its change word) for ``bracketed_direction``."""
         rest = self.hedge(left)[1]
         m = _search_end(self.bracket_re, rest)
-        if not m or self.bracket_pair_re.match(right):
+        if not m or self.bracket_pair_re.match(right) or self.bracket_total_re.match(right):
             return None
         before = rest[:m.start()]
         last = None
