@@ -289,6 +289,59 @@ def test_claims_bracketed_total_is_a_level(nlp, text, expected):
     assert rows(run(nlp, text)) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # money the text calls savings was cut, the noun on either side
+        ("The force has found savings of nearly £3million.", [(3000000, "currency", "change", "decrease", "approximate")]),
+        ("Two thirds of the £9.5 million total savings are already made.",
+         [(66.67, "percent", "level", None, "exact"), (9500000, "currency", "change", "decrease", "exact")]),
+        # refusal: savings someone had are an amount, a level
+        ("A pensioner was conned out of £20,000 life savings.", [(20000, "currency", "level", None, "exact")]),
+    ],
+)
+def test_claims_savings_are_money_cut(nlp, text, expected):
+    assert rows(run(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a figure that moved from another is the new level
+        ("Fraud rose 6% (total 2,210 up from 2,085).", [(6, "percent", "change", "increase", "exact"),
+                                                       (2210, "count", "level", None, "exact"),
+                                                       (2085, "count", "level", None, "exact")]),
+        # "by an average of" stands between the verb and its figure
+        ("Thefts rose by an average of 4.5% across the region.", [(4.5, "percent", "change", "increase", "exact")]),
+        # refusal: "up" with no "from" after the figure still says the change
+        ("Fraud was 215 up on last year.", [(215, "count", "change", "increase", "exact")]),
+    ],
+)
+def test_claims_moved_from_and_average_by(nlp, text, expected):
+    assert rows(run(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the set of bodies the text covers, a committee paper's number, a count of targets
+        ("Officers worked with the six district councils on the scheme.", []),
+        ("Report 4 of the June meeting sets out the figures.", []),
+        ("The force met two of its four detection rate targets.", [(2, "count", "level", None, "exact")]),
+        # refusals: councils counted as a measure, a figure "across police forces", a lower-case report verb
+        ("Six councils cut their CCTV budgets.", [(6, "count", "level", None, "exact")]),
+        ("Robbery rose by 3.1% across police forces.", [(3.1, "percent", "change", "increase", "exact")]),
+    ],
+)
+def test_claims_figures_about_the_bodies_and_papers(nlp, text, expected):
+    assert rows(run(nlp, text)) == expected
+
+
+def test_claims_paper_number_on_its_own_header_line(nlp):
+    assert rows(run(nlp, "Report: 7\nBy: Commissioner\n\nBurglary fell by 4%.")) == [
+        (4, "percent", "change", "decrease", "exact")]
+
+
 def test_claims_examples_cited_are_no_claims(nlp):
     assert rows(run(nlp, "Market towns such as Ripon are just three examples of places hit by thefts.")) == []
     # refusal: instances of a crime are a count
@@ -1148,12 +1201,20 @@ def test_claims_headline_figure_takes_the_body_unit(nlp, headline, body, expecte
         ("Minister accused over worsening crime figures", "increase"),
         ("Bike thefts in the city hit new ten year high", "increase"),
         ("Vehicle crime reaches record low", "decrease"),
+        ("Shop theft hits five-year high", "increase"),
+        ("Downward trend in county burglary", "decrease"),
     ],
 )
 def test_claims_headline_patterns(nlp, headline, direction):
     doc = run(nlp, "Officers made 12 arrests.", headline=headline)
     heads = [s for s in doc.spans["claims"] if s.start_char < doc._.headline_end]
     assert [(s._.direction, s._.value) for s in heads] == [(direction, None)]
+
+
+def test_claims_headline_level_held_is_no_change(nlp):
+    # a rank held ("at record low") states a level with no figure: no headline claim
+    doc = run(nlp, "Officers made 12 arrests.", headline="Burglary in the county at record low")
+    assert [s for s in doc.spans["claims"] if s.start_char < doc._.headline_end] == []
 
 
 def test_claims_share_of_groups_keeps_the_part_not_the_total(nlp):
