@@ -256,6 +256,98 @@ def test_claims_rate_denominator_is_not_a_claim(nlp):
     assert doc.spans["claims"][0]._.metric.endswith("rate")
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "for every million journeys" is a rate's denominator like "per 1,000 people"
+        ("Bus routes saw 7 assaults for every million journeys.", [(7, "rate", "level", None, "exact")]),
+        ("There were 31 burglaries for every 1,000 homes in the borough.", [(31, "rate", "level", None, "exact")]),
+        ("Officers made 12 arrests per million residents.", [(12, "rate", "level", None, "exact")]),
+        # refusal: a count before "for every" with no such denominator stays a count
+        ("Police charged 14 men for every offence they admitted.", [(14, "count", "level", None, "exact")]),
+    ],
+)
+def test_claims_for_every_million_is_a_rate(nlp, text, expected):
+    assert rows(run(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a bracketed figure the text calls a total is the level, its neighbours the change
+        ("Car crime fell by 8% (2,410 offences in total, 210 fewer offences).",
+         [(8, "percent", "change", "decrease", "exact"), (2410, "count", "level", None, "exact"),
+          (210, "count", "change", "decrease", "exact")]),
+        ("Robbery rose by 4% (612 in all).", [(4, "percent", "change", "increase", "exact"),
+                                             (612, "count", "level", None, "exact")]),
+        # refusal: without "total" a bracketed figure still carries the change
+        ("Car crime fell by 8% (210 offences).", [(8, "percent", "change", "decrease", "exact"),
+                                                  (210, "count", "change", "decrease", "exact")]),
+    ],
+)
+def test_claims_bracketed_total_is_a_level(nlp, text, expected):
+    assert rows(run(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # money the text calls savings was cut, the noun on either side
+        ("The force has found savings of nearly £3million.", [(3000000, "currency", "change", "decrease", "approximate")]),
+        ("Two thirds of the £9.5 million total savings are already made.",
+         [(66.67, "percent", "level", None, "exact"), (9500000, "currency", "change", "decrease", "exact")]),
+        # refusal: savings someone had are an amount, a level
+        ("A pensioner was conned out of £20,000 life savings.", [(20000, "currency", "level", None, "exact")]),
+    ],
+)
+def test_claims_savings_are_money_cut(nlp, text, expected):
+    assert rows(run(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a figure that moved from another is the new level
+        ("Fraud rose 6% (total 2,210 up from 2,085).", [(6, "percent", "change", "increase", "exact"),
+                                                       (2210, "count", "level", None, "exact"),
+                                                       (2085, "count", "level", None, "exact")]),
+        # "by an average of" stands between the verb and its figure
+        ("Thefts rose by an average of 4.5% across the region.", [(4.5, "percent", "change", "increase", "exact")]),
+        # refusal: "up" with no "from" after the figure still says the change
+        ("Fraud was 215 up on last year.", [(215, "count", "change", "increase", "exact")]),
+    ],
+)
+def test_claims_moved_from_and_average_by(nlp, text, expected):
+    assert rows(run(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the set of bodies the text covers, a committee paper's number, a count of targets
+        ("Officers worked with the six district councils on the scheme.", []),
+        ("Report 4 of the June meeting sets out the figures.", []),
+        ("The force met two of its four detection rate targets.", [(2, "count", "level", None, "exact")]),
+        # refusals: councils counted as a measure, a figure "across police forces", a lower-case report verb
+        ("Six councils cut their CCTV budgets.", [(6, "count", "level", None, "exact")]),
+        ("Robbery rose by 3.1% across police forces.", [(3.1, "percent", "change", "increase", "exact")]),
+    ],
+)
+def test_claims_figures_about_the_bodies_and_papers(nlp, text, expected):
+    assert rows(run(nlp, text)) == expected
+
+
+def test_claims_paper_number_on_its_own_header_line(nlp):
+    assert rows(run(nlp, "Report: 7\nBy: Commissioner\n\nBurglary fell by 4%.")) == [
+        (4, "percent", "change", "decrease", "exact")]
+
+
+def test_claims_examples_cited_are_no_claims(nlp):
+    assert rows(run(nlp, "Market towns such as Ripon are just three examples of places hit by thefts.")) == []
+    # refusal: instances of a crime are a count
+    assert rows(run(nlp, "Officers logged three instances of arson.")) == [(3, "count", "level", None, "exact")]
+
+
 def test_claims_rate_carries_to_bare_figure(nlp):
     doc = run(nlp, "Dyfed-Powys has a crime rate of 47 crimes per 1,000 people against a national average of 89.",
               area="Dyfed-Powys")
@@ -1077,6 +1169,15 @@ def test_claims_numbered_lines_are_no_claims(nlp):
     assert rows(run(nlp, text)) == [(4120, "count", "level", None, "exact")]
 
 
+def test_claims_line_opening_figures_that_are_no_section_numbers_are_claims(nlp):
+    # a thousands figure or a percentage opening a line of a flattened table is a figure ...
+    text = "Shoplifting\n2,314 offences\n58% detected\n"
+    assert rows(run(nlp, text)) == [(2314, "count", "level", None, "exact"), (58, "percent", "level", None, "exact")]
+    # ... a small dotted or whole number before a title is still a heading (refusal)
+    assert rows(run(nlp, "Review\n6.3 Southern area\n12 Appendix tables\nSouthern area: 310\n")) == \
+        [(310, "count", "level", None, "exact")]
+
+
 @pytest.mark.parametrize(
     "headline, body, expected",
     [
@@ -1100,12 +1201,20 @@ def test_claims_headline_figure_takes_the_body_unit(nlp, headline, body, expecte
         ("Minister accused over worsening crime figures", "increase"),
         ("Bike thefts in the city hit new ten year high", "increase"),
         ("Vehicle crime reaches record low", "decrease"),
+        ("Shop theft hits five-year high", "increase"),
+        ("Downward trend in county burglary", "decrease"),
     ],
 )
 def test_claims_headline_patterns(nlp, headline, direction):
     doc = run(nlp, "Officers made 12 arrests.", headline=headline)
     heads = [s for s in doc.spans["claims"] if s.start_char < doc._.headline_end]
     assert [(s._.direction, s._.value) for s in heads] == [(direction, None)]
+
+
+def test_claims_headline_level_held_is_no_change(nlp):
+    # a rank held ("at record low") states a level with no figure: no headline claim
+    doc = run(nlp, "Officers made 12 arrests.", headline="Burglary in the county at record low")
+    assert [s for s in doc.spans["claims"] if s.start_char < doc._.headline_end] == []
 
 
 def test_claims_share_of_groups_keeps_the_part_not_the_total(nlp):
@@ -1293,6 +1402,10 @@ def test_claims_units_comparatives_and_item_lists(nlp, text, expected):
         ("Half of all robberies happened after dark.", [(50, "percent", "level", None, "exact")]),
         ("The shop was raided twice last year.", []),
         ("Twice a week officers visit the estate.", []),
+        # "twice this," points back to the figure just given; "twice this year" is a frequency
+        ("Vandalism cost the council £40,000, and ten years ago nearly twice this.",
+         [(40000, "currency", "level", None, "exact"), (2, "ratio", "level", None, "approximate")]),
+        ("The van was stolen twice this year.", []),
         # money written with "pounds"; a weight is no money
         ("Scams took 2.5 million pounds from pensioners.", [(2500000, "currency", "level", None, "exact")]),
         ("Officers seized 9 pounds of cannabis.", [(9, "count", "level", None, "exact")]),

@@ -219,7 +219,7 @@ class ClaimsComponent(RuleComponent):
             if len(text) - n.end > reach:
                 return False
             line1 = len(text)
-        return self.reader.line_distractor(text[line0:n.start], text[n.end:line1]) is not None
+        return self.reader.line_distractor(text[line0:n.start], text[n.end:line1], text[n.start:n.end]) is not None
 
     def _points(self, text: str, n: Number, right: str, s0: int, s1: int) -> Number | None:
         """"rose 3 points": percentage points when the sentence speaks of a percentage or a rate."""

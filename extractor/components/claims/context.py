@@ -44,8 +44,9 @@ class ContextReader:
         gap = int(d.get("verb_by_gap", 6))
         in_gap = int(d.get("noun_in_gap", 50))
         intens = alternation(d.get("intensifiers", []) or ["huge"])
-        # "by a huge ", "a whopping ": an intensifier between the cue and the figure
-        filler = r"(?:(?:a|an)\s+(?:" + intens + r")\s+)?"
+        # "by a huge ", "a whopping ", "by an average of ": an intensifier between the cue and the figure
+        by_fillers = alternation(d.get("by_fillers", [])) or "(?!x)x"
+        filler = r"(?:(?:a|an)\s+(?:" + intens + r")\s+|(?:" + by_fillers + r")\s+)?"
         # the "in" phrase holds no other change noun: "the drop in burglary ... a rise of 2%" is the rise
         in_phrase = r"(?:\s+in\s+(?:(?!\b(?:" + nouns + r")\b)[^,;.()\n]){1," + str(in_gap) + r"}?)?"
 
@@ -98,6 +99,7 @@ class ContextReader:
         # "crime fell, with the exception of robbery (5.8%)": the exception went the other way
         self.exception_re = re.compile(d.get("exception_words", r"(?!x)x"), re.I)
         self.average_after_re = re.compile(d.get("average_after", r"(?!x)x"), re.I)
+        self.level_from_re = re.compile(d.get("level_before_from", r"(?!x)x"), re.I)
         # "£61m of cuts", "£40 million of savings": an amount the noun after it says was cut or added
         self.of_dir = {**self.noun_dir, **_invert(d.get("amount_nouns", {}))}
         self.right_of_re = re.compile(r"^\s+of\s+(?P<cue>" + alternation(list(self.of_dir)) + r")\b", re.I)
@@ -106,6 +108,11 @@ class ContextReader:
         self.amount_count_only = {w.lower() for w in d.get("amount_verbs_count_only", [])}
         self.amount_re = re.compile(r"\b(?P<cue>" + (alternation(list(self.amount_dir)) or "(?!x)x")
                                     + r")\s+(?:(?:another|a\s+further|an\s+extra|an\s+additional)\s+)?$", re.I)
+        # "savings of £5m", "£17m total savings": money the text calls savings was cut
+        savings = alternation(d.get("saving_nouns", [])) or "(?!x)x"
+        saving_mods = alternation(d.get("saving_modifiers", [])) or "(?!x)x"
+        self.saving_left_re = re.compile(r"\b(?:" + savings + r")\s+of\s+$", re.I)
+        self.saving_right_re = re.compile(r"^\s+(?:(?:" + saving_mods + r")\s+)?(?:" + savings + r")\b", re.I)
         # "120 extra officers", "four new patrol units": an adjective after a count that says it was added
         self.count_adj_dir = _invert(d.get("count_adjectives", {}))
         self.count_adj_re = re.compile(r"^\s+(?P<cue>" + (alternation(list(self.count_adj_dir)) or "(?!x)x")
@@ -143,10 +150,12 @@ class ContextReader:
             right = re.compile(rule["right"], flags) if rule.get("right") else None
             self.distractors.append((rule["id"], left, right))
         self.line_distractors = [(rule["id"], re.compile(rule.get("left") or "", re.I),
-                                  re.compile(rule.get("right") or "", re.I))
+                                  re.compile(rule.get("right") or "", re.I),
+                                  re.compile(rule["figure"]) if rule.get("figure") else None)
                                  for rule in rules.get("line_distractors", [])]
         # "(4,367 offences to 4,278)": a bracket holding a from-to pair states two levels
         self.bracket_pair_re = re.compile(r"^(?:\s+[\w-]+){0,2}?(?<!compared)\s+to\s+[£$€]?\d", re.I)
+        self.bracket_total_re = re.compile(d.get("bracket_total_right", r"(?!x)x"), re.I)
 
     # -- distractors ---------------------------------------------------------
     def distractor(self, left: str, right: str) -> str | None:
@@ -159,9 +168,12 @@ class ContextReader:
             return rid
         return None
 
-    def line_distractor(self, line_left: str, line_right: str) -> str | None:
-        """The id of the first not-a-claim rule read on the figure's line ("1." alone on a line)."""
-        for rid, lrx, rrx in self.line_distractors:
+    def line_distractor(self, line_left: str, line_right: str, figure: str = "") -> str | None:
+        """The id of the first not-a-claim rule read on the figure's line ("1." alone on a line);
+        a rule with a ``figure`` pattern fits only figures of that form ("5.1", not "60%")."""
+        for rid, lrx, rrx, frx in self.line_distractors:
+            if frx is not None and frx.fullmatch(figure) is None:
+                continue
             if lrx.match(line_left) and rrx.match(line_right):
                 return rid
         return None
@@ -213,6 +225,8 @@ class ContextReader:
             direction = self.verb_dir[m.group("cue").casefold()]
             return Reading("change", self._negated(rest[:m.start("cue")], direction), approx,
                            m.start("cue"), 0, "dir_verb")
+        if self.level_from_re.match(right):  # "1,148 up from 1,036": the new level
+            return Reading("level", None, approx, cue, 0, "level_moved_from")
         m = self.right_re.match(right)
         if m and m.group("cue") and self.average_after_re.match(right, m.end()):
             # "50 per cent above the national average": a gap between places, a level
@@ -227,6 +241,12 @@ class ContextReader:
                 direction = self.amount_dir[m.group("cue").casefold()]
                 return Reading("change", self._negated(rest[:m.start("cue")], direction), approx,
                                m.start("cue"), 0, "dir_amount_verb")
+            if unit == "currency" and not _search_tail(self.level_re, rest, self.level_reach):
+                if _search_end(self.saving_left_re, rest):
+                    return Reading("change", "decrease", approx, cue, 0, "dir_savings")
+                m = self.saving_right_re.match(right)
+                if m:
+                    return Reading("change", "decrease", approx, cue, m.end(), "dir_savings")
             m = self.count_adj_re.match(right) if unit == "count" else None
             if m and not _search_tail(self.level_re, rest, self.level_reach):
                 return Reading("change", self.count_adj_dir[m.group("cue").casefold()], approx, cue, m.end(),
@@ -274,7 +294,7 @@ class ContextReader:
         """(direction, offset in ``left`` of its change word) for ``bracketed_direction``."""
         rest = self.hedge(left)[1]
         m = _search_end(self.bracket_re, rest)
-        if not m or self.bracket_pair_re.match(right):
+        if not m or self.bracket_pair_re.match(right) or self.bracket_total_re.match(right):
             return None
         before = rest[:m.start()]
         last = None
