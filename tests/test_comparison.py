@@ -800,3 +800,57 @@ def test_comparison_two_headline_claims_each_against_their_own_measure() -> None
     # refusal: with no knife crime figure the second claim is unsupported, the first still backed
     rows = compare(release(total, knife, body[0], body[2]))
     assert [r.status for r in rows] == ["consistent", "unsupported"]
+
+
+def test_comparison_two_levels_for_successive_periods_imply_a_change() -> None:
+    """"Burglary drops in the county" with the body giving only "1,480 burglaries in 2018 and 1,312 in
+    2019": the two levels give a fall, which backs the headline (and a rise contradicts it)."""
+    h = head(text="drops", sentence="Burglary drops in the county", metric="burglary", value=None, unit=None)
+    old = claim(kind="level", direction=None, unit="count", value=1480, metric="burglaries",
+                period_start="2018-01-01", period_end="2018-12-31")
+    new = claim(kind="level", direction=None, unit="count", value=1312, metric="burglaries")
+    row = compare(release(h, old, new))[0]
+    assert (row.status, row.body_claim_ids) == ("consistent", (2, 3))
+    assert "1,480" in row.note and "1,312" in row.note and "a fall" in row.note
+    rise = replace_fields(h, text="rises", direction="increase")
+    assert status_of(release(rise, old, new)) == "contradicted"
+    # a stated figure is checked against the change the levels give (11.4% here)
+    assert status_of(release(replace_fields(h, value=11, unit="percent"), old, new)) == "consistent"
+    assert status_of(release(replace_fields(h, value=25, unit="percent"), old, new)) == "qualified"
+    # a stated change comes first: the levels are not read when the body gives one
+    stated = claim(value=3, direction="increase", metric="burglaries")
+    assert status_of(release(h, old, new, stated)) == "contradicted"
+
+
+def test_comparison_levels_for_one_period_or_another_place_imply_nothing() -> None:
+    """Refusals: two levels for the same year, for another place, or in different units give no change."""
+    h = head(text="drops", sentence="Burglary drops in the county", metric="burglary", value=None, unit=None)
+    a = claim(kind="level", direction=None, unit="count", value=1480, metric="burglaries")
+    b = claim(kind="level", direction=None, unit="count", value=1312, metric="burglaries")
+    assert status_of(release(h, a, b)) == "unsupported"
+    elsewhere = replace_fields(a, area="West Midlands", period_start="2018-01-01", period_end="2018-12-31")
+    assert status_of(release(h, elsewhere, b)) == "unsupported"
+    share = replace_fields(a, unit="percent", value=12, period_start="2018-01-01", period_end="2018-12-31")
+    assert status_of(release(h, share, b)) == "unsupported"
+    # another measure's levels say nothing of this one
+    robbery = [replace_fields(c, metric="robberies") for c in (replace_fields(a, period_start="2018-01-01",
+                                                                             period_end="2018-12-31"), b)]
+    assert status_of(release(h, *robbery)) == "unsupported"
+
+
+def test_comparison_headline_trend_names_its_measure() -> None:
+    """"Downward trend for burglary continues": a trend is no measure, the thing trending is."""
+    rules = load_rules()
+    assert rules.measure_id("trend for burglary") == rules.measure_id("burglary")
+    assert rules.measure_id("crime trends") == rules.measure_id("crime")
+    assert rules.measure_id("downward trend") is None
+
+
+def test_comparison_headline_unlisted_metric_gives_way_to_the_measure_before_the_change() -> None:
+    """"Overall crime falls in the Dales" with the place read as the metric is about crime; refusal: with
+    no listed measure before the change the place stays (and names nothing the body backs)."""
+    h = head(text="falls", sentence="Overall crime falls in the Dales", metric="Dales", value=None, unit=None)
+    body = claim(value=3, metric="recorded crime")
+    assert status_of(release(h, body)) == "consistent"
+    bare = replace_fields(h, sentence="Big falls in the Dales")
+    assert status_of(release(bare, body)) == "unsupported"

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from typing import Iterable
 
 from ..records import ClaimRecord
-from .figures import CHANGE, agree, kind_of
+from .figures import CHANGE, LEVEL, agree, kind_of, unit_key
 from .measures import TOTAL_CRIME, Measure, MeasureRules
 
 #: the provenance id of a period taken from the release's reference period (no period of the claim's own)
@@ -203,6 +203,34 @@ def same_thing(headline: ClaimRecord, body: Iterable[ClaimRecord] | BodyIndex, r
     return found or restatements(headline, index)
 
 
+def implied_change(headline: ClaimRecord, body: BodyIndex, rules: MeasureRules) -> tuple[ClaimRecord, ClaimRecord] | None:
+    """The earlier and the later of two body levels that give a headline change as figures for two periods
+    ("12,749 crimes in 2009/10 ... 12,279 last year" backs "Crime is down").
+
+    Only for a change headline the body states no change for: the levels are on its measure and area,
+    in one unit, for different periods (the later one the headline's period when it states one).
+    Levels for the same period, or for another place, imply no change.
+    """
+    h_measure = rules.measure_of(headline)
+    if kind_of(headline) != CHANGE or h_measure is None or rules.names_place_by_pointer(headline):
+        return None
+    probe = replace(headline, kind=LEVEL, direction=None, value=None, unit=None, approx=None)
+    levels = [c for c in _same_thing(probe, body, rules, LEVEL, h_measure, every_period=True)
+              if c.value is not None and period_of(c)]
+    h_period = period_of(headline) if period_stated(headline) else None
+    pair: tuple[ClaimRecord, ClaimRecord] | None = None
+    for unit in dict.fromkeys(unit_key(c) for c in levels):
+        same = sorted((c for c in levels if unit_key(c) == unit), key=lambda c: period_of(c) or ("", ""))
+        later = [c for c in same if h_period is None or period_of(c) == h_period or overlap(period_of(c), h_period)]
+        if not later:
+            continue
+        last = later[-1]
+        earlier = [c for c in same if (period_of(c) or ("", ""))[1] < (period_of(last) or ("", ""))[0]]
+        if earlier and pair is None:
+            pair = (earlier[-1], last)
+    return pair
+
+
 def local_figures(headline: ClaimRecord, index: "BodyIndex", rules: MeasureRules, kind: str,
                   h_measure: Measure) -> list[ClaimRecord]:
     """For a headline placed by a pointer ("up 25% in the borough"): the body's figures for the place
@@ -232,7 +260,7 @@ def restatements(headline: ClaimRecord, index: "BodyIndex") -> list[ClaimRecord]
 
 
 def _same_thing(headline: ClaimRecord, index: "BodyIndex", rules: MeasureRules, kind: str,
-                h_measure: Measure, any_area: bool = False) -> list[ClaimRecord]:
+                h_measure: Measure, any_area: bool = False, every_period: bool = False) -> list[ClaimRecord]:
     release_area = index.release_area
     h_area = None if any_area else headline.area if rules.area(headline.area) else release_area
     own_area = release_area if rules.area(release_area) else None
@@ -265,6 +293,8 @@ def _same_thing(headline: ClaimRecord, index: "BodyIndex", rules: MeasureRules, 
         if rules.part_of_population(claim):
             continue
         kept.append((tier, claim))
+    if every_period:  # levels for all periods, read against each other (``implied_change``)
+        return [c for t, c in kept if t == 2]  # the measure's own levels: a part's imply nothing of the whole
     # the headline's own period first; a headline's "last year" also names the latest annual
     # figures, so with none for exactly its dates, the figures for a period overlapping it
     scored = [(t, c) for t, c in kept if not (h_period and (p := period_of(c)) and p != h_period)]
@@ -332,7 +362,8 @@ def with_named_measure(claim: ClaimRecord, rules: MeasureRules) -> ClaimRecord:
     if m_at < 0:
         # a metric read after the change names nothing ("Crime levels increase slightly in a year"):
         # the headline's measure is the one named before its change word
-        phrase = listed_phrase(before, rules) if own is None else None
+        # (also when the metric is a word the list does not know: "Crime Falls in the Dales" read as "Dales")
+        phrase = listed_phrase(before, rules) if own is None or own.id is None else None
         return replace(claim, metric=phrase) if phrase else claim
     phrase = listed_phrase(before[m_at + len(metric):], rules)
     if phrase is None and (own is None or own.id is None) and PLACE_TAIL.search(before[:m_at]):

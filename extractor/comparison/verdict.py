@@ -8,10 +8,11 @@ of the annotation guide: ``unsupported``, ``contradicted``, ``qualified`` or
 from __future__ import annotations
 
 from ..records import ClaimRecord, ComparisonRecord
-from .figures import CHANGE, NO_CHANGE, OPPOSITE, agree, kind_of, unit_key
+from .figures import CHANGE, DECREASE, INCREASE, NO_CHANGE, OPPOSITE, agree, kind_of, precision, unit_key
 from .measures import MeasureRules, load_rules
-from .notes import against_within, change_phrase, figure, figure_list, thing_word, unsupported_note
-from .pairing import BodyIndex, same_thing, with_change_noun, with_metric, with_named_measure
+from .notes import (CHANGE_NOUNS, against_within, change_phrase, figure, figure_list, number_text, thing_word,
+                    unsupported_note)
+from .pairing import BodyIndex, implied_change, same_thing, with_change_noun, with_metric, with_named_measure
 
 #: a "stable" headline still holds when the body's change is this small (percent)
 STABLE_TOLERANCE = 2.0
@@ -68,6 +69,39 @@ def judge(headline: ClaimRecord, found: list[ClaimRecord], rules: MeasureRules |
     return "consistent", f"The body gives {figure_list(found)} for the same {subject}{echo}."
 
 
+def judge_levels(headline: ClaimRecord, earlier: ClaimRecord, later: ClaimRecord) -> tuple[str, str]:
+    """The status of a change headline the body gives only as two levels for two periods: the change from
+    the earlier level to the later one backs or contradicts it by direction (a stated figure of the
+    headline's is checked against the change the levels give)."""
+    a, b = float(earlier.value), float(later.value)  # type: ignore[arg-type]
+    moved = INCREASE if b > a else DECREASE if b < a else NO_CHANGE
+    pct = abs(b - a) / a * 100 if a else None
+    levels = (f"{figure(earlier)} for {period_text(earlier)} and {figure(later)} for {period_text(later)}, "
+              f"{'no change' if moved == NO_CHANGE else 'a ' + CHANGE_NOUNS[moved]}")
+    said = change_phrase(headline)
+    if headline.direction == NO_CHANGE:
+        if moved == NO_CHANGE or (pct is not None and pct <= STABLE_TOLERANCE):
+            return "consistent", f"The body gives no change but two levels, {levels} small enough to call stable."
+        return "qualified", f"The headline says no change but the body gives two levels, {levels}."
+    if moved == OPPOSITE.get(headline.direction or ""):
+        return "contradicted", f"The headline says {said} but the body gives two levels, {levels}."
+    if moved == NO_CHANGE:
+        return "qualified", f"The headline says {said} but the body gives two levels, {levels}."
+    if headline.value is not None:
+        size = pct if headline.unit == "percent" else abs(b - a) if headline.unit == later.unit else None
+        step = precision(headline.value)
+        if size is not None and not agree(headline.value, headline.approx, round(size / step) * step, None):
+            return "qualified", (f"The headline says {said} but the body gives two levels, {levels} "
+                                 f"of {number_text(round(size, 1))}{'%' if headline.unit == 'percent' else ''}.")
+    return "consistent", f"The body gives no change figure but two levels, {levels}, as the headline says."
+
+
+def period_text(claim: ClaimRecord) -> str:
+    """A level's period as its dates ("2022-04-01 to 2023-03-31")."""
+    start, end = str(claim.period_start)[:10], str(claim.period_end)[:10]
+    return start if start == end else f"{start} to {end}"
+
+
 def disagree_among(found: list[ClaimRecord], rules: MeasureRules | None = None) -> bool:
     """Body figures in the same unit that differ by more than rounding (a figure added to an
     earlier one, "another £80m", is no competing estimate of it)."""
@@ -87,7 +121,11 @@ def compare_one(headline: ClaimRecord, body: BodyIndex, rules: MeasureRules,
     used = matched or headline
     found = same_thing(used, body, rules)
     status, note = judge(used, found, rules)
-    if not found:
+    pair = None if found else implied_change(used, body, rules)
+    if pair:
+        found = list(pair)
+        status, note = judge_levels(used, *pair)
+    elif not found:
         note = unsupported_note(used, body, rules)
     elif status in ("consistent", "qualified"):
         note += against_within(used, found, body, rules)
