@@ -13,7 +13,7 @@ import pytest
 import srsly
 
 from extractor.components.base import RuleError, check_unique_ids
-from extractor.components.claims.component import validate_rules
+from extractor.components.claims.validation import validate_rules
 from extractor.pipeline import load
 
 RULES_DIR = Path(__file__).resolve().parents[2] / "models" / "crime_claims" / "rules"

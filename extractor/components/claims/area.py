@@ -280,3 +280,12 @@ def _merge_lists(places: list[Place], text: str) -> list[Place]:
             continue
         out.append(p)
     return out
+
+
+def _place_tokens(doc: Doc, places: list[Place]) -> set[int]:
+    out: set[int] = set()
+    for p in places:
+        span = doc.char_span(p.start, p.end, alignment_mode="expand")
+        if span is not None:
+            out.update(range(span.start, span.end))
+    return out

@@ -1,0 +1,218 @@
+"""The field-setting step (``set_annotations``): each claim found becomes a span, and its
+fields are set in text order: value and unit, kind, direction and hedge, metric (read, else
+carried from the claim before), area (its clause, sentence, the place its paragraph leads
+with, the release's), quote and source, period and baseline (its clause, else carried, else
+the release's), a table cell's row and columns (``table_cells``), and ``because``: the ids
+of the rules that set them (``provenance``).
+
+``ClaimFields`` is a mixin of the component: it reads the readers and linkers that
+``ClaimsComponent._compile`` sets on ``self``."""
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Doc, Span
+
+from .area import Place, _place_tokens
+from .links import Figure, periods_in, quote_for
+from .models import Found
+from .numbers import quantulum_value
+from .provenance import (BASELINE_CARRIED, BASELINE_CLAUSE, BASELINE_RELEASE, BASELINE_YEAR_BEFORE, PERIOD_CARRIED,
+                         PERIOD_CLAUSE, PERIOD_COMPARED, PERIOD_HEADLINE, PERIOD_REFERENCE, because, finding_rule)
+from .segments import _relative_clause, _segment_of, _segments
+from ...extensions import CLAIMS, is_headline
+
+
+class ClaimFields:
+    """Spans for the claims found, with every field set."""
+
+    def set_annotations(self, doc: Doc, found: list[Found], *, text: str | None = None,
+                        segs: list[int] | None = None, places: list[Place] | None = None) -> None:
+        """Make the spans and fill metric, area, source, quote, period and baseline."""
+        text = doc.text if text is None else text
+        segs = _segments(doc, text) if segs is None else segs
+        places = self.areas.places(doc, doc._.release_area, text) if places is None else places
+        release_area = self.areas.release_area(doc, places, doc._.release_area)
+        place_tokens = _place_tokens(doc, places)
+        ref_period = self.links.reference_period(doc, text)
+        head_period = self.links.headline_period(doc, text)
+        head_duration = self.links.headline_duration_stated(text[:doc._.headline_end or 0])
+        figures = [Figure(f.number.number_start if f.number is not None and f.number.number_start >= 0 else f.start,
+                          f.end, f.kind) for f in found]
+        self.metrics.figure_starts = sorted(g.start for g in figures)  # which sentences state a figure
+        sources: dict[tuple[int, int], tuple[str, int] | None] = {}  # per segment: many figures share one line
+        spans: list[Span] = []
+        prev: Span | None = None
+        outer: Span | None = None  # the last claim outside a relative clause: what a later figure carries
+        release_base = self.links.release_baseline(doc, text)
+        implied = self.links.year_after(release_base) if ref_period is None else None
+        base_of: dict[tuple[Any, Any], tuple[Any, Any]] = {}  # period -> the first baseline stated for it
+        prev_compared = False
+        leads: dict[int, str | None] = {}  # per line: the place its first sentence is about
+        for f, figure in zip(found, figures):
+            span = doc.char_span(f.start, f.end, label="CLAIM", alignment_mode="expand")
+            if span is None or len(span) == 0:
+                continue
+            s0, s1 = _segment_of(segs, f.start, len(text))
+            n = f.number
+            same_seg = prev is not None and prev.start_char >= s0
+            if n is not None:
+                value, unit = n.value, n.unit
+                if value is None:
+                    read = quantulum_value(text[span.start_char:span.end_char])
+                    if read is None:
+                        continue
+                    value, unit = read
+                if n.bare and unit == "count" and same_seg and prev._.unit == "rate" and not (
+                        self.count_noun_re is not None and self.count_noun_re.match(text, n.end)):
+                    unit = "rate"
+                span._.value = float(value)
+                span._.unit = unit
+            span._.kind = f.kind
+            span._.direction = f.direction if f.kind == "change" else None
+            span._.approx = f.approx
+            span._.rule_id = finding_rule(f.rule_id)
+            rel = _relative_clause(span)
+            carry = prev
+            if prev is not None and outer is not None and prev.sent.start == span.sent.start \
+                    and _relative_clause(prev) not in (None, rel):
+                carry = outer
+            span._.metric = self._metric(doc, text, span, f, place_tokens, prev, s0, same_seg, carry)
+            outer = span if rel is None else outer
+            span._.area = self.areas.area_for(text, places, figure.start, f.end, (s0, s1), release_area,
+                                              self._lead(text, segs, places, figures, f.start, leads))
+            qid, speaker = quote_for(doc, span)
+            span._.quote_id = qid
+            if not speaker and (s0, s1) not in sources:
+                sources[(s0, s1)] = self.sources.read_at(text[s0:s1])
+            named = sources.get((s0, s1))
+            if named and self.sources.disputed(text[s0:s1], named[1], f.start - s0):
+                named = None  # the text's own figure, set against the producer's
+            span._.source = self.sources.canonical(speaker) or (named[0] if named else None)
+            seg_figures = [g for g in figures if s0 <= g.start < s1]
+            how = self._periods(doc, text, span, figure, seg_figures, s0, s1, ref_period, head_period, head_duration,
+                                prev, prev_compared, base_of, release_base, implied)
+            if f.cell is not None:
+                how = (*self._table_fields(doc, text, span, f.cell, places, how[:2]), *how[2:])
+            if how[2] is not None and how[2] != (span._.period_start, span._.period_end):
+                base_of.setdefault((span._.period_start, span._.period_end), how[2])
+            span._.because = because(f.rule_id, f.approx, how[0], how[1])
+            spans.append(span)
+            prev, prev_compared = span, how[3]
+        doc.spans[CLAIMS] = sorted(spans, key=lambda s: (s.start_char, s.end_char))
+
+    def _lead(self, text: str, segs: list[int], places: list[Place], figures: list[Figure], pos: int,
+              leads: dict[int, str | None]) -> str | None:
+        """The place the paragraph (line) holding ``pos`` leads with, for a figure after its first sentence."""
+        line0 = text.rfind("\n", 0, pos) + 1
+        first = _segment_of(segs, line0, len(text))
+        if pos < first[1]:
+            return None
+        if line0 not in leads:
+            fig = next(((g.start, g.end) for g in figures if first[0] <= g.start < first[1]), None)
+            leads[line0] = self.areas.lead(text, places, first, fig)
+        return leads[line0]
+
+    def _metric(self, doc: Doc, text: str, span: Span, f: Found, place_tokens: set[int], prev: Span | None,
+                s0: int, same_seg: bool, carry: Span | None = None) -> str | None:
+        """The claim's metric as read, else the metric of ``carry`` (the claim before it, unless that one
+        stands in a relative clause of the same sentence this one is not in: "offences ... in the area,
+        which serves two million people, compared to 179,496" carries offences, not people)."""
+        if f.metric_hint:
+            return f.metric_hint[0]
+        n = f.number
+        carried = carry._.metric if carry is not None else None
+        if n is None:
+            return carried
+        num = doc.char_span(n.number_start, n.end, alignment_mode="expand")
+        if num is None:
+            return carried
+        claim_tokens = doc.char_span(n.number_start, f.end, alignment_mode="expand") or num
+        seg_tok = doc.char_span(s0, n.number_start, alignment_mode="expand")
+        seg_start = seg_tok.start if seg_tok is not None else num.sent.start
+        left_text = self.reader.hedge(text[s0:n.number_start if n.number_start >= 0 else n.start])[1]
+        if left_text.endswith(("£", "$", "€")):
+            left_text = self.reader.hedge(left_text[:-1])[1]
+        near_prev = prev is not None and "\n" not in text[prev.end_char:n.number_start]
+        metric, _how = self.metrics.read(doc, num, claim_tokens, span._.unit, place_tokens, seg_start,
+                                         f.rule_id, same_seg, left_text, near_prev)
+        if metric is None and span._.unit == "rate" and carried:
+            return carried
+        return metric or carried
+
+    def _periods(self, doc: Doc, text: str, span: Span, figure: Figure, figures: list[Figure], s0: int, s1: int,
+                 ref: Span | None, head_ref: Span | None, head_duration: bool, prev: Span | None, prev_compared: bool,
+                 base_of: dict[tuple[Any, Any], tuple[Any, Any]],
+                 release_base: Span | None,
+                 implied: tuple[str, str] | None = None) -> tuple[str | None, str | None, Any, bool]:
+        """Period and baseline from the claim's own clause (``PeriodLinker.link``); without a period
+        there, the period of the claim it continues in the same sentence, else the release's reference
+        period (in the headline: the headline's own period, else the release's, unless the headline
+        gives a duration of its own: "doubled in a year" dates nothing). A change with no baseline in
+        its clause takes the same period a year earlier when the release names it, else the first
+        baseline stated for its period, else the release's first baseline; a
+        figure compared against ("down from 2,290") is about a baseline. A release that dates no period
+        of its own but compares against a year reports the year after it (``implied``). Returns the ids of the rules that set the period and the baseline
+        (``rule_ids.yaml``), the baseline dates the clause states (or None), and whether the claim
+        is a figure compared against."""
+        here = periods_in(doc, s0, s1)
+        period, baseline, compared = self.links.link(doc, text, span, figure, here, s0, figures)
+        start, end = (period._.start, period._.end) if period is not None else (None, None)
+        period_rule = baseline_rule = None
+        stated = (baseline._.start, baseline._.end) if baseline is not None else None
+        if period is not None:
+            period_rule = PERIOD_CLAUSE
+        elif compared:
+            beside = prev if prev is not None and prev.start_char >= s0 else None
+            known = (beside is not None and self.links.year_before(doc, beside._.period_start, beside._.period_end)) \
+                or (ref is not None and self.links.year_before(doc, ref._.start, ref._.end)) \
+                or next(iter(base_of.values()), None) \
+                or ((release_base._.start, release_base._.end) if release_base is not None else None)
+            if known:
+                start, end = known
+                period_rule = PERIOD_COMPARED
+            elif beside is not None and beside._.period_start:
+                # a release that compares against no other time compares places or groups: "7 per
+                # 1,000 households compared to 10 nationally" is the same period as the figure beside it
+                start, end = beside._.period_start, beside._.period_end
+                period_rule = PERIOD_CARRIED
+        else:
+            if is_headline(span):
+                fallback = None if head_duration else head_ref or ref
+                fallback_rule = PERIOD_HEADLINE if fallback is head_ref else PERIOD_REFERENCE
+            else:
+                fallback, fallback_rule = ref, PERIOD_REFERENCE
+                if prev is not None and prev.start_char >= s0 and prev._.period_start and not prev_compared:
+                    start, end = prev._.period_start, prev._.period_end
+                    fallback, period_rule = None, PERIOD_CARRIED
+            if fallback is not None:
+                start, end = fallback._.start, fallback._.end
+                period_rule = fallback_rule
+            elif period_rule is None and implied is not None and not (is_headline(span) and head_duration):
+                start, end = implied
+                period_rule = PERIOD_REFERENCE
+        if start is not None or end is not None:
+            span._.period_start, span._.period_end = start, end
+        else:
+            period_rule = None
+        if compared and period is not None:
+            stated = (start, end)  # "compared with 131 in 2018": 2018 is what the release compares against
+        if span._.kind != "change":
+            return period_rule, baseline_rule, stated, compared
+        # a change is never measured against its own period ("up 7% in 2022, less than last year's
+        # 12.5%" where "last year" is 2022): such a baseline is passed over
+        usual = self.links.year_before(doc, start, end)
+        options = [((baseline._.start, baseline._.end) if baseline is not None else None, BASELINE_CLAUSE),
+                   (usual, BASELINE_YEAR_BEFORE), (base_of.get((start, end)), BASELINE_CARRIED),
+                   ((release_base._.start, release_base._.end) if release_base is not None else None,
+                    BASELINE_RELEASE)]
+        if baseline is not None and usual is not None and self.links.loose(baseline):
+            # "a 2.3% decrease on last year" for April 2004 to January 2005: loose words for the
+            # year before mean the same months a year earlier when the release names them
+            options.insert(0, (usual, BASELINE_YEAR_BEFORE))
+        for dates, rule in options:
+            if dates is not None and tuple(dates) != (start, end):
+                span._.baseline_start, span._.baseline_end = dates
+                baseline_rule = rule
+                break
+        return period_rule, baseline_rule, stated, compared

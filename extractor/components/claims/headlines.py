@@ -1,0 +1,187 @@
+"""Headline claims: a change the headline states without a number ("Burglaries on the up",
+"Crime is down") is a claim with a null value and the metric the headline names
+(``_headline_directions``, ``_headline_metric``); a headline change without a unit takes
+the unit of the body's change it states (``_headline_units``).
+
+``HeadlineDirections`` is a mixin of the component: it reads the direction words, headline
+phrases and readers that ``ClaimsComponent._compile`` sets on ``self``."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Any
+
+from spacy.tokens import Doc
+
+from .area import Place, _place_tokens
+from .models import Found
+from .segments import _segment_of
+
+
+_BE = {"is", "are", "was", "were", "be", "been", "being", "go", "goes", "went", "gone", "going", "come", "came",
+       "remain", "remains", "remained", "stay", "stays", "stayed", "'s", "'re"}
+
+
+_LEAD_VERBS = {"remain", "remains", "remained", "continue", "continues", "continued", "stay", "stays", "stayed",
+               "have", "has", "had", "are", "is", "was", "were"}
+
+
+class HeadlineDirections:
+    """In the headline only: changes stated without a number, and what changed."""
+
+    def _headline_directions(self, doc: Doc, found: list[Found], text: str, segs: list[int],
+                             places: list[Place]) -> list[Found]:
+        """In the headline only: a change without a number is a claim with a null value."""
+        end = doc._.headline_end or 0
+        out: list[Found] = []
+        if not end:
+            return out
+        # headline characters already in a claim: a lookup per token, not a scan of every claim
+        # (a headline holding thousands of figures made that scan quadratic)
+        taken = bytearray(end)
+        for f in found:
+            if f.start < end:
+                taken[f.start:min(f.end, end)] = b"\x01" * (min(f.end, end) - f.start)
+        self._headline_places = _place_tokens(doc, places)
+        for rx, direction in self.headline_phrases:  # "Burglaries on the up"
+            for m in rx.finditer(text, 0, end):
+                if taken[m.start()]:
+                    continue
+                span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+                if span is None:
+                    continue
+                taken[m.start():min(m.end(), end)] = b"\x01" * (min(m.end(), end) - m.start())
+                heads = self._headline_metric(doc, span[0], text, segs)
+                f = Found(m.start(), m.end(), None, "change", direction, None, "headline_phrase")
+                f.metric_hint = [re.sub(r"\s*" + re.escape(m.group(0)) + r".*$", "", h, flags=re.I) or h
+                                 for h in heads[:1]]
+                out.append(f)
+        for tok in doc:
+            if tok.idx >= end:
+                break
+            word = tok.lower_
+            if taken[tok.idx]:
+                continue
+            if word in self.stable_words:
+                direction = "none"
+            elif word in self.headline_dir:
+                direction = self.headline_dir[word]
+                if word in ("up", "down"):
+                    prev = doc[tok.i - 1] if tok.i > 0 else None
+                    # "Crime is down", and headline-ese "Violence up", "Burglaries down again";
+                    # not a phrasal verb ("crack down"), not "up to"
+                    after_noun = (prev is not None and prev.pos_ in ("NOUN", "PROPN")
+                                  and prev.lower_ not in self.reader.particles
+                                  and not (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("to", "on")))
+                    if prev is None or not (prev.lower_ in _BE or after_noun):
+                        continue
+            else:
+                continue
+            if tok.pos_ in ("ADP",) and word not in ("up", "down"):
+                continue
+            start = tok.idx
+            prev = doc[tok.i - 1] if tok.i > 0 else None
+            if prev is not None and prev.lower_ in _LEAD_VERBS:
+                start = prev.idx
+            elif prev is not None and prev.lower_ == "to" and tok.i > 1 and doc[tok.i - 2].lower_ in _LEAD_VERBS:
+                start = doc[tok.i - 2].idx
+            if prev is not None and prev.lower_ in ("a", "an") and tok.pos_ == "NOUN":
+                start = prev.idx
+            stop = tok.idx + len(tok.text)
+            heads = self._headline_metric(doc, tok, text, segs)
+            for metric in heads or [None]:
+                f_start, f_stop = start, stop
+                if len(heads) > 1 and metric:
+                    # one span per conjunct: extension values are keyed by offsets, so spans must differ
+                    at = text.rfind(metric, 0, tok.idx)
+                    after = text.find(metric, stop, end)
+                    if at >= 0:
+                        f_start = at
+                    elif after >= 0:  # "fall in burglary and violence": each span runs to its conjunct
+                        f_stop = after + len(metric)
+                f = Found(f_start, f_stop, None, "change", direction, None, "headline_direction")
+                if metric:
+                    f.metric_hint = [metric]
+                out.append(f)
+        return out
+
+    def _headline_metric(self, doc: Doc, tok: Any, text: str, segs: list[int]) -> list[str]:
+        """The thing said to rise or fall, one per conjunct ("Burglary & robbery fall")."""
+        head = None
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "of"):
+                objs = [o for o in c.children if o.dep_ == "pobj" and o.ent_type_ not in ("GPE", "LOC")
+                        and not self.areas.gaz_re.fullmatch(o.text) and o.idx < (doc._.headline_end or len(text))]
+                if objs:
+                    head = objs[0]
+                    break
+        if head is None and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "in":
+            words = self._words_after(doc, tok.i + 2, doc._.headline_end or 0)
+            if words:  # the parse lost the object ("Big fall in burglary level and violence")
+                parts = [p.strip() for p in re.split(r"\s+(?:and|&)\s+|,\s+", words) if p.strip()]
+                parts = [p for p in parts if not self.areas.gaz_re.fullmatch(p)]  # "falls in Kent": a place
+                if parts:
+                    return parts
+        noun = tok.head if tok.dep_ == "amod" else next(
+            (c for c in tok.rights if c.dep_ == "dobj" and tok.lower_.endswith("ing")), None)
+        if head is None and noun is not None and noun.i > tok.i and noun.pos_ in ("NOUN", "PROPN") \
+                and noun.idx < (doc._.headline_end or len(text)):
+            # a participle before its noun (parsed as its modifier or its object): "worsening crime
+            # statistics", "rising burglary"
+            phrase = self.metrics.phrase(noun) or ""
+            phrase = re.sub(r"^.*?\b" + re.escape(tok.text) + r"\s+", "", phrase, count=1)
+            if phrase:
+                return [phrase]
+        if head is None and tok.pos_ == "NOUN":
+            mods = [c for c in tok.lefts if c.dep_ in ("nmod", "compound", "nsubj")]
+            head = mods[0] if mods else None
+        if head is None and tok.pos_ == "NOUN" and tok.dep_ == "compound" and tok.head.i == tok.i + 1:
+            words = self._words_after(doc, tok.i + 1, doc._.headline_end or 0)
+            if words:  # a slug title drops the "in": "Significant reduction crime across the county"
+                return [words]
+        if head is None:
+            s0, _ = _segment_of(segs, tok.idx, len(text))
+            seg = doc.char_span(s0, tok.idx, alignment_mode="expand")
+            seg_start = seg.start if seg is not None else tok.sent.start
+            head = self.metrics.left_subject(doc, seg_start, doc[tok.i:tok.i + 1], self._headline_places)
+        if head is None:
+            return []
+        phrase = self.metrics.phrase(head)
+        if not phrase:
+            return []
+        if not re.search(r"\b(?:of|from|against)\b", phrase):
+            parts = [p.strip() for p in re.split(r"\s+(?:and|&)\s+|,\s+", phrase) if p.strip()]
+            if len(parts) > 1:
+                return parts
+        return [phrase]
+
+    @staticmethod
+    def _words_after(doc: Doc, i: int, end: int) -> str:
+        """The noun phrase words from token ``i`` on, up to a verb, a place, a break or the headline end."""
+        toks = []
+        while i < len(doc) and doc[i].idx < end:
+            t = doc[i]
+            if t.is_space or t.ent_type_ in ("GPE", "LOC", "DATE") or not (
+                    t.pos_ in ("NOUN", "PROPN", "ADJ", "CCONJ") or t.text in ("&", "-")):
+                break
+            toks.append(t)
+            if "\n" in t.whitespace_:
+                break
+            i += 1
+        while toks and toks[-1].pos_ == "CCONJ":
+            toks.pop()
+        return "".join(t.text_with_ws for t in toks).strip()
+
+
+def _headline_units(found: list[Found], headline_end: int) -> None:
+    """A headline change without a unit ("crime rates drop by 8", a title that lost its "%") takes
+    the unit of the body's change it states: same direction, the same value to rounding."""
+    body = [f for f in found if f.start >= headline_end and f.kind == "change" and f.number is not None
+            and f.number.unit in ("percent", "percentage_point")]
+    for f in found:
+        n = f.number
+        if f.start >= headline_end or n is None or f.kind != "change" or not n.bare or n.unit != "count":
+            continue
+        twin = next((b for b in body if b.direction == f.direction and abs(b.number.value - n.value) <= 0.5), None)
+        if twin is not None:
+            f.number = replace(n, unit=twin.number.unit, bare=False, rule_id="num_headline_body_unit")

@@ -1,0 +1,39 @@
+"""Where a claim's context starts and stops: sentences and lines (``_segments``, the
+segment holding an offset) and the relative clause a claim's figure stands in."""
+from __future__ import annotations
+
+import bisect
+import re
+
+from spacy.tokens import Doc, Span
+
+
+def _segments(doc: Doc, text: str) -> list[int]:
+    """Start offsets of sentences and lines: a claim's context never crosses them."""
+    starts = {0}
+    for sent in doc.sents:
+        starts.add(sent.start_char)
+    for m in re.finditer(r"\n+", text):
+        starts.add(m.end())
+    if doc._.headline_end:
+        starts.add(doc._.headline_end)
+    return sorted(starts)
+
+
+def _relative_clause(span: Span) -> int | None:
+    """The index of the relative clause (its verb) the claim's figure stands in, or None."""
+    t = span.root
+    for _ in range(12):
+        if t.dep_ == "relcl":
+            return t.i
+        if t.head.i == t.i:
+            return None
+        t = t.head
+    return None
+
+
+def _segment_of(segs: list[int], pos: int, length: int) -> tuple[int, int]:
+    i = bisect.bisect_right(segs, pos) - 1
+    start = segs[max(i, 0)]
+    end = segs[i + 1] if i + 1 < len(segs) else length
+    return start, end
