@@ -287,6 +287,18 @@ ANCHORED = [
         [("2022", "2022-01-01", "2022-12-31", False), ("the year before", "2021-01-01", "2021-12-31", True)],
     ),
     (
+        # "the year before it" closing the clause is the year before the period just named
+        "Arson in 2019 came to 312 fires, a rise of 7% on the year before it.",
+        "2020-03-02",
+        [("2019", "2019-01-01", "2019-12-31", False), ("the year before it", "2018-01-01", "2018-12-31", True)],
+    ),
+    (
+        # refusal: "the year before it opened" is a clause, no period
+        "Arson in 2019 came to 312 fires, as many as the year before it opened.",
+        "2020-03-02",
+        [("2019", "2019-01-01", "2019-12-31", False)],
+    ),
+    (
         "Burglary rose in Q3 2023 compared with the same quarter in 2018.",
         None,
         [("Q3 2023", "2023-07-01", "2023-09-30", False), ("the same quarter in 2018", "2018-07-01", "2018-09-30", True)],
@@ -742,6 +754,9 @@ def test_periods_a_year_ending_a_line_is_no_count_of_the_next_lines_noun(nlp):
         # a pair of months of last year: those months of the calendar year before publication
         ("Arson fell between May and November last year.", "2019-02-01",
          ("May and November last year", "2018-05-01", "2018-11-30", True)),
+        # a month range whose end is "this year": that month of the publication year
+        ("Officers logged 5,120 thefts from August 2017 up to May this year.", "2018-09-14",
+         ("August 2017 up to May this year", "2017-08-01", "2018-05-31", True)),
     ],
 )
 def test_periods_figures_to_a_date_and_month_pairs_of_a_year(nlp, text, published, expected):

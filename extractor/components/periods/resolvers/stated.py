@@ -75,8 +75,17 @@ def r_financial_year_ending(g, p, ctx):
 
 def r_month_year_range(g, p, ctx):
     """"April 2019 to March 2020"; "December 2011 to the end of 2012" (no end month:
-    the end year's December, and never the statistical-year reading)."""
+    the end year's December, and never the statistical-year reading); an end "June this
+    year" takes its year from publication (relative)."""
     m1, y1, y2 = ctx.value("month", g["m1"]), _int(g, "y1"), _int(g, "y2")
+    if g.get("mode"):
+        if ctx.published is None:
+            return Resolution(None, True)
+        y2 = cal.relative_year_number(ctx.published, _offset(g, ctx))
+        m2 = ctx.value("month", g["m2"])
+        if (y2, m2) <= (y1, m1):
+            raise Skip("range runs backwards")
+        return Resolution(cal.month_to_month(y1, m1, y2, m2), True)
     if y1 is not None and y2 is not None and y1 < 100 and y2 < 100:  # "April-19 to March-20"
         y1, y2 = y1 + 2000, y2 + 2000
     if g.get("m2") is None:
