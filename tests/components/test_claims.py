@@ -2010,3 +2010,31 @@ def test_claims_loose_last_year_baseline_stays_calendar_without_a_named_year_bef
                    "Shoplifting is down 4% on last year.", published="2019-02-01")
     change = _by_value(doc)[4]
     assert _baseline(change) == ("2018-01-01", "2018-12-31")
+
+
+def test_claims_take_the_period_of_their_section_heading(nlp):
+    """A short line ending in a period heads the figures below it, until the next heading."""
+    headline = "Community safety update"
+    body = ("The council reports its work as at 31 March 2019.\n\n"
+            "Youth diversion (January - March 2019)\n\n"
+            "Young people referred 412\n\n"
+            "October - December 2018\n\n"
+            "Young people referred 377\n")
+    doc = run(nlp, body, headline=headline, published="2019-04-20")
+    claims = {s._.value: s for s in doc.spans["claims"]}
+    assert _period(claims[412]) == ("2019-01-01", "2019-03-31")
+    assert _period(claims[377]) == ("2018-10-01", "2018-12-31")
+
+
+def test_claims_section_heading_refusals(nlp):
+    """Refusal: a year that names the document, a single day and a sentence head no section."""
+    headline = "Arson fell in 2019"
+    body = ("Annual arson statistics 2018\n\n"
+            "Firefighters attended 310 deliberate fires.\n\n"
+            "Next edition: 14 May 2020\n\n"
+            "Crews also attended 52 car fires.\n\n"
+            "The figures were checked in 2018\n\n"
+            "There were 17 school fires.\n")
+    doc = run(nlp, body, headline=headline, published="2020-02-01")
+    claims = {s._.value: s for s in doc.spans["claims"]}
+    assert all(_period(claims[v]) == ("2019-01-01", "2019-12-31") for v in (310, 52, 17))

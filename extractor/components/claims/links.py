@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
@@ -126,6 +127,9 @@ class PeriodLinker:
         self.announcement_days = int(r.get("announcement_days", 7))
         self.announcement_rules = frozenset(r.get("announcement_rules") or [])
         self.owner_gap = int(r.get("owner_gap", 100))
+        self.heading_chars = int(r.get("heading_chars", 0))
+        self.heading_end = rx("heading_end")
+        self.heading_refuse = rx("heading_refuse")
 
     # -- what a period is ------------------------------------------------------
     def announcement(self, doc: Doc, period: Span) -> bool:
@@ -216,6 +220,32 @@ class PeriodLinker:
         if not left.strip() and self.document_name_right.match(rest):  # "2021 crime statistics"
             return True
         return bool(self.document_name_left.search(left)) and not rest.strip(" |:-–—")
+
+    def heading_periods(self, doc: Doc, text: str, figures: list[Figure]) -> list[Span]:
+        """Periods that head a section: a short body line of no sentence and no figure that ends in
+        the period ("April - June 2018", "Current performance (October 2017 - September 2018)").
+        The figures below such a line are about its period until the next one, whatever the
+        release's reference period is."""
+        if "periods" not in doc.spans:
+            return []
+        starts = sorted(f.start for f in figures)
+        out = []
+        for p in doc.spans["periods"]:
+            if p.start_char < (doc._.headline_end or 0) or p._.start == p._.end or not self.eligible(doc, p, text) \
+                    or self.names_document(p, text):
+                continue
+            line0 = _line_start(text, p.start_char)
+            line1 = text.find("\n", p.end_char)
+            line1 = len(text) if line1 < 0 else line1
+            if line1 - line0 > self.heading_chars or not self.heading_end.fullmatch(text[p.end_char:line1]):
+                continue
+            if self.heading_refuse.search(text[line0:p.start_char]):
+                continue
+            i = bisect_left(starts, line0)
+            if i < len(starts) and starts[i] < line1:
+                continue
+            out.append(p)
+        return out
 
     def loose(self, period: Span) -> bool:
         """Loose talk of time ("last year", "the past year", "this time last year"): relative words
