@@ -854,3 +854,47 @@ def test_comparison_headline_unlisted_metric_gives_way_to_the_measure_before_the
     assert status_of(release(h, body)) == "consistent"
     bare = replace_fields(h, sentence="Big falls in the Dales")
     assert status_of(release(bare, body)) == "unsupported"
+
+
+# --------------------------------------------------------------------------- round 5: scope words, subjects, own change nouns
+
+def test_comparison_scope_word_read_as_area_is_the_release_area() -> None:
+    """"Overall recorded crime fell by 412 offences": "Overall" read as the area is no place, so the
+    figure is about the release's own area and backs "Crime falls"; a named other force does not."""
+    h = head(text="falls", value=None, unit=None, metric="Crime", area="Dorset")
+    overall = claim(value=412, unit="count", metric="offences", area="Overall")
+    assert status_of_area(release(h, overall), "Dorset") == "consistent"
+    # refusal: a figure for another force is no figure on the headline's place
+    other = claim(value=412, unit="count", metric="offences", area="Wiltshire")
+    assert status_of_area(release(h, other), "Dorset") == "unsupported"
+
+
+def test_comparison_figure_counts_the_listed_measure_that_is_its_subject() -> None:
+    """"... and criminal damage is down 9 per cent": when the metric read for the figure names no
+    listed measure, the listed measure standing right before it (linking words apart) is its measure."""
+    sentence = "Shoplifting rose by 4 per cent, while criminal damage is down 9 per cent."
+    h = head(text="down", value=None, unit=None, metric="criminal damage")
+    body = claim(text="down 9 per cent", value=9, metric="per cent, while criminal damage", sentence=sentence)
+    assert status_of(release(h, body)) == "consistent"
+    # refusal: the listed measure is a complement of the subject ("arrests for vandalism"), not the subject
+    sentence = "Arrests for vandalism also fell by 9 per cent."
+    arrests = claim(text="fell by 9 per cent", value=9, metric="Arrests for vandalism", sentence=sentence)
+    assert status_of(release(h, arrests)) == "unsupported"
+    # refusal: a list ("vandalism, 9%") is no subject
+    listed = claim(text="9%", value=9, metric="per cent", sentence="Down: theft, criminal damage, 9%")
+    assert status_of(release(h, listed)) == "unsupported"
+
+
+def test_comparison_headline_measure_named_after_its_own_change_noun() -> None:
+    """"Rise in shoplifting but burglary": the claim's own words name its measure after the change
+    noun, whatever metric was read later in the headline; a burglary fall does not contradict it."""
+    sentence = "Rise in shoplifting but burglary down across the county"
+    h = head(text="Rise in shoplifting but burglary", sentence=sentence, value=None, unit=None,
+             metric="burglary", direction="increase")
+    burglary = claim(value=6, metric="burglary")
+    assert status_of(release(h, burglary)) == "unsupported"
+    shoplifting = claim(value=3, metric="shoplifting", direction="increase")
+    assert status_of(release(h, shoplifting)) == "consistent"
+    # refusal: no change noun in the claim's text, the metric read stands
+    plain = head(text="down", sentence=sentence, value=None, unit=None, metric="burglary")
+    assert status_of(release(plain, burglary)) == "consistent"

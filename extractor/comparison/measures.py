@@ -28,7 +28,7 @@ POSSESSIVE = re.compile(r"[\w-]+(?:'s|s')(?=\s|$)")
 ALLOWED_KEYS = {
     "version", "drop_words", "change_words", "wrappers", "irregular_plurals", "neutral_modifiers",
     "generic_heads", "prepositions", "place_prepositions", "restatement_cues", "stray_words", "money_wrappers",
-    "measures", "areas", "population_groups", "added_cues",
+    "measures", "areas", "population_groups", "added_cues", "subject_links",
 }
 MEASURE_KEYS = {"id", "label", "parent", "total", "official", "synonyms", "rate_of", "categories_of"}
 #: a claim from this source is a survey estimate, whatever its metric says
@@ -87,6 +87,7 @@ class MeasureRules:
         self.group_after = re.compile(rf"^\s*(?:for|among|amongst)\s+(?:{groups})\b", re.I) if groups else None
         self.group_before = re.compile(rf"\b(?:for|among|amongst)\s+(?:{groups})\s*\($", re.I) if groups else None
         self.added = [re.compile(r"\b" + re.escape(c.lower()) + r"\b") for c in data.get("added_cues") or []]
+        self.subject_links = {w.lower() for w in data.get("subject_links") or []}
         areas = data.get("areas") or {}
         self.area_drop = set(areas.get("drop_words") or [])
         self.widening = {w.lower() for w in areas.get("widening_words") or []}

@@ -126,7 +126,7 @@ def figure_measure(claim: ClaimRecord, rules: MeasureRules) -> Measure | None:
     text holds a change noun and its measure ("the fall in robberies was ... by 34 per cent") is
     about that measure."""
     own = rules.measure_of(claim)
-    named = bracketed_measure(claim, rules) or change_noun_measure(claim, rules)
+    named = bracketed_measure(claim, rules) or change_noun_measure(claim, rules) or subject_measure(claim, rules)
     if named is None or not named.id or (own is not None and own.key == named.key):
         return own
     # only a narrower reading: a listed metric is never swapped for a wider or a sibling measure
@@ -149,15 +149,52 @@ def bracketed_measure(claim: ClaimRecord, rules: MeasureRules) -> Measure | None
     return rules.measure(phrase, claim.area) if phrase else None
 
 
-def change_noun_measure(claim: ClaimRecord, rules: MeasureRules) -> Measure | None:
-    """The listed measure the claim's own text names after a change noun ("fall in robberies")."""
-    words = WORD.findall((claim.text or "").lower())
+def subject_measure(claim: ClaimRecord, rules: MeasureRules) -> Measure | None:
+    """The listed measure that is the subject of the claim's figure: named right before it, with only
+    linking words between ("criminal damage is down 13 per cent", "drug offences also fell by 13%")."""
+    sentence, text = claim.sentence or "", (claim.text or "").strip()
+    if not text or sentence.count(text) != 1:
+        return None
+    words = WORD.findall(sentence[:sentence.find(text)])
+    while words and words[-1].lower() in rules.subject_links:
+        words.pop()
+    before = sentence[:sentence.find(text)].rstrip()
+    if not words or not re.search(r"\w$", before):  # "burglary, 761": a list, not a subject
+        return None
+    phrase = phrase_ending(" ".join(words), rules)
+    if phrase is None:
+        return None
+    joints = {*rules.prepositions, *rules.place_prepositions}
+    head = words[:len(words) - len(phrase.split())]
+    if phrase.split()[0].lower() in joints or (head and head[-1].lower() in joints):
+        return None  # "arrests for domestic abuse rose": the measure is a complement, not the subject
+    return rules.measure(phrase, claim.area)
+
+
+def change_noun_phrase(text: str, rules: MeasureRules) -> str | None:
+    """The listed measure's phrase that ``text`` names after a change noun ("fall in robberies")."""
+    words = WORD.findall(text.lower())
     for i, word in enumerate(words[:-2]):
         if rules.singular(word) in rules.change_words and words[i + 1] in ("in", "of"):
             phrase = phrase_starting(words[i + 2:], rules)
             if phrase:
-                return rules.measure(phrase, claim.area)
+                return phrase
     return None
+
+
+def change_noun_measure(claim: ClaimRecord, rules: MeasureRules) -> Measure | None:
+    """The listed measure the claim's own text names after a change noun ("fall in robberies")."""
+    phrase = change_noun_phrase(claim.text or "", rules)
+    return rules.measure(phrase, claim.area) if phrase else None
+
+
+def with_own_change_noun(claim: ClaimRecord, rules: MeasureRules) -> ClaimRecord:
+    """A headline claim whose own text names its measure after a change noun ("Increase in drug crime
+    but ...") is about that measure, whatever metric was read later in the headline."""
+    phrase = change_noun_phrase(claim.text or "", rules)
+    if phrase is None or rules.measure(phrase, claim.area) == rules.measure_of(claim):
+        return claim
+    return replace(claim, metric=phrase)
 
 
 def phrase_ending(text: str, rules: MeasureRules) -> str | None:
