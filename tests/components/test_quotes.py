@@ -945,6 +945,46 @@ CASES = {
         "Northshire chief constable said: “Serious crime remains rare here.”",
         [],
     ),
+    # a quoted heading on the line before does not swallow the next line's attribution
+    "heading_line_then_attribution": (
+        "Nights out are quieter.\n“Partners make the difference”\n"
+        "Jo Marsh, Police and Crime Commissioner for Northshire, said: “I thank every officer.”",
+        [("I thank every officer.", "Jo Marsh", PCC, None, "said", "direct")],
+    ),
+    # a cue on its own line right after a closing mark, in the same paragraph
+    "cue_line_after_closing_mark": (
+        "Mr Vale, the elected Police and Crime Commissioner, said:\n\n‘Burglary is down.’\nHe continued:\n\n"
+        "‘We will keep going.’",
+        [("Burglary is down.", "Vale", PCC, None, "said", "direct"),
+         ("We will keep going.", "Vale", PCC, None, "continued", "direct")],
+    ),
+    # letters of an elected office after the name are the role; honours are not
+    "office_postnominal_role": (
+        "Sam Bright MP said: “The town is safer.”\n\nAnn Cole QC said: “The courts are busy.”",
+        [("The town is safer.", "Sam Bright", "MP", None, "said", "direct"),
+         ("The courts are busy.", "Ann Cole", None, None, "said", "direct")],
+    ),
+    # a capitalised role noun opening the appositive: the role as written
+    "capital_role_noun_appositive": (
+        "Ann Lowe, Leader of the Valley Party, said: “We welcome this.”\n\n"
+        "Tom Reed, the popular local man, said: “It was quiet.”",
+        [("We welcome this.", "Ann Lowe", "Leader of the Valley Party", None, "said", "direct"),
+         ("It was quiet.", "Tom Reed", "popular local man", None, "said", "direct")],
+    ),
+    # a place list with commas before the titled name that ends the subject
+    "comma_list_before_titled_name": (
+        "Ashby, Coleford and Hale Area Commander, Inspector Rob Dale, said he was pleased with the fall in thefts.",
+        [("he was pleased with the fall in thefts", "Rob Dale", "Inspector", None, "said", "indirect")],
+    ),
+    # a titled name inside a longer capitalised run is a mention "He said" can point to
+    "pronoun_to_titled_name_in_capital_run": (
+        "Mr Pike said the town was quieter than last year.\n\n"
+        "Northshire Police Inspector Rita Moss was interviewed on the radio.\n\n"
+        "He said shop thefts fell sharply in the spring.\n\nHe added that patrols would go on.",
+        [("the town was quieter", "Pike", None, None, "said", "indirect"),
+         ("shop thefts fell sharply", "Rita Moss", "Police Inspector", None, "said", "indirect"),
+         ("patrols would go on", "Rita Moss", "Police Inspector", None, "added", "indirect")],
+    ),
 }
 
 

@@ -20,6 +20,7 @@ from .speakers import Speaker
 
 _SENT_END = re.compile(r"[.!?…][”’\"')\]]*\s+")
 _END_PUNCT = ",!?…—–-"
+_LINE_START = re.compile(r"[ \t]*\r?\n\s*")
 # a name and a colon with no cue may head a list or a table, not a statement
 _NO_UNMARKED = {"direct_pre_name_colon"}
 
@@ -157,6 +158,11 @@ class DirectQuotes(Joining):
         for m in _SENT_END.finditer(chunk):
             last = m.end()
         if last is None and after_prev:
+            # a segment that closes its line (a quoted heading) attributes nothing
+            # to the next line: "“Heading”\nX said: “...”"
+            brk = _LINE_START.match(chunk)
+            last = brk.end() if brk and "\n" in brk.group() else None
+        if last is None and after_prev:
             return None     # the words between two segments attribute the first one
         start = lo + (last or 0)
         clause = text[start:seg.open_at]
@@ -198,6 +204,8 @@ class DirectQuotes(Joining):
         for m in _SENT_END.finditer(text, lo, hi):
             last = m.end()
         start = last if last is not None else lo
+        while start < hi and text[start].isspace():
+            start += 1      # '“...”' then a line "He continued:" in the same paragraph
         clause = text[start:hi]
         if not clause.strip():
             return None

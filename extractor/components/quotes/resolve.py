@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from typing import NamedTuple
+from typing import Iterator, NamedTuple
 
 from spacy.tokens import Doc
 
@@ -135,9 +135,7 @@ class SpeakerResolution:
         for f in found:
             if f.attr.speaker.name and not (f.attr.speaker.is_org or f.attr.speaker.bare):
                 cands.append(f.attr.speaker)
-        for m in self.titled_name.finditer(text):
-            if not (m.group("role") or m.group("hon")):
-                continue
+        for m in _titled(self.titled_name, text):
             sp = self.parser.parse(m.group(0))
             if sp and sp.name and not sp.is_org:
                 cands.append(sp)
@@ -182,6 +180,19 @@ class SpeakerResolution:
             return sp   # another person with the same surname
         return sp.with_(name=known.name if len(known.name) > len(sp.name) else sp.name,
                         role=sp.role or known.role, org=sp.org or known.org, bare=False)
+
+
+def _titled(rx: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """Titled names: a run of capitals with no title ("Sussex Police Inspector
+    Zahid") must not swallow the titled name inside it, so an untitled match
+    is retried one character on."""
+    pos = 0
+    while (m := rx.search(text, pos)) is not None:
+        if m.group("role") or m.group("hon"):
+            yield m
+            pos = m.end()
+        else:
+            pos = m.start() + 1
 
 
 def _holder(role: str, people: dict[str, Speaker]) -> Speaker | None:

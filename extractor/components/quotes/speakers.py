@@ -44,6 +44,10 @@ _PASSING = re.compile(r"^(?P<det>the\s+)(?:new|former|previous|current|outgoing|
 # "Divisional commander"): a capitalised word first, words only
 _DESCRIPTOR_WORDS = 4
 _DESCRIPTOR = re.compile(r"[A-Z][\w'’&-]*(?:\s+[\w'’&-]+){0,3}")
+# lower-case words describing a title after a name ("the elected", "the newly appointed")
+_DESCRIBED_TITLE = re.compile(r"(?:the\s+|a\s+|an\s+)?(?:[a-z][\w-]*\s+){1,2}")
+# a place after such a title ("... Commissioner for Kent")
+_PLACE_TAIL = re.compile(rf"(?:\s+(?:for|of)\s+(?:the\s+)?{_CAPSEQ})?\s*")
 _FULL_NAME = re.compile(rf"{_CAP}(?:\s+{_CAP}){{1,3}}")
 _LEAD_IN = re.compile(r"^(?:[A-Z]?\w+ing|In|At|On|After|Following|Asked|Meanwhile|However|But|And|Also|Today|Earlier|Later|Now|Responding|Writing|Separately|Elsewhere|Locally|Nationally)\b")
 
@@ -111,6 +115,10 @@ class SpeakerParser:
         self.honorific_re = re.compile(rf"^(?:{_alternation(rules.get('honorifics') or ['Mr'])})\.?\s+")
         post = _alternation(rules.get("postnominals") or ["QC"])
         self.postnominal_re = re.compile(rf"(?:,?\s+(?:{post}))+\s*$")
+        # letters after a name that are an elected office ("Jo Bloggs MP"): its role
+        self.office_re = re.compile(rf"\b(?:{_alternation(rules.get('office_postnominals') or ['MP'])})\b")
+        # a capitalised role noun opening an appositive ("Leader of the Rural Party")
+        self.cap_role_noun = re.compile(rf"^(?:the\s+)?(?=[A-Z])(?i:{nouns})\b(?=\s+(?:of|for|at)\s+)")
         self.org_words = {w.lower() for w in rules.get("org_words") or []}
         self.org_names = {w.lower() for w in rules.get("org_names") or []}
         self.org_speakers = {w.lower() for w in rules.get("org_speakers") or []}
@@ -162,6 +170,20 @@ class SpeakerParser:
 
     # --- the parse ----------------------------------------------------------
     def parse(self, phrase: str, *, strict: bool = True) -> Speaker | None:
+        """Read a speaker phrase; None when it names no one. A person with no
+        title but the letters of an elected office after the name ("Jo Bloggs
+        MP") holds that office."""
+        sp = self._parse(phrase, strict=strict)
+        if sp is None or sp.role or not sp.name or sp.is_org:
+            return sp
+        for part in phrase.split(","):
+            if sp.name.split()[-1] in part:
+                post = self.postnominal_re.search(part.strip(" .;:"))
+                office = self.office_re.search(post.group(0)) if post else None
+                return sp.with_(role=office.group(0)) if office else sp
+        return sp
+
+    def _parse(self, phrase: str, *, strict: bool = True) -> Speaker | None:
         """Read a speaker phrase; None when it names no one.
 
         ``strict``: the phrase must be a speaker and nothing more (apart from an
@@ -201,6 +223,14 @@ class SpeakerParser:
             # "The force's Head of Crime, Detective Superintendent Andy Jones";
             # "National Police Chiefs' Council Lead for X, Chief Constable Bill Skelly"
             return named_app if named_app.org else named_app.with_(org=self._descriptor_org(main))
+        if (sp is None or sp.bare or not sp.name) and app.count(", ") >= 1:
+            # "Newry, Mourne and Down District Commander, Superintendent Jo Bloggs",
+            # "the Minister for Justice, Equality and Defence, Mr Jo Bloggs": a list
+            # with commas before the full name that ends the phrase
+            last = self._read(app.rsplit(", ", 1)[1], "", True)
+            role = (last.role if last else None) or (sp.role if sp else None)
+            if last is not None and last.name and role and " " in last.name and not last.is_org:
+                return last.with_(role=role)
         if sp is None and (relative or (not app and _LEAD_IN.match(main))):
             # "... echo those of Chief Supt Charles Hill, the police chief ..., who said";
             # "Welcoming the figures Nia Roberts said" (a lead-in with no comma)
@@ -430,6 +460,11 @@ class SpeakerParser:
         inner = self.role_mid.search(app)
         if inner and not app[inner.end():].strip() and re.fullmatch(_CAPSEQ, _DET.sub("", app[:inner.start()]).strip()):
             return self._canon(inner.group(0))     # "Kent Police and Crime Commissioner"
+        if inner and _DESCRIBED_TITLE.fullmatch(app[:inner.start()]) and _PLACE_TAIL.fullmatch(app[inner.end():]):
+            return self._canon(inner.group(0))     # "the elected Police and Crime Commissioner"
+        noun = self.cap_role_noun.match(app)
+        if noun:    # "Leader of the Rural Party and member for the Vale": as written
+            return app
         chairs = _WHO_HEADS.match(app)
         if chairs:      # "who chairs the Dale Valley Partnership"
             return chairs.group("verb").lower()
