@@ -475,6 +475,57 @@ def test_claims_metric_of_a_counter_from_context(nlp, text, metric):
     assert doc.spans["claims"][-1]._.metric == metric
 
 
+@pytest.mark.parametrize(
+    "text, metrics",
+    [
+        # each figure of a list with its own noun names its own measure
+        ("Officers recorded 70 fewer robberies, 25 more shoplifting offences and 9 fewer arsons.",
+         ["robberies", "offences", "arsons"]),
+        ("The county saw 310 burglaries, 12 per cent down on last year, and 95 robberies, 4 per cent up.",
+         ["burglaries"] * 2 + ["robberies"] * 2),
+        # refusals: a bare counter after another figure still carries, and a conjunct without a figure stays
+        ("Vandalism fell by 9%, with 60 fewer victims.", ["Vandalism"] * 2),
+        ("Officers recorded 420 thefts and robberies last year.", ["thefts and robberies"]),
+    ],
+)
+def test_claims_metric_of_each_item_of_a_list_of_figures(nlp, text, metrics):
+    """The measure's head word (the parse decides whether "fewer" stays), and never another item's figure."""
+    doc = run(nlp, text)
+    got = [s._.metric for s in doc.spans["claims"]]
+    assert not any(ch.isdigit() for m in got for ch in m)
+    assert [m.split()[-1] if " and " not in m else m for m in got] == metrics
+
+
+@pytest.mark.parametrize(
+    "text, metric",
+    [
+        # a dash glued to the word after a figure opens an aside: the figure keeps the measure of its clause
+        ("Shoplifting rose by 8% to 1,204 -almost four a day.", "Shoplifting"),
+        # refusal: a hyphen inside a word after the figure is part of the measure
+        ("Officers dealt with 320 anti-social behaviour reports.", "anti-social behaviour reports"),
+    ],
+)
+def test_claims_metric_stops_at_a_glued_dash(nlp, text, metric):
+    doc = run(nlp, text)
+    assert doc.spans["claims"][1 if "%" in text else 0]._.metric == metric
+
+
+@pytest.mark.parametrize(
+    "text, metric",
+    [
+        # "the largest fall was in X, down N%": the change noun's "in" names the measure
+        ("Arson rose. The largest fall was in vehicle crime, down 17%.", "vehicle crime"),
+        ("The sharpest increase was in stalking, up 30%.", "stalking"),
+        # refusals: "in" a place or an idiom names no measure
+        ("The sharpest increase was in Lancashire, up 30%.", None),
+        ("The increase was in line with the trend, up 30%.", None),
+    ],
+)
+def test_claims_metric_of_a_change_that_was_in(nlp, text, metric):
+    doc = run(nlp, text)
+    assert doc.spans["claims"][-1]._.metric == metric
+
+
 def test_claims_metric_of_a_counter_from_the_sentence_before(nlp):
     """A counter in the next sentence of the same paragraph carries the figure before; not across paragraphs."""
     doc = run(nlp, "- 33 - the percentage increase in vandalism. There were 5,100 incidents in all.\n\n"
@@ -1818,6 +1869,9 @@ def test_claims_metric_not_carried_from_a_relative_clause(nlp, text, metrics):
         ("Crime fell 6% in the county.\nThe Neighbourhood Team recorded 40 arrests.", ["Lancashire", "Lancashire"]),
         ("Crime fell 6% in the county.\nBurglary has seen a 12% fall.", ["Lancashire", "Lancashire"]),
         ("Crime fell 6% in the county.\nThe ONS recorded a 12% fall.", ["Lancashire", "Lancashire"]),
+        # refusal: a sentence adverb before "recorded" is no district
+        ("Crime fell 6% in the county.\nOverall recorded crime fell by 310 offences.", ["Lancashire", "Lancashire"]),
+        ("Crime fell 6% in the county.\nMeanwhile recorded burglary fell by 12%.", ["Lancashire", "Lancashire"]),
         # refusal: a name in the middle of a paragraph is left to the lists and the model
         ("Crime fell 6% in the county and Wexbury has seen a 12% fall.", ["Lancashire", "Lancashire"]),
     ],

@@ -20,6 +20,8 @@ class OwnWordsMixin:
         i = end
         while i < sent_end and i < end + 5:
             t = doc[i]
+            if len(t.text) > 1 and t.text[0] in "-–—":
+                break  # "2,886 -some eight a day": a dash glued to a word opens an aside
             if t.pos_ in ("NOUN", "PROPN") and not t.like_num:
                 head = t
             elif t.pos_ in ("ADJ", "VERB") and t.tag_ in ("JJ", "VBN", "VBG") or t.text == "-":

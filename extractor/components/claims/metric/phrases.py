@@ -31,6 +31,8 @@ class PhraseMixin:
             elif child.dep_ == "cc":
                 keep.add(child.i)
         for child in head.rights:
+            if child.dep_ == "conj" and self._own_figure(child, phones):
+                continue  # "482 robberies, 16 per cent up", "400 fewer thefts and 30 fewer robberies": another item
             if child.dep_ == "conj" or child.dep_ == "cc":
                 keep.update(t.i for t in child.subtree if t.dep_ not in ("relcl", "appos"))
             elif child.text == "," and child.dep_ == "punct" and any(
@@ -88,6 +90,12 @@ class PhraseMixin:
             elif k == cut and t.i > 0 and t.doc[t.i - 1].like_num and not t.doc[t.i - 1].whitespace_ and t.is_alpha:
                 cut = k + 1  # the scale glued to a figure: "5.4m", "3bn"
         return toks[cut:] if cut < len(toks) and any(t.i == head.i for t in toks[cut:]) else toks
+
+    @staticmethod
+    def _own_figure(conj: Token, phones: set[str] = frozenset()) -> bool:
+        """A conjunct that holds a figure of its own is the next item of a list of figures, not part of
+        this one's measure."""
+        return any(t.like_num and t.text not in phones for t in conj.subtree)
 
     @staticmethod
     def _figure_object(prep: Token) -> bool:

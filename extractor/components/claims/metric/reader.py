@@ -124,6 +124,10 @@ class MetricReader(PhraseMixin, ClauseMixin, OwnWordsMixin, RateMixin, CarriedMi
                 target = self._in_object(doc, ins[-1], num.start, places) if ins else None
             if target is not None:
                 return self.phrase(target, places), "in"
+            if same_seg_prev and "dir_after" in rule_id:
+                named = self._named_after_direction(doc, claim, sent.end, places)
+                if named is not None:
+                    return named, "own"
             if same_seg_prev and "dir_noun_is" not in rule_id:
                 own_subject = self._change_holder(doc, claim, places)
                 if own_subject is not None:
@@ -207,4 +211,34 @@ class MetricReader(PhraseMixin, ClauseMixin, OwnWordsMixin, RateMixin, CarriedMi
         if item is not None or self.usable(subj, places):
             edge = self.item_edge[1] if item is not None and item.i == self.item_edge[0] else None
             return self.phrase(subj, places, edge), "subject"
+        where = self._change_was_in(doc, num, seg_start, places)
+        if where is not None:
+            return self.phrase(where, places), "change_was_in"
         return None, "carry"
+
+    def _named_after_direction(self, doc: Doc, claim: Span, sent_end: int, places: set[int]) -> str | None:
+        """"50 fewer burglaries, 30 more robberies": a figure with its direction word and a noun of its
+        own names its measure, even after another claim in its sentence; a bare counter ("30 fewer
+        victims") still takes its measure from the context."""
+        own = self.own_noun(doc, claim.end, sent_end)
+        if own is None or own.ent_type_ in ("DATE", "TIME") or own.lower_ in self.not_own \
+                or own.lower_ in self.generic and not self._named_kind(own) \
+                or own.lower_ in self.noun_like_dirs or any(i in places for i in range(claim.end, own.i + 1)):
+            return None
+        phrase = self.phrase(own, places)
+        return phrase if phrase and self.counter_kind(phrase) is None and not self.no_measure(phrase) else None
+
+    def _change_was_in(self, doc: Doc, num: Span, seg_start: int, places: set[int]) -> Any:
+        """"The biggest decrease was in public order offences, down 41%" -> public order offences: a change
+        noun that is the subject of "be in" before the figure names its measure after "in"."""
+        for t in doc[max(seg_start, num.sent.start):num.start]:
+            verb = t.head
+            if t.lower_ not in self.noun_like_dirs or t.dep_ != "nsubj" or verb.lemma_ != "be":
+                continue
+            for prep in verb.children:
+                if prep.dep_ == "prep" and prep.lower_ == "in" and verb.i < prep.i < num.start:
+                    target = self._in_object(doc, prep.i, num.start, places) or next(
+                        (o for o in prep.children if o.dep_ == "pobj" and o.lower_ in self.measure_words), None)
+                    if target is not None and self.usable(target, places) and target.lower_ not in self.not_metric:
+                        return target
+        return None
