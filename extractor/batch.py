@@ -19,6 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .collect import collect_claims, collect_periods, collect_quotes
+from .components.base import text_of
 from .comparison import compare
 from .inputs import InputItem
 from .pipeline import load
@@ -76,7 +77,7 @@ def result_shell(release: Release) -> ReleaseResult:
 
 
 def fill_result(result: ReleaseResult, doc: Doc) -> ReleaseResult:
-    text = doc.text  # spaCy rebuilds doc.text on every access: once for all three
+    text = text_of(doc)  # spaCy rebuilds doc.text on every access: once for all three
     result.text, result.body_start = text, doc._.headline_end or 0
     result.claims = collect_claims(doc, text)
     result.periods = collect_periods(doc, text)

@@ -14,12 +14,13 @@ from spacy.tokens import Doc
 from spacy.util import is_in_jupyter
 
 from .collect import collect_claims, collect_periods, collect_quotes
+from .components.base import text_of
 from .highlight import CSS, highlighted
 
 
 def doc_html(doc: Doc) -> str:
     """The release text of a processed Doc with its findings underlined (HTML with its CSS)."""
-    text = doc.text  # spaCy rebuilds doc.text on every access: once for all three
+    text = text_of(doc)  # spaCy rebuilds doc.text on every access: once for all three
     rows = {"claims": collect_claims(doc, text), "periods": collect_periods(doc, text),
             "quotes": collect_quotes(doc, text)}
     return highlighted(text, rows) + f"<style>{CSS}</style>"

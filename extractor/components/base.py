@@ -19,6 +19,21 @@ from spacy.training import Example
 from ..extensions import register_extensions
 
 
+_TEXT_KEY = "crime_claims.text"
+
+
+def text_of(doc: Doc) -> str:
+    """``doc.text``, built once per doc. spaCy rebuilds it from every token on each
+    access, and the three components and the records all read it; a retokenized doc
+    keeps its text, so the copy stays right (its length is checked all the same)."""
+    end = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+    cached = doc.user_data.get(_TEXT_KEY)
+    if not isinstance(cached, str) or len(cached) != end:
+        cached = doc.text
+        doc.user_data[_TEXT_KEY] = cached
+    return cached
+
+
 class RuleError(ValueError):
     """A rule file is malformed; the message names the component and the rule."""
 

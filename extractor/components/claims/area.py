@@ -17,6 +17,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from ..base import text_of
 from .numbers import alternation
 
 
@@ -173,7 +174,7 @@ class AreaReader:
     def release_area(self, doc: Doc, places: list[Place], metadata_area: str | None) -> str | None:
         """The place the release is about: a headline place below national level, else metadata, else the first named.
         A headline place after a comparator ("... more dangerous than London") is the comparison, not the release's."""
-        text = doc.text
+        text = text_of(doc)
         for p in places:
             if p.start >= doc._.headline_end:
                 break

@@ -33,7 +33,7 @@ from .segments import _segments
 from .table_cells import TableCellFields
 from .validation import validate_rules
 from ...extensions import CLAIMS
-from ..base import RuleComponent
+from ..base import RuleComponent, text_of
 
 RULE_SECTIONS = frozenset({
     "number_words", "one_words", "scales", "fractions", "half_words", "one_in_pattern", "multipliers", "units",
@@ -99,8 +99,7 @@ class ClaimsComponent(FigureFinding, HeadlineDirections, ClaimFields, TableCellF
         if not self.rules:
             doc.spans[CLAIMS] = []
             return doc
-        # spaCy rebuilds doc.text from every token on each access: read it once per doc
-        text = doc.text
+        text = text_of(doc)  # spaCy rebuilds doc.text on each access: once per doc
         segs = _segments(doc, text)
         places = self.areas.places(doc, doc._.release_area, text)
         self.metrics.begin(doc)

@@ -54,7 +54,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ...extensions import PERIODS
-from ..base import RuleComponent
+from ..base import RuleComponent, text_of
 from .anchoring import Anchoring
 from .matching import Matching
 from .models import Candidate, PeriodRule, Resolution
@@ -91,7 +91,7 @@ class PeriodsComponent(RuleCompiler, Matching, Anchoring, RuleComponent):
     def __call__(self, doc: Doc) -> Doc:
         published = _parse_iso(doc._.published)
         precision = doc._.published_precision if doc._.published_precision in PRECISION_RANK else "day"
-        text = doc.text  # spaCy rebuilds it from every token on each access: once per doc
+        text = text_of(doc)  # spaCy rebuilds doc.text on each access: once per doc
         candidates = self.match(text, published, precision)
         resolutions = self.resolve_in_order(text, candidates, published, precision)
         self.set_annotations(doc, candidates, resolutions, text=text)

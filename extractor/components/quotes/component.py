@@ -36,7 +36,7 @@ from .marks import MarkSet, fold, paragraphs, segments
 from .models import Found
 from .resolve import SpeakerResolution
 from .speakers import _CAP, _alternation, Speaker, SpeakerParser
-from ..base import RuleComponent, RuleError, check_unique_ids
+from ..base import RuleComponent, RuleError, check_unique_ids, text_of
 
 
 class QuotesComponent(DirectQuotes, IndirectSpeech, SpeakerResolution, RuleComponent):
@@ -115,7 +115,7 @@ class QuotesComponent(DirectQuotes, IndirectSpeech, SpeakerResolution, RuleCompo
         if not getattr(self, "_ready", False):
             doc.spans[QUOTES] = []
             return doc
-        text = doc.text  # spaCy rebuilds it from every token on each access: once per doc
+        text = text_of(doc)  # spaCy rebuilds doc.text on each access: once per doc
         found = self.match(doc, text=text)
         self.set_annotations(doc, found, text=text)
         return doc
