@@ -35,6 +35,9 @@ class AreaReader:
 
     def __init__(self, rules: dict[str, Any], places: dict[str, list[Any]]) -> None:
         a = rules.get("area", {})
+        # ``clauses`` of the text last read, by sentence
+        self._clauses_text: str | None = None
+        self._clauses_of: dict[tuple[int, int], list[tuple[int, int, bool]]] = {}
         # nicknames are [nickname, place] pairs: the nickname is found, the place is written
         self.nicknames = {str(pair[0]).lower(): str(pair[1]) for pair in places.get("nicknames", [])}
         names = [n for group in places.values() for n in group if isinstance(n, str)]
@@ -186,7 +189,17 @@ class AreaReader:
         return next((p.name for p in places if p.resolved), None)
 
     def clauses(self, text: str, seg: tuple[int, int]) -> list[tuple[int, int, bool]]:
-        """The sentence's clauses as (start, end, opened by a comparator)."""
+        """The sentence's clauses as (start, end, opened by a comparator); read once per sentence
+        of a text (the figures of a sentence share them; callers only read the list)."""
+        if text is not self._clauses_text:
+            self._clauses_text, self._clauses_of = text, {}
+        key = (seg[0], seg[1])
+        found = self._clauses_of.get(key)
+        if found is None:
+            found = self._clauses_of[key] = self._read_clauses(text, key)
+        return found
+
+    def _read_clauses(self, text: str, seg: tuple[int, int]) -> list[tuple[int, int, bool]]:
         s0, s1 = seg
         out: list[tuple[int, int, bool]] = []
         start, comparator = s0, False

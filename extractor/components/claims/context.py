@@ -160,10 +160,12 @@ class ContextReader:
     # -- distractors ---------------------------------------------------------
     def distractor(self, left: str, right: str) -> str | None:
         """The id of the first not-a-claim rule that fits, else None."""
+        tail = left[-_LEFT_REACH:]  # sliced once for every rule; an empty left fits no left pattern
         for rid, lrx, rrx in self.distractors:
-            if lrx is not None and not _ends_with(lrx, left):
-                continue
+            # the anchored right-hand match first: it is cheaper than searching the left tail
             if rrx is not None and not rrx.match(right):
+                continue
+            if lrx is not None and not (tail and lrx.search(tail) is not None):
                 continue
             return rid
         return None
@@ -360,6 +362,7 @@ def _invert(table: dict[str, list[str]]) -> dict[str, str]:
     return {w.lower(): k for k, ws in table.items() for w in ws}
 
 
+_LEFT_REACH = 120           # characters of left context a distractor's left pattern (ending with $) reads
 _TAIL = 160                 # characters of left context the "...$" cue patterns read
 _WORD = re.compile(r"\w+")
 
@@ -388,11 +391,6 @@ def _search_tail(rx: re.Pattern[str], text: str, reach: int) -> re.Match[str] | 
     offsets; a search from ``pos`` still sees the character before it for lookbehinds)."""
     spaces = len(text) - len(text.rstrip())  # str.isspace() is what \s matches in a str pattern
     return rx.search(text, max(0, len(text) - spaces - reach))
-
-
-def _ends_with(rx: re.Pattern[str], text: str) -> bool:
-    """A left-context pattern must reach the end of the text."""
-    return bool(text) and rx.search(text[-120:]) is not None
 
 
 def _search_end(rx: re.Pattern[str], text: str) -> re.Match[str] | None:

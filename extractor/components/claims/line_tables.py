@@ -120,11 +120,13 @@ class LineTables:
     def _header(self, line: str, at: int, title: Offsets | None) -> list[Cell] | None:
         """The columns a header line names (``at``: its offset in the text), or None when it names
         no change column and under two periods."""
+        if len(line) > self.max_header:
+            return None  # (checked first: a long line of running text is not searched)
         found = list(self.column_re.finditer(line))
         kinds = ["percent" if m.group("pct") else "change" if m.group("change") else "period" for m in found]
         periods = [(at + m.start(), at + m.end()) for m, k in zip(found, kinds) if k == "period"]
         changes = len(found) - len(periods)
-        if not found or (changes == 0 and len(found) < 2) or len(line) > self.max_header:
+        if not found or (changes == 0 and len(found) < 2):
             return None
         if line.endswith((".", "?", "!")) or re.search(r"\d", self.column_re.sub(" ", line)):
             return None  # a sentence, or a line with figures of its own: no header
