@@ -12,6 +12,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from .comparison import MeasureRules, load_rules
+from .components.base import text_of
 from .extensions import CLAIMS, PERIODS, QUOTES, is_headline
 from .records import ClaimRecord, PeriodRecord, QuoteRecord
 
@@ -32,7 +33,7 @@ def sorted_group(doc: Doc, name: str) -> list[Span]:
 
 
 def collect_periods(doc: Doc, text: str | None = None) -> list[PeriodRecord]:
-    text = doc.text if text is None else text
+    text = text_of(doc) if text is None else text
     return [
         PeriodRecord(
             period_id=i, where=where(s), text=fold(text[s.start_char:s.end_char]), start=s._.start, end=s._.end,
@@ -44,7 +45,7 @@ def collect_periods(doc: Doc, text: str | None = None) -> list[PeriodRecord]:
 
 
 def collect_quotes(doc: Doc, text: str | None = None) -> list[QuoteRecord]:
-    text = doc.text if text is None else text
+    text = text_of(doc) if text is None else text
     return [
         QuoteRecord(
             quote_id=i, text=s._.quote_text or fold(text[s.start_char:s.end_char]), speaker=s._.speaker,
@@ -57,7 +58,7 @@ def collect_quotes(doc: Doc, text: str | None = None) -> list[QuoteRecord]:
 
 def collect_claims(doc: Doc, text: str | None = None, rules: MeasureRules | None = None) -> list[ClaimRecord]:
     """Claim rows; ``measure`` is the id the measure list gives the claim's metric."""
-    text = doc.text if text is None else text
+    text = text_of(doc) if text is None else text
     rules = rules or load_rules()
     sentences: dict[tuple[int, int], str] = {}  # folded sentence text by its bounds: claims share sentences
 

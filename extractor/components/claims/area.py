@@ -77,7 +77,7 @@ class AreaReader:
     def places(self, doc: Doc, release_area: str | None, text: str | None = None) -> list[Place]:
         """Every place mention of the document, in order, conjoined lists merged
         (``text``: ``doc.text`` when the caller has it; spaCy rebuilds it on every access)."""
-        text = doc.text if text is None else text
+        text = text_of(doc) if text is None else text
         found: dict[tuple[int, int], Place] = {}
         people = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
         for m in self.gaz_re.finditer(text):

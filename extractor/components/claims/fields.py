@@ -13,6 +13,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
+from ..base import text_of
 from .area import Place, _place_tokens
 from .links import Figure, periods_in, quote_for
 from .models import Found
@@ -29,7 +30,7 @@ class ClaimFields:
     def set_annotations(self, doc: Doc, found: list[Found], *, text: str | None = None,
                         segs: list[int] | None = None, places: list[Place] | None = None) -> None:
         """Make the spans and fill metric, area, source, quote, period and baseline."""
-        text = doc.text if text is None else text
+        text = text_of(doc) if text is None else text
         segs = _segments(doc, text) if segs is None else segs
         places = self.areas.places(doc, doc._.release_area, text) if places is None else places
         release_area = self.areas.release_area(doc, places, doc._.release_area)

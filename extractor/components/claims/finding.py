@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from ..base import text_of
 from .area import Place
 from .headlines import _headline_units
 from .models import Found
@@ -27,7 +28,7 @@ class FigureFinding:
         """Numbers that are claims, with kind, direction and hedge; then headline directions.
         ``text``, ``segs`` and ``places`` are the doc's, passed in by ``__call__`` so they are
         computed once per doc."""
-        text = doc.text if text is None else text
+        text = text_of(doc) if text is None else text
         segs = _segments(doc, text) if segs is None else segs
         phones = self.finder.phone_spans(text)
         cells = self.tables.cells(text)

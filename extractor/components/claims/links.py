@@ -9,6 +9,8 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
+from ..base import text_of
+
 # clauses whose dates belong to something else than a figure outside them
 _SUBCLAUSE_DEPS = {"relcl", "advcl"}
 # tokens between a figure and such a clause before its dates stop being the figure's
@@ -25,10 +27,6 @@ class SourceReader:
         self.stop = {w.lower() for w in rules.get("source_stop", [])}
         self.names = {normalise_source(sp): entry["name"] for entry in rules.get("source_names", [])
                       for sp in [entry["name"], *entry.get("spellings", [])]}
-
-    def read(self, sentence: str) -> str | None:
-        found = self.read_at(sentence)
-        return found[0] if found else None
 
     def disputed(self, sentence: str, source_end: int, figure_at: int) -> bool:
         """Does the text set its own figure against the producer's between the source and
@@ -150,7 +148,7 @@ class PeriodLinker:
     def is_baseline(self, doc: Doc, period: Span, seg_start: int, text: str | None = None) -> bool:
         """"the previous year", "the same period last year", "compared with 2018", "on 2019/20",
         the first of "between 2016-17 and 2017-18", the year of "up from 212 in 2022"."""
-        text = doc.text if text is None else text
+        text = text_of(doc) if text is None else text
         words = text[period.start_char:period.end_char]
         if self.since_words.match(words):  # "since March 2008": from then to now, a period
             return False
@@ -184,7 +182,7 @@ class PeriodLinker:
         end = doc._.headline_end or 0
         if not end or "periods" not in doc.spans:
             return None
-        text = doc.text if text is None else text
+        text = text_of(doc) if text is None else text
         return next((p for p in doc.spans["periods"] if p.start_char < end and self.eligible(doc, p, text)), None)
 
     def reference_period(self, doc: Doc, text: str | None = None) -> Span | None:
@@ -193,7 +191,7 @@ class PeriodLinker:
         loose talk of time: "last year" or "this week" in passing is common, the period the figures cover is mostly written out)."""
         if "periods" not in doc.spans:
             return None
-        text = doc.text if text is None else text
+        text = text_of(doc) if text is None else text
         head = self.headline_period(doc, text)
         body = [p for p in doc.spans["periods"] if p.start_char >= (doc._.headline_end or 0)
                 and self.eligible(doc, p, text)]
@@ -257,7 +255,7 @@ class PeriodLinker:
         year"): what a change is measured against when its own sentence does not say."""
         if "periods" not in doc.spans:
             return None
-        text = doc.text if text is None else text
+        text = text_of(doc) if text is None else text
         for p in doc.spans["periods"]:
             seg = _line_start(text, p.start_char)
             if p._.start and p._.end and not self.announcement(doc, p) and not self.reference_point(text, p, seg) \

@@ -102,7 +102,7 @@ class PeriodsComponent(RuleCompiler, Matching, Anchoring, RuleComponent):
         spans: list[Span] = []
         seen: set[tuple[int, int]] = set()
         # splitting a token keeps the text, so ``text`` stays ``doc.text``
-        _split_possessives(doc, [cand.end for cand in candidates], doc.text if text is None else text)
+        _split_possessives(doc, [cand.end for cand in candidates], text_of(doc) if text is None else text)
         for cand, res in zip(candidates, resolutions):
             span = doc.char_span(cand.start, cand.end, label=SPAN_LABEL, span_id=cand.rule.id,
                                  alignment_mode="expand")

@@ -122,7 +122,7 @@ class QuotesComponent(DirectQuotes, IndirectSpeech, SpeakerResolution, RuleCompo
 
     def match(self, doc: Doc, *, text: str | None = None) -> list[Found]:
         """Direct and indirect quotes of the body, speakers resolved, in text order."""
-        text = doc.text if text is None else text
+        text = text_of(doc) if text is None else text
         body = min(max(int(doc._.headline_end or 0), 0), len(text))
         paras = paragraphs(text, body)
         segs = segments(text, paras, self.marks)
@@ -137,7 +137,7 @@ class QuotesComponent(DirectQuotes, IndirectSpeech, SpeakerResolution, RuleCompo
         return [f for f in found if (f.kind == "direct" and not f.fragment) or (f.speaker and f.speaker.name)]
 
     def set_annotations(self, doc: Doc, found: list[Found], *, text: str | None = None) -> None:
-        text = doc.text if text is None else text
+        text = text_of(doc) if text is None else text
         spans: list[Span] = []
         for f in found:
             span = doc.char_span(f.start, f.end, alignment_mode="expand")
