@@ -16,7 +16,8 @@ from .speakers import Speaker
 _SENT_SPLIT = re.compile(r"(?<=[.!?])[”’\"')\]]*\s+(?=[A-Z0-9“‘\"'(£])")
 _PERSON_PRONOUNS = {"he", "she"}
 # "He also said that ...": an adverb between the speaker and the cue
-_ADVERB_AFTER = re.compile(r"(?:\s+(?:also|further|later|previously|then|again|now|has|have|had))+$", re.I)
+_ADVERB_AFTER = re.compile(
+    r"(?:\s+(?:also|further|later|previously|then|again|now|today|yesterday|recently|has|have|had))+$", re.I)
 # "... in 2016, after an inquest": the speaker ends a longer clause
 _TAIL_SPLIT = re.compile(r",\s+(?:according\s+to\s+)?|(?<=\s)(?:after|as|with|while|whilst|when|because|since|and|but)\s+")
 _WHICH = re.compile(r",?\s+(?:who|which)$")
@@ -31,7 +32,8 @@ _OBJECT_IS_SPEECH = {"indirect_object", "indirect_praise_for", "indirect_speakin
 
 class IndirectSpeech:
     """Indirect quotes, mixed into the component: ``_compile`` sets ``patterns``,
-    ``parser``, ``that_cues``, ``clause_start``, ``complements`` and ``object_cues``."""
+    ``parser``, ``that_cues``, ``clause_start``, ``complements``, ``object_cues``
+    and ``speaker_split``."""
 
     def _indirect(self, text: str, paras: list[tuple[int, int]], direct: list[Found]) -> list[Found]:
         blocked = [(f.first_mark, f.reach) for f in direct if not f.fragment]
@@ -41,7 +43,7 @@ class IndirectSpeech:
                 if any(s0 < hi and lo < e0 for lo, hi in blocked):
                     out.extend(self._tail(text, s0, e0, p, direct))
                     continue
-                for s, e in _clauses(text, s0, e0):
+                for s, e in _clauses(text, s0, e0, self.speaker_split):
                     out.extend(self._reported(text, s, e, p))
         return out
 
@@ -139,11 +141,19 @@ class IndirectSpeech:
         return None, spk
 
 
-def _clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
-    """A sentence cut before a second reported statement ("..., while he said ...")."""
-    cuts = [m.end() for m in _CLAUSE_SPLIT.finditer(text, s, e)]
-    bounds = [s] + cuts + [e]
-    return [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
+def _clauses(text: str, s: int, e: int, split: re.Pattern[str] | None = None) -> list[tuple[int, int]]:
+    """A sentence cut before a second reported statement ("..., while he said
+    ...", "... but police chiefs maintain ...")."""
+    cuts = {(m.end(), m.end()) for m in _CLAUSE_SPLIT.finditer(text, s, e)}
+    if split is not None:   # the conjunction belongs to neither clause
+        cuts |= {(m.start(), m.end()) for m in split.finditer(text, s, e)}
+    out, pos = [], s
+    for a, b in sorted(cuts):
+        if a < pos:
+            continue
+        out.append((pos, a))
+        pos = b
+    return out + [(pos, e)]
 
 
 def _strip_det(s: str) -> str:
