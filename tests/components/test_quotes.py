@@ -1090,6 +1090,31 @@ CASES = {
         "The statement said: “Recorded crime fell by 4%.”",
         [("Recorded crime fell by 4%.", "The statement", None, None, "said", "direct")],
     ),
+    # "CLAUSE, X, of Y, said.": an appositive between commas inside the speaker
+    "post_speaker_with_appositive": (
+        "Patrols will go on over the summer, Chief Inspector Ada Moss, of Northshire Police, said.\n\n"
+        "The rise, mostly in towns, came from online fraud, the force's head of crime, "
+        "Detective Superintendent Ian Cole, said.",
+        [("Patrols will go on over the summer", "Ada Moss", "Chief Inspector", "Northshire Police", "said",
+          "indirect"),
+         ("The rise, mostly in towns, came from online fraud", "Ian Cole", "Detective Superintendent", None,
+          "said", "indirect")],
+    ),
+    # refusal: a list of places before "said" in a non-speech sense is no speaker
+    "post_appositive_refusal": (
+        "Thefts rose in the towns, Leeds, Hull and York, said to be the worst hit.",
+        [],
+    ),
+    # "told" with its hearer and no "that": the clause after the hearer
+    "told_hearer_without_that": (
+        "Superintendent Ola Price told councillors the fall was due to more patrols.",
+        [("the fall was due to more patrols", "Ola Price", "Superintendent", None, "told", "indirect")],
+    ),
+    # refusal: "told" with a hearer and no clause
+    "told_hearer_without_clause": (
+        "Superintendent Ola Price told councillors about the new scheme for young people.",
+        [],
+    ),
     # a speaker of indirect speech goes on in quotation marks in the next paragraph
     "direct_after_indirect": (
         "Superintendent Ola Price said the fall in violence meant fewer victims this year.\n\n"

@@ -26,6 +26,10 @@ _WHICH = re.compile(r",?\s+(?:who|which)$")
 _CLAUSE_SPLIT = re.compile(
     r"(?:,|\s[–—-])\s+(?:while|whilst|but|although|though|however,?)\s+(?=(?:he|she|they)\s+(?:also\s+)?[a-z]+\b)")
 _GROUP_PRONOUNS = {"they", "it"}
+# the hearer after "told" when "that" is left out: one to three words from the
+# start ("councillors", "the BBC", "a meeting of the board")
+_HEARERS = [re.compile(rf"(?:(?:the|a|an)\s+)?[\w’'-]+(?:\s+(?:of\s+the\s+)?[\w’'-]+){{{n}}}\s+")
+            for n in range(3)]
 # rules whose object is itself the reported words ("urges caution"), not a hearer
 _OBJECT_IS_SPEECH = {"indirect_object", "indirect_praise_for", "indirect_speaking_eval"}
 
@@ -107,15 +111,26 @@ class IndirectSpeech:
             group = sp.pronoun and pron in _GROUP_PRONOUNS
             if cue in self.object_cues and rule_id not in _OBJECT_IS_SPEECH:
                 obj = re.match(r"(?:[\w’'-]+\s+){1,4}?that\s+", text[t0:t1])
-                if not obj:
+                after = t0 + obj.end() if obj else self._object_clause(text, t0, t1)
+                if after is None:
                     continue
-                t0 += obj.end()
+                t0 = after
             t0, t1 = _trim(text, t0, t1)
             if t1 - t0 < 6 or (t1 - t0 < 12 and rule_id != "indirect_judgement"):
                 continue
             attr = Attribution(sp, cue, rule_id, s, e, group=group)
             out.append(Found([(t0, t1)], attr, "indirect", para, e, s, text=fold(text[t0:t1])))
         return sorted(out, key=lambda f: f.start)
+
+    def _object_clause(self, text: str, t0: int, t1: int) -> int | None:
+        """"told councillors the fall was due to ...": a short hearer, then a
+        clause with its own subject and finite verb ("that" left out); where
+        the clause starts."""
+        for rx in _HEARERS:
+            obj = rx.match(text, t0, t1)
+            if obj and self.clause_start.match(text, obj.end(), t1):
+                return obj.end()
+        return None
 
     def _speaker(self, spk: str, rule_id: str) -> tuple[Speaker | None, str]:
         """The speaker phrase read, or its last piece after a comma or a
