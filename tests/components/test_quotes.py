@@ -985,6 +985,156 @@ CASES = {
          ("shop thefts fell sharply", "Rita Moss", "Police Inspector", None, "said", "indirect"),
          ("patrols would go on", "Rita Moss", "Police Inspector", None, "added", "indirect")],
     ),
+    # roles written around the name: a relative clause of heading, a copula, a
+    # lower-case title after an owner or before a place (reported as written)
+    "who_heads_lower_case_unit": (
+        "Lee Carter, who heads the force's rural crime unit, said thefts from farms had halved.",
+        [("thefts from farms had halved", "Lee Carter", "head", None, "said", "indirect")],
+    ),
+    "who_is_owned_title": (
+        "Rosa Kent, who is the county's police and crime commissioner, said: “Patrols work.”",
+        [("Patrols work.", "Rosa Kent", "police and crime commissioner", None, "said", "direct")],
+    ),
+    "owned_lower_case_title": (
+        "Rosa Kent, the county's police and crime commissioner, said the fall was overdue.",
+        [("the fall was overdue", "Rosa Kent", "police and crime commissioner", None, "said", "indirect")],
+    ),
+    "lower_case_title_before_place": (
+        "Rosa Kent, the police and crime commissioner for Northshire, said: “Patrols work.”",
+        [("Patrols work.", "Rosa Kent", "police and crime commissioner", None, "said", "direct")],
+    ),
+    # refusal: a relative clause that gives no role
+    "who_clause_without_role": (
+        "Rosa Kent, who was at the launch, said: “Patrols work.”",
+        [("Patrols work.", "Rosa Kent", None, None, "said", "direct")],
+    ),
+    # a role given with the name in an earlier paragraph goes to a later short name
+    "role_from_earlier_appositive": (
+        "Lee Carter, chief executive of the Safer Roads Trust, opened the new centre.\n\n"
+        "Mr Carter said the number of thefts had halved.",
+        [("the number of thefts had halved", "Lee Carter", "chief executive", "Safer Roads Trust", "said",
+          "indirect")],
+    ),
+    # refusal: an age and a home town after a name are no role
+    "age_and_town_are_no_role": (
+        "Lee Carter, 45, of Leeds, was charged.\n\nMr Carter said: “I did nothing wrong.”",
+        [("I did nothing wrong.", "Carter", None, None, "said", "direct")],
+    ),
+    # a time phrase opening the sentence with no comma is not the speaker
+    "time_lead_in_before_subject": (
+        "In March 2021 the Home Office announced that £5m would go to the scheme.\n\n"
+        "Last week the council confirmed that it would close two stations.",
+        [("£5m would go to the scheme", "Home Office", None, None, "announced", "indirect"),
+         ("it would close two stations", "the council", None, None, "confirmed", "indirect")],
+    ),
+    # refusal: a time phrase and a subject with no speech
+    "time_lead_in_no_cue": (
+        "In 2019 the force recorded 4,000 burglaries.",
+        [],
+    ),
+    # an appeal in the progressive, or after "continue to": the object is the reported words
+    "progressive_appeal": (
+        "Inspector Ada Moss is encouraging anyone with information to contact police.\n\n"
+        "The force continues to urge residents to lock their sheds at night.",
+        [("anyone with information to contact police", "Ada Moss", "Inspector", None, "encouraging", "indirect"),
+         ("residents to lock their sheds at night", "The force", None, None, "urge", "indirect")],
+    ),
+    # refusal: a progressive verb that reports no speech
+    "progressive_no_speech": (
+        "The force is recruiting forty new officers this year.",
+        [],
+    ),
+    "raised_concerns_about": (
+        "However, the federation raised concerns about the number of officers leaving the force.",
+        [("the number of officers leaving the force", "the federation", None, None, "raised concerns about",
+          "indirect")],
+    ),
+    # "the council said" does not speak for the force the release names
+    "council_is_not_the_force": (
+        "Northshire Police recorded fewer thefts.\n\nThe council said the new lighting had helped.",
+        [("the new lighting had helped", "The council", None, None, "said", "indirect")],
+    ),
+    # a participle after an adverb and the verb; an absolute "with X saying" clause
+    "participle_after_adverb": (
+        "The force today defended its record, saying the figures reflect better recording.",
+        [("the figures reflect better recording", "The force", None, None, "saying", "indirect")],
+    ),
+    "with_speaker_saying": (
+        "Thefts rose by 9%, with the council saying the rise was linked to the cost of living.",
+        [("the rise was linked to the cost of living", "the council", None, None, "saying", "indirect")],
+    ),
+    # refusal: "with X -ing" that is no speech
+    "with_non_speech_participle": (
+        "Thefts rose by 9%, with shoplifting accounting for most of the rise.",
+        [],
+    ),
+    "welcomed_news_that": (
+        "Ann Lowe, Leader of the Valley Party, has welcomed news that the town is the safest in the county.",
+        [("the town is the safest in the county", "Ann Lowe", "Leader of the Valley Party", None,
+          "welcomed news", "indirect")],
+    ),
+    # a second speaker and cue after "but" open a second reported statement
+    "second_speaker_after_but": (
+        "The annual report says crime is down but police chiefs insist there is more to do.\n\n"
+        "Thefts fell but officers said the figures hid a rise in fraud.",
+        [("crime is down", "The annual report", None, None, "says", "indirect"),
+         ("there is more to do", "police chiefs", None, None, "insist", "indirect"),
+         ("the figures hid a rise in fraud", "officers", None, None, "said", "indirect")],
+    ),
+    # refusal: "but" before a clause with no cue does not cut the statement
+    "but_without_second_speaker": (
+        "Inspector Ada Moss said burglary fell but thefts rose.",
+        [("burglary fell but thefts rose", "Ada Moss", "Inspector", None, "said", "indirect")],
+    ),
+    "statement_speaks": (
+        "The statement said: “Recorded crime fell by 4%.”",
+        [("Recorded crime fell by 4%.", "The statement", None, None, "said", "direct")],
+    ),
+    # "CLAUSE, X, of Y, said.": an appositive between commas inside the speaker
+    "post_speaker_with_appositive": (
+        "Patrols will go on over the summer, Chief Inspector Ada Moss, of Northshire Police, said.\n\n"
+        "The rise, mostly in towns, came from online fraud, the force's head of crime, "
+        "Detective Superintendent Ian Cole, said.",
+        [("Patrols will go on over the summer", "Ada Moss", "Chief Inspector", "Northshire Police", "said",
+          "indirect"),
+         ("The rise, mostly in towns, came from online fraud", "Ian Cole", "Detective Superintendent", None,
+          "said", "indirect")],
+    ),
+    # refusal: a list of places before "said" in a non-speech sense is no speaker
+    "post_appositive_refusal": (
+        "Thefts rose in the towns, Leeds, Hull and York, said to be the worst hit.",
+        [],
+    ),
+    # "told" with its hearer and no "that": the clause after the hearer
+    "told_hearer_without_that": (
+        "Superintendent Ola Price told councillors the fall was due to more patrols.",
+        [("the fall was due to more patrols", "Ola Price", "Superintendent", None, "told", "indirect")],
+    ),
+    # refusal: "told" with a hearer and no clause
+    "told_hearer_without_clause": (
+        "Superintendent Ola Price told councillors about the new scheme for young people.",
+        [],
+    ),
+    # a speaker of indirect speech goes on in quotation marks in the next paragraph
+    "direct_after_indirect": (
+        "Superintendent Ola Price said the fall in violence meant fewer victims this year.\n\n"
+        "“These results come from targeted patrols in the city centre at night.\n\n"
+        "“We will keep them going through the winter.”",
+        [("the fall in violence meant fewer victims", "Ola Price", "Superintendent", None, "said", "indirect"),
+         ("These results come from targeted patrols in the city centre at night. We will keep",
+          "Ola Price", "Superintendent", None, "said", "direct")],
+    ),
+    # refusals: a quoted title; a sentence between; an organisation's indirect speech
+    "direct_after_indirect_refusals": (
+        "Superintendent Ola Price said the fall was welcome.\n\n“Safer Streets” is the name of the scheme.\n\n"
+        "Inspector Ada Moss said the fall was welcome. Burglary fell by 5%.\n\n"
+        "“These results come from targeted patrols in the city centre at night.”\n\n"
+        "The council said the figures were encouraging.\n\n"
+        "“These results come from targeted patrols in the city centre at night.”",
+        [("the fall was welcome", "Ola Price", "Superintendent", None, "said", "indirect"),
+         ("the fall was welcome", "Ada Moss", "Inspector", None, "said", "indirect"),
+         ("the figures were encouraging", "The council", None, None, "said", "indirect")],
+    ),
 }
 
 

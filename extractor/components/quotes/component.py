@@ -47,6 +47,7 @@ class QuotesComponent(DirectQuotes, IndirectSpeech, SpeakerResolution, RuleCompo
         "role_aliases", "role_prefixes", "role_nouns", "honorifics", "postnominals", "office_postnominals", "org_words", "org_names",
         "org_speakers", "body_speakers", "spokesperson_words", "pronouns", "continuing_cues", "data_words", "patterns",
         "that_cues", "clause_start", "judgement_cues", "participle_cues", "fragment_cues", "template_words", "statement_nouns",
+        "time_lead_in",
     })
 
     def _compile(self) -> None:
@@ -104,11 +105,22 @@ class QuotesComponent(DirectQuotes, IndirectSpeech, SpeakerResolution, RuleCompo
         # Commissioner for West Mercia"
         self.name_role = re.compile(
             rf"(?<![\w-]){_CAP}(?:[ \t]+{_CAP}){{1,3}},[ \t]+(?:the[ \t]+)?(?i:{roles})\b[^,.;:!?\n“”\"]{{0,60}}")
+        # a full name then any appositive the parser reads as a role: "Jo Bloggs,
+        # chief executive of the Trust, opened ..." gives a later "Ms Bloggs said" her role
+        self.name_app = re.compile(
+            rf"(?<![\w-]){_CAP}(?:[ \t]+{_CAP}){{1,3}},[ \t]+[^,.;:!?\n“”\"]{{2,80}}?(?=,)")
         # a title then the full name after a comma: "Lancashire's Police and Crime
         # Commissioner, Clive Grunshaw, has welcomed ..."
         self.role_name = re.compile(
             rf"(?<![\w-])(?:{roles}),[ \t]+{_CAP}(?:[ \t]+{_CAP}){{1,3}}")
         self.continuing = {w.lower() for w in r.get("continuing_cues") or []}
+        # "the report says crime is down but police chiefs maintain ...": a second
+        # speaker and its cue after a conjunction open a second reported statement
+        # (words follow the cue, so "..., while detections rose say police" is
+        # one inverted attribution)
+        self.speaker_split = re.compile(
+            rf"\s+(?:but|while|whilst|although|though)\s+"
+            rf"(?=(?:the\s+)?(?:[A-Za-z][\w'’-]*\s+){{1,3}}?(?:{subs['ICUE']})\s+(?:that\s+)?\S+\s+\S+\s+\S)")
 
     # --- the component ------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -129,6 +141,10 @@ class QuotesComponent(DirectQuotes, IndirectSpeech, SpeakerResolution, RuleCompo
         direct = self._direct(text, paras, segs)
         direct += self._unmarked(text, paras, segs)
         indirect = self._indirect(text, paras, direct)
+        leads = self._leads(text, paras, segs, direct, indirect)
+        if leads:   # a speaker of indirect speech goes on in quotation marks
+            direct = self._direct(text, paras, segs, leads) + self._unmarked(text, paras, segs)
+            indirect = self._indirect(text, paras, direct)
         # an indirect quote that takes in a fragment reports it whole
         direct = [f for f in direct if not (f.fragment and any(
             i.start < f.end and f.start < i.end for i in indirect))]

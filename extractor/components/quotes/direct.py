@@ -23,6 +23,9 @@ _END_PUNCT = ",!?…—–-"
 _LINE_START = re.compile(r"[ \t]*\r?\n\s*")
 # a name and a colon with no cue may head a list or a table, not a statement
 _NO_UNMARKED = {"direct_pre_name_colon"}
+# a quoted paragraph after an indirect quote is its speaker's statement when it
+# has at least this many words (a quoted title or slogan has fewer)
+_LEAD_WORDS = 6
 
 
 class DirectQuotes(Joining):
@@ -30,8 +33,12 @@ class DirectQuotes(Joining):
     sets ``patterns``, ``parser``, ``cue_end`` and ``cue_dot``; a fragment's speaker
     phrase is read by ``IndirectSpeech._speaker``."""
 
-    def _direct(self, text: str, paras: list[tuple[int, int]], segs: list[Segment]) -> list[Found]:
+    def _direct(self, text: str, paras: list[tuple[int, int]], segs: list[Segment],
+                leads: dict[int, Attribution] | None = None) -> list[Found]:
+        """``leads``: per paragraph, the attribution of an indirect quote ending the
+        paragraph before, for a quote opening the paragraph with none of its own."""
         out: list[Found] = []
+        leads = leads or {}
         cur: Found | None = None
         prev: Segment | None = None
         pending: list[Segment] = []     # open paragraphs of a quote whose attribution comes later
@@ -60,7 +67,8 @@ class DirectQuotes(Joining):
                 pending = []
             else:
                 pending = pending + [seg] if _goes_on(pending, seg, paras) else [] if seg.closed else [seg]
-                attr = (self._and_cue(text, cur, prev, seg) or self._after_caption(text, cur, seg, paras))
+                attr = (self._and_cue(text, cur, prev, seg) or self._after_caption(text, cur, seg, paras)
+                        or (leads.get(seg.para) if starts_paragraph(seg, paras) else None))
                 fragment = attr is None
                 if attr is None:
                     attr = self._fragment(text, seg, paras)
@@ -71,6 +79,25 @@ class DirectQuotes(Joining):
                                 max(seg.after, attr.end), first, fragment=fragment)
                     out.append(cur)
             prev = seg
+        return out
+
+    def _leads(self, text: str, paras: list[tuple[int, int]], segs: list[Segment],
+               direct: list[Found], indirect: list[Found]) -> dict[int, Attribution]:
+        """'Inspector X said crime had fallen.' then a paragraph opening with a
+        quotation mark and no attribution: X goes on speaking, directly. The
+        indirect quote must end its paragraph and its speaker be a person; the
+        quoted paragraph must be a statement (a few words), not a title."""
+        taken = {a for f in direct for a, _ in f.parts}
+        ends = {f.para: f for f in indirect
+                if not f.attr.speaker.is_org and not f.attr.group and not text[f.reach:paras[f.para][1]].strip()}
+        out: dict[int, Attribution] = {}
+        for seg in segs:
+            f = ends.get(seg.para - 1)
+            if (f is None or seg.start in taken or not starts_paragraph(seg, paras)
+                    or len(text[seg.start:seg.end].split()) < _LEAD_WORDS):
+                continue
+            # the attribution lies in the paragraph before: it spans nothing here
+            out[seg.para] = Attribution(f.attr.speaker, f.attr.cue, "direct_after_indirect", seg.open_at, seg.open_at)
         return out
 
     def _and_cue(self, text: str, cur: Found | None, prev: Segment | None, seg: Segment) -> Attribution | None:

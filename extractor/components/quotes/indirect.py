@@ -16,7 +16,8 @@ from .speakers import Speaker
 _SENT_SPLIT = re.compile(r"(?<=[.!?])[”’\"')\]]*\s+(?=[A-Z0-9“‘\"'(£])")
 _PERSON_PRONOUNS = {"he", "she"}
 # "He also said that ...": an adverb between the speaker and the cue
-_ADVERB_AFTER = re.compile(r"(?:\s+(?:also|further|later|previously|then|again|now|has|have|had))+$", re.I)
+_ADVERB_AFTER = re.compile(
+    r"(?:\s+(?:also|further|later|previously|then|again|now|today|yesterday|recently|has|have|had))+$", re.I)
 # "... in 2016, after an inquest": the speaker ends a longer clause
 _TAIL_SPLIT = re.compile(r",\s+(?:according\s+to\s+)?|(?<=\s)(?:after|as|with|while|whilst|when|because|since|and|but)\s+")
 _WHICH = re.compile(r",?\s+(?:who|which)$")
@@ -25,13 +26,18 @@ _WHICH = re.compile(r",?\s+(?:who|which)$")
 _CLAUSE_SPLIT = re.compile(
     r"(?:,|\s[–—-])\s+(?:while|whilst|but|although|though|however,?)\s+(?=(?:he|she|they)\s+(?:also\s+)?[a-z]+\b)")
 _GROUP_PRONOUNS = {"they", "it"}
+# the hearer after "told" when "that" is left out: one to three words from the
+# start ("councillors", "the BBC", "a meeting of the board")
+_HEARERS = [re.compile(rf"(?:(?:the|a|an)\s+)?[\w’'-]+(?:\s+(?:of\s+the\s+)?[\w’'-]+){{{n}}}\s+")
+            for n in range(3)]
 # rules whose object is itself the reported words ("urges caution"), not a hearer
 _OBJECT_IS_SPEECH = {"indirect_object", "indirect_praise_for", "indirect_speaking_eval"}
 
 
 class IndirectSpeech:
     """Indirect quotes, mixed into the component: ``_compile`` sets ``patterns``,
-    ``parser``, ``that_cues``, ``clause_start``, ``complements`` and ``object_cues``."""
+    ``parser``, ``that_cues``, ``clause_start``, ``complements``, ``object_cues``
+    and ``speaker_split``."""
 
     def _indirect(self, text: str, paras: list[tuple[int, int]], direct: list[Found]) -> list[Found]:
         blocked = [(f.first_mark, f.reach) for f in direct if not f.fragment]
@@ -41,7 +47,7 @@ class IndirectSpeech:
                 if any(s0 < hi and lo < e0 for lo, hi in blocked):
                     out.extend(self._tail(text, s0, e0, p, direct))
                     continue
-                for s, e in _clauses(text, s0, e0):
+                for s, e in _clauses(text, s0, e0, self.speaker_split):
                     out.extend(self._reported(text, s, e, p))
         return out
 
@@ -105,15 +111,26 @@ class IndirectSpeech:
             group = sp.pronoun and pron in _GROUP_PRONOUNS
             if cue in self.object_cues and rule_id not in _OBJECT_IS_SPEECH:
                 obj = re.match(r"(?:[\w’'-]+\s+){1,4}?that\s+", text[t0:t1])
-                if not obj:
+                after = t0 + obj.end() if obj else self._object_clause(text, t0, t1)
+                if after is None:
                     continue
-                t0 += obj.end()
+                t0 = after
             t0, t1 = _trim(text, t0, t1)
             if t1 - t0 < 6 or (t1 - t0 < 12 and rule_id != "indirect_judgement"):
                 continue
             attr = Attribution(sp, cue, rule_id, s, e, group=group)
             out.append(Found([(t0, t1)], attr, "indirect", para, e, s, text=fold(text[t0:t1])))
         return sorted(out, key=lambda f: f.start)
+
+    def _object_clause(self, text: str, t0: int, t1: int) -> int | None:
+        """"told councillors the fall was due to ...": a short hearer, then a
+        clause with its own subject and finite verb ("that" left out); where
+        the clause starts."""
+        for rx in _HEARERS:
+            obj = rx.match(text, t0, t1)
+            if obj and self.clause_start.match(text, obj.end(), t1):
+                return obj.end()
+        return None
 
     def _speaker(self, spk: str, rule_id: str) -> tuple[Speaker | None, str]:
         """The speaker phrase read, or its last piece after a comma or a
@@ -139,11 +156,19 @@ class IndirectSpeech:
         return None, spk
 
 
-def _clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
-    """A sentence cut before a second reported statement ("..., while he said ...")."""
-    cuts = [m.end() for m in _CLAUSE_SPLIT.finditer(text, s, e)]
-    bounds = [s] + cuts + [e]
-    return [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
+def _clauses(text: str, s: int, e: int, split: re.Pattern[str] | None = None) -> list[tuple[int, int]]:
+    """A sentence cut before a second reported statement ("..., while he said
+    ...", "... but police chiefs maintain ...")."""
+    cuts = {(m.end(), m.end()) for m in _CLAUSE_SPLIT.finditer(text, s, e)}
+    if split is not None:   # the conjunction belongs to neither clause
+        cuts |= {(m.start(), m.end()) for m in split.finditer(text, s, e)}
+    out, pos = [], s
+    for a, b in sorted(cuts):
+        if a < pos:
+            continue
+        out.append((pos, a))
+        pos = b
+    return out + [(pos, e)]
 
 
 def _strip_det(s: str) -> str:

@@ -17,6 +17,8 @@ from .marks import Segment
 from .models import Found
 from .speakers import Speaker
 
+# "the force said" speaks for the release's force; "the council said" does not
+_FORCE_WORD = re.compile(r"\b(?:force|constabulary|police)$", re.I)
 _FORCE = re.compile(r"\b(?:[A-Z][\w&-]*\s+){1,3}(?:Police(?:\s+Service)?|Constabulary)\b")
 
 
@@ -30,7 +32,7 @@ class Mention(NamedTuple):
 
 class SpeakerResolution:
     """Who each quote's speaker is, mixed into the component: ``_compile`` sets
-    ``parser``, ``continuing``, ``titled_name``, ``name_role`` and ``role_name``."""
+    ``parser``, ``continuing``, ``titled_name``, ``name_role``, ``name_app`` and ``role_name``."""
 
     def _resolve(self, doc: Doc, found: list[Found], text: str, *,
                  body: int = 0, paras: list[tuple[int, int]] | None = None,
@@ -52,7 +54,7 @@ class SpeakerResolution:
                 sp = (self._antecedent(text, f, mentions, paras or [], last, last_at, people) or last
                       or self._cataphor(found[i + 1:], people) or Speaker())
             elif sp.is_org:
-                if sp.name and sp.name.lower() in self.parser.org_speakers and force:
+                if sp.name and sp.name.lower() in self.parser.org_speakers and _FORCE_WORD.search(sp.name) and force:
                     sp = sp.with_(name=force)
                 elif sp.name and sp.name.isupper():
                     sp = sp.with_(name=_expansion(text, sp.name) or sp.name)
@@ -145,6 +147,11 @@ class SpeakerResolution:
             full = sp is not None and sp.name is not None and (
                 " " in sp.name or bool(self.parser.honorific_re.match(m.group(0))))   # "Mr Brown, the ..."
             if sp and sp.name and sp.role and not sp.is_org and full:
+                cands.append(sp)
+                mention(m.start(), sp, True)
+        for m in self.name_app.finditer(text):
+            sp = self.parser.parse(m.group(0))
+            if sp and sp.name and sp.role and not sp.is_org and " " in sp.name:
                 cands.append(sp)
                 mention(m.start(), sp, True)
         for m in self.role_name.finditer(text):

@@ -29,7 +29,12 @@ _APP_ROLE = re.compile(
 )
 _NOT_ROLE_START = {"who", "which", "whose", "that", "and", "but", "adding", "saying", "when", "where",
                    "as", "speaking", "after", "before", "while", "whilst", "also"}
-_WHO_HEADS = re.compile(r"^who\s+(?P<verb>chair|lead|head)s\s+(?:the\s+)?[A-Z]")
+# "who chairs the Dale Valley Partnership", "who heads the force's crime unit"
+_WHO_HEADS = re.compile(
+    r"^who\s+(?P<verb>chair|lead|head)s\s+(?:the\s+|its\s+)?"
+    r"(?:[A-Z]|(?:force|constabulary|council|county|city|region|service|area|district)['’]s?\s)")
+# "who is the county's police and crime commissioner": the role after the copula
+_WHO_IS = re.compile(r"^who\s+(?:is|was|has\s+been|became|serves\s+as)\s+(?=(?:the|a|an|its)\s)")
 _RELATIVE = re.compile(r",?\s+(?:who|which)$")
 # a word that names no particular organisation ("Police Deputy Chief Constable X")
 _GENERIC_ORGS = {"police", "the police", "council", "government", "service"}
@@ -140,6 +145,7 @@ class SpeakerParser:
         statements = _alternation(rules.get("statement_nouns") or ["statement"])
         self.statement_from = re.compile(
             rf"^(?:a|an|the|its|their)\s+(?i:{statements})\s+(?:from|by|issued\s+by|on\s+behalf\s+of)\s+(?=\S)", re.I)
+        self.time_lead = re.compile(rules.get("time_lead_in") or r"(?!)")
         self.pronouns = {w.lower() for w in rules.get("pronouns") or []}
         self.data_words = {w.lower() for w in rules.get("data_words") or []}
 
@@ -198,6 +204,7 @@ class SpeakerParser:
         p, relative = _RELATIVE.subn("", p)
         p = _PASSING.sub(lambda m: m.group("det"), p)
         p = _CONNECTIVE.sub("", self._drop_lead_in(p))
+        p = self.time_lead.sub("", p, count=1) or p    # "In March 2021 the Home Office" 
         p = self.statement_from.sub("", p)     # "A statement from Essex Police": its author
         body = self._body(p.partition(", ")[0], anywhere=bool(relative))
         if body is not None:
@@ -457,6 +464,19 @@ class SpeakerParser:
         listed = self.role_re.match(_DET.sub("", app))
         if listed:
             return self._canon(listed.group("role"))
+        who_is = _WHO_IS.match(app)
+        if who_is:
+            return self._app_role(app[who_is.end():])
+        # a listed title in lower case, after an owner and before a place:
+        # "the county's police and crime commissioner", "the police and crime
+        # commissioner for Northshire"
+        owned = _DET.sub("", app)
+        lower_owner = _LOWER_OWNER.match(owned)
+        if lower_owner:
+            owned = owned[lower_owner.end():]
+        lead = self.role_lead.match(owned)
+        if lead:    # as written, like any role after the name
+            return " ".join(lead.group("role").split())
         inner = self.role_mid.search(app)
         if inner and not app[inner.end():].strip() and re.fullmatch(_CAPSEQ, _DET.sub("", app[:inner.start()]).strip()):
             return self._canon(inner.group(0))     # "Kent Police and Crime Commissioner"
