@@ -74,6 +74,17 @@ class PhraseMixin:
         text = "".join(t.whitespace_ if t.is_quote and t.i != head.i else t.text_with_ws for t in toks)
         return re.sub(r"\s+", " ", text).strip() or None
 
+    def without_direction(self, phrase: str | None) -> str | None:
+        """"fewer crimes involving a knife" -> crimes involving a knife: the word a figure's phrase starts
+        with that says how the count changed ("98 fewer", "312 additional") is no part of the measure.
+        Kept while reading (it tells a counter of a change, "519 fewer victims"), dropped from the result."""
+        if not phrase:
+            return phrase
+        words = phrase.split(" ", 1)
+        if len(words) == 2 and words[0].lower() in self.change_counter_words:
+            return words[1]
+        return phrase
+
     @staticmethod
     def _after_figure(toks: list[Token], head: Token, phones: set[str] = frozenset()) -> list[Token]:
         """The phrase after a figure inside it, which belongs to the claim, not the measure: "the 2014-15
