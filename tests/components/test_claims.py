@@ -507,6 +507,26 @@ def test_claims_metric_of_counted_people(nlp, text, metrics):
 @pytest.mark.parametrize(
     "text, metrics",
     [
+        # the data that shows a figure is its source, not its measure
+        ("Quarterly crime figures released today reveal that 48,210 crimes were recorded, a rise of 1,100 (2.3%).",
+         ["crimes", "crimes", "crimes"]),
+        ("Police stats show reports of stalking in the district up 30 on last year.", ["reports of stalking"]),
+        # a place the lists do not know (a name joined to a place) is no measure
+        ("Like many places, the Moorlands and Lancashire has seen a rise in reports of shoplifting, with 212 "
+         "additional offences recorded.", ["reports of shoplifting"]),
+        # refusals: a measure named "figures" keeps them, and so does a subject that shows nothing
+        ("Crime figures rose by 4%.", ["Crime figures"]),
+        ("Burglary figures fell by 7%, new data shows.", ["Burglary figures"]),
+    ],
+)
+def test_claims_metric_is_no_source_or_place(nlp, text, metrics):
+    doc = run(nlp, text)
+    assert [s._.metric for s in doc.spans["claims"]] == metrics
+
+
+@pytest.mark.parametrize(
+    "text, metrics",
+    [
         # each figure of a list with its own noun names its own measure
         ("Officers recorded 70 fewer robberies, 25 more shoplifting offences and 9 fewer arsons.",
          ["robberies", "offences", "arsons"]),

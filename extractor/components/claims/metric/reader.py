@@ -51,6 +51,9 @@ class MetricReader(PhraseMixin, ClauseMixin, OwnWordsMixin, RateMixin, CarriedMi
         self.denominators = {w.lower() for w in m.get("rate_denominators", [])}
         # words after a participle that make it a comparison, not what was counted ("compared with")
         self.comparing_words = {w.lower() for w in m.get("comparing_words", ["with", "to", "than", "by"])}
+        self.source_nouns = {w.lower() for w in m.get("source_nouns", [])}
+        self.showing_verbs = {w.lower() for w in m.get("showing_verbs", [])}
+        self.place_heads = {w.lower() for w in m.get("place_heads", [])}
         self.respective_words = {w.lower() for w in m.get("respective_words", ["respectively"])}
         self.topic_lead_re = re.compile(r"\s*(?:" + alternation(m.get("topic_leads", [])) + r")\s+(?P<x>[^,;:]{2,60}?),\s",
                                         re.I)
