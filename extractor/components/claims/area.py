@@ -70,6 +70,7 @@ class AreaReader:
         self.district_res = [re.compile(x, re.M) for x in a.get("district_patterns", [])]
         self.district_res += [re.compile(x) for x in a.get("named_area_patterns", [])]
         self.not_district = set(a.get("not_district_words", []))
+        self.bare_place_nouns = {w.lower() for w in a.get("bare_place_nouns", [])}
         self.title_re = re.compile(r"\b(?:" + alternation(a.get("person_titles", [])) + r")\.?\s+$")
         self.measure_words = self.offence_words | {w.lower() for w in rules.get("metric", {}).get("measure_words", [])}
         self.skip_after_re = re.compile(r"(?:" + alternation(a.get("skip_after", [])) + r")\s+(?:the\s+)?$", re.I)
@@ -101,7 +102,8 @@ class AreaReader:
             start = ent.end_char - len(name)
             if not any(ch.isdigit() for ch in ent_text) and not any(s <= start < e for s, e in found) \
                     and not set(re.findall(r"[\w-]+", ent_text.lower())) & self.offence_words \
-                    and name.split(" ", 1)[0] not in self.not_district:  # "in Operation Nova", "in Covid lockdowns"
+                    and name.split(" ", 1)[0] not in self.not_district \
+                    and name.lower() not in self.bare_place_nouns:  # "in Operation Nova", "within the Kingdom"
                 found[(start, ent.end_char)] = Place(start, ent.end_char, name)
         for span in self.districts(doc, text):
             if not any(s < span[1] and span[0] < e for s, e in found):

@@ -51,6 +51,7 @@ class ClaimFields:
         base_of: dict[tuple[Any, Any], tuple[Any, Any]] = {}  # period -> the first baseline stated for it
         prev_compared = False
         leads: dict[int, str | None] = {}  # per line: the place its first sentence is about
+        beside: dict[int, str | None] = {}  # claim start -> the total a count of victims stood beside
         for f, figure in zip(found, figures):
             span = doc.char_span(f.start, f.end, label="CLAIM", alignment_mode="expand")
             if span is None or len(span) == 0:
@@ -79,7 +80,7 @@ class ClaimFields:
             if prev is not None and outer is not None and prev.sent.start == span.sent.start \
                     and _relative_clause(prev) not in (None, rel):
                 carry = outer
-            span._.metric = self._metric(doc, text, span, f, place_tokens, prev, s0, same_seg, carry)
+            span._.metric = self._metric(doc, text, span, f, place_tokens, prev, s0, same_seg, carry, beside)
             outer = span if rel is None else outer
             span._.area = self.areas.area_for(text, places, figure.start, f.end, (s0, s1), release_area,
                                               self._lead(text, segs, places, figures, f.start, leads))
@@ -118,14 +119,24 @@ class ClaimFields:
         return leads[line0]
 
     def _metric(self, doc: Doc, text: str, span: Span, f: Found, place_tokens: set[int], prev: Span | None,
-                s0: int, same_seg: bool, carry: Span | None = None) -> str | None:
+                s0: int, same_seg: bool, carry: Span | None = None,
+                beside: dict[int, str | None] | None = None) -> str | None:
         """The claim's metric as read, else the metric of ``carry`` (the claim before it, unless that one
         stands in a relative clause of the same sentence this one is not in: "offences ... in the area,
-        which serves two million people, compared to 179,496" carries offences, not people)."""
+        which serves two million people, compared to 179,496" carries offences, not people). A count of
+        victims of all crime is its own measure, but the figures after it carry the total it stood
+        beside (``beside``: "Crime fell 2%, some 1,290 victims; a figure down from 85,180 to 83,890"),
+        unless they restate its change ("52,000 fewer victims; that's 1,000 fewer each week")."""
         if f.metric_hint:
             return f.metric_hint[0]
         n = f.number
+        beside = {} if beside is None else beside
         carried = carry._.metric if carry is not None else None
+        restates = span[-1].lower_ in self.metrics.change_counter_words  # "that's 1,000 fewer a week": victims
+        if restates and prev is not None and prev.start_char in beside:
+            carried = prev._.metric
+        elif carry is not None and beside.get(carry.start_char) and not restates:
+            carried = beside[carry.start_char]
         if n is None:
             return carried
         num = doc.char_span(n.number_start, n.end, alignment_mode="expand")
@@ -138,10 +149,16 @@ class ClaimFields:
         if left_text.endswith(("£", "$", "€")):
             left_text = self.reader.hedge(left_text[:-1])[1]
         near_prev = prev is not None and "\n" not in text[prev.end_char:n.number_start]
-        metric, _how = self.metrics.read(doc, num, claim_tokens, span._.unit, place_tokens, seg_start,
-                                         f.rule_id, same_seg, left_text, near_prev)
+        metric, how = self.metrics.read(doc, num, claim_tokens, span._.unit, place_tokens, seg_start,
+                                        f.rule_id, same_seg, left_text, near_prev)
         if metric is None and span._.unit == "rate" and carried:
             return carried
+        if metric is None and span._.unit == "count" and self.metrics.total_measure(carried):
+            # "Recorded crime fell 2%, the equivalent of 1,400 victims": victims of all crime
+            metric = self.metrics.counted_people(doc, claim_tokens, place_tokens)
+            how = "people" if metric else how
+        if how == "people":
+            beside[span.start_char] = carried if self.metrics.total_measure(carried) else None
         return metric or carried
 
     def _periods(self, doc: Doc, text: str, span: Span, figure: Figure, figures: list[Figure], s0: int, s1: int,

@@ -43,6 +43,9 @@ class HeadlineDirections:
             if f.start < end:
                 taken[f.start:min(f.end, end)] = b"\x01" * (min(f.end, end) - f.start)
         self._headline_places = _place_tokens(doc, places)
+        # a slug title writes places in lower case ("offences in england and wales hit ..."): no measure
+        self._headline_places |= {t.i for t in doc if t.idx < end and t.is_alpha and t.is_lower
+                                  and self._headline_place_text(doc, t.text)}
         for rx, direction in self.headline_phrases:  # "Burglaries on the up"
             for m in rx.finditer(text, 0, end):
                 if taken[m.start()]:
@@ -110,8 +113,8 @@ class HeadlineDirections:
         head = None
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in ("in", "of"):
-                objs = [o for o in c.children if o.dep_ == "pobj" and o.ent_type_ not in ("GPE", "LOC")
-                        and not self.areas.gaz_re.fullmatch(o.text) and o.idx < (doc._.headline_end or len(text))]
+                objs = [o for o in c.children if o.dep_ == "pobj" and not self._headline_place(doc, o)
+                        and o.lower_ not in self.metrics.not_own and o.idx < (doc._.headline_end or len(text))]
                 if objs:
                     head = objs[0]
                     break
@@ -119,7 +122,7 @@ class HeadlineDirections:
             words = self._words_after(doc, tok.i + 2, doc._.headline_end or 0)
             if words:  # the parse lost the object ("Big fall in burglary level and violence")
                 parts = [p.strip() for p in re.split(r"\s+(?:and|&)\s+|,\s+", words) if p.strip()]
-                parts = [p for p in parts if not self.areas.gaz_re.fullmatch(p)]  # "falls in Kent": a place
+                parts = [p for p in parts if not self._headline_place_text(doc, p)]  # "falls in Kent": a place
                 if parts:
                     return parts
         noun = tok.head if tok.dep_ == "amod" else next(
@@ -133,7 +136,8 @@ class HeadlineDirections:
             if phrase:
                 return [phrase]
         if head is None and tok.pos_ == "NOUN":
-            mods = [c for c in tok.lefts if c.dep_ in ("nmod", "compound", "nsubj")]
+            mods = [c for c in tok.lefts if c.dep_ in ("nmod", "compound", "nsubj")
+                    and not self._headline_place(doc, c)]  # "Burglaries in Kent fall": not Kent
             head = mods[0] if mods else None
         if head is None and tok.pos_ == "NOUN" and tok.dep_ == "compound" and tok.head.i == tok.i + 1:
             words = self._words_after(doc, tok.i + 1, doc._.headline_end or 0)
@@ -154,6 +158,22 @@ class HeadlineDirections:
             if len(parts) > 1:
                 return parts
         return [phrase]
+
+    def _headline_place(self, doc: Doc, tok: Any) -> bool:
+        """A place in the headline, also one a slug title writes in lower case ("falling in essex"):
+        a place token, or a word of the release's own area or of a nation's name."""
+        return tok.ent_type_ in ("GPE", "LOC") or tok.i in self._headline_places \
+            or bool(self.areas.gaz_re.fullmatch(tok.text)) or self._headline_place_text(doc, tok.text)
+
+    def _headline_place_text(self, doc: Doc, words: str) -> bool:
+        """Words that are all words of the release's area or of a nation's name ("england and wales",
+        "the Lothians"), in any case."""
+        if self.areas.gaz_re.fullmatch(words):
+            return True
+        names = [doc._.release_area or "", *self.areas.nations]
+        known = {w for n in names for w in re.findall(r"[\w'’-]+", n.lower())} - {"and", "the", "of", "&"}
+        found = [w for w in re.findall(r"[\w'’-]+", words.lower()) if w not in ("and", "the", "of", "&")]
+        return bool(found) and all(w in known for w in found)
 
     @staticmethod
     def _words_after(doc: Doc, i: int, end: int) -> str:

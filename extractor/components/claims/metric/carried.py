@@ -49,6 +49,20 @@ class CarriedMixin:
                 return t  # not "Knife crime and robbery rose": a bare count is not of two offences
         return None
 
+    def counted_people(self, doc: Doc, claim: Span, places: set[int]) -> str | None:
+        """The people a figure counts when they are its own measure: "Total crime fell by 6%, with 20,000
+        fewer victims" -> victims. Victims of all crime are a measure of their own (victims of one
+        offence count that offence: "Car crime fell, with 312 fewer victims" is car crime); the caller
+        asks only when the measure beside the figure is a total."""
+        own = self.own_noun(doc, claim.end, claim.sent.end)
+        if own is None or own.lower_ not in self.change_counters:
+            return None
+        return self.without_direction(self.phrase(own, places))
+
+    def total_measure(self, phrase: str | None) -> bool:
+        """"crime", "total crime", "recorded offences": all crime, no one offence."""
+        return self.counter_kind(phrase) == "total"
+
     def _near_total(self, doc: Doc, claim: Span) -> bool:
         """"a total of 3,000 offences", "3,000 offences overall", "the 5.4m crimes recorded by police":
         a bare count that is the recorded total itself, not a count of the measure before it."""

@@ -84,8 +84,8 @@ class ClauseMixin:
             if self.anaphoric(t) or self.usable(t, places):
                 return t
         for t in noun_toks:
-            if t.i in places or t.lower_ in self.in_idioms:
-                continue  # "In relation to Kent, there was a 6% fall": no measure
+            if t.i in places or t.lower_ in self.in_idioms or self._shows(t) or self._place_like(t, places):
+                continue  # "In relation to Kent, there was a 6% fall", "Crime stats show ...": no measure
             if not self.is_agent(t):
                 return self._of_head(t, start)
             # "Reports of domestic abuse to Essex Police have risen": not who was told, what was

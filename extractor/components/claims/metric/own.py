@@ -32,6 +32,33 @@ class OwnWordsMixin:
             i += 1
         return head
 
+    def counted_state(self, doc: Doc, end: int, sent_end: int) -> str | None:
+        """What a count of people with no noun counts, named by participles: "29 fewer seriously
+        injured", "30 more killed or seriously injured" -> seriously injured, killed or seriously
+        injured. Only a run of adverbs and past participles (with "or"/"and" inside) that no noun
+        follows, after a change word or with an adverb, and not a verb of recording ("33 recorded"); not a direction or a comparison ("12 fewer than last year", "40 more compared with ...")."""
+        i = end
+        while i < sent_end and doc[i].lower_ in self.change_counter_words:
+            i += 1
+        toks: list[Token] = []
+        while i < sent_end and i < end + 8:
+            t = doc[i]
+            if t.pos_ == "ADV" and t.lower_ not in self.noun_like_dirs or t.tag_ == "VBN" \
+                    or t.lower_ in ("or", "and") and toks and i + 1 < sent_end and not doc[i + 1].like_num:
+                toks.append(t)
+                i += 1
+                continue
+            break
+        while toks and (toks[-1].tag_ != "VBN"):
+            toks.pop()
+        if toks and (toks[-1].lower_ in self.classed_verbs or not any(t.pos_ == "ADV" for t in toks)
+                     and doc[end - 1].lower_ not in self.change_counter_words):
+            return None  # "with 33 recorded": how it was counted; "30 killed" alone may be a verb's subject
+        if not toks or i < sent_end and (doc[i].pos_ in ("NOUN", "PROPN") or doc[i].lower_ in self.comparing_words) \
+                or not any(t.tag_ == "VBN" for t in toks) or doc[end - 1].lower_ in self.noun_like_dirs:
+            return None
+        return "".join(t.text_with_ws for t in toks).strip()
+
     def bracket_noun(self, doc: Doc, num: Span, seg_start: int, places: set[int]) -> Token | None:
         """A figure in brackets after a noun is that noun's figure: "rises in harassment (31%), arson
         (6%)" -> arson for 6%, "burglary (7% against 4%)" -> burglary for both figures."""

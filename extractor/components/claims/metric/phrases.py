@@ -74,6 +74,17 @@ class PhraseMixin:
         text = "".join(t.whitespace_ if t.is_quote and t.i != head.i else t.text_with_ws for t in toks)
         return re.sub(r"\s+", " ", text).strip() or None
 
+    def without_direction(self, phrase: str | None) -> str | None:
+        """"fewer crimes involving a knife" -> crimes involving a knife: the word a figure's phrase starts
+        with that says how the count changed ("98 fewer", "312 additional") is no part of the measure.
+        Kept while reading (it tells a counter of a change, "519 fewer victims"), dropped from the result."""
+        if not phrase:
+            return phrase
+        words = phrase.split(" ", 1)
+        if len(words) == 2 and words[0].lower() in self.change_counter_words:
+            return words[1]
+        return phrase
+
     @staticmethod
     def _after_figure(toks: list[Token], head: Token, phones: set[str] = frozenset()) -> list[Token]:
         """The phrase after a figure inside it, which belongs to the claim, not the measure: "the 2014-15
@@ -127,9 +138,26 @@ class PhraseMixin:
                 and not self._place_or_time(c, set())) for c in tok.children)
 
     def usable(self, tok: Token | None, places: set[int]) -> bool:
-        """A subject that names what was measured (not who counted, not a place, not "the total")."""
+        """A subject that names what was measured (not who counted, not a place, not "the total", not
+        the data that shows it)."""
         return tok is not None and not self.is_agent(tok) and not self._place(tok, places) \
-            and not self.anaphoric(tok)
+            and not self.anaphoric(tok) and not self._shows(tok) and not self._place_like(tok, places)
+
+    def _shows(self, tok: Token) -> bool:
+        """"Annual crime figures published today reveal ...", "Crime stats show ...": the data that shows
+        a figure is its source, not its measure (not "the figures for arson showed a rise")."""
+        return tok.lower_ in self.source_nouns and tok.dep_ in ("nsubj", "nsubjpass") \
+            and tok.head.lower_ in self.showing_verbs and not any(
+                c.dep_ == "prep" and c.lower_ in ("for", "on", "of") for c in tok.children)
+
+    def _place_like(self, tok: Token, places: set[int]) -> bool:
+        """A noun phrase that names a place the lists do not know: headed by a place noun ("the Newry and
+        Mourne council area"), or a name joined to a place ("the Dales and Moors", "Lothians and Scottish
+        Borders": one place, not a measure)."""
+        if tok.lower_ in self.place_heads and not any(c.dep_ == "prep" for c in tok.children):
+            return True  # not "area of business crime"
+        return tok.pos_ == "PROPN" and tok.lower_ not in self.offence_words and any(
+            c.dep_ == "conj" and self._place(c, places) for c in tok.children)
 
     def counter_kind(self, phrase: str | None) -> str | None:
         """"pure" for a phrase that only counts what the context names ("incidents", "reports",

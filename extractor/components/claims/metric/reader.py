@@ -49,6 +49,11 @@ class MetricReader(PhraseMixin, ClauseMixin, OwnWordsMixin, RateMixin, CarriedMi
         self.measure_words = {w.lower() for w in m.get("measure_words", [])} | self.offence_words
         self.not_metric = {w.lower() for w in m.get("not_metric_words", [])}
         self.denominators = {w.lower() for w in m.get("rate_denominators", [])}
+        # words after a participle that make it a comparison, not what was counted ("compared with")
+        self.comparing_words = {w.lower() for w in m.get("comparing_words", ["with", "to", "than", "by"])}
+        self.source_nouns = {w.lower() for w in m.get("source_nouns", [])}
+        self.showing_verbs = {w.lower() for w in m.get("showing_verbs", [])}
+        self.place_heads = {w.lower() for w in m.get("place_heads", [])}
         self.respective_words = {w.lower() for w in m.get("respective_words", ["respectively"])}
         self.topic_lead_re = re.compile(r"\s*(?:" + alternation(m.get("topic_leads", [])) + r")\s+(?P<x>[^,;:]{2,60}?),\s",
                                         re.I)
@@ -73,6 +78,12 @@ class MetricReader(PhraseMixin, ClauseMixin, OwnWordsMixin, RateMixin, CarriedMi
              rule_id: str, same_seg_prev: bool, left_text: str, near_prev: bool = False) -> tuple[str | None, str]:
         """(metric or None, how it was found); None tells the caller to carry. ``near_prev``: a claim
         comes before this one in the same paragraph (the claim a bare counter can carry from)."""
+        metric, how = self._read_metric(doc, num, claim, unit, places, seg_start, rule_id, same_seg_prev,
+                                        left_text, near_prev)
+        return self.without_direction(metric), how
+
+    def _read_metric(self, doc: Doc, num: Span, claim: Span, unit: str, places: set[int], seg_start: int,
+                     rule_id: str, same_seg_prev: bool, left_text: str, near_prev: bool) -> tuple[str | None, str]:
         respective = self.respective_item(doc, num, places)
         if respective is not None:
             return respective, "respectively"
@@ -89,7 +100,10 @@ class MetricReader(PhraseMixin, ClauseMixin, OwnWordsMixin, RateMixin, CarriedMi
         if kind == "pure":
             topic = self.context_noun(doc, claim, places)
             if topic is not None:
-                return self.context_phrase(topic, places), "context"
+                phrase = self.context_phrase(topic, places)
+                if self.total_measure(phrase) and self.counted_people(doc, claim, places) is not None:
+                    return metric, "people"  # "Overall crime fell, with 9,000 fewer victims": victims
+                return phrase, "context"
         if kind is not None and (same_seg_prev or kind == "pure" and near_prev):
             return None, "carry"  # "fell by 3% (4,367 offences to 4,278)"
         if self.no_measure(metric):
@@ -125,7 +139,7 @@ class MetricReader(PhraseMixin, ClauseMixin, OwnWordsMixin, RateMixin, CarriedMi
             if target is not None:
                 return self.phrase(target, places), "in"
             if same_seg_prev and "dir_after" in rule_id:
-                named = self._named_after_direction(doc, claim, sent.end, places)
+                named = self._named_after_direction(doc, claim, sent.end, places, unit)
                 if named is not None:
                     return named, "own"
             if same_seg_prev and "dir_noun_is" not in rule_id:
@@ -141,6 +155,10 @@ class MetricReader(PhraseMixin, ClauseMixin, OwnWordsMixin, RateMixin, CarriedMi
         if own is not None and (own.ent_type_ in ("DATE", "TIME") or own.lower_ in self.noun_like_dirs
                                 or own.lower_ in self.not_own or any(i in places for i in range(claim.end, own.i + 1))):
             own = None  # "rose 19 per cent gwent last year": a place after the figure says where
+        if own is None and unit == "count":
+            state = self.counted_state(doc, claim.end, sent.end)
+            if state is not None:
+                return state, "state"  # "There were 30 more killed or seriously injured"
         done = self._change_noun_object(doc, claim, places)
         if done is not None:
             return self.phrase(done, places), "change_object"
@@ -216,12 +234,15 @@ class MetricReader(PhraseMixin, ClauseMixin, OwnWordsMixin, RateMixin, CarriedMi
             return self.phrase(where, places), "change_was_in"
         return None, "carry"
 
-    def _named_after_direction(self, doc: Doc, claim: Span, sent_end: int, places: set[int]) -> str | None:
+    def _named_after_direction(self, doc: Doc, claim: Span, sent_end: int, places: set[int],
+                               unit: str = "count") -> str | None:
         """"50 fewer burglaries, 30 more robberies": a figure with its direction word and a noun of its
         own names its measure, even after another claim in its sentence; a bare counter ("30 fewer
         victims") still takes its measure from the context."""
         own = self.own_noun(doc, claim.end, sent_end)
-        if own is None or own.ent_type_ in ("DATE", "TIME") or own.lower_ in self.not_own \
+        if own is None:  # "..., 29 fewer seriously injured"
+            return self.counted_state(doc, claim.end, sent_end) if unit == "count" else None
+        if own.ent_type_ in ("DATE", "TIME") or own.lower_ in self.not_own \
                 or own.lower_ in self.generic and not self._named_kind(own) \
                 or own.lower_ in self.noun_like_dirs or any(i in places for i in range(claim.end, own.i + 1)):
             return None
