@@ -19,6 +19,8 @@ from .resolvers.context import Context
 #: kinds whose text is a range ("April to December 2012"), which "from" may open
 RANGE_KINDS = frozenset({"month_pair", "month_year_range", "years_range", "date_range"})
 RANGE_OPENER = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+#: kinds naming one day relative to publication ("yesterday", "on Wednesday")
+DAY_KINDS = frozenset({"pub_day", "weekday"})
 
 
 class Anchoring:
@@ -92,8 +94,15 @@ class Anchoring:
             return out
         for i in range(len(candidates) - 1):
             here, then = candidates[i], candidates[i + 1]
-            if out[i].relative and out[i + 1].period is not None and not out[i + 1].relative \
-                    and self.restated_between.match(text[here.end:then.start]):
+            if not (here.rule.kind in DAY_KINDS or out[i].relative) or out[i + 1].period is None \
+                    or not self.restated_between.match(text[here.end:then.start]):
+                continue
+            if here.rule.kind in DAY_KINDS:
+                # "yesterday (24/04)", "on Wednesday (April 23)": a day word takes a bracketed day
+                # (its year from publication), never a longer period ("today (06/07 data)")
+                if then.rule.kind == "date" and out[i + 1].period[0] == out[i + 1].period[1]:
+                    out[i] = Resolution(out[i + 1].period, True)
+            elif not out[i + 1].relative:
                 out[i] = Resolution(out[i + 1].period, True)
         return out
 
