@@ -987,3 +987,19 @@ def test_periods_round6_forms(nlp, text, published, precision, expected):
 )
 def test_periods_round6_refusals(nlp, text, published, expected):
     assert periods(nlp, text, published) == expected
+
+
+def test_periods_relative_words_take_the_period_their_own_sentence_measures(nlp):
+    # "the previous year" after "the last 12 months" in its own sentence is the year before those months,
+    # not before a financial year stated in an earlier sentence
+    found = periods(nlp, "Figures for 2016/17 came out. Thefts fell over the last 12 months compared with the "
+                         "previous year.", "2017-08-10")
+    assert found[-1] == ("the previous year", "2015-08-01", "2016-07-31", True)
+    # refusal: a possessive names an event, and the stated period stays the anchor
+    found = periods(nlp, "Thefts fell in 2016/17. Without last year's floods, they fell more than in the "
+                         "previous year.", "2017-08-10")
+    assert found[-1] == ("the previous year", "2015-04-01", "2016-03-31", True)
+    # refusal: relative words in an earlier sentence do not reach past a sentence's end
+    found = periods(nlp, "Thefts fell in 2016/17. They fell over the last 12 months. They rose on the "
+                         "previous year.", "2017-08-10")
+    assert found[-1] == ("the previous year", "2015-04-01", "2016-03-31", True)

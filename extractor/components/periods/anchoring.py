@@ -32,9 +32,17 @@ class Anchoring:
         (else the last one relative to the publication date)."""
         ctx = Context(self.words, published, precision)
         out: list[Resolution] = []
+        weak_end = -1  # where the last weak anchor ends
         for i, cand in enumerate(candidates):
             if cand.rule.kind in ANCHOR_KINDS:
                 use = ctx
+                if ctx.anchor is not None and ctx.weak_anchor is not None and weak_end >= 0 \
+                        and not _sentence_break(text, weak_end, cand.start) \
+                        and not POSSESSIVE_AFTER.match(text, weak_end):
+                    # "crime fell in the last 12 months compared to the previous year": the period the
+                    # clause itself measures, over a period stated in an earlier sentence
+                    use = Context(self.words, published, precision, weak_anchor=ctx.weak_anchor,
+                                  month_anchor=ctx.month_anchor)
                 if (ctx.anchor is None and ctx.weak_anchor is None) or _opens_sentence(text, cand.start):
                     ahead = self._anchor_ahead(text, candidates, i)
                     if ahead is not None:
@@ -51,8 +59,10 @@ class Anchoring:
                 if res.period is not None and self._can_anchor(text, cand):
                     if cand.rule.anchor and cand.rule.kind in WEAK_ANCHOR_KINDS:
                         ctx.weak_anchor = res.period
+                        weak_end = cand.end
                     elif cand.rule.anchor:
                         ctx.anchor = res.period
+                        weak_end = -1
                     if cal.is_month_aligned(res.period) and cal.month_count(res.period) == 1:
                         ctx.month_anchor = res.period
             out.append(res)
@@ -115,6 +125,9 @@ class Anchoring:
             return True
         return not any(regex.search(before) for regex in self.not_anchor_before)
 
+
+#: a possessive right after a period ("last year's attacks"): it names an event, not what is measured
+POSSESSIVE_AFTER = re.compile(r"['’′]s\b")
 
 #: the end of a sentence or line between two periods
 SENTENCE_BREAK = re.compile(r"[.!?](?:[\s\"'’”)]|$)|\n")
