@@ -873,3 +873,133 @@ def test_periods_a_long_line_of_table_columns_is_read_in_linear_time(nlp):
 )
 def test_periods_relative_words_resolve_against_the_period_ahead(nlp, text, published, expected):
     assert periods(nlp, text, published) == expected
+
+
+# ---- round 6: kinds of period met on real text (sentences written for the tests) ----
+
+# (text, publication date, precision, expected spans)
+ROUND6 = [
+    # a quarter of a financial year, written in words or as "quarter N", counts from April
+    ("Vehicle thefts fell to 410 in the fourth quarter of 2022-23, against the same period in the previous year.",
+     "2023-05-10", "day",
+     [("the fourth quarter of 2022-23", "2023-01-01", "2023-03-31", False),
+      ("the same period in the previous year", "2022-01-01", "2022-03-31", True)]),
+    ("Arrests rose in quarter 2 of 2018/19.", None, "day",
+     [("quarter 2 of 2018/19", "2018-07-01", "2018-09-30", False)]),
+    ("Arrests rose in the first quarter of 2018/19.", None, "day",
+     [("the first quarter of 2018/19", "2018-04-01", "2018-06-30", False)]),
+    # "quarter one of 2017": a calendar quarter, as "Q1 2017"
+    ("Robberies peaked in quarter one of 2017.", None, "day",
+     [("quarter one of 2017", "2017-01-01", "2017-03-31", False)]),
+    # a financial year after a name is the year it covers; a range of years after a name stays a name
+    ("Road safety is a priority of the Community Safety Plan 2016/17.", None, "day",
+     [("2016/17", "2016-04-01", "2017-03-31", False)]),
+    # a financial year with two-digit years, with a figures word after or a period word before
+    ("The council published its burglary totals (09/10 figures) for the county.", None, "day",
+     [("09/10", "2009-04-01", "2010-03-31", False)]),
+    ("Shoplifting fell in 98/99 and rose again later.", None, "day",
+     [("98/99", "1998-04-01", "1999-03-31", False)]),
+    # the financial year under way at publication: "the new financial year"; known only to the year,
+    # the publication is taken to fall after March
+    ("Budgets for the new financial year are still unknown.", "2018-06-14", "day",
+     [("the new financial year", "2018-04-01", "2019-03-31", True)]),
+    ("The trend held into the current reporting year.", "2018-02-14", "day",
+     [("the current reporting year", "2017-04-01", "2018-03-31", True)]),
+    ("Budgets for the new financial year are still unknown.", "2018-01-01", "year",
+     [("the new financial year", "2018-04-01", "2019-03-31", True)]),
+    # "the previous financial year" without a financial year named: the one before the release's
+    ("Thefts were 4% lower than in the previous financial year.", "2018-06-14", "day",
+     [("the previous financial year", "2016-04-01", "2017-03-31", True)]),
+    ("Thefts fell in 2016/17, and were 4% lower than in the previous financial year.", "2018-06-14", "day",
+     [("2016/17", "2016-04-01", "2017-03-31", False),
+      ("the previous financial year", "2015-04-01", "2016-03-31", True)]),
+    # an N-year average: the N years before the period reported
+    ("In 2021/22 assaults were 6% below the five-year average.", None, "day",
+     [("2021/22", "2021-04-01", "2022-03-31", False),
+      ("the five-year average", "2016-04-01", "2021-03-31", True)]),
+    # several years written with two digits before "average"
+    ("Serious injuries were 30% down on the 04-08 average.", None, "day",
+     [("04-08", "2004-01-01", "2008-12-31", False)]),
+    ("Serious injuries were 30% down on the 2010-14 average.", None, "day",
+     [("2010-14", "2010-01-01", "2014-12-31", False)]),
+    # "period ending" with no length: the statistical year
+    ("Bulletin: Recorded Crime, Period Ending March 2011", None, "day",
+     [("Period Ending March 2011", "2010-04-01", "2011-03-31", False)]),
+    # a year ending on a day that is no month's end runs to that day
+    ("Offences fell by 9% in the year to 6 April 2014.", None, "day",
+     [("the year to 6 April 2014", "2013-04-07", "2014-04-06", False)]),
+    ("In the year ending April 5, offences fell.", "2014-01-01", "year",
+     [("the year ending April 5", "2013-04-06", "2014-04-05", True)]),
+    # "the same period in 2016" after a year ending September: the one mostly in 2016
+    ("Crime rose in the year ending September 2017 compared with the same period in 2016.", None, "day",
+     [("year ending September 2017", "2016-10-01", "2017-09-30", False),
+      ("the same period in 2016", "2015-10-01", "2016-09-30", True)]),
+    # months of the year before the period just named
+    ("Thefts rose from October to September 2017/18 compared with October to September of the previous year.",
+     None, "day",
+     [("October to September 2017/18", "2017-10-01", "2018-09-30", False),
+      ("October to September of the previous year", "2016-10-01", "2017-09-30", True)]),
+    # "this quarter" after a quarter was named is that quarter
+    ("Figures for Q1 2016 were released today. Robbery was stable this quarter.", "2016-05-20", "day",
+     [("Q1 2016", "2016-01-01", "2016-03-31", False), ("today", "2016-05-20", "2016-05-20", True),
+      ("this quarter", "2016-01-01", "2016-03-31", True)]),
+    # a day word dated in brackets takes the bracketed day
+    ("The figures, released yesterday (March 14), show a fall.", "2016-03-15", "day",
+     [("yesterday", "2016-03-14", "2016-03-14", True), ("March 14", "2016-03-14", "2016-03-14", True)]),
+    ("The figures, released yesterday (14/03), show a fall.", "2016-03-16", "day",
+     [("yesterday", "2016-03-14", "2016-03-14", True), ("14/03", "2016-03-14", "2016-03-14", True)]),
+    ("The chief constable spoke on Tuesday (June 7).", "2016-06-01", "month",
+     [("Tuesday", "2016-06-07", "2016-06-07", True), ("June 7", "2016-06-07", "2016-06-07", True)]),
+]
+
+
+@pytest.mark.parametrize("text, published, precision, expected", ROUND6)
+def test_periods_round6_forms(nlp, text, published, precision, expected):
+    assert periods(nlp, text, published, precision) == expected
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # a day and month in figures with no figures word after nor period word before: no financial year
+        ("The fire started on 06/07 at the depot.", "2016-08-01", []),
+        ("The unit was open 24/7 over the summer.", "2016-08-01", []),
+        # two years in a row are no two-digit range of years
+        ("The figures were 4% above the 05-06 estimate.", None, []),
+        # a plan spanning several years after its name stays a name
+        ("The Police and Crime Plan 2017-2021 sets out the aims.", None, []),
+        # "today" is one day, not the bracketed financial year
+        ("The force released its data today (10/11 figures).", "2011-07-20",
+         [("today", "2011-07-20", "2011-07-20", True), ("10/11", "2010-04-01", "2011-03-31", False)]),
+        # "this quarter" with no quarter named: the publication's quarter
+        ("Patrols will rise this quarter.", "2016-05-20", [("this quarter", "2016-04-01", "2016-06-30", True)]),
+        # "the coming year" is a horizon, no dated period
+        ("We will keep working hard over the coming year.", "2016-05-20", [("the coming year", None, None, True)]),
+        # a period of weeks ending a day keeps to the day ("period ending" alone is no year here)
+        ("Thefts fell in the six-week period ending 5 May 2019.", None,
+         [("5 May 2019", "2019-05-05", "2019-05-05", False)]),
+        # "one quarter of" is a fraction, not a quarter
+        ("One quarter of 2019/20's offences were thefts.", None, [("2019/20", "2019-04-01", "2020-03-31", False)]),
+        # a year ending on the month's last day is whole months
+        ("Offences fell in the year ending 30 June 2016.", None,
+         [("year ending 30 June 2016", "2015-07-01", "2016-06-30", False)]),
+    ],
+)
+def test_periods_round6_refusals(nlp, text, published, expected):
+    assert periods(nlp, text, published) == expected
+
+
+def test_periods_relative_words_take_the_period_their_own_sentence_measures(nlp):
+    # "the previous year" after "the last 12 months" in its own sentence is the year before those months,
+    # not before a financial year stated in an earlier sentence
+    found = periods(nlp, "Figures for 2016/17 came out. Thefts fell over the last 12 months compared with the "
+                         "previous year.", "2017-08-10")
+    assert found[-1] == ("the previous year", "2015-08-01", "2016-07-31", True)
+    # refusal: a possessive names an event, and the stated period stays the anchor
+    found = periods(nlp, "Thefts fell in 2016/17. Without last year's floods, they fell more than in the "
+                         "previous year.", "2017-08-10")
+    assert found[-1] == ("the previous year", "2015-04-01", "2016-03-31", True)
+    # refusal: relative words in an earlier sentence do not reach past a sentence's end
+    found = periods(nlp, "Thefts fell in 2016/17. They fell over the last 12 months. They rose on the "
+                         "previous year.", "2017-08-10")
+    assert found[-1] == ("the previous year", "2015-04-01", "2016-03-31", True)

@@ -19,6 +19,8 @@ from .resolvers.context import Context
 #: kinds whose text is a range ("April to December 2012"), which "from" may open
 RANGE_KINDS = frozenset({"month_pair", "month_year_range", "years_range", "date_range"})
 RANGE_OPENER = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+#: kinds naming one day relative to publication ("yesterday", "on Wednesday")
+DAY_KINDS = frozenset({"pub_day", "weekday"})
 
 
 class Anchoring:
@@ -30,9 +32,17 @@ class Anchoring:
         (else the last one relative to the publication date)."""
         ctx = Context(self.words, published, precision)
         out: list[Resolution] = []
+        weak_end = -1  # where the last weak anchor ends
         for i, cand in enumerate(candidates):
             if cand.rule.kind in ANCHOR_KINDS:
                 use = ctx
+                if ctx.anchor is not None and ctx.weak_anchor is not None and weak_end >= 0 \
+                        and not _sentence_break(text, weak_end, cand.start) \
+                        and not POSSESSIVE_AFTER.match(text, weak_end):
+                    # "crime fell in the last 12 months compared to the previous year": the period the
+                    # clause itself measures, over a period stated in an earlier sentence
+                    use = Context(self.words, published, precision, weak_anchor=ctx.weak_anchor,
+                                  month_anchor=ctx.month_anchor)
                 if (ctx.anchor is None and ctx.weak_anchor is None) or _opens_sentence(text, cand.start):
                     ahead = self._anchor_ahead(text, candidates, i)
                     if ahead is not None:
@@ -49,8 +59,10 @@ class Anchoring:
                 if res.period is not None and self._can_anchor(text, cand):
                     if cand.rule.anchor and cand.rule.kind in WEAK_ANCHOR_KINDS:
                         ctx.weak_anchor = res.period
+                        weak_end = cand.end
                     elif cand.rule.anchor:
                         ctx.anchor = res.period
+                        weak_end = -1
                     if cal.is_month_aligned(res.period) and cal.month_count(res.period) == 1:
                         ctx.month_anchor = res.period
             out.append(res)
@@ -92,8 +104,15 @@ class Anchoring:
             return out
         for i in range(len(candidates) - 1):
             here, then = candidates[i], candidates[i + 1]
-            if out[i].relative and out[i + 1].period is not None and not out[i + 1].relative \
-                    and self.restated_between.match(text[here.end:then.start]):
+            if not (here.rule.kind in DAY_KINDS or out[i].relative) or out[i + 1].period is None \
+                    or not self.restated_between.match(text[here.end:then.start]):
+                continue
+            if here.rule.kind in DAY_KINDS:
+                # "yesterday (24/04)", "on Wednesday (April 23)": a day word takes a bracketed day
+                # (its year from publication), never a longer period ("today (06/07 data)")
+                if then.rule.kind == "date" and out[i + 1].period[0] == out[i + 1].period[1]:
+                    out[i] = Resolution(out[i + 1].period, True)
+            elif not out[i + 1].relative:
                 out[i] = Resolution(out[i + 1].period, True)
         return out
 
@@ -106,6 +125,9 @@ class Anchoring:
             return True
         return not any(regex.search(before) for regex in self.not_anchor_before)
 
+
+#: a possessive right after a period ("last year's attacks"): it names an event, not what is measured
+POSSESSIVE_AFTER = re.compile(r"['’′]s\b")
 
 #: the end of a sentence or line between two periods
 SENTENCE_BREAK = re.compile(r"[.!?](?:[\s\"'’”)]|$)|\n")

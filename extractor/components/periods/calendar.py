@@ -45,6 +45,16 @@ def months_ending(year: int, month: int, n: int = 12) -> Period:
     return months_range(y1, m1, year, month)
 
 
+def months_ending_on(year: int, month: int, day: int, n: int = 12) -> Period:
+    """The ``n`` months ending on a day that is no month's end ("the year ending April 1"):
+    from the day after the same day ``n`` months before; on a late day (28th or after)
+    the whole months, as the writer means the month's end."""
+    if day >= 28:
+        return months_ending(year, month, n)
+    y1, m1 = add_months(year, month, -n)
+    return date(y1, m1, day) + timedelta(days=1), date(year, month, day)
+
+
 def month_to_month(year1: int, month1: int, year2: int, month2: int) -> Period:
     """"September 2012 to September 2013": the same month a year apart is a statistical
     year (the 12 months ending with the later month); otherwise both months are whole."""
@@ -343,6 +353,16 @@ def shift_months(period: Period, months: int) -> Period:
 def shift_to_year(period: Period, year: int) -> Period:
     """"the same period in 2018": the period moved so that it starts in ``year``."""
     return shift_months(period, 12 * (year - period[0].year))
+
+
+def shift_to_named_year(period: Period, year: int) -> Period:
+    """"the year ending September 2012 ... the same period in 2011": the period moved so that
+    the year holding most of it is ``year`` (a year ending September is named by its end year,
+    a financial year by its start year); within one year, as ``shift_to_year``."""
+    start, end = period
+    in_start_year = (date(start.year + 1, 1, 1) - start).days
+    main = start.year if in_start_year * 2 >= (end - start).days + 1 else end.year
+    return shift_months(period, 12 * (year - main))
 
 
 def previous_months(period: Period, n: int) -> Period:

@@ -32,6 +32,11 @@ Conventions the annotation guide leaves open (decided here, tested in
 - A change "since March 2008" runs to publication; "since October 2020" with no change
   in its clause is that month. "The past five years" (several years) are whole calendar
   years, as "the last decade". "2012 to 2013" without "from"/"between" is a financial year.
+- "this quarter" after a quarter was named is that quarter; "the previous financial year" with no
+  financial year named is the one before the release's (the last whole one before publication); a
+  publication known only to the year is taken to fall after March for "the new financial year".
+  "Over the coming year" is a horizon (no dates). "The five-year average": the five years before the
+  period just named. "The year ending April 1" runs to that day.
 
 ``__call__`` is ``match`` (``matching``: rules compiled once by ``rules``) then
 ``resolve_in_order`` (``anchoring``, with the resolvers of ``resolvers/``) then

@@ -15,10 +15,14 @@ matching and the anchoring treat apart.
 from __future__ import annotations
 
 from .. import calendar as cal
-from .anchored import _anchored, _previous_n, _shift_years, r_anchor_or_year_ago
+from .anchored import (
+    _anchored, _months_of_year_before, _previous_n, _shift_years, r_anchor_or_year_ago, r_previous_financial_year,
+    r_this_quarter,
+)
 from .context import Resolver, _int
 from .published import (
-    _pub, r_month, r_month_relative_year, r_months_ending_past, r_pub_past, r_season_relative, r_since,
+    _pub, r_month, r_month_relative_year, r_months_ending_past, r_pub_financial_year, r_pub_past,
+    r_season_relative, r_since,
     r_weekday, r_year_to_date, r_years_before_pub, r_years_from_pub,
 )
 from .stated import (
@@ -28,7 +32,8 @@ from .stated import (
 )
 
 ANCHOR_KINDS = frozenset({"anchor_same", "anchor_shift", "anchor_to_year", "anchor_previous",
-                          "anchor_previous_like", "anchor_or_year_ago", "anchor_shift_years"})
+                          "anchor_previous_like", "anchor_or_year_ago", "anchor_shift_years",
+                          "anchor_months_year_before", "anchor_this_quarter", "anchor_previous_financial_year"})
 #: kind of a rule that claims text as no period ("Published: 28 November 2024" on a
 #: line of its own is when the page went up, not a period of figures): it wins its
 #: overlaps like any rule, then gives no span
@@ -68,17 +73,22 @@ RESOLVERS: dict[str, Resolver] = {
     "pub_month": _pub(cal.relative_month, "month"),
     "pub_quarter": _pub(cal.relative_quarter, "month"),
     "pub_year": _pub(cal.relative_year, "year"),
-    "pub_financial_year": _pub(cal.relative_financial_year, "month"),
+    "pub_financial_year": r_pub_financial_year,
     "pub_past": r_pub_past,
     "since": r_since,
     "year_to_date": r_year_to_date,
     "anchor_or_year_ago": r_anchor_or_year_ago,
     "anchor_same": _anchored(lambda a, g, p, ctx: a),
     "anchor_shift": _anchored(lambda a, g, p, ctx: cal.shift_months(a, p["months"])),
-    "anchor_to_year": _anchored(lambda a, g, p, ctx: cal.shift_to_year(a, _int(g, "y"))),
+    # "the same period in 2010-11" starts in 2010; "the same period in 2011" is mostly in 2011
+    "anchor_to_year": _anchored(lambda a, g, p, ctx: cal.shift_to_year(a, _int(g, "y")) if g.get("y2")
+                                else cal.shift_to_named_year(a, _int(g, "y"))),
     "anchor_previous": _anchored(_previous_n),
     "anchor_previous_like": _anchored(lambda a, g, p, ctx: cal.previous_like(a)),
     "anchor_shift_years": _anchored(_shift_years),
+    "anchor_months_year_before": _anchored(_months_of_year_before),
+    "anchor_this_quarter": r_this_quarter,
+    "anchor_previous_financial_year": r_previous_financial_year,
     "years_from_pub": r_years_from_pub,
     "years_before_pub": r_years_before_pub,
 }

@@ -3,6 +3,7 @@ period the year before", "the previous 12 months", "four years earlier", "a year
 ago". Which period is the anchor is decided in text order (``anchoring``)."""
 from __future__ import annotations
 
+from datetime import date
 from typing import Any, Callable, Mapping
 
 from .. import calendar as cal
@@ -45,4 +46,54 @@ def _shift_years(anchor: Period, g, p, ctx) -> Period:
 def _previous_n(anchor: Period, g, p, ctx) -> Period:
     count = g.get("n") or g.get("n2")  # "the previous 12 months" / "the 12 previous months"
     n = ctx.value("number", count) if count else p.get("n", 1)
-    return cal.previous_months(anchor, n * ctx.value("unit_months", g["unit"].lower()))
+    unit = g.get("unit") or p["unit_word"]  # "the five-year average" names its unit in the rule
+    return cal.previous_months(anchor, n * ctx.value("unit_months", unit.lower()))
+
+
+def _months_of_year_before(anchor: Period, g, p, ctx) -> Period:
+    """"July to June of the previous year" (after "July to June 2019/20"): the months named,
+    inside the anchor moved a year back; when they fall outside it, those ending in its last year."""
+    m1, m2 = ctx.value("month", g["m1"]), ctx.value("month", g["m2"])
+    if m1 == m2:
+        raise ValueError("same month twice")
+    start, end = cal.shift_months(anchor, -12)
+    for year in (start.year, end.year):
+        pair_start = date(year, m1, 1)
+        if start <= pair_start <= end:
+            y2 = year + 1 if m2 < m1 else year
+            return cal.months_range(year, m1, y2, m2)
+    return cal.month_pair(m1, m2, end.year)
+
+
+def _is_quarter(period: Period) -> bool:
+    """A calendar quarter (or a financial year's): three whole months starting January, April, ..."""
+    return cal.is_month_aligned(period) and cal.month_count(period) == 3 and period[0].month % 3 == 1
+
+
+def r_this_quarter(g, p, ctx):
+    """"this quarter" after a quarter was named ("crime in Q2 2014 ... flat this quarter") is that
+    quarter, the one the release reports; else the quarter holding the publication date."""
+    if ctx.anchor is not None and _is_quarter(ctx.anchor):
+        return Resolution(ctx.anchor, True)
+    pub = ctx.pub("month")
+    return Resolution(None if pub is None else cal.relative_quarter(pub, 0), True)
+
+
+def _is_financial_year(period: Period) -> bool:
+    return period[0].month == cal.FY_START_MONTH and period[0].day == 1 \
+        and cal.is_month_aligned(period) and cal.month_count(period) == 12
+
+
+def r_previous_financial_year(g, p, ctx):
+    """"the previous financial year": the one before the financial year just mentioned; with none
+    mentioned, the one before the release's (the last whole financial year before publication;
+    known only to the year, the publication is taken to fall after March)."""
+    anchor = ctx.anchor or ctx.weak_anchor
+    if anchor is not None and _is_financial_year(anchor):
+        return Resolution(cal.shift_months(anchor, -12), True)
+    pub = ctx.pub("month") or ctx.pub("year")
+    if pub is None:
+        return Resolution(None, True)
+    if ctx.pub("month") is None:
+        pub = date(pub.year, cal.FY_START_MONTH, 1)
+    return Resolution(cal.relative_financial_year(pub, -2), True)

@@ -72,6 +72,9 @@ def r_months_ending_past(g, p, ctx):
         year = pub.year
     else:
         year = pub.year if cal.month_end(pub.year, m) <= pub else pub.year - 1
+    day = _int(g, "dx")
+    if day:  # "the year ending April 1" ends on that day
+        return Resolution(cal.months_ending_on(year, m, day, n), True)
     return Resolution(cal.months_ending(year, m, n), True)
 
 
@@ -99,6 +102,8 @@ def r_pub_past(g, p, ctx):
     if (g.get("dir") or "").lower() in ("next", "coming"):
         if not g.get("n") and g["unit"].lower().endswith("s"):
             raise Skip("the coming months: a duration, no period")
+        if not g.get("n") and g["dir"].lower() == "coming":
+            return Resolution(None, True)  # "over the coming year": a horizon, no dated period
         return _pub_next(ctx, n, unit)
     years = 10 * n if unit == "decade" else n if unit == "year" and n > 1 else None
     need = "year" if years else "day" if unit in ("week", "day") else "month"
@@ -146,6 +151,18 @@ def r_years_before_pub(g, p, ctx):
     if pub is None:
         return Resolution(None, True)
     return Resolution(cal.years_before(pub, n), True)
+
+
+def r_pub_financial_year(g, p, ctx):
+    """"this / last / next / the new financial year": from the one holding the publication date.
+    Known only to the year, the publication is taken to fall after March (nine months of the
+    year in ten lie in the financial year that starts in it)."""
+    pub = ctx.pub("month") or ctx.pub("year")
+    if pub is None:
+        return Resolution(None, True)
+    if ctx.pub("month") is None:
+        pub = date(pub.year, cal.FY_START_MONTH, 1)
+    return Resolution(cal.relative_financial_year(pub, _offset(g, ctx)), True)
 
 
 def r_year_to_date(g, p, ctx):

@@ -36,6 +36,12 @@ def r_years_range(g, p, ctx):
     written opens it on 1 April. With ``consecutive: financial_year``, two years in a
     row ("offences recorded for 2012 to 2013") are one financial year (GOV.UK style)."""
     y1, y2 = _int(g, "y1"), _int(g, "y2")
+    if p.get("two_digit"):  # "the 94-98 average", "the 2005-09 average"; "98-02" crosses the century
+        y1 = _century(y1)
+        if y2 < 100:
+            y2 += y1 - y1 % 100 + (100 if y2 < y1 % 100 else 0)
+        if y2 - y1 < 2:
+            raise Skip("two years in a row are a financial year, not a range")
     if y2 <= y1 and not (g.get("fy1") and y2 == y1 + 1):
         raise Skip("range runs backwards")
     start, end = cal.years_range(y1, y2)
@@ -56,13 +62,19 @@ def r_years_range(g, p, ctx):
     return _fixed((start, end))
 
 
+def _century(year: int) -> int:
+    """A year written with two digits ("06/07", "94-98"): 1950-2049."""
+    return year + (1900 if year >= 50 else 2000) if year < 100 else year
+
+
 def r_financial_year(g, p, ctx):
     y1, y2 = _int(g, "y1") or _int(g, "y1b"), _int(g, "y2") or _int(g, "y2b")
-    if y1 < 100:  # "FY19/20"
-        y1 += 2000
+    y1 = _century(y1)  # "FY19/20", "(06/07 data)"
     start = cal.financial_year_start(y1, y2)
     if start is not None:
         return _fixed(cal.financial_year(start))
+    if p.get("strict"):  # only a financial year is meant ("Plan 2021-2024" is a name)
+        raise Skip("not a financial year")
     if g.get("sep") != "/" and y2 >= 1000 and y2 > y1:  # "2015-2020": whole years
         return _fixed(cal.years_range(y1, y2))
     raise Skip("not a financial year")
@@ -170,8 +182,17 @@ def r_date_range(g, p, ctx):
         raise Skip(str(exc)) from exc
 
 
+def _quarter_number(g, ctx: Context) -> int:
+    """The quarter as "Q3", "third quarter" or "quarter three" writes it."""
+    if g.get("q"):
+        return _int(g, "q")
+    if g.get("qn"):
+        return ctx.value("quarter_number", g["qn"])
+    return ctx.value("quarter_word", g.get("qw"))
+
+
 def r_quarter(g, p, ctx):
-    q = _int(g, "q") if g.get("q") else ctx.value("quarter_word", g.get("qw"))
+    q = _quarter_number(g, ctx)
     year = _int(g, "y")
     if year is not None:
         return _fixed(cal.quarter_range(year, q))
@@ -186,7 +207,7 @@ def r_quarter_fy(g, p, ctx):
     start = cal.financial_year_start(_int(g, "y1"), _int(g, "y2"))
     if start is None:
         raise Skip("not a financial year")
-    q = _int(g, "q")
+    q = _quarter_number(g, ctx)
     y, m = cal.add_months(start, cal.FY_START_MONTH, 3 * (q - 1))
     return _fixed(cal.months_ending(*cal.add_months(y, m, 2), 3 * q if p.get("to_date") else 3))
 
@@ -238,4 +259,7 @@ def r_months_ending(g, p, ctx):
         month = 3 * ctx.value("quarter_word", g["qw"])
     else:
         month = ctx.value("month", _either(g, "m"))
+    day = _int_either(g, "d")
+    if day:  # "the year ending 1 April 2013" ends on that day
+        return _fixed(cal.months_ending_on(_int(g, "y"), month, day, n))
     return _fixed(cal.months_ending(_int(g, "y"), month, n))
