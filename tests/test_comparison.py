@@ -1101,6 +1101,28 @@ STRESS_RELEASES = [
      "2021, Wiltshire Police said.", ["consistent"]),
     ("Kent", "Kent violent crime up 7pc\n\nViolence against the person in Kent rose by 7.4 per cent in the year "
      "to March 2023.", ["consistent"]),
+    ("Cheshire", "Crime falls by almost 4%\n\nRecorded crime in Cheshire fell by 3.8% in the year to March 2023.",
+     ["consistent"]),
+    ("Kent", "Violent crime falls 5% but sexual offences rise\n\nViolent crime in Kent fell by 5% in the year to "
+     "March 2023, while sexual offences rose by 9%.", ["consistent", "consistent"]),
+    ("London", "Robberies plunge across the capital\n\nRobbery in London fell by 18% in the year to March 2023, "
+     "the Metropolitan Police said.", ["consistent"]),
+    ("Devon and Cornwall", "Crime down by 4,000 offences\n\nDevon and Cornwall Police recorded 4,012 fewer "
+     "crimes in 2022/23 than the year before.", ["consistent"]),
+    # the national figure is no backing; the force's own figure is, and differs
+    ("Kent", "Crime up 8pc\n\nCrime across England and Wales rose by 8 per cent in the year to March 2023. In "
+     "Kent, crime rose by 3 per cent.", ["qualified"]),
+    # a level is no change; the change only in words is no figure
+    ("Lincolnshire", "Rise in burglaries\n\nThere were 3,500 burglaries in Lincolnshire in the year to March "
+     "2023.", ["unsupported"]),
+    ("Norfolk", "Shoplifting surges in Norwich\n\nShoplifting in Norwich has risen sharply this year, business "
+     "leaders said. Norfolk Police recorded 2,900 shoplifting offences in the city in 2022.", ["unsupported"]),
+    ("Dorset", "Crime fell in 2022\n\nRecorded crime in Dorset fell by 4% in 2022. In the first three months of "
+     "2023 it rose by 2%.", ["consistent"]),
+    ("Cleveland", "Anti-social behaviour falls by a third\n\nReports of anti-social behaviour in Cleveland fell "
+     "by 31% in 2022.", ["consistent"]),
+    ("Kent", "Thefts up in Kent\n\nThefts in Kent rose from 21,400 in 2021/22 to 23,900 in 2022/23.",
+     ["consistent"]),
     # a rank is no figure
     ("Durham", "Burglary at lowest level for a decade\n\nThere were 2,100 burglaries in County Durham in 2022, "
      "the lowest number for ten years, and 12% fewer than in 2021.", ["no_headline_claim"]),

@@ -377,6 +377,7 @@ def test_claims_rate_carries_to_bare_figure(nlp):
         # ... not a phrasal verb of its own before "up"
         ("Officers step up patrols in Preston", []),
         ("Fewer burglaries in Chorley", [("decrease", "burglaries")]),
+        ("Robberies plunge across the county", [("decrease", "Robberies")]),
         ("Crime in Preston creeping back to pre-pandemic levels", [("increase", "Crime")]),
         ("Fewer than expected turn out for police meeting", []),
     ],
