@@ -1137,3 +1137,21 @@ def test_comparison_stress_release(area: str, text: str, statuses: list[str]) ->
     release_text = f"---\ntitle: \"{title}\"\narea: {area}\npublish:\n  date: 10:00 20/07/2023\n---\n\n{body}\n"
     rows = extract_text(release_text, release_id="t").comparison
     assert rows["status"].tolist() == statuses, rows["note"].tolist()
+
+
+@pytest.mark.parametrize("area, text, statuses", [
+    pytest.param("London", "Knife crime rises in London\n\nKnife crime in London rose by 20% in the year to March "
+                 "2023, Metropolitan Police figures show.", ["consistent"],
+                 marks=pytest.mark.xfail(reason="the parser splits the body's first word off as a sentence of "
+                                                "its own when it repeats the headline's, so the figure is read "
+                                                "as 'crime'")),
+    pytest.param("City of London", "Crime halved\n\nRecorded crime in the City of London fell by 48% in the year "
+                 "to March 2021.", ["consistent"],
+                 marks=pytest.mark.xfail(reason="the figure's area is read as 'the City', not the City of London")),
+    pytest.param("Cleveland", "Police figures show burglary is down by a fifth\n\nBurglaries in Cleveland fell by "
+                 "21% in the six months to September.", ["consistent"],
+                 marks=pytest.mark.xfail(reason="in this headline 'down by a fifth' is read as a direction and "
+                                                "a separate level, not one change of 20%")),
+])
+def test_comparison_stress_release_known_misses(area: str, text: str, statuses: list[str]) -> None:
+    test_comparison_stress_release(area, text, statuses)
