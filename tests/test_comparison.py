@@ -13,7 +13,7 @@ import pytest
 import yaml
 
 from extractor.comparison import (
-    MeasureRules, agree, baseline_key, compare, figure, load_rules, measures_path, precision,
+    MeasureRules, agree, baseline_key, compare, figure, figure_measure, load_rules, measures_path, precision,
 )
 from extractor.records import ClaimRecord
 
@@ -898,3 +898,260 @@ def test_comparison_headline_measure_named_after_its_own_change_noun() -> None:
     # refusal: no change noun in the claim's text, the metric read stands
     plain = head(text="down", sentence=sentence, value=None, unit=None, metric="burglary")
     assert status_of(release(plain, burglary)) == "consistent"
+
+
+def test_comparison_figure_written_as_a_fraction_is_rounded() -> None:
+    """"Burglary down a quarter" holds for 26%: a fraction or a multiple in words stands for the
+    nearest such fraction; a figure in digits is held to its own rounding."""
+    quarter = head(text="down a quarter", value=25, metric="burglary")
+    assert status_of(release(quarter, claim(value=26, metric="burglary"))) == "consistent"
+    assert status_of(release(quarter, claim(value=12, metric="burglary"))) == "qualified"
+    halved = claim(text="has halved", value=50, metric="burglary")
+    assert status_of(release(head(value=47, metric="burglary"), halved)) == "consistent"
+    # refusal: "25%" in digits is not "about 25%"
+    digits = head(text="down 25%", value=25, metric="burglary")
+    assert status_of(release(digits, claim(value=26, metric="burglary"))) == "qualified"
+
+
+def test_comparison_subject_that_modifies_the_metric_read_is_its_measure() -> None:
+    """"Knife crime in Preston rose by 20%" read with the metric "crime": the subject is the metric's
+    words with a modifier, so the figure is about knife crime, not total crime; "COVID offences in
+    Preston fell", read as "COVID", is no figure on offences."""
+    rules = load_rules()
+    knife = claim(text="rose by 20%", value=20, metric="crime", area="Preston", direction="increase",
+                  sentence="Knife crime in Preston rose by 20% in the year to March.")
+    assert figure_measure(knife, rules).id == "knife_crime"
+    covid = claim(text="fell by 80%", value=80, metric="COVID", area="Preston",
+                  sentence="COVID offences in Preston fell by 80% as restrictions eased.")
+    assert figure_measure(covid, rules).id is None
+    assert status_of(release(head(text="fall", value=None, unit=None, metric="Offences"), covid)) == "unsupported"
+    # refusals: the subject is the metric itself, or only a determiner stands before it
+    plain = claim(text="rose by 20%", value=20, metric="crime", area="Preston",
+                  sentence="Crime in Preston rose by 20% in the year to March.")
+    assert figure_measure(plain, rules).id == "total_recorded_crime"
+    that = claim(text="rose by 20%", value=20, metric="crime", area="Preston",
+                 sentence="Figures show that crime in Preston rose by 20%.")
+    assert figure_measure(that, rules).id == "total_recorded_crime"
+
+
+@pytest.mark.parametrize("metric, measure", [
+    ("per cent more crimes", "total_recorded_crime"),     # a unit read into the metric names nothing
+    ("number of crimes recorded on the island", "total_recorded_crime"),  # "on" is a preposition, not true
+    ("survey", "csew_crime"),                              # "... but survey shows fall"
+    ("attacks on staff", None),                            # refusal: a complement that names what
+    ("percentage of crimes solved", None),                 # refusal: a share of another measure
+])
+def test_comparison_metric_words_of_units_places_and_the_survey(metric: str, measure: str | None) -> None:
+    assert load_rules().measure_id(metric, "Guernsey") == measure
+
+
+def test_comparison_figure_after_the_survey_name_is_a_survey_estimate() -> None:
+    """"The Crime Survey ... showed a 10% fall in crime": the survey gives the figure even when no
+    source was read for it; not when police figures are named between the survey and the figure."""
+    rules = load_rules()
+    survey = claim(text="10% fall", value=10, metric="crime", source=None,
+                   sentence="The Crime Survey for England and Wales showed a 10% fall in crime.")
+    assert rules.measure_of(survey).id == "csew_crime"
+    police = claim(text="10% fall", value=10, metric="crime", source=None,
+                   sentence="The Crime Survey for England and Wales was out today, and police recorded a 10% "
+                            "fall in crime.")
+    assert rules.measure_of(police).id == "total_recorded_crime"
+    after = claim(text="10% fall", value=10, metric="crime", source=None,
+                  sentence="Recorded crime saw a 10% fall, the Crime Survey for England and Wales apart.")
+    assert rules.measure_of(after).id == "total_recorded_crime"
+
+
+def test_comparison_undated_headline_is_not_about_a_quarter_inside_the_reported_year() -> None:
+    """"Crime falls" with the year's fall and a rise in its last quarter: the headline is about the
+    period the release reports, not a part of it; with no figure for that period, the quarter stands."""
+    h = head(text="falls", value=None, unit=None, period_start="2022-04-01", period_end="2023-03-31",
+             because="headline_direction;period_reference")
+    year = claim(value=5, period_start="2022-04-01", period_end="2023-03-31")
+    quarter = claim(value=1, direction="increase", period_start="2023-01-01", period_end="2023-03-31")
+    assert status_of(release(h, year, quarter)) == "consistent"
+    assert status_of(release(h, quarter)) == "contradicted"
+
+
+# --------------------------------------------------------------------------- a stress set of releases
+
+#: (release area, "headline\n\nbody", status of each headline claim in order). Written for these tests in
+#: the style of force releases and local news; one case per rule of "Headline against body".
+STRESS_RELEASES = [
+    ("Durham", "Crime drops\n\nCrime across County Durham and Darlington fell by 4.1 per cent in the year to "
+     "March 2023, figures from the Office for National Statistics show. Durham Constabulary recorded 58,912 "
+     "offences over the 12 months.", ["consistent"]),
+    ("Cumbria", "Total crime down again\n\nTotal recorded crime in Cumbria has fallen for the second year in a "
+     "row. The constabulary logged 29,406 crimes in 2022/23, a reduction of 2.3 per cent on the previous year.",
+     ["consistent"]),
+    ("Gwent", "Crime statistics show fall\n\nThe latest crime statistics for Gwent show a 5% reduction in "
+     "recorded crime compared with the previous 12 months. Violent offences were down 8%, while shoplifting "
+     "rose by 21%.", ["consistent"]),
+    ("West Yorkshire", "Violence up\n\nViolent crime in West Yorkshire rose by 6 per cent in the year to June "
+     "2023. Overall crime fell by 2 per cent over the same period.", ["consistent"]),
+    ("Lincolnshire", "Burglaries down\n\nThere were 3,112 burglaries in Lincolnshire in 2022, 14% fewer than in "
+     "2021. Detective Inspector Sarah Cole said the figures were encouraging.", ["consistent"]),
+    ("Norfolk", "Police report a steep increase in the level of offending\n\nNorfolk Constabulary recorded "
+     "71,200 crimes in the 12 months to September 2023, an increase of 11% on the previous year. Sexual "
+     "offences rose by 17%.", ["consistent"]),
+    ("Essex", "Essex crime rises by 3pc\n\nCrime in Essex went up by 3.4 per cent last year, according to the "
+     "Office for National Statistics. Essex Police recorded 172,000 offences in the 12 months to December.",
+     ["consistent"]),
+    ("Essex", "Essex crime rises by 3pc\n\nCrime in Essex went up by 7.9 per cent last year, according to the "
+     "Office for National Statistics.", ["qualified"]),
+    ("Avon and Somerset", "Recorded offences fall\n\nAvon and Somerset Police recorded 134,000 offences in the "
+     "year ending March 2023, a fall of 1.8 per cent. The force said it was focusing on repeat offenders.",
+     ["consistent"]),
+    ("Thames Valley", "Car crime down a quarter\n\nVehicle crime across the Thames Valley fell by 26 per cent "
+     "in the six months to September compared with the same period last year.", ["consistent"]),
+    ("Merseyside", "Burglary down a quarter\n\nBurglaries on Merseyside fell by 12 per cent in 2022, the force "
+     "said. Officers made 640 arrests.", ["qualified"]),
+    # a place and no measure: nothing for the body to back
+    ("Hampshire", "Big fall for Portsmouth\n\nRecorded crime in Portsmouth fell by 9% in the year to March "
+     "2023, Hampshire Constabulary said. Across the county, crime fell by 3%.", ["unsupported"]),
+    ("Sheffield", "Crime in Sheffield falls by 4%\n\nRecorded crime in Sheffield dropped by 4.2 per cent in "
+     "the year to March 2023. South Yorkshire Police said anti-social behaviour was also down.", ["consistent"]),
+    ("Guernsey", "Crime in Guernsey falls in 2022 says annual report\n\nThe number of crimes recorded on the "
+     "island fell by 7% in 2022, the annual report of the Bailiwick's police shows. Burglary was down by 18 "
+     "per cent.", ["consistent"]),
+    # a total backed only by its sub-measures
+    ("Leicestershire", "Crime falls across Leicestershire\n\nBurglary in Leicestershire fell by 12% in the "
+     "year to March 2023. Robbery was down 7% and vehicle crime dropped by 15%.", ["unsupported"]),
+    # a survey estimate against a recorded-crime headline, and a survey headline
+    ("Kent", "Crime falls in Kent\n\nThe Crime Survey for England and Wales suggests crime in the county fell "
+     "by 8% in the year to March 2023. The survey asks people about crimes they have experienced.",
+     ["unsupported"]),
+    ("England and Wales", "Recorded crime rises by 12 per cent but survey shows fall\n\nPolice in England and "
+     "Wales recorded 12% more crimes in the year to March 2023. The Crime Survey for England and Wales showed "
+     "a 10% fall in crime over the same period.", ["consistent", "consistent"]),
+    # a national, a regional or another force's figure against a force headline
+    ("North Wales", "North Wales crime down\n\nRecorded crime across England and Wales fell by 5% in the year "
+     "to March 2023, the Office for National Statistics said. Figures for individual forces will follow next "
+     "month.", ["unsupported"]),
+    ("Suffolk", "Suffolk crime down\n\nRecorded crime in Suffolk fell by 3% in the year to March 2023. Across "
+     "England and Wales, crime rose by 2% over the same period.", ["consistent"]),
+    ("Cheshire", "Crime falls in Cheshire\n\nCrime across the North West fell by 4% in the year to March "
+     "2023. Cheshire Police did not publish its own figures.", ["unsupported"]),
+    ("Surrey", "Crime falls in Surrey\n\nRecorded crime in Sussex fell by 6% in the year to March 2023. Surrey "
+     "Police will publish its figures next week.", ["unsupported"]),
+    ("Kent", "Crime in Kent rises\n\nRecorded crime in Kent rose by 4% in the year to March 2023, compared "
+     "with a fall of 2% nationally.", ["consistent"]),
+    # a body figure for another period, a part of the reported period
+    ("Gloucestershire", "Crime rises in Gloucestershire\n\nCrime in Gloucestershire rose by 4% in the year to "
+     "March 2023. In 2019, recorded crime had fallen by 6%.", ["consistent"]),
+    ("Avon and Somerset", "Crime falls\n\nRecorded crime in Avon and Somerset fell by 5% in the year to March "
+     "2023. In the three months to March it rose by 1% on the previous quarter.", ["consistent"]),
+    ("Sussex", "Crime up 4% in first half of 2023\n\nRecorded crime in Sussex rose by 4% between January and "
+     "June 2023 compared with the same period of 2022. Over the full year to March, crime fell by 1%.",
+     ["consistent"]),
+    # the body states the change only in words
+    ("Wiltshire", "Crime falls in Wiltshire\n\nRecorded crime in Wiltshire fell in the year to March 2023, "
+     "police said. Chief Constable Catherine Roper said the county remained one of the safest in the country.",
+     ["unsupported"]),
+    ("Wiltshire", "Crime falls in Wiltshire\n\nRecorded crime in Wiltshire fell in the year to March 2023. "
+     "Burglary fell by 10%.", ["unsupported"]),
+    # a change headline against two body levels for successive periods
+    ("Dorset", "Crime falls in Dorset\n\nDorset Police recorded 49,850 crimes in 2022/23. In 2021/22 the force "
+     "recorded 52,310 crimes.", ["consistent"]),
+    ("Dorset", "Crime falls in Dorset\n\nDorset Police recorded 54,850 crimes in 2022/23. In 2021/22 the force "
+     "recorded 52,310 crimes.", ["contradicted"]),
+    ("Cumbria", "Crime rises in Cumbria\n\nCumbria Police recorded 7,410 crimes between April and June 2023, "
+     "compared with 6,980 crimes between April and June 2022.", ["consistent"]),
+    # the statuses
+    ("Cleveland", "Crime falls in Cleveland\n\nRecorded crime in Cleveland rose by 7% in the year to March "
+     "2023. Violent crime increased by 10%.", ["contradicted"]),
+    ("Staffordshire", "Drop in crime\n\nThe Office for National Statistics reports a 10% drop in recorded crime "
+     "in Staffordshire in 2022. But the force says the actual decrease is closer to 2%.", ["qualified"]),
+    ("Bedfordshire", "Crime falls by 10%\n\nRecorded crime in Bedfordshire fell by 4% in the year to March "
+     "2023.", ["qualified"]),
+    ("Warwickshire", "Crime levels remain stable\n\nRecorded crime in Warwickshire rose by 0.4% in the year to "
+     "March 2023, figures show.", ["consistent"]),
+    ("Warwickshire", "Crime levels remain stable\n\nRecorded crime in Warwickshire rose by 8% in the year to "
+     "March 2023, figures show.", ["qualified"]),
+    ("Norfolk", "Burglaries down in Norfolk\n\nBurglary in Norfolk rose by 4% in the year to March 2023, while "
+     "robbery fell by 10%.", ["contradicted"]),
+    # the same measure, not the same last word
+    ("Northumbria", "Crime up in Northumbria\n\nViolent crime in Northumbria rose by 9% in the year to March "
+     "2023. Knife crime rose by 4%.", ["unsupported"]),
+    ("Lancashire", "Offences fall\n\nCOVID offences in Lancashire fell by 80% in the year to March 2022 as "
+     "restrictions eased. Officers issued 120 fixed penalty notices.", ["unsupported"]),
+    ("Derbyshire", "Crime down 6% in Derbyshire\n\nCrimes recorded by police in Derbyshire fell by 6 per cent "
+     "in 2022. There were 8,200 fewer victims.", ["consistent"]),
+    ("West Midlands", "Burglaries down\n\nResidential burglary across the West Midlands fell by 11% in the 12 "
+     "months to June 2023.", ["consistent"]),
+    ("Essex", "Anti-social behaviour down in Essex\n\nRecorded crime in Essex fell by 2% in the year to March "
+     "2023.", ["unsupported"]),
+    ("Merseyside", "Violent crime falls\n\nViolence with injury on Merseyside fell by 6% in the year to March "
+     "2023.", ["consistent"]),
+    ("Lancashire", "Crime falls in Lancashire\n\nRecorded crime in Lancashire fell by 5% in the year to March "
+     "2023. In Preston, crime rose by 3%.", ["consistent"]),
+    # headline-ese: no verb, or a gerund measure
+    ("Hertfordshire", "Hertfordshire crime up\n\nCrime in Hertfordshire rose by 2% in the year to March 2023. "
+     "Over the past five years it has risen by 15%.", ["consistent"]),
+    ("Kent", "Violence up, crime down\n\nRecorded crime in Kent fell by 3% in the year to March 2023. Violence "
+     "against the person rose by 5%.", ["consistent", "consistent"]),
+    ("Dyfed-Powys", "Offending rises\n\nDyfed-Powys Police recorded a 9% increase in crime in the year to March "
+     "2023. Officers said rural theft was a particular concern.", ["consistent"]),
+    ("Nottinghamshire", "Sharp rise in shoplifting\n\nShoplifting offences in Nottinghamshire rose by 27 per "
+     "cent in the year to June 2023, while burglary fell by 5 per cent.", ["consistent"]),
+    ("Greater Manchester", "Crime rises 5pc in Greater Manchester\n\nGreater Manchester Police recorded 5.2 per "
+     "cent more crimes in the year to March 2023 than the year before.", ["consistent"]),
+    ("Surrey", "Fraud reports have doubled\n\nReports of fraud to Surrey Police rose by 96% in the year to March "
+     "2023.", ["consistent"]),
+    ("Wiltshire", "Fewer burglaries in Swindon\n\nThere were 180 fewer burglaries in Swindon in 2022 than in "
+     "2021, Wiltshire Police said.", ["consistent"]),
+    ("Kent", "Kent violent crime up 7pc\n\nViolence against the person in Kent rose by 7.4 per cent in the year "
+     "to March 2023.", ["consistent"]),
+    ("Cheshire", "Crime falls by almost 4%\n\nRecorded crime in Cheshire fell by 3.8% in the year to March 2023.",
+     ["consistent"]),
+    ("Kent", "Violent crime falls 5% but sexual offences rise\n\nViolent crime in Kent fell by 5% in the year to "
+     "March 2023, while sexual offences rose by 9%.", ["consistent", "consistent"]),
+    ("London", "Robberies plunge across the capital\n\nRobbery in London fell by 18% in the year to March 2023, "
+     "the Metropolitan Police said.", ["consistent"]),
+    ("Devon and Cornwall", "Crime down by 4,000 offences\n\nDevon and Cornwall Police recorded 4,012 fewer "
+     "crimes in 2022/23 than the year before.", ["consistent"]),
+    # the national figure is no backing; the force's own figure is, and differs
+    ("Kent", "Crime up 8pc\n\nCrime across England and Wales rose by 8 per cent in the year to March 2023. In "
+     "Kent, crime rose by 3 per cent.", ["qualified"]),
+    # a level is no change; the change only in words is no figure
+    ("Lincolnshire", "Rise in burglaries\n\nThere were 3,500 burglaries in Lincolnshire in the year to March "
+     "2023.", ["unsupported"]),
+    ("Norfolk", "Shoplifting surges in Norwich\n\nShoplifting in Norwich has risen sharply this year, business "
+     "leaders said. Norfolk Police recorded 2,900 shoplifting offences in the city in 2022.", ["unsupported"]),
+    ("Dorset", "Crime fell in 2022\n\nRecorded crime in Dorset fell by 4% in 2022. In the first three months of "
+     "2023 it rose by 2%.", ["consistent"]),
+    ("Cleveland", "Anti-social behaviour falls by a third\n\nReports of anti-social behaviour in Cleveland fell "
+     "by 31% in 2022.", ["consistent"]),
+    ("Kent", "Thefts up in Kent\n\nThefts in Kent rose from 21,400 in 2021/22 to 23,900 in 2022/23.",
+     ["consistent"]),
+    # a rank is no figure
+    ("Durham", "Burglary at lowest level for a decade\n\nThere were 2,100 burglaries in County Durham in 2022, "
+     "the lowest number for ten years, and 12% fewer than in 2021.", ["no_headline_claim"]),
+]
+
+
+@pytest.mark.parametrize("area, text, statuses", STRESS_RELEASES,
+                         ids=[f"{a}-{t.split(chr(10))[0]}" for a, t, _ in STRESS_RELEASES])
+def test_comparison_stress_release(area: str, text: str, statuses: list[str]) -> None:
+    from extractor.api import extract_text
+    title, body = text.split("\n\n", 1)
+    release_text = f"---\ntitle: \"{title}\"\narea: {area}\npublish:\n  date: 10:00 20/07/2023\n---\n\n{body}\n"
+    rows = extract_text(release_text, release_id="t").comparison
+    assert rows["status"].tolist() == statuses, rows["note"].tolist()
+
+
+@pytest.mark.parametrize("area, text, statuses", [
+    pytest.param("London", "Knife crime rises in London\n\nKnife crime in London rose by 20% in the year to March "
+                 "2023, Metropolitan Police figures show.", ["consistent"],
+                 marks=pytest.mark.xfail(reason="the parser splits the body's first word off as a sentence of "
+                                                "its own when it repeats the headline's, so the figure is read "
+                                                "as 'crime'")),
+    pytest.param("City of London", "Crime halved\n\nRecorded crime in the City of London fell by 48% in the year "
+                 "to March 2021.", ["consistent"],
+                 marks=pytest.mark.xfail(reason="the figure's area is read as 'the City', not the City of London")),
+    pytest.param("Cleveland", "Police figures show burglary is down by a fifth\n\nBurglaries in Cleveland fell by "
+                 "21% in the six months to September.", ["consistent"],
+                 marks=pytest.mark.xfail(reason="in this headline 'down by a fifth' is read as a direction and "
+                                                "a separate level, not one change of 20%")),
+])
+def test_comparison_stress_release_known_misses(area: str, text: str, statuses: list[str]) -> None:
+    test_comparison_stress_release(area, text, statuses)

@@ -28,13 +28,15 @@ POSSESSIVE = re.compile(r"[\w-]+(?:'s|s')(?=\s|$)")
 ALLOWED_KEYS = {
     "version", "drop_words", "change_words", "wrappers", "irregular_plurals", "neutral_modifiers",
     "generic_heads", "prepositions", "place_prepositions", "restatement_cues", "stray_words", "money_wrappers",
-    "measures", "areas", "population_groups", "added_cues", "subject_links",
+    "measures", "areas", "population_groups", "added_cues", "subject_links", "rounded_words",
 }
 MEASURE_KEYS = {"id", "label", "parent", "total", "official", "synonyms", "rate_of", "categories_of"}
 #: a claim from this source is a survey estimate, whatever its metric says
 SURVEY_SOURCES = re.compile(r"\b(?:crime survey|csew|british crime survey|bcs)\b", re.I)
 SURVEY_MEASURE = "csew_crime"
 SURVEY_NAME = re.compile(r"\b(?:the\s+)?(?:british\s+)?crime survey(?:\s+for\s+england\s+and\s+wales)?", re.I)
+#: words naming police figures: between a survey's name and a figure, the figure is not the survey's
+POLICE_FIGURES = re.compile(r"\b(?:police|recorded|force|constabulary)\b", re.I)
 #: the root of the offence tree: its measures count offences
 TOTAL_CRIME = "total_recorded_crime"
 
@@ -88,6 +90,7 @@ class MeasureRules:
         self.group_before = re.compile(rf"\b(?:for|among|amongst)\s+(?:{groups})\s*\($", re.I) if groups else None
         self.added = [re.compile(r"\b" + re.escape(c.lower()) + r"\b") for c in data.get("added_cues") or []]
         self.subject_links = {w.lower() for w in data.get("subject_links") or []}
+        self.rounded_words = {w.lower() for w in data.get("rounded_words") or []}
         areas = data.get("areas") or {}
         self.area_drop = set(areas.get("drop_words") or [])
         self.widening = {w.lower() for w in areas.get("widening_words") or []}
@@ -265,9 +268,17 @@ class MeasureRules:
         part of the survey's name in its sentence ("Wales" of "the Crime Survey for England and
         Wales") stands for the survey."""
         source = claim.source
+        sentence = claim.sentence or ""
         if source and not SURVEY_SOURCES.search(source):
-            named = SURVEY_NAME.search(claim.sentence or "")
+            named = SURVEY_NAME.search(sentence)
             if named and source.lower() in named.group(0).lower():
+                source = named.group(0)
+        elif not source:
+            # "The Crime Survey ... showed a 10% fall in crime": the survey is the subject that gives the
+            # figure, unless police figures are named between it and the figure
+            at = sentence.find(claim.text or "\0")
+            named = SURVEY_NAME.search(sentence, 0, at) if at > 0 else None
+            if named and not POLICE_FIGURES.search(sentence, named.end(), at):
                 source = named.group(0)
         return self.measure(claim.metric, claim.area, source, claim.unit)
 
@@ -323,6 +334,13 @@ class MeasureRules:
         if a is None or not a.id:
             return []
         return [m for m in body if m and m.id and a.id in self.ancestors(m.id)]
+
+    def rounded(self, claim: ClaimRecord) -> bool:
+        """The figure is written as a fraction or a multiple ("down a quarter", "halved", "doubled"), not
+        in digits: it stands for the nearest such fraction, so "a quarter" holds for 26%."""
+        text = (claim.text or "").lower()
+        return (claim.value is not None and not re.search(r"\d", text)
+                and any(w in self.rounded_words for w in NON_WORD.split(text)))
 
     def restated(self, claim: ClaimRecord) -> bool:
         """The claim's sentence offers it as the real size of a change ("closer to 2%")."""

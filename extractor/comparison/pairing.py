@@ -99,6 +99,8 @@ class BodyIndex:
 
     def add(self, claims: Iterable[ClaimRecord]) -> "BodyIndex":
         for claim in claims:
+            if claim.approx == "exact" and self.rules.rounded(claim):
+                claim = replace(claim, approx="approximate")
             self.claims.append(claim)
             found = figure_measure(claim, self.rules)
             if found is None:
@@ -126,11 +128,18 @@ def figure_measure(claim: ClaimRecord, rules: MeasureRules) -> Measure | None:
     text holds a change noun and its measure ("the fall in robberies was ... by 34 per cent") is
     about that measure."""
     own = rules.measure_of(claim)
-    named = bracketed_measure(claim, rules) or change_noun_measure(claim, rules) or subject_measure(claim, rules)
+    named = bracketed_measure(claim, rules) or change_noun_measure(claim, rules)
+    subject = None if named else subject_phrase(claim, rules)
+    if subject:
+        named = rules.measure(subject, claim.area)
     if named is None or not named.id or (own is not None and own.key == named.key):
         return own
     # only a narrower reading: a listed metric is never swapped for a wider or a sibling measure
     if own is None or own.id is None or own.id in rules.ancestors(named.id):
+        return named
+    # ... or for the subject that is the metric's own words with a modifier ("Knife crime in London
+    # rose" read as "crime"): the modifier narrows it, whatever the offence tree says
+    if subject and rules.measure(claim.metric, claim.area) == own and modified(claim.metric or "", subject, rules):
         return named
     return own
 
@@ -149,9 +158,25 @@ def bracketed_measure(claim: ClaimRecord, rules: MeasureRules) -> Measure | None
     return rules.measure(phrase, claim.area) if phrase else None
 
 
-def subject_measure(claim: ClaimRecord, rules: MeasureRules) -> Measure | None:
-    """The listed measure that is the subject of the claim's figure: named right before it, with only
-    linking words between ("criminal damage is down 13 per cent", "drug offences also fell by 13%")."""
+def modified(metric: str, phrase: str, rules: MeasureRules) -> bool:
+    """``phrase`` is ``metric`` with words before it: "knife crime" of "crime", "COVID offences" of "COVID"
+    read alone. Compared on the head phrase, before any complement ("Knife crime in London")."""
+    words = [w.lower() for w in WORD.findall(metric)]
+    core: list[str] = []
+    for w in WORD.findall(phrase.lower()):
+        if core and (w in rules.prepositions or w in rules.place_prepositions):
+            break
+        if w not in rules.drop_words and w not in rules.neutral:
+            core.append(w)
+    return bool(words) and len(core) > len(words) and core[-len(words):] == words
+
+
+def subject_phrase(claim: ClaimRecord, rules: MeasureRules) -> str | None:
+    """The phrase naming a listed measure that is the subject of the claim's figure: named right before
+    it, with only linking words between ("criminal damage is down 13 per cent", "drug offences also fell
+    by 13%"). None when the phrase is the head of a longer subject whose modifier was read as the
+    figure's metric ("COVID offences in Lancashire fell", metric "COVID"): that subject is no listed
+    measure."""
     sentence, text = claim.sentence or "", (claim.text or "").strip()
     if not text or sentence.count(text) != 1:
         return None
@@ -168,7 +193,9 @@ def subject_measure(claim: ClaimRecord, rules: MeasureRules) -> Measure | None:
     head = words[:len(words) - len(phrase.split())]
     if phrase.split()[0].lower() in joints or (head and head[-1].lower() in joints):
         return None  # "arrests for domestic abuse rose": the measure is a complement, not the subject
-    return rules.measure(phrase, claim.area)
+    if head and claim.metric and WORD.findall(claim.metric)[-1:] == head[-1:]:
+        return None  # "COVID offences fell", metric "COVID": not offences
+    return phrase
 
 
 def change_noun_phrase(text: str, rules: MeasureRules) -> str | None:
@@ -342,7 +369,13 @@ def _same_thing(headline: ClaimRecord, index: "BodyIndex", rules: MeasureRules, 
     best = max(t for t, _ in scored)
     found = [c for t, c in scored if t == best]
     if h_period is None:
-        # A headline without a date is about the latest figures the body gives.
+        # A headline without a date is about the period the release reports (its reference period, which
+        # the headline claim carries), not a part of it: with figures for that period, those for a quarter
+        # or a month inside it go ("fell by 5% in the year to March" over "rose by 1% in the three months
+        # to March"). Then it is about the latest figures the body gives.
+        reported = period_of(headline)
+        if reported and any(period_of(c) == reported for c in found):
+            found = [c for c in found if not inside(period_of(c), reported)]
         ends = [p[1] for c in found if (p := period_of(c))]
         if len(set(ends)) > 1:
             latest = max(ends)
@@ -354,6 +387,11 @@ def period_stated(claim: ClaimRecord) -> bool:
     """The claim's period is its own (its clause's or its headline's), not the release's reference
     period it fell back on: a headline with no period of its own is about the period the body reports."""
     return REFERENCE_PERIOD not in (claim.because or "").split(";")
+
+
+def inside(a: tuple[str, str] | None, b: tuple[str, str] | None) -> bool:
+    """Period ``a`` is a part of ``b`` (within its dates, and shorter)."""
+    return a is not None and b is not None and a != b and b[0] <= a[0] and a[1] <= b[1]
 
 
 def overlap(a: tuple[str, str] | None, b: tuple[str, str] | None) -> bool:

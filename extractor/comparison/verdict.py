@@ -7,6 +7,8 @@ of the annotation guide: ``unsupported``, ``contradicted``, ``qualified`` or
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..records import ClaimRecord, ComparisonRecord
 from .figures import CHANGE, DECREASE, INCREASE, NO_CHANGE, OPPOSITE, agree, kind_of, precision, unit_key
 from .measures import MeasureRules, load_rules
@@ -120,6 +122,8 @@ def compare_one(headline: ClaimRecord, body: BodyIndex, rules: MeasureRules,
                 matched: ClaimRecord | None = None) -> ComparisonRecord:
     """The comparison row of one headline claim (``matched``: the claim as used for pairing)."""
     used = matched or headline
+    if used.approx == "exact" and rules.rounded(used):
+        used = replace(used, approx="approximate")
     found = same_thing(used, body, rules)
     status, note = judge(used, found, rules)
     pair = None if found else implied_change(used, body, rules)

@@ -369,6 +369,17 @@ def test_claims_rate_carries_to_bare_figure(nlp):
         ("Big fall in shed burglary level and arson", [("decrease", "shed burglary level"), ("decrease", "arson")]),
         # a slug title drops the "in": the noun after the change noun is what changed
         ("Big reduction burglary across the county welcomed", [("decrease", "burglary")]),
+        # headline-ese without a verb: the tagger reads the measure word as one ("crime up" as a phrasal verb)
+        ("Lancashire crime up", [("increase", "Lancashire crime")]),
+        ("Crime up in Chorley", [("increase", "Crime")]),
+        ("Violence up, crime down", [("increase", "Violence"), ("decrease", "crime")]),
+        ("Offending rises", [("increase", "Offending")]),
+        # ... not a phrasal verb of its own before "up"
+        ("Officers step up patrols in Preston", []),
+        ("Fewer burglaries in Chorley", [("decrease", "burglaries")]),
+        ("Robberies plunge across the county", [("decrease", "Robberies")]),
+        ("Crime in Preston creeping back to pre-pandemic levels", [("increase", "Crime")]),
+        ("Fewer than expected turn out for police meeting", []),
     ],
 )
 def test_claims_headline_direction_without_number(nlp, headline, expected):

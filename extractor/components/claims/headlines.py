@@ -73,7 +73,7 @@ class HeadlineDirections:
                     prev = doc[tok.i - 1] if tok.i > 0 else None
                     # "Crime is down", and headline-ese "Violence up", "Burglaries down again";
                     # not a phrasal verb ("crack down"), not "up to"
-                    after_noun = (prev is not None and prev.pos_ in ("NOUN", "PROPN")
+                    after_noun = (prev is not None and (prev.pos_ in ("NOUN", "PROPN") or self._measure_word(prev))
                                   and prev.lower_ not in self.reader.particles
                                   and not (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("to", "on")))
                     if prev is None or not (prev.lower_ in _BE or after_noun):
@@ -113,7 +113,10 @@ class HeadlineDirections:
         head = None
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in ("in", "of"):
-                objs = [o for o in c.children if o.dep_ == "pobj" and not self._headline_place(doc, o)
+                # a place or a date after "in" says where or when ("falls in Kent", "falls in 2022");
+                # a gerund is what changed ("rise in shoplifting", parsed as its clause)
+                objs = [o for o in c.children if o.dep_ in ("pobj", "pcomp") and not self._headline_place(doc, o)
+                        and o.ent_type_ not in ("DATE", "TIME", "CARDINAL") and not o.like_num
                         and o.lower_ not in self.metrics.not_own and o.idx < (doc._.headline_end or len(text))]
                 if objs:
                     head = objs[0]
@@ -143,13 +146,17 @@ class HeadlineDirections:
             words = self._words_after(doc, tok.i + 1, doc._.headline_end or 0)
             if words:  # a slug title drops the "in": "Significant reduction crime across the county"
                 return [words]
+        if head is None and tok.i > 0 and doc[tok.i - 1].pos_ not in ("NOUN", "PROPN"):
+            run = self._measure_run(doc, tok)
+            if run:
+                return run
         if head is None:
             s0, _ = _segment_of(segs, tok.idx, len(text))
             seg = doc.char_span(s0, tok.idx, alignment_mode="expand")
             seg_start = seg.start if seg is not None else tok.sent.start
             head = self.metrics.left_subject(doc, seg_start, doc[tok.i:tok.i + 1], self._headline_places)
         if head is None:
-            return []
+            return self._measure_run(doc, tok)
         phrase = self.metrics.phrase(head)
         if not phrase:
             return []
@@ -174,6 +181,24 @@ class HeadlineDirections:
         known = {w for n in names for w in re.findall(r"[\w'’-]+", n.lower())} - {"and", "the", "of", "&"}
         found = [w for w in re.findall(r"[\w'’-]+", words.lower()) if w not in ("and", "the", "of", "&")]
         return bool(found) and all(w in known for w in found)
+
+    def _measure_word(self, tok: Any) -> bool:
+        """A word that names what is counted ("crime", "offending", "burglaries"), whatever the tagger made
+        of it: headline-ese drops the verb, so "Hertfordshire crime up" is parsed as a phrasal verb."""
+        return tok.lower_ in self.metrics.measure_words
+
+    def _measure_run(self, doc: Doc, tok: Any) -> list[str]:
+        """The words right before a headline change, back to the headline start or a punctuation mark, when
+        they end in a measure word: the subject of "Offending rises" or "Hertfordshire crime up" that the
+        parse lost (it read the measure word as a verb)."""
+        i = tok.i
+        while i > 0 and doc[i - 1].is_alpha and not doc[i - 1].is_sent_end and i > tok.i - 5 and not (
+                doc[i - 1].pos_ in ("VERB", "AUX") and not self._measure_word(doc[i - 1])):
+            i -= 1
+        if i == tok.i or not self._measure_word(doc[tok.i - 1]) or (i > 0 and not (doc[i - 1].is_punct
+                                                                                    or doc[i].is_sent_start)):
+            return []
+        return [doc[i:tok.i].text]
 
     @staticmethod
     def _words_after(doc: Doc, i: int, end: int) -> str:
