@@ -2092,3 +2092,18 @@ def test_claims_section_heading_refusals(nlp):
     doc = run(nlp, body, headline=headline, published="2020-02-01")
     claims = {s._.value: s for s in doc.spans["claims"]}
     assert all(_period(claims[v]) == ("2019-01-01", "2019-12-31") for v in (310, 52, 17))
+
+
+def test_claims_quarter_code_without_a_year_yields_to_the_written_out_period(nlp):
+    """"Q2" with no year is loose (often the name of a report): the period written out reports."""
+    body = ("The Q2 performance data for 1 April 2023 to 30 September 2023 was issued today.\n\n"
+            "Shoplifting fell by 7%.")
+    doc = run(nlp, body, published="2023-10-20")
+    assert _period(_by_value(doc)[7]) == ("2023-04-01", "2023-09-30")
+
+
+def test_claims_quarter_code_with_a_year_stays_the_period(nlp):
+    """Refusal: "Q2 2023" names its year, so it is the period the release reports."""
+    body = "Figures for Q2 2023 are out.\n\nShoplifting fell by 7% compared with April to September 2022."
+    doc = run(nlp, body, published="2023-10-20")
+    assert _period(_by_value(doc)[7]) == ("2023-04-01", "2023-06-30")
