@@ -2107,3 +2107,37 @@ def test_claims_quarter_code_with_a_year_stays_the_period(nlp):
     body = "Figures for Q2 2023 are out.\n\nShoplifting fell by 7% compared with April to September 2022."
     doc = run(nlp, body, published="2023-10-20")
     assert _period(_by_value(doc)[7]) == ("2023-04-01", "2023-06-30")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "that compares with" and "in comparison to" name what is compared against, like "compared with"
+        ("In 2023 the force recorded 447 robberies. That compares with 410 in 2022 and represents a 9% rise.",
+         [(447, "2023-01-01", None), (410, "2022-01-01", None), (9, "2023-01-01", "2022-01-01")]),
+        ("Between April and December 2023 the county recorded 8,200 thefts.\n\n"
+         "In all, 14 wards saw fewer thefts in comparison to the same period last year.",
+         [(8200, "2023-04-01", None), (14, "2023-04-01", None)]),
+        # refused: "for comparison" opens a figure of its own period
+        ("In 2023 the force recorded 447 robberies. For comparison, 300 were recorded in 2019.",
+         [(447, "2023-01-01", None), (300, "2019-01-01", None)]),
+    ],
+)
+def test_claims_comparison_phrases_name_the_baseline(nlp, text, expected):
+    doc = run(nlp, text, published="2024-02-01")
+    got = [(s._.value, s._.period_start, s._.baseline_start) for s in doc.spans["claims"]]
+    assert got == expected
+
+
+def test_claims_compared_figure_of_loose_last_year_is_the_year_before_the_release_period(nlp):
+    """"against 94 last year" in a release on 2022/23 that names 2021/22: loose words for the year before."""
+    doc = run(nlp, "Stalking reports rose by 217% in 2022/23 compared with 2021/22, with 298 reports against 94 "
+                   "last year.", published="2023-06-01")
+    assert _period(_by_value(doc)[94]) == ("2021-04-01", "2022-03-31")
+
+
+def test_claims_compared_figure_of_loose_last_year_stays_calendar_without_a_named_year_before(nlp):
+    """Refusal: when the release names no year before its period, "last year" keeps its calendar dates."""
+    doc = run(nlp, "Stalking reports rose by 217% in 2022/23, with 298 reports against 94 last year.",
+              published="2023-06-01")
+    assert _period(_by_value(doc)[94]) == ("2022-01-01", "2022-12-31")

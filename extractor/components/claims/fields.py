@@ -19,7 +19,8 @@ from .links import Figure, periods_in, quote_for
 from .models import Found
 from .numbers import quantulum_value
 from .provenance import (BASELINE_CARRIED, BASELINE_CLAUSE, BASELINE_RELEASE, BASELINE_YEAR_BEFORE, PERIOD_CARRIED,
-                         PERIOD_CLAUSE, PERIOD_COMPARED, PERIOD_HEADLINE, PERIOD_REFERENCE, because, finding_rule)
+                         PERIOD_CLAUSE, PERIOD_COMPARED, PERIOD_HEADLINE, PERIOD_LOOSE, PERIOD_REFERENCE, because,
+                         finding_rule)
 from .segments import _relative_clause, _segment_of, _segments
 from ...extensions import CLAIMS, is_headline
 
@@ -166,6 +167,12 @@ class ClaimFields:
         stated = (baseline._.start, baseline._.end) if baseline is not None else None
         if period is not None:
             period_rule = PERIOD_CLAUSE
+            if compared and self.links.loose(period) and ref is not None:
+                # "compared to 94 last year" in a release on 2018/19 that names 2017/18: the year before it
+                known = self.links.year_before(doc, ref._.start, ref._.end)
+                if known:
+                    start, end = known
+                    period_rule = PERIOD_LOOSE
         elif compared:
             beside = prev if prev is not None and prev.start_char >= s0 else None
             known = (beside is not None and self.links.year_before(doc, beside._.period_start, beside._.period_end)) \
