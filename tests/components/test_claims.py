@@ -2141,3 +2141,28 @@ def test_claims_compared_figure_of_loose_last_year_stays_calendar_without_a_name
     doc = run(nlp, "Stalking reports rose by 217% in 2022/23, with 298 reports against 94 last year.",
               published="2023-06-01")
     assert _period(_by_value(doc)[94]) == ("2022-01-01", "2022-12-31")
+
+
+def test_claims_list_items_take_the_period_of_their_lead_in(nlp):
+    """A line ending in a colon that holds a period leads in a list: its items are about that period;
+    the text after the list returns to the release's period."""
+    body = ("Burglary fell by 4% in the year to March 2024.\n\n"
+            "Recorded figures for January to March 2024 compared with the same months last year show:\n\n"
+            "• arson up 9 per cent\n\n"
+            "• robbery down 3 per cent\n\n"
+            "The force also recorded 210 hate crimes.")
+    doc = run(nlp, body, published="2024-05-20")
+    claims = _by_value(doc)
+    assert _period(claims[9]) == ("2024-01-01", "2024-03-31")
+    assert _period(claims[3]) == ("2024-01-01", "2024-03-31")
+    assert _period(claims[210]) == ("2023-04-01", "2024-03-31")
+
+
+def test_claims_colon_before_running_text_leads_in_no_list(nlp):
+    """Refusal: "said in March:" before a paragraph of running text dates none of its figures."""
+    body = ("Burglary fell by 4% in the year to March 2024.\n\n"
+            "Speaking at a meeting in March 2024, the commissioner said:\n\n"
+            "“We have had a good year and arson is down 9 per cent, which shows our work with partners is "
+            "paying off across the county.”")
+    doc = run(nlp, body, published="2024-05-20")
+    assert _period(_by_value(doc)[9]) == ("2023-04-01", "2024-03-31")

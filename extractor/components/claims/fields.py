@@ -37,7 +37,11 @@ class ClaimFields:
         release_area = self.areas.release_area(doc, places, doc._.release_area)
         place_tokens = _place_tokens(doc, places)
         ref_period = self.links.reference_period(doc, text)
-        headings = self.links.heading_periods(doc, text, [Figure(f.start, f.end, f.kind) for f in found])
+        bare = [Figure(f.start, f.end, f.kind) for f in found]
+        # a section heading's period heads the figures below it until the next heading, a list's lead-in
+        # the items of its list
+        headings = sorted([(h, len(text)) for h in self.links.heading_periods(doc, text, bare)]
+                          + self.links.lead_in_periods(doc, text, bare), key=lambda h: h[0].start_char)
         head_period = self.links.headline_period(doc, text)
         head_duration = self.links.headline_duration_stated(text[:doc._.headline_end or 0])
         figures = [Figure(f.number.number_start if f.number is not None and f.number.number_start >= 0 else f.start,
@@ -93,7 +97,7 @@ class ClaimFields:
                 named = None  # the text's own figure, set against the producer's
             span._.source = self.sources.canonical(speaker) or (named[0] if named else None)
             seg_figures = [g for g in figures if s0 <= g.start < s1]
-            heading = next((h for h in reversed(headings) if h.end_char <= f.start), None)
+            heading = next((h for h, h_end in reversed(headings) if h.end_char <= f.start < h_end), None)
             how = self._periods(doc, text, span, figure, seg_figures, s0, s1, heading or ref_period, head_period,
                                 head_duration,
                                 prev, prev_compared, base_of, release_base, implied)

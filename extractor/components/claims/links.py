@@ -128,6 +128,9 @@ class PeriodLinker:
         self.heading_chars = int(r.get("heading_chars", 0))
         self.heading_end = rx("heading_end")
         self.heading_refuse = rx("heading_refuse")
+        self.lead_in_chars = int(r.get("lead_in_chars", 0))
+        self.lead_in_end, self.lead_in_refuse = rx("lead_in_end"), rx("lead_in_refuse")
+        self.list_item, self.sentence_end = rx("list_item"), rx("sentence_end")
 
     # -- what a period is ------------------------------------------------------
     def announcement(self, doc: Doc, period: Span) -> bool:
@@ -244,6 +247,53 @@ class PeriodLinker:
                 continue
             out.append(p)
         return out
+
+    def lead_in_periods(self, doc: Doc, text: str, figures: list[Figure]) -> list[tuple[Span, int]]:
+        """Periods of a line that leads in a list ("Police recorded figures for October to December
+        2005 compared with the same period the previous year show:"): a body line of no figure and no
+        full stop inside that ends in a colon. The items listed under it ("* robbery up six per cent")
+        are about its period; the list runs over the lines that follow while each is an item (a line
+        opened by a bullet or a number, or a short line with no full stop at its end). Returns the
+        period and the end of its list."""
+        if "periods" not in doc.spans:
+            return []
+        starts = sorted(f.start for f in figures)
+        out: list[tuple[Span, int]] = []
+        seen: set[int] = set()
+        for p in doc.spans["periods"]:
+            line0 = _line_start(text, p.start_char)
+            if p.start_char < (doc._.headline_end or 0) or line0 in seen or p._.start == p._.end \
+                    or not self.eligible(doc, p, text):
+                continue
+            line1 = text.find("\n", p.end_char)
+            line1 = len(text) if line1 < 0 else line1
+            line = text[line0:line1]
+            if len(line) > self.lead_in_chars or not self.lead_in_end.search(line) \
+                    or self.lead_in_refuse.search(line):
+                continue
+            i = bisect_left(starts, line0)
+            if i < len(starts) and starts[i] < line1:
+                continue
+            seen.add(line0)
+            end = self._list_end(text, line1)
+            if end > line1:
+                out.append((p, end))
+        return out
+
+    def _list_end(self, text: str, pos: int) -> int:
+        """Where the list that starts after ``pos`` (a line end) ends: after its last item line."""
+        end = pos
+        while pos < len(text):
+            nxt = text.find("\n", pos + 1)
+            nxt = len(text) if nxt < 0 else nxt
+            line = text[pos + 1:nxt].strip()
+            if line:
+                if not (self.list_item.match(line) or (len(line) <= self.heading_chars
+                                                       and not self.sentence_end.search(line))):
+                    break
+                end = nxt
+            pos = nxt
+        return end
 
     def loose(self, period: Span) -> bool:
         """Loose talk of time ("last year", "the past year", "this time last year"): relative words
