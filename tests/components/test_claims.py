@@ -2166,3 +2166,46 @@ def test_claims_colon_before_running_text_leads_in_no_list(nlp):
             "paying off across the county.”")
     doc = run(nlp, body, published="2024-05-20")
     assert _period(_by_value(doc)[9]) == ("2023-04-01", "2024-03-31")
+
+
+def test_claims_change_stating_its_levels_takes_the_period_of_its_to_level(nlp):
+    """"fell by 9% from A in 2021/22 to B in 2022/23": the change is about 2022/23, over loose words stated
+    before it in the sentence; refused for a change whose "to" level holds no period."""
+    doc = run(nlp, "In the past year, arson fell by 9% from 1,100 in 2021/22 to 1,001 in 2022/23.\n\n"
+                   "In the 12 months to June 2023, robbery fell by 4% from 500 to 480.", published="2023-08-01")
+    claims = _by_value(doc)
+    assert _period(claims[9]) == ("2022-04-01", "2023-03-31")
+    assert _baseline(claims[9]) == ("2021-04-01", "2022-03-31")
+    assert _period(claims[4]) == ("2022-07-01", "2023-06-30")
+
+
+def test_claims_release_period_stated_with_its_year_in_the_same_sentence(nlp):
+    """The release's period: in the first sentence that states one, a period as long written with its year
+    over one whose year is guessed; refused for a shorter one guessed ("April to December")."""
+    doc = run(nlp, "In the year to May, crime fell from 4,000 in 2021/22 to 3,700 in 2022/23.\n\n"
+                   "Shoplifting fell by 6%.", published="2023-08-01")
+    assert _period(_by_value(doc)[6]) == ("2022-04-01", "2023-03-31")
+    doc = run(nlp, "Between April and December, crime fell from 4,000 in 2021 to 3,700 in 2022.\n\n"
+                   "Shoplifting fell by 6%.", published="2023-02-01")
+    assert _period(_by_value(doc)[6]) == ("2022-04-01", "2022-12-31")
+
+
+def test_claims_change_does_not_take_the_period_another_change_holds_in_its_own_clause(nlp):
+    """"18,000 fewer victims and the risk ... almost halving over the last ten years": the ten years are the
+    halving's; a list sharing one period keeps it ("58 per cent and 56 per cent respectively over ...")."""
+    body = ("Crime fell by 5% in the year to September 2012.\n\n"
+            "There were nearly 18,000 fewer victims and the risk of being a victim of crime fell by 40 per cent "
+            "over the last 10 years.\n\n"
+            "Burglary and arson fell by 58 per cent and 56 per cent respectively over the last 10 years.")
+    doc = run(nlp, body, published="2013-01-15")
+    claims = _by_value(doc)
+    assert _period(claims[18000]) == ("2011-10-01", "2012-09-30")
+    assert _period(claims[40]) == ("2003-01-01", "2012-12-31")
+    assert _period(claims[58]) == ("2003-01-01", "2012-12-31")
+
+
+def test_claims_loose_baseline_far_from_the_year_before_keeps_its_dates(nlp):
+    """Refusal: "than ten years ago" is loose but is no year before; it keeps its own dates."""
+    doc = run(nlp, "Burglary fell by 8% in 2022/23 compared with 2021/22.\n\n"
+                   "There were 900 fewer burglaries than ten years ago.", published="2023-06-01")
+    assert _baseline(_by_value(doc)[900]) == ("2013-01-01", "2013-12-31")

@@ -174,7 +174,9 @@ class ClaimFields:
             if compared and self.links.loose(period) and ref is not None:
                 # "compared to 94 last year" in a release on 2018/19 that names 2017/18: the year before it
                 known = self.links.year_before(doc, ref._.start, ref._.end)
-                if known:
+                # ... when the loose words are near it ("against 40 ten years ago" keeps its own year)
+                if known is not None and (self.links.overlaps(period, known)
+                                          or self.links.overlaps(period, (ref._.start, ref._.end))):
                     start, end = known
                     period_rule = PERIOD_LOOSE
         elif compared:
@@ -221,9 +223,11 @@ class ClaimFields:
                    (usual, BASELINE_YEAR_BEFORE), (base_of.get((start, end)), BASELINE_CARRIED),
                    ((release_base._.start, release_base._.end) if release_base is not None else None,
                     BASELINE_RELEASE)]
-        if baseline is not None and usual is not None and self.links.loose(baseline):
+        if baseline is not None and usual is not None and self.links.loose(baseline) \
+                and (self.links.overlaps(baseline, usual) or self.links.overlaps(baseline, (start, end))):
             # "a 2.3% decrease on last year" for April 2004 to January 2005: loose words for the
-            # year before mean the same months a year earlier when the release names them
+            # year before mean the same months a year earlier when the release names them and they share
+            # a day with those months or the claim's ("than ten years ago" is no year before)
             options.insert(0, (usual, BASELINE_YEAR_BEFORE))
         for dates, rule in options:
             if dates is not None and tuple(dates) != (start, end):
