@@ -2189,3 +2189,120 @@ def test_claims_section_heading_refusals(nlp):
     doc = run(nlp, body, headline=headline, published="2020-02-01")
     claims = {s._.value: s for s in doc.spans["claims"]}
     assert all(_period(claims[v]) == ("2019-01-01", "2019-12-31") for v in (310, 52, 17))
+
+
+def test_claims_quarter_code_without_a_year_yields_to_the_written_out_period(nlp):
+    """"Q2" with no year is loose (often the name of a report): the period written out reports."""
+    body = ("The Q2 performance data for 1 April 2023 to 30 September 2023 was issued today.\n\n"
+            "Shoplifting fell by 7%.")
+    doc = run(nlp, body, published="2023-10-20")
+    assert _period(_by_value(doc)[7]) == ("2023-04-01", "2023-09-30")
+
+
+def test_claims_quarter_code_with_a_year_stays_the_period(nlp):
+    """Refusal: "Q2 2023" names its year, so it is the period the release reports."""
+    body = "Figures for Q2 2023 are out.\n\nShoplifting fell by 7% compared with April to September 2022."
+    doc = run(nlp, body, published="2023-10-20")
+    assert _period(_by_value(doc)[7]) == ("2023-04-01", "2023-06-30")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "that compares with" and "in comparison to" name what is compared against, like "compared with"
+        ("In 2023 the force recorded 447 robberies. That compares with 410 in 2022 and represents a 9% rise.",
+         [(447, "2023-01-01", None), (410, "2022-01-01", None), (9, "2023-01-01", "2022-01-01")]),
+        ("Between April and December 2023 the county recorded 8,200 thefts.\n\n"
+         "In all, 14 wards saw fewer thefts in comparison to the same period last year.",
+         [(8200, "2023-04-01", None), (14, "2023-04-01", None)]),
+        # refused: "for comparison" opens a figure of its own period
+        ("In 2023 the force recorded 447 robberies. For comparison, 300 were recorded in 2019.",
+         [(447, "2023-01-01", None), (300, "2019-01-01", None)]),
+    ],
+)
+def test_claims_comparison_phrases_name_the_baseline(nlp, text, expected):
+    doc = run(nlp, text, published="2024-02-01")
+    got = [(s._.value, s._.period_start, s._.baseline_start) for s in doc.spans["claims"]]
+    assert got == expected
+
+
+def test_claims_compared_figure_of_loose_last_year_is_the_year_before_the_release_period(nlp):
+    """"against 94 last year" in a release on 2022/23 that names 2021/22: loose words for the year before."""
+    doc = run(nlp, "Stalking reports rose by 217% in 2022/23 compared with 2021/22, with 298 reports against 94 "
+                   "last year.", published="2023-06-01")
+    assert _period(_by_value(doc)[94]) == ("2021-04-01", "2022-03-31")
+
+
+def test_claims_compared_figure_of_loose_last_year_stays_calendar_without_a_named_year_before(nlp):
+    """Refusal: when the release names no year before its period, "last year" keeps its calendar dates."""
+    doc = run(nlp, "Stalking reports rose by 217% in 2022/23, with 298 reports against 94 last year.",
+              published="2023-06-01")
+    assert _period(_by_value(doc)[94]) == ("2022-01-01", "2022-12-31")
+
+
+def test_claims_list_items_take_the_period_of_their_lead_in(nlp):
+    """A line ending in a colon that holds a period leads in a list: its items are about that period;
+    the text after the list returns to the release's period."""
+    body = ("Burglary fell by 4% in the year to March 2024.\n\n"
+            "Recorded figures for January to March 2024 compared with the same months last year show:\n\n"
+            "• arson up 9 per cent\n\n"
+            "• robbery down 3 per cent\n\n"
+            "The force also recorded 210 hate crimes.")
+    doc = run(nlp, body, published="2024-05-20")
+    claims = _by_value(doc)
+    assert _period(claims[9]) == ("2024-01-01", "2024-03-31")
+    assert _period(claims[3]) == ("2024-01-01", "2024-03-31")
+    assert _period(claims[210]) == ("2023-04-01", "2024-03-31")
+
+
+def test_claims_colon_before_running_text_leads_in_no_list(nlp):
+    """Refusal: "said in March:" before a paragraph of running text dates none of its figures."""
+    body = ("Burglary fell by 4% in the year to March 2024.\n\n"
+            "Speaking at a meeting in March 2024, the commissioner said:\n\n"
+            "“We have had a good year and arson is down 9 per cent, which shows our work with partners is "
+            "paying off across the county.”")
+    doc = run(nlp, body, published="2024-05-20")
+    assert _period(_by_value(doc)[9]) == ("2023-04-01", "2024-03-31")
+
+
+def test_claims_change_stating_its_levels_takes_the_period_of_its_to_level(nlp):
+    """"fell by 9% from A in 2021/22 to B in 2022/23": the change is about 2022/23, over loose words stated
+    before it in the sentence; refused for a change whose "to" level holds no period."""
+    doc = run(nlp, "In the past year, arson fell by 9% from 1,100 in 2021/22 to 1,001 in 2022/23.\n\n"
+                   "In the 12 months to June 2023, robbery fell by 4% from 500 to 480.", published="2023-08-01")
+    claims = _by_value(doc)
+    assert _period(claims[9]) == ("2022-04-01", "2023-03-31")
+    assert _baseline(claims[9]) == ("2021-04-01", "2022-03-31")
+    assert _period(claims[4]) == ("2022-07-01", "2023-06-30")
+
+
+def test_claims_release_period_stated_with_its_year_in_the_same_sentence(nlp):
+    """The release's period: in the first sentence that states one, a period as long written with its year
+    over one whose year is guessed; refused for a shorter one guessed ("April to December")."""
+    doc = run(nlp, "In the year to May, crime fell from 4,000 in 2021/22 to 3,700 in 2022/23.\n\n"
+                   "Shoplifting fell by 6%.", published="2023-08-01")
+    assert _period(_by_value(doc)[6]) == ("2022-04-01", "2023-03-31")
+    doc = run(nlp, "Between April and December, crime fell from 4,000 in 2021 to 3,700 in 2022.\n\n"
+                   "Shoplifting fell by 6%.", published="2023-02-01")
+    assert _period(_by_value(doc)[6]) == ("2022-04-01", "2022-12-31")
+
+
+def test_claims_change_does_not_take_the_period_another_change_holds_in_its_own_clause(nlp):
+    """"18,000 fewer victims and the risk ... almost halving over the last ten years": the ten years are the
+    halving's; a list sharing one period keeps it ("58 per cent and 56 per cent respectively over ...")."""
+    body = ("Crime fell by 5% in the year to September 2012.\n\n"
+            "There were nearly 18,000 fewer victims and the risk of being a victim of crime fell by 40 per cent "
+            "over the last 10 years.\n\n"
+            "Burglary and arson fell by 58 per cent and 56 per cent respectively over the last 10 years.")
+    doc = run(nlp, body, published="2013-01-15")
+    claims = _by_value(doc)
+    assert _period(claims[18000]) == ("2011-10-01", "2012-09-30")
+    assert _period(claims[40]) == ("2003-01-01", "2012-12-31")
+    assert _period(claims[58]) == ("2003-01-01", "2012-12-31")
+
+
+def test_claims_loose_baseline_far_from_the_year_before_keeps_its_dates(nlp):
+    """Refusal: "than ten years ago" is loose but is no year before; it keeps its own dates."""
+    doc = run(nlp, "Burglary fell by 8% in 2022/23 compared with 2021/22.\n\n"
+                   "There were 900 fewer burglaries than ten years ago.", published="2023-06-01")
+    assert _baseline(_by_value(doc)[900]) == ("2013-01-01", "2013-12-31")

@@ -19,7 +19,8 @@ from .links import Figure, periods_in, quote_for
 from .models import Found
 from .numbers import quantulum_value
 from .provenance import (BASELINE_CARRIED, BASELINE_CLAUSE, BASELINE_RELEASE, BASELINE_YEAR_BEFORE, PERIOD_CARRIED,
-                         PERIOD_CLAUSE, PERIOD_COMPARED, PERIOD_HEADLINE, PERIOD_REFERENCE, because, finding_rule)
+                         PERIOD_CLAUSE, PERIOD_COMPARED, PERIOD_HEADLINE, PERIOD_LOOSE, PERIOD_REFERENCE, because,
+                         finding_rule)
 from .segments import _relative_clause, _segment_of, _segments
 from ...extensions import CLAIMS, is_headline
 
@@ -36,7 +37,11 @@ class ClaimFields:
         release_area = self.areas.release_area(doc, places, doc._.release_area)
         place_tokens = _place_tokens(doc, places)
         ref_period = self.links.reference_period(doc, text)
-        headings = self.links.heading_periods(doc, text, [Figure(f.start, f.end, f.kind) for f in found])
+        bare = [Figure(f.start, f.end, f.kind) for f in found]
+        # a section heading's period heads the figures below it until the next heading, a list's lead-in
+        # the items of its list
+        headings = sorted([(h, len(text)) for h in self.links.heading_periods(doc, text, bare)]
+                          + self.links.lead_in_periods(doc, text, bare), key=lambda h: h[0].start_char)
         head_period = self.links.headline_period(doc, text)
         head_duration = self.links.headline_duration_stated(text[:doc._.headline_end or 0])
         figures = [Figure(f.number.number_start if f.number is not None and f.number.number_start >= 0 else f.start,
@@ -93,7 +98,7 @@ class ClaimFields:
                 named = None  # the text's own figure, set against the producer's
             span._.source = self.sources.canonical(speaker) or (named[0] if named else None)
             seg_figures = [g for g in figures if s0 <= g.start < s1]
-            heading = next((h for h in reversed(headings) if h.end_char <= f.start), None)
+            heading = next((h for h, h_end in reversed(headings) if h.end_char <= f.start < h_end), None)
             how = self._periods(doc, text, span, figure, seg_figures, s0, s1, heading or ref_period, head_period,
                                 head_duration,
                                 prev, prev_compared, base_of, release_base, implied)
@@ -183,6 +188,14 @@ class ClaimFields:
         stated = (baseline._.start, baseline._.end) if baseline is not None else None
         if period is not None:
             period_rule = PERIOD_CLAUSE
+            if compared and self.links.loose(period) and ref is not None:
+                # "compared to 94 last year" in a release on 2018/19 that names 2017/18: the year before it
+                known = self.links.year_before(doc, ref._.start, ref._.end)
+                # ... when the loose words are near it ("against 40 ten years ago" keeps its own year)
+                if known is not None and (self.links.overlaps(period, known)
+                                          or self.links.overlaps(period, (ref._.start, ref._.end))):
+                    start, end = known
+                    period_rule = PERIOD_LOOSE
         elif compared:
             beside = prev if prev is not None and prev.start_char >= s0 else None
             known = (beside is not None and self.links.year_before(doc, beside._.period_start, beside._.period_end)) \
@@ -227,9 +240,11 @@ class ClaimFields:
                    (usual, BASELINE_YEAR_BEFORE), (base_of.get((start, end)), BASELINE_CARRIED),
                    ((release_base._.start, release_base._.end) if release_base is not None else None,
                     BASELINE_RELEASE)]
-        if baseline is not None and usual is not None and self.links.loose(baseline):
+        if baseline is not None and usual is not None and self.links.loose(baseline) \
+                and (self.links.overlaps(baseline, usual) or self.links.overlaps(baseline, (start, end))):
             # "a 2.3% decrease on last year" for April 2004 to January 2005: loose words for the
-            # year before mean the same months a year earlier when the release names them
+            # year before mean the same months a year earlier when the release names them and they share
+            # a day with those months or the claim's ("than ten years ago" is no year before)
             options.insert(0, (usual, BASELINE_YEAR_BEFORE))
         for dates, rule in options:
             if dates is not None and tuple(dates) != (start, end):

@@ -117,6 +117,9 @@ class PeriodLinker:
         self.comparison_before_period = rx("comparison_before_period")
         self.comparison_before_figure = rx("comparison_before_figure")
         self.when_between = rx("when_between")
+        self.from_to_after = rx("from_to_after")
+        self.change_clause_gap = rx("change_clause_gap")
+        self.same_length_days = int(r.get("same_length_days", 31))
         self.headline_duration = rx("headline_duration")
         self.document_name_left = rx("document_name_left")
         self.document_name_right = rx("document_name_right")
@@ -128,6 +131,9 @@ class PeriodLinker:
         self.heading_chars = int(r.get("heading_chars", 0))
         self.heading_end = rx("heading_end")
         self.heading_refuse = rx("heading_refuse")
+        self.lead_in_chars = int(r.get("lead_in_chars", 0))
+        self.lead_in_end, self.lead_in_refuse = rx("lead_in_end"), rx("lead_in_refuse")
+        self.list_item, self.sentence_end = rx("list_item"), rx("sentence_end")
 
     # -- what a period is ------------------------------------------------------
     def announcement(self, doc: Doc, period: Span) -> bool:
@@ -196,6 +202,12 @@ class PeriodLinker:
         body = [p for p in doc.spans["periods"] if p.start_char >= (doc._.headline_end or 0)
                 and self.eligible(doc, p, text)]
         dated = next((p for p in body if not self.loose(p)), None)
+        if dated is not None and dated._.relative:
+            # "in the year ending April 1, crime fell from 61,483 in 2011/12 to 51,400 in 2012/13": the same
+            # sentence states a period as long with its year, where the words before left the year to be
+            # guessed ("between April and December ... in 2022" keeps its nine months)
+            dated = next((p for p in body if p.sent == dated.sent and not p._.relative
+                          and _same_length(p, dated, self.same_length_days)), dated)
         if head is not None and self.names_document(head, text):
             # "Crime statistics 2021" over a body that reports "In 2022 crime rose" (a title repeated
             # at the top of the body is the name again)
@@ -244,6 +256,53 @@ class PeriodLinker:
                 continue
             out.append(p)
         return out
+
+    def lead_in_periods(self, doc: Doc, text: str, figures: list[Figure]) -> list[tuple[Span, int]]:
+        """Periods of a line that leads in a list ("Police recorded figures for October to December
+        2005 compared with the same period the previous year show:"): a body line of no figure and no
+        full stop inside that ends in a colon. The items listed under it ("* robbery up six per cent")
+        are about its period; the list runs over the lines that follow while each is an item (a line
+        opened by a bullet or a number, or a short line with no full stop at its end). Returns the
+        period and the end of its list."""
+        if "periods" not in doc.spans:
+            return []
+        starts = sorted(f.start for f in figures)
+        out: list[tuple[Span, int]] = []
+        seen: set[int] = set()
+        for p in doc.spans["periods"]:
+            line0 = _line_start(text, p.start_char)
+            if p.start_char < (doc._.headline_end or 0) or line0 in seen or p._.start == p._.end \
+                    or not self.eligible(doc, p, text):
+                continue
+            line1 = text.find("\n", p.end_char)
+            line1 = len(text) if line1 < 0 else line1
+            line = text[line0:line1]
+            if len(line) > self.lead_in_chars or not self.lead_in_end.search(line) \
+                    or self.lead_in_refuse.search(line):
+                continue
+            i = bisect_left(starts, line0)
+            if i < len(starts) and starts[i] < line1:
+                continue
+            seen.add(line0)
+            end = self._list_end(text, line1)
+            if end > line1:
+                out.append((p, end))
+        return out
+
+    def _list_end(self, text: str, pos: int) -> int:
+        """Where the list that starts after ``pos`` (a line end) ends: after its last item line."""
+        end = pos
+        while pos < len(text):
+            nxt = text.find("\n", pos + 1)
+            nxt = len(text) if nxt < 0 else nxt
+            line = text[pos + 1:nxt].strip()
+            if line:
+                if not (self.list_item.match(line) or (len(line) <= self.heading_chars
+                                                       and not self.sentence_end.search(line))):
+                    break
+                end = nxt
+            pos = nxt
+        return end
 
     def loose(self, period: Span) -> bool:
         """Loose talk of time ("last year", "the past year", "this time last year"): relative words
@@ -319,18 +378,41 @@ class PeriodLinker:
         # a period no other figure holds ("in 2023/24 stood at 50,510, up 4% from 48,409 in 2022/23,
         # below the 51,982 offences in 2019/20": 2023/24), else one a figure holds ("from 212 in
         # 2022 to 398 in 2023, an increase of 88%": 2023)
-        free = [p for p in main if owners[id(p)] is None] or main
+        # ... but not one another change holds in a clause of its own ("18,000 fewer victims and the risk
+        # of being a victim almost halving over the last 10 years": the halving's ten years)
+        free = [p for p in main if owners[id(p)] is None] \
+            or [p for p in main if not self.other_change(text, figure, owners[id(p)])]
         after = [p for p in free if p.start_char >= claim.end_char]
         # a period the change itself holds comes first ("£61m of cuts delivered in the last five
         # years, rated in the report published in February": the five years)
         own_held = [p for p in main if owners[id(p)] == figure]
-        period = (own_held[:1] or after[:1] or free[-1:] or [None])[0]
+        # "in the year ending April 1, crime fell 16% from 61,483 in 2011/12 to 51,400 in 2012/13": a
+        # change that states the levels it runs between is about the period its "to" level holds
+        to_fig = next((f for f in figures if f.start >= figure.end
+                       and self.from_to_after.fullmatch(text, figure.end, f.start)), None)
+        to_held = [p for p in main if to_fig is not None and owners[id(p)] == to_fig]
+        period = (own_held[:1] or to_held[:1] or after[:1] or free[-1:] or [None])[0]
         b_after = [p for p in base if p.start_char >= figure.end
                    and not any(figure.end <= f.start < p.start_char for f in changes)]
         b_before = [p for p in base if p.end_char <= figure.start
                     and not any(p.end_char <= f.start < figure.start for f in changes)]
         baseline = (b_after[:1] or b_before[-1:] or base[:1] or [None])[0]
         return period, baseline, False
+
+    def other_change(self, text: str, figure: Figure, owner: Figure | None) -> bool:
+        """``owner`` is a change in a clause of its own, apart from ``figure``: a coordinating word and a
+        new subject stand between them ("and the risk ... almost halving"), not a list ("58 per cent and
+        56 per cent respectively") nor a bracket restating it ("9.8% (-10,043 crimes)")."""
+        if owner is None or owner.kind != "change" or owner == figure:
+            return False
+        lo, hi = (figure.end, owner.start) if figure.end <= owner.start else (owner.end, figure.start)
+        return bool(self.change_clause_gap.search(text, lo, max(lo, hi)))
+
+    @staticmethod
+    def overlaps(period: Span, dates: tuple[Any, Any]) -> bool:
+        """Do a period's dates and ``dates`` share a day?"""
+        s, e, ds, de = _iso(period._.start), _iso(period._.end), _iso(dates[0]), _iso(dates[1])
+        return None not in (s, e, ds, de) and s <= de and ds <= e  # type: ignore[operator]
 
     def year_before(self, doc: Doc, start: Any, end: Any) -> tuple[Any, Any] | None:
         """The same period a year earlier, when the release names it: the usual comparison
@@ -357,6 +439,14 @@ class PeriodLinker:
     def headline_duration_stated(self, text: str) -> bool:
         """"doubled in a year": a headline that gives its own span of time, which dates nothing."""
         return bool(self.headline_duration.search(text))
+
+
+def _same_length(a: Span, b: Span, slack: int) -> bool:
+    """Do two dated periods last as long, give or take ``slack`` days?"""
+    a0, a1, b0, b1 = _iso(a._.start), _iso(a._.end), _iso(b._.start), _iso(b._.end)
+    if a0 is None or a1 is None or b0 is None or b1 is None:
+        return False
+    return abs((a1 - a0).days - (b1 - b0).days) <= slack
 
 
 def _year_earlier(day: date) -> date:
