@@ -2306,3 +2306,129 @@ def test_claims_loose_baseline_far_from_the_year_before_keeps_its_dates(nlp):
     doc = run(nlp, "Burglary fell by 8% in 2022/23 compared with 2021/22.\n\n"
                    "There were 900 fewer burglaries than ten years ago.", published="2023-06-01")
     assert _baseline(_by_value(doc)[900]) == ("2013-01-01", "2013-12-31")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a focus adverb between the change and its figure
+        ("Shoplifting saw an increase of just 2.3 per cent.", [(2.3, "percent", "change", "increase", "exact")]),
+        ("Arson fell by only 4% in the year.", [(4, "percent", "change", "decrease", "exact")]),
+        ("Car crime went up a mere 1%.", [(1, "percent", "change", "increase", "exact")]),
+        # a slash verb states a cut with its size
+        ("Robbery has been slashed by 40% since 2015.", [(40, "percent", "change", "decrease", "exact")]),
+        ("Theft was slashed by a massive 25 per cent.", [(25, "percent", "change", "decrease", "exact")]),
+        # "in" after a change noun takes the amount
+        ("Assaults rose, an increase in 7% on the year.", [(7, "percent", "change", "increase", "exact")]),
+        ("Arson fell by 9%, a reduction in 212 offences.",
+         [(9, "percent", "change", "decrease", "exact"), (212, "count", "change", "decrease", "exact")]),
+        # refusals: "in" a part of groups, or a number of areas
+        ("There was a rise in 12 of the 15 crime categories.", [(12, "count", "level", None, "exact")]),
+        ("There was a fall in three wards.", [(3, "count", "level", None, "exact")]),
+    ],
+)
+def test_claims_change_cue_with_a_filler_or_in(nlp, text, expected):
+    assert rows(run(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Quarter 3 Performance Report was published.",
+        "Figures for quarter 2 are now out.",
+        "Burglary fell across all six districts.",
+        "Detections rose in all 12 main crime groups.",
+        "Crime rose in the three force areas.",
+        "The plan sets four operational goals.",
+        "Media enquiries: +44 (0)20 7946 0000.",
+    ],
+)
+def test_claims_quarters_groups_and_phones_are_no_claims(nlp, text):
+    assert rows(run(nlp, text)) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # refusals: a count of officers or crimes after "all" is a figure; a quarter's size compared is one too
+        ("All 250 officers were trained.", [(250, "count", "level", None, "exact")]),
+        ("The third quarter 12% higher than the second.", [(12, "percent", "change", "increase", "exact")]),
+    ],
+)
+def test_claims_groups_refused_for_counts_of_the_world(nlp, text, expected):
+    assert rows(run(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Assaults were up 12 and 40 per cent in Leeds and York respectively.",
+         [(12, "percent", "change", "increase", "exact"), (40, "percent", "change", "increase", "exact")]),
+        ("Injuries fell, a drop of 7.5 per cent and four respectively.",
+         [(7.5, "percent", "change", "decrease", "exact"), (4, "count", "change", "decrease", "exact")]),
+        # refusal: without "respectively" a bare figure and a percentage are two things
+        ("Robbery rose 12 and 40 per cent of it was street robbery.",
+         [(12, "count", "change", "increase", "exact"), (40, "percent", "level", None, "exact")]),
+    ],
+)
+def test_claims_respectively_pairs_figures_of_other_units(nlp, text, expected):
+    assert rows(run(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a compound holding "up" is no change word for a bracketed figure
+        ("The town has one of the best clear-up rates in the region (45 per cent).",
+         [(45, "percent", "level", None, "exact")]),
+        # a bracketed count after a count level is the other level
+        ("Thefts rose by 10% to total 530 (480).",
+         [(10, "percent", "change", "increase", "exact"), (530, "count", "level", None, "exact"),
+          (480, "count", "level", None, "exact")]),
+        ("Arson rose 4% to 1,200 and Wrexham had the lowest number of crimes (9,100).",
+         [(4, "percent", "change", "increase", "exact"), (1200, "count", "level", None, "exact"),
+          (9100, "count", "level", None, "exact")]),
+        # a bracketed from-to pair with its years between
+        ("Crime fell by 150 (1,900 in 2019 down to 1,750 last year).",
+         [(150, "count", "change", "decrease", "exact"), (1900, "count", "level", None, "exact"),
+          (1750, "count", "level", None, "exact")]),
+        # refusals: a percentage after a level is the change; a bracket after a change word still is
+        ("Burglary fell to 300 (12%).",
+         [(300, "count", "level", None, "exact"), (12, "percent", "change", "decrease", "exact")]),
+        ("There were rises in harassment (31%) and arson (6%).",
+         [(31, "percent", "change", "increase", "exact"), (6, "percent", "change", "increase", "exact")]),
+    ],
+)
+def test_claims_bracketed_figure_after_a_level(nlp, text, expected):
+    assert rows(run(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("People are 15 times more likely to be a victim of fraud than of burglary.",
+         [(15, "ratio", "level", None, "exact")]),
+        ("Knife crime is three times higher than in rural areas.", [(3, "ratio", "level", None, "exact")]),
+    ],
+)
+def test_claims_ratio_is_a_level(nlp, text, expected):
+    assert rows(run(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The force has a crime rate of 41.5 crimes per 1,000 people, against the regional average of "
+         "66.1 crimes.", [(41.5, "rate", "level", None, "exact"), (66.1, "rate", "level", None, "exact")]),
+        ("Violence is low at 6 per 1,000 population. (The regional figure is 8, the national figure is 12.)",
+         [(6, "rate", "level", None, "exact"), (8, "rate", "level", None, "exact"),
+          (12, "rate", "level", None, "exact")]),
+        # refusals: a count of crimes in the rate's sentence, a figure of the next sentence not compared
+        ("The rate is 62 crimes per 1,000 people and 3,000 crimes were recorded.",
+         [(62, "rate", "level", None, "exact"), (3000, "count", "level", None, "exact")]),
+        ("Violence is low at 6 per 1,000 population. Officers made 120 arrests.",
+         [(6, "rate", "level", None, "exact"), (120, "count", "level", None, "exact")]),
+    ],
+)
+def test_claims_rate_carries_to_its_comparators(nlp, text, expected):
+    assert rows(run(nlp, text)) == expected

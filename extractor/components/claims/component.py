@@ -39,7 +39,7 @@ RULE_SECTIONS = frozenset({
     "number_words", "one_words", "scales", "fractions", "half_words", "one_in_pattern", "multipliers", "units",
     "currency_symbols", "currency_words", "times_ratio_after", "rate_tail", "rate_head", "hedges", "direction", "level_cues",
     "continuation_cues", "increase_prefixes", "distractors", "phone_numbers", "phone_line_after", "phone_line_before", "phone_line_heads", "phone_pattern", "year_pattern",
-    "sources", "source_acronym", "source_dispute", "source_stop", "source_names", "metric", "area", "places", "coordination_pattern",
+    "sources", "source_acronym", "source_dispute", "source_stop", "source_names", "metric", "area", "places", "coordination_pattern", "respectively_pattern", "respectively_after",
     "period_links", "rate_bracket", "line_distractors", "other_metric", "points_tail", "points_context",
     "ratio_words", "ratio_words_after", "currency_word_refuse_right", "line_tables", "one_in_rate_after", "one_after", "rate_lead_in", "rate_lead_in_attached",
 })
@@ -73,6 +73,7 @@ class ClaimsComponent(FigureFinding, HeadlineDirections, ClaimFields, TableCellF
         self.links = PeriodLinker(self.rules)
         self.tables = LineTables(self.rules)
         self.coordination_re = re.compile(self.rules.get("coordination_pattern", r"^\s*(?:,|,?\s+and)\s+$"), re.I)
+        self.respectively_re = re.compile(self.rules.get("respectively_pattern", r"(?!x)x"), re.I)
         d = self.rules.get("direction", {})
         self.stable_words = {w.lower() for w in d.get("stable", [])}
         self.headline_dir = {**self.reader.verb_dir, **self.reader.noun_dir}

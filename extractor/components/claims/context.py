@@ -57,6 +57,11 @@ class ContextReader:
         self.negations = alternation(d.get("negations", ["not"]))
         self.noun_of_re = re.compile(r"(?:\b(?:a|an|the)\s+(?:[\w-]+\s+)?)?\b(?P<cue>" + nouns + r")" + in_phrase
                                      + r"\s+of\s+" + filler + "$", re.I)
+        # "an increase in 5%", "a reduction in 307 crimes": a change noun whose "in" takes the amount, not
+        # the thing changed; refused when the figure counts groups or a part ("a rise in 12 of the 15 groups")
+        self.noun_in_re = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+)?(?P<cue>" + nouns + r")\s+in\s+" + filler + "$",
+                                     re.I)
+        self.noun_in_refuse_re = re.compile(d.get("noun_in_refuse_right", r"(?!x)x"), re.I)
         # "a smaller increase in crime, at just 9%": the figure is the change itself
         # ... also after a comparison: "the increase is less, at 2%"
         compare = alternation(d.get("noun_at_comparisons", []) or ["less"])
@@ -122,8 +127,9 @@ class ContextReader:
                                      r"(?:[\w-]+\s+)?(?P<cue>" + nouns + r")\b", re.I)
         # a figure in brackets after a change takes its direction: "rises in arson (6%)", "down (by 9%)"
         self.bracket_re = re.compile(r"\(\s*(?:by\s+)?$", re.I)
-        self.cue_word_re = re.compile(r"\b(?P<cue>" + alternation(list(self.verb_dir) + list(self.noun_dir)) + r")\b",
-                                      re.I)
+        # a cue is a word of its own, not part of a compound ("clear-up rates", "follow-up visits")
+        self.cue_word_re = re.compile(r"(?<![\w-])(?P<cue>" + alternation(list(self.verb_dir) + list(self.noun_dir))
+                                      + r")(?![\w-])", re.I)
         # "above the national average of 9%", "(7% against 4%)": a comparator of the change before it
         self.comparator_re = re.compile(d.get("comparator_left", r"(?!x)x"), re.I)
         # "and 5pc in Dorset", "100% for males (...) and": a figure listed after a change of the same unit
@@ -154,7 +160,8 @@ class ContextReader:
                                   re.compile(rule["figure"]) if rule.get("figure") else None)
                                  for rule in rules.get("line_distractors", [])]
         # "(4,367 offences to 4,278)": a bracket holding a from-to pair states two levels
-        self.bracket_pair_re = re.compile(r"^(?:\s+[\w-]+){0,2}?(?<!compared)\s+to\s+[£$€]?\d", re.I)
+        # ... also with the pair's words between ("(1,728 in 2019 down to 1,527)")
+        self.bracket_pair_re = re.compile(r"^(?:\s+[\w-]+){0,3}?(?<!compared)\s+to\s+[£$€]?\d", re.I)
         self.bracket_total_re = re.compile(d.get("bracket_total_right", r"(?!x)x"), re.I)
 
     # -- distractors ---------------------------------------------------------
@@ -217,6 +224,11 @@ class ContextReader:
                 direction = table[m.group("cue").casefold()]
                 return Reading("change", self._negated(rest[:m.start("cue")], direction), approx,
                                m.start(), 0, rid)
+        m = _search_end(self.noun_in_re, rest) if nouns and not self.noun_in_refuse_re.match(right) else None
+        if m:
+            direction = self.noun_dir[m.group("cue").casefold()]
+            return Reading("change", self._negated(rest[:m.start("cue")], direction), approx, m.start(), 0,
+                           "dir_noun_in")
         m = _search_end(self.noun_comma_re, rest) if nouns and self.clause_end_re.match(right) else None
         if m:
             direction = self.noun_dir[m.group("cue").casefold()]

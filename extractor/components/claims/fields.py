@@ -17,7 +17,7 @@ from ..base import text_of
 from .area import Place, _place_tokens
 from .links import Figure, periods_in, quote_for
 from .models import Found
-from .numbers import quantulum_value
+from .numbers import Number, quantulum_value
 from .provenance import (BASELINE_CARRIED, BASELINE_CLAUSE, BASELINE_RELEASE, BASELINE_YEAR_BEFORE, PERIOD_CARRIED,
                          PERIOD_CLAUSE, PERIOD_COMPARED, PERIOD_HEADLINE, PERIOD_LOOSE, PERIOD_REFERENCE, because,
                          finding_rule)
@@ -71,8 +71,8 @@ class ClaimFields:
                     if read is None:
                         continue
                     value, unit = read
-                if n.bare and unit == "count" and same_seg and prev._.unit == "rate" and not (
-                        self.count_noun_re is not None and self.count_noun_re.match(text, n.end)):
+                if n.bare and unit == "count" and prev is not None and prev._.unit == "rate" \
+                        and self._rate_carries(text, n, prev, s0, same_seg):
                     unit = "rate"
                 span._.value = float(value)
                 span._.unit = unit
@@ -122,6 +122,18 @@ class ClaimFields:
             fig = next(((g.start, g.end) for g in figures if first[0] <= g.start < first[1]), None)
             leads[line0] = self.areas.lead(text, places, first, fig)
         return leads[line0]
+
+    def _rate_carries(self, text: str, n: Number, prev: Span, s0: int, same_seg: bool) -> bool:
+        """A rate's unit stated once carries to a bare figure after it (the guide, "What the context
+        carries"): in its sentence unless a count noun follows ("62 per 1,000 people and 3,000 crimes");
+        to a figure set against it even so ("a rate of 43.8 crimes per 1,000, against an average of
+        68.2 crimes"), also at the head of the next sentence ("7 per 1,000. (The Welsh figure is 9")."""
+        counted = self.count_noun_re is not None and self.count_noun_re.match(text, n.end) is not None
+        if same_seg and not counted:
+            return True
+        left = text[s0:n.start]
+        compared = self.reader.comparator(left) or self.reader.restated(left, "")
+        return compared and (same_seg or n.start - prev.end_char <= _RATE_REACH)
 
     def _metric(self, doc: Doc, text: str, span: Span, f: Found, place_tokens: set[int], prev: Span | None,
                 s0: int, same_seg: bool, carry: Span | None = None,
@@ -252,3 +264,6 @@ class ClaimFields:
                 baseline_rule = rule
                 break
         return period_rule, baseline_rule, stated, compared
+
+
+_RATE_REACH = 60  # characters: a rate carries to a figure compared with it this close after

@@ -90,7 +90,7 @@ class FigureFinding:
                     kind, (direction, rid) = "change", how
             if n.signed and kind == "level":
                 kind, direction = "change", n.direction
-            if n.rule_id == "num_ratio_word":  # "half the national increase": a ratio of two figures, a level
+            if n.unit == "ratio":  # "half the national increase", "20 times more likely": two figures compared
                 kind, direction = "level", None
             start = s0 + r.cue_offset if r.cue_offset is not None else n.start
             f = Found(start, n.end + r.right_extra, n, kind, direction, approx, f"{n.rule_id}/{rid}")
@@ -151,9 +151,11 @@ class FigureFinding:
             direction, cue = bracketed
             latest = next((f for f in reversed(found) if f.start >= s0 + cue), None)
             if not (n.unit == "count" and latest is not None and latest.kind == "level"
-                    and latest.number is not None and latest.number.unit == "percent"):
+                    and latest.number is not None and latest.number.unit in ("percent", "count")):
                 return direction, "dir_bracket"
-            return None  # "nearly half of all thefts (5,355)": the count of the share before it
+            # "nearly half of all thefts (5,355)": the count of the share before it; "rose by 10% to 436
+            # (404)", "the lowest number of crimes (21,332)" after "a 6% rise to 38,663": the other level
+            return None
         same = None
         for f in reversed(found):  # the latest figure of the same unit in this sentence
             if f.start < s0:
@@ -174,8 +176,10 @@ class FigureFinding:
         return None
 
     def _coordinated(self, text: str, prev: Found, n: Number) -> bool:
-        """"down 14% and 7%": only a coordinator between two figures of the same unit."""
-        return (prev.number.unit == n.unit and prev.number.end <= n.number_start
+        """"down 14% and 7%": only a coordinator between two figures of the same unit; "a drop of 8.8% and
+        three respectively" pairs each figure with its own item, whatever its unit."""
+        return ((prev.number.unit == n.unit or self.respectively_re.match(text[n.end:n.end + 40]) is not None)
+                and prev.number.end <= n.number_start
                 and self.coordination_re.fullmatch(text[prev.number.end:n.number_start]) is not None)
 
     def _parse_direction(self, doc: Doc, text: str, n: Number, left: str,

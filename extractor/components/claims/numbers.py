@@ -106,6 +106,8 @@ class NumberFinder:
         # "between 3 and 5 per cent", "2 to 4%": the first figure of a range takes the second's unit
         self.range_between_re = re.compile(r"\bbetween\s+$", re.I)
         self.range_mid_re = re.compile(r"\s+(?:and|to)\s+", re.I)
+        # "up 30 and 50 per cent in A and B respectively": two figures of one unit, each of its own item
+        self.respectively_re = re.compile(rules.get("respectively_after", r"(?!x)x"), re.I)
 
     # -- reading -------------------------------------------------------------
     def find(self, text: str) -> list[Number]:
@@ -120,14 +122,16 @@ class NumberFinder:
         return self._ranges(text, resolve_overlaps(found))
 
     def _ranges(self, text: str, found: list[Number]) -> list[Number]:
-        """A bare figure opening a range of percentages is a percentage ("between three and five percent")."""
+        """A bare figure opening a range of percentages is a percentage ("between three and five percent"),
+        and so is one paired with a percentage item by item ("up 30 and 50 per cent in A and B respectively")."""
         for i in range(len(found) - 1):
             a, b = found[i], found[i + 1]
             if not (a.bare and a.unit == "count" and b.unit in ("percent", "percentage_point")):
                 continue
             mid = text[a.end:b.number_start if b.number_start >= 0 else b.start]
             m = self.range_mid_re.fullmatch(mid)
-            if not m or (mid.strip().lower() == "and" and not self.range_between_re.search(text[max(0, a.start - 12):a.start])):
+            if not m or (mid.strip().lower() == "and" and not self.range_between_re.search(text[max(0, a.start - 12):a.start])
+                         and not self.respectively_re.match(text, b.end)):
                 continue
             found[i] = replace(a, unit=b.unit, bare=False, rule_id=a.rule_id + "_range")
         return found
