@@ -24,12 +24,14 @@ def nlp():
     return load()
 
 
-def run(nlp, body: str, headline: str = "", area: str | None = "Lancashire", published: str | None = None):
+def run(nlp, body: str, headline: str = "", area: str | None = "Lancashire", published: str | None = None,
+        precision: str = "day"):
     text = f"{headline}\n\n{body}" if headline else body
     doc = nlp.make_doc(text)
     doc._.headline_end = len(headline) + 2 if headline else 0
     doc._.release_area = area
     doc._.published = published
+    doc._.published_precision = precision
     return nlp(doc)
 
 
@@ -1078,6 +1080,23 @@ def test_claims_period_is_never_the_publication_date(nlp):
     assert _period(claims[4]) == ("2022-04-01", "2023-03-31")  # the release's period, not 20 July
 
 
+def test_claims_period_is_never_a_day_of_publication_or_update(nlp):
+    # a page's "Updated" day a few days after publication is when it changed, not what it covers
+    doc = run(nlp, "Published 3 May 2022. Updated 6 May 2022.\n\nIn the year to March 2022 burglary fell by 9%.\n\n"
+                   "Vehicle crime rose by 4%.", published="2022-05-03")
+    assert _period(_by_value(doc)[4]) == ("2021-04-01", "2022-03-31")
+    # with only the month of publication known, a day of that month is when the figures came out
+    doc = run(nlp, "The ministry released the data on Tuesday 16 August 2022.\n\nAcross the 12 months to June 2022 "
+                   "shoplifting rose by 11%.\n\nArson fell by 2%.", published="2022-08-01", precision="month")
+    assert _period(_by_value(doc)[2]) == ("2021-07-01", "2022-06-30")
+
+
+def test_claims_day_before_the_publication_month_is_a_period(nlp):
+    # refusal: a day of another month is what a headcount is taken on ("as at")
+    doc = run(nlp, "On 31 March 2022 the force employed 3,150 officers.", published="2022-08-01", precision="month")
+    assert _period(doc.spans["claims"][0]) == ("2022-03-31", "2022-03-31")
+
+
 def test_claims_compared_figure_holds_its_own_period(nlp):
     doc = run(nlp, "Officers recorded 4,210 thefts in 2023, compared with 4,880 the year before.", published="2024-02-01")
     claims = _by_value(doc)
@@ -1143,6 +1162,55 @@ def test_claims_reference_point_is_neither_period_nor_baseline(nlp):
     fall = doc.spans["claims"][0]
     assert _period(fall) == ("2022-01-01", "2022-12-31")
     assert _baseline(fall) == (None, None)
+
+
+def test_claims_reference_point_decade_with_a_modifier(nlp):
+    doc = run(nlp, "Crime is at its lowest level since the early 1990s, figures show.\n\nIn 2022 burglary fell 6%.\n\n"
+                   "Robbery rose by 3%.", published="2023-02-01")
+    assert _period(_by_value(doc)[3]) == ("2022-01-01", "2022-12-31")
+    # refusal: a decade with no superlative before it is a period
+    doc = run(nlp, "Car crime rose 5% in the late 1990s.", published="2023-02-01")
+    assert _period(doc.spans["claims"][0]) == ("1990-01-01", "1999-12-31")
+
+
+@pytest.mark.parametrize("text, baseline", [
+    # "the same" before a period the period rules read without it
+    ("In the year to June 2023 robbery was up 5% in comparison to the same period ending June 2019.",
+     ("2018-07-01", "2019-06-30")),
+    ("Theft rose by 4% in 2022.\n\nCriminal damage was in line with 2019, up 3 offences.", ("2019-01-01", "2019-12-31")),
+])
+def test_claims_comparison_words_before_a_baseline(nlp, text, baseline):
+    doc = run(nlp, text, published="2023-08-10")
+    change = doc.spans["claims"][-1]
+    assert change._.kind == "change"
+    assert _baseline(change) == baseline
+
+
+def test_claims_in_line_with_no_period_is_no_baseline(nlp):
+    # refusal: "in line with" before no period compares with no time
+    doc = run(nlp, "Theft rose by 4% in 2022, in line with the national trend.", published="2023-02-01")
+    assert _baseline(doc.spans["claims"][0]) == (None, None)
+
+
+def test_claims_previous_year_is_a_year_before_the_claims_own_period(nlp):
+    # "the previous year" anchored by the period rules on a year the text names in passing ("launched
+    # in 2001") is still the year before the figure's own period
+    doc = run(nlp, "Figures for 2022/23 were published today. The survey has run since it was launched in 2001. "
+                   "Robbery fell by 4% on the previous year.", published="2023-07-20")
+    assert _baseline(_by_value(doc)[4]) == ("2021-04-01", "2022-03-31")
+    # ... and left undated (a release dated only by its year), it is the year before the figure's period
+    doc = run(nlp, "End of year statistics reveal that crime is continuing to fall in the town - with more than "
+                   "2,700 fewer incidents in the twelve months to March than in the previous year.\n\n"
+                   "Burglary was down by 9%.", published="2009-01-01", precision="year")
+    claims = _by_value(doc)
+    assert _baseline(claims[2700]) == ("2007-04-01", "2008-03-31")
+    assert _baseline(claims[9]) == ("2007-04-01", "2008-03-31")
+
+
+def test_claims_named_baseline_is_not_moved_to_the_year_before(nlp):
+    # refusal: a year the text names keeps its dates
+    doc = run(nlp, "Robbery in 2022 was 12% lower than in 2019.", published="2023-02-01")
+    assert _baseline(doc.spans["claims"][0]) == ("2019-01-01", "2019-12-31")
 
 
 def test_claims_change_without_baseline_takes_the_same_period_a_year_earlier(nlp):

@@ -197,7 +197,6 @@ class ClaimFields:
         period, baseline, compared = self.links.link(doc, text, span, figure, here, s0, figures)
         start, end = (period._.start, period._.end) if period is not None else (None, None)
         period_rule = baseline_rule = None
-        stated = (baseline._.start, baseline._.end) if baseline is not None else None
         if period is not None:
             period_rule = PERIOD_CLAUSE
             if compared and self.links.loose(period) and ref is not None:
@@ -213,7 +212,8 @@ class ClaimFields:
             known = (beside is not None and self.links.year_before(doc, beside._.period_start, beside._.period_end)) \
                 or (ref is not None and self.links.year_before(doc, ref._.start, ref._.end)) \
                 or next(iter(base_of.values()), None) \
-                or ((release_base._.start, release_base._.end) if release_base is not None else None)
+                or self.links.baseline_dates(release_base, *((ref._.start, ref._.end) if ref is not None else (None, None)),
+                                             own_clause=False)
             if known:
                 start, end = known
                 period_rule = PERIOD_COMPARED
@@ -241,6 +241,8 @@ class ClaimFields:
             span._.period_start, span._.period_end = start, end
         else:
             period_rule = None
+        # "the previous year" is the year before the claim's own period, whatever the period rules anchored it on
+        stated = self.links.baseline_dates(baseline, start, end)
         if compared and period is not None:
             stated = (start, end)  # "compared with 131 in 2018": 2018 is what the release compares against
         if span._.kind != "change":
@@ -248,10 +250,9 @@ class ClaimFields:
         # a change is never measured against its own period ("up 7% in 2022, less than last year's
         # 12.5%" where "last year" is 2022): such a baseline is passed over
         usual = self.links.year_before(doc, start, end)
-        options = [((baseline._.start, baseline._.end) if baseline is not None else None, BASELINE_CLAUSE),
+        options = [(stated, BASELINE_CLAUSE),
                    (usual, BASELINE_YEAR_BEFORE), (base_of.get((start, end)), BASELINE_CARRIED),
-                   ((release_base._.start, release_base._.end) if release_base is not None else None,
-                    BASELINE_RELEASE)]
+                   (self.links.baseline_dates(release_base, start, end, own_clause=False), BASELINE_RELEASE)]
         if baseline is not None and usual is not None and self.links.loose(baseline) \
                 and (self.links.overlaps(baseline, usual) or self.links.overlaps(baseline, (start, end))):
             # "a 2.3% decrease on last year" for April 2004 to January 2005: loose words for the

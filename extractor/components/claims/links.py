@@ -124,6 +124,7 @@ class PeriodLinker:
         self.document_name_left = rx("document_name_left")
         self.document_name_right = rx("document_name_right")
         self.loose_rules = frozenset(r.get("loose_rules") or [])
+        self.year_back_rules = frozenset(r.get("year_back_rules") or [])
         self.opening_asides = frozenset(w.lower() for w in r.get("opening_asides") or [])
         self.announcement_days = int(r.get("announcement_days", 7))
         self.announcement_rules = frozenset(r.get("announcement_rules") or [])
@@ -137,14 +138,21 @@ class PeriodLinker:
 
     # -- what a period is ------------------------------------------------------
     def announcement(self, doc: Doc, period: Span) -> bool:
-        """A single day at (or just before) publication: when the figures came out, not what
-        they cover ("released today", "published yesterday, Wednesday 24 July", a dateline)."""
+        """A single day at publication: when the figures came out or the page was updated, not what
+        they cover ("released today", "published yesterday, Wednesday 24 July", "Updated 20th October",
+        a dateline). A day within ``announcement_days`` of the publication date either side; with only
+        the month of publication known, a day of that month ("released data on Wednesday 24 July 2024"
+        in a release dated 2024-07)."""
         if not (period._.start and period._.start == period._.end):
             return False
         if period._.rule_id in self.announcement_rules:
             return True
         pub, day = _iso(doc._.published), _iso(period._.start)
-        return pub is not None and day is not None and 0 <= (pub - day).days <= self.announcement_days
+        if pub is None or day is None:
+            return False
+        if doc._.published_precision == "month":
+            return (day.year, day.month) == (pub.year, pub.month)
+        return doc._.published_precision != "year" and abs((pub - day).days) <= self.announcement_days
 
     def reference_point(self, text: str, period: Span, seg_start: int) -> bool:
         """"the lowest level since 1974": a year to measure against, neither period nor baseline."""
@@ -317,10 +325,33 @@ class PeriodLinker:
         text = text_of(doc) if text is None else text
         for p in doc.spans["periods"]:
             seg = _line_start(text, p.start_char)
-            if p._.start and p._.end and not self.announcement(doc, p) and not self.reference_point(text, p, seg) \
-                    and self.is_baseline(doc, p, seg, text):
+            if ((p._.start and p._.end) or self.year_back(p)) and not self.announcement(doc, p) \
+                    and not self.reference_point(text, p, seg) and self.is_baseline(doc, p, seg, text):
                 return p
         return None
+
+    def year_back(self, period: Span | None) -> bool:
+        """Words that put a baseline a year before the period they are said of, whatever period the
+        period rules anchored them on ("the previous year", "the same period last year"): dated or not,
+        they mean the claim's own period a year earlier (``year_earlier``)."""
+        return period is not None and period._.rule_id in self.year_back_rules
+
+    def baseline_dates(self, baseline: Span | None, start: Any, end: Any, *, own_clause: bool = True) -> \
+            tuple[Any, Any] | None:
+        """The dates a baseline stands for, for a claim of the period ``start``-``end``: its own dates,
+        except for words that say "a year back" (``year_back``) left undated, or, in the claim's own
+        clause, anchored on another time altogether ("fell 2.3% on the previous year" after "introduced
+        in 1998"): then the claim's period a year earlier. Dates that share a day with that year keep
+        their own months (the period rules read "the same period last year" against the months just
+        named); a baseline the release states elsewhere keeps its dates when it has them."""
+        if baseline is None:
+            return None
+        own = (baseline._.start, baseline._.end) if baseline._.start and baseline._.end else None
+        if self.year_back(baseline) and (own is None or own_clause):
+            shifted = year_earlier(start, end)
+            if shifted is not None and (own is None or not self.overlaps(baseline, shifted)):
+                return shifted
+        return own
 
     # -- one claim -------------------------------------------------------------
     def compared_figure(self, text: str, seg_start: int, figure: Figure) -> bool:
@@ -347,23 +378,26 @@ class PeriodLinker:
         """(period, baseline, compared) from the claim's own sentence: its clause's periods
         (``in_other_clause``); ``compared`` when the claim is a figure compared against, whose
         period is the baseline of the change beside it."""
-        clause = [p for p in periods if p._.start and not in_other_clause(p, claim) and not self.announcement(doc, p)
-                  and not in_opening_aside(p, claim, self.opening_asides)]
+        # an undated period counts only as a baseline that is a year back from the claim's period
+        clause = [p for p in periods if (p._.start or self.year_back(p)) and not in_other_clause(p, claim)
+                  and not self.announcement(doc, p) and not in_opening_aside(p, claim, self.opening_asides)]
         owners = {id(p): self.owner(text, p, seg_start, figures) for p in clause}
         own = [p for p in clause if not self.reference_point(text, p, seg_start)]
         compared = figure.kind == "level" and self.compared_figure(text, seg_start, figure)
         base = [p for p in own if self.is_baseline(doc, p, seg_start, text)
                 or (owners[id(p)] is not None and owners[id(p)] != figure
                     and self.compared_figure(text, seg_start, owners[id(p)]))]
-        main = [p for p in own if p not in base]
-        held = [p for p in clause if owners[id(p)] == figure]  # "since 2012-13, when there were 211 cases"
+        main = [p for p in own if p not in base and p._.start]
+        # "since 2012-13, when there were 211 cases"
+        held = [p for p in clause if owners[id(p)] == figure and p._.start]
         if figure.kind != "change":
             if held:
                 return held[0], None, compared
             if compared:  # "down from 2,290": the baseline beside it, else the one carried
-                after = [p for p in base if p.start_char >= figure.end
+                dated = [p for p in base if p._.start]
+                after = [p for p in dated if p.start_char >= figure.end
                          and not any(figure.end <= f.start < p.start_char for f in figures)]
-                before = [p for p in base if p.end_char <= figure.start
+                before = [p for p in dated if p.end_char <= figure.start
                           and not any(p.end_char <= f.start < figure.start for f in figures)]
                 return (after[:1] or before[-1:] or [None])[0], None, True
             free = [p for p in main if owners[id(p)] is None]
@@ -447,6 +481,15 @@ def _same_length(a: Span, b: Span, slack: int) -> bool:
     if a0 is None or a1 is None or b0 is None or b1 is None:
         return False
     return abs((a1 - a0).days - (b1 - b0).days) <= slack
+
+
+def year_earlier(start: Any, end: Any) -> tuple[str, str] | None:
+    """The period ``start``-``end`` a year earlier, as ISO dates (a month's last day stays its last day:
+    February 2024 -> February 2023); None when either date is unknown."""
+    s, e = _iso(start), _iso(end)
+    if s is None or e is None:
+        return None
+    return _year_earlier(s).isoformat(), (_year_earlier(e + timedelta(days=1)) - timedelta(days=1)).isoformat()
 
 
 def _year_earlier(day: date) -> date:
