@@ -1126,6 +1126,26 @@ STRESS_RELEASES = [
     # a rank is no figure
     ("Durham", "Burglary at lowest level for a decade\n\nThere were 2,100 burglaries in County Durham in 2022, "
      "the lowest number for ten years, and 12% fewer than in 2021.", ["no_headline_claim"]),
+    # round 7: one headline claim per measure of a coordinated subject, each read in its own clause
+    ("Gwent", "Burglary and robbery down but shoplifting on the rise\n\nBurglary in Gwent fell by 8% in the year "
+     "to March 2023 and robbery fell by 5%. Shoplifting rose by 19%.", ["consistent", "consistent", "consistent"]),
+    ("Tayside", "Housebreakings and vandalism are down across Tayside\n\nPolice Scotland figures show "
+     "housebreakings in Tayside fell by 12 per cent between April and December 2022. Vandalism was down 6 per "
+     "cent over the same period.", ["consistent", "consistent"]),
+    ("Hampshire", "Rise in drug offences but burglary and robbery fall\n\nDrug offences in Hampshire rose by 9% "
+     "in 2022. Burglary fell by 11% and robbery fell by 4%.", ["consistent", "consistent", "consistent"]),
+    ("Surrey", "Violent crime and sexual offences continue to rise in Surrey\n\nViolent crime in Surrey rose by "
+     "6% in the year to March 2023, while sexual offences rose by 14%.", ["consistent", "consistent"]),
+    ("Norfolk", "Police reveal burglaries and thefts are falling\n\nBurglaries in Norfolk fell by 7% in 2022 "
+     "and thefts were down 3%.", ["consistent", "consistent"]),
+    ("Durham", "Knife crime and robbery on the increase as overall crime falls\n\nKnife crime in County Durham "
+     "rose by 12% in 2022 and robbery went up by 6%. Overall crime fell by 2%.",
+     ["consistent", "consistent", "consistent"]),
+    # a measure after "but" is not what the change before it is about: drug crime rose, robbery fell
+    ("Lothians", "Increase in drug crime but robbery down\n\nRobbery in the Lothians fell by 10 per cent in "
+     "2022.", ["unsupported", "consistent"]),
+    # refusals: places joined before one measure are its area, not two measures
+    ("Kent", "Kent and Essex crime down\n\nRecorded crime in Kent fell by 3% in 2022.", ["consistent"]),
 ]
 
 

@@ -34,6 +34,11 @@ def test_measures_every_synonym_names_its_entry(measure_id: str, phrase: str) ->
     ("extra officers", "police_officers"),
     ("Crime Survey for England and Wales", "csew_crime"),
     ("crime levels", "total_recorded_crime"),
+    # Scottish recording terms, and "crimes of X" naming the offence
+    ("House-breakings", "burglary"),
+    ("crimes of housebreaking", "burglary"),
+    ("handling of bladed weapons", "possession_of_weapons"),
+    ("offences of robbery", "robbery"),
 ])
 def test_measures_phrases_as_releases_write_them(phrase: str, measure_id: str) -> None:
     assert load_rules().measure_id(phrase, area="Essex") == measure_id

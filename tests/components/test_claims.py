@@ -1015,6 +1015,29 @@ def test_claims_headline_metric_is_no_place_or_time(nlp, headline, area, metric)
 
 
 @pytest.mark.parametrize(
+    "headline, metrics",
+    [
+        # one headline claim per measure of a coordinated subject, also before a headline phrase
+        ("Car thefts and break-ins are down in Lancashire", ["Car thefts", "break-ins"]),
+        ("Arson and vandalism on the rise in Preston", ["Arson", "vandalism"]),
+        ("Drug offences and knife crime continue to climb", ["Drug offences", "knife crime"]),
+        # each change reads its measure in its own clause: nothing after "but" is what increased
+        ("Increase in fraud but burglary and robbery down", ["fraud", "burglary", "robbery"]),
+        ("Thefts fall while shoplifting on the rise", ["Thefts", "shoplifting"]),
+        # refusals: a complement before "and" makes one measure; places are no measures; a duration is none
+        ("Theft from sheds and garages down", ["Theft from sheds and garages"]),
+        ("Blackburn and Burnley crime down", ["Blackburn and Burnley crime"]),
+        ("Burglary rising again after two years on the wane", ["Burglary", "Burglary"]),
+    ],
+)
+def test_claims_headline_metric_per_conjunct_in_its_clause(nlp, headline, metrics):
+    doc = run(nlp, "Officers made 12 arrests.", headline=headline, area="Lancashire")
+    heads = [s for s in doc.spans["claims"] if s.start_char < doc._.headline_end]
+    assert len(heads) == len(metrics)
+    assert all(s._.metric.startswith(m) for s, m in zip(heads, metrics)), [s._.metric for s in heads]
+
+
+@pytest.mark.parametrize(
     "text, source",
     [
         ("Crime fell by 4% in 2022, the Office for National Statistics (ONS) reports.", "ONS"),

@@ -54,11 +54,16 @@ class HeadlineDirections:
                 if span is None:
                     continue
                 taken[m.start():min(m.end(), end)] = b"\x01" * (min(m.end(), end) - m.start())
-                heads = self._headline_metric(doc, span[0], text, segs)
-                f = Found(m.start(), m.end(), None, "change", direction, None, "headline_phrase")
-                f.metric_hint = [re.sub(r"\s*" + re.escape(m.group(0)) + r".*$", "", h, flags=re.I) or h
-                                 for h in heads[:1]]
-                out.append(f)
+                heads = [re.sub(r"\s*" + re.escape(m.group(0)) + r".*$", "", h, flags=re.I) or h
+                         for h in self._headline_metric(doc, span[0], text, segs)]
+                for metric in heads or [None]:
+                    # "Sexual offences and shoplifting on the rise": one claim per conjunct, each span
+                    # from its own conjunct (extension values are keyed by offsets, so spans must differ)
+                    at = text.rfind(metric, 0, m.start()) if metric and len(heads) > 1 else -1
+                    f = Found(at if at >= 0 else m.start(), m.end(), None, "change", direction, None,
+                              "headline_phrase")
+                    f.metric_hint = [metric] if metric else []
+                    out.append(f)
         for tok in doc:
             if tok.idx >= end:
                 break
@@ -109,7 +114,65 @@ class HeadlineDirections:
         return out
 
     def _headline_metric(self, doc: Doc, tok: Any, text: str, segs: list[int]) -> list[str]:
-        """The thing said to rise or fall, one per conjunct ("Burglary & robbery fall")."""
+        """The thing said to rise or fall, one per conjunct ("Burglary & robbery fall"), read in the
+        change's own clause ("Increase in drug crime but robbery down": drug crime increased)."""
+        parts = self._subject_conjuncts(doc, tok)
+        if parts:
+            return parts
+        out: list[str] = []
+        for phrase in self._headline_heads(doc, tok, text, segs):
+            own = self._own_clause(phrase)
+            if own:
+                out.append(own)
+            if own != phrase.strip():
+                break  # the conjuncts after "but" are another clause's
+        return out
+
+    def _own_clause(self, phrase: str) -> str:
+        """The phrase up to a word opening another clause ("drug crime but robbery" -> "drug crime")."""
+        words = phrase.split(" ")
+        cut = next((i for i, w in enumerate(words) if i and w.lower() in self.headline_breaks), len(words))
+        return " ".join(words[:cut]).strip()
+
+    def _subject_conjuncts(self, doc: Doc, tok: Any) -> list[str]:
+        """The measures of a coordinated subject right before a headline change, one per conjunct:
+        "House-breakings and weapons offences are down", "sexual offences and shoplifting on the rise".
+
+        The subject runs back from the change (past "are", "continue to" and adverbs) to the headline's
+        start, a punctuation mark, a verb or a word opening another clause ("... but"). It is split at
+        "and"/"&" only when its first conjunct has no complement ("theft from cars and vans" is one
+        measure) and every conjunct names something counted, not a place ("Kent and Essex crime")."""
+        i = tok.i - 1
+        while i >= 0 and (doc[i].lower_ in _LEAD_VERBS or doc[i].lower_ in _BE or doc[i].lower_ == "to"
+                          or doc[i].pos_ == "ADV" and doc[i].lower_ not in ("up", "down")):
+            i -= 1
+        last, toks = i, []
+        while i >= 0 and last - i < 10:
+            t = doc[i]
+            if (t.is_space or "\n" in t.whitespace_ and i != last or t.lower_ in self.headline_breaks
+                    or t.is_punct and t.text not in ("-", "&", "'", "’")
+                    or t.pos_ in ("VERB", "AUX") and not self._measure_word(t)):
+                break
+            toks.insert(0, t)
+            i -= 1
+        after_break = i >= 0 and doc[i].lower_ in self.headline_breaks
+        groups: list[list[Any]] = [[]]
+        for t in toks:
+            if t.lower_ in ("and", "&"):
+                groups.append([])
+            else:
+                groups[-1].append(t)
+        # one subject only counts when it opens a clause of its own ("... but shoplifting on the rise"):
+        # the parse may have read its measure from the clause before
+        if not (len(groups) > 1 or after_break) or any(t.pos_ == "ADP" for t in groups[0]):
+            return []
+        if not all(any((t.pos_ == "NOUN" or self._measure_word(t)) and not self._headline_place(doc, t)
+                       and t.ent_type_ not in ("DATE", "TIME") for t in g) for g in groups):
+            return []
+        return [doc[g[0].i:g[-1].i + 1].text for g in groups]
+
+    def _headline_heads(self, doc: Doc, tok: Any, text: str, segs: list[int]) -> list[str]:
+        """The thing said to rise or fall as the parse gives it (``_headline_metric``)."""
         head = None
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in ("in", "of"):
@@ -162,7 +225,8 @@ class HeadlineDirections:
             return []
         if not re.search(r"\b(?:of|from|against)\b", phrase):
             parts = [p.strip() for p in re.split(r"\s+(?:and|&)\s+|,\s+", phrase) if p.strip()]
-            if len(parts) > 1:
+            # "Kent and Essex crime down": places joined before one measure are its area, not measures
+            if len(parts) > 1 and not any(self._headline_place_text(doc, p) for p in parts):
                 return parts
         return [phrase]
 
