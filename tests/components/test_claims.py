@@ -931,6 +931,38 @@ def test_claims_area_initials_and_comparisons(nlp, text, area, areas):
     assert [s._.area for s in doc.spans["claims"]] == areas
 
 
+@pytest.mark.parametrize(
+    "text, area, areas",
+    [
+        # a national change stated with its figure, or the country as a whole, is the release's nation
+        ("Burglary fell by 19%, compared to an 8 per cent national reduction.", "Norfolk",
+         ["Norfolk", "England and Wales"]),
+        ("Thefts fell by 12%, while the national decrease was 6%.", "Dorset", ["Dorset", "England and Wales"]),
+        ("Robbery fell by 4%, compared with the 2% fall seen across the country.", "Dorset",
+         ["Dorset", "England and Wales"]),
+        ("Burglaries are down nationwide by almost 20%.", "Ireland", ["Ireland"]),
+        ("Crime is rising across the country and, locally, we have seen 151 more burglaries.", "Lanarkshire",
+         ["Lanarkshire"]),
+        # "nationally" after a ranking ("the fourth force nationally") is the field ranked in
+        ("The force ranks as the fourth force nationally for victim satisfaction, with 81% of victims satisfied.",
+         "Cumbria", ["Cumbria"]),
+        # refusal: a ranking word further off leaves "nationally" the figure's
+        ("Burglary, the most common offence, fell by 5% nationally.", "Gwent", ["England and Wales"]),
+        ("The force is the most improved throughout England and Wales for robbery, with 90 fewer offences.", "Gwent",
+         ["Gwent"]),
+        ("Robbery fell by 4% throughout England and Wales.", "Gwent", ["England and Wales"]),
+        # a force's name yields to a plain place of the same clause: the force is who was told
+        ("Tayside also saw a fall in sexual crimes reported to Police Scotland (-10).", "Tayside", ["Tayside"]),
+        ("Maidstone had a fall in thefts reported to Kent Police (-12).", "Kent", ["Maidstone"]),
+        # refusal: a force's name alone is its area
+        ("Thefts reported to Kent Police fell by 5%.", "Sussex", ["Kent"]),
+    ],
+)
+def test_claims_area_national_figures_and_rankings(nlp, text, area, areas):
+    doc = run(nlp, text, area=area)
+    assert [s._.area for s in doc.spans["claims"]] == areas
+
+
 def test_claims_area_listed_with_the(nlp):
     """"Lancashire and the Isle of Man" is one listed area, like "Preston, Blackburn and Burnley"."""
     doc = run(nlp, "Officers recorded 9,100 offences in Lancashire and the Isle of Man last year.")

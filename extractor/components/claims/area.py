@@ -51,8 +51,11 @@ class AreaReader:
         self.force_word_re = re.compile(r"\b(?:" + alternation(a.get("force_words", [])) + r")\b")
         self.org_prefix_re = re.compile(r"\b(?:" + alternation(a.get("org_prefixes", [])) + r")\s+(?:the\s+)?$")
         self.police_area_re = re.compile(a["police_area_pattern"]) if a.get("police_area_pattern") else None
-        self.ranking_re = re.compile(r"\b(?:" + alternation(a.get("ranking_words", [])) + r")\b(?:\s+[^\s.;:]+){0,10}?"
-                                     r"\s+(?:in|across|of)\s+(?:all\s+of\s+|the\s+whole\s+of\s+)?(?:the\s+)?$", re.I)
+        ranking = r"\b(?:" + alternation(a.get("ranking_words", [])) + "|" + a.get("ranking_ordinal", r"(?!x)x") + r")\b"
+        self.ranking_re = re.compile(ranking + r"(?:\s+[^\s.;:]+){0,10}?\s+(?:in|across|of|throughout|within)\s+"
+                                     r"(?:all\s+of\s+|the\s+whole\s+of\s+)?(?:the\s+)?$", re.I)
+        # "the third force nationally": a ranking word at most two words before "nationally"
+        self.ranking_near_re = re.compile(ranking + r"(?:\s+[^\s.;:,]+){0,2}\s+$", re.I)
         self.break_re = re.compile(r"(?P<cmp>" + a.get("comparators", r"(?!x)x") + r")|" + a.get("clause_breaks", r"(?!x)x"),
                                    re.I)
         self.right_after_re = re.compile(a.get("right_after", r"(?!x)x"), re.I)
@@ -63,7 +66,8 @@ class AreaReader:
         self.towns = {n.lower() for n in places.get("towns", []) if isinstance(n, str)}
         self.kind_after_re = re.compile(r"\s+(?:(?:" + alternation(a.get("force_words", [])) + r")\s+)?"
                                         r"(?P<k>borough|region|district|city|town)\b", re.I)
-        self.national_re = re.compile(r"\b(?:" + alternation(a.get("national_cues", [])) + r")\b", re.I)
+        self.national_re = re.compile("|".join([r"\b(?:" + alternation(a.get("national_cues", [])) + r")\b",
+                                                *a.get("national_patterns", [])]), re.I)
         self.national_area: str = a.get("national_area", "England and Wales")
         # the model tags a capitalised offence as a place ("Fraud and forgery cases fell"): never an area
         self.offence_words = {w.lower() for w in rules.get("metric", {}).get("offence_words", [])}
@@ -73,6 +77,8 @@ class AreaReader:
         self.bare_place_nouns = {w.lower() for w in a.get("bare_place_nouns", [])}
         self.title_re = re.compile(r"\b(?:" + alternation(a.get("person_titles", [])) + r")\.?\s+$")
         self.measure_words = self.offence_words | {w.lower() for w in rules.get("metric", {}).get("measure_words", [])}
+        self.force_after_re = re.compile(r"\s*(?:'s\s+|’s\s+)?(?:" + alternation(a.get("force_words", [])) + r")\b")
+        self.force_before_re = re.compile(r"\b(?:" + alternation(a.get("force_words", [])) + r")(?:\s+Service\s+of)?\s+$")
         self.later_refused_re = re.compile(a.get("later_refused", r"(?!x)x"), re.I)
         # a title-case run is a line or a quoted name: it ends at these marks
         self.run_marks: str = a.get("title_run_marks", "\n“”\"")
@@ -209,7 +215,10 @@ class AreaReader:
 
     def national_for(self, release_area: str | None) -> str:
         """What "national" means in a release about ``release_area``: its nation's statistics."""
-        return self.nation_of.get((release_area or "").lower(), self.national_area)
+        area = (release_area or "").lower()
+        if area in self.nation_of:
+            return self.nation_of[area]
+        return release_area if release_area and area in self.nations else self.national_area
 
     def release_area(self, doc: Doc, places: list[Place], metadata_area: str | None) -> str | None:
         """The place the release is about: a headline place below national level, else metadata, else the first named.
@@ -262,8 +271,10 @@ class AreaReader:
         clauses = self.clauses(text, seg)
         c0, c1, cmp = next(((a, b, c) for a, b, c in clauses if a <= start < b), (s0, s1, False))
 
-        def ranked(p: Place) -> bool:  # "the third highest rate in England and Wales"
-            return p.national and bool(self.ranking_re.search(text[max(s0, p.start - 120):p.start]))
+        def ranked(p: Place) -> bool:  # "the third highest rate in England and Wales", "the third force nationally"
+            left = text[max(s0, p.start - 120):p.start]
+            return p.national and bool(self.ranking_re.search(left) or text[p.start:p.end].lower() == "nationally"
+                                       and self.ranking_near_re.search(left))
 
         def skipped(p: Place) -> bool:
             return ranked(p) or bool(self.skip_after_re.search(text[s0:p.start]))
@@ -281,7 +292,8 @@ class AreaReader:
             return after[0]  # "up 6% in Moray", "one of two forces nationally"
         own = [p for p in places if c0 <= p.start and p.end <= start and not ranked(p)]
         if own:
-            return own[-1]
+            plain = [p for p in own if not self._in_force_name(text, p)]
+            return (plain or own)[-1]
         if after:
             return after[0]
         before = [p for p in places if s0 <= p.start and p.end <= start and not skipped(p)]
@@ -294,6 +306,13 @@ class AreaReader:
                  and not next((c for (a, b), c in role.items() if a <= p.start < b), False)
                  and not any(a <= p.start < b and self.later_refused_re.match(text, a) for (a, b) in role)]
         return later[0] if later else None
+
+    def _in_force_name(self, text: str, p: Place) -> bool:
+        """Whether ``p`` is the place word of a force's name ("Kent Police", "Police Scotland"): in a clause that
+        also names a plain place, the force is who recorded or was told, the plain place where ("Tayside saw
+        a fall in crimes reported to Police Scotland")."""
+        return bool(self.force_after_re.match(text, p.end) or self.force_before_re.search(text, max(0, p.start - 30),
+                                                                                          p.start))
 
     def lead(self, text: str, places: list[Place], seg: tuple[int, int],
              first_figure: tuple[int, int] | None) -> str | None:
