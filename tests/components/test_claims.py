@@ -882,6 +882,89 @@ def test_claims_area_abbreviations_and_national_figures(nlp, text, areas):
     assert [s._.area for s in doc.spans["claims"]] == areas
 
 
+@pytest.mark.parametrize(
+    "headline, text, area, areas",
+    [
+        # a word found by its capitals alone is no place when the body writes it in lower case
+        ("Lowest Crime For 25 Years", "Crime fell to its lowest level in years. Burglary fell by 8%.", "Kent", ["Kent"]),
+        ("Increase recorded in vehicle crime", "Vehicle crime saw an increase of 6% this year.", "Kent",
+         ["Kent", "Kent"]),
+        # ... nor among title-case words (a report's quoted name) that the text never writes elsewhere
+        ("", "The “Safer Streets in Hardship: Meeting the Test” review found the force cut costs by 12%.", "Kent",
+         ["Kent"]),
+        # an acronym, also a plural one, is no district
+        ("", "Rises in ASBOs were recorded in 14 wards.", "Kent", ["Kent"]),
+        # refusal: a place in a title-case headline that the body names again is a place
+        ("Lowest Crime In Tendring For 25 Years", "The figures show crime in Tendring fell by 4%.", "Essex",
+         ["Tendring"]),
+        ("", "Burglary in Wyre Forest fell by 6%.", "Lancashire", ["Wyre Forest"]),
+    ],
+)
+def test_claims_area_capitals_alone_name_no_place(nlp, headline, text, area, areas):
+    doc = run(nlp, text, headline=headline, area=area)
+    assert [s._.area for s in doc.spans["claims"]] == areas
+
+
+@pytest.mark.parametrize(
+    "text, area, areas",
+    [
+        # a nation's initials are written out
+        ("Crime in NI rose by 3% last year.", "Northern Ireland", ["Northern Ireland"]),
+        # refusal: inside a force's initials they are no place
+        ("The PSNI recorded 3% more crime.", "Belfast", ["Belfast"]),
+        # "compares to", "in contrast to" open a comparison like "compared with"
+        ("Knife crime rose by 3% but this compares to a national increase of 16%.", "Wiltshire",
+         ["Wiltshire", "England and Wales"]),
+        ("The rate was 43 crimes per 1,000 people, in contrast to the national average of 63.", "Lancashire",
+         ["Lancashire", "England and Wales"]),
+        # a multiple of the national figure is about the place the sentence is about
+        ("Burglary fell by 8% in Kent. That is twice the national average.", "Kent", ["Kent", "Kent"]),
+        ("Its rate of 69 per 10,000 is more than double the national average of 31 per 10,000.", "Edinburgh",
+         ["Edinburgh", "Edinburgh", "Scotland"]),
+        # a later clause opened by "and", "but", "despite" ... keeps its place to itself
+        ("Burglary fell by 12%, and in Southend it halved.", "Essex", ["Essex", "Southend"]),
+        ("Crime rose by 3% in a year, despite national figures falling.", "Lancashire", ["Lancashire"]),
+        # refusal: a later clause that describes the figure gives it its place
+        ("Crime rose by 7%, as recorded by forces in England and Wales.", "Lancashire", ["England and Wales"]),
+    ],
+)
+def test_claims_area_initials_and_comparisons(nlp, text, area, areas):
+    doc = run(nlp, text, area=area)
+    assert [s._.area for s in doc.spans["claims"]] == areas
+
+
+@pytest.mark.parametrize(
+    "text, area, areas",
+    [
+        # a national change stated with its figure, or the country as a whole, is the release's nation
+        ("Burglary fell by 19%, compared to an 8 per cent national reduction.", "Norfolk",
+         ["Norfolk", "England and Wales"]),
+        ("Thefts fell by 12%, while the national decrease was 6%.", "Dorset", ["Dorset", "England and Wales"]),
+        ("Robbery fell by 4%, compared with the 2% fall seen across the country.", "Dorset",
+         ["Dorset", "England and Wales"]),
+        ("Burglaries are down nationwide by almost 20%.", "Ireland", ["Ireland"]),
+        ("Crime is rising across the country and, locally, we have seen 151 more burglaries.", "Lanarkshire",
+         ["Lanarkshire"]),
+        # "nationally" after a ranking ("the fourth force nationally") is the field ranked in
+        ("The force ranks as the fourth force nationally for victim satisfaction, with 81% of victims satisfied.",
+         "Cumbria", ["Cumbria"]),
+        # refusal: a ranking word further off leaves "nationally" the figure's
+        ("Burglary, the most common offence, fell by 5% nationally.", "Gwent", ["England and Wales"]),
+        ("The force is the most improved throughout England and Wales for robbery, with 90 fewer offences.", "Gwent",
+         ["Gwent"]),
+        ("Robbery fell by 4% throughout England and Wales.", "Gwent", ["England and Wales"]),
+        # a force's name yields to a plain place of the same clause: the force is who was told
+        ("Tayside also saw a fall in sexual crimes reported to Police Scotland (-10).", "Tayside", ["Tayside"]),
+        ("Maidstone had a fall in thefts reported to Kent Police (-12).", "Kent", ["Maidstone"]),
+        # refusal: a force's name alone is its area
+        ("Thefts reported to Kent Police fell by 5%.", "Sussex", ["Kent"]),
+    ],
+)
+def test_claims_area_national_figures_and_rankings(nlp, text, area, areas):
+    doc = run(nlp, text, area=area)
+    assert [s._.area for s in doc.spans["claims"]] == areas
+
+
 def test_claims_area_listed_with_the(nlp):
     """"Lancashire and the Isle of Man" is one listed area, like "Preston, Blackburn and Burnley"."""
     doc = run(nlp, "Officers recorded 9,100 offences in Lancashire and the Isle of Man last year.")

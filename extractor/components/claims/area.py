@@ -51,8 +51,11 @@ class AreaReader:
         self.force_word_re = re.compile(r"\b(?:" + alternation(a.get("force_words", [])) + r")\b")
         self.org_prefix_re = re.compile(r"\b(?:" + alternation(a.get("org_prefixes", [])) + r")\s+(?:the\s+)?$")
         self.police_area_re = re.compile(a["police_area_pattern"]) if a.get("police_area_pattern") else None
-        self.ranking_re = re.compile(r"\b(?:" + alternation(a.get("ranking_words", [])) + r")\b(?:\s+[^\s.;:]+){0,10}?"
-                                     r"\s+(?:in|across|of)\s+(?:all\s+of\s+|the\s+whole\s+of\s+)?(?:the\s+)?$", re.I)
+        ranking = r"\b(?:" + alternation(a.get("ranking_words", [])) + "|" + a.get("ranking_ordinal", r"(?!x)x") + r")\b"
+        self.ranking_re = re.compile(ranking + r"(?:\s+[^\s.;:]+){0,10}?\s+(?:in|across|of|throughout|within)\s+"
+                                     r"(?:all\s+of\s+|the\s+whole\s+of\s+)?(?:the\s+)?$", re.I)
+        # "the third force nationally": a ranking word at most two words before "nationally"
+        self.ranking_near_re = re.compile(ranking + r"(?:\s+[^\s.;:,]+){0,2}\s+$", re.I)
         self.break_re = re.compile(r"(?P<cmp>" + a.get("comparators", r"(?!x)x") + r")|" + a.get("clause_breaks", r"(?!x)x"),
                                    re.I)
         self.right_after_re = re.compile(a.get("right_after", r"(?!x)x"), re.I)
@@ -63,7 +66,8 @@ class AreaReader:
         self.towns = {n.lower() for n in places.get("towns", []) if isinstance(n, str)}
         self.kind_after_re = re.compile(r"\s+(?:(?:" + alternation(a.get("force_words", [])) + r")\s+)?"
                                         r"(?P<k>borough|region|district|city|town)\b", re.I)
-        self.national_re = re.compile(r"\b(?:" + alternation(a.get("national_cues", [])) + r")\b", re.I)
+        self.national_re = re.compile("|".join([r"\b(?:" + alternation(a.get("national_cues", [])) + r")\b",
+                                                *a.get("national_patterns", [])]), re.I)
         self.national_area: str = a.get("national_area", "England and Wales")
         # the model tags a capitalised offence as a place ("Fraud and forgery cases fell"): never an area
         self.offence_words = {w.lower() for w in rules.get("metric", {}).get("offence_words", [])}
@@ -73,12 +77,20 @@ class AreaReader:
         self.bare_place_nouns = {w.lower() for w in a.get("bare_place_nouns", [])}
         self.title_re = re.compile(r"\b(?:" + alternation(a.get("person_titles", [])) + r")\.?\s+$")
         self.measure_words = self.offence_words | {w.lower() for w in rules.get("metric", {}).get("measure_words", [])}
+        self.force_after_re = re.compile(r"\s*(?:'s\s+|’s\s+)?(?:" + alternation(a.get("force_words", [])) + r")\b")
+        self.force_before_re = re.compile(r"\b(?:" + alternation(a.get("force_words", [])) + r")(?:\s+Service\s+of)?\s+$")
+        self.later_refused_re = re.compile(a.get("later_refused", r"(?!x)x"), re.I)
+        # a title-case run is a line or a quoted name: it ends at these marks
+        self.run_marks: str = a.get("title_run_marks", "\n“”\"")
+        self.title_share: float = float(a.get("title_share", 0.8))
         self.skip_after_re = re.compile(r"(?:" + alternation(a.get("skip_after", [])) + r")\s+(?:the\s+)?$", re.I)
 
     def places(self, doc: Doc, release_area: str | None, text: str | None = None) -> list[Place]:
         """Every place mention of the document, in order, conjoined lists merged
         (``text``: ``doc.text`` when the caller has it; spaCy rebuilds it on every access)."""
         text = text_of(doc) if text is None else text
+        body = doc._.headline_end or 0
+        lower = set(re.findall(r"(?<![\w/#@.-])[a-z][\w’'-]*", text[body:]))
         found: dict[tuple[int, int], Place] = {}
         people = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
         for m in self.gaz_re.finditer(text):
@@ -103,10 +115,12 @@ class AreaReader:
             if not any(ch.isdigit() for ch in ent_text) and not any(s <= start < e for s, e in found) \
                     and not set(re.findall(r"[\w-]+", ent_text.lower())) & self.offence_words \
                     and name.split(" ", 1)[0] not in self.not_district \
-                    and name.lower() not in self.bare_place_nouns:  # "in Operation Nova", "within the Kingdom"
+                    and name.lower() not in self.bare_place_nouns \
+                    and self._named(text, start, ent.end_char, lower, release_area):  # "in Operation Nova", "within the Kingdom"
                 found[(start, ent.end_char)] = Place(start, ent.end_char, name)
         for span in self.districts(doc, text):
-            if not any(s < span[1] and span[0] < e for s, e in found):
+            if not any(s < span[1] and span[0] < e for s, e in found) \
+                    and self._named(text, span[0], span[1], lower, release_area):
                 found[span] = Place(span[0], span[1], text[span[0]:span[1]])
         places: list[Place] = []
         if release_area and re.search(r"[a-z]", release_area):
@@ -140,6 +154,33 @@ class AreaReader:
         places = _dedupe(sorted(places, key=lambda p: (p.start, -(p.end - p.start))))
         return _merge_lists(places, text)
 
+    def _named(self, text: str, start: int, end: int, lower: set[str], release_area: str | None) -> bool:
+        """Whether a name found by its capitals alone (the model's place, a district pattern) names a place. Not when
+        the text shows its capitals are only a word's: the body writes each of its capitalised words in lower case
+        (``lower``: "Crime at its Lowest" beside "the lowest level"), or it stands among title-case words (a
+        headline, a report's quoted name) and the text never writes it capitalised elsewhere."""
+        name = text[start:end]
+        if release_area and name.lower() == release_area.lower():
+            return True
+        words = [w for w in re.findall(r"[\w’'-]+", name) if w[:1].isupper()]
+        if words and all(w.lower() in lower for w in words):
+            return False
+        if self._title_run(text, start, end) is None:
+            return True
+        return any(self._title_run(text, m.start(), m.end()) is None
+                   for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text) if m.start() != start)
+
+    def _title_run(self, text: str, start: int, end: int) -> tuple[int, int] | None:
+        """The line or quoted name holding ``start:end`` when its other words are title case ("Crime in Kent at its
+        Lowest for 25 Years", "“Policing in Austerity: Rising to the Challenge”"), else None. Words under
+        four letters ("in", "for", "the") count for neither."""
+        a = max(text.rfind(c, 0, start) for c in self.run_marks) + 1
+        b = min((i for i in (text.find(c, end) for c in self.run_marks) if i >= 0), default=len(text))
+        words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", text[a:start] + " " + text[end:b]) if len(w) >= 4]
+        if len(words) >= 2 and sum(w[0].isupper() for w in words) >= self.title_share * len(words):
+            return a, b
+        return None
+
     def districts(self, doc: Doc, text: str) -> list[tuple[int, int]]:
         """Spans of districts a paragraph starts with that no list knows ("Preston has seen a 9% fall",
         "Crime in the Moorlands is down"), and of places named as places ("the Tendring area"): not a time, a title, an organisation, a force, an acronym, an
@@ -149,7 +190,7 @@ class AreaReader:
             for m in pattern.finditer(text):
                 words = re.findall(r"[\w’'-]+", m.group("n"))
                 if any(w in self.not_district or w.lower() in self.measure_words or len(w) > 1 and w.isupper()
-                       for w in words):
+                       or re.fullmatch(r"[A-Z]{2,}s", w) for w in words):  # an acronym, also plural ("TNOs")
                     continue
                 span = doc.char_span(m.start("n"), m.end("n"), alignment_mode="expand")
                 if span is not None and len(words) > 1 and any(t.ent_type_ == "PERSON" for t in span):
@@ -174,7 +215,10 @@ class AreaReader:
 
     def national_for(self, release_area: str | None) -> str:
         """What "national" means in a release about ``release_area``: its nation's statistics."""
-        return self.nation_of.get((release_area or "").lower(), self.national_area)
+        area = (release_area or "").lower()
+        if area in self.nation_of:
+            return self.nation_of[area]
+        return release_area if release_area and area in self.nations else self.national_area
 
     def release_area(self, doc: Doc, places: list[Place], metadata_area: str | None) -> str | None:
         """The place the release is about: a headline place below national level, else metadata, else the first named.
@@ -227,22 +271,31 @@ class AreaReader:
         clauses = self.clauses(text, seg)
         c0, c1, cmp = next(((a, b, c) for a, b, c in clauses if a <= start < b), (s0, s1, False))
 
-        def ranked(p: Place) -> bool:  # "the third highest rate in England and Wales"
-            return p.national and bool(self.ranking_re.search(text[max(s0, p.start - 120):p.start]))
+        def ranked(p: Place) -> bool:  # "the third highest rate in England and Wales", "the third force nationally"
+            left = text[max(s0, p.start - 120):p.start]
+            return p.national and bool(self.ranking_re.search(left) or text[p.start:p.end].lower() == "nationally"
+                                       and self.ranking_near_re.search(left))
 
         def skipped(p: Place) -> bool:
             return ranked(p) or bool(self.skip_after_re.search(text[s0:p.start]))
 
+        role = {(a, b): c for a, b, c in clauses}
+        if cmp and c0 == start:
+            # the figure opens its comparison ("twice the national average"): a multiple of the place compared
+            # with, about the place its sentence's main clauses name
+            main = [p for p in places if s0 <= p.start and p.end <= start and not skipped(p)
+                    and not next((c for (a, b), c in role.items() if a <= p.start < b), False)]
+            return main[-1] if main else None
         after = [p for p in places if end <= p.start < c1 and p.end <= s1 and p.resolved and not ranked(p)]
         if after and (self.right_after_re.search(text[end:after[0].start])
                       or after[0].national and not text[end:after[0].start].strip()):
             return after[0]  # "up 6% in Moray", "one of two forces nationally"
         own = [p for p in places if c0 <= p.start and p.end <= start and not ranked(p)]
         if own:
-            return own[-1]
+            plain = [p for p in own if not self._in_force_name(text, p)]
+            return (plain or own)[-1]
         if after:
             return after[0]
-        role = {(a, b): c for a, b, c in clauses}
         before = [p for p in places if s0 <= p.start and p.end <= start and not skipped(p)]
         same = [p for p in before if next((c for (a, b), c in role.items() if a <= p.start < b), False) == cmp]
         if same:
@@ -250,8 +303,16 @@ class AreaReader:
         if cmp and before:
             return before[-1]
         later = [p for p in places if c1 <= p.start and p.end <= s1 and p.resolved and not skipped(p)
-                 and not next((c for (a, b), c in role.items() if a <= p.start < b), False)]
+                 and not next((c for (a, b), c in role.items() if a <= p.start < b), False)
+                 and not any(a <= p.start < b and self.later_refused_re.match(text, a) for (a, b) in role)]
         return later[0] if later else None
+
+    def _in_force_name(self, text: str, p: Place) -> bool:
+        """Whether ``p`` is the place word of a force's name ("Kent Police", "Police Scotland"): in a clause that
+        also names a plain place, the force is who recorded or was told, the plain place where ("Tayside saw
+        a fall in crimes reported to Police Scotland")."""
+        return bool(self.force_after_re.match(text, p.end) or self.force_before_re.search(text, max(0, p.start - 30),
+                                                                                          p.start))
 
     def lead(self, text: str, places: list[Place], seg: tuple[int, int],
              first_figure: tuple[int, int] | None) -> str | None:
