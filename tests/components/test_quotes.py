@@ -1135,6 +1135,76 @@ CASES = {
          ("the fall was welcome", "Ada Moss", "Inspector", None, "said", "indirect"),
          ("the figures were encouraging", "The council", None, None, "said", "indirect")],
     ),
+    # a full name run into its title and organisation with no comma
+    "name_title_org_no_comma": (
+        'Ann Holt Chair of the Dale Valley Trust said: "Thefts from farms fell again."\n\n'
+        "Jo Bloggs of the ONS said: “The survey shows a stable picture.”",
+        [("Thefts from farms fell again.", "Ann Holt", "Chair of the Dale Valley Trust", "Dale Valley Trust", "said", "direct"),
+         ("The survey shows a stable picture.", "Jo Bloggs", None, "ONS", "said", "direct")],
+    ),
+    # refusals: an organisation named "X for Y" stays whole; a place after "of" is no organisation (the
+    # name is read as before)
+    "name_title_org_refusals": (
+        "The Office for National Statistics said: “Crime was broadly stable.”\n\n"
+        "Sam Lee of Northshire said: “Thefts fell.”",
+        [("Crime was broadly stable.", "Office for National Statistics", None, None, "said", "direct"),
+         ("Thefts fell.", "Sam Lee", None, None, "said", "direct")],
+    ),
+    "post_cue_first_appositive": (
+        "Thefts from sheds fell in every district, said Ann Holt, head of analysis at the Dale Valley Trust.\n\n"
+        "Thefts from cars fell in every district, says Sam Lee, adding that patrols had helped.",
+        [("Thefts from sheds fell in every district", "Ann Holt", "head", "Dale Valley Trust", "said", "indirect"),
+         ("Thefts from cars fell in every district", "Sam Lee", None, None, "says", "indirect")],
+    ),
+    "fragment_passive_agent": (
+        "The spikes in thefts were described as “deeply worrying” by Police Board member Jo Bloggs.\n\n"
+        "Worries have been raised by the county's watchdog that there is “a real risk of undercounting”.\n\n"
+        "The two surveys are seen by the council to give a “fuller view of crime” than either alone.",
+        [("deeply worrying", "Jo Bloggs", "member", "Police Board", "described by", "direct"),
+         ("a real risk of undercounting", "the county's watchdog", None, None, "raised by", "direct"),
+         ("fuller view of crime", "the council", None, None, "seen by", "direct")],
+    ),
+    "assured_that": (
+        "Kent Police have assured that the rise in recorded thefts is down to better recording.",
+        [("the rise in recorded thefts is down to better recording", "Kent Police", None, None, "assured", "indirect")],
+    ),
+    # refusals: a passive ("were assured"), and "assured" with a plain object
+    "assured_refusals": (
+        "Residents were assured that patrols in the town centre would continue.\n\n"
+        "The force assured its place near the top of the league table this year.",
+        [],
+    ),
+    # a capitalised word opening a long clause gives way to the speaker ending it;
+    # a clause read back from the cue ("the force was failing victims") is no group
+    "speaker_ends_long_clause": (
+        "Overall, the force rose to fifth in the table, a year after inspectors said the force was failing victims.",
+        [("the force was failing victims", "inspectors", None, None, "said", "indirect")],
+    ),
+    # an adverb or auxiliary between the speaker and the cue before a colon
+    "pre_colon_adverb_or_auxiliary": (
+        "Chief Constable Jo Bloggs said: “We are recruiting.”\n\n"
+        "She also said: “The new officers start in May.”\n\n"
+        "Inspector Sam Lee has told the parish council: “Thefts from sheds are down.”",
+        [("We are recruiting.", "Jo Bloggs", "Chief Constable", None, "said", "direct"),
+         ("The new officers start in May.", "Jo Bloggs", "Chief Constable", None, "said", "direct"),
+         ("Thefts from sheds are down.", "Sam Lee", "Inspector", None, "told", "direct")],
+    ),
+    "pre_told_hearer_comma": (
+        "Superintendent Sam Lee told reporters at the launch, “We are recruiting more officers this year.”",
+        [("We are recruiting more officers this year.", "Sam Lee", "Superintendent", None, "told", "direct")],
+    ),
+    # refusal: "told" with no speaker before it ("The figures told a story")
+    "pre_told_hearer_comma_refusal": (
+        "The figures told a story of falling crime, “a welcome change” for the town.",
+        [],
+    ),
+    # refusals: a passive with no agent; an agent that publishes, not speaks; a name in marks
+    "fragment_passive_refusals": (
+        "The rise was described as “deeply worrying” in the local paper.\n\n"
+        "The figures were published by the Home Office in a “new format”.\n\n"
+        "The scheme was called “Safer Streets” by organisers.",
+        [],
+    ),
 }
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from .indirect import _ADVERB_AFTER
 from .joining import Joining, _goes_on
 from .marks import Segment, starts_paragraph
 from .models import Attribution, Found
@@ -152,6 +153,23 @@ class DirectQuotes(Joining):
             sp, _ = self._speaker(m.group("spk"), rule_id)
             if sp is not None:
                 return Attribution(sp, m.group("cue").lower(), rule_id, start, seg.after)
+        return self._fragment_by(text, seg, paras, start)
+
+    def _fragment_by(self, text: str, seg: Segment, paras: list[tuple[int, int]], start: int) -> Attribution | None:
+        """A passive sentence whose agent speaks the fragment ("The rise was
+        described as “worrying” by Councillor X"): the sentence is read with the
+        fragment written “Q”, so the patterns see the agent on either side."""
+        hi = paras[seg.para][1]
+        stop = _SENT_END.search(text, seg.after, hi)
+        end = stop.start() + 1 if stop else hi
+        sentence = text[start:seg.open_at] + "“Q”" + text[seg.after:end]
+        for rule_id, rx in self.patterns["fragment_by"]:
+            m = rx.match(sentence)
+            if not m:
+                continue
+            sp = self.parser.parse(m.group("spk"))
+            if sp is not None and (sp.name or sp.role) and not sp.pronoun:
+                return Attribution(sp, f"{m.group('cue').lower()} by", rule_id, start, max(seg.after, end))
         return None
 
     def _unmarked(self, text: str, paras: list[tuple[int, int]], segs: list[Segment]) -> list[Found]:
@@ -246,7 +264,10 @@ class DirectQuotes(Joining):
             m = rx.match(clause)
             if not m:
                 continue
-            sp = self.parser.parse(m.group("spk"))
+            # "X also said:", "X has told the committee:": the adverb or auxiliary
+            # before the cue is no part of the speaker
+            spk = m.group("spk") if rule_id == "direct_pre_name_colon" else _ADVERB_AFTER.sub("", m.group("spk"))
+            sp = self.parser.parse(spk)
             if sp is None or not self._acceptable(sp, rule_id):
                 continue
             cue = m.groupdict().get("cue")

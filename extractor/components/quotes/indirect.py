@@ -142,7 +142,8 @@ class IndirectSpeech:
             head = _WHICH.sub("", spk)
             cuts = [m.end() for m in _TAIL_SPLIT.finditer(head)]
             pieces += [_ADVERB_AFTER.sub("", head[c:]) for c in reversed(cuts)][:1]
-        for piece in pieces:
+        bare: tuple[Speaker, str] | None = None
+        for i, piece in enumerate(pieces):
             sp = self.parser.parse(piece)
             if sp is None:
                 continue
@@ -151,9 +152,14 @@ class IndirectSpeech:
             group = sp.pronoun and pron in _GROUP_PRONOUNS
             if sp.pronoun and not (person or group):
                 continue
+            if sp.bare and i + 1 < len(pieces):
+                # "Significantly, the force has ... when HMICFRS": one capitalised
+                # word opening a long clause gives way to a speaker ending it
+                bare = bare or (sp, piece)
+                continue
             if sp.name or sp.role or person or group:
                 return sp, piece
-        return None, spk
+        return bare if bare is not None else (None, spk)
 
 
 def _clauses(text: str, s: int, e: int, split: re.Pattern[str] | None = None) -> list[tuple[int, int]]:

@@ -36,6 +36,8 @@ _WHO_HEADS = re.compile(
 # "who is the county's police and crime commissioner": the role after the copula
 _WHO_IS = re.compile(r"^who\s+(?:is|was|has\s+been|became|serves\s+as)\s+(?=(?:the|a|an|its)\s)")
 _RELATIVE = re.compile(r",?\s+(?:who|which)$")
+# auxiliaries: a phrase holding one is a clause, not a speaker
+_AUX = r"(?i:is|are|was|were|be|been|being|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|did)"
 # a word that names no particular organisation ("Police Deputy Chief Constable X")
 _GENERIC_ORGS = {"police", "the police", "council", "government", "service"}
 # a connective that opens the sentence without a comma ("However the ONS says")
@@ -122,6 +124,11 @@ class SpeakerParser:
         self.postnominal_re = re.compile(rf"(?:,?\s+(?:{post}))+\s*$")
         # letters after a name that are an elected office ("Jo Bloggs MP"): its role
         self.office_re = re.compile(rf"\b(?:{_alternation(rules.get('office_postnominals') or ['MP'])})\b")
+        # a full name run straight into its title and organisation, no comma
+        # ("Jo Bloggs Head of the Dale Valley Trust", "Jo Bloggs of the ONS")
+        self.name_then_org = re.compile(
+            rf"^(?P<name>{_CAP}(?:\s+{_CAP}){{1,2}}?)\s+(?P<title>(?:(?=[A-Z])(?i:{nouns}|{_alternation(roles)})\s+)?"
+            rf"(?:of|for|at|from)\s+(?:the\s+)?(?P<org>{_CAPSEQ}))$")
         # a capitalised role noun opening an appositive ("Leader of the Rural Party")
         self.cap_role_noun = re.compile(rf"^(?:the\s+)?(?=[A-Z])(?i:{nouns})\b(?=\s+(?:of|for|at)\s+)")
         self.org_words = {w.lower() for w in rules.get("org_words") or []}
@@ -133,8 +140,10 @@ class SpeakerParser:
             rf"^(?P<sp>{spokes})\s+(?:for|from|at|of|with)\s+(?:the\s+)?(?P<org>.+)$", re.I)
         self.spokes_alone = re.compile(rf"^(?P<sp>{spokes})$", re.I)
         bodies = _alternation(rules.get("body_speakers") or ["report"])
+        # a finite verb among the words before the group noun makes the phrase a
+        # clause ("the force was failing victims"), not a group
         self.body_re = re.compile(
-            rf"^(?:(?:the|a|an|this|that|its|their)\s+)?(?:[\w'’-]+\s+){{0,3}}?(?i:{bodies})$")
+            rf"^(?:(?:the|a|an|this|that|its|their)\s+)?(?:(?!{_AUX}\b)[\w'’-]+\s+){{0,3}}?(?i:{bodies})$")
         # "Inspectors from HMICFRS", "researchers at the University of Leeds":
         # the group is the speaker, the organisation its org
         self.body_of = re.compile(
@@ -331,6 +340,9 @@ class SpeakerParser:
         spokes = self._spokesperson(rest)
         if spokes is not None:
             return spokes
+        run_on = self._name_then_org(rest)
+        if run_on is not None:
+            return run_on
         m = self.role_re.match(rest) or self.role_ci.match(rest) or self.role_alone.match(rest)
         if not m and not self.described.match(rest):
             m, rest, org = self._title_in_descriptor(rest, org)
@@ -363,6 +375,22 @@ class SpeakerParser:
         if sp is None and role is None and not strict:
             return None
         return sp
+
+    def _name_then_org(self, rest: str) -> Speaker | None:
+        """A person's full name, then with no comma a title and the organisation
+        ("Jo Bloggs Head of the Dale Valley Trust") or only the organisation
+        ("Jo Bloggs of the ONS"): the name is the speaker, the title (as written)
+        the role. The name must hold no organisation word or title, and what
+        follows "of" must be an organisation, so "Office for National
+        Statistics" and "Crime Survey for England and Wales" stay whole."""
+        m = self.name_then_org.match(rest)
+        if m is None or not self.is_org(m.group("org")):
+            return None
+        name, title = m.group("name"), m.group("title")
+        if self.is_org(name) or self.role_in(name) or self.honorific_re.match(name):
+            return None
+        role = None if re.match(r"(?:of|for|at|from)\s", title) else " ".join(title.split())
+        return Speaker(name=name, role=role, org=re.sub(r"['’]s$", "", m.group("org")))
 
     def _title_in_descriptor(self, rest: str, org: str | None) -> tuple[re.Match[str] | None, str, str | None]:
         """A title in any case after a few describing words and right before a
