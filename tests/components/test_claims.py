@@ -2053,9 +2053,35 @@ def test_claims_metric_respectively(nlp, text, metrics):
         # refusals: a place label, a clause before the colon
         ("Kent: 4,120 (up 4%)", [None, None]),
         ("Figures show: 320 crimes were recorded.", ["crimes"]),
+        # a line "label – figures", after a bullet or none; a hyphen inside the label stays in it
+        ("* Shoplifting – 412 crimes up from 388 (+6.2 per cent)", ["Shoplifting"] * 3),
+        ("Theft of pedal cycles - up by 9% (54 more crimes)", ["Theft of pedal cycles"] * 2),
+        ("• Non-domestic arson — 97 crimes, down from 120", ["Non-domestic arson"] * 2),
+        ("Drug trafficking – 230 offences – (-4.1% on last year)", ["Drug trafficking"] * 2),
+        # refusals: a total, a place, a clause set off by dashes, a sign glued to a figure
+        ("• Overall – 41,300 crimes, down from 42,000", ["crimes", "crimes"]),
+        ("Burglary fell by 3%.\nPreston – down by 8%", ["Burglary", "Burglary"]),
+        ("Robbery – the force said – fell by 5%.", ["Robbery"]),
+        ("Arson rose (- 4 per cent on 2022).", ["Arson"]),
     ],
 )
 def test_claims_metric_of_a_lead_or_a_label(nlp, text, metrics):
+    doc = run(nlp, text)
+    assert [s._.metric for s in doc.spans["claims"]] == metrics
+
+
+@pytest.mark.parametrize(
+    "text, metrics",
+    [
+        # an aside between dashes defines the subject; its own subject is not the measure
+        ("The charge rate – cases in which suspects were charged – dropped by 1.4% to 11%.",
+         ["charge rate", "charge rate"]),
+        ("Knife crime — which officers say is driven by gangs — rose by 7%.", ["Knife crime"]),
+        # refusal: a dash that opens no aside leaves the clause after it alone
+        ("Burglary fell by 3% – and shoplifting rose by 5%.", ["Burglary", "shoplifting"]),
+    ],
+)
+def test_claims_metric_not_from_an_aside_between_dashes(nlp, text, metrics):
     doc = run(nlp, text)
     assert [s._.metric for s in doc.spans["claims"]] == metrics
 

@@ -41,6 +41,8 @@ class MetricReader(PhraseMixin, ClauseMixin, OwnWordsMixin, RateMixin, CarriedMi
         self.money_preps = {w.lower() for w in m.get("money_preps", [])}
         self.not_bracketed = {w.lower() for w in m.get("not_bracketed_nouns", [])}
         self.item_starts = {w.lower() for w in m.get("item_starts", [",", ";", "and", "with", "while"])}
+        self.bullets = set(m.get("bullets", ["•"]))
+        self.label_dashes = set(m.get("label_dashes", ["-", "–", "—"]))
         self.rate_word = m.get("rate_word", "rate")
         self.counters = {w.lower() for w in m.get("counter_nouns", [])}
         self.change_counters = {w.lower() for w in m.get("change_counter_nouns", [])}
