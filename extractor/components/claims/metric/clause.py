@@ -75,8 +75,9 @@ class ClauseMixin:
             noun_toks = (t for t in reversed(doc[start:claim.start]) if self._plain_noun(t))
         aside = self._in_aside(doc, start, claim.start)
         for t in subject_toks:
-            if aside(t.i):
-                continue  # "The outcome rate – crimes for which people were charged – fell by 2%": not people
+            if aside(t.i) or t.lower_ in self.not_own:
+                continue  # "The outcome rate – crimes for which people were charged – fell by 2%": not people;
+                # "The year to date shows a fall of 4%", "bucked the trend": a time or a trend is no measure
             if t.tag_ in ("WDT", "WP"):
                 rel = t.head
                 if rel.dep_ == "relcl" and rel.left_edge.i <= claim.start <= rel.right_edge.i:
@@ -88,7 +89,7 @@ class ClauseMixin:
             if self.anaphoric(t) or self.usable(t, places):
                 return t
         for t in noun_toks:
-            if aside(t.i) or t.i in places or t.lower_ in self.in_idioms or self._shows(t) or self._place_like(t, places):
+            if aside(t.i) or t.lower_ in self.not_own or t.i in places or t.lower_ in self.in_idioms or self._shows(t, places) or self._place_like(t, places):
                 continue  # "In relation to Kent, there was a 6% fall", "Crime stats show ...": no measure
             if not self.is_agent(t):
                 return self._of_head(t, start)
@@ -99,11 +100,24 @@ class ClauseMixin:
 
     def _in_aside(self, doc: Doc, start: int, end: int) -> Callable[[int], bool]:
         """Whether a token stands in an aside set off by a pair of spaced dashes before the figure ("The
-        detection rate – crimes for which people were charged – fell"): the aside defines or comments
-        on the subject, it holds none of its own."""
+        detection rate – crimes for which people were charged – fell"), or in an adverbial clause closed
+        before it: the aside defines or comments on the subject, it holds none of its own."""
         dashes = [t.i for t in doc[start:end] if self._label_dash(doc, t.i)]
         pairs = [(dashes[k], dashes[k + 1]) for k in range(0, len(dashes) - 1, 2)]
-        return lambda i: any(a < i < b for a, b in pairs)
+        return lambda i: any(a < i < b for a, b in pairs) or self._in_closed_clause(doc[i], end)
+
+    @staticmethod
+    def _in_closed_clause(tok: Token, end: int) -> bool:
+        """Whether a token stands in an adverbial clause that closes before the figure ("since the
+        force came into effect, a number of areas rose (14%)"): the clause says when or why, the
+        figure's measure is not its noun."""
+        t, steps = tok, 0
+        while steps < 12 and t.head.i != t.i:
+            if t.dep_ == "advcl" and t.right_edge.i < end:
+                return True
+            t = t.head
+            steps += 1
+        return False
 
     def change_target(self, tok: Token, places: set[int]) -> Token | None:
         """What a change noun subject is a change in: "The fall in robberies was dramatic - 34%" ->

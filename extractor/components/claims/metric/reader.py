@@ -56,6 +56,7 @@ class MetricReader(PhraseMixin, ClauseMixin, OwnWordsMixin, RateMixin, CarriedMi
         self.source_nouns = {w.lower() for w in m.get("source_nouns", [])}
         self.showing_verbs = {w.lower() for w in m.get("showing_verbs", [])}
         self.place_heads = {w.lower() for w in m.get("place_heads", [])}
+        self.quantity_words = {w.lower() for w in m.get("quantity_words", [])}
         self.respective_words = {w.lower() for w in m.get("respective_words", ["respectively"])}
         self.topic_lead_re = re.compile(r"\s*(?:" + alternation(m.get("topic_leads", [])) + r")\s+(?P<x>[^,;:]{2,60}?),\s",
                                         re.I)
