@@ -540,6 +540,33 @@ def test_claims_metric_is_no_source_or_place(nlp, text, metrics):
 @pytest.mark.parametrize(
     "text, metrics",
     [
+        # the data for a place or a year is still the data that shows the figure
+        ("The latest crime statistics for Cumbria show that there were 24,100 crimes, an increase of 900 (3.9%).",
+         ["crimes", "crimes", "crimes"]),
+        ("Crime figures for 2021/22 published today reveal that burglary in the county has fallen by 8.1%.",
+         ["burglary"]),
+        # refusal: figures for an offence are a measure
+        ("The figures for arson show a rise of 4%.", ["figures for arson"]),
+        # a person whose honour the model leaves untagged is who spoke, not what was measured
+        ("Deputy Mayor Tom Ridley OBE announced violent crime in the city reduced by 6% in the year.",
+         ["violent crime"]),
+        # a count of places is a place; a time or a trend is no measure; nor is a noun in a closed
+        # adverbial clause ("since the unit came into operation")
+        ("Burglary rose by 2%.\nSince the unit came into operation, a number of wards bucked the trend, "
+         "including Preston (7% rise) and Chorley (4%).", ["Burglary"] * 3),
+        ("The quarter to June shows a fall of 12%.", [None]),
+        # refusal: a subject of the figure's own clause after a closed clause is its measure
+        ("Since the new unit came into operation, robbery fell by 9%.", ["robbery"]),
+    ],
+)
+def test_claims_metric_is_no_person_time_or_count_of_places(nlp, text, metrics):
+    doc = run(nlp, text)
+    assert [s._.metric for s in doc.spans["claims"]] == metrics
+
+
+@pytest.mark.parametrize(
+    "text, metrics",
+    [
         # each figure of a list with its own noun names its own measure
         ("Officers recorded 70 fewer robberies, 25 more shoplifting offences and 9 fewer arsons.",
          ["robberies", "offences", "arsons"]),
@@ -609,6 +636,17 @@ def test_claims_metric_of_a_counter_from_the_sentence_before(nlp):
          ["offence rate", "offence rate"]),
         # refusal: a bare rate word alone in its sentence is the crime rate
         ("The rate of 88.2 was the fourth highest in the country.", ["crime rate"]),
+        # a bare rate with no rate word is its clause subject's (or the noun a relative clause hangs on)
+        ("Car crime stands at 6 per 1,000 in the county.", ["Car crime"]),
+        ("The rise was driven by domestic burglaries, which at 58 per 10,000 households are the highest in "
+         "the region.", ["domestic burglaries"]),
+        # a bare count noun under a rate word takes what the rate is of
+        ("Lancashire has the lowest rate of robbery in the North West, with only 3 offences per 1,000 people.",
+         ["robbery"]),
+        # refusals: who counted, a noun that is no subject, a place after "rate of"
+        ("The force recorded 62 crimes per 1,000 people.", ["crime rate"]),
+        ("There was a fall in crime across the board from 65 per 1,000 people to 61.", ["crime rate"] * 2),
+        ("Preston had the highest rate of any district, at 150 crimes per 1,000 people.", ["crime rate"]),
     ],
 )
 def test_claims_metric_of_a_rate(nlp, text, metrics):
@@ -2227,9 +2265,35 @@ def test_claims_metric_respectively(nlp, text, metrics):
         # refusals: a place label, a clause before the colon
         ("Kent: 4,120 (up 4%)", [None, None]),
         ("Figures show: 320 crimes were recorded.", ["crimes"]),
+        # a line "label – figures", after a bullet or none; a hyphen inside the label stays in it
+        ("* Shoplifting – 412 crimes up from 388 (+6.2 per cent)", ["Shoplifting"] * 3),
+        ("Theft of pedal cycles - up by 9% (54 more crimes)", ["Theft of pedal cycles"] * 2),
+        ("• Non-domestic arson — 97 crimes, down from 120", ["Non-domestic arson"] * 2),
+        ("Drug trafficking – 230 offences – (-4.1% on last year)", ["Drug trafficking"] * 2),
+        # refusals: a total, a place, a clause set off by dashes, a sign glued to a figure
+        ("• Overall – 41,300 crimes, down from 42,000", ["crimes", "crimes"]),
+        ("Burglary fell by 3%.\nPreston – down by 8%", ["Burglary", "Burglary"]),
+        ("Robbery – the force said – fell by 5%.", ["Robbery"]),
+        ("Arson rose (- 4 per cent on 2022).", ["Arson"]),
     ],
 )
 def test_claims_metric_of_a_lead_or_a_label(nlp, text, metrics):
+    doc = run(nlp, text)
+    assert [s._.metric for s in doc.spans["claims"]] == metrics
+
+
+@pytest.mark.parametrize(
+    "text, metrics",
+    [
+        # an aside between dashes defines the subject; its own subject is not the measure
+        ("The charge rate – cases in which suspects were charged – dropped by 1.4% to 11%.",
+         ["charge rate", "charge rate"]),
+        ("Knife crime — which officers say is driven by gangs — rose by 7%.", ["Knife crime"]),
+        # refusal: a dash that opens no aside leaves the clause after it alone
+        ("Burglary fell by 3% – and shoplifting rose by 5%.", ["Burglary", "shoplifting"]),
+    ],
+)
+def test_claims_metric_not_from_an_aside_between_dashes(nlp, text, metrics):
     doc = run(nlp, text)
     assert [s._.metric for s in doc.spans["claims"]] == metrics
 

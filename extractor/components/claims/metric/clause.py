@@ -11,6 +11,7 @@ nearest subject or noun to the left when the parse is odd.
 from __future__ import annotations
 
 import bisect
+from typing import Callable
 
 from spacy.tokens import Doc, Span, Token
 
@@ -72,7 +73,11 @@ class ClauseMixin:
         else:
             subject_toks = (t for t in reversed(doc[start:claim.start]) if self._subject_like(t))
             noun_toks = (t for t in reversed(doc[start:claim.start]) if self._plain_noun(t))
+        aside = self._in_aside(doc, start, claim.start)
         for t in subject_toks:
+            if aside(t.i) or t.lower_ in self.not_own:
+                continue  # "The outcome rate – crimes for which people were charged – fell by 2%": not people;
+                # "The year to date shows a fall of 4%", "bucked the trend": a time or a trend is no measure
             if t.tag_ in ("WDT", "WP"):
                 rel = t.head
                 if rel.dep_ == "relcl" and rel.left_edge.i <= claim.start <= rel.right_edge.i:
@@ -84,7 +89,7 @@ class ClauseMixin:
             if self.anaphoric(t) or self.usable(t, places):
                 return t
         for t in noun_toks:
-            if t.i in places or t.lower_ in self.in_idioms or self._shows(t) or self._place_like(t, places):
+            if aside(t.i) or t.lower_ in self.not_own or t.i in places or t.lower_ in self.in_idioms or self._shows(t, places) or self._place_like(t, places):
                 continue  # "In relation to Kent, there was a 6% fall", "Crime stats show ...": no measure
             if not self.is_agent(t):
                 return self._of_head(t, start)
@@ -92,6 +97,27 @@ class ClauseMixin:
             head = self._chain_head(t, start)
             return head if self.usable(head, places) else t
         return None
+
+    def _in_aside(self, doc: Doc, start: int, end: int) -> Callable[[int], bool]:
+        """Whether a token stands in an aside set off by a pair of spaced dashes before the figure ("The
+        detection rate – crimes for which people were charged – fell"), or in an adverbial clause closed
+        before it: the aside defines or comments on the subject, it holds none of its own."""
+        dashes = [t.i for t in doc[start:end] if self._label_dash(doc, t.i)]
+        pairs = [(dashes[k], dashes[k + 1]) for k in range(0, len(dashes) - 1, 2)]
+        return lambda i: any(a < i < b for a, b in pairs) or self._in_closed_clause(doc[i], end)
+
+    @staticmethod
+    def _in_closed_clause(tok: Token, end: int) -> bool:
+        """Whether a token stands in an adverbial clause that closes before the figure ("since the
+        force came into effect, a number of areas rose (14%)"): the clause says when or why, the
+        figure's measure is not its noun."""
+        t, steps = tok, 0
+        while steps < 12 and t.head.i != t.i:
+            if t.dep_ == "advcl" and t.right_edge.i < end:
+                return True
+            t = t.head
+            steps += 1
+        return False
 
     def change_target(self, tok: Token, places: set[int]) -> Token | None:
         """What a change noun subject is a change in: "The fall in robberies was dramatic - 34%" ->
@@ -282,26 +308,47 @@ class ClauseMixin:
         return toks[0].i, toks[-1].i + 1
 
     def line_label(self, doc: Doc, num: Span, places: set[int]) -> str | None:
-        """The label of a line "Shoplifting: 320 (up 4%)": the words before a colon that starts the
-        line, with the figures after the colon and no verb between. Not a place ("Kent: 4,120"), a time
-        or a clause."""
+        """The label of a line "Shoplifting: 320 (up 4%)", "• Robbery – 360 crimes down from 418": the
+        words that start the line (after a bullet) before a colon or a spaced dash, with the figures after
+        it and no verb between. Not a place ("Kent: 4,120"), a time, a clause, a total ("Overall – 85,267"),
+        a category word ("Types of theft – ...") or a sign glued to a figure ("(- 11.7%)")."""
         i = num.start - 1
-        while i >= 0 and num.start - i <= 10 and doc[i].text not in (":", ";", ".") and not doc[i].is_space \
+        while i >= 0 and num.start - i <= 14 and doc[i].text not in (":", ";", ".") and not doc[i].is_space \
                 and "\n" not in doc[i].whitespace_ and doc[i].pos_ != "AUX" and doc[i].tag_ not in ("VBD", "VBZ", "VBP"):
+            if self._label_dash(doc, i):
+                label = self._label_before(doc, i, places)
+                if label is not None:
+                    return label
             i -= 1
-        if i <= 0 or doc[i].text != ":":
+        if i <= 0 or doc[i].text != ":" or num.start - i > 10:
             return None
+        return self._label_before(doc, i, places)
+
+    def _label_dash(self, doc: Doc, i: int) -> bool:
+        """A dash set off by spaces, between a line's label and its figures ("Robbery - down 10%");
+        not a hyphen inside a word ("Anti-social") or a sign before a figure ("(- 11.7%)")."""
+        return doc[i].text in self.label_dashes and i > 0 and bool(doc[i - 1].whitespace_) \
+            and bool(doc[i].whitespace_) and not doc[i - 1].is_space
+
+    def _label_before(self, doc: Doc, i: int, places: set[int]) -> str | None:
+        """The label that runs from the start of its line (after a bullet) to the separator at ``i``."""
         j = i - 1
         while j > 0 and i - j < 7 and not doc[j - 1].is_space and "\n" not in doc[j - 1].whitespace_ \
-                and not doc[j - 1].is_punct:
-            j -= 1
-        if not (j == 0 or doc[j - 1].is_space or "\n" in doc[j - 1].whitespace_):
+                and (not doc[j - 1].is_punct and doc[j - 1].text not in self.bullets
+                     or j > 1 and doc[j - 1].text == "-" and not doc[j - 1].whitespace_ and not doc[j - 2].whitespace_):
+            j -= 1  # a hyphen inside a word ("Anti-social") stays in the label
+        k = j
+        while k > 0 and doc[k - 1].text in self.bullets and "\n" not in doc[k - 1].whitespace_:
+            k -= 1  # "• Robbery – 360 crimes"
+        if not (k == 0 or doc[k - 1].is_space or "\n" in doc[k - 1].whitespace_) or j >= i:
             return None
         toks = [t for t in doc[j:i] if t.tag_ not in ("DT", "PRP$")]
         if not toks or any(t.like_num or self._place(t, places) or t.ent_type_ in ("DATE", "TIME", "PERSON")
                            or t.pos_ == "AUX" or t.tag_ in ("VBD", "VBZ", "VBP", "PRP", "MD") for t in toks) \
                 or not any(t.pos_ in ("NOUN", "PROPN") or t.lower_ in self.measure_words for t in toks) \
-                or self.is_agent(toks[-1]) or toks[-1].lower_ in self.anaphora | self.not_metric:
+                or self.is_agent(toks[-1]) or toks[-1].lower_ in self.anaphora | self.not_metric \
+                or all(t.lower_ in self.total_words | self.drop_words for t in toks) \
+                or toks[0].lower_ in self.category_nouns:  # "Categories with vehicle offences – ..."
             return None
         return "".join(t.text_with_ws for t in toks).strip()
 

@@ -124,6 +124,9 @@ class PhraseMixin:
         """Who counted rather than what was counted: "the force", "we", "Essex Police"; not a capitalised
         offence the model tags as an organisation ("Bicycle Theft has seen ...")."""
         words = {t.lower_ for t in tok.subtree}
+        if tok.pos_ == "PROPN" and any(c.dep_ in ("compound", "appos", "flat") and c.ent_type_ == "PERSON"
+                                       and (tok.is_upper or c.is_upper) for c in tok.children):
+            return True  # "Minister Jo Hale MHK", "Jo Hale OBE": a name with an honour the model left untagged
         return tok.lower_ in self.agents or tok.ent_type_ in ("PERSON", "ORG") \
             and tok.lower_ not in self.generic and tok.lower_ not in self.offence_words \
             or bool(words & {"police", "constabulary"}) and tok.lower_ in self.agents | {"police", "constabulary"}
@@ -141,21 +144,28 @@ class PhraseMixin:
         """A subject that names what was measured (not who counted, not a place, not "the total", not
         the data that shows it)."""
         return tok is not None and not self.is_agent(tok) and not self._place(tok, places) \
-            and not self.anaphoric(tok) and not self._shows(tok) and not self._place_like(tok, places)
+            and not self.anaphoric(tok) and not self._shows(tok, places) and not self._place_like(tok, places)
 
-    def _shows(self, tok: Token) -> bool:
+    def _shows(self, tok: Token, places: set[int] = frozenset()) -> bool:
         """"Annual crime figures published today reveal ...", "Crime stats show ...": the data that shows
-        a figure is its source, not its measure (not "the figures for arson showed a rise")."""
+        a figure is its source, not its measure (not "the figures for arson showed a rise"; "the figures
+        for 2023", "the statistics for Kent" are still the data)."""
         return tok.lower_ in self.source_nouns and tok.dep_ in ("nsubj", "nsubjpass") \
             and tok.head.lower_ in self.showing_verbs and not any(
-                c.dep_ == "prep" and c.lower_ in ("for", "on", "of") for c in tok.children)
+                c.dep_ == "prep" and c.lower_ in ("for", "on", "of") and not self._place_or_time(c, places)
+                for c in tok.children)
 
     def _place_like(self, tok: Token, places: set[int]) -> bool:
         """A noun phrase that names a place the lists do not know: headed by a place noun ("the Newry and
-        Mourne council area"), or a name joined to a place ("the Dales and Moors", "Lothians and Scottish
+        Mourne council area", "a number of areas"), or a name joined to a place ("the Dales and Moors", "Lothians and Scottish
         Borders": one place, not a measure)."""
         if tok.lower_ in self.place_heads and not any(c.dep_ == "prep" for c in tok.children):
             return True  # not "area of business crime"
+        if tok.lower_ in self.anaphora | self.quantity_words:  # "a number of areas", "many of the districts"
+            objs = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for o in c.children if o.dep_ == "pobj"]
+            if objs and (objs[0].lower_ in self.place_heads or self._place(objs[0], places)):
+                return True
         return tok.pos_ == "PROPN" and tok.lower_ not in self.offence_words and any(
             c.dep_ == "conj" and self._place(c, places) for c in tok.children)
 

@@ -12,23 +12,31 @@ class RateMixin:
               same_seg_prev: bool) -> str | None:
         """"a crime rate of 47" -> crime rate; "84 crimes per 1,000" -> crime rate; "13 burglaries per
         1,000" -> burglaries; "rates for arson (10.8)" -> arson; "the highest rate for sexual offences
-        per 1,000 people" -> sexual offences; a bare "national rate of 68" after another rate in its
-        sentence is that rate's (None: the caller carries)."""
+        per 1,000 people" -> sexual offences, "the lowest rate of burglary, 4 offences per 1,000" ->
+        burglary; a bare "national rate of 68" after another rate in its sentence is that rate's (None:
+        the caller carries); a bare rate with no rate word takes its clause's subject ("Car crime stands at
+        6 per 1,000", "burglaries, which at 7 per 1,000 ...")."""
         bracketed = self.bracket_noun(doc, num, seg_start, places)
         if bracketed is not None:
             text = self._bracket_text(doc, num, bracketed, places)
             if text:
                 return text
         own = self.own_noun(doc, num.start + 1, num.end)
-        if own is not None and own.lower_ not in self.denominators:
+        if own is not None and own.lower_ in self.denominators:
+            own = None
+        if own is not None:
             phrase = self.phrase(own, places)
             if phrase and self.counter_kind(phrase) is None:
                 return phrase
+        # "7 per 1,000", "4 offences per 1,000" (not "52 recorded offences per 1,000": a measure of its own)
+        bare = own is None or (self.phrase(own, places) or "").lower() in self.count_nouns
         if own is None and same_seg_prev and bracketed is None:
             return None  # "13 burglaries per 1,000 against a national average of nine per 1,000"
+        rated = False
         for t in reversed(doc[sent.start:num.start]):
             if t.lower_ in (self.rate_word, self.rate_word + "s"):
-                obj = self._rate_object(doc, t, num.start, places) if own is None else None
+                rated = True
+                obj = self._rate_object(doc, t, num.start, places) if bare else None
                 if obj is not None:
                     return self.phrase(obj, places)
                 # "the City of London crime rate": the place is the area, not part of the metric;
@@ -43,7 +51,15 @@ class RateMixin:
                     return doc[first:t.i + 1].text
                 if own is None:
                     break
-        noun = own.lower_ if own is not None and own.lower_ not in self.denominators else "crime"
+        if not rated and bare:
+            subject = self.left_subject(doc, seg_start, num, places)
+            if subject is not None and self.usable(subject, places) and subject.pos_ in ("NOUN", "PROPN") \
+                    and (subject.dep_ in ("nsubj", "nsubjpass") or any(c.dep_ == "relcl" for c in subject.children)) \
+                    and subject.lower_ not in self.denominators | self.not_own:
+                phrase = self.phrase(subject, places)  # "Car crime stands at 6 per 1,000"
+                if phrase and self.counter_kind(phrase) is None and not self.no_measure(phrase):
+                    return phrase
+        noun = own.lower_ if own is not None else "crime"
         if noun.endswith("s") and not noun.endswith("ss"):
             noun = noun[:-1]
         return f"{noun} {self.rate_word}"
@@ -59,8 +75,8 @@ class RateMixin:
             if t.like_num or t.is_punct and not t.is_quote or self._place(t, places) or t.ent_type_ in ("DATE", "TIME"):
                 return None
             if t.pos_ in ("NOUN", "PROPN"):
-                if t.lower_ in self.denominators:
-                    return None
+                if t.lower_ in self.denominators or t.lower_ in self.place_heads:
+                    return None  # "the highest rate of any borough": a place, not what the rate is of
                 while t.dep_ in ("compound", "amod", "nmod") and t.i < t.head.i < stop:
                     t = t.head
                 return t

@@ -41,6 +41,8 @@ class MetricReader(PhraseMixin, ClauseMixin, OwnWordsMixin, RateMixin, CarriedMi
         self.money_preps = {w.lower() for w in m.get("money_preps", [])}
         self.not_bracketed = {w.lower() for w in m.get("not_bracketed_nouns", [])}
         self.item_starts = {w.lower() for w in m.get("item_starts", [",", ";", "and", "with", "while"])}
+        self.bullets = set(m.get("bullets", ["•"]))
+        self.label_dashes = set(m.get("label_dashes", ["-", "–", "—"]))
         self.rate_word = m.get("rate_word", "rate")
         self.counters = {w.lower() for w in m.get("counter_nouns", [])}
         self.change_counters = {w.lower() for w in m.get("change_counter_nouns", [])}
@@ -54,6 +56,7 @@ class MetricReader(PhraseMixin, ClauseMixin, OwnWordsMixin, RateMixin, CarriedMi
         self.source_nouns = {w.lower() for w in m.get("source_nouns", [])}
         self.showing_verbs = {w.lower() for w in m.get("showing_verbs", [])}
         self.place_heads = {w.lower() for w in m.get("place_heads", [])}
+        self.quantity_words = {w.lower() for w in m.get("quantity_words", [])}
         self.respective_words = {w.lower() for w in m.get("respective_words", ["respectively"])}
         self.topic_lead_re = re.compile(r"\s*(?:" + alternation(m.get("topic_leads", [])) + r")\s+(?P<x>[^,;:]{2,60}?),\s",
                                         re.I)
