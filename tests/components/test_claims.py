@@ -2670,3 +2670,19 @@ def test_claims_ratio_is_a_level(nlp, text, expected):
 )
 def test_claims_rate_carries_to_its_comparators(nlp, text, expected):
     assert rows(run(nlp, text)) == expected
+
+
+def test_claims_segments_do_not_end_at_a_semicolon(nlp):
+    """A semicolon joins clauses of one sentence: a sentence start the parser put right after one is
+    no segment start (a list "rises in A (6%); B (5%)" keeps its change word for every item); a full
+    stop still ends a segment."""
+    from extractor.components.claims.segments import _segments
+
+    text = "Rises came in Ayr (6 per cent); Troon (5 per cent). Irvine was flat."
+    doc = nlp.make_doc(text)
+    for t in doc:
+        t.is_sent_start = t.i == 0 or doc[t.i - 1].text in (";", ".")
+    doc._.headline_end = 0
+    segs = _segments(doc, text)
+    assert text.index("Troon") not in segs
+    assert text.index("Irvine") in segs

@@ -42,6 +42,7 @@ RULE_SECTIONS = frozenset({
     "sources", "source_acronym", "source_dispute", "source_stop", "source_names", "metric", "area", "places", "coordination_pattern", "respectively_pattern", "respectively_after",
     "period_links", "rate_bracket", "line_distractors", "other_metric", "points_tail", "points_context",
     "ratio_words", "ratio_words_after", "currency_word_refuse_right", "line_tables", "one_in_rate_after", "one_after", "rate_lead_in", "rate_lead_in_attached",
+    "spaced_sign_left",
 })
 
 

@@ -122,6 +122,9 @@ class ContextReader:
         self.count_adj_dir = _invert(d.get("count_adjectives", {}))
         self.count_adj_re = re.compile(r"^\s+(?P<cue>" + (alternation(list(self.count_adj_dir)) or "(?!x)x")
                                        + r")(?![\w-])", re.I)
+        # ... refused before the nouns given ("1,681 new crimes": every crime recorded is new)
+        self.count_adj_refused = {w.lower(): re.compile(rx, re.I)
+                                  for w, rx in d.get("count_adjectives_refused", {}).items()}
         # "44 - the percentage increase in ...": a list line that names its figure after a dash
         self.defined_re = re.compile(r"^\s*[-–—:]\s+(?:the\s+)?(?P<unit>percentage|per\s*cent(?:age)?)\s+"
                                      r"(?:[\w-]+\s+)?(?P<cue>" + nouns + r")\b", re.I)
@@ -154,7 +157,8 @@ class ContextReader:
             flags = 0 if rule.get("cased") or rule["id"] in _CASED else re.I
             left = re.compile(rule["left"], flags) if rule.get("left") else None
             right = re.compile(rule["right"], flags) if rule.get("right") else None
-            self.distractors.append((rule["id"], left, right))
+            figure = re.compile(rule["figure"]) if rule.get("figure") else None
+            self.distractors.append((rule["id"], left, right, figure))
         self.line_distractors = [(rule["id"], re.compile(rule.get("left") or "", re.I),
                                   re.compile(rule.get("right") or "", re.I),
                                   re.compile(rule["figure"]) if rule.get("figure") else None)
@@ -165,10 +169,13 @@ class ContextReader:
         self.bracket_total_re = re.compile(d.get("bracket_total_right", r"(?!x)x"), re.I)
 
     # -- distractors ---------------------------------------------------------
-    def distractor(self, left: str, right: str) -> str | None:
-        """The id of the first not-a-claim rule that fits, else None."""
+    def distractor(self, left: str, right: str, figure: str = "") -> str | None:
+        """The id of the first not-a-claim rule that fits, else None (a rule with a ``figure``
+        pattern fits only figures of that form: an age is one or two digits)."""
         tail = left[-_LEFT_REACH:]  # sliced once for every rule; an empty left fits no left pattern
-        for rid, lrx, rrx in self.distractors:
+        for rid, lrx, rrx, frx in self.distractors:
+            if frx is not None and frx.fullmatch(figure) is None:
+                continue
             # the anchored right-hand match first: it is cheaper than searching the left tail
             if rrx is not None and not rrx.match(right):
                 continue
@@ -262,6 +269,9 @@ class ContextReader:
                 if m:
                     return Reading("change", "decrease", approx, cue, m.end(), "dir_savings")
             m = self.count_adj_re.match(right) if unit == "count" else None
+            refused = self.count_adj_refused.get(m.group("cue").casefold()) if m else None
+            if refused is not None and refused.match(right[m.end():]):
+                m = None
             if m and not _search_tail(self.level_re, rest, self.level_reach):
                 return Reading("change", self.count_adj_dir[m.group("cue").casefold()], approx, cue, m.end(),
                                "dir_count_adjective")

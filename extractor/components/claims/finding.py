@@ -41,7 +41,7 @@ class FigureFinding:
             if (cell := cells.get(n.start)) is not None:
                 found.append(_table_cell(n, cell))
                 continue
-            if self.reader.distractor(left, right):
+            if self.reader.distractor(left, right, text[n.start:n.end]):
                 continue
             if self._line_distractor(text, n):
                 continue

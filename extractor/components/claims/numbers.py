@@ -50,9 +50,13 @@ class NumberFinder:
         short_scales = [s for s in self.scales if len(s) <= 2]
         unit_words = alternation(list(self.unit_of))
         unit_words = unit_words.replace(r"\ ", r"[\s-]")
+        # a sign glued to its figure ("-4.6%"), or set off by a space where nothing else can stand
+        # before a figure: right after an opening bracket or a colon ("(- 4%)", "Burglary: + 5%")
+        spaced_sign = rules.get("spaced_sign_left", r"(?!x)x")
         self.digit_re = re.compile(
             r"(?<![\w/.,:\-−–+£$€])"
-            r"(?:(?P<sign>[-−–+])(?=(?:" + cur + r")?\d))?"
+            r"(?:(?P<sign>[-−–+])(?=(?:" + cur + r")?\d)|(?:" + spaced_sign + r")(?P<ssign>[-−–+])[ \t](?=(?:" + cur
+            + r")?\d))?"
             r"(?P<cur>" + cur + r")?"
             r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\.?\d)(?!,\d{3})"
             r"(?:(?P<wscale>\s?(?:" + alternation(word_scales) + r"))|(?P<sscale>" + alternation(short_scales) + r"))?"
@@ -64,7 +68,7 @@ class NumberFinder:
         word_units = alternation([w for w, u in self.unit_of.items() if u in ("percent", "percentage_point")
                                   and (len(w) > 2 and w.isalpha() or " " in w)]).replace(r"\ ", r"[\s-]")
         tens = [w for w, v in self.words.items() if v % 10 == 0 and 20 <= v <= 90]
-        ones = [w for w, v in self.words.items() if 1 <= v <= 9]
+        ones = [w for w, v in self.words.items() if 1 <= v <= 9] + ["one"]  # "thirty-one": "one" is no word alone
         self.word_re = re.compile(
             r"(?<![\w-])(?P<w>" + alternation(list(self.words)) + r"|one(?=\s+(?:" + alternation(word_scales) + r"|per[\s-]cent|percent|percentage[\s-]points?)\b))"
             r"(?:-(?P<w2>" + alternation(ones) + r"))?"
@@ -103,9 +107,15 @@ class NumberFinder:
         self.phone_numbers = set(str(p) for p in rules.get("phone_numbers", []))
         self.phone_after_re = re.compile(rules.get("phone_line_after", r"(?!x)x"))
         self.phone_before_re = re.compile(rules.get("phone_line_before", r"(?!x)x"))
-        # "between 3 and 5 per cent", "2 to 4%": the first figure of a range takes the second's unit
+        # "between 3 and 5 per cent", "2 to 4%", "10-15%": the first figure of a range takes the second's unit
         self.range_between_re = re.compile(r"\bbetween\s+$", re.I)
-        self.range_mid_re = re.compile(r"\s+(?:and|to)\s+", re.I)
+        self.range_mid_re = re.compile(r"\s+(?:and|to)\s+|[-–]", re.I)
+        # ... whose second figure, glued to the first by a dash, the digit pattern refuses (a dash before a
+        # figure is a year span or a code: "2019-20", "A-1"); read only with a percentage unit after it
+        pct_words = alternation([w for w, u in self.unit_of.items() if u in ("percent", "percentage_point")])
+        self.dash_range_re = re.compile(
+            r"(?<![\w/.,:\-−–+£$€])\d+(?:\.\d+)?[-–](?P<num>\d+(?:\.\d+)?)\s?(?P<unit>"
+            + pct_words.replace(r"\ ", r"[\s-]") + r")(?![A-Za-z0-9])", re.I)
         # "up 30 and 50 per cent in A and B respectively": two figures of one unit, each of its own item
         self.respectively_re = re.compile(rules.get("respectively_after", r"(?!x)x"), re.I)
 
@@ -157,7 +167,7 @@ class NumberFinder:
                 unit = "currency"
             elif unit == "currency" and not scale and self.currency_refuse_re.match(text[m.end():m.end() + 20]):
                 unit_word, unit = "", "count"  # "5 pounds of cannabis": a weight
-            sign = m.group("sign")
+            sign = m.group("sign") or m.group("ssign")
             direction = None
             if sign:
                 direction = "increase" if sign == "+" else "decrease"
@@ -169,6 +179,10 @@ class NumberFinder:
             rid = "num_" + ("currency" if unit == "currency" else unit if unit_word else "scaled" if scale else "digits")
             out.append(Number(m.start(), m.end(), value, unit, rid, direction, bool(sign), bare,
                               m.start("cur") if m.group("cur") else m.start("num")))
+        for m in self.dash_range_re.finditer(text):  # "10-15%": the range's second figure
+            unit = self.unit_of.get(re.sub(r"[\s-]+", " ", m.group("unit").lower()), "percent")
+            out.append(Number(m.start("num"), m.end(), float(m.group("num")), unit, "num_" + unit,
+                              number_start=m.start("num")))
         return out
 
     def _names_phone_line(self, text: str, start: int, end: int) -> bool:
@@ -187,7 +201,7 @@ class NumberFinder:
             if m.group("w2"):
                 if w not in self._tens:
                     continue
-                value += self.words.get(m.group("w2").lower(), 0.0)
+                value += self.words.get(m.group("w2").lower(), 1.0)  # "one" is the only one not listed
             scale = (m.group("wscale") or "").lower()
             if scale:
                 value *= 100.0 if scale == "hundred" else self.scales.get(scale, 1.0)
