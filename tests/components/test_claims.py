@@ -2686,3 +2686,42 @@ def test_claims_segments_do_not_end_at_a_semicolon(nlp):
     segs = _segments(doc, text)
     assert text.index("Troon") not in segs
     assert text.index("Irvine") in segs
+
+
+@pytest.mark.parametrize(
+    "text, metrics",
+    [
+        # a list that leaves out the verb it shares: each item names its own figure's measure
+        ("Shoplifting rose by 6%, bicycle theft by 9% and arson by 2%.", ["Shoplifting", "bicycle theft", "arson"]),
+        ("Robbery fell 7pc, car crime 3pc.", ["Robbery", "car crime"]),
+        # refusal: a place or a year after the figure makes no item
+        ("Burglary fell 6% in Luton, 2% in Bedford.", ["Burglary", "Burglary"]),
+        # a list whose figures are set off by a comma, with or without a bracket
+        ("Rises were seen in harassment, up 9%, and arson, (up 4%).", ["harassment", "arson"]),
+        # refusal: a verb after the comma has its subject further back
+        ("Theft offences, which include shoplifting, have risen by 3%.", ["Theft offences"]),
+    ],
+)
+def test_claims_metric_of_a_list_item_without_its_verb(nlp, text, metrics):
+    doc = run(nlp, text)
+    assert [s._.metric for s in doc.spans["claims"]] == metrics
+
+
+@pytest.mark.parametrize(
+    "text, metrics",
+    [
+        # a total's change counted in its own words is that count's measure
+        ("Overall crime fell by 4%, with 900 fewer offences.", ["crime", "offences"]),
+        ("Recorded crime fell 6%, which equates to 2,100 fewer victims.", ["Recorded crime", "victims"]),
+        # refusal: one offence's change counted in offences is that offence's
+        ("Robbery fell by 9%, with 40 fewer offences.", ["Robbery", "Robbery"]),
+    ],
+)
+def test_claims_metric_of_a_restated_total(nlp, text, metrics):
+    doc = run(nlp, text)
+    assert [s._.metric for s in doc.spans["claims"]] == metrics
+
+
+def test_claims_area_quantifier_opening_a_sentence_is_no_place(nlp):
+    doc = run(nlp, "All recorded crime has decreased by 2%. Blackpool recorded 3,000 offences.")
+    assert [s._.area for s in doc.spans["claims"]] == ["Lancashire", "Blackpool"]

@@ -174,6 +174,11 @@ class ClaimFields:
             # "Recorded crime fell 2%, the equivalent of 1,400 victims": victims of all crime
             metric = self.metrics.counted_people(doc, claim_tokens, place_tokens)
             how = "people" if metric else how
+        if span._.unit == "count" and self.metrics.total_measure(metric or carried):
+            # "Crime fell 3.5%, with 6,351 fewer offences": the total's change counted in its own words
+            restated = self.metrics.restated_total(doc, claim_tokens, place_tokens)
+            if restated:
+                metric, how = restated, "people"
         if how == "people":
             beside[span.start_char] = carried if self.metrics.total_measure(carried) else None
         return metric or carried

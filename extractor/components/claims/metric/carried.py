@@ -54,10 +54,31 @@ class CarriedMixin:
         fewer victims" -> victims. Victims of all crime are a measure of their own (victims of one
         offence count that offence: "Car crime fell, with 312 fewer victims" is car crime); the caller
         asks only when the measure beside the figure is a total."""
-        own = self.own_noun(doc, claim.end, claim.sent.end)
+        end = claim.end
+        while end < claim.sent.end and doc[end].lower_ in self.change_counter_words:
+            end += 1  # "which equates to 11,728 fewer victims": the change word outside the claim
+        own = self.own_noun(doc, end, claim.sent.end)
         if own is None or own.lower_ not in self.change_counters:
             return None
         return self.without_direction(self.phrase(own, places))
+
+    def restated_total(self, doc: Doc, claim: Span, places: set[int]) -> str | None:
+        """A count of a total's change in its own words: "Crime fell 3.5%, with 6,351 fewer offences",
+        "a 9.6% fall in crime, or 11,153 fewer victims", "with 2,700 fewer incidents" -> offences, victims,
+        incidents: a counter or count noun right after a change word ("fewer", "more", "less") is the measure
+        itself when the measure beside it is a total (the caller asks only then). None without a change word
+        ("a total of 3,000 offences" is the total)."""
+        end = claim.end
+        changed = any(t.lower_ in self.change_counter_words for t in doc[claim.start:end])
+        while end < claim.sent.end and doc[end].lower_ in self.change_counter_words:
+            end, changed = end + 1, True
+        own = self.own_noun(doc, end, claim.sent.end) if changed else None
+        if own is None or any(doc[i].is_punct for i in range(end, own.i)):
+            return None
+        phrase = self.without_direction(self.phrase(own, places))
+        if own.lower_ in self.change_counters | self.counters or self.counter_kind(phrase) == "total":
+            return phrase
+        return None
 
     def total_measure(self, phrase: str | None) -> bool:
         """"crime", "total crime", "recorded offences": all crime, no one offence."""

@@ -226,6 +226,16 @@ class ClauseMixin:
                 and doc[i].lower_ not in nounish and any(c.isalnum() for c in doc[i].text):
             verbs += doc[i].pos_ == "VERB" or doc[i].lower_ in ("up", "down")  # "shoplifting up 4%": a noun
             i -= 1
+        # "rises in harassment, up 31%, arson, (up 6%)": the item's noun set off by a comma from "up"/"down"
+        # alone (a verb after a comma has its subject further back: "theft, which include ..., have risen")
+        set_off = False
+        if verbs and i + 1 < num.start and doc[i + 1].lower_ in ("up", "down") \
+                and all(t.lower_ in ("up", "down", "by") for t in doc[i + 1:num.start]):
+            if i > seg_start and doc[i].text == "(" and doc[i - 1].text == ",":
+                i -= 1
+            if i > seg_start and doc[i].text == "," and doc[i - 1].pos_ in ("NOUN", "PROPN") \
+                    and doc[i - 1].ent_type_ not in ("DATE", "TIME") and doc[i - 1].lower_ not in self.not_own:
+                i, set_off = i - 1, True
         if not verbs or i < seg_start or doc[i].pos_ not in ("NOUN", "PROPN") and doc[i].lower_ not in nounish \
                 or doc[i].like_num or self._place(doc[i], places) \
                 or doc[i].ent_type_ in ("DATE", "TIME", "PERCENT", "CARDINAL"):
@@ -262,7 +272,8 @@ class ClauseMixin:
         self.item_edge = (head.i, i + 1)
         if i >= seg_start and doc[i].pos_ == "ADV":
             i -= 1  # "nationally recorded crime fell"
-        if i >= seg_start and doc[i].lower_ not in self.item_starts:
+        if i >= seg_start and doc[i].lower_ not in self.item_starts \
+                and not (set_off and doc[i].lower_ in self.set_off_starts):
             return None
         if i >= seg_start and doc[i].lower_ in (",", "and", "or"):
             joint = self._joint_item_start(doc, i, seg_start, places)
@@ -289,6 +300,37 @@ class ClauseMixin:
         if not toks or toks[-1].pos_ not in ("NOUN", "PROPN", "ADJ") or toks[-1].lower_ in self.category_nouns:
             return None
         return "".join(t.text_with_ws for t in toks).strip()
+
+    def gapped_item(self, doc: Doc, num: Span, seg_start: int, places: set[int]) -> str | None:
+        """The item of a list that leaves out the verb it shares with the figure before it: "Robbery
+        rose by 3%, theft by 5% and burglary by 2%", "Burglary fell 8%, robbery 4%" -> theft, burglary,
+        robbery. The item is a noun phrase right before the figure (or its "by"), opened by a comma,
+        "and" or "or" that follows the figure before it; with no such phrase the figure is no item
+        (", or 300 crimes", ", 3% in Essex")."""
+        i = num.start - 1
+        if i > seg_start and doc[i].lower_ == "by":
+            i -= 1
+        j = i
+        while j > seg_start and not doc[j].like_num and not self._place(doc[j], places) \
+                and doc[j].ent_type_ not in ("DATE", "TIME") \
+                and (doc[j].pos_ in ("NOUN", "PROPN", "ADJ") or doc[j].tag_ == "HYPH"
+                     or doc[j].pos_ == "ADP" and doc[j].lower_ in self.keep_preps and j < i):
+            j -= 1
+        toks = [t for t in doc[j + 1:i + 1]]
+        if doc[j].tag_ in ("DT", "PRP$") and j > seg_start:
+            j -= 1  # "..., the robbery rate by 2%"
+        while toks and toks[0].pos_ == "ADP":
+            toks = toks[1:]
+        if not toks or toks[-1].pos_ not in ("NOUN", "PROPN") or toks[-1].lower_ in self.not_own | self.noun_like_dirs \
+                or toks[-1].lower_ in self.category_nouns or doc[j].lower_ not in (",", ";", "and", "or"):
+            return None
+        k = j - 1
+        while k > seg_start and doc[k].lower_ in (",", "and", "or", ")"):
+            k -= 1
+        figure_end = doc[k].like_num or doc[k].lower_ in ("%", "cent", "percent", "pc", "points") \
+            or doc[k].text[:1].isdigit() \
+            or doc[k].ent_type_ in ("PERCENT", "CARDINAL", "MONEY", "QUANTITY")
+        return "".join(t.text_with_ws for t in toks).strip() if figure_end else None
 
     def topic_lead(self, doc: Doc, num: Span, places: set[int]) -> tuple[int, int] | None:
         """The measure a sentence opens with before its comma: "In relation to hate crime, there was a

@@ -41,6 +41,9 @@ class MetricReader(PhraseMixin, ClauseMixin, OwnWordsMixin, RateMixin, CarriedMi
         self.money_preps = {w.lower() for w in m.get("money_preps", [])}
         self.not_bracketed = {w.lower() for w in m.get("not_bracketed_nouns", [])}
         self.item_starts = {w.lower() for w in m.get("item_starts", [",", ";", "and", "with", "while"])}
+        # words before the first item of a list whose figures are set off by commas ("rises in harassment, up
+        # 31%, arson, up 6%", "This includes violence, (up 13%)")
+        self.set_off_starts = {w.lower() for w in m.get("set_off_item_starts", ["in", "includes", "including"])}
         self.bullets = set(m.get("bullets", ["•"]))
         self.label_dashes = set(m.get("label_dashes", ["-", "–", "—"]))
         self.rate_word = m.get("rate_word", "rate")
@@ -131,6 +134,10 @@ class MetricReader(PhraseMixin, ClauseMixin, OwnWordsMixin, RateMixin, CarriedMi
         classed = self._classed_as(num, places)
         if classed is not None:
             return self.phrase(classed, places), "classed_as"
+        if same_seg_prev:
+            gapped = self.gapped_item(doc, num, seg_start, places)
+            if gapped is not None:
+                return gapped, "gapped"  # "Robbery rose by 3%, theft by 5%"
         item = self.list_item_subject(doc, num, seg_start, places) or self.clause_subject(doc, num, seg_start, places)
         subj = item or self.left_subject(doc, seg_start, claim, places)
         if any(k in rule_id for k in ("dir_noun_of", "dir_noun_at", "dir_noun_is", "dir_after")):
