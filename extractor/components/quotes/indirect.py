@@ -39,7 +39,10 @@ class IndirectSpeech:
     ``parser``, ``that_cues``, ``clause_start``, ``complements``, ``object_cues``
     and ``speaker_split``."""
 
-    def _indirect(self, text: str, paras: list[tuple[int, int]], direct: list[Found]) -> list[Found]:
+    def _indirect(self, text: str, paras: list[tuple[int, int]], direct: list[Found],
+                  *, headline: bool = False) -> list[Found]:
+        """``headline``: a headline drops "that" and the verb after a cue ("X
+        admits long way to go"), so any cue takes the words after it."""
         blocked = [(f.first_mark, f.reach) for f in direct if not f.fragment]
         out: list[Found] = []
         for p, (a, b) in enumerate(paras):
@@ -48,7 +51,7 @@ class IndirectSpeech:
                     out.extend(self._tail(text, s0, e0, p, direct))
                     continue
                 for s, e in _clauses(text, s0, e0, self.speaker_split):
-                    out.extend(self._reported(text, s, e, p))
+                    out.extend(self._reported(text, s, e, p, headline=headline))
         return out
 
     def _tail(self, text: str, s: int, e: int, para: int, direct: list[Found]) -> list[Found]:
@@ -77,7 +80,7 @@ class IndirectSpeech:
         if pos < b:
             yield pos, b
 
-    def _reported(self, text: str, s: int, e: int, para: int) -> list[Found]:
+    def _reported(self, text: str, s: int, e: int, para: int, *, headline: bool = False) -> list[Found]:
         """Each sentence pattern whose speaker is a named person or body; a later
         pattern adds a quote only where its words do not overlap an earlier one's
         ("X fell, according to the ONS, which described the rise as notable")."""
@@ -96,7 +99,7 @@ class IndirectSpeech:
             spk = _ADVERB_AFTER.sub("", raw)
             if "according" in rule_id and self.parser.is_data(_strip_det(spk)):
                 continue     # "according to figures": a claim's source
-            if (cue in self.that_cues and rule_id == "indirect_said" and not g.get("that")
+            if (cue in self.that_cues and rule_id == "indirect_said" and not g.get("that") and not headline
                     and not self.clause_start.match(text, t0, t1)):
                 continue     # "announced a new scheme" reports no statement
             comp = self.complements.get(cue) if rule_id == "indirect_judgement" else None
