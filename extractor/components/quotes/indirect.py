@@ -30,6 +30,9 @@ _GROUP_PRONOUNS = {"they", "it"}
 # start ("councillors", "the BBC", "a meeting of the board")
 _HEARERS = [re.compile(rf"(?:(?:the|a|an)\s+)?[\w’'-]+(?:\s+(?:of\s+the\s+)?[\w’'-]+){{{n}}}\s+")
             for n in range(3)]
+# words that open a clause after a capitalised hearer ("told BBC Wales The ...")
+_CLAUSE_OPENERS = {"The", "A", "An", "It", "Its", "He", "She", "They", "Their", "There", "This", "These",
+                   "Those", "We", "Our", "I"}
 # rules whose object is itself the reported words ("urges caution"), not a hearer
 _OBJECT_IS_SPEECH = {"indirect_object", "indirect_praise_for", "indirect_speaking_eval"}
 
@@ -131,7 +134,7 @@ class IndirectSpeech:
         the clause starts."""
         for rx in _HEARERS:
             obj = rx.match(text, t0, t1)
-            if obj and self.clause_start.match(text, obj.end(), t1):
+            if obj and self.clause_start.match(text, obj.end(), t1) and not _cut_in_name(text, obj.start(), obj.end(), t1):
                 return obj.end()
         return None
 
@@ -178,6 +181,14 @@ def _clauses(text: str, s: int, e: int, split: re.Pattern[str] | None = None) ->
         out.append((pos, a))
         pos = b
     return out + [(pos, e)]
+
+
+def _cut_in_name(text: str, a: int, b: int, end: int) -> bool:
+    """A hearer ending inside a name ("told BBC | Wales the force had ..."): its
+    last word and the next are capitalised, and the next opens no clause."""
+    last = text[a:b].split()[-1]
+    nxt = text[b:end].split(None, 1)
+    return bool(nxt) and last[:1].isupper() and nxt[0][:1].isupper() and nxt[0] not in _CLAUSE_OPENERS
 
 
 def _strip_det(s: str) -> str:
