@@ -47,7 +47,7 @@ class QuotesComponent(DirectQuotes, IndirectSpeech, SpeakerResolution, RuleCompo
         "role_aliases", "role_prefixes", "role_nouns", "honorifics", "postnominals", "office_postnominals", "org_words", "org_names",
         "org_speakers", "body_speakers", "spokesperson_words", "pronouns", "continuing_cues", "data_words", "patterns",
         "that_cues", "clause_start", "judgement_cues", "participle_cues", "fragment_cues", "template_words", "statement_nouns",
-        "time_lead_in",
+        "time_lead_in", "headline_rules",
     })
 
     def _compile(self) -> None:
@@ -79,6 +79,7 @@ class QuotesComponent(DirectQuotes, IndirectSpeech, SpeakerResolution, RuleCompo
         self.complements = {f.lower(): re.compile(c["complement"])
                             for c in r.get("judgement_cues") or [] for f in c["forms"]}
         self.object_cues = set(r.get("object_cues") or [])
+        self.headline_rules = set(r.get("headline_rules") or [])
         # a paragraph that ends in a cue, whatever punctuation follows it
         self.cue_end = re.compile(rf"\s(?:{subs['CUE']})(?P<p>\s*[,.;:]*)$")
         # a sentence that ends in its cue and a full stop, right before a mark
@@ -150,7 +151,38 @@ class QuotesComponent(DirectQuotes, IndirectSpeech, SpeakerResolution, RuleCompo
             i.start < f.end and f.start < i.end for i in indirect))]
         found = sorted(direct + indirect, key=lambda f: f.start)
         self._resolve(doc, found, text, body=body, paras=paras, segs=segs)
-        return [f for f in found if (f.kind == "direct" and not f.fragment) or (f.speaker and f.speaker.name)]
+        found = [f for f in found if (f.kind == "direct" and not f.fragment) or (f.speaker and f.speaker.name)]
+        return self._headline(doc, text, body, found) + found
+
+    def _headline(self, doc: Doc, text: str, body: int, found: list[Found]) -> list[Found]:
+        """Quotes of the headline ("Commissioner says officers are solving more
+        crime"): the headline is part of the text, so what it attributes is a
+        quote, read line by line with the body's rules and resolved on its own
+        (the body's pronouns never point back to it). Only a named speaker's
+        statement counts (``headline_rules``): a headline's call or praise
+        ("PCC calls for ...") reports an act, a report or statistics office
+        saying a figure is the figure's source. A headline quote whose words a
+        body quote repeats is that quote, counted once."""
+        if body <= 0:
+            return []
+        paras = [(a, b) for a, b in paragraphs(text[:body]) if b <= body]
+        segs = segments(text, paras, self.marks)
+        direct = self._direct(text, paras, segs)
+        head = [f for f in direct + self._indirect(text, paras, direct, headline=True)
+                if f.attr.rule_id in self.headline_rules]
+        if not head:
+            return []
+        head.sort(key=lambda f: f.start)
+        self._resolve(doc, head, text, body=0, paras=paras, segs=segs)
+        seen = [_words(f.text if f.text is not None else self._direct_text(text, f)) for f in found]
+        out = []
+        for f in head:
+            if not (f.speaker and f.speaker.name) or self.parser.is_data(f.speaker.name):
+                continue    # "Crime falls, says annual report": the figure's source
+            words = _words(f.text if f.text is not None else self._direct_text(text, f))
+            if words and not any(words in s or s in words for s in seen if s):
+                out.append(f)
+        return out
 
     def set_annotations(self, doc: Doc, found: list[Found], *, text: str | None = None) -> None:
         text = text_of(doc) if text is None else text
@@ -174,6 +206,11 @@ class QuotesComponent(DirectQuotes, IndirectSpeech, SpeakerResolution, RuleCompo
     def _direct_text(text: str, f: Found) -> str:
         """The parts joined with a space, a trailing comma or dash dropped."""
         return fold(" ".join(text[a:b].rstrip(" ,–—-") for a, b in f.parts))
+
+
+def _words(text: str) -> str:
+    """Lower-case words only, so that a repeat is found whatever its marks."""
+    return " ".join(re.findall(r"\w+", text.lower()))
 
 
 @Language.factory("crime_claims_quotes", assigns=["doc.spans"], default_config={})

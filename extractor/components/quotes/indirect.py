@@ -30,6 +30,9 @@ _GROUP_PRONOUNS = {"they", "it"}
 # start ("councillors", "the BBC", "a meeting of the board")
 _HEARERS = [re.compile(rf"(?:(?:the|a|an)\s+)?[\w’'-]+(?:\s+(?:of\s+the\s+)?[\w’'-]+){{{n}}}\s+")
             for n in range(3)]
+# words that open a clause after a capitalised hearer ("told BBC Wales The ...")
+_CLAUSE_OPENERS = {"The", "A", "An", "It", "Its", "He", "She", "They", "Their", "There", "This", "These",
+                   "Those", "We", "Our", "I"}
 # rules whose object is itself the reported words ("urges caution"), not a hearer
 _OBJECT_IS_SPEECH = {"indirect_object", "indirect_praise_for", "indirect_speaking_eval"}
 
@@ -39,7 +42,10 @@ class IndirectSpeech:
     ``parser``, ``that_cues``, ``clause_start``, ``complements``, ``object_cues``
     and ``speaker_split``."""
 
-    def _indirect(self, text: str, paras: list[tuple[int, int]], direct: list[Found]) -> list[Found]:
+    def _indirect(self, text: str, paras: list[tuple[int, int]], direct: list[Found],
+                  *, headline: bool = False) -> list[Found]:
+        """``headline``: a headline drops "that" and the verb after a cue ("X
+        admits long way to go"), so any cue takes the words after it."""
         blocked = [(f.first_mark, f.reach) for f in direct if not f.fragment]
         out: list[Found] = []
         for p, (a, b) in enumerate(paras):
@@ -48,7 +54,7 @@ class IndirectSpeech:
                     out.extend(self._tail(text, s0, e0, p, direct))
                     continue
                 for s, e in _clauses(text, s0, e0, self.speaker_split):
-                    out.extend(self._reported(text, s, e, p))
+                    out.extend(self._reported(text, s, e, p, headline=headline))
         return out
 
     def _tail(self, text: str, s: int, e: int, para: int, direct: list[Found]) -> list[Found]:
@@ -77,7 +83,7 @@ class IndirectSpeech:
         if pos < b:
             yield pos, b
 
-    def _reported(self, text: str, s: int, e: int, para: int) -> list[Found]:
+    def _reported(self, text: str, s: int, e: int, para: int, *, headline: bool = False) -> list[Found]:
         """Each sentence pattern whose speaker is a named person or body; a later
         pattern adds a quote only where its words do not overlap an earlier one's
         ("X fell, according to the ONS, which described the rise as notable")."""
@@ -96,7 +102,7 @@ class IndirectSpeech:
             spk = _ADVERB_AFTER.sub("", raw)
             if "according" in rule_id and self.parser.is_data(_strip_det(spk)):
                 continue     # "according to figures": a claim's source
-            if (cue in self.that_cues and rule_id == "indirect_said" and not g.get("that")
+            if (cue in self.that_cues and rule_id == "indirect_said" and not g.get("that") and not headline
                     and not self.clause_start.match(text, t0, t1)):
                 continue     # "announced a new scheme" reports no statement
             comp = self.complements.get(cue) if rule_id == "indirect_judgement" else None
@@ -128,7 +134,7 @@ class IndirectSpeech:
         the clause starts."""
         for rx in _HEARERS:
             obj = rx.match(text, t0, t1)
-            if obj and self.clause_start.match(text, obj.end(), t1):
+            if obj and self.clause_start.match(text, obj.end(), t1) and not _cut_in_name(text, obj.start(), obj.end(), t1):
                 return obj.end()
         return None
 
@@ -175,6 +181,14 @@ def _clauses(text: str, s: int, e: int, split: re.Pattern[str] | None = None) ->
         out.append((pos, a))
         pos = b
     return out + [(pos, e)]
+
+
+def _cut_in_name(text: str, a: int, b: int, end: int) -> bool:
+    """A hearer ending inside a name ("told BBC | Wales the force had ..."): its
+    last word and the next are capitalised, and the next opens no clause."""
+    last = text[a:b].split()[-1]
+    nxt = text[b:end].split(None, 1)
+    return bool(nxt) and last[:1].isupper() and nxt[0][:1].isupper() and nxt[0] not in _CLAUSE_OPENERS
 
 
 def _strip_det(s: str) -> str:

@@ -414,17 +414,22 @@ class SpeakerParser:
         return None, rest, org
 
     def _spokesperson(self, rest: str) -> Speaker | None:
-        """"a Home Office spokesperson" / "a spokesperson for the ONS"."""
+        """"a Home Office spokesperson" / "a spokesperson for the ONS": the
+        spokesperson speaks (named as written, the organisation dropped after
+        "for"), for the organisation (``org``); a generic "police" or "the
+        force" names no organisation."""
         for rx in (self.spokes_after, self.spokes_before):
             m = rx.match(rest)
             if m:
                 org = _DET.sub("", m.group("org")).strip()
+                sp = m.group("sp").lower()
+                name = f"{org} {sp}" if rx is self.spokes_after else sp
                 if org.lower() in self.org_speakers or org.lower() in ("police", "force"):
-                    return Speaker(name=org, role=m.group("sp").lower(), is_org=True)
+                    return Speaker(name=name, role=sp, is_org=True)
                 if self.is_org(org) or org[:1].isupper():
-                    return Speaker(name=org, role=m.group("sp").lower(), is_org=True)
+                    return Speaker(name=name, role=sp, org=org, is_org=True)
         if self.spokes_alone.match(rest):
-            return Speaker(role=rest.lower())
+            return Speaker(name=rest.lower(), role=rest.lower(), is_org=True)
         return None
 
     def _person(self, role: str | None, org: str | None, rest: str, app: str, strict: bool) -> Speaker | None:
@@ -519,6 +524,8 @@ class SpeakerParser:
         owner = _OWNER.match(app)
         if owner and self.is_org(owner.group("owner")):
             app = app[owner.end():]
+        elif lower_owner:   # "the force's head of crime": the role after the owner
+            app = owned
         m = _APP_ROLE.match(app)
         if not m:
             return None
