@@ -1374,6 +1374,21 @@ def test_claims_headline_takes_the_release_period_and_baseline(nlp):
     assert _baseline(head) == ("2020-04-01", "2021-03-31")
 
 
+def test_claims_a_plan_in_the_headline_is_not_the_release_period(nlp):
+    # a year written out that ends after publication is a plan; the figures are about a year that has ended
+    doc = run(nlp, "Officers made 7,400 arrests in 2022. Burglary fell by 5%.",
+              headline="Commissioner sets out her goals for 2023", published="2023-01-12")
+    assert _period(_by_value(doc)[5]) == ("2022-01-01", "2022-12-31")
+    # ... a year in progress yields to the months of it the body writes out
+    doc = run(nlp, "From April to September 2021 robbery rose by 8%. Burglary fell by 5%.",
+              headline="Robbery rising in 2021/22", published="2021-10-20")
+    assert _period(_by_value(doc)[5]) == ("2021-04-01", "2021-09-30")
+    # refused: a budget release with no ended period written out reports the year it plans for
+    doc = run(nlp, "Households will pay £12 more a year for policing, a rise of 4%.",
+              headline="Police precept for 2023/24 agreed", published="2023-02-03")
+    assert _period(_by_value(doc)[4]) == ("2023-04-01", "2024-03-31")
+
+
 def test_claims_figure_held_by_a_reference_point_year(nlp):
     doc = run(nlp, "Arson fell to 80 cases in 2022, the fewest since 2009, when there were 75 cases.",
               published="2023-03-01")
@@ -1844,6 +1859,11 @@ def test_claims_baseline_named_by_words_before_its_year(nlp):
          [(4, "2023-04-01", "2022-04-01"), (2, "2022-04-01", None)]),
         # refused: one compared with a place keeps the sentence's period
         ("Robbery rose 4% in 2023, compared with a 2% rise nationally.", [(4, "2023-01-01", None), (2, "2023-01-01", None)]),
+        # "year on year" beside a change: its own period a year back
+        ("Vehicle thefts were up 9% year-on-year in 2023.", [(9, "2023-01-01", "2022-01-01")]),
+        ("Year on year, cycle thefts in the quarter to March 2024 fell by 5%.", [(5, "2024-01-01", "2023-01-01")]),
+        # refused: "year on year" in another sentence, beside no figure
+        ("Arson has varied year on year. In 2023 arson rose 6%.", [(6, "2023-01-01", None)]),
         # refused: "above"/"than" before no period names no baseline
         ("In 2023 arson rose 6%, above the national average.", [(6, "2023-01-01", None)]),
         ("Arson was 6% higher in 2023 than any other year.", [(6, "2023-01-01", None)]),

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 
 from ..base import text_of
 from .area import Place, _place_tokens
-from .links import Figure, periods_in, quote_for
+from .links import Figure, periods_in, quote_for, year_earlier
 from .models import Found
 from .numbers import Number, quantulum_value
 from .provenance import (BASELINE_CARRIED, BASELINE_CLAUSE, BASELINE_RELEASE, BASELINE_YEAR_BEFORE, PERIOD_CARRIED,
@@ -250,6 +250,8 @@ class ClaimFields:
         stated = self.links.baseline_dates(baseline, start, end)
         if compared and period is not None:
             stated = (start, end)  # "compared with 131 in 2018": 2018 is what the release compares against
+        elif stated is None and span._.kind == "change" and self.links.year_on_year(text, figure, s0, s1):
+            stated = year_earlier(start, end)  # "up 12% year on year": its own period a year back
         if span._.kind != "change":
             return period_rule, baseline_rule, stated, compared
         # a change is never measured against its own period ("up 7% in 2022, less than last year's

@@ -100,7 +100,9 @@ class PeriodLinker:
     in the sentence, then the release's reference period. A period is a baseline
     when its words say so ("the previous year"), when a comparison word stands
     before it ("compared with 2018") or before the figure it holds ("up from 212
-    in 2022"). The date the figures were published is never a claim's period."""
+    in 2022"); "year on year" beside a change puts its baseline a year before its period.
+    The date the figures were published is never a claim's period, nor is a plan (a year
+    written out that ends after publication) the release's while one that has ended is written."""
 
     def __init__(self, rules: dict[str, Any]) -> None:
         r = rules.get("period_links") or {}
@@ -125,6 +127,7 @@ class PeriodLinker:
         self.document_name_right = rx("document_name_right")
         self.loose_rules = frozenset(r.get("loose_rules") or [])
         self.year_back_rules = frozenset(r.get("year_back_rules") or [])
+        self.year_on_year_words = rx("year_on_year")
         self.opening_asides = frozenset(w.lower() for w in r.get("opening_asides") or [])
         self.announcement_days = int(r.get("announcement_days", 7))
         self.announcement_rules = frozenset(r.get("announcement_rules") or [])
@@ -190,25 +193,51 @@ class PeriodLinker:
             return False
         return not (period._.relative and doc._.published and str(period._.start) > str(doc._.published))
 
-    def headline_period(self, doc: Doc, text: str | None = None) -> Span | None:
+    def planned(self, doc: Doc, period: Span) -> bool:
+        """A period written out that ends after the release came out ("her priorities for 2024" in
+        January 2024, "the budget for 2025/26"): a plan, which the release reports only when it dates
+        nothing that has ended (a budget release). With only the month or year of publication known,
+        a period ending after that month or year."""
+        pub, end = _iso(doc._.published), _iso(period._.end)
+        if period._.relative or pub is None or end is None:
+            return False
+        if doc._.published_precision == "year":
+            pub = date(pub.year, 12, 31)
+        elif doc._.published_precision == "month":
+            pub = date(pub.year + pub.month // 12, pub.month % 12 + 1, 1) - timedelta(days=1)
+        return end > pub
+
+    def headline_period(self, doc: Doc, text: str | None = None, *, plans: bool = True) -> Span | None:
         """The period the headline states ("between January-December 2019 compared to the same period
-        the year before" -> January-December 2019); a headline's "next year" is a plan, not the figures."""
+        the year before" -> January-December 2019); a headline's "next year" is a plan, not the figures,
+        and so is one written out that ends after publication unless ``plans`` (then only periods
+        written out count)."""
         end = doc._.headline_end or 0
         if not end or "periods" not in doc.spans:
             return None
         text = text_of(doc) if text is None else text
-        return next((p for p in doc.spans["periods"] if p.start_char < end and self.eligible(doc, p, text)), None)
+        return next((p for p in doc.spans["periods"] if p.start_char < end and self.eligible(doc, p, text)
+                     and (plans or not (self.planned(doc, p) or p._.relative))), None)
 
     def reference_period(self, doc: Doc, text: str | None = None) -> Span | None:
         """The period the release reports: the headline's when it states one (a relative one only
         when the body dates none), else the first period of the body that is compared against nothing (a written-out one before
-        loose talk of time: "last year" or "this week" in passing is common, the period the figures cover is mostly written out)."""
+        loose talk of time: "last year" or "this week" in passing is common, the period the figures cover is mostly written out).
+        A plan ("priorities for 2024" over a body on 2023) only when no period written out that has ended
+        qualifies."""
         if "periods" not in doc.spans:
             return None
         text = text_of(doc) if text is None else text
-        head = self.headline_period(doc, text)
+        ref = self._reference(doc, text, plans=True)
+        if ref is not None and self.planned(doc, ref):
+            ref = self._reference(doc, text, plans=False) or ref
+        return ref
+
+    def _reference(self, doc: Doc, text: str, *, plans: bool) -> Span | None:
+        """``reference_period``, with plans (``planned``) among the candidates or not."""
+        head = self.headline_period(doc, text, plans=plans)
         body = [p for p in doc.spans["periods"] if p.start_char >= (doc._.headline_end or 0)
-                and self.eligible(doc, p, text)]
+                and self.eligible(doc, p, text) and (plans or not (self.planned(doc, p) or p._.relative))]
         dated = next((p for p in body if not self.loose(p)), None)
         if dated is not None and dated._.relative:
             # "in the year ending April 1, crime fell from 61,483 in 2011/12 to 51,400 in 2012/13": the same
@@ -352,6 +381,12 @@ class PeriodLinker:
             if shifted is not None and (own is None or not self.overlaps(baseline, shifted)):
                 return shifted
         return own
+
+    def year_on_year(self, text: str, figure: Figure, seg_start: int, seg_end: int) -> bool:
+        """"up 12% year on year", "Year-on-year, thefts fell 8%": words of the change's sentence, within
+        ``owner_gap`` of its figure, that measure it against its own period a year back."""
+        lo, hi = max(seg_start, figure.start - self.owner_gap), min(seg_end, figure.end + self.owner_gap)
+        return lo < hi and bool(self.year_on_year_words.search(text, lo, hi))
 
     # -- one claim -------------------------------------------------------------
     def compared_figure(self, text: str, seg_start: int, figure: Figure) -> bool:
