@@ -1410,3 +1410,15 @@ STRESS_FORMS_REFUSALS = [
 def test_comparison_stress_headline_forms_refusals(form: str, area: str, date: str, text: str,
                                                    statuses: list[str]) -> None:
     test_comparison_stress_headline_forms(form, area, date, text, statuses)
+
+
+@pytest.mark.parametrize("form, area, date, text, statuses", [
+    pytest.param("title", "Hampshire and the Isle of Wight", "20/07/2023", "Crime up across Hampshire and the Isle "
+                 "of Wight\n\nRecorded crime rose by 6% in Hampshire and by 3% on the Isle of Wight in the year to "
+                 "March 2023.", ["consistent"],
+                 marks=pytest.mark.xfail(reason="area: the second figure ('by 3% on the Isle of Wight') is read as "
+                                                "Hampshire's, so two figures for one place disagree", strict=True)),
+])
+def test_comparison_stress_headline_forms_known_misses(form: str, area: str, date: str, text: str,
+                                                       statuses: list[str]) -> None:
+    test_comparison_stress_headline_forms(form, area, date, text, statuses)
