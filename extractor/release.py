@@ -19,6 +19,8 @@ FENCED_META = re.compile(r"\A\s*```ya?ml[ \t]*\n(?P<meta>.*?)\n```[ \t]*(?:\n|\Z
 UNCLOSED_FENCE = re.compile(r"\A\s*```ya?ml[ \t]*\n")
 FRONT_MATTER = re.compile(r"\A\s*---[ \t]*\n(?P<meta>.*?)\n---[ \t]*(?:\n|\Z)", re.S)
 SITE_SUFFIX = re.compile(r"\s+\|\s+[^|]+$")
+#: a title written as a URL slug, words joined by hyphens or underscores ("crime-figures-rise-in-essex")
+SLUG = re.compile(r"[A-Za-z0-9']+(?:[-_][A-Za-z0-9']+){3,}")
 #: a first line longer than this is a paragraph, not a headline
 HEADLINE_MAX_CHARS = 200
 SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
@@ -149,8 +151,14 @@ def take_first_line_as_headline(release: Release) -> None:
     rest = rest.strip()
     if not rest or len(first) > HEADLINE_MAX_CHARS:
         return
-    release.headline_parts = [first.strip()]
+    release.headline_parts = [unslug(first.strip())]
     release.body = rest
+
+
+def unslug(title: str) -> str:
+    """A title written as a URL slug read as words: "crime-figures-rise-in-essex" is "crime figures rise in
+    essex" (joined, its words are one token and name no measure). A title with a space is left as it is."""
+    return re.sub(r"[-_]", " ", title) if SLUG.fullmatch(title) else title
 
 
 def decode_bytes(raw: bytes, release: Release) -> str | None:
@@ -241,7 +249,7 @@ def apply_metadata(meta: dict[str, Any], release: Release) -> None:
     release.area = as_text(meta.get("area"))
     title = as_text(og.get("title")) or as_text(meta.get("title"))
     if title:
-        title = clean_text(SITE_SUFFIX.sub("", title))
+        title = unslug(clean_text(SITE_SUFFIX.sub("", title)))
     release.title = clean_text(as_text(meta.get("title")) or "") or title
     description = clean_text(as_text(og.get("description")) or "")
     release.headline_parts = [part for part in (title, description) if part]

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from extractor.release import clean_text, date_precision, parse_published, read_release
+from extractor.release import clean_text, date_precision, parse_published, read_release, unslug
 
 FENCED = """```yaml
 area: Staffordshire
@@ -156,3 +156,24 @@ def test_release_partial_publication_dates(raw, expected, precision):
 def test_release_metadata_date_precision(tmp_path):
     r = read_release(write(tmp_path, "m.txt", "```yaml\ntitle: Crime falls\ndate: 2013-01\n```\n\nCrime fell today.\n"))
     assert (r.published, r.published_precision) == (dt.datetime(2013, 1, 1), "month")
+
+
+@pytest.mark.parametrize("title, headline", [
+    ("crime-figures-rise-in-essex", "crime figures rise in essex"),
+    ("Burglary_down_by_a_quarter", "Burglary down by a quarter"),
+    # refusals: a title with spaces, or a hyphenated word or two, is no slug
+    ("Anti-social behaviour down in Kent-and-Medway", "Anti-social behaviour down in Kent-and-Medway"),
+    ("year-on-year", "year-on-year"),
+    ("Crime-free", "Crime-free"),
+])
+def test_release_slug_title_read_as_words(title: str, headline: str) -> None:
+    assert unslug(title) == headline
+
+
+def test_release_slug_title_in_metadata_and_first_line(tmp_path):
+    meta = tmp_path / "a.txt"
+    meta.write_text("---\ntitle: knife-crime-up-in-leeds\n---\n\nBody text.\n", encoding="utf-8")
+    assert read_release(meta).headline == "knife crime up in leeds"
+    plain = tmp_path / "b.txt"
+    plain.write_text("knife-crime-up-in-leeds\nBody text.\n", encoding="utf-8")
+    assert read_release(plain).headline == "knife crime up in leeds"

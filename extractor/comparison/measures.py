@@ -29,6 +29,7 @@ ALLOWED_KEYS = {
     "version", "drop_words", "change_words", "wrappers", "irregular_plurals", "neutral_modifiers",
     "generic_heads", "prepositions", "place_prepositions", "restatement_cues", "stray_words", "money_wrappers",
     "measures", "areas", "population_groups", "added_cues", "subject_links", "rounded_words",
+    "earlier_span_words", "earlier_span_units",
 }
 MEASURE_KEYS = {"id", "label", "parent", "total", "official", "synonyms", "rate_of", "categories_of"}
 #: a claim from this source is a survey estimate, whatever its metric says
@@ -91,6 +92,11 @@ class MeasureRules:
         self.added = [re.compile(r"\b" + re.escape(c.lower()) + r"\b") for c in data.get("added_cues") or []]
         self.subject_links = {w.lower() for w in data.get("subject_links") or []}
         self.rounded_words = {w.lower() for w in data.get("rounded_words") or []}
+        spans, units = data.get("earlier_span_words") or [], data.get("earlier_span_units") or []
+        # "after four years on the wane", "following a decade of falls": the words right before the change
+        self.earlier_span = re.compile(
+            rf"\b(?:{'|'.join(map(re.escape, spans))})\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(map(re.escape, units))})"
+            rf"\s+(?:of\s+|on\s+)?(?:the\s+)?$", re.I) if spans and units else None
         areas = data.get("areas") or {}
         self.area_drop = set(areas.get("drop_words") or [])
         self.widening = {w.lower() for w in areas.get("widening_words") or []}
@@ -341,6 +347,13 @@ class MeasureRules:
         text = (claim.text or "").lower()
         return (claim.value is not None and not re.search(r"\d", text)
                 and any(w in self.rounded_words for w in NON_WORD.split(text)))
+
+    def before_the_period(self, claim: ClaimRecord) -> bool:
+        """A headline change stated as the span before the reported period ("Crime rises after four years
+        on the wane": the wane)."""
+        sentence, text = claim.sentence or "", claim.text or ""
+        at = sentence.find(text) if text else -1
+        return self.earlier_span is not None and at > 0 and bool(self.earlier_span.search(sentence[:at]))
 
     def restated(self, claim: ClaimRecord) -> bool:
         """The claim's sentence offers it as the real size of a change ("closer to 2%")."""

@@ -339,6 +339,11 @@ def _same_thing(headline: ClaimRecord, index: "BodyIndex", rules: MeasureRules, 
         count = Measure(rate_of, rate_of, rules.entries[rate_of].label)
         tier = 2 if headline.value is None else 1
         candidates += [(tier, c, m) for _, c, m in index.candidates(count) if m.key == count.key]
+    whole = rules.entries[h_measure.id].categories_of if h_measure.id else None
+    if whole:
+        # "Drop in most crime types": the categories taken together are their whole, whose own figures
+        # come first (tier 3); without them, the categories' figures each back it
+        candidates += [(3, c, m) for c, m in index.by_key.get(whole, [])]
     offences = bool(h_measure.id) and TOTAL_CRIME in (h_measure.id, *rules.ancestors(h_measure.id))
     kept: list[tuple[int, ClaimRecord]] = []
     for tier, claim, _measure in candidates:
@@ -429,9 +434,14 @@ def with_named_measure(claim: ClaimRecord, rules: MeasureRules) -> ClaimRecord:
     ("year") gives way to the measure named before the claim."""
     sentence, text, metric = claim.sentence or "", claim.text or "", claim.metric or ""
     at = sentence.find(text) if text else -1
-    if at <= 0 or not metric:
+    if at <= 0:
         return claim
     before = sentence[:at]
+    if not metric:
+        # no metric read at all (a Title Case headline parses its words as names: "Crime Falls By Five Per
+        # Cent"): the listed measure named before the change
+        phrase = listed_phrase(before, rules)
+        return replace(claim, metric=phrase) if phrase else claim
     m_at = before.lower().rfind(metric.lower())
     own = rules.measure_of(claim)
     if m_at < 0:

@@ -33,11 +33,13 @@ def small_change(claim: ClaimRecord, found: list[ClaimRecord] | None = None) -> 
         and c.unit == "percent" and c.value is not None and c.value <= STABLE_TOLERANCE for c in found or [])
 
 
-def judge(headline: ClaimRecord, found: list[ClaimRecord], rules: MeasureRules | None = None) -> tuple[str, str]:
+def judge(headline: ClaimRecord, found: list[ClaimRecord], rules: MeasureRules | None = None,
+          places: dict[int, str | None] | None = None) -> tuple[str, str]:
     """The status of one headline claim given the body claims on the same thing, and its note.
 
     A headline on several categories at once ("fall in many crime groups") is not one figure:
-    the categories' figures differing from each other does not qualify it."""
+    the categories' figures differing from each other does not qualify it. ``places``: each body
+    claim's place (figures for two parts of the headline's area do not disagree)."""
     if not found:
         return "unsupported", unsupported_note(headline)
     if kind_of(headline) == CHANGE:
@@ -63,7 +65,7 @@ def judge(headline: ClaimRecord, found: list[ClaimRecord], rules: MeasureRules |
             said = change_phrase(headline) if kind_of(headline) == CHANGE else figure(headline)
             return "qualified", (f"The headline says {said} but the body gives "
                                  f"{figure_list(found)} for the same {subject}.")
-    elif not (rules and rules.categories(rules.measure_of(headline))) and disagree_among(found, rules):
+    elif not (rules and rules.categories(rules.measure_of(headline))) and disagree_among(found, rules, places):
         return "qualified", f"The body gives {figure_list(found)} for the same {subject}."
     if headline.direction == NO_CHANGE:
         return "consistent", (f"The body gives {figure_list(found, with_direction=True)}, "
@@ -105,13 +107,16 @@ def period_text(claim: ClaimRecord) -> str:
     return start if start == end else f"{start} to {end}"
 
 
-def disagree_among(found: list[ClaimRecord], rules: MeasureRules | None = None) -> bool:
-    """Body figures in the same unit that differ by more than rounding (a figure added to an
-    earlier one, "another £80m", is no competing estimate of it)."""
-    by_unit: dict[str, list[ClaimRecord]] = {}
+def disagree_among(found: list[ClaimRecord], rules: MeasureRules | None = None,
+                   places: dict[int, str | None] | None = None) -> bool:
+    """Body figures in the same unit for the same place that differ by more than rounding (a figure
+    added to an earlier one, "another £80m", is no competing estimate of it; figures for two parts
+    of the headline's area, "up 6% in Hampshire and 3% on the Isle of Wight", are for two places)."""
+    by_unit: dict[tuple[str, str | None], list[ClaimRecord]] = {}
     for c in found:
         if c.value is not None and not (rules and rules.added_to(c)):
-            by_unit.setdefault(unit_key(c), []).append(c)
+            place = rules.area((places or {}).get(c.claim_id)) if rules else None
+            by_unit.setdefault((unit_key(c), place), []).append(c)
     return any(
         not agree(a.value, a.approx, b.value, b.approx)  # type: ignore[arg-type]
         for group in by_unit.values() for i, a in enumerate(group) for b in group[i + 1:]
@@ -124,12 +129,15 @@ def compare_one(headline: ClaimRecord, body: BodyIndex, rules: MeasureRules,
     used = matched or headline
     if used.approx == "exact" and rules.rounded(used):
         used = replace(used, approx="approximate")
-    found = same_thing(used, body, rules)
-    status, note = judge(used, found, rules)
-    pair = None if found else implied_change(used, body, rules)
+    found = [] if rules.before_the_period(used) else same_thing(used, body, rules)
+    status, note = judge(used, found, rules, {c.claim_id: body.areas.get(c.claim_id) or body.release_area
+                                              for c in found})
+    pair = None if found or rules.before_the_period(used) else implied_change(used, body, rules)
     if pair:
         found = list(pair)
         status, note = judge_levels(used, *pair)
+    elif rules.before_the_period(used):
+        note = "The headline's change is about the years before the period the body reports: no body figure is on it."
     elif not found:
         note = unsupported_note(used, body, rules)
     elif status in ("consistent", "qualified"):

@@ -86,6 +86,7 @@ class ClaimsComponent(FigureFinding, HeadlineDirections, ClaimFields, TableCellF
         self.headline_phrases += [(re.compile(p, re.I), k)
                                   for k, ps in d.get("headline_patterns", {}).items() for p in ps]
         self.headline_breaks = {w.lower() for w in d.get("headline_clause_breaks", [])}
+        self.question_openers = {w.lower() for w in d.get("headline_question_openers", [])}
         # "rates for arson (10.8 or 7,500 incidents)": a bare figure in brackets after a rate is a rate
         self.rate_bracket_re = re.compile(self.rules["rate_bracket"], re.I) if self.rules.get("rate_bracket") else None
         self.bracket_close_re = re.compile(r"^\s*(?:\)|or\b)")

@@ -46,6 +46,11 @@ class HeadlineDirections:
         # a slug title writes places in lower case ("offences in england and wales hit ..."): no measure
         self._headline_places |= {t.i for t in doc if t.idx < end and t.is_alpha and t.is_lower
                                   and self._headline_place_text(doc, t.text)}
+        # a yes/no question states no change ("Is crime really falling?"): its characters count as taken
+        for line in re.finditer(r"[^\n]+", text[:end]):
+            words = line.group(0).split()
+            if words and line.group(0).rstrip().endswith("?") and words[0].lower() in self.question_openers:
+                taken[line.start():line.end()] = b"\x01" * (line.end() - line.start())
         for rx, direction in self.headline_phrases:  # "Burglaries on the up"
             for m in rx.finditer(text, 0, end):
                 if taken[m.start()]:
@@ -174,7 +179,10 @@ class HeadlineDirections:
     def _headline_heads(self, doc: Doc, tok: Any, text: str, segs: list[int]) -> list[str]:
         """The thing said to rise or fall as the parse gives it (``_headline_metric``)."""
         head = None
-        for c in tok.children:
+        # a participle between the change and its "in" says where the change was seen, not what changed:
+        # "Sharp rise recorded in drug offences", "Big fall seen in car crime"
+        seen = [g for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" for g in c.children]
+        for c in [*tok.children, *seen]:
             if c.dep_ == "prep" and c.lower_ in ("in", "of"):
                 # a place or a date after "in" says where or when ("falls in Kent", "falls in 2022");
                 # a gerund is what changed ("rise in shoplifting", parsed as its clause)
@@ -208,6 +216,10 @@ class HeadlineDirections:
         if head is None and tok.pos_ == "NOUN" and tok.dep_ == "compound" and tok.head.i == tok.i + 1:
             words = self._words_after(doc, tok.i + 1, doc._.headline_end or 0)
             if words:  # a slug title drops the "in": "Significant reduction crime across the county"
+                return [words]
+        if head is None and self._opens_line(doc, tok):
+            words = self._words_after(doc, tok.i + 1, doc._.headline_end or 0, places=True)
+            if words:  # a change word opening a slug runs into its measure: "Increase recorded crimes wrexham"
                 return [words]
         if head is None and tok.i > 0 and doc[tok.i - 1].pos_ not in ("NOUN", "PROPN"):
             run = self._measure_run(doc, tok)
@@ -265,13 +277,24 @@ class HeadlineDirections:
         return [doc[i:tok.i].text]
 
     @staticmethod
-    def _words_after(doc: Doc, i: int, end: int) -> str:
-        """The noun phrase words from token ``i`` on, up to a verb, a place, a break or the headline end."""
+    def _opens_line(doc: Doc, tok: Any) -> bool:
+        """The change word opens its headline line, after adjectives at most ("Sharp increase ...")."""
+        i = tok.i - 1
+        while i >= 0 and doc[i].pos_ in ("ADJ", "ADV") and not doc[i].is_space:
+            i -= 1
+        return i < 0 or doc[i].is_space or "\n" in doc[i].whitespace_
+
+    def _words_after(self, doc: Doc, i: int, end: int, places: bool = False) -> str:
+        """The noun phrase words from token ``i`` on, up to a verb, a place, a break or the headline end
+        (with ``places``, also a place a slug writes in lower case, and a participle is a modifier:
+        "recorded crimes")."""
         toks = []
         while i < len(doc) and doc[i].idx < end:
             t = doc[i]
+            modifier = places and not toks and (t.tag_ == "VBN" or t.dep_ == "amod")
             if t.is_space or t.ent_type_ in ("GPE", "LOC", "DATE") or not (
-                    t.pos_ in ("NOUN", "PROPN", "ADJ", "CCONJ") or t.text in ("&", "-")):
+                    t.pos_ in ("NOUN", "PROPN", "ADJ", "CCONJ") or t.text in ("&", "-") or modifier) \
+                    or places and self._headline_place(doc, t):
                 break
             toks.append(t)
             if "\n" in t.whitespace_:
