@@ -1064,3 +1064,18 @@ ROUND7 = [
 @pytest.mark.parametrize("text, published, expected", ROUND7)
 def test_periods_round7_forms(nlp, text, published, expected):
     assert periods(nlp, text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected_previous",
+    [
+        # a year closing a "since" clause is a reference point: "the previous year" is before the stated year
+        ("Thefts in 2018 were the fewest since the force was formed in 1974, and 3% below the previous year.",
+         ("the previous year", "2017-01-01", "2017-12-31", True)),
+        # refusal: a year after "and in" opens a clause of its own and is stated, so it anchors
+        ("Crime has fallen since 2015 and in 2019 it rose 5% on the previous year.",
+         ("the previous year", "2018-01-01", "2018-12-31", True)),
+    ],
+)
+def test_periods_a_year_closing_a_since_clause_is_no_anchor(nlp, text, expected_previous):
+    assert periods(nlp, text, None)[-1] == expected_previous

@@ -255,6 +255,15 @@ CASES = [
          [("1986", "1986-01-01", "1986-12-31")]),
     case("records-began", "It is the highest figure since records began in 2002.",
          [("2002", "2002-01-01", "2002-12-31")]),
+    # a year closing a "since" clause is a reference point, never what "the previous year" is before
+    case("since-clause-not-anchor", "Crime in 2013/14 was the second lowest since new counting rules came in "
+         "in 1998, and fell 2% on the previous year.",
+         [("2013/14", "2013-04-01", "2014-03-31"), ("1998", "1998-01-01", "1998-12-31"),
+          ("the previous year", "2012-04-01", "2013-03-31")]),
+    case("since-clause-survey", "Violence in the year to March 2019 was at its lowest since the survey began in "
+         "1981, down 9% on a year earlier.",
+         [("the year to March 2019", "2018-04-01", "2019-03-31"), ("1981", "1981-01-01", "1981-12-31"),
+          ("a year earlier", "2017-04-01", "2018-03-31")]),
     case("scotland-fy-lowest-since", "Recorded crime in Scotland fell to 229,000 in 2012-13, the lowest since 1974.",
          [("2012-13", "2012-04-01", "2013-03-31"), ("1974", "1974-01-01", "1974-12-31")]),
     case("decade", "Crime in Northern Ireland is lower than at any time in the 1990s.",
