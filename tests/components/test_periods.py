@@ -1003,3 +1003,79 @@ def test_periods_relative_words_take_the_period_their_own_sentence_measures(nlp)
     found = periods(nlp, "Thefts fell in 2016/17. They fell over the last 12 months. They rose on the "
                          "previous year.", "2017-08-10")
     assert found[-1] == ("the previous year", "2015-04-01", "2016-03-31", True)
+
+
+# round 7: forms the periods stress set (tests/stress/test_periods_stress.py) found missing
+ROUND7 = [
+    # the year so far: the year to date, or from the year named to publication
+    ("Police have seized 30 knives so far this year.", "2021-06-10",
+     [("so far this year", "2021-01-01", "2021-06-10", True)]),
+    ("Shoplifting is up 6% so far this financial year.", "2021-06-10",
+     [("so far this financial year", "2021-04-01", "2021-06-10", True)]),
+    ("Some 80 cars have gone so far in 2022/23, the force said.", "2022-09-01",
+     [("so far in 2022/23", "2022-04-01", "2022-09-01", True)]),
+    ("In the financial year so far, 14 officers were assaulted.", "2021-06-10",
+     [("the financial year so far", "2021-04-01", "2021-06-10", True)]),
+    ("Year-to-date, arrests are up by 40.", "2021-06-10", [("Year-to-date", "2021-01-01", "2021-06-10", True)]),
+    # refusal: "so far" with no year; a year after publication stays that year
+    ("The scheme has so far cost £2m.", "2021-06-10", []),
+    ("So far in 2023, nothing is planned.", "2021-06-10", [("2023", "2023-01-01", "2023-12-31", False)]),
+    # halves and first months of a financial year count from April
+    ("Vehicle crime fell in the second half of 2020/21.", None,
+     [("the second half of 2020/21", "2020-10-01", "2021-03-31", False)]),
+    ("Robbery rose in the first half of the 2016-17 financial year.", None,
+     [("the first half of the 2016-17 financial year", "2016-04-01", "2016-09-30", False)]),
+    ("Arrests rose in the first nine months of the current financial year.", "2022-02-15",
+     [("the first nine months of the current financial year", "2021-04-01", "2021-12-31", True)]),
+    # refusal: halves and first months of a calendar year stay calendar
+    ("Arrests rose in the first half of 2021 and the first six months of this year.", "2022-02-15",
+     [("the first half of 2021", "2021-01-01", "2021-06-30", False),
+      ("the first six months of this year", "2022-01-01", "2022-06-30", True)]),
+    # a month pair without its year before a figure after a comma
+    ("From May to July, 44 bikes were stolen in Oxford.", "2021-09-01",
+     [("May to July", "2021-05-01", "2021-07-31", True)]),
+    # refusal: a year after the comma is the pair's year
+    ("From May to July, 2019 saw 44 bikes stolen.", None, [("May to July, 2019", "2019-05-01", "2019-07-31", False)]),
+    # a quarter code before a financial year written with a hyphen; refusal: spaced, it is no financial year
+    ("Theft fell in Q4 2021-22.", None, [("Q4 2021-22", "2022-01-01", "2022-03-31", False)]),
+    ("In Q4 2021 - 22 arrests were made.", None, [("Q4 2021", "2021-10-01", "2021-12-31", False)]),
+    # "the same time period"; a year joined to "the same period in YEAR"
+    ("Crime in the year to October 2018 was below the same time period in 2016 and 2017.", None,
+     [("the year to October 2018", "2017-11-01", "2018-10-31", False),
+      ("the same time period in 2016", "2015-11-01", "2016-10-31", True),
+      ("2017", "2016-11-01", "2017-10-31", True)]),
+    # refusal: a year after a comma and "and" opens a clause of its own
+    ("Crime in the year to October 2018 was below the same period in 2016, and in 2017 the force grew.", None,
+     [("the year to October 2018", "2017-11-01", "2018-10-31", False),
+      ("the same period in 2016", "2015-11-01", "2016-10-31", True),
+      ("2017", "2017-01-01", "2017-12-31", False)]),
+    # "twelve months earlier", "12 months ago": the period just stated a year back
+    ("Burglary fell in the year to June 2018, having risen twelve months earlier.", None,
+     [("the year to June 2018", "2017-07-01", "2018-06-30", False),
+      ("twelve months earlier", "2016-07-01", "2017-06-30", True)]),
+    # refusal: "12 months before the trial" is a duration before an event
+    ("He was arrested 12 months before the trial.", "2021-06-10", []),
+    # a sentence opened by "A" before a year; a log or reference number is no year
+    ("A 2017 inspection rated the force good.", None, [("2017", "2017-01-01", "2017-12-31", False)]),
+    ("Call 101 quoting log 2011 or crime reference 1998.", None, []),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", ROUND7)
+def test_periods_round7_forms(nlp, text, published, expected):
+    assert periods(nlp, text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected_previous",
+    [
+        # a year closing a "since" clause is a reference point: "the previous year" is before the stated year
+        ("Thefts in 2018 were the fewest since the force was formed in 1974, and 3% below the previous year.",
+         ("the previous year", "2017-01-01", "2017-12-31", True)),
+        # refusal: a year after "and in" opens a clause of its own and is stated, so it anchors
+        ("Crime has fallen since 2015 and in 2019 it rose 5% on the previous year.",
+         ("the previous year", "2018-01-01", "2018-12-31", True)),
+    ],
+)
+def test_periods_a_year_closing_a_since_clause_is_no_anchor(nlp, text, expected_previous):
+    assert periods(nlp, text, None)[-1] == expected_previous

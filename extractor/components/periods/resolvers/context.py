@@ -38,6 +38,17 @@ class Context:
             return None
         return cal.relative_year_number(self.published, self.value("mode", g.get("mode")) or 0)
 
+    def financial_year_start(self, mode: str | None) -> int | None:
+        """Start year of "this / last / next financial year" (``mode`` None: this one) from the
+        publication date; known only to the year, the publication is taken to fall after March
+        (as ``r_pub_financial_year``); None without a publication date."""
+        pub = self.pub("month") or self.pub("year")
+        if pub is None:
+            return None
+        if self.pub("month") is None:
+            pub = date(pub.year, cal.FY_START_MONTH, 1)
+        return cal.financial_year_of(pub) + (self.value("mode", mode) or 0)
+
     def pub(self, need: str) -> date | None:
         """The publication date when it is known at least to ``need`` ("day", "month",
         "year"); None otherwise: "today" in a release dated only "2013-01" is unresolved."""

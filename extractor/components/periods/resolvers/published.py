@@ -166,9 +166,25 @@ def r_pub_financial_year(g, p, ctx):
 
 
 def r_year_to_date(g, p, ctx):
+    """"the year to date", "so far this (financial) year": from 1 January (1 April) of the year
+    holding publication to the publication day; "so far in 2020", "so far in 2019/20": from the
+    start of the year named to publication, or to that year's end when it ended before."""
+    financial = bool(g.get("fin") or g.get("fin2"))
+    if g.get("y"):
+        named = cal.year_range(_int(g, "y"))
+        if g.get("y2"):
+            first = cal.financial_year_start(_int(g, "y"), _int(g, "y2"))
+            if first is None:
+                raise Skip("not a financial year")
+            named = cal.financial_year(first)
+        if ctx.pub("day") is None:
+            return Resolution(None, True)
+        if ctx.published < named[0]:
+            raise Skip("a year after publication")
+        return Resolution((named[0], min(named[1], ctx.published)), True)
     if ctx.pub("day") is None:
         return Resolution(None, True)
-    return Resolution(cal.year_to_date(ctx.published, financial=bool(g.get("fin"))), True)
+    return Resolution(cal.year_to_date(ctx.published, financial=financial), True)
 
 
 def r_since(g, p, ctx):

@@ -213,9 +213,21 @@ def r_quarter_fy(g, p, ctx):
 
 
 def r_half(g, p, ctx):
+    """"the first half of 2019" (January to June); of a financial year ("the first half of
+    2019/20", "the second half of this financial year") its six months from April or October."""
     h = _int(g, "h") if g.get("h") else ctx.value("half_word", g.get("hw"))
+    if h not in (1, 2):
+        raise Skip(f"half {h} is not 1 or 2")
+    if g.get("y") and g.get("fy2"):
+        start = cal.financial_year_start(_int(g, "y"), _int(g, "fy2"))
+        if start is None:
+            raise Skip("not a financial year")
+        return _fixed(cal.first_months_of_financial_year(start, 6, last=h == 2))
     if g.get("y"):
         return _fixed(cal.half_range(_int(g, "y"), h))
+    if g.get("fy"):
+        return Resolution(_maybe(ctx.financial_year_start(g.get("fmode")),
+                                 lambda y: cal.first_months_of_financial_year(y, 6, last=h == 2)), True)
     return Resolution(_maybe(ctx.year(g), lambda y: cal.half_range(y, h)), True)
 
 
@@ -231,6 +243,9 @@ def r_first_months(g, p, ctx):
         if g.get("y"):
             return _fixed(cal.first_months(_int(g, "y"), n, last=last))
         cal.first_months(2000, n)  # still reject "the first 14 months"
+        if g.get("fy"):  # "the first six months of this financial year" count from April
+            return Resolution(_maybe(ctx.financial_year_start(g.get("fmode")),
+                                     lambda y: cal.first_months_of_financial_year(y, n, last=last)), True)
         return Resolution(_maybe(ctx.year(g), lambda y: cal.first_months(y, n, last=last)), True)
     except ValueError as exc:
         raise Skip(str(exc)) from exc
