@@ -444,7 +444,6 @@ KNOWN: dict[str, str] = {
     "from-between-to-same-months": "periods: 'the same months this year' is read as 'this year', the calendar "
                                    "year",
     "year-to-date": "periods: 'the financial year to date' is not read as a period",
-    "so-far-this-year": "periods: 'so far this year' is read as the whole calendar year, not up to publication",
     "year-over-year": "claims: 'jumped by 21% year over year' is not read as a claim at all",
     "on-last-year": "a baseline 'last year' that resolves to the claim's own year is passed over rather than "
                     "moved a year back; tune gold keeps 'last year' literal, so no rule was written",
