@@ -180,10 +180,16 @@ CASES = {
         "“Crime is stable,” a spokesperson for the ONS said.",
         [("Crime is stable", "spokesperson", "spokesperson", "ONS", "said", "direct")],
     ),
+    # "the force said" speaks as written, even where the release names its force
+    # (the settled tune gold's reading in every text with the form)
     "org_speaker_the_force": (
         "Essex Police recorded 40,218 crimes. Essex Police is hiring.\n\n"
         "In a statement, the force said: “We take every report seriously.”",
-        [("We take every report", "Essex Police", None, None, "said", "direct")],
+        [("We take every report", "the force", None, None, "said", "direct")],
+    ),
+    "org_speaker_the_constabulary_indirect": (
+        "Dale Constabulary recorded 9,100 thefts. The constabulary says the rise reflects better recording.",
+        [("the rise reflects better recording", "The constabulary", None, None, "says", "indirect")],
     ),
     "honorific_and_postnominal": (
         "Dame Vera Baird QC said: “Victims deserve better.”",
@@ -1339,6 +1345,21 @@ SPEAKER_FORM_CASES = {
     "lower_owner_role_refusal_no_role_word": (
         "Lena Ford, the council’s, said: “Robbery is down.”",
         [("Robbery is down", "Lena Ford", None, None, "said", "direct")],
+    ),
+    # a rank, "of" and its force before the comma: the rank is whole, the name after it
+    "rank_of_force_then_name": (
+        "Deputy Chief Constable of Dale Police, Amy Ford, said robbery had fallen by 6%.",
+        [("robbery had fallen by 6%", "Amy Ford", DB, "Dale Police", "said", "indirect")],
+    ),
+    "detective_rank_for_force_then_name_direct": (
+        "Detective Chief Superintendent for Northshire Constabulary, Raj Patel said: “Knife crime is down.”",
+        [("Knife crime is down", "Raj Patel", "Detective Chief Superintendent", "Northshire Constabulary",
+          "said", "direct")],
+    ),
+    # refusal: a full name run into its organisation is still a name
+    "name_of_org_not_a_rank": (
+        "Amy Ford of the Dale Valley Trust said: “Shop theft has doubled.”",
+        [("Shop theft has doubled", "Amy Ford", None, "Dale Valley Trust", "said", "direct")],
     ),
     # a hearer is not cut inside a name ("told BBC | Wales the force had ...")
     "told_two_word_hearer": (

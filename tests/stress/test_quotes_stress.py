@@ -159,7 +159,17 @@ CASES = [
     ("according_to_person_pre", "According to Chief Superintendent Bill Okafor, the number of car thefts halved in 2016.", "",
      [q("the number of car thefts halved", "Bill Okafor", CS, I)]),
     ("in_a_statement_force", "Durham Constabulary recorded 41,000 crimes. In a statement, the force said the rise reflected better recording.", "",
-     [q("the rise reflected better recording", "Durham Constabulary", None, I)]),
+     [q("the rise reflected better recording", "the force", None, I)]),
+    # gold (r716, r811, r1011, r1016) writes "the force" as it stands, the force's name given or not
+    ("force_attributes", "Northshire Police recorded 3,400 burglaries. The force put the 9% fall down to extra patrols.", "",
+     [q("the 9% fall", "the force", None, I)]),
+    # a rank, "of" and the force before the name: the rank whole (gold r1015)
+    ("acc_of_force_comma_name", "Assistant Chief Constable of Dyfed Police, Ceri Lloyd, said: “Burglary is at a ten-year low.”", "",
+     [q("Burglary is at a tenyear low", "Ceri Lloyd", "Assistant Chief Constable")]),
+    ("name_comma_acc_of_force", "Burglary fell by 4% in the year, said Ceri Lloyd, Assistant Chief Constable of Dyfed Police.", "",
+     [q("Burglary fell by 4", "Ceri Lloyd", "Assistant Chief Constable", I)]),
+    ("dcs_of_force_comma_name", "Detective Chief Superintendent of the Met, Tom Reyes said fraud reports rose by 15%.", "",
+     [q("fraud reports rose by 15", "Tom Reyes", "Detective Chief Superintendent", I)]),
     # gold (r415, r714) writes a group "police" as it stands
     ("police_said", "Police said the fall in anti-social behaviour followed extra patrols in the summer.", "",
      [q("the fall in antisocial behaviour", "police", None, I)]),

@@ -2,8 +2,8 @@
 pronoun to the last named speaker or to a person brought in since (the subject of
 the last sentence naming one), or to the first speaker named later in a news lede;
 "they" / "it" to an organisation named before; "Mr Baker" to the fullest "Nick
-Baker"; a bare title to the person who holds it; "the force" to the force the
-release names most; an acronym to its name written out."""
+Baker"; a bare title to the person who holds it; an acronym to its name written
+out. "The force" speaks as written."""
 from __future__ import annotations
 
 import re
@@ -16,10 +16,6 @@ from .indirect import _SENT_SPLIT
 from .marks import Segment
 from .models import Found
 from .speakers import Speaker
-
-# "the force said" speaks for the release's force; "the council said" does not
-_FORCE_WORD = re.compile(r"\b(?:force|constabulary|police)$", re.I)
-_FORCE = re.compile(r"\b(?:[A-Z][\w&-]*\s+){1,3}(?:Police(?:\s+Service)?|Constabulary)\b")
 
 
 class Mention(NamedTuple):
@@ -40,7 +36,6 @@ class SpeakerResolution:
         """Pronouns, short names and bare titles to the fullest known speaker."""
         quoted = [(s.open_at, s.after) for s in segs or []]
         people, mentions = self._people(doc, found, text, body=body, quoted=quoted)
-        force = _main_force(text)
         last: Speaker | None = None
         last_at = body
         for i, f in enumerate(found):
@@ -54,9 +49,9 @@ class SpeakerResolution:
                 sp = (self._antecedent(text, f, mentions, paras or [], last, last_at, people) or last
                       or self._cataphor(found[i + 1:], people) or Speaker())
             elif sp.is_org:
-                if sp.name and sp.name.lower() in self.parser.org_speakers and _FORCE_WORD.search(sp.name) and force:
-                    sp = sp.with_(name=force)
-                elif sp.name and sp.name.isupper():
+                # "the force said" stays "the force" (as written; the tune gold's
+                # reading); an acronym is written out ("ONS")
+                if sp.name and sp.name.isupper():
                     sp = sp.with_(name=_expansion(text, sp.name) or sp.name)
             elif sp.name:
                 sp = self._fullest(sp, people)
@@ -228,12 +223,3 @@ def _expansion(text: str, acronym: str) -> str | None:
             if "".join(words[i][0] for i in run) == acronym:
                 return " ".join(words[run[0]:run[-1] + 1])
     return None
-
-
-def _main_force(text: str) -> str | None:
-    """The force the release names most ("the force said" speaks for it)."""
-    counts: dict[str, int] = {}
-    for m in _FORCE.finditer(text):
-        name = re.sub(r"^(?:The|A|An)\s+", "", m.group(0))
-        counts[name] = counts.get(name, 0) + 1
-    return max(counts, key=lambda k: counts[k]) if counts else None

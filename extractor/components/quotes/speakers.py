@@ -384,7 +384,8 @@ class SpeakerParser:
         follows "of" must be an organisation, so "Office for National
         Statistics" and "Crime Survey for England and Wales" stay whole."""
         m = self.name_then_org.match(rest)
-        if m is None or not self.is_org(m.group("org")):
+        if m is None or not self.is_org(m.group("org")) or self.role_re.match(rest):
+            # "Assistant Chief Constable of Gwent Police": a title's first words are no name
             return None
         name, title = m.group("name"), m.group("title")
         if self.is_org(name) or self.role_in(name) or self.honorific_re.match(name):
