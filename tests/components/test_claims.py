@@ -276,6 +276,43 @@ def test_claims_for_every_million_is_a_rate(nlp, text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # a thousands comma followed by a stray space: one figure when exactly three digits follow
+        ("Officers logged 41, 286 calls about noise last winter.", [(41286, "count", "level", None, "exact")]),
+        ("Shoplifting climbed from 9,870 to 10, 415 offences.",
+         [(9870, "count", "level", None, "exact"), (10415, "count", "level", None, "exact")]),
+        # refusals: a year before the comma; two digits after it; a list of figures; a date
+        ("During 2021, 318 drivers were banned.", [(318, "count", "level", None, "exact")]),
+        ("Patrols visited 14, 62 and 9 schools in turn.",
+         [(14, "count", "level", None, "exact"), (62, "count", "level", None, "exact"),
+          (9, "count", "level", None, "exact")]),
+        ("The wards saw 25, 310 and 640 thefts respectively.",
+         [(25, "count", "level", None, "exact"), (310, "count", "level", None, "exact"),
+          (640, "count", "level", None, "exact")]),
+        ("By June 3, 150 arrests had been made.", [(150, "count", "level", None, "exact")]),
+    ],
+)
+def test_claims_thousands_with_a_spaced_comma(nlp, text, expected):
+    assert rows(run(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "per every 1,000 people" is a rate's denominator like "per 1,000 people"; the figure it is
+        # compared with takes the unit
+        ("The town had 71 offences per every 1,000 residents, against 64 a year earlier.",
+         [(71, "rate", "level", None, "exact"), (64, "rate", "level", None, "exact")]),
+        # refusal: "every" with no population denominator leaves a count
+        ("Wardens issued 30 fines per every patrol shift.", [(30, "count", "level", None, "exact")]),
+    ],
+)
+def test_claims_per_every_thousand_is_a_rate(nlp, text, expected):
+    assert rows(run(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # a bracketed figure the text calls a total is the level, its neighbours the change
         ("Car crime fell by 8% (2,410 offences in total, 210 fewer offences).",
          [(8, "percent", "change", "decrease", "exact"), (2410, "count", "level", None, "exact"),

@@ -43,6 +43,7 @@ RULE_SECTIONS = frozenset({
     "period_links", "rate_bracket", "line_distractors", "other_metric", "points_tail", "points_context",
     "ratio_words", "ratio_words_after", "currency_word_refuse_right", "line_tables", "one_in_rate_after", "one_after", "rate_lead_in", "rate_lead_in_attached",
     "spaced_sign_left",
+    "spaced_thousands_left_refuse", "spaced_thousands_right_refuse",
 })
 
 

@@ -118,12 +118,15 @@ class NumberFinder:
             + pct_words.replace(r"\ ", r"[\s-]") + r")(?![A-Za-z0-9])", re.I)
         # "up 30 and 50 per cent in A and B respectively": two figures of one unit, each of its own item
         self.respectively_re = re.compile(rules.get("respectively_after", r"(?!x)x"), re.I)
+        # "36, 472 incidents": thousands with a space after the comma, unless a list reads as well
+        self.spaced_left_refuse_re = re.compile(rules.get("spaced_thousands_left_refuse", r"(?!x)x"), re.I)
+        self.spaced_right_refuse_re = re.compile(rules.get("spaced_thousands_right_refuse", r"(?!x)x"), re.I)
 
     # -- reading -------------------------------------------------------------
     def find(self, text: str) -> list[Number]:
         """Every number-like mention, overlaps resolved longest-first."""
         found: list[Number] = []
-        found += self._digits(text)
+        found += self._spaced_thousands(text, self._digits(text))
         found += self._words(text)
         found += self._fractions(text)
         found += self._ratio_words(text)   # before the multipliers: "double the national average" is a ratio
@@ -183,6 +186,30 @@ class NumberFinder:
             unit = self.unit_of.get(re.sub(r"[\s-]+", " ", m.group("unit").lower()), "percent")
             out.append(Number(m.start("num"), m.end(), float(m.group("num")), unit, "num_" + unit,
                               number_start=m.start("num")))
+        return out
+
+    def _spaced_thousands(self, text: str, found: list[Number]) -> list[Number]:
+        """"36, 472 incidents": a bare figure of one to three digits, ", " and a figure of exactly three
+        digits are one figure (a thousands comma followed by a stray space), unless the text around
+        reads as a list of figures ("12, 36, 472", "36, 472 and 510") or a date ("May 5, 472")."""
+        found = sorted(found, key=lambda n: n.start)
+        out: list[Number] = []
+        i = 0
+        while i < len(found):
+            a = found[i]
+            b = found[i + 1] if i + 1 < len(found) else None
+            if (b is not None and a.bare and not a.signed and a.unit == "count" and not b.signed
+                    and b.number_start == b.start and text[a.end:b.start] == ", "
+                    and _SPACED_HEAD.fullmatch(text, a.start, a.end) and _SPACED_GROUP.match(text, b.start)
+                    and b.value == float(text[b.start:b.start + 3])  # no scale word: "36, 472 million" is no join
+                    and not self.spaced_left_refuse_re.search(text[max(0, a.start - 40):a.start])
+                    and not self.spaced_right_refuse_re.match(text[b.start + 3:b.start + 43])):
+                value = float(text[a.start:a.end]) * 1000 + b.value
+                out.append(replace(b, start=a.start, value=value, number_start=a.start))
+                i += 2
+                continue
+            out.append(a)
+            i += 1
         return out
 
     def _names_phone_line(self, text: str, start: int, end: int) -> bool:
@@ -292,6 +319,8 @@ def resolve_overlaps(found: list[Number]) -> list[Number]:
     return kept
 
 
+_SPACED_HEAD = re.compile(r"[1-9]\d{0,2}")
+_SPACED_GROUP = re.compile(r"\d{3}(?![\d,.]\d)")
 _FRACTION_WORDS = re.compile(r"\b(?:half|halves|thirds?|quarters?|fifths?|sixths?|tenths?)\b", re.I)
 _MILLION_SUFFIX = re.compile(r"\d\s?m\b")
 _POINTS = re.compile(r"\bpercentage[- ]points?\b|\bpoints?\b", re.I)
