@@ -684,6 +684,13 @@ def test_claims_metric_of_a_counter_from_the_sentence_before(nlp):
         ("The force recorded 62 crimes per 1,000 people.", ["crime rate"]),
         ("There was a fall in crime across the board from 65 per 1,000 people to 61.", ["crime rate"] * 2),
         ("Preston had the highest rate of any district, at 150 crimes per 1,000 people.", ["crime rate"]),
+        # a chance or risk is no measure: the offence one is the victim of is, else the counted noun's rate
+        ("The risk of becoming a victim of robbery in the borough is tiny at 2 per 1,000 residents.", ["robbery"]),
+        ("Your chance of falling victim to crime here is low, with 58 crimes per 1,000 people last year.",
+         ["crime rate"]),
+        # a participle after the counted noun is part of what was counted
+        ("In the city, 77 offences were reported per 1,000 people.", ["offence rate"]),
+        ("Nationally there were 90 offences reported per 1,000 people.", ["offences reported"]),
     ],
 )
 def test_claims_metric_of_a_rate(nlp, text, metrics):

@@ -288,6 +288,17 @@ CASES = [
     (rel("Most recorded offences fell by 2%.", "Kent"), [(2, "offences", "Kent")]),
     # refusal of the refusal: a town opening a sentence with "recorded" is a place
     (rel("Burnley recorded a 4% fall in crime.", "Lancashire"), [(4, "crime", "Burnley")]),
+    # --- a chance or likelihood is no measure: the offence it is the chance of, or the rate's counted noun
+    (rel("The odds of being a victim of car crime in Powys are slim, at 3 per 1,000 people.", "Dyfed-Powys"),
+     [(3, "car crime", "Powys", ["odds"])]),
+    (rel("Residents' chance of being the victim of a crime remains low, with 41 crimes per 1,000 people recorded.",
+         "Surrey"), [(41, "crimes", "Surrey", ["chance"])]),
+    # the counted noun with its participle: "crimes recorded per 1,000"
+    (rel("Across Wales there were 66.4 crimes recorded per 1,000 residents.", "Wales"),
+     [(66.4, "crimes recorded", "Wales")]),
+    # refusal: an offence named as its own measure before the rate still names it
+    (rel("The burglary rate of 5 per 1,000 homes is the lowest in the region.", "Cumbria"),
+     [(5, "burglary rate", "Cumbria")]),
     # refusal: a council is an organisation, the figure is the release's area's
     (rel("Leeds City Council spent £1.2m on youth services.", "West Yorkshire"),
      [(1200000, "youth services", "West Yorkshire")]),

@@ -28,6 +28,10 @@ class RateMixin:
             phrase = self.phrase(own, places)
             if phrase and self.counter_kind(phrase) is None:
                 return phrase
+            after = doc[own.i + 1] if own.i + 1 < num.end else None
+            if phrase and after is not None and after.lower_ in self.counted_participles \
+                    and not phrase.lower().endswith(after.lower_):
+                return f"{phrase} {after.text}"  # "82 crimes recorded per 1,000": what was counted
         # "7 per 1,000", "4 offences per 1,000" (not "52 recorded offences per 1,000": a measure of its own)
         bare = own is None or (self.phrase(own, places) or "").lower() in self.count_nouns
         if own is None and same_seg_prev and bracketed is None:
@@ -53,6 +57,11 @@ class RateMixin:
                     break
         if not rated and bare:
             subject = self.left_subject(doc, seg_start, num, places)
+            if subject is not None and subject.lower_ in self.chance_nouns:
+                victim = self._chance_of(subject, places)  # "the chance of being a victim of burglary is 7 per 1,000"
+                if victim is not None:
+                    return victim
+                subject = None  # "the chance of becoming a victim is low, with 69 crimes per 1,000": the crimes
             if subject is not None and self.usable(subject, places) and subject.pos_ in ("NOUN", "PROPN") \
                     and (subject.dep_ in ("nsubj", "nsubjpass") or any(c.dep_ == "relcl" for c in subject.children)) \
                     and subject.lower_ not in self.denominators | self.not_own:
@@ -63,6 +72,18 @@ class RateMixin:
         if noun.endswith("s") and not noun.endswith("ss"):
             noun = noun[:-1]
         return f"{noun} {self.rate_word}"
+
+    def _chance_of(self, chance: Token, places: set[int]) -> str | None:
+        """"the chances of being the victim of a burglary" -> burglary: a chance or risk is no measure
+        itself; what it is the chance of falling victim to is."""
+        for t in chance.subtree:
+            if t.lower_ in self.victim_nouns:
+                for prep in t.children:
+                    if prep.dep_ == "prep" and prep.lower_ == "of":
+                        obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
+                        if obj is not None and obj.pos_ in ("NOUN", "PROPN") and not self._place(obj, places):
+                            return self.phrase(obj, places) or None
+        return None
 
     def _rate_object(self, doc: Doc, rate: Token, stop: int, places: set[int]) -> Token | None:
         """"rate of violent crime", "rates for criminal damage": what the rate is of, before the figure."""

@@ -54,6 +54,9 @@ class MetricReader(PhraseMixin, ClauseMixin, OwnWordsMixin, RateMixin, CarriedMi
         self.measure_words = {w.lower() for w in m.get("measure_words", [])} | self.offence_words
         self.not_metric = {w.lower() for w in m.get("not_metric_words", [])}
         self.denominators = {w.lower() for w in m.get("rate_denominators", [])}
+        self.chance_nouns = {w.lower() for w in m.get("chance_nouns", [])}
+        self.victim_nouns = {w.lower() for w in m.get("victim_nouns", [])}
+        self.counted_participles = {w.lower() for w in m.get("counted_participles", [])}
         # words after a participle that make it a comparison, not what was counted ("compared with")
         self.comparing_words = {w.lower() for w in m.get("comparing_words", ["with", "to", "than", "by"])}
         self.source_nouns = {w.lower() for w in m.get("source_nouns", [])}
