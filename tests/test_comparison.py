@@ -149,6 +149,11 @@ def test_comparison_measure_named_by_its_entry() -> None:
     assert rules.measure("knife-enabled crimes").name == "knife or sharp instrument crime"
     assert rules.measure("Recorded crime in the county").id == "total_recorded_crime"
     assert rules.measure("theft of and from vehicles").id == "vehicle_offences"
+    assert rules.measure("reported thefts of motor vehicles").id == "theft_of_vehicles"
+    assert rules.measure("theft from vehicles").id == "theft_from_vehicles"
+    assert rules.measure("vehicle crime").id == "vehicle_offences"
+    assert rules.measure("Neighbourhood crimes").id == "neighbourhood_crime"
+    assert rules.measure("crime in the neighbourhood").id == "total_recorded_crime"  # a place, not the grouping
     assert rules.measure("courier fraud reports").id is None  # not in the list: compared as written
 
 
@@ -1146,6 +1151,19 @@ STRESS_RELEASES = [
      "2022.", ["unsupported", "consistent"]),
     # refusals: places joined before one measure are its area, not two measures
     ("Kent", "Kent and Essex crime down\n\nRecorded crime in Kent fell by 3% in 2022.", ["consistent"]),
+    # round 9: the sub-categories of vehicle offences are measures of their own: their figures neither
+    # qualify nor contradict vehicle crime as a whole, and vehicle crime's own figure backs no sub-category
+    ("Merseyside", "Car crime continues to fall\n\nVehicle crime in Merseyside fell by 8% in the year to March "
+     "2023. Theft of motor vehicles was down 3 per cent and thefts from vehicles dropped by 12%.", ["consistent"]),
+    ("Avon and Somerset", "Thefts of vehicles on the rise\n\nVehicle offences across Avon and Somerset went down "
+     "by 5% last year, although thefts of vehicles rose by 9%.", ["consistent"]),
+    ("Avon and Somerset", "Thefts of vehicles on the rise\n\nVehicle offences across Avon and Somerset went down "
+     "by 5% last year.", ["unsupported"]),
+    # neighbourhood crime (burglary, robbery, theft from the person, vehicle crime) is not crime as a whole
+    ("Leicestershire", "Crime falls across Leicestershire\n\nNeighbourhood crime in Leicestershire dropped by 9% "
+     "in the year to June 2023, while victim-based crime was down 2%.", ["unsupported"]),
+    ("Leicestershire", "Neighbourhood crime down\n\nThe force recorded 9% fewer neighbourhood crimes in the year "
+     "to June 2023 than a year before.", ["consistent"]),
 ]
 
 
