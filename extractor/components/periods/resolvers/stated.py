@@ -73,11 +73,25 @@ def r_financial_year(g, p, ctx):
     start = cal.financial_year_start(y1, y2)
     if start is not None:
         return _fixed(cal.financial_year(start))
-    if p.get("strict"):  # only a financial year is meant ("Plan 2021-2024" is a name)
-        raise Skip("not a financial year")
-    if g.get("sep") != "/" and y2 >= 1000 and y2 > y1:  # "2015-2020": whole years
-        return _fixed(cal.years_range(y1, y2))
+    last = _span_end(y1, y2, g.get("sep"))
+    if last is not None and last > y1:
+        # "2015-2020", "Plan 2013-17": whole calendar years (a plan's span too: the guide's
+        # "any expression that resolves to a calendar interval")
+        return _fixed(cal.years_range(y1, last))
     raise Skip("not a financial year")
+
+
+def _span_end(first: int, second: int, sep: str | None) -> int | None:
+    """The last year of a span of years: "2013-2017", or "2013-17" with a dash (the two
+    digits take the first year's century); None for "2013/17" (a slash writes financial
+    years and days), a single digit ("2008-9") or no span."""
+    if sep == "/":
+        return None
+    if second >= 1000:
+        return second
+    if sep not in ("-", "–") or second < 10:
+        return None
+    return first - first % 100 + second
 
 
 def r_financial_year_ending(g, p, ctx):
