@@ -1125,6 +1125,17 @@ ROUND8 = [
     # refusal: no change in the clause: the month is a point in time
     ("Since June 2019 the dispersal order has applied to the park.", "2020-04-23", "day",
      [("June 2019", "2019-06-01", "2019-06-30", False)]),
+    # a range from the 1st of a month whose written end cannot be (no such day, or before the start)
+    # but lies near that month a year on: the twelve months from the start, not two loose days
+    ("Burglary fell 6% between October 1 2015 and September 30 2015.", None, None,
+     [("October 1 2015 and September 30 2015", "2015-10-01", "2016-09-30", False)]),
+    ("The data cover 1 July 2017 to 31 June 2018.", None, None,
+     [("1 July 2017 to 31 June 2018", "2017-07-01", "2018-06-30", False)]),
+    # refusals: a start other than the 1st, or an end far from a year on, stays two days
+    ("Between 5 April 2012 and 3 March 2012 arrests rose.", None, None,
+     [("5 April 2012", "2012-04-05", "2012-04-05", False), ("3 March 2012", "2012-03-03", "2012-03-03", False)]),
+    ("Between 1 April 2012 and 3 January 2012 arrests rose.", None, None,
+     [("1 April 2012", "2012-04-01", "2012-04-01", False), ("3 January 2012", "2012-01-03", "2012-01-03", False)]),
     # "since" a year with the publication known only to the year: to that year's end
     ("The force has 400 fewer officers since 2010.", "2019-01-01", "year",
      [("since 2010", "2010-01-01", "2019-12-31", True)]),

@@ -421,6 +421,11 @@ CASES = [
     # gold: "since" with the publication known only to the year runs to that year's end
     case("since-year-pub-year", _meta("2019") + "Officer numbers in the county have fallen by 400 since 2010.",
          [("since 2010", "2010-01-01", "2019-12-31")], published=None),
+    # gold: a day range with an impossible or backward end, from the 1st of a month, is the 12 months from it
+    case("range-impossible-end", "The statistics, covering 1 April 2018 to 31 April 2019, show 9,800 thefts.",
+         [("1 April 2018 to 31 April 2019", "2018-04-01", "2019-03-31")]),
+    case("range-backward-end", "Violent crime fell by 8% between July 1 2016 and June 30 2016.",
+         [("July 1 2016 and June 30 2016", "2016-07-01", "2017-06-30")]),
     case("no-consultation-period-to", "The consultation period to March 2021 drew 300 replies from residents.",
          [("March 2021", "2021-03-01", "2021-03-31")]),
     case("no-since-month-without-change", "Since March 2019 a dispersal order has applied to the town centre.",
