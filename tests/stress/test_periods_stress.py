@@ -405,6 +405,32 @@ CASES = [
     case("meta-slash-no-time", _meta("23/04/2020") + "Arrests rose in the past 12 months.",
          [("the past 12 months", "2019-04-01", "2020-03-31")], published=None),
 
+    # ---- spans of years, periods "up to" a month, the latest quarter, "since" (round 8) ----
+    # gold: a plan's span of years is its calendar years
+    case("plan-span-two-digit", "Progress against the Safer Streets Strategy 2021-24 is reviewed by the panel.",
+         [("2021-24", "2021-01-01", "2024-12-31")]),
+    case("plan-span-four-digit", "Our Police and Crime Plan 2022-2025 sets out four priorities.",
+         [("2022-2025", "2022-01-01", "2025-12-31")]),
+    case("period-up-to", "The commissioner's annual report covers the period up to June 2019, when violent crime fell 3%.",
+         [("the period up to June 2019", "2018-07-01", "2019-06-30")]),
+    case("latest-quarter-of-stated-year",
+         "Robbery in Surrey fell 7% in the year to December 2019, and by 2% in the latest quarter.",
+         [("the year to December 2019", "2019-01-01", "2019-12-31"), ("the latest quarter", "2019-10-01", "2019-12-31")]),
+    case("since-month-change-after", "Since June 2019 there have been 120 fewer burglaries in Crawley.",
+         [("Since June 2019", "2019-06-01", "2020-04-23")]),
+    # gold: "since" with the publication known only to the year runs to that year's end
+    case("since-year-pub-year", _meta("2019") + "Officer numbers in the county have fallen by 400 since 2010.",
+         [("since 2010", "2010-01-01", "2019-12-31")], published=None),
+    # gold: a day range with an impossible or backward end, from the 1st of a month, is the 12 months from it
+    case("range-impossible-end", "The statistics, covering 1 April 2018 to 31 April 2019, show 9,800 thefts.",
+         [("1 April 2018 to 31 April 2019", "2018-04-01", "2019-03-31")]),
+    case("range-backward-end", "Violent crime fell by 8% between July 1 2016 and June 30 2016.",
+         [("July 1 2016 and June 30 2016", "2016-07-01", "2017-06-30")]),
+    case("no-consultation-period-to", "The consultation period to March 2021 drew 300 replies from residents.",
+         [("March 2021", "2021-03-01", "2021-03-31")]),
+    case("no-since-month-without-change", "Since March 2019 a dispersal order has applied to the town centre.",
+         [("March 2019", "2019-03-01", "2019-03-31")]),
+
     # ---- refusals: durations, ages, sentences, names, round-the-clock ----
     case("no-dispersal-hours", "A dispersal order was in place for 48 hours.", []),
     case("no-ban-years", "He was banned from driving for three years.", []),

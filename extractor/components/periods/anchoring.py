@@ -13,7 +13,7 @@ from datetime import date
 
 from . import calendar as cal
 from .models import Candidate, Period, Resolution, Skip
-from .resolvers import ANCHOR_KINDS, RESOLVERS, WEAK_ANCHOR_KINDS
+from .resolvers import ANCHOR_KINDS, PUB_FALLBACK_KINDS, RESOLVERS, WEAK_ANCHOR_KINDS
 from .resolvers.context import Context
 
 #: kinds whose text is a range ("April to December 2012"), which "from" may open
@@ -53,6 +53,12 @@ class Anchoring:
                     res = RESOLVERS[cand.rule.kind](cand.groups, cand.rule.params, use)
                 except (Skip, ValueError, TypeError, KeyError):
                     res = Resolution(None, True)
+                if cand.rule.kind in PUB_FALLBACK_KINDS and use.anchor is None and res.period is not None \
+                        and cand.rule.anchor:
+                    # "the last quarter" with nothing stated before: resolved from publication, a weak
+                    # anchor like "last year" ("... down 5% on the previous quarter")
+                    ctx.weak_anchor = res.period
+                    weak_end = cand.end
             else:
                 res = cand.resolution or Resolution(None, True)
                 res = self._compared_year(text, cand, res, ctx.anchor)

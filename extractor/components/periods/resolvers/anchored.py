@@ -79,6 +79,18 @@ def r_this_quarter(g, p, ctx):
     return Resolution(None if pub is None else cal.relative_quarter(pub, 0), True)
 
 
+def r_last_quarter(g, p, ctx):
+    """"the latest quarter" after a longer stated period that ends on a quarter's end ("the year to
+    September 2024 ... fell 4% in the last quarter") is its final quarter, the latest the figures
+    cover; else the last whole calendar quarter before publication."""
+    anchor = ctx.anchor
+    if anchor is not None and cal.is_month_aligned(anchor) and cal.month_count(anchor) > 3 \
+            and anchor[1].month % 3 == 0:
+        return Resolution(cal.quarter_range(anchor[1].year, anchor[1].month // 3), True)
+    pub = ctx.pub("month")
+    return Resolution(None if pub is None else cal.relative_quarter(pub, p.get("offset", -1)), True)
+
+
 def _is_financial_year(period: Period) -> bool:
     return period[0].month == cal.FY_START_MONTH and period[0].day == 1 \
         and cal.is_month_aligned(period) and cal.month_count(period) == 12

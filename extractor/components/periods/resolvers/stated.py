@@ -73,11 +73,25 @@ def r_financial_year(g, p, ctx):
     start = cal.financial_year_start(y1, y2)
     if start is not None:
         return _fixed(cal.financial_year(start))
-    if p.get("strict"):  # only a financial year is meant ("Plan 2021-2024" is a name)
-        raise Skip("not a financial year")
-    if g.get("sep") != "/" and y2 >= 1000 and y2 > y1:  # "2015-2020": whole years
-        return _fixed(cal.years_range(y1, y2))
+    last = _span_end(y1, y2, g.get("sep"))
+    if last is not None and last > y1:
+        # "2015-2020", "Plan 2013-17": whole calendar years (a plan's span too: the guide's
+        # "any expression that resolves to a calendar interval")
+        return _fixed(cal.years_range(y1, last))
     raise Skip("not a financial year")
+
+
+def _span_end(first: int, second: int, sep: str | None) -> int | None:
+    """The last year of a span of years: "2013-2017", or "2013-17" with a dash (the two
+    digits take the first year's century); None for "2013/17" (a slash writes financial
+    years and days), a single digit ("2008-9") or no span."""
+    if sep == "/":
+        return None
+    if second >= 1000:
+        return second
+    if sep not in ("-", "–") or second < 10:
+        return None
+    return first - first % 100 + second
 
 
 def r_financial_year_ending(g, p, ctx):
@@ -175,11 +189,27 @@ def r_date_range(g, p, ctx):
                 return Resolution(None, True)
             return Resolution(build(cal.relative_year_number(ctx.published, _offset(g, ctx))), True)
         if y2 is not None:
-            return _fixed(build(y2))
+            try:
+                return _fixed(build(y2))
+            except ValueError:
+                year_from = _year_from_first(_int(g, "y1"), m1, d1, y2, m2)
+                if year_from is None:
+                    raise
+                return _fixed(year_from)
         build(2000)
         return _nearest(ctx, build)
     except ValueError as exc:
         raise Skip(str(exc)) from exc
+
+
+def _year_from_first(y1: int | None, m1: int, d1: int, y2: int, m2: int) -> Period | None:
+    """A range from the 1st of a month whose written end cannot be ("1 April 2006 to 31 April 2007",
+    "between April 1 2012 and March 31 2012": no such day, or before the start) but falls in that
+    month or the one before it, that year or the next: a slip for the twelve months from the start
+    (the settled gold reads both so); None otherwise."""
+    if y1 is None or d1 != 1 or y2 not in (y1, y1 + 1) or m2 not in (m1, (m1 - 2) % 12 + 1):
+        return None
+    return cal.months_range(y1, m1, y1 + (m1 > 1), (m1 - 2) % 12 + 1)
 
 
 def _quarter_number(g, ctx: Context) -> int:
