@@ -10,6 +10,7 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from ..base import text_of
+from .prefilter import required_chars
 
 # clauses whose dates belong to something else than a figure outside them
 _SUBCLAUSE_DEPS = {"relcl", "advcl"}
@@ -22,6 +23,8 @@ class SourceReader:
 
     def __init__(self, rules: dict[str, Any]) -> None:
         self.patterns = [(s["id"], re.compile(s["pattern"])) for s in rules.get("sources", [])]
+        # a pattern whose match must hold one of these characters cannot match a sentence without them
+        self.needs = [required_chars(rx) for _rid, rx in self.patterns]
         self.acronym = re.compile(rules.get("source_acronym", r"\((?P<acr>[A-Z]{2,})\)"))
         self.dispute = re.compile(rules["source_dispute"]) if rules.get("source_dispute") else None
         self.stop = {w.lower() for w in rules.get("source_stop", [])}
@@ -38,7 +41,9 @@ class SourceReader:
 
     def read_at(self, sentence: str) -> tuple[str, int] | None:
         """The producer a sentence names, and where its naming ends in the sentence."""
-        for _rid, rx in self.patterns:
+        for (_rid, rx), needs in zip(self.patterns, self.needs):
+            if needs is not None and not any(c in sentence for c in needs):
+                continue  # "the ONS's figures show" needs its apostrophe: most sentences have none
             m = rx.search(sentence)
             if not m:
                 continue
