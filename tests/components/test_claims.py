@@ -2836,3 +2836,22 @@ def test_claims_guarded_pattern_left_as_it_is(pattern, flags):
 def test_claims_required_chars(pattern, flags, chars):
     found = required_chars(re.compile(pattern, flags))
     assert (set(found) if found is not None else None) == chars
+
+
+@pytest.mark.parametrize("left", [
+    "Burglary in the county has gone up ",      # the word before the cue is read
+    "Robberies were UP by a huge ",             # a filler after the cue
+    "Shoplifting rose 4% while vehicle crime dropped ",
+    "x'fell ",                                  # an apostrophe before the cue
+    "The figures went up and then came down ",  # two cues: the last one ends the text
+    "Crime was recorded across the county ",    # no cue: no match
+])
+def test_claims_verb_cue_search_finds_what_the_full_search_finds(nlp, left):
+    from extractor.components.claims.context import _search_end
+
+    reader = nlp.get_pipe("crime_claims_claims").reader
+    fast, full = reader._verb_adj(left), _search_end(reader.verb_adj_re, left)
+    assert (fast is None) == (full is None)
+    if full is not None:
+        assert (fast.start(), fast.end(), fast.group("pre"), fast.group("cue")) == \
+            (full.start(), full.end(), full.group("pre"), full.group("cue"))

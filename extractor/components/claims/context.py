@@ -87,6 +87,8 @@ class ContextReader:
         self.verb_by_re = guarded(re.compile(
             r"\b(?P<cue>" + verbs + r")\b(?:,(?=\s+by\b))?(?:\s+(?!(?:and|but|while|whereas)\b)[^\s,.;:()]+){0," + str(gap) + r"}?,?\s+by\s+" + filler + "$", re.I))
         self.verb_adj_re = re.compile(r"(?:(?P<pre>[\w']+)\s+)?\b(?P<cue>" + verbs + r")\s+" + filler + "$", re.I)
+        # the same without the word before the cue: where the cue can be (``_verb_adj``)
+        self.verb_cue_re = guarded(re.compile(r"\b(?P<cue>" + verbs + r")\s+" + filler + "$", re.I))
         # a level started from after a direction word: "down from 239", "fell from 239 to 167"
         self.implied_re = guarded(re.compile(r"\b(?P<cue>" + verbs + r")\s+(?:by\s+\S+\s+)?from\s+(?:\S+\s+to\s+)?$", re.I))
         self.between_re = re.compile(r"\bbetween\s+$", re.I)
@@ -243,7 +245,7 @@ class ContextReader:
             direction = self.noun_dir[m.group("cue").casefold()]
             return Reading("change", self._negated(rest[:m.start("cue")], direction), approx, m.start(), 0,
                            "dir_noun_comma")
-        m = _search_end(self.verb_adj_re, rest) if verbs else None
+        m = self._verb_adj(rest) if verbs else None
         if m and not self._particle(m):
             direction = self.verb_dir[m.group("cue").casefold()]
             return Reading("change", self._negated(rest[:m.start("cue")], direction), approx,
@@ -287,6 +289,19 @@ class ContextReader:
         m = _search_end(self.implied_re, rest) if verbs else None
         implied = self.verb_dir[m.group("cue").casefold()] if m else None
         return Reading("level", None, approx, cue, 0, "level", implied)
+
+    def _verb_adj(self, rest: str) -> re.Match[str] | None:
+        """``_search_end(self.verb_adj_re, rest)``, found faster. The pattern opens with an optional
+        word before its cue, so it has no first character to skip to; a match's cue is where the
+        pattern without that word (``verb_cue_re``, guarded) matches, at or after its first match,
+        and the match starts at that cue or in the chunk of text right before it. So the search
+        starts at the chunk before the first cue: the same match, without trying every position."""
+        tail = rest[-_TAIL:]
+        cue = self.verb_cue_re.search(tail)
+        if cue is None:
+            return None
+        m = self.verb_adj_re.search(tail, _chunk_before(tail, cue.start()))
+        return _Shifted(m, len(rest) - len(tail)) if m else None  # type: ignore[return-value]
 
     def _cues_possible(self, rest: str) -> tuple[bool, bool]:
         """(a change noun may match, a change verb may match) in the tail ``_search_end`` reads.
@@ -415,6 +430,19 @@ def _search_tail(rx: re.Pattern[str], text: str, reach: int) -> re.Match[str] | 
     offsets; a search from ``pos`` still sees the character before it for lookbehinds)."""
     spaces = len(text) - len(text.rstrip())  # str.isspace() is what \s matches in a str pattern
     return rx.search(text, max(0, len(text) - spaces - reach))
+
+
+def _chunk_before(text: str, pos: int) -> int:
+    """Where the run of non-space characters before the one holding ``pos`` starts (0 when there
+    is none); ``str.isspace`` is what ``\\s`` matches in a str pattern."""
+    i = pos
+    while i > 0 and not text[i - 1].isspace():
+        i -= 1
+    while i > 0 and text[i - 1].isspace():
+        i -= 1
+    while i > 0 and not text[i - 1].isspace():
+        i -= 1
+    return i
 
 
 def _search_end(rx: re.Pattern[str], text: str) -> re.Match[str] | None:

@@ -148,7 +148,8 @@ class PeriodLinker:
     def begin(self, doc: Doc | None) -> None:
         """Work on ``doc`` (None: done): until the next call, ``eligible`` remembers its answer per
         period and ``year_before`` reads the periods' dates once, instead of walking every period of
-        the document again for each claim (the claims component writes no period's fields)."""
+        the document again for each claim (the component writes no period's dates, and asks which
+        periods are eligible before it sets any claim's fields)."""
         self._doc = doc
         self._eligible: dict[tuple[int, int], bool] = {}
         self._by_dates: dict[tuple[str, str], tuple[Any, Any]] | None = None
