@@ -7,6 +7,7 @@ Expected rows: (value, unit, kind, direction, approx).
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -2789,3 +2790,68 @@ def test_claims_metric_of_a_restated_total(nlp, text, metrics):
 def test_claims_area_quantifier_opening_a_sentence_is_no_place(nlp):
     doc = run(nlp, "All recorded crime has decreased by 2%. Blackpool recorded 3,000 offences.")
     assert [s._.area for s in doc.spans["claims"]] == ["Lancashire", "Blackpool"]
+
+
+# -- prefilter: faster searches with the same matches ----------------------------------------
+from extractor.components.claims.prefilter import guarded, required_chars  # noqa: E402
+
+
+@pytest.mark.parametrize("pattern,flags,text", [
+    (r"\b(?:national average|nationwide)\b", re.I, "Above the National average; NATIONWIDE, nationwider."),
+    (r"(?<![\w-])(?:Kent|Essex)(?![\w-])", 0, "Kent, Essex-based, MidKent and kent in Essex."),
+    (r"(?i:sub)total|Grand", 0, "SUBTOTAL subtotal Grand grand \u017fubtotal"),
+    (r"\b(?P<cue>kilos?|stone)\s+$", re.I, "the weight in \u212aILOS  "),
+    (r"(?:\b(?:a|an|the)\s+)?\b(?P<cue>rise|fall)\s+of\s+$", re.I, "There was a Rise of "),
+])
+def test_claims_guarded_pattern_finds_the_same_matches(pattern, flags, text):
+    rx = re.compile(pattern, flags)
+    fast = guarded(rx)
+    assert fast is not rx
+    assert [(m.span(), m.groupdict()) for m in fast.finditer(text)] == \
+        [(m.span(), m.groupdict()) for m in rx.finditer(text)]
+    assert [m.span() for m in rx.finditer(text)]  # the cases do match
+
+
+@pytest.mark.parametrize("pattern,flags", [
+    (r"^The\s+\w+", re.M),   # anchored at line starts: re already tries only there
+    (r".x", 0),              # any character first
+    (r"[^a]b", 0),           # a negated class first
+    (r"a*", 0),              # matches the empty string
+    (r"(?i)abc", 0),         # inline global flags must stay first
+    (r"\w+ing", 0),          # a category first
+])
+def test_claims_guarded_pattern_left_as_it_is(pattern, flags):
+    rx = re.compile(pattern, flags)
+    assert guarded(rx) is rx
+
+
+@pytest.mark.parametrize("pattern,flags,chars", [
+    (r"(?P<src>[\w ]+?)['’]s\s+figures", 0, {"'", "’"}),
+    (r"x*y", 0, {"y"}),
+    (r"\bab", 0, {"a"}),
+    (r"(?i:according)\s+to", 0, {"t"}),  # the first literal matched as written
+    (r"(?i:according)\s+\w+", 0, None),  # no literal at the top level
+    (r"according", re.I, None),           # any case
+])
+def test_claims_required_chars(pattern, flags, chars):
+    found = required_chars(re.compile(pattern, flags))
+    assert (set(found) if found is not None else None) == chars
+
+
+@pytest.mark.parametrize("left", [
+    "Burglary in the county has gone up ",      # the word before the cue is read
+    "Robberies were UP by a huge ",             # a filler after the cue
+    "Shoplifting rose 4% while vehicle crime dropped ",
+    "x'fell ",                                  # an apostrophe before the cue
+    "The figures went up and then came down ",  # two cues: the last one ends the text
+    "Crime was recorded across the county ",    # no cue: no match
+])
+def test_claims_verb_cue_search_finds_what_the_full_search_finds(nlp, left):
+    from extractor.components.claims.context import _search_end
+
+    reader = nlp.get_pipe("crime_claims_claims").reader
+    fast, full = reader._verb_adj(left), _search_end(reader.verb_adj_re, left)
+    assert (fast is None) == (full is None)
+    if full is not None:
+        assert (fast.start(), fast.end(), fast.group("pre"), fast.group("cue")) == \
+            (full.start(), full.end(), full.group("pre"), full.group("cue"))

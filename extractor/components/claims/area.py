@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 
 from ..base import text_of
 from .numbers import alternation
+from .prefilter import guarded
 
 
 @dataclass(frozen=True)
@@ -45,12 +46,13 @@ class AreaReader:
         self.nations = {n.lower() for n in places.get("nations", [])}
         self.nation_of = {n.lower(): nation for group, nation in a.get("nation_groups", {}).items()
                           for n in [nation, *places.get(group, [])]}
-        self.gaz_re = re.compile(r"(?<![\w-])(?:" + alternation(names) + r")(?![\w-])")
+        # every rule below that is searched over the whole text is guarded (``prefilter``)
+        self.gaz_re = guarded(re.compile(r"(?<![\w-])(?:" + alternation(names) + r")(?![\w-])"))
         self.suffix_re = re.compile(r"^\s+(?:" + alternation(a.get("place_suffixes", [])) + r")\b", re.I)
         self.org_re = re.compile(r"^\s*(?:'s\s+|’s\s+)?(?:" + alternation(a.get("org_suffixes", [])) + r")\b")
         self.force_word_re = re.compile(r"\b(?:" + alternation(a.get("force_words", [])) + r")\b")
         self.org_prefix_re = re.compile(r"\b(?:" + alternation(a.get("org_prefixes", [])) + r")\s+(?:the\s+)?$")
-        self.police_area_re = re.compile(a["police_area_pattern"]) if a.get("police_area_pattern") else None
+        self.police_area_re = guarded(re.compile(a["police_area_pattern"])) if a.get("police_area_pattern") else None
         ranking = r"\b(?:" + alternation(a.get("ranking_words", [])) + "|" + a.get("ranking_ordinal", r"(?!x)x") + r")\b"
         self.ranking_re = re.compile(ranking + r"(?:\s+[^\s.;:]+){0,10}?\s+(?:in|across|of|throughout|within)\s+"
                                      r"(?:all\s+of\s+|the\s+whole\s+of\s+)?(?:the\s+)?$", re.I)
@@ -59,20 +61,21 @@ class AreaReader:
         self.break_re = re.compile(r"(?P<cmp>" + a.get("comparators", r"(?!x)x") + r")|" + a.get("clause_breaks", r"(?!x)x"),
                                    re.I)
         self.right_after_re = re.compile(a.get("right_after", r"(?!x)x"), re.I)
-        self.release_re = re.compile(r"\b(?:" + alternation(a.get("release_refs", [])) + r")\b", re.I)
+        self.release_re = guarded(re.compile(r"\b(?:" + alternation(a.get("release_refs", [])) + r")\b", re.I))
         named = [r.split(" ", 1)[1] for r in a.get("named_refs", []) if " " in r]
-        self.named_re = re.compile(r"\b(?:the|its|our|their)\s+(?P<n>" + alternation(named) + r")\b", re.I)
-        self.kept_re = re.compile(r"\bthe\s+(?P<k>borough|region|district|city|town)\b(?!\s+(?:council|centre))", re.I)
+        self.named_re = guarded(re.compile(r"\b(?:the|its|our|their)\s+(?P<n>" + alternation(named) + r")\b", re.I))
+        self.kept_re = guarded(re.compile(r"\bthe\s+(?P<k>borough|region|district|city|town)\b(?!\s+(?:council|centre))",
+                                          re.I))
         self.towns = {n.lower() for n in places.get("towns", []) if isinstance(n, str)}
         self.kind_after_re = re.compile(r"\s+(?:(?:" + alternation(a.get("force_words", [])) + r")\s+)?"
                                         r"(?P<k>borough|region|district|city|town)\b", re.I)
-        self.national_re = re.compile("|".join([r"\b(?:" + alternation(a.get("national_cues", [])) + r")\b",
-                                                *a.get("national_patterns", [])]), re.I)
+        self.national_re = guarded(re.compile("|".join([r"\b(?:" + alternation(a.get("national_cues", [])) + r")\b",
+                                                        *a.get("national_patterns", [])]), re.I))
         self.national_area: str = a.get("national_area", "England and Wales")
         # the model tags a capitalised offence as a place ("Fraud and forgery cases fell"): never an area
         self.offence_words = {w.lower() for w in rules.get("metric", {}).get("offence_words", [])}
-        self.district_res = [re.compile(x, re.M) for x in a.get("district_patterns", [])]
-        self.district_res += [re.compile(x) for x in a.get("named_area_patterns", [])]
+        self.district_res = [guarded(re.compile(x, re.M)) for x in a.get("district_patterns", [])]
+        self.district_res += [guarded(re.compile(x)) for x in a.get("named_area_patterns", [])]
         self.not_district = set(a.get("not_district_words", []))
         self.bare_place_nouns = {w.lower() for w in a.get("bare_place_nouns", [])}
         self.title_re = re.compile(r"\b(?:" + alternation(a.get("person_titles", [])) + r")\.?\s+$")

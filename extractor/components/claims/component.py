@@ -108,11 +108,13 @@ class ClaimsComponent(FigureFinding, HeadlineDirections, ClaimFields, TableCellF
         segs = _segments(doc, text)
         places = self.areas.places(doc, doc._.release_area, text)
         self.metrics.begin(doc)
+        self.links.begin(doc)
         try:
             found = self.match(doc, text=text, segs=segs, places=places)
             self.set_annotations(doc, found, text=text, segs=segs, places=places)
         finally:
             self.metrics.begin(None)  # keep no reference to the doc
+            self.links.begin(None)
         return doc
 
 

@@ -61,6 +61,7 @@ class ClaimFields:
             span = doc.char_span(f.start, f.end, label="CLAIM", alignment_mode="expand")
             if span is None or len(span) == 0:
                 continue
+            u = span._  # one extension accessor for all the fields set below
             s0, s1 = _segment_of(segs, f.start, len(text))
             n = f.number
             same_seg = prev is not None and prev.start_char >= s0
@@ -74,29 +75,29 @@ class ClaimFields:
                 if n.bare and unit == "count" and prev is not None and prev._.unit == "rate" \
                         and self._rate_carries(text, n, prev, s0, same_seg):
                     unit = "rate"
-                span._.value = float(value)
-                span._.unit = unit
-            span._.kind = f.kind
-            span._.direction = f.direction if f.kind == "change" else None
-            span._.approx = f.approx
-            span._.rule_id = finding_rule(f.rule_id)
+                u.value = float(value)
+                u.unit = unit
+            u.kind = f.kind
+            u.direction = f.direction if f.kind == "change" else None
+            u.approx = f.approx
+            u.rule_id = finding_rule(f.rule_id)
             rel = _relative_clause(span)
             carry = prev
             if prev is not None and outer is not None and prev.sent.start == span.sent.start \
                     and _relative_clause(prev) not in (None, rel):
                 carry = outer
-            span._.metric = self._metric(doc, text, span, f, place_tokens, prev, s0, same_seg, carry, beside)
+            u.metric = self._metric(doc, text, span, f, place_tokens, prev, s0, same_seg, carry, beside)
             outer = span if rel is None else outer
-            span._.area = self.areas.area_for(text, places, figure.start, f.end, (s0, s1), release_area,
+            u.area = self.areas.area_for(text, places, figure.start, f.end, (s0, s1), release_area,
                                               self._lead(text, segs, places, figures, f.start, leads))
             qid, speaker = quote_for(doc, span)
-            span._.quote_id = qid
+            u.quote_id = qid
             if not speaker and (s0, s1) not in sources:
                 sources[(s0, s1)] = self.sources.read_at(text[s0:s1])
             named = sources.get((s0, s1))
             if named and self.sources.disputed(text[s0:s1], named[1], f.start - s0):
                 named = None  # the text's own figure, set against the producer's
-            span._.source = self.sources.canonical(speaker) or (named[0] if named else None)
+            u.source = self.sources.canonical(speaker) or (named[0] if named else None)
             seg_figures = [g for g in figures if s0 <= g.start < s1]
             heading = next((h for h, h_end in reversed(headings) if h.end_char <= f.start < h_end), None)
             how = self._periods(doc, text, span, figure, seg_figures, s0, s1, heading or ref_period, head_period,
@@ -104,9 +105,9 @@ class ClaimFields:
                                 prev, prev_compared, base_of, release_base, implied)
             if f.cell is not None:
                 how = (*self._table_fields(doc, text, span, f.cell, places, how[:2]), *how[2:])
-            if how[2] is not None and how[2] != (span._.period_start, span._.period_end):
-                base_of.setdefault((span._.period_start, span._.period_end), how[2])
-            span._.because = because(f.rule_id, f.approx, how[0], how[1])
+            if how[2] is not None and how[2] != (u.period_start, u.period_end):
+                base_of.setdefault((u.period_start, u.period_end), how[2])
+            u.because = because(f.rule_id, f.approx, how[0], how[1])
             spans.append(span)
             prev, prev_compared = span, how[3]
         doc.spans[CLAIMS] = sorted(spans, key=lambda s: (s.start_char, s.end_char))
@@ -156,6 +157,7 @@ class ClaimFields:
             carried = beside[carry.start_char]
         if n is None:
             return carried
+        unit = span._.unit
         num = doc.char_span(n.number_start, n.end, alignment_mode="expand")
         if num is None:
             return carried
@@ -166,15 +168,15 @@ class ClaimFields:
         if left_text.endswith(("£", "$", "€")):
             left_text = self.reader.hedge(left_text[:-1])[1]
         near_prev = prev is not None and "\n" not in text[prev.end_char:n.number_start]
-        metric, how = self.metrics.read(doc, num, claim_tokens, span._.unit, place_tokens, seg_start,
+        metric, how = self.metrics.read(doc, num, claim_tokens, unit, place_tokens, seg_start,
                                         f.rule_id, same_seg, left_text, near_prev)
-        if metric is None and span._.unit == "rate" and carried:
+        if metric is None and unit == "rate" and carried:
             return carried
-        if metric is None and span._.unit == "count" and self.metrics.total_measure(carried):
+        if metric is None and unit == "count" and self.metrics.total_measure(carried):
             # "Recorded crime fell 2%, the equivalent of 1,400 victims": victims of all crime
             metric = self.metrics.counted_people(doc, claim_tokens, place_tokens)
             how = "people" if metric else how
-        if span._.unit == "count" and self.metrics.total_measure(metric or carried):
+        if unit == "count" and self.metrics.total_measure(metric or carried):
             # "Crime fell 3.5%, with 6,351 fewer offences": the total's change counted in its own words
             restated = self.metrics.restated_total(doc, claim_tokens, place_tokens)
             if restated:
@@ -198,6 +200,7 @@ class ClaimFields:
         of its own but compares against a year reports the year after it (``implied``). Returns the ids of the rules that set the period and the baseline
         (``rule_ids.yaml``), the baseline dates the clause states (or None), and whether the claim
         is a figure compared against."""
+        u = span._
         here = periods_in(doc, s0, s1)
         period, baseline, compared = self.links.link(doc, text, span, figure, here, s0, figures)
         start, end = (period._.start, period._.end) if period is not None else (None, None)
@@ -243,16 +246,16 @@ class ClaimFields:
                 start, end = implied
                 period_rule = PERIOD_REFERENCE
         if start is not None or end is not None:
-            span._.period_start, span._.period_end = start, end
+            u.period_start, u.period_end = start, end
         else:
             period_rule = None
         # "the previous year" is the year before the claim's own period, whatever the period rules anchored it on
         stated = self.links.baseline_dates(baseline, start, end)
         if compared and period is not None:
             stated = (start, end)  # "compared with 131 in 2018": 2018 is what the release compares against
-        elif stated is None and span._.kind == "change" and self.links.year_on_year(text, figure, s0, s1):
+        elif stated is None and u.kind == "change" and self.links.year_on_year(text, figure, s0, s1):
             stated = year_earlier(start, end)  # "up 12% year on year": its own period a year back
-        if span._.kind != "change":
+        if u.kind != "change":
             return period_rule, baseline_rule, stated, compared
         # a change is never measured against its own period ("up 7% in 2022, less than last year's
         # 12.5%" where "last year" is 2022): such a baseline is passed over
@@ -268,7 +271,7 @@ class ClaimFields:
             options.insert(0, (usual, BASELINE_YEAR_BEFORE))
         for dates, rule in options:
             if dates is not None and tuple(dates) != (start, end):
-                span._.baseline_start, span._.baseline_end = dates
+                u.baseline_start, u.baseline_end = dates
                 baseline_rule = rule
                 break
         return period_rule, baseline_rule, stated, compared

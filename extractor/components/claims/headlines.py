@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import Any
+from typing import Any, Iterator
 
 from spacy.tokens import Doc
 
@@ -44,7 +44,7 @@ class HeadlineDirections:
                 taken[f.start:min(f.end, end)] = b"\x01" * (min(f.end, end) - f.start)
         self._headline_places = _place_tokens(doc, places)
         # a slug title writes places in lower case ("offences in england and wales hit ..."): no measure
-        self._headline_places |= {t.i for t in doc if t.idx < end and t.is_alpha and t.is_lower
+        self._headline_places |= {t.i for t in _headline_tokens(doc, end) if t.is_alpha and t.is_lower
                                   and self._headline_place_text(doc, t.text)}
         # a yes/no question states no change ("Is crime really falling?"): its characters count as taken
         for line in re.finditer(r"[^\n]+", text[:end]):
@@ -317,3 +317,11 @@ def _headline_units(found: list[Found], headline_end: int) -> None:
         twin = next((b for b in body if b.direction == f.direction and abs(b.number.value - n.value) <= 0.5), None)
         if twin is not None:
             f.number = replace(n, unit=twin.number.unit, bare=False, rule_id="num_headline_body_unit")
+
+
+def _headline_tokens(doc: Doc, end: int) -> Iterator[Any]:
+    """The tokens that start before character ``end`` (the headline's), without walking the body."""
+    for tok in doc:
+        if tok.idx >= end:
+            return
+        yield tok

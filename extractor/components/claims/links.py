@@ -10,6 +10,7 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from ..base import text_of
+from .prefilter import required_chars
 
 # clauses whose dates belong to something else than a figure outside them
 _SUBCLAUSE_DEPS = {"relcl", "advcl"}
@@ -22,6 +23,8 @@ class SourceReader:
 
     def __init__(self, rules: dict[str, Any]) -> None:
         self.patterns = [(s["id"], re.compile(s["pattern"])) for s in rules.get("sources", [])]
+        # a pattern whose match must hold one of these characters cannot match a sentence without them
+        self.needs = [required_chars(rx) for _rid, rx in self.patterns]
         self.acronym = re.compile(rules.get("source_acronym", r"\((?P<acr>[A-Z]{2,})\)"))
         self.dispute = re.compile(rules["source_dispute"]) if rules.get("source_dispute") else None
         self.stop = {w.lower() for w in rules.get("source_stop", [])}
@@ -38,7 +41,9 @@ class SourceReader:
 
     def read_at(self, sentence: str) -> tuple[str, int] | None:
         """The producer a sentence names, and where its naming ends in the sentence."""
-        for _rid, rx in self.patterns:
+        for (_rid, rx), needs in zip(self.patterns, self.needs):
+            if needs is not None and not any(c in sentence for c in needs):
+                continue  # "the ONS's figures show" needs its apostrophe: most sentences have none
             m = rx.search(sentence)
             if not m:
                 continue
@@ -138,6 +143,16 @@ class PeriodLinker:
         self.lead_in_chars = int(r.get("lead_in_chars", 0))
         self.lead_in_end, self.lead_in_refuse = rx("lead_in_end"), rx("lead_in_refuse")
         self.list_item, self.sentence_end = rx("list_item"), rx("sentence_end")
+        self.begin(None)
+
+    def begin(self, doc: Doc | None) -> None:
+        """Work on ``doc`` (None: done): until the next call, ``eligible`` remembers its answer per
+        period and ``year_before`` reads the periods' dates once, instead of walking every period of
+        the document again for each claim (the component writes no period's dates, and asks which
+        periods are eligible before it sets any claim's fields)."""
+        self._doc = doc
+        self._eligible: dict[tuple[int, int], bool] = {}
+        self._by_dates: dict[tuple[str, str], tuple[Any, Any]] | None = None
 
     # -- what a period is ------------------------------------------------------
     def announcement(self, doc: Doc, period: Span) -> bool:
@@ -185,6 +200,15 @@ class PeriodLinker:
     def eligible(self, doc: Doc, period: Span, text: str) -> bool:
         """A period that can be what the release reports: dated, not a baseline, not the
         publication date, not a reference point, not a plan (a relative date after publication)."""
+        if doc is not self._doc:
+            return self._eligible_now(doc, period, text)
+        # extension values are keyed by a span's offsets: a span with the same offsets has the same fields
+        key = (period.start_char, period.end_char)
+        if key not in self._eligible:
+            self._eligible[key] = self._eligible_now(doc, period, text)
+        return self._eligible[key]
+
+    def _eligible_now(self, doc: Doc, period: Span, text: str) -> bool:
         if not (period._.start and period._.end):
             return False
         seg = _line_start(text, period.start_char)
@@ -490,6 +514,13 @@ class PeriodLinker:
         if s is None or e is None or "periods" not in doc.spans:
             return None
         want = (_year_earlier(s).isoformat(), _year_earlier(e).isoformat())
+        if doc is self._doc:
+            if self._by_dates is None:
+                self._by_dates = {}
+                for p in doc.spans["periods"]:
+                    u = p._
+                    self._by_dates.setdefault((str(u.start)[:10], str(u.end)[:10]), (u.start, u.end))
+            return self._by_dates.get(want)
         for p in doc.spans["periods"]:
             if (str(p._.start)[:10], str(p._.end)[:10]) == want:
                 return p._.start, p._.end
