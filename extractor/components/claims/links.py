@@ -10,6 +10,7 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from ..base import text_of
+from ..periods.calendar import is_month_aligned, month_count, month_end, shift_months
 from .prefilter import required_chars
 
 # clauses whose dates belong to something else than a figure outside them
@@ -228,7 +229,7 @@ class PeriodLinker:
         if doc._.published_precision == "year":
             pub = date(pub.year, 12, 31)
         elif doc._.published_precision == "month":
-            pub = date(pub.year + pub.month // 12, pub.month % 12 + 1, 1) - timedelta(days=1)
+            pub = month_end(pub.year, pub.month)
         return end > pub
 
     def headline_period(self, doc: Doc, text: str | None = None, *, plans: bool = True) -> Span | None:
@@ -530,11 +531,10 @@ class PeriodLinker:
         """The 12 months after a baseline of 12 whole months: what a release that dates no period of its
         own reports when it compares against a year ("annual figures ... down 6% from 2022/23": 2023/24)."""
         s, e = (_iso(baseline._.start), _iso(baseline._.end)) if baseline is not None else (None, None)
-        if s is None or e is None or s.day != 1 or (e + timedelta(days=1)).day != 1:
+        if s is None or e is None or not is_month_aligned((s, e)) or month_count((s, e)) != 12:
             return None
-        if (e.year - s.year) * 12 + e.month - s.month + 1 != 12:
-            return None
-        return _year_later(s).isoformat(), (_year_later(e + timedelta(days=1)) - timedelta(days=1)).isoformat()
+        later = shift_months((s, e), 12)
+        return later[0].isoformat(), later[1].isoformat()
 
     def headline_duration_stated(self, text: str) -> bool:
         """"doubled in a year": a headline that gives its own span of time, which dates nothing."""
@@ -564,14 +564,6 @@ def _year_earlier(day: date) -> date:
         return day.replace(year=day.year - 1)
     except ValueError:
         return day.replace(year=day.year - 1, day=28)
-
-
-def _year_later(day: date) -> date:
-    """The same day a year later (28 February for 29 February)."""
-    try:
-        return day.replace(year=day.year + 1)
-    except ValueError:
-        return day.replace(year=day.year + 1, day=28)
 
 
 def _iso(value: Any) -> date | None:
