@@ -2838,6 +2838,23 @@ def test_claims_required_chars(pattern, flags, chars):
     assert (set(found) if found is not None else None) == chars
 
 
+@pytest.mark.parametrize("broken", ["missing", "changed"])
+def test_claims_prefilter_without_a_readable_parser_gives_no_shortcut(monkeypatch, broken):
+    """``re``'s parser is internal: without it, or with a parse tree of another shape, the
+    patterns are searched as they are (slower, same matches), never an error."""
+    from extractor.components.claims import prefilter
+
+    class OtherShape:
+        @staticmethod
+        def parse(pattern, flags):
+            return object()  # no .state, no .data
+
+    monkeypatch.setattr(prefilter, "_p", None if broken == "missing" else OtherShape)
+    rx = re.compile(r"\b(?:national average|nationwide)\b", re.I)
+    assert prefilter.guarded(rx) is rx
+    assert prefilter.required_chars(re.compile(r"x*y")) is None
+
+
 @pytest.mark.parametrize("left", [
     "Burglary in the county has gone up ",      # the word before the cue is read
     "Robberies were UP by a huge ",             # a filler after the cue

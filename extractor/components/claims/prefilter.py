@@ -13,6 +13,11 @@ found faster. Where the first characters cannot be read (a negated class, ``.``,
 a pattern that can match the empty string, inline global flags) the pattern is
 returned as it is.
 
+The parsed form comes from ``re``'s internal parser (``re._parser``), which is not a
+public API: when it is missing or its shape changes, every function here falls back to
+"no shortcut" (the pattern as it is, no required characters), which is slower but
+gives the same matches.
+
 ``required_chars``: characters one of which every match holds; a text without them is
 not searched at all.
 """
@@ -21,25 +26,35 @@ from __future__ import annotations
 import re
 from typing import Any
 
-try:  # Python 3.11 moved the parser
+try:  # internal since Python 3.11; a missing parser only costs speed
     import re._constants as _c
     import re._parser as _p
-except ImportError:  # pragma: no cover
-    import sre_constants as _c  # type: ignore[no-redef]
-    import sre_parse as _p  # type: ignore[no-redef]
 
-_ZERO_WIDTH = (_c.AT, _c.ASSERT, _c.ASSERT_NOT)
-_REPEATS = tuple(op for op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)) if op)
+    _ZERO_WIDTH: tuple[Any, ...] = (_c.AT, _c.ASSERT, _c.ASSERT_NOT)
+    _REPEATS: tuple[Any, ...] = tuple(
+        op for op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)) if op)
+except (ImportError, AttributeError):  # pragma: no cover - depends on the Python version
+    _p = None  # type: ignore[assignment]
+    _ZERO_WIDTH, _REPEATS = (), ()
+
+#: what reading ``re``'s internal parse tree can raise if its shape is not the expected one
+_PARSE_TREE_ERRORS = (re.error, TypeError, ValueError, AttributeError, IndexError, KeyError)
 #: (class item, ignore case) pairs; None: unknown (any character may start a match)
 _Firsts = set[tuple[str, bool]] | None
 
 
 def guarded(rx: re.Pattern[str]) -> re.Pattern[str]:
     """``rx`` with a lookahead on the characters its matches start with, or ``rx`` itself."""
-    try:
-        parsed = _p.parse(rx.pattern, rx.flags)
-    except (re.error, TypeError, ValueError):
+    if _p is None:
         return rx
+    try:
+        return _guarded(rx)
+    except _PARSE_TREE_ERRORS:
+        return rx
+
+
+def _guarded(rx: re.Pattern[str]) -> re.Pattern[str]:
+    parsed = _p.parse(rx.pattern, rx.flags)
     if parsed.state.flags != rx.flags or rx.flags & re.VERBOSE:  # inline global flags must stay first
         return rx
     items = list(parsed.data)
@@ -61,12 +76,16 @@ def required_chars(rx: re.Pattern[str]) -> frozenset[str] | None:
     """Characters one of which every match of ``rx`` holds: those of the first literal, or class
     of literals, the pattern's top level cannot skip (matched as written, no ignore-case); None when
     there is none. A text holding none of them has no match, so the search can be skipped."""
-    if rx.flags & re.IGNORECASE:
+    if rx.flags & re.IGNORECASE or _p is None:
         return None
     try:
-        items = list(_p.parse(rx.pattern, rx.flags).data)
-    except (re.error, TypeError, ValueError):
+        return _required_chars(list(_p.parse(rx.pattern, rx.flags).data))
+    except _PARSE_TREE_ERRORS:
         return None
+
+
+def _required_chars(items: list[Any]) -> frozenset[str] | None:
+    """``required_chars`` on the parsed top-level items."""
     for op, av in items:
         if op in _REPEATS and av[0] >= 1 and len(av[2].data) == 1:
             op, av = av[2].data[0]  # "x+", "[ab]{2,}": the repeated item is there at least once
