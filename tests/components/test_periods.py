@@ -554,6 +554,21 @@ def test_periods_a_dated_sentence_keeps_its_day(nlp):
         # known to the year: a yearless month is that year's
         ("The chief constable took up the post in February and praised staff.", "2013-01-01", "year", ("February", "2013-02-01", "2013-02-28", True)),
         ("Thefts fell in the year to September.", "2013-01-01", "year", ("the year to September", "2012-10-01", "2013-09-30", True)),
+        # ... but a span of months that runs to December cannot have ended before a release of that year
+        ("Burglaries rose 4% in the 12 months to December.", "2013-01-01", "year",
+         ("the 12 months to December", "2012-01-01", "2012-12-31", True)),
+        ("Figures for the six months to December show 310 thefts.", "2019-01-01", "year",
+         ("the six months to December", "2018-07-01", "2018-12-31", True)),
+        ("Vandalism was down by a fifth between October and December, the council said.", "2016-01-01", "year",
+         ("October and December", "2015-10-01", "2015-12-31", True)),
+        # refusals: a span that ends before December, and a single December, stay in the year known
+        ("Shoplifting fell between March and June, traders reported.", "2016-01-01", "year",
+         ("March and June", "2016-03-01", "2016-06-30", True)),
+        ("The new patrol team starts work in December.", "2016-01-01", "year",
+         ("December", "2016-12-01", "2016-12-31", True)),
+        # known to the month: the latest such months ended by publication, as before
+        ("Burglaries rose 4% in the 12 months to December.", "2013-03-01", "month",
+         ("the 12 months to December", "2012-01-01", "2012-12-31", True)),
     ],
 )
 def test_periods_publication_known_only_to_the_month_or_year(nlp, text, published, precision, expected):

@@ -70,6 +70,14 @@ def month_pair(month1: int, month2: int, year: int) -> Period:
     return months_range(start_year, month1, year, month2)
 
 
+def year_of_yearless_span(published_year: int, last_month: int) -> int:
+    """The year of a span of months written without its year ("the 12 months to December",
+    "between April and December") in a release known only to be of ``published_year``: that
+    year's, except a span that runs to December, which cannot have ended before a release of
+    the same year came out (the figures for a December appear the year after): the year before's."""
+    return published_year - 1 if last_month == 12 else published_year
+
+
 # --- years, quarters, halves, seasons, decades -------------------------------
 
 def year_range(year: int) -> Period:

@@ -68,8 +68,8 @@ def r_months_ending_past(g, p, ctx):
         return Resolution(None, True)
     if g.get("mode"):  # "the six months to September this year"
         year = cal.relative_year_number(pub, ctx.value("mode", g["mode"]))
-    elif ctx.pub("month") is None:  # only the year known: that year's
-        year = pub.year
+    elif ctx.pub("month") is None:  # only the year known: that year's, unless it runs to December
+        year = cal.year_of_yearless_span(pub.year, m)
     else:
         year = pub.year if cal.month_end(pub.year, m) <= pub else pub.year - 1
     day = _int(g, "dx")

@@ -143,6 +143,9 @@ def r_month_pair(g, p, ctx):
             return Resolution(None, True)
         year = cal.relative_year_number(pub, ctx.value("mode", g["mode"]))
         return Resolution(cal.month_pair(m1, m2, year), True)
+    if ctx.published is not None and ctx.pub("month") is None:
+        # only the year known: "between October and December" is the year before's
+        return Resolution(cal.month_pair(m1, m2, cal.year_of_yearless_span(ctx.published.year, m2)), True)
     return _nearest(ctx, lambda y: cal.month_pair(m1, m2, y))
 
 
