@@ -977,6 +977,107 @@ def test_comparison_undated_headline_is_not_about_a_quarter_inside_the_reported_
     assert status_of(release(h, quarter)) == "contradicted"
 
 
+def test_comparison_survey_estimate_of_an_offence_group_is_not_police_recorded() -> None:
+    """"The survey suggests violent crime fell by 5%": the survey's estimate of an offence group is a
+    measure of its own, neither the police recorded group nor the survey's crime as a whole."""
+    rules = load_rules()
+    said = "Survey results from the Crime Survey for England and Wales suggest theft fell by 6%."
+    survey = claim(text="fell by 6%", value=6, metric="theft", sentence=said)
+    assert rules.measure_of(survey).id is None and figure_measure(survey, rules).id is None
+    sourced = claim(text="fell by 6%", value=6, metric="robbery", source="the British Crime Survey")
+    assert rules.measure_id(sourced.metric, source=sourced.source) is None
+    h = head(text="up", metric="violent crime", direction="increase", value=None, unit=None)
+    police = claim(text="rose by 3%", value=3, direction="increase", metric="violent crime",
+                   sentence="Violent crime recorded by the force rose by 3%.")
+    estimate = claim(text="fell by 5%", value=5, metric="violent crime",
+                     sentence="The Crime Survey for England and Wales, out the same day, found violent crime fell by 5%.")
+    assert status_of(release(h, police, estimate)) == "consistent"
+    # ... whatever words name the group before the figure ("... and violence fell by 5%")
+    subject = claim(text="fell by 5%", value=5, metric="per cent", sentence="The Crime Survey for England and "
+                    "Wales showed crime as a whole down 2% and violence fell by 5%.")
+    assert status_of(release(h, police, subject)) == "consistent"
+    # refusal: the same figure from the police contradicts the headline
+    recorded = claim(text="fell by 5%", value=5, metric="violent crime",
+                     sentence="Police figures show violent crime fell by 5%.")
+    assert status_of(release(h, police, recorded)) == "contradicted"
+    # refusal: police figures named between the survey and the figure are the police's
+    between = claim(text="fell by 5%", value=5, metric="violent crime", sentence="The Crime Survey for England and "
+                    "Wales was published today, while police recorded violent crime fell by 5%.")
+    assert status_of(release(h, police, between)) == "contradicted"
+
+
+@pytest.mark.parametrize("sentence, text, metric, measure", [
+    # a generic noun counting the figure: the subject names the offences
+    ("The number of crimes solved has increased by 40 offences.", "increased by 40", "offences", "outcomes"),
+    ("Solved crimes rose by 120 offences in the year.", "rose by 120", "offences", "outcomes"),
+    ("Crime has fallen across the county by 900 incidents.", "fallen across the county by 900", "incidents",
+     "total_recorded_crime"),
+    ("Overall, offences are down by 2,100 cases on last year.", "down by 2,100", "cases", "total_recorded_crime"),
+    ("Shoplifting is up by 85 offences in the city.", "up by 85", "offences", "shoplifting"),
+    # refusals: a metric naming a listed measure keeps it, whatever generic subject stands before
+    ("Neighbourhood crime, in general, has also seen a fall of 11%.", "a fall of 11%", "Neighbourhood crime",
+     "neighbourhood_crime"),
+    ("Crime in the county, driven by burglaries, rose by 300.", "rose by 300", "burglaries", "burglary"),
+    # refusal: a generic metric with no subject before it stays what it names
+    ("There were 1,200 fewer offences recorded.", "1,200 fewer", "offences", "total_recorded_crime"),
+])
+def test_comparison_generic_noun_figure_takes_its_subject(sentence: str, text: str, metric: str,
+                                                          measure: str | None) -> None:
+    """"The number of crimes solved rose by 21 offences", "Crime has dropped by 2,670 incidents": a metric of
+    only a generic noun says in what the figure counts; the subject before the figure names what."""
+    rules = load_rules()
+    found = figure_measure(claim(text=text, sentence=sentence, metric=metric, value=1, unit="count"), rules)
+    assert (found.id if found else None) == measure
+
+
+def test_comparison_generic_noun_figure_of_another_measure_does_not_contradict() -> None:
+    """"Crime falls" with "the number of crimes solved rose by 40 offences": solved crimes are outcomes,
+    not crime, so the rise does not contradict the fall."""
+    h = head(text="falls", metric="crime", value=None, unit=None)
+    fall = claim(text="fell by 4%", value=4, metric="recorded crime")
+    solved = claim(text="increased by 40", value=40, unit="count", direction="increase", metric="offences",
+                   sentence="The number of crimes solved has increased by 40 offences.")
+    assert status_of(release(h, fall, solved)) == "consistent"
+    # refusal: a rise whose subject is crime itself still contradicts
+    more = claim(text="up by 40", value=40, unit="count", direction="increase", metric="offences",
+                 sentence="Recorded crime is up by 40 offences.")
+    assert status_of(release(h, fall, more)) == "contradicted"
+
+
+def test_comparison_further_percentage_is_a_figure_of_its_own() -> None:
+    """"Recorded crime fell by a further 2% ... a fall of 10% on the three-year average": a percentage
+    change never adds to another, so two figures that differ qualify a figureless headline; an amount
+    written as "a further 200" still comes on top of an earlier one."""
+    h = head(text="continues to fall", metric="crime rate", value=None, unit=None)
+    further = claim(text="fell by a further 2%", value=2, metric="recorded crime")
+    average = claim(text="a fall of 10%", value=10, metric="recorded crime")
+    assert status_of(release(h, further, average)) == "qualified"
+    # refusal: amounts add ("another £15m" is no competing estimate)
+    cuts = head(text="cuts", metric="budget", value=None, unit=None)
+    first = claim(value=40_000_000, unit="currency", metric="savings", text="savings of £40m")
+    more = claim(value=12_000_000, unit="currency", metric="savings", text="a further £12m")
+    assert status_of(release(cuts, first, more)) == "consistent"
+
+
+def test_comparison_rate_headline_backed_by_two_count_levels() -> None:
+    """"Crime rates hit three-year high" with only "48,100 crimes ... up from 46,900": a rate per head
+    moves with its count, so the count's two levels give the rate's change too."""
+    h = head(text="hit three-year high", metric="crime rates", direction="increase", value=None, unit=None)
+    old = claim(kind="level", direction=None, unit="count", value=46_900, metric="crimes",
+                period_start="2018-01-01", period_end="2018-12-31")
+    new = claim(kind="level", direction=None, unit="count", value=48_100, metric="crimes")
+    assert status_of(release(h, old, new)) == "consistent"
+    fall = replace_fields(h, text="falls", direction="decrease")
+    assert status_of(release(fall, old, new)) == "contradicted"
+    # refusal: two levels for the same period imply nothing
+    same = claim(kind="level", direction=None, unit="count", value=46_900, metric="crimes")
+    assert status_of(release(h, same, new)) == "unsupported"
+    # refusal: the levels of another measure say nothing of the crime rate
+    other = [claim(kind="level", direction=None, unit="count", value=v, metric="arrests", period_start=f"{y}-01-01",
+                   period_end=f"{y}-12-31") for v, y in ((900, 2018), (950, 2019))]
+    assert status_of(release(h, *other)) == "unsupported"
+
+
 # --------------------------------------------------------------------------- a stress set of releases
 
 #: (release area, "headline\n\nbody", status of each headline claim in order). Written for these tests in
@@ -1380,6 +1481,16 @@ STRESS_FORMS = [
     # a category headline: the total decides, one category going the other way does not contradict it
     ("title", "Lothians", "20/10/2021", "Drop in most crime types\n\nRecorded crime in the Lothians fell by 4% "
      "between April and September 2021. Robbery rose by 2% and housebreakings fell by 8%.", ["consistent"]),
+    # a survey's estimate for an offence group is not the police figure the headline is about
+    ("title", "Cumbria", "21/07/2016", "Violent crime up in Cumbria\n\nViolent crime recorded by Cumbria Police "
+     "rose by 6% in the year to March 2016. The Crime Survey for England and Wales suggested that violent crime "
+     "fell by 3% over the same period.", ["consistent"]),
+    # a generic noun counting a figure ("by 35 offences") is the subject's measure, here solved crimes
+    ("title", "Wiltshire", "19/07/2018", "Crime falls in Wiltshire\n\nRecorded crime in Wiltshire fell by 4% in "
+     "the year to March 2018. The number of crimes solved has risen by 35 offences.", ["consistent"]),
+    # a rate headline with only the count's levels for two years
+    ("title", "Dorset", "20/07/2017", "Dorset crime rate rises\n\nThere were 41,200 crimes recorded in Dorset in "
+     "the year to March 2017, up from 38,900 crimes in the year to March 2016.", ["consistent"]),
     # a change that ended before the period the body reports: nothing in the body is about it
     ("title", "Northern Ireland", "22/05/2014", "Crime rises after four years of decline\n\nRecorded crime in "
      "Northern Ireland rose by 2.3% in 2013/14.", ["consistent", "unsupported"]),
@@ -1417,6 +1528,13 @@ STRESS_FORMS_REFUSALS = [
      "to March 2023.", ["consistent"]),
     ("title", "Kent", "20/07/2023", "Burglary falls after four years\n\nBurglary in Kent fell by 8% in the year to "
      "March 2023.", ["consistent"]),
+    # police figures named after the survey: the figure is the police's and contradicts
+    ("title", "Cumbria", "21/07/2016", "Violent crime up in Cumbria\n\nThe Crime Survey for England and Wales was "
+     "published today, and violent crime recorded by Cumbria Police fell by 3% in the year to March 2016.",
+     ["contradicted"]),
+    # a rise whose subject is crime itself contradicts, whatever noun counts it
+    ("title", "Wiltshire", "19/07/2018", "Crime falls in Wiltshire\n\nRecorded crime in Wiltshire is up by 350 "
+     "offences in the year to March 2018.", ["contradicted"]),
     # Title Case with no measure before the change: nothing to back
     ("title", "North Yorkshire", "20/07/2023", "Big Falls In The Dales\n\nRecorded crime in North Yorkshire fell "
      "by 3% in the year to March 2023.", ["unsupported"]),

@@ -216,6 +216,12 @@ class MeasureRules:
         return all(w in self.generic_heads or w in self.stray or w in self.prepositions
                    or w in self.place_prepositions or w in self.neutral for w in words)
 
+    def bare_noun(self, phrase: str) -> bool:
+        """The phrase is nothing but a generic noun ("offences", "recorded crimes", "incidents"), or empty:
+        it says in what a figure counts, not which offences."""
+        words = [self.singular(w) for w in self._tokens(phrase) if w not in self.drop_words]
+        return all(w in self.generic_heads or w in self.neutral for w in words)
+
     def lookup(self, words: tuple[str, ...]) -> str | None:
         """The measure id of a reduced phrase: as it stands, else without its stray words
         (places, times, sources), else its part before a complement ("crime in 2019")."""
@@ -254,14 +260,36 @@ class MeasureRules:
             core, complement = self._split(list(words))
             if complement and all(w in self.stray or w in self.prepositions for w in complement):
                 measure_id = self.lookup(tuple(core))  # "crime figures for the year"
-        if source and SURVEY_SOURCES.search(source) and measure_id in (None, "total_recorded_crime"):
-            measure_id = SURVEY_MEASURE
+        if source and SURVEY_SOURCES.search(source):
+            if measure_id in (None, TOTAL_CRIME):
+                measure_id = SURVEY_MEASURE
+            elif TOTAL_CRIME in self.ancestors(measure_id):
+                return self.survey_estimate(measure_id)
         if measure_id is None:
             if all(w in self.stray or w in self.prepositions or w in self.generic_heads for w in words):
                 return None  # only places, times and sources: no measure ("county", "figures", "the level of")
             key = " ".join(words)
             return Measure(key, None, key)
         return Measure(measure_id, measure_id, self.entries[measure_id].label)
+
+    def is_survey(self, measure: Measure | None) -> bool:
+        """The measure is the survey's: its crime as a whole or its estimate of an offence group."""
+        return measure is not None and (measure.id == SURVEY_MEASURE or measure.key.startswith(SURVEY_MEASURE + ":"))
+
+    def as_survey(self, measure: Measure) -> Measure:
+        """The survey's reading of a measure its figure's words name (a survey figure stays the survey's)."""
+        if measure.id in (None, TOTAL_CRIME):
+            return Measure(SURVEY_MEASURE, SURVEY_MEASURE, self.entries[SURVEY_MEASURE].label)
+        if TOTAL_CRIME in self.ancestors(measure.id):
+            return self.survey_estimate(measure.id)
+        return measure
+
+    def survey_estimate(self, measure_id: str) -> Measure:
+        """The survey's estimate of an offence group ("the Crime Survey found a 5% fall in violent crime"):
+        a measure of its own, not the police recorded one nor the survey's crime as a whole. It has no id
+        (no official table counts it), so it pairs only with a figure the survey gives on the same group."""
+        return Measure(f"{SURVEY_MEASURE}:{measure_id}", None,
+                       f"{self.entries[measure_id].label} (survey estimate)")
 
     def measure_id(self, metric: str | None, area: str | None = None, source: str | None = None,
                    unit: str | None = None) -> str | None:
@@ -331,7 +359,10 @@ class MeasureRules:
 
     def added_to(self, claim: ClaimRecord) -> bool:
         """The figure comes on top of an earlier one ("save another £80m", "a further 200"): an
-        addition, not another estimate of the same amount."""
+        addition, not another estimate of the same amount. Only amounts add: "a further 2%" is a
+        percentage change of its own period, which does not add to another."""
+        if claim.unit not in ("count", "currency"):
+            return False
         text = (claim.text or "").lower()
         return any(cue.search(text) for cue in self.added)
 

@@ -129,13 +129,19 @@ def figure_measure(claim: ClaimRecord, rules: MeasureRules) -> Measure | None:
     about that measure."""
     own = rules.measure_of(claim)
     named = bracketed_measure(claim, rules) or change_noun_measure(claim, rules)
-    subject = None if named else subject_phrase(claim, rules)
+    # a metric of only a generic noun ("by 21 offences", "2,670 fewer incidents") says in what the figure
+    # counts, not which offences: the subject it is a figure of names them ("the number of crimes solved
+    # has increased by 21 offences"; "Crime has dropped by 2,670 incidents")
+    generic = rules.bare_noun(claim.metric or "")
+    subject = None if named else subject_phrase(claim, rules, any_measure=generic and (own is None or own.id is None))
     if subject:
         named = rules.measure(subject, claim.area)
+    if named is not None and named.id and rules.is_survey(own):
+        named = rules.as_survey(named)  # "the survey found ... violent crime fell by 5%": the survey's estimate
     if named is None or not named.id or (own is not None and own.key == named.key):
         return own
     # only a narrower reading: a listed metric is never swapped for a wider or a sibling measure
-    if own is None or own.id is None or own.id in rules.ancestors(named.id):
+    if own is None or own.id is None or own.id in rules.ancestors(named.id) or (subject and generic):
         return named
     # ... or for the subject that is the metric's own words with a modifier ("Knife crime in London
     # rose" read as "crime"): the modifier narrows it, whatever the offence tree says
@@ -171,12 +177,13 @@ def modified(metric: str, phrase: str, rules: MeasureRules) -> bool:
     return bool(words) and len(core) > len(words) and core[-len(words):] == words
 
 
-def subject_phrase(claim: ClaimRecord, rules: MeasureRules) -> str | None:
+def subject_phrase(claim: ClaimRecord, rules: MeasureRules, any_measure: bool = False) -> str | None:
     """The phrase naming a listed measure that is the subject of the claim's figure: named right before
     it, with only linking words between ("criminal damage is down 13 per cent", "drug offences also fell
     by 13%"). None when the phrase is the head of a longer subject whose modifier was read as the
     figure's metric ("COVID offences in Lancashire fell", metric "COVID"): that subject is no listed
-    measure."""
+    measure. ``any_measure``: a generic subject counts too ("Crime has dropped by 2,670 incidents"),
+    for a figure whose own metric names no measure."""
     sentence, text = claim.sentence or "", (claim.text or "").strip()
     if not text or sentence.count(text) != 1:
         return None
@@ -186,7 +193,7 @@ def subject_phrase(claim: ClaimRecord, rules: MeasureRules) -> str | None:
     before = sentence[:sentence.find(text)].rstrip()
     if not words or not re.search(r"\w$", before):  # "burglary, 761": a list, not a subject
         return None
-    phrase = phrase_ending(" ".join(words), rules)
+    phrase = phrase_ending(" ".join(words), rules, any_measure)
     if phrase is None:
         return None
     joints = {*rules.prepositions, *rules.place_prepositions}
@@ -224,13 +231,14 @@ def with_own_change_noun(claim: ClaimRecord, rules: MeasureRules) -> ClaimRecord
     return replace(claim, metric=phrase)
 
 
-def phrase_ending(text: str, rules: MeasureRules) -> str | None:
-    """The longest phrase (up to six words) that ends ``text`` and names a listed measure."""
+def phrase_ending(text: str, rules: MeasureRules, generic: bool = False) -> str | None:
+    """The longest phrase (up to six words) that ends ``text`` and names a listed measure (with
+    ``generic``, also a generic one: "crime", "offences")."""
     words = WORD.findall(text)
     for start in range(max(0, len(words) - 6), len(words)):
         phrase = " ".join(words[start:])
         found = rules.measure(phrase)
-        if found is not None and found.id and not rules.generic_only(phrase):
+        if found is not None and found.id and (generic or not rules.generic_only(phrase)):
             return phrase
     return None
 
@@ -333,9 +341,10 @@ def _same_thing(headline: ClaimRecord, index: "BodyIndex", rules: MeasureRules, 
     h_base = baseline_key(headline) if own_period else None
     candidates = index.candidates(h_measure)
     rate_of = rules.entries[h_measure.id].rate_of if h_measure.id else None
-    if rate_of and kind == CHANGE and (headline.value is None or headline.unit == "percent"):
+    if rate_of and (kind == CHANGE or every_period) and (headline.value is None or headline.unit == "percent"):
         # "Fall in crime rates" states no figure: a rate per head falls when the count falls; and a
         # rate's percentage change is the count's (tier 1: a figure on the rate itself comes first)
+        # (with ``every_period``, the count's levels for two periods give its change: ``implied_change``)
         count = Measure(rate_of, rate_of, rules.entries[rate_of].label)
         tier = 2 if headline.value is None else 1
         candidates += [(tier, c, m) for _, c, m in index.candidates(count) if m.key == count.key]
