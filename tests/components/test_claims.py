@@ -605,6 +605,48 @@ def test_claims_metric_is_no_person_time_or_count_of_places(nlp, text, metrics):
 @pytest.mark.parametrize(
     "text, metrics",
     [
+        # who spoke (the subject of a speech verb, a title with a name) is never the measure
+        ("The Deputy Chief Constable of Kent Police, Mary Dunn, said despite an overall increase of 2 per cent, "
+         "some offences have fallen.", [None]),
+        # a group of people is no measure as a subject
+        ("Put another way, rural residents are a quarter less likely to be burgled than they were in 2015.", [None]),
+        # a word about the document or a scale is no measure: the figure carries the measure before
+        ("Robbery is up again. This is a big change from the last report, which saw a 6% fall.",
+         ["Robbery"]),
+        ("Detection rates for stolen bicycles are nearing the 90% mark.", ["Detection rates for stolen bicycles"]),
+        # refusals: a group with a clause saying what was counted of it, a document word with a preposition
+        # saying of what, and a speaker's "rise in" object still name the measure
+        ("People killed on the roads fell by 8%.", ["People"]),
+        ("Residents who reported a burglary rose by 3% last year.", ["Residents"]),
+        ("The average for burglary was 4%.", ["average for burglary"]),
+        ("Burglary rose by 4%. Safe Homes Trust commented on the rise in recorded burglaries across the county, "
+         "from 310 to 402.", ["Burglary", "recorded burglaries", "recorded burglaries"]),
+    ],
+)
+def test_claims_metric_is_never_a_speaker_group_or_document_word(nlp, text, metrics):
+    doc = run(nlp, text)
+    assert [s._.metric for s in doc.spans["claims"]] == metrics
+
+
+@pytest.mark.parametrize(
+    "text, metrics",
+    [
+        # a conjunct with a determiner of its own starts a second noun phrase: the measure stops before it
+        ("The scheme paid for 30 new cameras, and a youth shelter in the park.", ["new cameras"]),
+        ("The grant bought 12 extra patrol cars and the radios to go with them.", ["patrol cars"]),
+        # refusals: conjuncts without a determiner are one measure
+        ("Officers recorded 95 thefts, robberies and burglaries.", ["thefts, robberies and burglaries"]),
+        ("Vehicle crime fell by 7%, with 40 fewer thefts and robberies.", ["Vehicle crime", "thefts and robberies"]),
+    ],
+)
+def test_claims_metric_stops_at_a_second_noun_phrase(nlp, text, metrics):
+    doc = run(nlp, text)
+    assert [s._.metric for s in doc.spans["claims"]] == metrics
+
+
+@pytest.mark.parametrize(
+    "text, metrics",
+    [
         # each figure of a list with its own noun names its own measure
         ("Officers recorded 70 fewer robberies, 25 more shoplifting offences and 9 fewer arsons.",
          ["robberies", "offences", "arsons"]),

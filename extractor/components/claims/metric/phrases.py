@@ -31,8 +31,9 @@ class PhraseMixin:
             elif child.dep_ == "cc":
                 keep.add(child.i)
         for child in head.rights:
-            if child.dep_ == "conj" and self._own_figure(child, phones):
-                continue  # "482 robberies, 16 per cent up", "400 fewer thefts and 30 fewer robberies": another item
+            if child.dep_ == "conj" and (self._own_figure(child, phones) or self._own_determiner(child)):
+                continue  # "482 robberies, 16 per cent up", "400 fewer thefts and 30 fewer robberies": another item;
+                # "19 new lamps, and a youth shelter in the park": a second noun phrase
             if child.dep_ == "conj" or child.dep_ == "cc":
                 keep.update(t.i for t in child.subtree if t.dep_ not in ("relcl", "appos"))
             elif child.text == "," and child.dep_ == "punct" and any(
@@ -108,6 +109,13 @@ class PhraseMixin:
         this one's measure."""
         return any(t.like_num and t.text not in phones for t in conj.subtree)
 
+    def _own_determiner(self, conj: Token) -> bool:
+        """A conjunct with a determiner of its own ("..., and a designated shelter", "and the new
+        cameras") starts a second noun phrase: it is no part of the measure (not "robbery and theft",
+        "the possession, brandishing or use of a weapon")."""
+        return any(c.dep_ in ("det", "poss") and c.i < conj.i and c.lower_ in self.np_determiners
+                   for c in conj.children)
+
     @staticmethod
     def _figure_object(prep: Token) -> bool:
         """"crime of four per cent": the prepositional object is the figure, not part of the metric."""
@@ -144,7 +152,27 @@ class PhraseMixin:
         """A subject that names what was measured (not who counted, not a place, not "the total", not
         the data that shows it)."""
         return tok is not None and not self.is_agent(tok) and not self._place(tok, places) \
-            and not self.anaphoric(tok) and not self._shows(tok, places) and not self._place_like(tok, places)
+            and not self.anaphoric(tok) and not self._shows(tok, places) and not self._place_like(tok, places) \
+            and not self.names_no_measure(tok)
+
+    def names_no_measure(self, tok: Token) -> bool:
+        """A noun that can never be what was measured, whatever the text: who spoke (the subject of a
+        speech verb), a person's title or a name the model tags as an organisation or person, a group
+        of people, a word about the document or the data. A group or a document word still names a
+        measure when a preposition (for a group, also a clause) says what was counted ("people killed
+        on the roads", "residents who reported a burglary", "the average for burglary")."""
+        low = tok.lower_
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in self.speech_verbs:
+            return True
+        if low in self.title_words or tok.pos_ == "PROPN" and any(
+                c.dep_ == "compound" and c.ent_type_ in ("ORG", "PERSON") for c in tok.children) \
+                and low not in self.offence_words and low not in self.generic:
+            return True
+        if low in self.group_words:
+            return not any(c.dep_ in ("prep", "acl", "relcl") for c in tok.children)
+        if low in self.document_words:  # "the previous report, which saw a rise": the clause is the figure's
+            return not any(c.dep_ == "prep" for c in tok.children)
+        return False
 
     def _shows(self, tok: Token, places: set[int] = frozenset()) -> bool:
         """"Annual crime figures published today reveal ...", "Crime stats show ...": the data that shows

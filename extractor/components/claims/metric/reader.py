@@ -35,6 +35,11 @@ class MetricReader(PhraseMixin, ClauseMixin, OwnWordsMixin, RateMixin, CarriedMi
         self.offence_words = {w.lower() for w in m.get("offence_words", [])}
         self.total_words = {w.lower() for w in m.get("total_words", [])}
         self.anaphora = {w.lower() for w in m.get("anaphora", [])}
+        self.speech_verbs = {w.lower() for w in m.get("speech_verbs", [])}
+        self.title_words = {w.lower() for w in m.get("title_words", [])}
+        self.group_words = {w.lower() for w in m.get("group_words", [])}
+        self.document_words = {w.lower() for w in m.get("document_words", [])}
+        self.np_determiners = {w.lower() for w in m.get("np_determiners", [])}
         self.share_verbs = {w.lower() for w in m.get("share_verbs", [])}
         self.keep_preps = {w.lower() for w in m.get("keep_preps", [])}
         self.drop_words = {w.lower() for w in m.get("drop_words", [])}
@@ -166,8 +171,9 @@ class MetricReader(PhraseMixin, ClauseMixin, OwnWordsMixin, RateMixin, CarriedMi
             return self.phrase(after, places), "after"
         own = self.own_noun(doc, claim.end, sent.end)
         if own is not None and (own.ent_type_ in ("DATE", "TIME") or own.lower_ in self.noun_like_dirs
-                                or own.lower_ in self.not_own or any(i in places for i in range(claim.end, own.i + 1))):
-            own = None  # "rose 19 per cent gwent last year": a place after the figure says where
+                                or own.lower_ in self.not_own or any(i in places for i in range(claim.end, own.i + 1))
+                                or own.lower_ in self.document_words and self.names_no_measure(own)):
+            own = None  # "rose 19 per cent gwent last year": a place after the figure says where; "the 100% mark"
         if own is None and unit == "count":
             state = self.counted_state(doc, claim.end, sent.end)
             if state is not None:
