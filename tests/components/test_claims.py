@@ -253,6 +253,30 @@ def test_claims_distractors(nlp, text):
     assert rows(run(nlp, text)) == []
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a number that names a class, category, outcome or priority is no figure, nor a list or range of them
+        ("Detections of class 2 and 3 offences were up on last year.", []),
+        ("Reports of crimes in groups 1 to 4 are shown in the annex.", []),
+        ("Burglary is covered under Priority 3 of the plan.", []),
+        ("Officers closed the case under Outcome 16 after the victim withdrew.", []),
+        ("The force aims to be a top five performer by 2026.", []),
+        ("She said the county was in our top 3 most improved areas.", []),
+        # a definite count of reviews or operations the text refers back to
+        ("The force adopted advice from the three inspections of its call handling.", []),
+        ("Patrols ran under Operation Kestrel and Operation Hawk - two large operations aimed at car theft.", []),
+        # refusals: the same nouns with a figure that compares, a count of the nouns, a top share
+        ("Categories 3% lower than last year included arson.", [(3, "percent", "change", "decrease", "exact")]),
+        ("Officers carried out 45 operations against drug dealing.", [(45, "count", "level", None, "exact")]),
+        ("Outcomes 1,204 were recorded as charged.", [(1204, "count", "level", None, "exact")]),
+        ("The top 10% of offenders commit most thefts.", [(10, "percent", "level", None, "exact")]),
+    ],
+)
+def test_claims_numbers_that_name_are_not_figures(nlp, text, expected):
+    assert rows(run(nlp, text)) == expected
+
+
 def test_claims_rate_denominator_is_not_a_claim(nlp):
     doc = run(nlp, "The crime rate now stands at 84 crimes per 1,000 residents.")
     assert [s._.value for s in doc.spans["claims"]] == [84]
