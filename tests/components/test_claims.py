@@ -253,6 +253,77 @@ def test_claims_distractors(nlp, text):
     assert rows(run(nlp, text)) == []
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a number that names a class, category, outcome or priority is no figure, nor a list or range of them
+        ("Detections of class 2 and 3 offences were up on last year.", []),
+        ("Reports of crimes in groups 1 to 4 are shown in the annex.", []),
+        ("Burglary is covered under Priority 3 of the plan.", []),
+        ("Officers closed the case under Outcome 16 after the victim withdrew.", []),
+        ("The force aims to be a top five performer by 2026.", []),
+        ("She said the county was in our top 3 most improved areas.", []),
+        # a definite count of reviews or operations the text refers back to
+        ("The force adopted advice from the three inspections of its call handling.", []),
+        ("Patrols ran under Operation Kestrel and Operation Hawk - two large operations aimed at car theft.", []),
+        # refusals: the same nouns with a figure that compares, a count of the nouns, a top share
+        ("Categories 3% lower than last year included arson.", [(3, "percent", "change", "decrease", "exact")]),
+        ("Officers carried out 45 operations against drug dealing.", [(45, "count", "level", None, "exact")]),
+        ("Outcomes 1,204 were recorded as charged.", [(1204, "count", "level", None, "exact")]),
+        ("The top 10% of offenders commit most thefts.", [(10, "percent", "level", None, "exact")]),
+    ],
+)
+def test_claims_numbers_that_name_are_not_figures(nlp, text, expected):
+    assert rows(run(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "better"/"worse" after a figure: a change whose direction the measure decides; for a harm better is
+        # a fall, for a service (calls answered, detections, satisfaction) better is a rise
+        ("Vehicle crime ended the year 4.2% better than the force target.",
+         [(4.2, "percent", "change", "decrease", "exact")]),
+        ("Serious injuries on the roads were 11 per cent worse than in 2019.",
+         [(11, "percent", "change", "increase", "exact")]),
+        ("Victim satisfaction with the service was 3 per cent better than last year.",
+         [(3, "percent", "change", "increase", "exact")]),
+        ("Staff answered most non-emergency calls on time. That was 2.5% worse than the year before.",
+         [(2.5, "percent", "change", "decrease", "exact")]),
+        # refusal: a figure reached stays a level; "better than the average" compares places
+        ("Detections improved to 28% better.", [(28, "percent", "level", None, "exact")]),
+        ("The burglary rate was 9% better than the national average.", [(9, "percent", "level", None, "exact")]),
+    ],
+)
+def test_claims_better_and_worse_take_the_direction_of_the_measure(nlp, text, expected):
+    assert rows(run(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "a difference of N%", "a N per cent change": the change between the two levels just given, when
+        # their difference is the figure to its rounding
+        ("Shoplifting went from 2,400 offences to 2,160, a 10 per cent change.",
+         [(2400, "count", "level", None, "exact"), (2160, "count", "level", None, "exact"),
+          (10, "percent", "change", "decrease", "exact")]),
+        ("Last year we logged 812 hate crimes. This year we logged 870. That is a difference of 7.1%.",
+         [(812, "count", "level", None, "exact"), (870, "count", "level", None, "exact"),
+          (7.1, "percent", "change", "increase", "exact")]),
+        ("Arrests moved from 300 to 340, a change of 40.",
+         [(300, "count", "level", None, "exact"), (340, "count", "level", None, "exact"),
+          (40, "count", "change", "increase", "exact")]),
+        # refusal: figures whose difference is not the figure leave it a level
+        ("Robbery went from 500 to 450, a 3 per cent change in the share of street crime.",
+         [(500, "count", "level", None, "exact"), (450, "count", "level", None, "exact"),
+          (3, "percent", "level", None, "exact")]),
+        ("The survey found a difference of 12% between men and women.", [(12, "percent", "level", None, "exact")]),
+    ],
+)
+def test_claims_neutral_change_takes_the_direction_of_the_levels_before_it(nlp, text, expected):
+    assert rows(run(nlp, text)) == expected
+
+
 def test_claims_rate_denominator_is_not_a_claim(nlp):
     doc = run(nlp, "The crime rate now stands at 84 crimes per 1,000 residents.")
     assert [s._.value for s in doc.spans["claims"]] == [84]

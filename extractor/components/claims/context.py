@@ -104,6 +104,23 @@ class ContextReader:
         self.right_re = re.compile(r"^\s+(?:(?:" + intens + r")\s+)?(?P<cue>"
                                    + alternation(list(self.comp_dir) + list(self.noun_dir)) + r")\b"
                                    + r"|^\s+(?:(?:" + mods + r")\s+){1,2}(?P<noun>" + nouns + r")\b", re.I)
+        # "6.4 per cent worse", "3.9% better than target": a change whose direction the measure decides
+        self.evaluative = {w.lower(): v for w, v in d.get("evaluative", {}).items()}
+        self.evaluative_re = re.compile(r"^\s+(?:(?:" + intens + r")\s+)?(?P<cue>"
+                                        + (alternation(list(self.evaluative)) or "(?!x)x") + r")\b", re.I)
+        self.evaluative_reach = int(d.get("evaluative_reach", 300))
+        offence = rules.get("metric", {})
+        harm = d.get("harm_words", []) + offence.get("offence_words", []) + offence.get("measure_words", [])
+        polar = {**{w.lower(): "harm" for w in harm}, **{w.lower(): "service" for w in d.get("service_words", [])}}
+        self.polarity = polar
+        self.polarity_re = re.compile(r"(?<![\w-])(?:" + (alternation(list(polar)) or "(?!x)x") + r")(?![\w-])", re.I)
+        # "a difference of 3.7%", "a 13 per cent change": a change noun with no direction of its own
+        neutral = alternation(d.get("neutral_nouns", [])) or "(?!x)x"
+        self.neutral_left_re = guarded(re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+)?(?P<cue>" + neutral + r")\s+of\s+"
+                                                  + filler + "$", re.I))
+        self.neutral_right_re = re.compile(r"^\s+(?:[\w-]+\s+)?(?:" + neutral + r")\b(?!\s+(?:in|of)\s+\d)", re.I)
+        self.article_re = re.compile(r"\b(?:a|an)\s+$", re.I)
+        self.neutral_reach = int(d.get("neutral_reach", 400))
         # "crime fell, with the exception of robbery (5.8%)": the exception went the other way
         self.exception_re = re.compile(d.get("exception_words", r"(?!x)x"), re.I)
         self.average_after_re = re.compile(d.get("average_after", r"(?!x)x"), re.I)
@@ -260,6 +277,17 @@ class ContextReader:
             word = (m.group("cue") or m.group("noun")).casefold()
             direction = self.comp_dir.get(word) or self.noun_dir.get(word)
             return Reading("change", direction, approx, cue, m.end(), "dir_after")
+        m = self.evaluative_re.match(right)
+        if m and not self.average_after_re.match(right, m.end()) and not _search_tail(self.level_re, rest,
+                                                                                       self.level_reach):
+            return Reading("evaluative", self.evaluative[m.group("cue").casefold()], approx, cue, m.end(),
+                           "dir_evaluative")
+        m = _search_end(self.neutral_left_re, rest)
+        if m:
+            return Reading("neutral", None, approx, m.start(), 0, "dir_neutral")
+        m = self.neutral_right_re.match(right) if _search_tail(self.article_re, rest, 3) else None
+        if m:
+            return Reading("neutral", None, approx, cue, m.end(), "dir_neutral")
         if unit in ("count", "currency"):
             m = _search_end(self.amount_re, rest)
             if m and (unit == "count" or m.group("cue").casefold() not in self.amount_count_only):
@@ -319,6 +347,16 @@ class ContextReader:
             return True, True
         words = set(_WORD.findall(tail.lower()))
         return not words.isdisjoint(self.noun_first), not words.isdisjoint(self.verb_first)
+
+    def evaluative_direction(self, value: str, before: str) -> str:
+        """The direction of a change called "better" (``value`` good) or "worse" (bad): a fall of a harm, a
+        rise of a service, by the measure word nearest the end of ``before`` (the text before the figure,
+        across sentences); with none, crime statistics measure harm."""
+        last = None
+        for last in self.polarity_re.finditer(before, max(0, len(before) - self.evaluative_reach)):
+            pass
+        service = last is not None and self.polarity[last.group(0).casefold()] == "service"
+        return "increase" if (value == "good") == service else "decrease"
 
     def bracketed(self, left: str) -> bool:
         """The figure opens a bracket: "(4.1)", "(by 13%"."""

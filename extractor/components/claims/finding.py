@@ -7,6 +7,7 @@ kind, direction and hedge, read from its context (``context``), from the claim b
 ``ClaimsComponent._compile`` sets on ``self``."""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Doc
@@ -77,6 +78,13 @@ class FigureFinding:
                     kind, direction = "change", prev.direction
                 else:
                     kind, direction = "level", None
+            elif kind == "evaluative":  # "6.4 per cent worse": worse for a harm is a rise, for a service a fall
+                kind, direction = "change", self.reader.evaluative_direction(direction, text[:n.start])
+            elif kind == "neutral":  # "a difference of 3.7%": the change between the two levels before it
+                direction = _levels_change(found, n, text[n.number_start:n.end], self.reader.neutral_reach)
+                kind = "change" if direction is not None else "level"
+                if direction is None:
+                    rid = "level"
             elif kind == "level" and not n.signed and prev_change and self._coordinated(text, prev, n):
                 kind, direction, rid = "change", prev.direction, "dir_coordinated"
             elif kind == "level" and not n.signed and (carried := self._carried(text, found, n, left, s0)):
@@ -242,3 +250,25 @@ def _restated_change(found: list[Found], n: Number) -> Found | None:
                 and abs(f.number.value - n.value) <= 1e-9 * max(1.0, abs(n.value)):
             return f
     return None
+
+
+def _levels_change(found: list[Found], n: Number, figure: str, reach: int) -> str | None:
+    """The direction of the change between the last two levels of one unit before ``n`` (within
+    ``reach`` characters), when their difference is ``n``'s value to its rounding: a percentage
+    change for a percent figure, the plain difference for a count; None otherwise."""
+    levels = [f for f in found if f.kind == "level" and f.number is not None and f.end <= n.start
+              and n.start - f.start <= reach and f.number.unit in ("count", "currency", "rate")]
+    if len(levels) < 2 or levels[-1].number.unit != levels[-2].number.unit:
+        return None
+    first, second = levels[-2].number.value, levels[-1].number.value
+    if n.unit == "percent" and first > 0:
+        gap = (second - first) / first * 100
+    elif n.unit == levels[-1].number.unit:
+        gap = second - first
+    else:
+        return None
+    point = re.match(r"[\d,]*\.(\d+)", figure)
+    decimals = len(point.group(1)) if point else 0
+    if gap == 0 or abs(abs(gap) - n.value) > 0.5 * 10 ** -decimals + 1e-9:
+        return None
+    return "increase" if gap > 0 else "decrease"
