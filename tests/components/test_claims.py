@@ -2033,6 +2033,53 @@ def test_claims_period_and_baseline_of_each_figure(nlp, text, expected):
     assert got == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a period that ends the phrase a comparison word opens is the baseline; the change keeps the
+        # period of its clause (a figure of several digits before "on" too)
+        ("Staff numbers now stand at 9,310, up 214 on last year.",
+         [(9310, "2024-01-01", None), (214, "2024-01-01", "2023-01-01")]),
+        ("Shoplifting in 2023/24 was down 1,310 on offences logged in 2022/23.", [(1310, "2023-04-01", "2022-04-01")]),
+        ("Arson in 2023/24 rose by 31 incidents when compared with the twelve-month period from April 2022 to "
+         "March 2023.", [(31, "2023-04-01", "2022-04-01")]),
+        # a bracket right after a baseline restates it
+        ("Vandalism in 2023/24 rose by 8% on the year before (2022/23).", [(8, "2023-04-01", "2022-04-01")]),
+        ("Fraud rose 6% in 2023/24 compared with last year [2022/23].", [(6, "2023-04-01", "2022-04-01")]),
+        # refused: a bracket after the claim's own period restates that period
+        ("Fraud rose 6% in the latest year (2023/24).", [(6, "2023-04-01", None)]),
+        # refused: "on" that opens no comparison ("on the high street in May")
+        ("Thefts fell by 8% in 2023, with 420 offences on the high street in May.",
+         [(8, "2023-01-01", None), (420, "2024-05-01", None)]),
+    ],
+)
+def test_claims_period_after_a_comparison_word_is_the_baseline(nlp, text, expected):
+    doc = run(nlp, text, published="2024-07-18")
+    got = [(s._.value, s._.period_start, s._.baseline_start) for s in doc.spans["claims"]]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a change followed by the two levels it runs between: its period is the "to" level's, its baseline
+        # the first level's, whether "from", a dash or a bracket opens the pair
+        ("There was a 35% rise in robberies – 503 in 2016 to 678 in 2017.",
+         [(35, "2017-01-01", "2016-01-01"), (503, "2016-01-01", None), (678, "2017-01-01", None)]),
+        ("Thefts fell by 201 (1,728 in 2014 down to 1,527 in 2015).",
+         [(201, "2015-01-01", "2014-01-01"), (1728, "2014-01-01", None), (1527, "2015-01-01", None)]),
+        ("Arson rose 12% from 300 in 2014 to 336 in 2015.",
+         [(12, "2015-01-01", "2014-01-01"), (300, "2014-01-01", None), (336, "2015-01-01", None)]),
+        # refused: a pair whose first part is no level holds no baseline
+        ("Arson rose 12% in 2015, from a low base, to 336 fires.", [(12, "2015-01-01", None), (336, "2015-01-01", None)]),
+    ],
+)
+def test_claims_change_between_two_levels_is_about_the_later(nlp, text, expected):
+    doc = run(nlp, text, published="2016-07-18")
+    got = [(s._.value, s._.period_start, s._.baseline_start) for s in doc.spans["claims"]]
+    assert got == expected
+
+
 _TABLE = ("ARSON BY DIVISION\n\nDivision Mar 2021 Mar 2020 Change % Change\n\nNorth\n\n1,204\n\n1,310\n\n-106\n\n"
           "-8.09\n\nSouth\n\n988\n\n950\n\n38\n\n+4.00\n\nThe table ends here with a sentence of 3 words.\n\n7\n")
 

@@ -125,6 +125,7 @@ class PeriodLinker:
         self.comparison_before_period = rx("comparison_before_period")
         self.comparison_before_figure = rx("comparison_before_figure")
         self.when_between = rx("when_between")
+        self.restating_bracket = rx("restating_bracket")
         self.from_to_after = rx("from_to_after")
         self.change_clause_gap = rx("change_clause_gap")
         self.same_length_days = int(r.get("same_length_days", 31))
@@ -191,11 +192,23 @@ class PeriodLinker:
         m = self.baseline_left.search(left)
         if m and not (m.group(0).lower().startswith("from") and self.range_words.search(words)):
             return True
+        if self.restates_baseline(doc, period, seg_start, text):
+            return True
         if self.between_left.search(left):  # "between 2016-17 and 2017-18": the first is compared against
             m = self.and_between.match(text, period.end_char)
             if m and any(p.start_char == m.end() for p in doc.spans.get("periods", [])):
                 return True
         return bool(self.comparison_before_period.search(left))
+
+    def restates_baseline(self, doc: Doc, period: Span, seg_start: int, text: str) -> bool:
+        """A period in brackets right after a baseline restates it, and is the baseline too ("up 7% on
+        the previous year (2015/16)", "compared with last year (2022)")."""
+        m = self.restating_bracket.search(text, max(seg_start, period.start_char - 3), period.start_char)
+        if m is None or m.end() != period.start_char:
+            return False
+        before = [p for p in doc.spans.get("periods", []) if seg_start <= p.start_char and p.end_char <= m.start()
+                  and not text[p.end_char:m.start()].strip()]
+        return bool(before) and self.is_baseline(doc, before[-1], seg_start, text)
 
     # -- the release's periods -----------------------------------------------
     def eligible(self, doc: Doc, period: Span, text: str) -> bool:
@@ -486,6 +499,11 @@ class PeriodLinker:
                        and self.from_to_after.fullmatch(text, figure.end, f.start)), None)
         to_held = [p for p in main if to_fig is not None and owners[id(p)] == to_fig]
         period = (own_held[:1] or to_held[:1] or after[:1] or free[-1:] or [None])[0]
+        # ... and measured against the period its first level holds ("up 35%: 503 in 2016 to 678 in 2017")
+        from_fig = next((f for f in figures if to_fig is not None and figure.end <= f.start < to_fig.start), None)
+        from_held = [p for p in own if to_held and from_fig is not None and owners[id(p)] == from_fig]
+        if from_held and period is to_held[0]:
+            return period, from_held[0], False
         b_after = [p for p in base if p.start_char >= figure.end
                    and not any(figure.end <= f.start < p.start_char for f in changes)]
         b_before = [p for p in base if p.end_char <= figure.start
