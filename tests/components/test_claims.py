@@ -1316,6 +1316,49 @@ def test_claims_headline_metric_per_conjunct_in_its_clause(nlp, headline, metric
     assert all(s._.metric.startswith(m) for s, m in zip(heads, metrics)), [s._.metric for s in heads]
 
 
+def run_lines(nlp, body: str, headline: str, area: str = "Lancashire"):
+    """As the batch reads a release: a line break ends the headline's sentence."""
+    from extractor.batch import mark_line_starts
+    doc = nlp.make_doc(f"{headline}\n\n{body}")
+    doc._.headline_end = len(headline) + 2
+    doc._.release_area = area
+    mark_line_starts(doc)
+    return nlp(doc)
+
+
+@pytest.mark.parametrize(
+    "headline, expected",
+    [
+        # a list of measures under one change word, also behind a counting lead ("number of"), is one claim each
+        ("Sharp rise in the number of arson, fraud and robbery offences in Preston",
+         [("increase", "arson"), ("increase", "fraud"), ("increase", "robbery offences")]),
+        ("Steep fall in vandalism, assaults and shoplifting",
+         [("decrease", "vandalism"), ("decrease", "assaults"), ("decrease", "shoplifting")]),
+        ("Vandalism and disorder pushed down across Preston",
+         [("decrease", "Vandalism"), ("decrease", "disorder")]),
+        # a quantity compared without a figure is a change of what is counted
+        ("Recorded crime has fallen with fewer thefts but more assaults",
+         [("decrease", "Recorded crime"), ("decrease", "thefts"), ("increase", "assaults")]),
+        ("More police patrolling the streets of Preston", [("increase", "police")]),
+        ("Detectives are clearing more burglaries than last year", [("increase", "burglaries cleared")]),
+        # refusals: a title is no list; an aim, a comparison of qualities or "more than" is no change;
+        # a phrasal verb of another sense before "down" is none
+        ("Police and Crime Commissioner visits Preston", []),
+        ("Report shows fall in burglary and rise in officers", [("decrease", "burglary"), ("increase", "officers")]),
+        ("Plan to put more officers on the beat", []),
+        ("Commissioner calls for more police in Preston", []),
+        ("Is Preston more dangerous than Chorley", []),
+        ("Still more to do on shoplifting, says chief", []),
+        ("Police crack down on car crime", []),
+    ],
+)
+def test_claims_headline_lists_and_comparatives(nlp, headline, expected):
+    doc = run_lines(nlp, "Officers made 12 arrests.", headline)
+    heads = [s for s in doc.spans["claims"] if s.start_char < doc._.headline_end]
+    assert sorted((s._.direction, s._.metric) for s in heads) == sorted(expected)
+    assert all(s._.value is None for s in heads)
+
+
 @pytest.mark.parametrize(
     "text, source",
     [

@@ -87,6 +87,13 @@ class ClaimsComponent(FigureFinding, HeadlineDirections, ClaimFields, TableCellF
         self.headline_phrases += [(re.compile(p, re.I), k)
                                   for k, ps in d.get("headline_patterns", {}).items() for p in ps]
         self.headline_breaks = {w.lower() for w in d.get("headline_clause_breaks", [])}
+        self.headline_comparatives = {w.lower(): k for k, ws in d.get("headline_comparatives", {}).items() for w in ws}
+        self.outcome_verbs = {w.lower(): str(k) for k, ws in d.get("headline_outcome_verbs", {}).items() for w in ws}
+        self.aim_words = {w.lower() for w in d.get("headline_aim_words", [])}
+        self.causatives = {w.lower() for w in d.get("headline_causatives", [])}
+        self.counted_people = {w.lower() for w in d.get("headline_counted_people", [])}
+        self.headline_leads_re = re.compile(r"^(?:the\s+)?(?:" + alternation(d.get("headline_counter_leads", []))
+                                            + r")\s+", re.I) if d.get("headline_counter_leads") else None
         self.question_openers = {w.lower() for w in d.get("headline_question_openers", [])}
         # "rates for arson (10.8 or 7,500 incidents)": a bare figure in brackets after a rate is a rate
         self.rate_bracket_re = re.compile(self.rules["rate_bracket"], re.I) if self.rules.get("rate_bracket") else None

@@ -86,7 +86,8 @@ class HeadlineDirections:
                     after_noun = (prev is not None and (prev.pos_ in ("NOUN", "PROPN") or self._measure_word(prev))
                                   and prev.lower_ not in self.reader.particles
                                   and not (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("to", "on")))
-                    if prev is None or not (prev.lower_ in _BE or after_noun):
+                    # "Crime driven down": a causative verb's "down" is its subject's change
+                    if prev is None or not (prev.lower_ in _BE or after_noun or prev.lower_ in self.causatives):
                         continue
             else:
                 continue
@@ -94,7 +95,7 @@ class HeadlineDirections:
                 continue
             start = tok.idx
             prev = doc[tok.i - 1] if tok.i > 0 else None
-            if prev is not None and prev.lower_ in _LEAD_VERBS:
+            if prev is not None and (prev.lower_ in _LEAD_VERBS or word in ("up", "down") and prev.lower_ in self.causatives):
                 start = prev.idx
             elif prev is not None and prev.lower_ == "to" and tok.i > 1 and doc[tok.i - 2].lower_ in _LEAD_VERBS:
                 start = doc[tok.i - 2].idx
@@ -115,6 +116,47 @@ class HeadlineDirections:
                 f = Found(f_start, f_stop, None, "change", direction, None, "headline_direction")
                 if metric:
                     f.metric_hint = [metric]
+                out.append(f)
+        out += self._headline_comparatives(doc, taken, end)
+        return out
+
+    def _headline_comparatives(self, doc: Doc, taken: bytearray, end: int) -> list[Found]:
+        """A quantity compared without a figure is a change of it: "more sex offences but fewer burglaries",
+        "More police on the streets", "officers solving more crime" (the crime solved). Only before what is
+        counted: a measure or offence word, or the people a force counts ("more to do" is none)."""
+        out: list[Found] = []
+        for tok in _headline_tokens(doc, end):
+            direction = self.headline_comparatives.get(tok.lower_)
+            if direction is None or taken[tok.idx] or (tok.i > 0 and doc[tok.i - 1].like_num):
+                continue
+            toks = []
+            for t in doc[tok.i + 1:]:
+                if t.idx >= end or t.is_space or t.lower_ in self.headline_comparatives or t.lower_ in self.headline_breaks \
+                        or not (t.pos_ in ("NOUN", "PROPN", "ADJ", "CCONJ") or t.text in ("&", "-", ",")) \
+                        or self._headline_place(doc, t):
+                    break
+                toks.append(t)
+            while toks and (toks[-1].pos_ == "CCONJ" or toks[-1].is_punct):
+                toks.pop()
+            if not toks:
+                continue
+            phrase = doc[toks[0].i:toks[-1].i + 1].text
+            measures = self._listed_measures(doc, phrase) or [phrase]
+            if not all(m.split()[-1].lower() in self.metrics.measure_words | self.counted_people for m in measures):
+                continue
+            verb = toks[-1].head if toks[-1].dep_ == "dobj" else None
+            before = doc[tok.i - 1] if tok.i > 0 else None
+            if verb is not None and verb.tag_ == "VB" or before is not None and (
+                    before.lower_ in self.aim_words or before.tag_ == "VB"):
+                continue  # an aim, no change: "to take more knives off the streets", "calls for more police"
+            done = self.outcome_verbs.get(verb.lower_) if verb is not None and verb.i < tok.i else None
+            start = verb.idx if done else tok.idx
+            for m in measures:
+                # one span per measure: extension values are keyed by offsets, so spans must differ
+                stop = doc.text.find(m, tok.idx, end) + len(m)
+                taken[start:stop] = b"\x01" * (stop - start)
+                f = Found(start, stop, None, "change", direction, None, "headline_comparative")
+                f.metric_hint = [f"{m} {done}" if done else m]
                 out.append(f)
         return out
 
@@ -149,6 +191,7 @@ class HeadlineDirections:
         measure) and every conjunct names something counted, not a place ("Kent and Essex crime")."""
         i = tok.i - 1
         while i >= 0 and (doc[i].lower_ in _LEAD_VERBS or doc[i].lower_ in _BE or doc[i].lower_ == "to"
+                          or i == tok.i - 1 and tok.lower_ in ("up", "down") and doc[i].lower_ in self.causatives
                           or doc[i].pos_ == "ADV" and doc[i].lower_ not in ("up", "down")):
             i -= 1
         last, toks = i, []
@@ -235,12 +278,39 @@ class HeadlineDirections:
         phrase = self.metrics.phrase(head)
         if not phrase:
             return []
-        if not re.search(r"\b(?:of|from|against)\b", phrase):
-            parts = [p.strip() for p in re.split(r"\s+(?:and|&)\s+|,\s+", phrase) if p.strip()]
-            # "Kent and Essex crime down": places joined before one measure are its area, not measures
-            if len(parts) > 1 and not any(self._headline_place_text(doc, p) for p in parts):
-                return parts
-        return [phrase]
+        return self._listed_measures(doc, phrase) or self._conjunct_measures(doc, tok, head, phrase) or [phrase]
+
+    def _conjunct_measures(self, doc: Doc, tok: Any, head: Any, phrase: str) -> list[str]:
+        """The measures coordinated with ``head`` in the parse ("Sharp fall in robbery, arson and vandalism"),
+        in the change's own clause (not past "but") and in the headline, when none is a place. The parse
+        may hang the list on the change word itself ("fall in vandalism, assaults and ...")."""
+        end = doc._.headline_end or len(doc.text)
+        cands = {*head.conjuncts, *(c for t in tok.conjuncts if t.i > head.i for c in (t, *t.conjuncts))}
+        conj = sorted((c for c in cands if c.i > head.i and c.idx < end
+                       and not any(t.lower_ in self.headline_breaks for t in doc[head.i:c.i])), key=lambda c: c.i)
+        # a change word opens another change ("reduction in crime and increase in officers")
+        conj = [c for c in conj if not any(t.lower_ in self.headline_dir for t in doc[head.i + 1:c.i + 1])]
+        if not conj or any(self._headline_place(doc, c) or not (c.pos_ in ("NOUN", "PROPN") or self._measure_word(c))
+                           for c in conj):
+            return []
+        if any(c.lower_ in self.metrics.agents - self.counted_people for c in [head, *conj]):
+            return []
+        phrases = [re.split(r"\s+(?:and|&)\s+|,\s+", self.metrics.phrase(c) or c.text)[0] for c in conj]
+        return [phrase, *phrases] if all(p not in phrase for p in phrases) else []
+
+    def _listed_measures(self, doc: Doc, phrase: str) -> list[str]:
+        """The measures a headline lists under one change, one per conjunct ("Rise in number of thefts,
+        robberies and assaults"); none when the phrase is one measure: a complement ("theft from sheds
+        and garages"), places ("Kent and Essex crime") or a title ("Police and Crime Commissioner")."""
+        listed = self.headline_leads_re.sub("", phrase) if self.headline_leads_re else phrase
+        if re.search(r"\b(?:of|from|against)\b", listed):
+            return []
+        parts = [p.strip() for p in re.split(r"\s+(?:and|&)\s+|,\s+", listed) if p.strip()]
+        if len(parts) < 2 or any(self._headline_place_text(doc, p) for p in parts):
+            return []
+        if any(p.split()[-1].lower() in self.metrics.agents - self.counted_people for p in parts):
+            return []  # a person's or a body's title names who, not what was counted
+        return parts
 
     def _headline_place(self, doc: Doc, tok: Any) -> bool:
         """A place in the headline, also one a slug title writes in lower case ("falling in essex"):
