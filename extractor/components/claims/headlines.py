@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 from typing import Any, Iterator
 
 from spacy.tokens import Doc
@@ -323,9 +324,8 @@ class HeadlineDirections:
         "the Lothians"), in any case."""
         if self.areas.gaz_re.fullmatch(words):
             return True
-        names = [doc._.release_area or "", *self.areas.nations]
-        known = {w for n in names for w in re.findall(r"[\w'’-]+", n.lower())} - {"and", "the", "of", "&"}
-        found = [w for w in re.findall(r"[\w'’-]+", words.lower()) if w not in ("and", "the", "of", "&")]
+        known = _place_words(doc._.release_area or "", tuple(self.areas.nations))
+        found = [w for w in re.findall(r"[\w'’-]+", words.lower()) if w not in _LINK_WORDS]
         return bool(found) and all(w in known for w in found)
 
     def _measure_word(self, tok: Any) -> bool:
@@ -373,6 +373,16 @@ class HeadlineDirections:
         while toks and toks[-1].pos_ == "CCONJ":
             toks.pop()
         return "".join(t.text_with_ws for t in toks).strip()
+
+
+_LINK_WORDS = frozenset({"and", "the", "of", "&"})
+
+
+@lru_cache(maxsize=64)
+def _place_words(release_area: str, nations: tuple[str, ...]) -> frozenset[str]:
+    """The words of the release's area and of the nations' names, lower case, without link words:
+    asked for every headline token, built once per area."""
+    return frozenset(w for n in (release_area, *nations) for w in re.findall(r"[\w'’-]+", n.lower())) - _LINK_WORDS
 
 
 def _headline_units(found: list[Found], headline_end: int) -> None:
