@@ -1160,3 +1160,71 @@ ROUND8 = [
 @pytest.mark.parametrize("text, published, precision, expected", ROUND8)
 def test_periods_round8_forms(nlp, text, published, precision, expected):
     assert periods(nlp, text, published, precision or "day") == expected
+
+
+ROUND9 = [
+    # a yearless range of days across months, either order: one span, the occurrence nearest publication,
+    # and an anchor ("the same time last year" is that span a year before)
+    ("Robbery dropped from May 1 to August 31 compared to the same time last year.", "2018-11-02", "day",
+     [("May 1 to August 31", "2018-05-01", "2018-08-31", True),
+      ("the same time last year", "2017-05-01", "2017-08-31", True)]),
+    ("Arrests rose between 1 January and 30 June, against the previous year.", "2019-08-15", "day",
+     [("1 January and 30 June", "2019-01-01", "2019-06-30", True),
+      ("the previous year", "2018-01-01", "2018-06-30", True)]),
+    # a span that has not ended at publication cannot have its figures out: the year before's
+    ("Thefts fell by 9% from 1 March to 31 October.", "2021-05-20", "day",
+     [("1 March to 31 October", "2020-03-01", "2020-10-31", True)]),
+    # refusals: a span wholly ahead is an announcement and stays ahead; a year written stays that year;
+    # days of one month keep their reading
+    ("The winter patrols will run from 1 December to 31 January.", "2019-11-25", "day",
+     [("1 December to 31 January", "2019-12-01", "2020-01-31", True)]),
+    ("Thefts fell from 1 March to 31 October 2020.", "2021-05-20", "day",
+     [("1 March to 31 October 2020", "2020-03-01", "2020-10-31", False)]),
+    ("The fair ran 4-6 June.", "2021-07-20", "day", [("4-6 June", "2021-06-04", "2021-06-06", True)]),
+    # a range of months whose start carries a relative year; a yearless end is the first such month after it
+    ("Between August last year and May this year, shoplifting rose 7%.", "2023-09-12", "day",
+     [("August last year and May this year", "2022-08-01", "2023-05-31", True)]),
+    ("Vehicle crime fell from October last year to February.", "2023-04-03", "day",
+     [("October last year to February", "2022-10-01", "2023-02-28", True)]),
+    # refusals: two months joined by "and" without "between" stay two; figures between "from" and the
+    # month make the months the counts' dates, not a range
+    ("Burglaries peaked in May last year and March this year.", "2023-09-12", "day",
+     [("May last year", "2022-05-01", "2022-05-31", True), ("March this year", "2023-03-01", "2023-03-31", True)]),
+    ("Calls rose from 300 in May last year to 340 in February.", "2023-09-12", "day",
+     [("May last year", "2022-05-01", "2022-05-31", True), ("February", "2023-02-01", "2023-02-28", True)]),
+    # a quarter of a financial year with the year in brackets or after a dash, as report titles write it
+    ("Figures for Quarter 3 (2017/18) show arson down.", None, "day",
+     [("Quarter 3 (2017/18)", "2017-10-01", "2017-12-31", False)]),
+    ("Arson fell in Quarter 4 – 2015/16, the summary shows.", None, "day",
+     [("Quarter 4 – 2015/16", "2016-01-01", "2016-03-31", False)]),
+    # refusal: a bracket that does not close after the year is no quarter's year
+    ("Quarter 3 (2017/18 data) shows arson down.", None, "day",
+     [("2017/18", "2017-04-01", "2018-03-31", False)]),
+    # a quarterly publication to a month, and "the quarter ending in" a month: the quarter ending then
+    ("The quarterly bulletin to June 2011 shows thefts down.", None, "day",
+     [("The quarterly bulletin to June 2011", "2011-04-01", "2011-06-30", False)]),
+    ("Robbery fell in the quarter ending in March 2012.", None, "day",
+     [("the quarter ending in March 2012", "2012-01-01", "2012-03-31", False)]),
+    # refusal: a quarterly event is no publication of figures
+    ("The quarterly meeting to June 2011 was cancelled.", None, "day",
+     [("June 2011", "2011-06-01", "2011-06-30", False)]),
+    # "the same period this year": the period just mentioned (a baseline too) moved into the publication year
+    ("Assaults rose from 210 in January-March last year to 250 in the same period this year.", "2022-05-10", "day",
+     [("January-March last year", "2021-01-01", "2021-03-31", True),
+      ("the same period this year", "2022-01-01", "2022-03-31", True)]),
+    ("Robberies fell from 90 in May to July 2021 to 70 in the same months this year.", "2022-09-01", "day",
+     [("May to July 2021", "2021-05-01", "2021-07-31", False),
+      ("the same months this year", "2022-05-01", "2022-07-31", True)]),
+    # refusal: with nothing mentioned before it, unresolved
+    ("Robberies fell in the same period this year.", "2022-09-01", "day",
+     [("the same period this year", None, None, True)]),
+    # "the same half of 2018/19": the half just named, in that financial year
+    ("Burglary fell in the first half of 2019/20 compared to the same half of 2018/19.", None, "day",
+     [("the first half of 2019/20", "2019-04-01", "2019-09-30", False),
+      ("the same half of 2018/19", "2018-04-01", "2018-09-30", True)]),
+]
+
+
+@pytest.mark.parametrize("text, published, precision, expected", ROUND9)
+def test_periods_round9_forms(nlp, text, published, precision, expected):
+    assert periods(nlp, text, published, precision or "day") == expected

@@ -441,8 +441,6 @@ KNOWN: dict[str, str] = {
     "since-month": "periods: 'since April 2021' with no change word before it is read as the month alone "
                    "(a point in time), which the links then take as a baseline",
     "since-january": "periods: 'since January' with no year is not read as a period running to publication",
-    "from-between-to-same-months": "periods: 'the same months this year' is read as 'this year', the calendar "
-                                   "year",
     "year-to-date": "periods: 'the financial year to date' is not read as a period",
     "year-over-year": "claims: 'jumped by 21% year over year' is not read as a claim at all",
     "on-last-year": "a baseline 'last year' that resolves to the claim's own year is passed over rather than "

@@ -42,7 +42,7 @@ class Anchoring:
                     # "crime fell in the last 12 months compared to the previous year": the period the
                     # clause itself measures, over a period stated in an earlier sentence
                     use = Context(self.words, published, precision, weak_anchor=ctx.weak_anchor,
-                                  month_anchor=ctx.month_anchor)
+                                  month_anchor=ctx.month_anchor, mentioned=ctx.mentioned)
                 if (ctx.anchor is None and ctx.weak_anchor is None) or _opens_sentence(text, cand.start):
                     ahead = self._anchor_ahead(text, candidates, i)
                     if ahead is not None:
@@ -62,6 +62,8 @@ class Anchoring:
             else:
                 res = cand.resolution or Resolution(None, True)
                 res = self._compared_year(text, cand, res, ctx.anchor)
+                if res.period is not None and cand.rule.anchor and cand.rule.kind not in WEAK_ANCHOR_KINDS:
+                    ctx.mentioned = res.period
                 if res.period is not None and self._can_anchor(text, cand):
                     if cand.rule.anchor and cand.rule.kind in WEAK_ANCHOR_KINDS:
                         ctx.weak_anchor = res.period

@@ -38,6 +38,10 @@ Conventions the annotation guide leaves open (decided here, tested in
   publication known only to the year is taken to fall after March for "the new financial year".
   "Over the coming year" is a horizon (no dates). "The five-year average": the five years before the
   period just named. "The year ending April 1" runs to that day.
+- A yearless range of days across months ("from April 1 to September 30") is the occurrence nearest
+  publication, the year before's when it has not ended by then (its figures cannot be out); one wholly
+  ahead stays ahead (an announcement). "The same period this year" is the period just mentioned, a
+  baseline too, moved so that it ends in the publication year.
 
 ``__call__`` is ``match`` (``matching``: rules compiled once by ``rules``) then
 ``resolve_in_order`` (``anchoring``, with the resolvers of ``resolvers/``) then

@@ -109,3 +109,14 @@ def r_previous_financial_year(g, p, ctx):
     if ctx.pub("month") is None:
         pub = date(pub.year, cal.FY_START_MONTH, 1)
     return Resolution(cal.relative_financial_year(pub, -2), True)
+
+
+def r_anchor_to_this_year(g, p, ctx):
+    """"the same period this year" (after "from 800 in April-September last year"): the period just
+    mentioned (a baseline too) moved by whole years so that it ends in the publication year;
+    unresolved without either."""
+    anchor = ctx.mentioned or ctx.anchor or ctx.weak_anchor
+    pub = ctx.pub("year")
+    if anchor is None or pub is None:
+        return Resolution(None, True)
+    return Resolution(cal.shift_months(anchor, 12 * (pub.year - anchor[1].year)), True)

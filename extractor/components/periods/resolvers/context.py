@@ -28,6 +28,9 @@ class Context:
     #: the last single calendar month mentioned, even one that is no anchor ("in
     #: November"): what "the same month in 2010" refers to
     month_anchor: Period | None = None
+    #: the last period mentioned, a baseline too ("from 800 in April-September last year to 730
+    #: in the same period this year"): what "the same period this year" moves into this year
+    mentioned: Period | None = None
 
     def year(self, g: Mapping[str, Any]) -> int | None:
         """The year of a form ending "of 2019", "of last year" or "of the year"

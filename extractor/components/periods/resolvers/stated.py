@@ -104,6 +104,13 @@ def r_month_year_range(g, p, ctx):
     the end year's December, and never the statistical-year reading); an end "June this
     year" takes its year from publication (relative)."""
     m1, y1, y2 = ctx.value("month", g["m1"]), _int(g, "y1"), _int(g, "y2")
+    if g.get("mode1"):  # "between July last year and June this year", "from April last year to March"
+        if ctx.pub("year") is None:
+            return Resolution(None, True)
+        y1 = cal.relative_year_number(ctx.published, ctx.value("mode", g["mode1"]))
+        m2 = ctx.value("month", g["m2"])
+        if not g.get("mode"):  # an end without its year: the first such month after the start
+            return Resolution(cal.month_to_month(y1, m1, y1 + (m2 <= m1), m2), True)
     if g.get("mode"):
         if ctx.published is None:
             return Resolution(None, True)
@@ -200,7 +207,13 @@ def r_date_range(g, p, ctx):
                     raise
                 return _fixed(year_from)
         build(2000)
-        return _nearest(ctx, build)
+        found = _nearest(ctx, build)
+        if p.get("ended") and found.period is not None and ctx.pub("day") is not None \
+                and found.period[0] <= ctx.published < found.period[1]:
+            # "from April 1 to September 30" in a release of May: the figures of a span that has
+            # not ended yet cannot be out, so the span is the year before's
+            return Resolution(cal.shift_months(found.period, -12), True)
+        return found
     except ValueError as exc:
         raise Skip(str(exc)) from exc
 
