@@ -1213,6 +1213,38 @@ CASES = {
         "The scheme was called “Safer Streets” by organisers.",
         [],
     ),
+    # a second verb of the subject reports the speech: the subject before the
+    # first verb is the speaker, whatever the first verb is
+    "coordinated_cue_after_first_verb": (
+        "Northshire Police Chief Constable Jo Bloggs thanked volunteers for their patience, although "
+        "admitted that response times had slipped over the summer.",
+        [("response times had slipped", "Jo Bloggs", "Chief Constable", "Northshire Police", "admitted", "indirect")],
+    ),
+    "coordinated_cue_appositive_subject": (
+        "Sam Lee, Police and Crime Commissioner for Northshire, has called the fall ‘a good start’ "
+        "but has warned that shoplifting is still rising in market towns.",
+        [("the fall ‘a good start", "Sam Lee", PCC, None, "called", "indirect"),
+         ("shoplifting is still rising", "Sam Lee", PCC, None, "warned", "indirect")],
+    ),
+    # two coordinated cues: the first quote ends where the second cue begins
+    "coordinated_cue_two_statements": (
+        "Speaking at the panel, Councillor Ann Rowe visited the control room and said she was impressed "
+        "by the new call handlers - but added that waiting times must come down further.",
+        [("she was impressed by the new call handlers", "Ann Rowe", "Councillor", None, "said", "indirect"),
+         ("waiting times must come down further", "Ann Rowe", "Councillor", None, "added", "indirect")],
+    ),
+    "coordinated_cue_object": (
+        "The Dale Valley Trust reviewed the annual figures and called for a separate count of thefts from farms.",
+        [("a separate count of thefts from farms", "Dale Valley Trust", None, None, "called for", "indirect")],
+    ),
+    # refusals: a subject that names no one; a second verb that takes a plain
+    # object ("announced a scheme"); a conjunction joining a new speaker's clause
+    "coordinated_cue_refusals": (
+        "Figures released today show burglary fell and said little about robbery in rural areas.\n\n"
+        "Inspector Jo Bloggs thanked residents and announced a new scheme for the town centre.\n\n"
+        "The number of burglaries fell by a tenth and added to the fall in overall crime this year.",
+        [],
+    ),
 }
 
 

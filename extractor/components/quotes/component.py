@@ -47,7 +47,7 @@ class QuotesComponent(DirectQuotes, IndirectSpeech, SpeakerResolution, RuleCompo
         "role_aliases", "role_prefixes", "role_nouns", "honorifics", "postnominals", "office_postnominals", "org_words", "org_names",
         "org_speakers", "body_speakers", "spokesperson_words", "pronouns", "continuing_cues", "data_words", "patterns",
         "that_cues", "clause_start", "judgement_cues", "participle_cues", "fragment_cues", "template_words", "statement_nouns",
-        "time_lead_in", "headline_rules",
+        "time_lead_in", "headline_rules", "coordinated_cut",
     })
 
     def _compile(self) -> None:
@@ -114,14 +114,17 @@ class QuotesComponent(DirectQuotes, IndirectSpeech, SpeakerResolution, RuleCompo
         # Commissioner, Clive Grunshaw, has welcomed ..."
         self.role_name = re.compile(
             rf"(?<![\w-])(?:{roles}),[ \t]+{_CAP}(?:[ \t]+{_CAP}){{1,3}}")
+        self.coordinated_cut = re.compile(
+            re.sub(r"\{([A-Z]+)\}", lambda m: subs.get(m.group(1), m.group(0)), r.get("coordinated_cut") or r"(?!)"))
         self.continuing = {w.lower() for w in r.get("continuing_cues") or []}
         # "the report says crime is down but police chiefs maintain ...": a second
         # speaker and its cue after a conjunction open a second reported statement
         # (words follow the cue, so "..., while detections rose say police" is
-        # one inverted attribution)
+        # one inverted attribution); an auxiliary is no speaker ("... but has
+        # warned that ...": the same subject goes on)
         self.speaker_split = re.compile(
             rf"\s+(?:but|while|whilst|although|though)\s+"
-            rf"(?=(?:the\s+)?(?:[A-Za-z][\w'’-]*\s+){{1,3}}?(?:{subs['ICUE']})\s+(?:that\s+)?\S+\s+\S+\s+\S)")
+            rf"(?=(?!(?:has|have|had|also)\s)(?:the\s+)?(?:[A-Za-z][\w'’-]*\s+){{1,3}}?(?:{subs['ICUE']})\s+(?:that\s+)?\S+\s+\S+\s+\S)")
 
     # --- the component ------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:

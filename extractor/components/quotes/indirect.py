@@ -34,13 +34,21 @@ _HEARERS = [re.compile(rf"(?:(?:the|a|an)\s+)?[\w’'-]+(?:\s+(?:of\s+the\s+)?[\
 _CLAUSE_OPENERS = {"The", "A", "An", "It", "Its", "He", "She", "They", "Their", "There", "This", "These",
                    "Those", "We", "Our", "I"}
 # rules whose object is itself the reported words ("urges caution"), not a hearer
-_OBJECT_IS_SPEECH = {"indirect_object", "indirect_praise_for", "indirect_speaking_eval"}
+_OBJECT_IS_SPEECH = {"indirect_object", "indirect_praise_for", "indirect_speaking_eval", "indirect_coordinated_object"}
+# rules whose cue follows a first verb of the speaker ("X welcomed A and said B"):
+# the speaker is the sentence's subject, not the words before the cue
+_SUBJECT_RULES = {"indirect_coordinated", "indirect_coordinated_last", "indirect_coordinated_object"}
+# rules whose cue, like "said", may take an object clause without "that"
+_THAT_RULES = {"indirect_said", "indirect_coordinated", "indirect_coordinated_last"}
+# a lower-case word that cannot follow a sentence's subject as its verb
+_NOT_VERB = re.compile(
+    r"(?:of|for|and|or|the|a|an|at|in|on|to|from|with|by|who|which|whose|that|its|their|his|her|de|van|von)\b")
 
 
 class IndirectSpeech:
     """Indirect quotes, mixed into the component: ``_compile`` sets ``patterns``,
-    ``parser``, ``that_cues``, ``clause_start``, ``complements``, ``object_cues``
-    and ``speaker_split``."""
+    ``parser``, ``that_cues``, ``clause_start``, ``complements``, ``object_cues``,
+    ``speaker_split`` and ``coordinated_cut``."""
 
     def _indirect(self, text: str, paras: list[tuple[int, int]], direct: list[Found],
                   *, headline: bool = False) -> list[Found]:
@@ -96,13 +104,17 @@ class IndirectSpeech:
             g = m.groupdict()
             cue = (g.get("cue") or g.get("cue2") or "according to").lower()
             t0, t1 = s + m.start("text"), s + m.end("text")
+            # "... said A but warned that B": A ends before the second cue
+            cut = self.coordinated_cut.search(text, t0 + 12, t1)
+            if cut is not None:
+                t1 = cut.start()
             if any(t0 < f.end and f.start < t1 for f in out):
                 continue
             raw = g.get("spk") or g.get("spk2") or ""
             spk = _ADVERB_AFTER.sub("", raw)
             if "according" in rule_id and self.parser.is_data(_strip_det(spk)):
                 continue     # "according to figures": a claim's source
-            if (cue in self.that_cues and rule_id == "indirect_said" and not g.get("that") and not headline
+            if (cue in self.that_cues and rule_id in _THAT_RULES and not g.get("that") and not headline
                     and not self.clause_start.match(text, t0, t1)):
                 continue     # "announced a new scheme" reports no statement
             comp = self.complements.get(cue) if rule_id == "indirect_judgement" else None
@@ -143,6 +155,8 @@ class IndirectSpeech:
         conjunction ("... in 2016, after an inquest" -> "an inquest") when the
         whole names no one. A bare title ("said the Police and Crime
         Commissioner") counts if _resolve finds who holds it."""
+        if rule_id in _SUBJECT_RULES:
+            return self._subject(spk)
         pieces = [spk]
         if "according" not in rule_id and rule_id != "indirect_post":
             head = _WHICH.sub("", spk)
@@ -166,6 +180,33 @@ class IndirectSpeech:
             if sp.name or sp.role or person or group:
                 return sp, piece
         return bare if bare is not None else (None, spk)
+
+
+    def _subject(self, words: str) -> tuple[Speaker | None, str]:
+        """The subject of a sentence whose first verb is not a cue ("Chief
+        Constable X, head of Y, welcomed the figures and ..."): the shortest
+        opening, ended before a lower-case word that can be a verb, that names
+        someone. A bare capitalised word counts only before a past-tense verb
+        ("Smith welcomed ...", not "Figures released ..."). A title with no
+        name is left: "the county's commissioner welcomed A but warned B" opens
+        a release as its summary, and the named speaker says it later."""
+        for m in re.finditer(r"\s+(?=[a-z])", words):
+            if _NOT_VERB.match(words, m.end()):
+                continue
+            piece = words[:m.start()].rstrip(" ,")
+            sp = self.parser.parse(piece)
+            if sp is None:
+                continue
+            pron = _strip_det(piece).lower()
+            if sp.pronoun:
+                if pron in _PERSON_PRONOUNS | _GROUP_PRONOUNS:
+                    return sp, piece
+                continue
+            if sp.bare and not re.match(r"[a-z]+ed\b", words[m.end():]):
+                continue
+            if sp.name:     # a title alone ("the county's commissioner") is left
+                return sp, piece
+        return None, words
 
 
 def _clauses(text: str, s: int, e: int, split: re.Pattern[str] | None = None) -> list[tuple[int, int]]:
