@@ -3075,3 +3075,54 @@ def test_claims_verb_cue_search_finds_what_the_full_search_finds(nlp, left):
     if full is not None:
         assert (fast.start(), fast.end(), fast.group("pre"), fast.group("cue")) == \
             (full.start(), full.end(), full.group("pre"), full.group("cue"))
+
+
+def test_claims_months_inside_a_year_of_publication_are_no_plan(nlp):
+    """A release dated only by its year (or month) can report months of that year: "between April and
+    September" in a release of 2015 is the figures' span, not a plan after publication."""
+    doc = run(nlp, "Recorded offences on the island fell by 4% between April and September, compared with the "
+                   "same period last year.\n\nVandalism dropped by 11%.", published="2015-01-01", precision="year")
+    assert _period(_by_value(doc)[11]) == ("2015-04-01", "2015-09-30")
+    doc = run(nlp, "Between January and March thefts rose by 6%.\n\nAssaults rose by 2%.",
+              published="2016-03-01", precision="month")
+    assert _period(_by_value(doc)[2]) == ("2016-01-01", "2016-03-31")
+
+
+def test_claims_a_relative_period_past_the_year_of_publication_is_a_plan(nlp):
+    """Refusal: a relative period that runs past the year of publication is a plan, never the release's
+    period ("the coming financial year" in a release dated 2019)."""
+    doc = run(nlp, "Extra patrols are funded for the coming financial year.\n\nRobbery fell by 7%.",
+              published="2019-01-01", precision="year")
+    assert _period(_by_value(doc)[7]) == (None, None)
+
+
+def test_claims_a_day_in_the_body_is_never_the_release_period(nlp):
+    """A single day in the body is when something happened, not the span the figures cover."""
+    doc = run(nlp, "The new rural unit began patrols on 3 June 2019 and has been busy since.\n\n"
+                   "Figures show farm thefts fell by 8% and vehicle thefts by 5%.", published="2020-02-10")
+    assert _period(_by_value(doc)[5]) == (None, None)
+    # ... the first span the body states is the release's, even after a day
+    doc = run(nlp, "Officers launched the scheme on 14 May 2021.\n\nIn the 12 months to March 2022 "
+                   "shoplifting fell by 9%.\n\nCar crime rose by 3%.", published="2022-06-01")
+    assert _period(_by_value(doc)[3]) == ("2021-04-01", "2022-03-31")
+
+
+def test_claims_a_day_the_headline_names_dates_a_headcount(nlp):
+    """Refusal: a headline that names a day dates the counts "as at" it."""
+    doc = run(nlp, "The force employed 3,412 officers and 1,980 staff.",
+              headline="Police workforce, Northshire: 30 September 2021", published="2022-01-27")
+    assert _period(_by_value(doc)[1980]) == ("2021-09-30", "2021-09-30")
+
+
+def test_claims_a_plan_heads_no_section(nlp):
+    """A short line naming a year that ends after publication ("Priorities for 2024") is a plan: the
+    figures below it keep the release's period; an ended period still heads its section (refusal)."""
+    body = ("In 2023 the force recorded 1,240 burglaries.\n\n"
+            "Priorities for 2024\n\n"
+            "Officers made 640 arrests for drug supply.\n\n"
+            "October - December 2023\n\n"
+            "Officers made 95 arrests for robbery.\n")
+    doc = run(nlp, body, headline="Commissioner reviews the year", published="2024-01-15")
+    claims = _by_value(doc)
+    assert _period(claims[640]) == ("2023-01-01", "2023-12-31")
+    assert _period(claims[95]) == ("2023-10-01", "2023-12-31")

@@ -229,20 +229,25 @@ class PeriodLinker:
         if self.announcement(doc, period) or self.is_baseline(doc, period, seg, text) \
                 or self.reference_point(text, period, seg):
             return False
-        return not (period._.relative and doc._.published and str(period._.start) > str(doc._.published))
+        # a relative period that starts after publication is a plan ("next month"); with only the year or
+        # month of publication known, one that runs past that year or month ("a new financial year" in a
+        # release dated 2024), but not one inside it ("between April and September" in a release dated
+        # 2010 is this year's April to September, which the release can report)
+        if not period._.relative:
+            return True
+        pub, start, end = _published_last_day(doc), _iso(period._.start), _iso(period._.end)
+        if pub is None or start is None or end is None:
+            return True
+        return not (start > pub or (doc._.published_precision in ("year", "month") and end > pub))
 
     def planned(self, doc: Doc, period: Span) -> bool:
         """A period written out that ends after the release came out ("her priorities for 2024" in
         January 2024, "the budget for 2025/26"): a plan, which the release reports only when it dates
         nothing that has ended (a budget release). With only the month or year of publication known,
         a period ending after that month or year."""
-        pub, end = _iso(doc._.published), _iso(period._.end)
+        pub, end = _published_last_day(doc), _iso(period._.end)
         if period._.relative or pub is None or end is None:
             return False
-        if doc._.published_precision == "year":
-            pub = date(pub.year, 12, 31)
-        elif doc._.published_precision == "month":
-            pub = month_end(pub.year, pub.month)
         return end > pub
 
     def headline_period(self, doc: Doc, text: str | None = None, *, plans: bool = True) -> Span | None:
@@ -274,8 +279,11 @@ class PeriodLinker:
     def _reference(self, doc: Doc, text: str, *, plans: bool) -> Span | None:
         """``reference_period``, with plans (``planned``) among the candidates or not."""
         head = self.headline_period(doc, text, plans=plans)
+        # a single day in the body is when something happened (a force formed, figures released), never
+        # the span the figures cover; a headline that names a day dates a count "as at" it
         body = [p for p in doc.spans["periods"] if p.start_char >= (doc._.headline_end or 0)
-                and self.eligible(doc, p, text) and (plans or not (self.planned(doc, p) or p._.relative))]
+                and self.eligible(doc, p, text) and p._.start != p._.end
+                and (plans or not (self.planned(doc, p) or p._.relative))]
         dated = next((p for p in body if not self.loose(p)), None)
         if dated is not None and dated._.relative:
             # "in the year ending April 1, crime fell from 61,483 in 2011/12 to 51,400 in 2012/13": the same
@@ -317,8 +325,8 @@ class PeriodLinker:
         out = []
         for p in doc.spans["periods"]:
             if p.start_char < (doc._.headline_end or 0) or p._.start == p._.end or not self.eligible(doc, p, text) \
-                    or self.names_document(p, text):
-                continue
+                    or self.names_document(p, text) or self.planned(doc, p):
+                continue  # ... nor a plan ("Our priorities for 2025" over figures for 2024)
             line0 = _line_start(text, p.start_char)
             line1 = text.find("\n", p.end_char)
             line1 = len(text) if line1 < 0 else line1
@@ -347,7 +355,7 @@ class PeriodLinker:
         for p in doc.spans["periods"]:
             line0 = _line_start(text, p.start_char)
             if p.start_char < (doc._.headline_end or 0) or line0 in seen or p._.start == p._.end \
-                    or not self.eligible(doc, p, text):
+                    or not self.eligible(doc, p, text) or self.planned(doc, p):
                 continue
             line1 = text.find("\n", p.end_char)
             line1 = len(text) if line1 < 0 else line1
@@ -582,6 +590,19 @@ def _year_earlier(day: date) -> date:
         return day.replace(year=day.year - 1)
     except ValueError:
         return day.replace(year=day.year - 1, day=28)
+
+
+def _published_last_day(doc: Doc) -> date | None:
+    """The last day the release can have come out: its publication date, or the last day of the month
+    or year of publication when only that is known."""
+    pub = _iso(doc._.published)
+    if pub is None:
+        return None
+    if doc._.published_precision == "year":
+        return date(pub.year, 12, 31)
+    if doc._.published_precision == "month":
+        return month_end(pub.year, pub.month)
+    return pub
 
 
 def _iso(value: Any) -> date | None:
