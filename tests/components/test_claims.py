@@ -3126,3 +3126,70 @@ def test_claims_a_plan_heads_no_section(nlp):
     claims = _by_value(doc)
     assert _period(claims[640]) == ("2023-01-01", "2023-12-31")
     assert _period(claims[95]) == ("2023-10-01", "2023-12-31")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a list line that opens on a count and goes on in lower case is a count, not a numbered heading
+        ("Offences logged in the borough:\n\n212 shoplifting offences, a rise of six per cent\n\n"
+         "48 robberies, down five\n",
+         [(212, "count", "level", None, "exact"), (6, "percent", "change", "increase", "exact"),
+          (48, "count", "level", None, "exact"), (5, "count", "change", "decrease", "exact")]),
+        # refusals: a numbered heading opens on a capital; a dotted number heads whatever follows
+        ("Summary\n\n3 Performance against the plan\n\nThe force met its aims.", []),
+        ("Summary\n\n2.4 eCrime unit roll-out\n\nThe force met its aims.", []),
+    ],
+)
+def test_claims_list_line_of_counts_is_no_heading(nlp, text, expected):
+    assert rows(run(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a count comparative after "to" sizes a change: the text arrives at a difference
+        ("Car thefts dropped 11%, equal to 530 fewer cars taken.",
+         [(11, "percent", "change", "decrease", "exact"), (530, "count", "change", "decrease", "exact")]),
+        ("The rise amounts to 75 more assaults than last spring.",
+         [(75, "count", "change", "increase", "exact")]),
+        # refusals: a comparative of degree before an adjective, and a comma, leave the level
+        ("Reports rose to 640 more serious offences.", [(640, "count", "level", None, "exact")]),
+        ("Arson climbed to 310, more than in any year.", [(310, "count", "level", None, "exact")]),
+    ],
+)
+def test_claims_count_comparative_after_a_level_cue(nlp, text, expected):
+    assert [r for r in rows(run(nlp, text)) if r[0] != 0] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "one of only N forces" counts the forces that share a feat
+        ("Gwent is one of only four forces to cut burglary this year.", [(4, "count", "level", None, "exact")]),
+        ("The county is one of just six forces judged outstanding.", [(6, "count", "level", None, "exact")]),
+        # ... and is not the amount of a change named before it
+        ("Dyfed saw a fall in theft and is only one of three forces to do so.",
+         [(3, "count", "level", None, "exact")]),
+        # refusals: the set of forces the text covers, a part of a set
+        ("Dyfed is one of the 43 forces in England and Wales.", []),
+        ("Dyfed is one of 43 forces in England and Wales.", []),
+        ("Figures from 43 forces were published.", []),
+        ("It is one of four priorities in the plan.", []),
+    ],
+)
+def test_claims_one_of_n_forces(nlp, text, expected):
+    assert rows(run(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # quarters of a year are a duration, like months
+        ("Thefts fell 9% over the last two quarters.", [(9, "percent", "change", "decrease", "exact")]),
+        # refusal: three quarters of something is a share
+        ("Three quarters of calls were answered.", [(75, "percent", "level", None, "exact")]),
+    ],
+)
+def test_claims_quarters_of_a_year_are_a_duration(nlp, text, expected):
+    assert rows(run(nlp, text)) == expected

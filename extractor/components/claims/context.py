@@ -40,6 +40,7 @@ class ContextReader:
         self.verb_dir = _invert(d.get("verbs", {}))
         self.noun_dir = _invert(d.get("nouns", {}))
         self.comp_dir = _invert(d.get("comparatives", {}))
+        self.count_change_re = re.compile(d.get("count_change_after_level", r"(?!x)x"), re.I)
         verbs = alternation(list(self.verb_dir))
         nouns = alternation(list(self.noun_dir))
         gap = int(d.get("verb_by_gap", 6))
@@ -56,8 +57,9 @@ class ContextReader:
         self.verb_first = _first_words(self.verb_dir)
         self.particles = {w.lower() for w in d.get("particle_verbs", [])}
         self.negations = alternation(d.get("negations", ["not"]))
+        # ... and "of" is the change's, not a part's: "a fall in crime and is one of two forces" counts forces
         self.noun_of_re = guarded(re.compile(r"(?:\b(?:a|an|the)\s+(?:[\w-]+\s+)?)?\b(?P<cue>" + nouns + r")" + in_phrase
-                                             + r"\s+of\s+" + filler + "$", re.I))
+                                             + r"(?<!\bone)\s+of\s+" + filler + "$", re.I))
         # "an increase in 5%", "a reduction in 307 crimes": a change noun whose "in" takes the amount, not
         # the thing changed; refused when the figure counts groups or a part ("a rise in 12 of the 15 groups")
         self.noun_in_re = guarded(re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+)?(?P<cue>" + nouns + r")\s+in\s+" + filler + "$",
@@ -179,9 +181,13 @@ class ContextReader:
             left = guarded(re.compile(rule["left"], flags)) if rule.get("left") else None
             right = re.compile(rule["right"], flags) if rule.get("right") else None
             figure = re.compile(rule["figure"]) if rule.get("figure") else None
-            self.distractors.append((rule["id"], left, right, figure))
-        self.line_distractors = [(rule["id"], re.compile(rule.get("left") or "", re.I),
-                                  re.compile(rule.get("right") or "", re.I),
+            # `unless_left`: words before the figure that make it a claim after all ("one of just nine forces")
+            unless = re.compile(rule["unless_left"], re.I) if rule.get("unless_left") else None
+            self.distractors.append((rule["id"], left, right, figure, unless))
+        # `cased: true` as for the distractors: a numbered heading opens on a capital ("5 Commentary"),
+        # a list line of counts does not ("419 sexual offences, down 4%")
+        self.line_distractors = [(rule["id"], re.compile(rule.get("left") or "", 0 if rule.get("cased") else re.I),
+                                  re.compile(rule.get("right") or "", 0 if rule.get("cased") else re.I),
                                   re.compile(rule["figure"]) if rule.get("figure") else None)
                                  for rule in rules.get("line_distractors", [])]
         # "(4,367 offences to 4,278)": a bracket holding a from-to pair states two levels
@@ -194,13 +200,15 @@ class ContextReader:
         """The id of the first not-a-claim rule that fits, else None (a rule with a ``figure``
         pattern fits only figures of that form: an age is one or two digits)."""
         tail = left[-_LEFT_REACH:]  # sliced once for every rule; an empty left fits no left pattern
-        for rid, lrx, rrx, frx in self.distractors:
+        for rid, lrx, rrx, frx, unless in self.distractors:
             if frx is not None and frx.fullmatch(figure) is None:
                 continue
             # the anchored right-hand match first: it is cheaper than searching the left tail
             if rrx is not None and not rrx.match(right):
                 continue
             if lrx is not None and not (tail and lrx.search(tail) is not None):
+                continue
+            if unless is not None and unless.search(tail) is not None:
                 continue
             return rid
         return None
@@ -273,7 +281,7 @@ class ContextReader:
         if m and m.group("cue") and self.average_after_re.match(right, m.end()):
             # "50 per cent above the national average": a gap between places, a level
             return Reading("level", None, approx, cue, m.end(), "level_above_average")
-        if m and not _search_tail(self.level_re, rest, self.level_reach):
+        if m and (not _search_tail(self.level_re, rest, self.level_reach) or self.count_change_re.match(right)):
             word = (m.group("cue") or m.group("noun")).casefold()
             direction = self.comp_dir.get(word) or self.noun_dir.get(word)
             return Reading("change", direction, approx, cue, m.end(), "dir_after")

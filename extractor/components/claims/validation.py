@@ -17,7 +17,7 @@ def validate_rules(rules: dict[str, Any]) -> None:
     for rule in rules.get("distractors", []):
         if not (rule.get("left") or rule.get("right")):
             raise RuleError(f"claims.yaml distractor {rule['id']!r} has neither left nor right")
-        for key in ("left", "right"):
+        for key in ("left", "right", "unless_left"):
             if rule.get(key):
                 try:
                     re.compile(rule[key])
