@@ -122,6 +122,23 @@ def test_measures_total_headline_note_names_the_sub_measures() -> None:
 
 # --------------------------------------------------------------------------- plain text
 
+@pytest.mark.parametrize("area,headline,sentence,status", [
+    # a county's short form is the county; a region written loosely in lower case is the release's own area
+    ("Nottinghamshire", "Crime down across Notts", "Crime in Nottinghamshire fell by 4% in the year to March 2019.",
+     "consistent"),
+    ("Cumbria", "Burglary falling across north west", "Burglary fell by 6% in the year to March 2019.", "consistent"),
+    # refusal: the body's figure for another county does not bear on the short form's county
+    ("Nottinghamshire", "Crime down across Notts", "Crime in Derbyshire fell by 4% in the year to March 2019.",
+     "unsupported"),
+])
+def test_measures_headline_place_written_short_or_loosely(area: str, headline: str, sentence: str,
+                                                          status: str) -> None:
+    text = f"```yaml\narea: {area}\n```\n\n{headline}\n\n{sentence}"
+    tables = extractor.extract_text(text, published="2019-07-20")
+    row = tables.comparison.iloc[0]
+    assert row["status"] == status, row["note"]
+
+
 @pytest.mark.parametrize("separator", ["\n\n", "\n"])
 def test_measures_plain_text_headline_is_not_also_body(separator: str) -> None:
     text = f"Crime falls by 6% in Cumbria{separator}Overall crime in Cumbria fell by six per cent in 2019."

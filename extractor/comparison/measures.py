@@ -102,7 +102,8 @@ class MeasureRules:
         self.widening = {w.lower() for w in areas.get("widening_words") or []}
         self.area_aliases = {self._area_words(k): self._area_words(v) for k, v in (areas.get("aliases") or {}).items()}
         self.single_areas = {self._area_words(a) for a in areas.get("single_names") or []}
-        pointers = "|".join(re.escape(p) for p in sorted(areas.get("local_pointers") or [], key=len, reverse=True))
+        pointers = "|".join(re.escape(p) for p in sorted([*(areas.get("local_pointers") or []),
+                                                          *(areas.get("loose_regions") or [])], key=len, reverse=True))
         # lower case on purpose: "in Royal Borough of Windsor" is a name, "in royal borough" a pointer
         self.pointer = (re.compile(rf"(?:^|\s)(?:in|across|within|throughout)\s+(?:the\s+)?(?:[a-z]+\s+)?"
                                    rf"(?:{pointers})(?=\s|$|[,.;:])") if pointers else None)

@@ -2582,6 +2582,11 @@ def test_claims_metric_not_from_an_aside_between_dashes(nlp, text, metrics):
         ("Burglary fell by 5% in the Home Office area.", ["Lancashire"]),
         ("Crime fell by 5% in Covid lockdowns.", ["Lancashire"]),
         ("In Total, crime fell by 5%.", ["Lancashire"]),
+        # "the X region", "the X policing district" name a place too
+        ("The rate was 41 per 1,000, compared with the Wessex region's average of 57.", ["Lancashire", "Wessex region"]),
+        ("Robbery rose by 6% in the Marrow Vale policing district.", ["Marrow Vale"]),
+        # refusal: a force's region is the force
+        ("Robbery rose by 6% across the Lancashire Police region.", ["Lancashire"]),
     ],
 )
 def test_claims_area_named_as_a_place(nlp, text, areas):
@@ -3193,3 +3198,57 @@ def test_claims_one_of_n_forces(nlp, text, expected):
 )
 def test_claims_quarters_of_a_year_are_a_duration(nlp, text, expected):
     assert rows(run(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, area, areas",
+    [
+        # a region named by its compass point in lower case is a place, written as the text writes it
+        ("Violent crime rose by 9% in south Wales last year.", "Gwent", ["south Wales"]),
+        ("Shoplifting fell by 4% across the north east.", "Durham", ["north east"]),
+        ("Robbery was up 7% in north-west towns.", "Cumbria", ["north-west"]),
+        # refusals: a direction within a place, a lone compass word
+        ("Burglary fell by 8% in the north-east of the county.", "Kent", ["Kent"]),
+        ("Officers moved south and made 40 arrests.", "Kent", ["Kent"]),
+    ],
+)
+def test_claims_area_compass_region_in_lower_case(nlp, text, area, areas):
+    doc = run(nlp, text, area=area)
+    assert [s._.area for s in doc.spans["claims"]] == areas
+
+
+@pytest.mark.parametrize(
+    "text, area, areas",
+    [
+        # a Police Scotland division, a PSNI policing district are places
+        ("Across Forth Valley, robbery fell by 11%.", "Scotland", ["Forth Valley"]),
+        ("Mid Ulster recorded 4,120 crimes, up 3%.", "Northern Ireland", ["Mid Ulster", "Mid Ulster"]),
+        # ... and "national" in a release about one of them means their nation
+        ("Nationally, 2,300 thefts were recorded, up 4%.", "Forth Valley", ["Scotland", "Scotland"]),
+        # refusal: a release about an English force keeps England and Wales
+        ("Nationally, 2,300 thefts were recorded, up 4%.", "Dorset", ["England and Wales", "England and Wales"]),
+    ],
+)
+def test_claims_area_divisions_of_scotland_and_northern_ireland(nlp, text, area, areas):
+    doc = run(nlp, text, area=area)
+    assert [s._.area for s in doc.spans["claims"]] == areas
+
+
+@pytest.mark.parametrize(
+    "headline, area, expected",
+    [
+        # a headline naming the metadata's area another way leaves the metadata's name as the release's area
+        ("Crime falls across Notts", "Nottinghamshire", "Nottinghamshire"),
+        ("Crime falls in Wexbury and Dunmore and Tarn Vale", "Wexbury and Tarn Vale", "Wexbury and Tarn Vale"),
+        # ... and a region written loosely in lower case is no narrower place than the metadata's
+        ("Crime falls across north west", "Cumbria", "Cumbria"),
+        # refusals: a place within the metadata's area, a compass part of it
+        ("Crime falls in Preston", "Lancashire", "Preston"),
+        ("Crime falls in Wexbury", "Wexbury and Tarn Vale", "Wexbury and Tarn Vale"),
+        ("Crime falls in East Wexbury", "Wexbury", "East Wexbury"),
+    ],
+)
+def test_claims_release_area_named_another_way_in_headline(nlp, headline, area, expected):
+    doc = run(nlp, "Burglary fell by 6% last year.", headline=headline, area=area)
+    body = [s for s in doc.spans["claims"] if s.start_char >= doc._.headline_end]
+    assert [s._.area for s in body] == [expected]

@@ -43,6 +43,9 @@ class AreaReader:
         self.nicknames = {str(pair[0]).lower(): str(pair[1]) for pair in places.get("nicknames", [])}
         names = [n for group in places.values() for n in group if isinstance(n, str)]
         names += [str(pair[0]) for pair in places.get("nicknames", [])]
+        # a county's short form is found and written as the text writes it; ``short_of`` says which county it is
+        self.short_of = {str(pair[0]).lower(): str(pair[1]) for pair in places.get("county_abbreviations", [])}
+        names += [str(pair[0]) for pair in places.get("county_abbreviations", [])]
         self.nations = {n.lower() for n in places.get("nations", [])}
         self.nation_of = {n.lower(): nation for group, nation in a.get("nation_groups", {}).items()
                           for n in [nation, *places.get(group, [])]}
@@ -67,6 +70,9 @@ class AreaReader:
         self.kept_re = guarded(re.compile(r"\bthe\s+(?P<k>borough|region|district|city|town)\b(?!\s+(?:council|centre))",
                                           re.I))
         self.towns = {n.lower() for n in places.get("towns", []) if isinstance(n, str)}
+        self.compass = {w.lower() for w in a.get("compass_words", [])}
+        self.compass_re = guarded(re.compile(r"(?<![\w-])(?:" + alternation(_compass_forms(names, a.get("compass_words", [])))
+                                             + r")(?![\w-])(?!\s+of\b)"))
         self.kind_after_re = re.compile(r"\s+(?:(?:" + alternation(a.get("force_words", [])) + r")\s+)?"
                                         r"(?P<k>borough|region|district|city|town)\b", re.I)
         self.national_re = guarded(re.compile("|".join([r"\b(?:" + alternation(a.get("national_cues", [])) + r")\b",
@@ -105,6 +111,10 @@ class AreaReader:
                 continue  # "Chief Inspector Kent said": a person
             name = self.nicknames.get(m.group(0).lower(), m.group(0))
             found[m.span()] = Place(m.start(), m.end(), name, national=name.lower() in self.nations)
+        for m in self.compass_re.finditer(text):
+            for span in [sp for sp in found if m.start() <= sp[0] and sp[1] <= m.end()]:
+                del found[span]  # "Wales" of "south Wales"
+            found[m.span()] = Place(m.start(), m.end(), m.group(0))
         if self.police_area_re is not None:
             for m in self.police_area_re.finditer(text):
                 if not any(s < m.end("n") and m.start("n") < e for s, e in found):
@@ -129,7 +139,10 @@ class AreaReader:
         if release_area and re.search(r"[a-z]", release_area):
             # a slug title or a careless line writes the release's own area in lower case ("... gwent last year")
             for m in re.finditer(r"(?<![\w-])" + re.escape(release_area.lower()) + r"(?![\w-])", text):
-                if not any(s < m.end() and m.start() < e for s, e in found):
+                inside = [sp for sp in found if m.start() <= sp[0] and sp[1] <= m.end()]
+                if not any(s < m.end() and m.start() < e for s, e in found if (s, e) not in inside):
+                    for sp in inside:
+                        del found[sp]  # the model's "england" of "england and wales"
                     found[m.span()] = Place(m.start(), m.end(), release_area)
         for p in sorted(found.values(), key=lambda p: p.start):
             after = text[p.end:p.end + 40]
@@ -230,12 +243,30 @@ class AreaReader:
         for p in places:
             if p.start >= doc._.headline_end:
                 break
-            if p.resolved and not p.national and p.name.lower() != (metadata_area or "").lower() \
+            # a region written with its compass point in lower case ("across north west") is a loose
+            # description, wider than the metadata's named area
+            if p.resolved and not p.national and not self._same_place(p.name, metadata_area) \
+                    and not (metadata_area and p.name[:1].islower()) \
                     and not self._in_comparison(text, p.start, (0, doc._.headline_end)):
                 return p.name
         if metadata_area:
             return metadata_area
         return next((p.name for p in places if p.resolved), None)
+
+    def _same_place(self, name: str, metadata_area: str | None) -> bool:
+        """Whether a headline's ``name`` is the metadata's area written another way: a county's short form
+        ("Lincs" for Lincolnshire), or the same names in a longer or shorter list ("Argyll and Bute and West
+        Dunbartonshire" for the division "Argyll and West Dunbartonshire"); then the metadata's name stands."""
+        if not metadata_area:
+            return False
+
+        def words(n: str) -> set[str]:
+            return {self.short_of.get(w.lower(), w).lower() for w in re.findall(r"[\w’'-]+", n)
+                    if w[:1].isupper() and len(w) > 2}
+
+        a, b = words(name), words(metadata_area)
+        # "East Kent" is part of Kent: a compass point names a part
+        return bool(a and b) and (a <= b or b <= a) and not (a ^ b) & self.compass
 
     def clauses(self, text: str, seg: tuple[int, int]) -> list[tuple[int, int, bool]]:
         """The sentence's clauses as (start, end, opened by a comparator); read once per sentence
@@ -338,6 +369,24 @@ class AreaReader:
         if p is not None:
             return p.name
         return lead or fallback
+
+
+def _compass_forms(names: list[str], compass_words: list[str]) -> list[str]:
+    """How a region named by its compass point is also written: the point in lower case ("south Wales",
+    "the north east"), a two-point region also hyphenated ("north-east", "North-East")."""
+    compass = {w.lower() for w in compass_words}
+    out: list[str] = []
+    for name in names:
+        words = name.split(" ")
+        k = next((i for i, w in enumerate(words) if w.lower() not in compass), len(words))
+        if k == 0 or k == len(words) and k < 2:
+            continue
+        head, tail = words[:k], words[k:]
+        lower = [w.lower() for w in head]
+        out.append(" ".join(lower + tail))
+        if k == 2:
+            out += [" ".join(["-".join(h), *tail]) for h in (lower, head)]
+    return out
 
 
 def _dedupe(places: list[Place]) -> list[Place]:
