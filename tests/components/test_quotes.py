@@ -1245,6 +1245,38 @@ CASES = {
         "The number of burglaries fell by a tenth and added to the fall in overall crime this year.",
         [],
     ),
+    # a connective before a pronoun speaker ("But he said", "However, she
+    # added"): the pronoun still points back to the last named speaker
+    "connective_before_pronoun": (
+        "Inspector Ann Rowe said vehicle crime had fallen in every ward.\n\n"
+        "But she said shoplifting remained the biggest worry for traders on the high street.\n\n"
+        "However, she added that the new patrols would run until spring.\n\n"
+        "And she said: “We are not done yet.”",
+        [("vehicle crime had fallen in every ward", "Ann Rowe", "Inspector", None, "said", "indirect"),
+         ("shoplifting remained the biggest worry", "Ann Rowe", "Inspector", None, "said", "indirect"),
+         ("the new patrols would run until spring", "Ann Rowe", "Inspector", None, "added", "indirect"),
+         ("We are not done yet.", "Ann Rowe", "Inspector", None, "said", "direct")],
+    ),
+    # refusal: a connective before a subject that names no one
+    "connective_before_pronoun_refusal": (
+        "But the figures said little about fraud in the town centre this year.",
+        [],
+    ),
+    # a first reporting word whose subject names no one gives way to a later
+    # one: "reported" (an adjective here) is not the cue
+    "later_cue_after_rejected_one": (
+        "Summarising the rates for reported offences, Superintendent Jo Bloggs said that detections had "
+        "slipped to 60 per cent.\n\n"
+        "Looking at the reported figures for fraud, Inspector Sam Lee said: “Online theft is the new burglary.”",
+        [("detections had slipped to 60 per cent", "Jo Bloggs", "Superintendent", None, "said", "indirect"),
+         ("Online theft is the new burglary.", "Sam Lee", "Inspector", None, "said", "direct")],
+    ),
+    # refusal: a subject found whose verb reports nothing ("announced" with an
+    # object) does not hand over to a later word ("reported" crime)
+    "later_cue_refusal_subject_found": (
+        "The annual review, announced last month, shows that reported crime fell by a fifth in the county.",
+        [],
+    ),
 }
 
 
