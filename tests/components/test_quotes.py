@@ -1245,6 +1245,55 @@ CASES = {
         "The number of burglaries fell by a tenth and added to the fall in overall crime this year.",
         [],
     ),
+    # a connective before a pronoun speaker ("But he said", "However, she
+    # added"): the pronoun still points back to the last named speaker
+    "connective_before_pronoun": (
+        "Inspector Ann Rowe said vehicle crime had fallen in every ward.\n\n"
+        "But she said shoplifting remained the biggest worry for traders on the high street.\n\n"
+        "However, she added that the new patrols would run until spring.\n\n"
+        "And she said: “We are not done yet.”",
+        [("vehicle crime had fallen in every ward", "Ann Rowe", "Inspector", None, "said", "indirect"),
+         ("shoplifting remained the biggest worry", "Ann Rowe", "Inspector", None, "said", "indirect"),
+         ("the new patrols would run until spring", "Ann Rowe", "Inspector", None, "added", "indirect"),
+         ("We are not done yet.", "Ann Rowe", "Inspector", None, "said", "direct")],
+    ),
+    # refusal: a connective before a subject that names no one
+    "connective_before_pronoun_refusal": (
+        "But the figures said little about fraud in the town centre this year.",
+        [],
+    ),
+    # a first reporting word whose subject names no one gives way to a later
+    # one: "reported" (an adjective here) is not the cue
+    "later_cue_after_rejected_one": (
+        "Summarising the rates for reported offences, Superintendent Jo Bloggs said that detections had "
+        "slipped to 60 per cent.\n\n"
+        "Looking at the reported figures for fraud, Inspector Sam Lee said: “Online theft is the new burglary.”",
+        [("detections had slipped to 60 per cent", "Jo Bloggs", "Superintendent", None, "said", "indirect"),
+         ("Online theft is the new burglary.", "Sam Lee", "Inspector", None, "said", "direct")],
+    ),
+    # refusal: a subject found whose verb reports nothing ("announced" with an
+    # object) does not hand over to a later word ("reported" crime)
+    "later_cue_refusal_subject_found": (
+        "The annual review, announced last month, shows that reported crime fell by a fifth in the county.",
+        [],
+    ),
+    # the rest of the ordinary reporting verbs: "reassures (hearer) that",
+    # "indicates that", "boasted that", the plural "officers note that"
+    "reporting_verbs_completed": (
+        "Chief Constable Jo Bloggs reassures residents that the town remains a safe place to live.\n\n"
+        "The annual review indicates that thefts from shops rose for a third year.\n\n"
+        "Councillor Sam Lee boasted that response times were the best in the region.",
+        [("the town remains a safe place to live", "Jo Bloggs", "Chief Constable", None, "reassures", "indirect"),
+         ("thefts from shops rose for a third year", "The annual review", None, None, "indicates", "indirect"),
+         ("response times were the best in the region", "Sam Lee", "Councillor", None, "boasted", "indirect")],
+    ),
+    # refusals: these verbs with a plain object report no statement, and
+    # "reassured" as a feeling is no speech
+    "reporting_verbs_completed_refusals": (
+        "Early figures indicate a rise in thefts from vans across the county.\n\n"
+        "Councillor Sam Lee is confident and reassured that the new patrols are working well.",
+        [],
+    ),
 }
 
 

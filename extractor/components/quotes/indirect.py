@@ -7,11 +7,11 @@ piece ("... in 2016, after an inquest" -> "an inquest")."""
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from typing import Iterator, Literal
 
 from .marks import fold
 from .models import Attribution, Found
-from .speakers import Speaker
+from .speakers import Speaker, drop_connective
 
 _SENT_SPLIT = re.compile(r"(?<=[.!?])[”’\"')\]]*\s+(?=[A-Z0-9“‘\"'(£])")
 _PERSON_PRONOUNS = {"he", "she"}
@@ -26,6 +26,10 @@ _WHICH = re.compile(r",?\s+(?:who|which)$")
 _CLAUSE_SPLIT = re.compile(
     r"(?:,|\s[–—-])\s+(?:while|whilst|but|although|though|however,?)\s+(?=(?:he|she|they)\s+(?:also\s+)?[a-z]+\b)")
 _GROUP_PRONOUNS = {"they", "it"}
+# a reading rejected for more than its speaker: no later reporting word is tried
+_STOP: Literal["stop"] = "stop"
+# how many reporting words of one sentence a pattern tries, the first rejected
+_TRIES = 3
 # the hearer after "told" when "that" is left out: one to three words from the
 # start ("councillors", "the BBC", "a meeting of the board")
 _HEARERS = [re.compile(rf"(?:(?:the|a|an)\s+)?[\w’'-]+(?:\s+(?:of\s+the\s+)?[\w’'-]+){{{n}}}\s+")
@@ -98,47 +102,59 @@ class IndirectSpeech:
         sent = text[s:e]
         out: list[Found] = []
         for rule_id, rx in self.patterns["sentence"]:
-            m = rx.match(sent)
-            if not m:
-                continue
-            g = m.groupdict()
-            cue = (g.get("cue") or g.get("cue2") or "according to").lower()
-            t0, t1 = s + m.start("text"), s + m.end("text")
-            # "... said A but warned that B": A ends before the second cue
-            cut = self.coordinated_cut.search(text, t0 + 12, t1)
-            if cut is not None:
-                t1 = cut.start()
-            if any(t0 < f.end and f.start < t1 for f in out):
-                continue
-            raw = g.get("spk") or g.get("spk2") or ""
-            spk = _ADVERB_AFTER.sub("", raw)
-            if "according" in rule_id and self.parser.is_data(_strip_det(spk)):
-                continue     # "according to figures": a claim's source
-            if (cue in self.that_cues and rule_id in _THAT_RULES and not g.get("that") and not headline
-                    and not self.clause_start.match(text, t0, t1)):
-                continue     # "announced a new scheme" reports no statement
-            comp = self.complements.get(cue) if rule_id == "indirect_judgement" else None
-            if comp is not None and not comp.search(text, t0, t1):
-                continue
-            sp, spk = self._speaker(spk, rule_id)
-            if sp is None:
-                continue
-            # "He said that ...": a person's pronoun goes to the last speaker
-            # (dropped if there is none); "they" / "it" to a body named before
-            pron = _strip_det(spk).lower()
-            group = sp.pronoun and pron in _GROUP_PRONOUNS
-            if cue in self.object_cues and rule_id not in _OBJECT_IS_SPEECH:
-                obj = re.match(r"(?:[\w’'-]+\s+){1,4}?that\s+", text[t0:t1])
-                after = t0 + obj.end() if obj else self._object_clause(text, t0, t1)
-                if after is None:
-                    continue
-                t0 = after
-            t0, t1 = _trim(text, t0, t1)
-            if t1 - t0 < 6 or (t1 - t0 < 12 and rule_id != "indirect_judgement"):
-                continue
-            attr = Attribution(sp, cue, rule_id, s, e, group=group)
-            out.append(Found([(t0, t1)], attr, "indirect", para, e, s, text=fold(text[t0:t1])))
+            for m in _readings(rx, sent):
+                found = self._reading(text, s, e, para, rule_id, m, out, headline=headline)
+                if isinstance(found, Found):
+                    out.append(found)
+                if found is not None:
+                    break
         return sorted(out, key=lambda f: f.start)
+
+    def _reading(self, text: str, s: int, e: int, para: int, rule_id: str, m: re.Match[str],
+                 out: list[Found], *, headline: bool = False) -> Found | Literal["stop"] | None:
+        """One match of a sentence pattern read: the quote; None when the words
+        before its cue name no one, so a later reporting word may be tried
+        ("Outlining rates for reported crime, Inspector X said ..."); ``_STOP``
+        when the subject was found but its verb reports nothing here ("The
+        report, announced last week, shows ..." is no speech of the report), or
+        the words are an earlier pattern's."""
+        g = m.groupdict()
+        cue = (g.get("cue") or g.get("cue2") or "according to").lower()
+        t0, t1 = s + m.start("text"), s + m.end("text")
+        # "... said A but warned that B": A ends before the second cue
+        cut = self.coordinated_cut.search(text, t0 + 12, t1)
+        if cut is not None:
+            t1 = cut.start()
+        if any(t0 < f.end and f.start < t1 for f in out):
+            return _STOP
+        raw = g.get("spk") or g.get("spk2") or ""
+        spk = _ADVERB_AFTER.sub("", raw)
+        if "according" in rule_id and self.parser.is_data(_strip_det(spk)):
+            return _STOP     # "according to figures": a claim's source
+        sp, spk = self._speaker(spk, rule_id)
+        if sp is None:
+            return None     # the words before the cue name no one: a later cue may speak
+        if (cue in self.that_cues and rule_id in _THAT_RULES and not g.get("that") and not headline
+                and not self.clause_start.match(text, t0, t1)):
+            return _STOP     # "announced a new scheme" reports no statement
+        comp = self.complements.get(cue) if rule_id == "indirect_judgement" else None
+        if comp is not None and not comp.search(text, t0, t1):
+            return _STOP
+        # "He said that ...": a person's pronoun goes to the last speaker
+        # (dropped if there is none); "they" / "it" to a body named before
+        pron = _strip_det(spk).lower()
+        group = sp.pronoun and pron in _GROUP_PRONOUNS
+        if cue in self.object_cues and rule_id not in _OBJECT_IS_SPEECH:
+            obj = re.match(r"(?:[\w’'-]+\s+){1,4}?that\s+", text[t0:t1])
+            after = t0 + obj.end() if obj else self._object_clause(text, t0, t1)
+            if after is None:
+                return _STOP
+            t0 = after
+        t0, t1 = _trim(text, t0, t1)
+        if t1 - t0 < 6 or (t1 - t0 < 12 and rule_id != "indirect_judgement"):
+            return _STOP
+        attr = Attribution(sp, cue, rule_id, s, e, group=group)
+        return Found([(t0, t1)], attr, "indirect", para, e, s, text=fold(text[t0:t1]))
 
     def _object_clause(self, text: str, t0: int, t1: int) -> int | None:
         """"told councillors the fall was due to ...": a short hearer, then a
@@ -232,8 +248,31 @@ def _cut_in_name(text: str, a: int, b: int, end: int) -> bool:
     return bool(nxt) and last[:1].isupper() and nxt[0][:1].isupper() and nxt[0] not in _CLAUSE_OPENERS
 
 
+def _readings(rx: re.Pattern[str], text: str, tries: int = _TRIES) -> Iterator[re.Match[str]]:
+    """The pattern's match, then, each time the caller rejects it, the match
+    with that cue word blanked out, if its cue comes later: a later reporting
+    word is tried ("Outlining rates for reported crime, Inspector X said ..."
+    is cued by "said" when "reported" names no speaker). Blanking keeps every
+    offset; an earlier cue is never taken back ("X welcomed the figures,
+    saying:" is the participle rule's)."""
+    after = -1
+    for _ in range(tries):
+        m = rx.match(text)
+        if m is None:
+            return
+        has_cue = "cue" in rx.groupindex and m.start("cue") >= 0
+        if has_cue and m.start("cue") <= after:
+            return
+        yield m
+        if not has_cue:
+            return
+        after, b = m.span("cue")
+        text = text[:after] + " " * (b - after) + text[b:]
+
+
 def _strip_det(s: str) -> str:
-    return re.sub(r"^(?:the|a|an)\s+", "", s.strip(), flags=re.I)
+    """"the force" -> "force", "But he" -> "he"."""
+    return re.sub(r"^(?:the|a|an)\s+", "", drop_connective(s), flags=re.I)
 
 
 def _trim(text: str, a: int, b: int) -> tuple[int, int]:

@@ -41,7 +41,7 @@ _AUX = r"(?i:is|are|was|were|be|been|being|has|have|had|will|would|can|could|may
 # a word that names no particular organisation ("Police Deputy Chief Constable X")
 _GENERIC_ORGS = {"police", "the police", "council", "government", "service"}
 # a connective that opens the sentence without a comma ("However the ONS says")
-_CONNECTIVE = re.compile(r"^(?:However|But|And|Yet|Meanwhile|Now|Still|Instead)\s+(?=\S)")
+_CONNECTIVE = re.compile(r"^(?:However|But|And|Yet|Meanwhile|Now|Still|Instead)(?:,?\s+)(?=\S)")
 # where a group speaking is based, in lower case ("police chiefs in the county",
 # "officers across the region"); a capitalised place may be an organisation
 _BODY_PLACE = re.compile(r"\s+(?:in|across|around|throughout)\s+(?:the\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}$")
@@ -57,6 +57,12 @@ _DESCRIBED_TITLE = re.compile(r"(?:the\s+|a\s+|an\s+)?(?:[a-z][\w-]*\s+){1,2}")
 _PLACE_TAIL = re.compile(rf"(?:\s+(?:for|of)\s+(?:the\s+)?{_CAPSEQ})?\s*")
 _FULL_NAME = re.compile(rf"{_CAP}(?:\s+{_CAP}){{1,3}}")
 _LEAD_IN = re.compile(r"^(?:[A-Z]?\w+ing|In|At|On|After|Following|Asked|Meanwhile|However|But|And|Also|Today|Earlier|Later|Now|Responding|Writing|Separately|Elsewhere|Locally|Nationally)\b")
+
+
+def drop_connective(phrase: str) -> str:
+    """"But he" -> "he", "However, the force" -> "the force": a sentence
+    connective is no part of the speaker."""
+    return _CONNECTIVE.sub("", phrase.strip())
 
 
 @dataclass(frozen=True)
@@ -208,7 +214,9 @@ class SpeakerParser:
         p = _PAREN.sub("", " ".join(phrase.split())).strip(" ,.;:–—-")
         if not p:
             return None
-        if p.lower() in self.pronouns:
+        # "But he said ...", "However, she added": the connective first, so
+        # that the pronoun after it still points back
+        if drop_connective(p).lower() in self.pronouns:
             return Speaker(pronoun=True)
         p, relative = _RELATIVE.subn("", p)
         p = _PASSING.sub(lambda m: m.group("det"), p)
