@@ -1278,20 +1278,21 @@ CASES = {
         [],
     ),
     # the rest of the ordinary reporting verbs: "reassures (hearer) that",
-    # "indicates that", "boasted that", the plural "officers note that"
+    # "boasted that", the plural "officers note that"
     "reporting_verbs_completed": (
         "Chief Constable Jo Bloggs reassures residents that the town remains a safe place to live.\n\n"
-        "The annual review indicates that thefts from shops rose for a third year.\n\n"
         "Councillor Sam Lee boasted that response times were the best in the region.",
         [("the town remains a safe place to live", "Jo Bloggs", "Chief Constable", None, "reassures", "indirect"),
-         ("thefts from shops rose for a third year", "The annual review", None, None, "indicates", "indirect"),
          ("response times were the best in the region", "Sam Lee", "Councillor", None, "boasted", "indirect")],
     ),
-    # refusals: these verbs with a plain object report no statement, and
-    # "reassured" as a feeling is no speech
+    # refusals: these verbs with a plain object report no statement, "reassured"
+    # as a feeling is no speech, and what figures or a survey "indicate" is
+    # evidence, not a statement
     "reporting_verbs_completed_refusals": (
         "Early figures indicate a rise in thefts from vans across the county.\n\n"
-        "Councillor Sam Lee is confident and reassured that the new patrols are working well.",
+        "Councillor Sam Lee is confident and reassured that the new patrols are working well.\n\n"
+        "The annual review indicates that thefts from shops rose for a third year.\n\n"
+        "The survey indicated that most residents felt safe after dark.",
         [],
     ),
 }
