@@ -155,6 +155,8 @@ class ClaimFields:
             carried = prev._.metric
         elif carry is not None and beside.get(carry.start_char) and not restates:
             carried = beside[carry.start_char]
+        if self.metrics.counts_bodies(carried):
+            carried = None  # "one of six forces to see crime fall. A decrease of 0.3%": the forces are no measure
         if n is None:
             return carried
         unit = span._.unit

@@ -164,15 +164,45 @@ class PhraseMixin:
         low = tok.lower_
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in self.speech_verbs:
             return True
-        if low in self.title_words or tok.pos_ == "PROPN" and any(
+        forms = self.word_forms(tok)
+        if forms & self.title_words or tok.pos_ == "PROPN" and any(
                 c.dep_ == "compound" and c.ent_type_ in ("ORG", "PERSON") for c in tok.children) \
                 and low not in self.offence_words and low not in self.generic:
             return True
-        if low in self.group_words:
-            return not any(c.dep_ in ("prep", "acl", "relcl") for c in tok.children)
+        if forms & self.group_words:
+            return not any(c.dep_ == "prep" and self._says_what_was_counted(c) or c.dep_ == "relcl"
+                           or c.dep_ == "acl" and not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                           for c in tok.children)
         if low in self.document_words:  # "the previous report, which saw a rise": the clause is the figure's
             return not any(c.dep_ == "prep" for c in tok.children)
         return False
+
+    @staticmethod
+    def word_forms(tok: Token) -> set[str]:
+        """The word in any case, its lemma, singular and plural: "MEMBER", "Member", "member" and
+        "members" are one group word, "Inspectors" one title word (headlines and leads write capitals)."""
+        low = tok.lower_
+        forms = {low, tok.lemma_.lower(), low + "s"}
+        if low.endswith("s") and len(low) > 3:
+            forms.add(low[:-1])
+        return forms
+
+    def _says_what_was_counted(self, prep: Token) -> bool:
+        """A preposition after a group word that says what was counted of it ("victims of burglary",
+        "people killed on the roads"), not where the group is or what body it belongs to ("forces in
+        England and Wales", "a member of the Police Authority", "members of the public")."""
+        objs = [o for o in prep.children if o.dep_ == "pobj"]
+        return bool(objs) and not any(
+            o.ent_type_ in ("GPE", "LOC", "ORG", "PERSON", "NORP") or self.is_agent(o)
+            or self.word_forms(o) & self.group_words or o.lower_ in self.place_heads for o in objs)
+
+    def counts_bodies(self, phrase: str | None) -> bool:
+        """A metric that counts bodies or places ("six police forces", "eleven districts"): what that
+        one figure counts ("one of six forces to see crime fall"), never a measure to carry to the
+        figures after it."""
+        words = re.findall(r"[\w'’-]+", (phrase or "").lower())
+        return bool(words) and words[-1] in self.body_words | self.place_heads \
+            and not any(w in self.keep_preps or w == "in" for w in words)  # "crimes recorded in the force area"
 
     def _shows(self, tok: Token, places: set[int] = frozenset()) -> bool:
         """"Annual crime figures published today reveal ...", "Crime stats show ...": the data that shows

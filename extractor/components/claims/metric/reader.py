@@ -38,6 +38,7 @@ class MetricReader(PhraseMixin, ClauseMixin, OwnWordsMixin, RateMixin, CarriedMi
         self.speech_verbs = {w.lower() for w in m.get("speech_verbs", [])}
         self.title_words = {w.lower() for w in m.get("title_words", [])}
         self.group_words = {w.lower() for w in m.get("group_words", [])}
+        self.body_words = {w.lower() for w in m.get("body_words", [])}
         self.document_words = {w.lower() for w in m.get("document_words", [])}
         self.np_determiners = {w.lower() for w in m.get("np_determiners", [])}
         self.share_verbs = {w.lower() for w in m.get("share_verbs", [])}
@@ -152,7 +153,9 @@ class MetricReader(PhraseMixin, ClauseMixin, OwnWordsMixin, RateMixin, CarriedMi
             target = self._in_object(doc, claim.end, sent.end, places)
             if target is None and any(k in rule_id for k in ("dir_noun_of", "dir_noun_at")):
                 # "a fall in overall crime of 3%": the "in" comes between the noun and the figure
-                ins = [t.i for t in doc[max(seg_start, sent.start):num.start] if t.lower_ == "in"]
+                # (an "in" of the change noun itself: not "69 burglaries in the ward ... a rise of 130%")
+                ins = [t.i for t in doc[max(seg_start, sent.start):num.start]
+                       if t.lower_ == "in" and t.head.lower_ in self.noun_like_dirs]
                 target = self._in_object(doc, ins[-1], num.start, places) if ins else None
             if target is not None:
                 return self.phrase(target, places), "in"
