@@ -3280,3 +3280,47 @@ def test_claims_release_area_named_another_way_in_headline(nlp, headline, area, 
     doc = run(nlp, "Burglary fell by 6% last year.", headline=headline, area=area)
     body = [s for s in doc.spans["claims"] if s.start_char >= doc._.headline_end]
     assert [s._.area for s in body] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a comma and a coordinating word open a new clause: the period after it is the next figure's
+        ("In 2019, there were only 52 thefts of bicycles in the district, but last year there were 97.",
+         [(52, "2019-01-01"), (97, "2023-01-01")]),
+        ("The force recorded 310 robberies in 2021, while in 2022 there were 284.",
+         [(310, "2021-01-01"), (284, "2022-01-01")]),
+        # refused: with no new clause the period after a figure stays its own
+        ("The force recorded 310 robberies and 284 burglaries in 2022.",
+         [(310, "2022-01-01"), (284, "2022-01-01")]),
+        ("There were 41 arson attacks in 2020 and 39 in 2021.",
+         [(41, "2020-01-01"), (39, "2021-01-01")]),
+    ],
+)
+def test_claims_period_after_a_new_clause_is_not_the_earlier_figures(nlp, text, expected):
+    doc = run(nlp, text, published="2024-02-01")
+    assert [(s._.value, s._.period_start) for s in doc.spans["claims"]] == expected
+
+
+@pytest.mark.parametrize(
+    "headline, body, expected",
+    [
+        # the figures state the period the release reports: a year the headline gives in passing yields to it
+        ("Policing the town in 2019",
+         "Vehicle crime fell by 9% between July and December compared with the same period a year before. "
+         "Shoplifting rose by 4% between July and December. Overall crime fell by 3%.",
+         [(9, "2019-07-01"), (4, "2019-07-01"), (3, "2019-07-01")]),
+        # refused: a reference period that a figure states itself keeps its place
+        ("Policing the town in 2019",
+         "Vehicle crime fell by 9% in 2019. Shoplifting rose by 4% between July and December. "
+         "Arson rose by 6% between July and December. Overall crime fell by 3%.",
+         [(9, "2019-01-01"), (4, "2019-07-01"), (6, "2019-07-01"), (3, "2019-01-01")]),
+        # refused: one figure alone does not say what the release reports
+        ("Policing the town in 2019",
+         "Vehicle crime fell by 9% between July and December. Overall crime fell by 3%.",
+         [(9, "2019-07-01"), (3, "2019-01-01")]),
+    ],
+)
+def test_claims_release_period_is_the_one_its_figures_state(nlp, headline, body, expected):
+    doc = run(nlp, body, headline=headline, published="2020-02-01")
+    assert [(s._.value, s._.period_start) for s in doc.spans["claims"]] == expected

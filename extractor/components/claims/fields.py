@@ -47,6 +47,8 @@ class ClaimFields:
         figures = [Figure(f.number.number_start if f.number is not None and f.number.number_start >= 0 else f.start,
                           f.end, f.kind) for f in found]
         self.metrics.figure_starts = sorted(g.start for g in figures)  # which sentences state a figure
+        ref_period = self.links.reported_period(doc, text, ref_period,
+                                                self._stated_periods(doc, text, found, figures, segs))
         sources: dict[tuple[int, int], tuple[str, int] | None] = {}  # per segment: many figures share one line
         spans: list[Span] = []
         prev: Span | None = None
@@ -111,6 +113,26 @@ class ClaimFields:
             spans.append(span)
             prev, prev_compared = span, how[3]
         doc.spans[CLAIMS] = sorted(spans, key=lambda s: (s.start_char, s.end_char))
+
+    def _stated_periods(self, doc: Doc, text: str, found: list[Found], figures: list[Figure],
+                        segs: list[int]) -> list[Span]:
+        """The periods the body's figures give in their own clauses (``PeriodLinker.link``), figures compared
+        against left out: what ``PeriodLinker.reported_period`` reads the release's period from."""
+        out: list[Span] = []
+        head_end = doc._.headline_end or 0
+        for f, figure in zip(found, figures):
+            if f.start < head_end or f.cell is not None:
+                continue
+            span = doc.char_span(f.start, f.end, alignment_mode="expand")
+            if span is None or len(span) == 0:
+                continue
+            s0, s1 = _segment_of(segs, f.start, len(text))
+            seg_figures = [g for g in figures if s0 <= g.start < s1]
+            period, _baseline, compared = self.links.link(doc, text, span, figure, periods_in(doc, s0, s1), s0,
+                                                          seg_figures)
+            if period is not None and not compared and period._.start and period._.end:
+                out.append(period)
+        return out
 
     def _lead(self, text: str, segs: list[int], places: list[Place], figures: list[Figure], pos: int,
               leads: dict[int, str | None]) -> str | None:

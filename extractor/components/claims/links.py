@@ -145,6 +145,8 @@ class PeriodLinker:
         self.lead_in_chars = int(r.get("lead_in_chars", 0))
         self.lead_in_end, self.lead_in_refuse = rx("lead_in_end"), rx("lead_in_refuse")
         self.list_item, self.sentence_end = rx("list_item"), rx("sentence_end")
+        self.reported_min = int(r.get("reported_min", 2))
+        self.owner_break = re.compile(r.get("owner_break") or r"[;:]", re.I)
         self.begin(None)
 
     def begin(self, doc: Doc | None) -> None:
@@ -302,6 +304,26 @@ class PeriodLinker:
         # a headline's "last year" is loose talk when the body writes the period out
         return dated or (body[0] if body else None)
 
+    def reported_period(self, doc: Doc, text: str, ref: Span | None, stated: list[Span]) -> Span | None:
+        """The period the release reports, read from its figures: ``stated`` are the periods the body's
+        figures give in their own clauses (changes and levels not compared against). When ``ref`` dates
+        none of them while one eligible period dates at least ``reported_min`` of them and more than any
+        other, the figures say what the release reports ("Copyright 2007" over "a fall of 7% between April
+        and September": April to September)."""
+        if ref is None or not stated:
+            return ref
+        counts: dict[tuple[str, str], list[Span]] = {}
+        for p in stated:
+            counts.setdefault((str(p._.start), str(p._.end)), []).append(p)
+        if (str(ref._.start), str(ref._.end)) in counts:
+            return ref
+        ranked = sorted(counts.values(), key=lambda ps: (-len(ps), ps[0].start_char))
+        best = ranked[0]
+        if len(best) < self.reported_min or (len(ranked) > 1 and len(ranked[1]) == len(best)) \
+                or not self.eligible(doc, best[0], text) or self.planned(doc, best[0]) or self.loose(best[0]):
+            return ref
+        return best[0]
+
     def names_document(self, period: Span, text: str) -> bool:
         """A year that ends (or opens) a document's name in the headline ("Crime statistics 2021",
         "Annual report 2022", "2021 crime statistics"): the name may carry the year of the report
@@ -442,12 +464,13 @@ class PeriodLinker:
     def owner(self, text: str, period: Span, seg_start: int, figures: list[Figure]) -> Figure | None:
         """The figure a period belongs to: the one right before it with no other figure between
         ("131 in 2018", "3,921 the year before"), or the one after ", when" ("2018, when 24,570
-        crimes were recorded"); none after a comparison word ("to 3,000 compared with 2022")."""
+        crimes were recorded"); none after a comparison word ("to 3,000 compared with 2022"), nor across
+        a new clause (``owner_break``: "69 in 2006, but last year there were 161": last year is the 161's)."""
         before = [f for f in figures if seg_start <= f.end <= period.start_char]
         left = text[max(seg_start, period.start_char - 80):period.start_char]
         if before and period.start_char - before[-1].end <= self.owner_gap \
                 and not self.baseline_left.search(left) and not self.between_left.search(left) \
-                and not re.search(r"[;:]", text[before[-1].end:period.start_char]):
+                and not self.owner_break.search(text, before[-1].end, period.start_char):
             return before[-1]
         after = [f for f in figures if f.start >= period.end_char]
         if after and self.when_between.match(text[period.end_char:after[0].start]):
@@ -483,7 +506,9 @@ class PeriodLinker:
                 return (after[:1] or before[-1:] or [None])[0], None, True
             free = [p for p in main if owners[id(p)] is None]
             before = [p for p in free if p.end_char <= figure.start]
-            later = [p for p in free if p.start_char >= figure.end]
+            # ... a later one only in the figure's own clause ("52 in 2019, but last year there were 97": 2019)
+            later = [p for p in free if p.start_char >= figure.end
+                     and not self.owner_break.search(text, figure.end, p.start_char)]
             return (later[:1] or before[-1:] or [None])[0], None, False
         if held and self.compared_figure(text, seg_start, figure):
             # "rose 4% in 2023/24, compared with a 2% rise the year before": a change compared
