@@ -196,6 +196,13 @@ AREA_CASES = [
     ("Lancashire", "Preston, Lancashire and Blackpool", True),
     ("Lancashire", "Preston, Blackburn and Burnley", False),
     ("Devon", "Devon and Cornwall", False),  # one force whose name holds an "and" (single_names)
+    # the generic type of a policing or council area is no part of its name, on either side
+    ("Riverford and Lowmoor district", "Riverford and Lowmoor", True),
+    ("Eastvale", "the Eastvale policing district", True),
+    ("Kintore division", "Kintore", True),
+    ("Staffordshire", "the region", True),         # a pointer is the release's own area
+    ("Riverford district", "Lowmoor district", False),  # refusal: two districts are two places
+    ("Kintore division", "Scotland", False),
 ]
 
 
@@ -1558,3 +1565,24 @@ def test_comparison_stress_headline_forms_refusals(form: str, area: str, date: s
 def test_comparison_stress_headline_forms_known_misses(form: str, area: str, date: str, text: str,
                                                        statuses: list[str]) -> None:
     test_comparison_stress_headline_forms(form, area, date, text, statuses)
+
+
+@pytest.mark.parametrize("sentence, text, metric, area, measure", [
+    # the metric read is no measure: the measure named right after the change, its place word saying where
+    ("Constabulary praises 8% fall in south-west crime", "8% fall", "Constabulary praises", "south-west",
+     "total_recorded_crime"),
+    ("Report shows sharp rise of burglaries across the valley", "sharp rise", "Report shows", None, "burglary"),
+    # refusal: a listed metric keeps its measure, whatever follows
+    ("Shoplifting up 9% in violent crime hotspots", "up 9%", "Shoplifting", None, "shoplifting"),
+    # refusal: what follows names no measure (a place, a time)
+    ("Council notes 5% drop in the past year", "5% drop", "Council notes", None, None),
+])
+def test_comparison_headline_measure_named_after_the_change(sentence: str, text: str, metric: str,
+                                                            area: str | None, measure: str | None) -> None:
+    from extractor.comparison.pairing import with_measure_after_change
+    h = head(text=text, sentence=sentence, metric=metric, value=None, unit=None, area=area)
+    found = load_rules().measure_of(with_measure_after_change(h, load_rules()))
+    assert (found.id if found else None) == measure
+    if measure == "total_recorded_crime":
+        body = claim(value=8, metric="recorded crime", area="Somerset")
+        assert compare(release(h, body), release_area="Somerset")[0].status == "consistent"

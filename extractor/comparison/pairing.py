@@ -231,6 +231,30 @@ def with_own_change_noun(claim: ClaimRecord, rules: MeasureRules) -> ClaimRecord
     return replace(claim, metric=phrase)
 
 
+def with_measure_after_change(claim: ClaimRecord, rules: MeasureRules) -> ClaimRecord:
+    """A headline change whose metric names no listed measure is about the measure named right after it
+    ("Police hail 10% drop in north-east crime", metric read as "Police hail"; "surge in violent crime
+    inWales"): the words after "in"/"of" that name a listed measure, read with the claim's place, so a
+    place word before the measure says where ("north-east crime" is crime)."""
+    if kind_of(claim) != CHANGE or not claim.text:
+        return claim
+    own = rules.measure_of(claim)
+    if own is not None and own.id:
+        return claim
+    sentence = claim.sentence or ""
+    at = sentence.find(claim.text)
+    after = re.match(r"\s+(?:in|of)\s+(.+)", sentence[at + len(claim.text):]) if at >= 0 else None
+    if after is None:
+        return claim
+    words = WORD.findall(after.group(1))
+    for end in range(min(6, len(words)), 0, -1):
+        phrase = " ".join(words[:end])
+        found = rules.measure(phrase, claim.area)
+        if found is not None and found.id:
+            return replace(claim, metric=phrase)
+    return claim
+
+
 def phrase_ending(text: str, rules: MeasureRules, generic: bool = False) -> str | None:
     """The longest phrase (up to six words) that ends ``text`` and names a listed measure (with
     ``generic``, also a generic one: "crime", "offences")."""

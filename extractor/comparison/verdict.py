@@ -14,8 +14,8 @@ from .figures import CHANGE, DECREASE, INCREASE, NO_CHANGE, OPPOSITE, agree, kin
 from .measures import MeasureRules, load_rules
 from .notes import (CHANGE_NOUNS, against_within, change_phrase, figure, figure_list, number_text, thing_word,
                     unsupported_note)
-from .pairing import (BodyIndex, implied_change, same_thing, with_change_noun, with_metric, with_named_measure,
-                      with_own_change_noun)
+from .pairing import (BodyIndex, implied_change, same_thing, with_change_noun, with_measure_after_change, with_metric,
+                      with_named_measure, with_own_change_noun)
 
 #: a "stable" headline still holds when the body's change is this small (percent)
 STABLE_TOLERANCE = 2.0
@@ -167,6 +167,6 @@ def compare(claims: list[ClaimRecord], rules: MeasureRules | None = None,
         return [ComparisonRecord(None, None, None, None, None, None, None, (), (), "no_headline_claim",
                                  "The headline states no figure or change.")]
     index = BodyIndex(rules, release_area).add(body)
-    return [compare_one(h, index, rules, with_own_change_noun(
-                with_named_measure(with_change_noun(with_metric(h, headline), rules), rules), rules))
+    return [compare_one(h, index, rules, with_measure_after_change(with_own_change_noun(
+                with_named_measure(with_change_noun(with_metric(h, headline), rules), rules), rules), rules))
             for h in headline]
