@@ -1295,6 +1295,44 @@ CASES = {
         "The survey indicated that most residents felt safe after dark.",
         [],
     ),
+    # a quoted description after "as", the complement of a verb of judgement,
+    # is the judge's words (one word too): a participle's subject, the subject
+    # of a verb with an object, the words after "what"/"which" or after the
+    # noun the clause qualifies; the reported words before ", describing" end there
+    "judgement_as_participle_after_indirect": (
+        "Commissioner Jo Bloggs said she was pleased with the results, describing them as "
+        "“a sign of real progress in the county.”",
+        [("she was pleased with the results", "Jo Bloggs", "Commissioner", None, "said", "indirect"),
+         ("a sign of real progress in the county.", "Jo Bloggs", "Commissioner", None, "describing as", "direct")],
+    ),
+    "judgement_as_one_word_participle": (
+        "Chief Constable Sam Tree praised the new figures, describing them as ‘encouraging’, and a credit to officers.",
+        [("encouraging", "Sam Tree", "Chief Constable", None, "describing as", "direct")],
+    ),
+    "judgement_as_object_holding_a_fragment": (
+        "Northshire Police hailed the “steep fall”, which began last spring, as “hugely welcome”.",
+        [("hugely welcome", "Northshire Police", None, None, "hailed as", "direct")],
+    ),
+    "judgement_as_in_what": (
+        "The band played a last set in what chairman Alan Price described as an “unforgettable” evening.",
+        [("unforgettable", "Alan Price", "Chairman", None, "described as", "direct")],
+    ),
+    "judgement_as_reduced_relative": (
+        "Robbery fell, though burglary rose by 20 per cent – a rise the council regarded as “a worrying sign” "
+        "that thieves had returned.",
+        [("a worrying sign", "the council", None, None, "regarded as", "direct")],
+    ),
+    # refusals: a passive (no judge, or an agent after "by" for a single word),
+    # a participle of judgement opening the sentence with no subject before it,
+    # a verb with no object whose only candidate opens the clause
+    "judgement_as_refusals": (
+        "The rise was described as “worrying”.\n\n"
+        "The figures were regarded as “encouraging” across the region.\n\n"
+        "Officers regarded as “heroes” by the public were honoured at the ceremony.\n\n"
+        "Describing the van scheme as “a pilot”, the leaflet sets out the dates.\n\n"
+        "The new bus station was hailed as a “landmark” in the local paper.",
+        [],
+    ),
 }
 
 

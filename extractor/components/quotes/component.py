@@ -86,7 +86,7 @@ class QuotesComponent(DirectQuotes, IndirectSpeech, SpeakerResolution, RuleCompo
         self.cue_dot = re.compile(rf"\s(?:{subs['CUE']})(?P<p>\.)\s*$")
         self.patterns: dict[str, list[tuple[str, re.Pattern[str]]]] = {
             "pre": [], "post": [], "sentence": [], "and_cue": [], "fragment": [], "caption": [], "tail": [],
-            "signature": [], "fragment_by": []}
+            "signature": [], "fragment_by": [], "fragment_as": []}
         for rule in r.get("patterns") or []:
             where = rule.get("where")
             if where not in self.patterns:

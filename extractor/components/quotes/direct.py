@@ -27,6 +27,11 @@ _NO_UNMARKED = {"direct_pre_name_colon"}
 # a quoted paragraph after an indirect quote is its speaker's statement when it
 # has at least this many words (a quoted title or slogan has fewer)
 _LEAD_WORDS = 6
+# a passive before a verb of judgement ("was described as"): no judge named there
+_PASSIVE_AUX = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$")
+# the clause a judge is read from ends at a comma, a dash or a semicolon
+_CLAUSE_CUT = re.compile(r",\s+|\s[–—-]\s+|;\s+")
+_RELATIVE_WORD = re.compile(r"\b(?:what|which|that|whom)\s+")
 
 
 class DirectQuotes(Joining):
@@ -138,14 +143,19 @@ class DirectQuotes(Joining):
 
     def _fragment(self, text: str, seg: Segment, paras: list[tuple[int, int]]) -> Attribution | None:
         """Quoted words (two or more) inside a sentence whose subject speaks
-        through a cue before them ("Labour said the gloss “beggars belief”")."""
-        if not seg.closed or len(text[seg.start:seg.end].split()) < 2:
+        through a cue before them ("Labour said the gloss “beggars belief”"),
+        or (one word or more) the description a verb of judgement gives after
+        "as" (``_fragment_as``)."""
+        if not seg.closed or not text[seg.start:seg.end].strip():
             return None
         lo = paras[seg.para][0]
         start = lo
         for m in _SENT_END.finditer(text, lo, seg.open_at):
             start = m.end()
         clause = text[start:seg.open_at]
+        judged = self._fragment_as(clause, start, seg)
+        if judged is not None or len(text[seg.start:seg.end].split()) < 2:
+            return judged
         for rule_id, rx in self.patterns["fragment"]:
             m = rx.match(clause)
             if not m:
@@ -154,6 +164,61 @@ class DirectQuotes(Joining):
             if sp is not None:
                 return Attribution(sp, m.group("cue").lower(), rule_id, start, seg.after)
         return self._fragment_by(text, seg, paras, start)
+
+    def _fragment_as(self, clause: str, start: int, seg: Segment) -> Attribution | None:
+        """The quoted words are what a verb of judgement calls something ("X
+        hailed the fall as “encouraging”"): the judge speaks them. Who judges:
+        a participle's (", describing them as") the sentence's subject; a verb
+        with an object, the words before it; a verb with no object ("in what X
+        described as", "a rise the force regarded as") the words after the
+        relative word or the noun it qualifies, never the clause's opening
+        ("Officers regarded as “heroes”" is a passive). An auxiliary before the
+        verb makes it a passive: none."""
+        for rule_id, rx in self.patterns["fragment_as"]:
+            m = rx.search(clause)
+            if m is None:
+                continue
+            cue, before = m.group("cue").lower(), clause[:m.start("cue")]
+            if _PASSIVE_AUX.search(before):
+                return None
+            if cue.endswith("ing"):
+                if not before.rstrip().endswith(","):
+                    return None     # "Describing it as “…”, X said": the sentence's later subject
+                sp, _ = self._subject(before.rstrip(" ,"))
+            elif m.group("obj"):
+                sp = self._judge(_CLAUSE_CUT.split(before)[-1])
+            else:
+                sp = self._judge_after_gap(before)
+            if sp is None:
+                return None
+            return Attribution(sp, f"{m.group('cue').lower()} as", rule_id, start, seg.after)
+        return None
+
+    def _judge(self, words: str) -> Speaker | None:
+        """A speaker phrase that names someone: a titled or full name, a body,
+        or a pronoun (resolved later); one capitalised word alone is too little."""
+        sp = self.parser.parse(words) if words.strip() else None
+        if sp is None or not (sp.pronoun or sp.role or (sp.name and not sp.bare)):
+            return None
+        return sp
+
+    def _judge_after_gap(self, before: str) -> Speaker | None:
+        """The judge of a verb whose object is the thing the clause is about:
+        after "what"/"which"/"that"/"whom", or after the noun qualified ("a
+        rise the force regarded as"): the longest ending of the clause, short
+        of the whole, that names someone (so a title stays with its name)."""
+        rel = None
+        for rel in _RELATIVE_WORD.finditer(before):
+            pass
+        if rel is not None:
+            return self._judge(before[rel.end():])
+        words = _CLAUSE_CUT.split(before)[-1]
+        starts = [m.start() for m in re.finditer(r"(?<=\s)\S", words)]
+        for at in starts:
+            sp = self._judge(words[at:])
+            if sp is not None:
+                return sp
+        return None
 
     def _fragment_by(self, text: str, seg: Segment, paras: list[tuple[int, int]], start: int) -> Attribution | None:
         """A passive sentence whose agent speaks the fragment ("The rise was
