@@ -2459,6 +2459,32 @@ def test_claims_metric_not_carried_from_a_relative_clause(nlp, text, metrics):
 
 
 @pytest.mark.parametrize(
+    "text, metrics",
+    [
+        # a generic count noun whose "of"/"involving" names the kind counted is the figure's own measure,
+        # also for the figure that restates it
+        ("Robbery rose by 4%, while there were 338 fewer incidents of disorder, a reduction of 10%.",
+         ["Robbery", "incidents of disorder", "incidents of disorder"]),
+        ("Theft fell by 12%, with 40 more cases involving knives.", ["Theft", "cases involving knives"]),
+        # refusals: "of this nature" and a place name nothing: the measure carries
+        ("Theft fell by 12%, with 40 fewer incidents of this nature.", ["Theft", "Theft"]),
+        ("Theft fell by 12%, or 40 fewer incidents in Leeds.", ["Theft", "Theft"]),
+        # a change participle hanging on a noun says what changed
+        ("The report shows a fall in thefts which were down from 410 to 380 with the number of serious assaults "
+         "falling by 26 to 90.", ["thefts", "thefts", "serious assaults", "serious assaults"]),
+        # refusals: a participle of no change, a noun after "be", an agent
+        ("Detections rose, with a new poll showing a satisfaction rate of 85%.",
+         ["Detections"]),
+        ("Vehicle crime was the biggest faller, dropping by 31%.", ["Vehicle crime"]),
+        ("Theft fell by 12%, with the force recording 40 more.", ["Theft", "Theft"]),
+    ],
+)
+def test_claims_metric_of_the_figures_own_clause_before_carry(nlp, text, metrics):
+    doc = run(nlp, text)
+    assert [s._.metric for s in doc.spans["claims"]] == metrics
+
+
+@pytest.mark.parametrize(
     "text, areas",
     [
         # a district no list knows, starting a paragraph as the subject of a verb of record

@@ -454,6 +454,24 @@ class ClauseMixin:
             return None
         return subs[0] if self.usable(subs[0], places) else None
 
+    def participle_holder(self, doc: Doc, num: Span, seg_start: int, places: set[int]) -> str | None:
+        """"with the number of serious assaults falling by 118": a change participle that hangs on a noun
+        before it says what changed, in the figure's own clause (not carried from an earlier figure). Only a
+        verb of change ("a survey showing 90%" names no measure), and not a noun after "be" ("burglary was the
+        biggest faller, dropping by 24%": the subject of "be" is what fell)."""
+        verb = self.governing_verb(num[0])
+        if verb is None or verb.tag_ not in ("VBG", "VBN") or verb.dep_ != "acl" or verb.lower_ not in self.change_verbs \
+                or verb.head.dep_ == "attr" \
+                or not seg_start <= verb.head.i < verb.i or verb.head.pos_ not in ("NOUN", "PROPN"):
+            return None
+        noun = verb.head
+        if any(t.like_num for t in doc[noun.i:num.start]) or noun.lower_ in self.noun_like_dirs \
+                or not self.usable(noun, places):
+            return None
+        text = self.phrase(noun, places) or ""
+        cut = text.find(" " + verb.text)  # the parse may hang the participle inside the noun's "of" phrase
+        return (text[:cut] if cut > 0 else text) or None
+
     def _change_noun_object(self, doc: Doc, claim: Span, places: set[int]) -> Token | None:
         """"A record 14% fall has taken crime to its lowest level": a change noun that is the subject
         of a verb with nothing of its own ("fall in X") says what fell through the verb's object."""

@@ -132,6 +132,21 @@ class OwnWordsMixin:
                    and (c.lower_ in self.measure_words or c.pos_ in ("NOUN", "PROPN") and not c.like_num)
                    for c in tok.lefts)
 
+    def kind_named(self, tok: Token, places: set[int]) -> bool:
+        """A generic count noun whose preposition names the kind counted: "incidents of disorder",
+        "cases involving knives" (not "incidents of this nature", a place or a date)."""
+        for prep in tok.children:
+            if prep.dep_ not in ("prep", "acl") or prep.lower_ not in self.kind_preps or prep.i < tok.i:
+                continue  # "involving" may be parsed as a participle with an object
+            for o in prep.children:
+                if o.dep_ in ("pobj", "pcomp", "dobj") and (o.pos_ in ("NOUN", "PROPN") or o.lower_ in self.offence_words) \
+                        and not o.like_num and o.ent_type_ not in ("DATE", "TIME") and not self._place(o, places) \
+                        and not any(c.lower_ in self.anaphora or c.tag_ == "DT" and c.lower_ in (
+                            "this", "that", "these", "those", "such") for c in o.children) \
+                        and o.lower_ not in self.not_metric and self.usable(o, places):
+                    return True
+        return False
+
     def _defined_after(self, doc: Doc, end: int, sent_end: int, places: set[int]) -> Token | None:
         """What a figure is, named after it: "44 - the percentage increase in violent crime",
         "2,540 - the number of burglaries" (a dash defining the figure), "a 9% increase in robbery"."""

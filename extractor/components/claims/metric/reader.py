@@ -43,6 +43,7 @@ class MetricReader(PhraseMixin, ClauseMixin, OwnWordsMixin, RateMixin, CarriedMi
         self.np_determiners = {w.lower() for w in m.get("np_determiners", [])}
         self.share_verbs = {w.lower() for w in m.get("share_verbs", [])}
         self.keep_preps = {w.lower() for w in m.get("keep_preps", [])}
+        self.kind_preps = {w.lower() for w in m.get("kind_preps", ["of"])}  # "incidents of disorder"
         self.drop_words = {w.lower() for w in m.get("drop_words", [])}
         self.money_preps = {w.lower() for w in m.get("money_preps", [])}
         self.not_bracketed = {w.lower() for w in m.get("not_bracketed_nouns", [])}
@@ -81,6 +82,7 @@ class MetricReader(PhraseMixin, ClauseMixin, OwnWordsMixin, RateMixin, CarriedMi
         self.level_re = re.compile(r"\b(?:" + alternation(m.get("level_words", ["to", "at", "from"])) + r")\s+$", re.I)
         d = rules.get("direction", {})
         self.noun_like_dirs = {w.lower() for ws in d.get("nouns", {}).values() for w in ws}
+        self.change_verbs = {w.lower() for ws in d.get("verbs", {}).values() for w in ws}
         # nouns after a figure that are no metric: "20% year-on-year", "the 3% national trend"
         self.not_own = {w.lower() for w in m.get("not_own_nouns", [])} | {w.lower() for w in d.get("trend_words", [])}
         self.other = OtherMetricReader(rules, self)  # money, uses, survey shares
@@ -239,6 +241,9 @@ class MetricReader(PhraseMixin, ClauseMixin, OwnWordsMixin, RateMixin, CarriedMi
         own_clause = item is not None or subj is not None and verb is not None and subj.head.i == verb.i \
             and subj.dep_ in ("nsubj", "nsubjpass") and subj.i < num.start \
             and not any(t.like_num for t in doc[subj.i:num.start])  # "X is down 4 while Y are up from 3 to 5"
+        held = None if own_clause else self.participle_holder(doc, num, seg_start, places)
+        if held is not None:
+            return held, "participle"
         if same_seg_prev and unit == "count" and not own_clause:
             return None, "carry"
         lead = self.topic_lead(doc, num, places)
@@ -265,7 +270,7 @@ class MetricReader(PhraseMixin, ClauseMixin, OwnWordsMixin, RateMixin, CarriedMi
         if own is None:  # "..., 29 fewer seriously injured"
             return self.counted_state(doc, claim.end, sent_end) if unit == "count" else None
         if own.ent_type_ in ("DATE", "TIME") or own.lower_ in self.not_own \
-                or own.lower_ in self.generic and not self._named_kind(own) \
+                or own.lower_ in self.generic and not self._named_kind(own) and not self.kind_named(own, places) \
                 or own.lower_ in self.noun_like_dirs or any(i in places for i in range(claim.end, own.i + 1)):
             return None
         phrase = self.phrase(own, places)
