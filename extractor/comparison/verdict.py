@@ -167,6 +167,23 @@ def compare(claims: list[ClaimRecord], rules: MeasureRules | None = None,
         return [ComparisonRecord(None, None, None, None, None, None, None, (), (), "no_headline_claim",
                                  "The headline states no figure or change.")]
     index = BodyIndex(rules, release_area).add(body)
-    return [compare_one(h, index, rules, with_measure_after_change(with_own_change_noun(
-                with_named_measure(with_change_noun(with_metric(h, headline), rules), rules), rules), rules))
-            for h in headline]
+    return [compare_one(h, index, rules, _read_headline_measure(h, headline, rules)) for h in headline]
+
+
+#: how a headline claim's metric is read before pairing, in order; each step leaves the claim as it is
+#: when it does not apply
+_HEADLINE_MEASURE_STEPS = (
+    with_change_noun,           # "police cuts": the change noun's modifier names the measure
+    with_named_measure,         # "Crime stats show reports of rape up 25%": the measure named before it
+    with_own_change_noun,       # "Increase in drug crime but ...": the measure after its own change noun
+    with_measure_after_change,  # "10% drop in north-east crime": the measure after the change word
+)
+
+
+def _read_headline_measure(claim: ClaimRecord, headline: list[ClaimRecord], rules: MeasureRules) -> ClaimRecord:
+    """The headline claim with the metric the comparison pairs it by: its own (or its headline's) metric,
+    then each of ``_HEADLINE_MEASURE_STEPS``."""
+    claim = with_metric(claim, headline)
+    for step in _HEADLINE_MEASURE_STEPS:
+        claim = step(claim, rules)
+    return claim
