@@ -328,8 +328,8 @@ class PeriodLinker:
         """A year that ends (or opens) a document's name in the headline ("Crime statistics 2021",
         "Annual report 2022", "2021 crime statistics"): the name may carry the year of the report
         rather than of its figures, so the period the body writes out comes first."""
-        left = text[text.rfind("\n", 0, period.start_char) + 1:period.start_char]
-        rest = text[period.end_char:text.find("\n", period.end_char) if "\n" in text[period.end_char:] else len(text)]
+        left = text[_line_start(text, period.start_char):period.start_char]
+        rest = text[period.end_char:_line_end(text, period.end_char)]
         if period._.relative:
             return False
         if not left.strip() and self.document_name_right.match(rest):  # "2021 crime statistics"
@@ -346,18 +346,12 @@ class PeriodLinker:
         starts = sorted(f.start for f in figures)
         out = []
         for p in doc.spans["periods"]:
-            if p.start_char < (doc._.headline_end or 0) or p._.start == p._.end or not self.eligible(doc, p, text) \
-                    or self.names_document(p, text) or self.planned(doc, p):
-                continue  # ... nor a plan ("Our priorities for 2025" over figures for 2024)
-            line0 = _line_start(text, p.start_char)
-            line1 = text.find("\n", p.end_char)
-            line1 = len(text) if line1 < 0 else line1
+            if not self._section_period(doc, p, text) or self.names_document(p, text):
+                continue
+            line0, line1 = _line_start(text, p.start_char), _line_end(text, p.end_char)
             if line1 - line0 > self.heading_chars or not self.heading_end.fullmatch(text[p.end_char:line1]):
                 continue
-            if self.heading_refuse.search(text[line0:p.start_char]):
-                continue
-            i = bisect_left(starts, line0)
-            if i < len(starts) and starts[i] < line1:
+            if self.heading_refuse.search(text[line0:p.start_char]) or _has_figure(starts, line0, line1):
                 continue
             out.append(p)
         return out
@@ -376,17 +370,12 @@ class PeriodLinker:
         seen: set[int] = set()
         for p in doc.spans["periods"]:
             line0 = _line_start(text, p.start_char)
-            if p.start_char < (doc._.headline_end or 0) or line0 in seen or p._.start == p._.end \
-                    or not self.eligible(doc, p, text) or self.planned(doc, p):
+            if line0 in seen or not self._section_period(doc, p, text):
                 continue
-            line1 = text.find("\n", p.end_char)
-            line1 = len(text) if line1 < 0 else line1
+            line1 = _line_end(text, p.end_char)
             line = text[line0:line1]
             if len(line) > self.lead_in_chars or not self.lead_in_end.search(line) \
-                    or self.lead_in_refuse.search(line):
-                continue
-            i = bisect_left(starts, line0)
-            if i < len(starts) and starts[i] < line1:
+                    or self.lead_in_refuse.search(line) or _has_figure(starts, line0, line1):
                 continue
             seen.add(line0)
             end = self._list_end(text, line1)
@@ -394,12 +383,18 @@ class PeriodLinker:
                 out.append((p, end))
         return out
 
+    def _section_period(self, doc: Doc, p: Span, text: str) -> bool:
+        """A body period that can head the figures below its line (``heading_periods``,
+        ``lead_in_periods``): a span, not a single day, one the release can report, and no plan
+        ("Our priorities for 2025" over figures for 2024)."""
+        return p.start_char >= (doc._.headline_end or 0) and p._.start != p._.end \
+            and self.eligible(doc, p, text) and not self.planned(doc, p)
+
     def _list_end(self, text: str, pos: int) -> int:
         """Where the list that starts after ``pos`` (a line end) ends: after its last item line."""
         end = pos
         while pos < len(text):
-            nxt = text.find("\n", pos + 1)
-            nxt = len(text) if nxt < 0 else nxt
+            nxt = _line_end(text, pos + 1)
             line = text[pos + 1:nxt].strip()
             if line:
                 if not (self.list_item.match(line) or (len(line) <= self.heading_chars
@@ -675,3 +670,15 @@ def in_opening_aside(period: Span, claim: Span, heads: frozenset[str]) -> bool:
 
 def _line_start(text: str, pos: int) -> int:
     return text.rfind("\n", 0, pos) + 1
+
+
+def _line_end(text: str, pos: int) -> int:
+    """Where the line holding ``pos`` ends: its line break, or the end of the text."""
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
+
+
+def _has_figure(starts: list[int], lo: int, hi: int) -> bool:
+    """Does a figure start in ``lo``..``hi``? (``starts`` sorted)"""
+    i = bisect_left(starts, lo)
+    return i < len(starts) and starts[i] < hi
