@@ -239,7 +239,7 @@ class HeadlineDirections:
         if head is None and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "in":
             words = self._words_after(doc, tok.i + 2, doc._.headline_end or 0)
             if words:  # the parse lost the object ("Big fall in burglary level and violence")
-                parts = [p.strip() for p in re.split(r"\s+(?:and|&)\s+|,\s+", words) if p.strip()]
+                parts = [p.strip() for p in _CONJUNCTS.split(words) if p.strip()]
                 parts = [p for p in parts if not self._headline_place_text(doc, p)]  # "falls in Kent": a place
                 if parts:
                     return parts
@@ -296,7 +296,7 @@ class HeadlineDirections:
             return []
         if any(c.lower_ in self.metrics.agents - self.counted_people for c in [head, *conj]):
             return []
-        phrases = [re.split(r"\s+(?:and|&)\s+|,\s+", self.metrics.phrase(c) or c.text)[0] for c in conj]
+        phrases = [_CONJUNCTS.split(self.metrics.phrase(c) or c.text)[0] for c in conj]
         return [phrase, *phrases] if all(p not in phrase for p in phrases) else []
 
     def _listed_measures(self, doc: Doc, phrase: str) -> list[str]:
@@ -306,7 +306,7 @@ class HeadlineDirections:
         listed = self.headline_leads_re.sub("", phrase) if self.headline_leads_re else phrase
         if re.search(r"\b(?:of|from|against)\b", listed):
             return []
-        parts = [p.strip() for p in re.split(r"\s+(?:and|&)\s+|,\s+", listed) if p.strip()]
+        parts = [p.strip() for p in _CONJUNCTS.split(listed) if p.strip()]
         if len(parts) < 2 or any(self._headline_place_text(doc, p) for p in parts):
             return []
         if any(p.split()[-1].lower() in self.metrics.agents - self.counted_people for p in parts):
@@ -376,6 +376,8 @@ class HeadlineDirections:
 
 
 _LINK_WORDS = frozenset({"and", "the", "of", "&"})
+#: where a headline's list of measures splits into its conjuncts ("thefts, robberies and assaults")
+_CONJUNCTS = re.compile(r"\s+(?:and|&)\s+|,\s+")
 
 
 @lru_cache(maxsize=64)
