@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import re
 
-from .indirect import _ADVERB_AFTER, _readings
 from .joining import Joining, _goes_on
 from .marks import Segment, starts_paragraph
 from .models import Attribution, Found
-from .speakers import Speaker
+from .readings import readings
+from .speakers import Speaker, drop_adverbs
 
 _SENT_END = re.compile(r"[.!?…][”’\"')\]]*\s+")
 _END_PUNCT = ",!?…—–-"
@@ -326,10 +326,10 @@ class DirectQuotes(Joining):
     def _pre_clause(self, clause: str, start: int, end: int) -> Attribution | None:
         """The first "pre" pattern that reads a speaker from the clause."""
         for rule_id, rx in self.patterns["pre"]:
-            for m in _readings(rx, clause):
+            for m in readings(rx, clause):
                 # "X also said:", "X has told the committee:": the adverb or auxiliary
                 # before the cue is no part of the speaker
-                spk = m.group("spk") if rule_id == "direct_pre_name_colon" else _ADVERB_AFTER.sub("", m.group("spk"))
+                spk = m.group("spk") if rule_id == "direct_pre_name_colon" else drop_adverbs(m.group("spk"))
                 sp = self.parser.parse(spk)
                 if sp is None or not self._acceptable(sp, rule_id):
                     continue

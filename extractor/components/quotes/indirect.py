@@ -11,13 +11,11 @@ from typing import Iterator, Literal
 
 from .marks import fold
 from .models import Attribution, Found
-from .speakers import Speaker, drop_connective
+from .readings import readings
+from .speakers import Speaker, drop_adverbs, drop_connective
 
 _SENT_SPLIT = re.compile(r"(?<=[.!?])[”’\"')\]]*\s+(?=[A-Z0-9“‘\"'(£])")
 _PERSON_PRONOUNS = {"he", "she"}
-# "He also said that ...": an adverb between the speaker and the cue
-_ADVERB_AFTER = re.compile(
-    r"(?:\s+(?:also|further|later|previously|then|again|now|today|yesterday|recently|has|have|had))+$", re.I)
 # "... in 2016, after an inquest": the speaker ends a longer clause
 _TAIL_SPLIT = re.compile(r",\s+(?:according\s+to\s+)?|(?<=\s)(?:after|as|with|while|whilst|when|because|since|and|but)\s+")
 _WHICH = re.compile(r",?\s+(?:who|which)$")
@@ -28,8 +26,6 @@ _CLAUSE_SPLIT = re.compile(
 _GROUP_PRONOUNS = {"they", "it"}
 # a reading rejected for more than its speaker: no later reporting word is tried
 _STOP: Literal["stop"] = "stop"
-# how many reporting words of one sentence a pattern tries, the first rejected
-_TRIES = 3
 # the hearer after "told" when "that" is left out: one to three words from the
 # start ("councillors", "the BBC", "a meeting of the board")
 _HEARERS = [re.compile(rf"(?:(?:the|a|an)\s+)?[\w’'-]+(?:\s+(?:of\s+the\s+)?[\w’'-]+){{{n}}}\s+")
@@ -102,7 +98,7 @@ class IndirectSpeech:
         sent = text[s:e]
         out: list[Found] = []
         for rule_id, rx in self.patterns["sentence"]:
-            for m in _readings(rx, sent):
+            for m in readings(rx, sent):
                 found = self._reading(text, s, e, para, rule_id, m, out, headline=headline)
                 if isinstance(found, Found):
                     out.append(found)
@@ -128,7 +124,7 @@ class IndirectSpeech:
         if any(t0 < f.end and f.start < t1 for f in out):
             return _STOP
         raw = g.get("spk") or g.get("spk2") or ""
-        spk = _ADVERB_AFTER.sub("", raw)
+        spk = drop_adverbs(raw)
         if "according" in rule_id and self.parser.is_data(_strip_det(spk)):
             return _STOP     # "according to figures": a claim's source
         sp, spk = self._speaker(spk, rule_id)
@@ -177,7 +173,7 @@ class IndirectSpeech:
         if "according" not in rule_id and rule_id != "indirect_post":
             head = _WHICH.sub("", spk)
             cuts = [m.end() for m in _TAIL_SPLIT.finditer(head)]
-            pieces += [_ADVERB_AFTER.sub("", head[c:]) for c in reversed(cuts)][:1]
+            pieces += [drop_adverbs(head[c:]) for c in reversed(cuts)][:1]
         bare: tuple[Speaker, str] | None = None
         for i, piece in enumerate(pieces):
             sp = self.parser.parse(piece)
@@ -246,28 +242,6 @@ def _cut_in_name(text: str, a: int, b: int, end: int) -> bool:
     last = text[a:b].split()[-1]
     nxt = text[b:end].split(None, 1)
     return bool(nxt) and last[:1].isupper() and nxt[0][:1].isupper() and nxt[0] not in _CLAUSE_OPENERS
-
-
-def _readings(rx: re.Pattern[str], text: str, tries: int = _TRIES) -> Iterator[re.Match[str]]:
-    """The pattern's match, then, each time the caller rejects it, the match
-    with that cue word blanked out, if its cue comes later: a later reporting
-    word is tried ("Outlining rates for reported crime, Inspector X said ..."
-    is cued by "said" when "reported" names no speaker). Blanking keeps every
-    offset; an earlier cue is never taken back ("X welcomed the figures,
-    saying:" is the participle rule's)."""
-    after = -1
-    for _ in range(tries):
-        m = rx.match(text)
-        if m is None:
-            return
-        has_cue = "cue" in rx.groupindex and m.start("cue") >= 0
-        if has_cue and m.start("cue") <= after:
-            return
-        yield m
-        if not has_cue:
-            return
-        after, b = m.span("cue")
-        text = text[:after] + " " * (b - after) + text[b:]
 
 
 def _strip_det(s: str) -> str:

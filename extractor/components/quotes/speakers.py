@@ -59,6 +59,17 @@ _FULL_NAME = re.compile(rf"{_CAP}(?:\s+{_CAP}){{1,3}}")
 _LEAD_IN = re.compile(r"^(?:[A-Z]?\w+ing|In|At|On|After|Following|Asked|Meanwhile|However|But|And|Also|Today|Earlier|Later|Now|Responding|Writing|Separately|Elsewhere|Locally|Nationally)\b")
 
 
+# "He also said that ...": an adverb or auxiliary between the speaker and the cue
+_ADVERB_AFTER = re.compile(
+    r"(?:\s+(?:also|further|later|previously|then|again|now|today|yesterday|recently|has|have|had))+$", re.I)
+
+
+def drop_adverbs(phrase: str) -> str:
+    """"He also" -> "He", "The force has" -> "The force": an adverb or auxiliary
+    after the speaker, before its cue, is no part of the speaker."""
+    return _ADVERB_AFTER.sub("", phrase)
+
+
 def drop_connective(phrase: str) -> str:
     """"But he" -> "he", "However, the force" -> "the force": a sentence
     connective is no part of the speaker."""
