@@ -151,12 +151,13 @@ class PeriodLinker:
 
     def begin(self, doc: Doc | None) -> None:
         """Work on ``doc`` (None: done): until the next call, ``eligible`` remembers its answer per
-        period and ``year_before`` reads the periods' dates once, instead of walking every period of
-        the document again for each claim (the component writes no period's dates, and asks which
-        periods are eligible before it sets any claim's fields)."""
+        period, ``link`` per claim, and ``year_before`` reads the periods' dates once, instead of
+        walking every period of the document again for each claim (the component writes no period's
+        dates, and asks which periods are eligible before it sets any claim's fields)."""
         self._doc = doc
         self._eligible: dict[tuple[int, int], bool] = {}
         self._by_dates: dict[tuple[str, str], tuple[Any, Any]] | None = None
+        self._linked: dict[tuple[Any, ...], tuple[Span | None, Span | None, bool]] = {}
 
     # -- what a period is ------------------------------------------------------
     def announcement(self, doc: Doc, period: Span) -> bool:
@@ -476,7 +477,19 @@ class PeriodLinker:
              figures: list[Figure]) -> tuple[Span | None, Span | None, bool]:
         """(period, baseline, compared) from the claim's own sentence: its clause's periods
         (``in_other_clause``); ``compared`` when the claim is a figure compared against, whose
-        period is the baseline of the change beside it."""
+        period is the baseline of the change beside it. Within ``begin``'s document the answer is kept:
+        the component asks once to find the period the release reports and again to set the fields."""
+        if doc is not self._doc:
+            return self._link(doc, text, claim, figure, periods, seg_start, figures)
+        key = (claim.start_char, claim.end_char, figure, seg_start,
+               tuple((p.start_char, p.end_char) for p in periods), tuple(figures))
+        if key not in self._linked:
+            self._linked[key] = self._link(doc, text, claim, figure, periods, seg_start, figures)
+        return self._linked[key]
+
+    def _link(self, doc: Doc, text: str, claim: Span, figure: Figure, periods: list[Span], seg_start: int,
+              figures: list[Figure]) -> tuple[Span | None, Span | None, bool]:
+        """``link``, worked out."""
         # an undated period counts only as a baseline that is a year back from the claim's period
         clause = [p for p in periods if (p._.start or self.year_back(p)) and not in_other_clause(p, claim)
                   and not self.announcement(doc, p) and not in_opening_aside(p, claim, self.opening_asides)]
