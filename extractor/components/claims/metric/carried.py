@@ -54,9 +54,8 @@ class CarriedMixin:
         fewer victims" -> victims. Victims of all crime are a measure of their own (victims of one
         offence count that offence: "Car crime fell, with 312 fewer victims" is car crime); the caller
         asks only when the measure beside the figure is a total."""
-        end = claim.end
-        while end < claim.sent.end and doc[end].lower_ in self.change_counter_words:
-            end += 1  # "which equates to 11,728 fewer victims": the change word outside the claim
+        # "which equates to 11,728 fewer victims": the change word outside the claim
+        end = self.past_change_words(doc, claim.end, claim.sent.end)
         own = self.own_noun(doc, end, claim.sent.end)
         if own is None or own.lower_ not in self.change_counters:
             return None
@@ -68,10 +67,8 @@ class CarriedMixin:
         incidents: a counter or count noun right after a change word ("fewer", "more", "less") is the measure
         itself when the measure beside it is a total (the caller asks only then). None without a change word
         ("a total of 3,000 offences" is the total)."""
-        end = claim.end
-        changed = any(t.lower_ in self.change_counter_words for t in doc[claim.start:end])
-        while end < claim.sent.end and doc[end].lower_ in self.change_counter_words:
-            end, changed = end + 1, True
+        end = self.past_change_words(doc, claim.end, claim.sent.end)
+        changed = end > claim.end or any(t.lower_ in self.change_counter_words for t in doc[claim.start:claim.end])
         own = self.own_noun(doc, end, claim.sent.end) if changed else None
         if own is None or any(doc[i].is_punct for i in range(end, own.i)):
             return None

@@ -32,14 +32,20 @@ class OwnWordsMixin:
             i += 1
         return head
 
+    def past_change_words(self, doc: Doc, i: int, end: int) -> int:
+        """The first token from ``i`` (before ``end``) that is no change word of a count ("fewer",
+        "more", "additional"): where the counted noun of "1,200 fewer victims" can start."""
+        while i < end and doc[i].lower_ in self.change_counter_words:
+            i += 1
+        return i
+
     def counted_state(self, doc: Doc, end: int, sent_end: int) -> str | None:
         """What a count of people with no noun counts, named by participles: "29 fewer seriously
         injured", "30 more killed or seriously injured" -> seriously injured, killed or seriously
         injured. Only a run of adverbs and past participles (with "or"/"and" inside) that no noun
-        follows, after a change word or with an adverb, and not a verb of recording ("33 recorded"); not a direction or a comparison ("12 fewer than last year", "40 more compared with ...")."""
-        i = end
-        while i < sent_end and doc[i].lower_ in self.change_counter_words:
-            i += 1
+        follows, after a change word or with an adverb, and not a verb of recording ("33 recorded");
+        not a direction or a comparison ("12 fewer than last year", "40 more compared with ...")."""
+        i = self.past_change_words(doc, end, sent_end)
         toks: list[Token] = []
         while i < sent_end and i < end + 8:
             t = doc[i]
