@@ -131,6 +131,23 @@ FORMS = {
         "“Crime is down,” Chief Inspector Sam Lee said: “and we will keep it down.”",
         [("Crime is down and we will keep it down.", *SP, "said", "direct")],
     ),
+    # an attribution after the closing mark, then a second verb of the speaker's
+    "post_attribution_then_coordinated_verb": (
+        SAM + "The level of car crime, including thefts from vans, “remains a worry”, he said, "
+              "but highlighted officers and staff for the work they had done on the streets of every town this winter.",
+        [("burglary fell by 5%", *SP, "said", "indirect"), ("remains a worry", *SP, "said", "direct"),
+         ("officers and staff for the work", *SP, "highlighted", "indirect")],
+    ),
+    "post_cue_first_then_coordinated_verb": (
+        "“Crime is down across the county,” said Chief Inspector Sam Lee, and pointed out that patrols had doubled.",
+        [("Crime is down across the county", *SP, "said", "direct"),
+         ("patrols had doubled", *SP, "pointed out", "indirect")],
+    ),
+    # refusal: a verb that also takes a plain object reports no statement without "that"
+    "post_then_coordinated_verb_plain_object": (
+        "“Crime is down across the county,” said Chief Inspector Sam Lee, and announced a new scheme for the town.",
+        [("Crime is down across the county", *SP, "said", "direct")],
+    ),
     # scraped text with the space after a full stop lost
     "sentence_glued_to_the_one_before": (
         "Thefts fell by 8% last year.A Northshire Police spokesperson said: “Officers worked hard.”",
