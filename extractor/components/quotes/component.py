@@ -143,11 +143,12 @@ class QuotesComponent(DirectQuotes, IndirectSpeech, SpeakerResolution, RuleCompo
         paras = paragraphs(text, body)
         segs = segments(text, paras, self.marks)
         direct = self._direct(text, paras, segs)
-        direct += self._unmarked(text, paras, segs)
+        direct += self._unmarked(text, paras, segs) + self._lost_open(text, paras, segs)
         indirect = self._indirect(text, paras, direct)
         leads = self._leads(text, paras, segs, direct, indirect)
         if leads:   # a speaker of indirect speech goes on in quotation marks
-            direct = self._direct(text, paras, segs, leads) + self._unmarked(text, paras, segs)
+            direct = (self._direct(text, paras, segs, leads) + self._unmarked(text, paras, segs)
+                      + self._lost_open(text, paras, segs))
             indirect = self._indirect(text, paras, direct)
         # an indirect quote that takes in a fragment reports it whole
         direct = [f for f in direct if not (f.fragment and any(

@@ -19,7 +19,10 @@ from .models import Attribution, Found
 from .readings import readings
 from .speakers import Speaker, drop_adverbs
 
-_SENT_END = re.compile(r"[.!?…][”’\"')\]]*\s+")
+# a sentence ends at its punctuation and a space; scraped text often loses the
+# space ("incidents.A spokesperson said"): a full stop after a lower-case word
+# and before a capitalised one ends a sentence too
+_SENT_END = re.compile(r"[.!?…][”’\"')\]]*\s+|(?<=[a-z][a-z])\.(?=[A-Z])")
 _END_PUNCT = ",!?…—–-"
 _LINE_START = re.compile(r"[ \t]*\r?\n\s*")
 # a name and a colon with no cue may head a list or a table, not a statement
@@ -257,6 +260,30 @@ class DirectQuotes(Joining):
             out.append(Found([(a, b)], attr, "direct", p + 1, b, start))
         return out
 
+    def _lost_open(self, text: str, paras: list[tuple[int, int]], segs: list[Segment]) -> list[Found]:
+        """A statement whose opening mark was lost: a paragraph with no quoted
+        segment that ends in a closing double mark and holds "X said:" before
+        it ('X said: We want ... country."'); the words after the colon are X's."""
+        marked = {s.para for s in segs}
+        out: list[Found] = []
+        for p, (lo, hi) in enumerate(paras):
+            if p in marked or text[hi - 1] not in self.marks.double_close + self.marks.double_ambiguous:
+                continue
+            if any(c in self.marks.double for c in text[lo:hi - 1]):
+                continue
+            colon = text.find(": ", lo, hi)
+            if colon < 0:
+                continue
+            start = lo
+            for m in _SENT_END.finditer(text, lo, colon):
+                start = m.end()
+            attr = self._pre_clause(text[start:colon + 1], start, colon + 1)
+            if attr is None or attr.rule_id in _NO_UNMARKED:
+                continue
+            a = colon + 2
+            out.append(Found([(a, hi - 1)], attr, "direct", p, hi, start))
+        return out
+
     def _pre(self, text: str, seg: Segment, prev: Segment | None, paras: list[tuple[int, int]]) -> Attribution | None:
         """An attribution in the clause before the opening mark ("X said:")."""
         lo = paras[seg.para][0]
@@ -272,6 +299,8 @@ class DirectQuotes(Joining):
             # to the next line: "“Heading”\nX said: “...”"
             brk = _LINE_START.match(chunk)
             last = brk.end() if brk and "\n" in brk.group() else None
+        if last is None and after_prev and prev is not None and self._introduces(text, prev, chunk):
+            last = 0        # '“... success.” Superintendent X added: “...”'
         if last is None and after_prev:
             return None     # the words between two segments attribute the first one
         start = lo + (last or 0)
@@ -283,6 +312,14 @@ class DirectQuotes(Joining):
                     return stop
             return self._pre_paragraph(text, seg, prev, paras)
         return self._pre_clause(clause, start, seg.open_at)
+
+    @staticmethod
+    def _introduces(text: str, prev: Segment, chunk: str) -> bool:
+        """The words between two segments introduce the second, not attribute the
+        first: the first closed on the end of a sentence and the words end in a
+        colon (an attribution after a quote never does)."""
+        return (prev.closed and prev.end > prev.start and text[prev.end - 1] in ".!?…"
+                and chunk.rstrip().endswith(":"))
 
     def _pre_full_stop(self, text: str, lo: int, open_at: int) -> Attribution | None:
         """A full stop typed for a colon: the sentence before the mark ends in its
@@ -365,7 +402,9 @@ class DirectQuotes(Joining):
             return None
         for rule_id, rx in self.patterns["post"]:
             m = rx.match(tail)
-            if not m:
+            if not m or m.group("cue").lower().endswith("ing"):
+                # a participle after the quote ('“…” to officers, adding:') opens
+                # a clause of the sentence's subject; it attributes nothing here
                 continue
             sp = self.parser.parse(m.group("spk"))
             if sp is None:

@@ -77,6 +77,9 @@ class IndirectSpeech:
                 if not m:
                     continue
                 t0, t1 = _trim(text, f.reach + m.start("text"), f.reach + m.end("text"))
+                if ("that" in rx.groupindex and not m.group("that") and m.group("cue").lower() in self.that_cues
+                        and not self.clause_start.match(text, t0, t1)):
+                    continue    # '..., and announced a new scheme' reports no statement
                 attr = Attribution(f.attr.speaker, m.group("cue").lower(), rule_id, f.reach, e)
                 out.append(Found([(t0, t1)], attr, "indirect", para, e, f.reach, text=fold(text[t0:t1])))
                 break

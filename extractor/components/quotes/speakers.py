@@ -56,6 +56,8 @@ _DESCRIBED_TITLE = re.compile(r"(?:the\s+|a\s+|an\s+)?(?:[a-z][\w-]*\s+){1,2}")
 # a place after such a title ("... Commissioner for Kent")
 _PLACE_TAIL = re.compile(rf"(?:\s+(?:for|of)\s+(?:the\s+)?{_CAPSEQ})?\s*")
 _FULL_NAME = re.compile(rf"{_CAP}(?:\s+{_CAP}){{1,3}}")
+# the words that open a noun phrase or stand for one: a speaker's phrase, not a modifier
+_NOUN_START = re.compile(r"(?:the|a|an|its|his|her|their|our|this|that|these|those|he|she|they|we|it)\b")
 _LEAD_IN = re.compile(r"^(?:[A-Z]?\w+ing|In|At|On|After|Following|Asked|Meanwhile|However|But|And|Also|Today|Earlier|Later|Now|Responding|Writing|Separately|Elsewhere|Locally|Nationally)\b")
 
 
@@ -233,6 +235,8 @@ class SpeakerParser:
         p = _PASSING.sub(lambda m: m.group("det"), p)
         p = _CONNECTIVE.sub("", self._drop_lead_in(p))
         p = self.time_lead.sub("", p, count=1) or p    # "In March 2021 the Home Office" 
+        if p.lower() in self.pronouns:     # "Speaking on Monday, today he said"
+            return Speaker(pronoun=True)
         p = self.statement_from.sub("", p)     # "A statement from Essex Police": its author
         body = self._body(p.partition(", ")[0], anywhere=bool(relative))
         if body is not None:
@@ -332,10 +336,21 @@ class SpeakerParser:
         return None
 
     def _drop_lead_in(self, p: str) -> str:
-        """"Speaking at the launch, Chief Constable X" -> "Chief Constable X"."""
+        """"Speaking at the launch, Chief Constable X" -> "Chief Constable X". A
+        lead-in may carry modifiers of its own, each after a comma and opening
+        in lower case ("Commenting on the results, released by the Home Office,
+        today X"; "Responding to the report, which was published today, he"):
+        they go with it; the last part, the speaker's, is never dropped, nor a
+        part that opens with a determiner, a pronoun or a time phrase (the
+        speaker's own: "However, the separate survey, based on ...")."""
         parts = p.split(", ")
-        while len(parts) > 1 and _LEAD_IN.match(parts[0]) and not self.role_re.match(parts[0]):
+        dropped = False
+        while len(parts) > 1 and (
+                (_LEAD_IN.match(parts[0]) and not self.role_re.match(parts[0]))
+                or (dropped and parts[0][:1].islower() and not _NOUN_START.match(parts[0])
+                    and not self.time_lead.match(parts[0]))):
             parts = parts[1:]
+            dropped = True
         return ", ".join(parts)
 
     def _canon(self, role: str) -> str:
