@@ -52,6 +52,26 @@ FORMS = [
     ("over the past year", "the past year", "2023-07-01", "2024-06-30"),
     ("in the last three years", "the last three years", "2021-01-01", "2023-12-31"),
     ("over the past decade", "the past decade", "2014-01-01", "2023-12-31"),
+    ("from the 1st of April 2022 to the 31st of March 2023", "1st of April 2022 to the 31st of March 2023",
+     "2022-04-01", "2023-03-31"),
+    ("from the 1 April 2022 to 31 March 2023", "1 April 2022 to 31 March 2023", "2022-04-01", "2023-03-31"),
+    ("between 1st April 2022 and 31st March 2023", "1st April 2022 and 31st March 2023", "2022-04-01", "2023-03-31"),
+    ("in April 2022 - March 2023", "April 2022 - March 2023", "2022-04-01", "2023-03-31"),
+    ("from Apr 2022 to Mar 2023", "Apr 2022 to Mar 2023", "2022-04-01", "2023-03-31"),
+    ("in the year April 2022 to March 2023", "April 2022 to March 2023", "2022-04-01", "2023-03-31"),
+    ("in the financial year ending March 2024", "financial year ending March 2024", "2023-04-01", "2024-03-31"),
+    ("in the year ended 31 March 2024", "year ended 31 March 2024", "2023-04-01", "2024-03-31"),
+    ("in the year to 31 March 2024", "the year to 31 March 2024", "2023-04-01", "2024-03-31"),
+    ("in the year to March 31, 2024", "the year to March 31, 2024", "2023-04-01", "2024-03-31"),
+    ("in the year ending 31st March 2024", "year ending 31st March 2024", "2023-04-01", "2024-03-31"),
+    ("over the 12 months to the end of March 2024", "the 12 months to the end of March 2024",
+     "2023-04-01", "2024-03-31"),
+    ("in the quarter to June 2024", "the quarter to June 2024", "2024-04-01", "2024-06-30"),
+    ("in the second quarter of 2024", "the second quarter of 2024", "2024-04-01", "2024-06-30"),
+    ("in the six months to September 2023", "the six months to September 2023", "2023-04-01", "2023-09-30"),
+    ("in the first nine months of 2023", "the first nine months of 2023", "2023-01-01", "2023-09-30"),
+    ("during the first half of the year", "the first half of the year", "2024-01-01", "2024-06-30"),
+    ("in the past three years", "the past three years", "2021-01-01", "2023-12-31"),
     ("from April to June 2024", "April to June 2024", "2024-04-01", "2024-06-30"),
     ("between April 2022 and March 2023", "April 2022 and March 2023", "2022-04-01", "2023-03-31"),
     ("from 1 April 2022 to 31 March 2023", "1 April 2022 to 31 March 2023", "2022-04-01", "2023-03-31"),
@@ -125,7 +145,13 @@ def test_period_form_in_frame(nlp, frame, claim, form):
 
 
 # a change in a stated period, compared with another: (comparison, span text, baseline start, end)
-STATED = ("in the year to March 2024", "2023-04-01", "2024-03-31")
+STATED = [
+    ("in the year to March 2024", "2023-04-01", "2024-03-31"),
+    ("in 2023/24", "2023-04-01", "2024-03-31"),
+    ("between April 2023 and March 2024", "2023-04-01", "2024-03-31"),
+    ("from the 1 April 2023 to 31 March 2024", "2023-04-01", "2024-03-31"),
+    ("in the 12 months ending in March 2024", "2023-04-01", "2024-03-31"),
+]
 COMPARISONS = [
     ("compared with the same period last year", "the same period last year", "2022-04-01", "2023-03-31"),
     ("compared with the previous year", "the previous year", "2022-04-01", "2023-03-31"),
@@ -134,6 +160,14 @@ COMPARISONS = [
     ("compared to the year ending March 2023", "year ending March 2023", "2022-04-01", "2023-03-31"),
     ("compared with 2022/23", "2022/23", "2022-04-01", "2023-03-31"),
     ("when compared with the 12 months to March 2023", "the 12 months to March 2023", "2022-04-01", "2023-03-31"),
+    ("compared with the same period in 2022/23", "the same period in 2022/23", "2022-04-01", "2023-03-31"),
+    ("compared with the equivalent period a year earlier", "the equivalent period a year earlier",
+     "2022-04-01", "2023-03-31"),
+    ("compared with 12 months earlier", "12 months earlier", "2022-04-01", "2023-03-31"),
+    ("compared with the corresponding period of the previous year",
+     "the corresponding period of the previous year", "2022-04-01", "2023-03-31"),
+    ("when compared to the previous twelve months", "the previous twelve months", "2022-04-01", "2023-03-31"),
+    ("against the year to March 2023", "the year to March 2023", "2022-04-01", "2023-03-31"),
 ]
 
 CHANGE_FRAMES = [
@@ -141,17 +175,18 @@ CHANGE_FRAMES = [
     "Burglary fell by 12% {s}, {c}.",
     "{S}, burglary fell by 12% {c}.",
     "There were 12% fewer burglaries {s} {c}.",
+    "{C}, burglary fell by 12% {s}.",
 ]
 
-CHANGE_GRID = [(frame, comp) for frame in CHANGE_FRAMES for comp in COMPARISONS]
+CHANGE_GRID = [(frame, stated, comp) for frame in CHANGE_FRAMES for stated in STATED for comp in COMPARISONS]
 
 
-@pytest.mark.parametrize("frame, comparison", CHANGE_GRID,
-                         ids=[f"{i // len(COMPARISONS)}-{c[1]}" for i, (_, c) in enumerate(CHANGE_GRID)])
-def test_change_with_comparison_period(nlp, frame, comparison):
+@pytest.mark.parametrize("frame, stated, comparison", CHANGE_GRID,
+                         ids=[f"{CHANGE_FRAMES.index(f)}-{s[0]}-{c[1]}" for f, s, c in CHANGE_GRID])
+def test_change_with_comparison_period(nlp, frame, stated, comparison):
     phrase, span, b_start, b_end = comparison
-    stated, start, end = STATED
-    doc = _run(nlp, frame.format(s=stated, S=_cap(stated), c=phrase))
+    stated, start, end = stated
+    doc = _run(nlp, frame.format(s=stated, S=_cap(stated), c=phrase, C=_cap(phrase)))
     assert {(s, e) for _, s, e in _periods(doc)} == {(start, end), (b_start, b_end)}, _periods(doc)
     claims = list(doc.spans["claims"])
     assert len(claims) == 1, [c.text for c in claims]
