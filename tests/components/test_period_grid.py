@@ -72,6 +72,12 @@ FORMS = [
     ("in the first nine months of 2023", "the first nine months of 2023", "2023-01-01", "2023-09-30"),
     ("during the first half of the year", "the first half of the year", "2024-01-01", "2024-06-30"),
     ("in the past three years", "the past three years", "2021-01-01", "2023-12-31"),
+    # headline style drops the article of "the end of"
+    ("between April 2022 and end of March 2023", "April 2022 and end of March 2023", "2022-04-01", "2023-03-31"),
+    ("from April 2022 to end of March 2023", "April 2022 to end of March 2023", "2022-04-01", "2023-03-31"),
+    ("in the year to end of March 2024", "the year to end of March 2024", "2023-04-01", "2024-03-31"),
+    ("in the 12 months to end of September 2015", "the 12 months to end of September 2015",
+     "2014-10-01", "2015-09-30"),
     ("from April to June 2024", "April to June 2024", "2024-04-01", "2024-06-30"),
     ("between April 2022 and March 2023", "April 2022 and March 2023", "2022-04-01", "2023-03-31"),
     ("from 1 April 2022 to 31 March 2023", "1 April 2022 to 31 March 2023", "2022-04-01", "2023-03-31"),
@@ -255,6 +261,13 @@ REFUSALS = [
      {("2024-07-18", "2024-07-18"), ("2023-04-01", "2024-03-31")}, ("2023-04-01", "2024-03-31")),
     ("Figures released on 18 July 2024 show 12% fewer burglaries in 2023/24.",
      {("2024-07-18", "2024-07-18"), ("2023-04-01", "2024-03-31")}, ("2023-04-01", "2024-03-31")),
+    ("Figures released on 2024-07-18 show burglary fell by 12% in the year to March 2024.",
+     {("2024-07-18", "2024-07-18"), ("2023-04-01", "2024-03-31")}, ("2023-04-01", "2024-03-31")),
+    # an ISO date is a day (after a change, "on" a day reads as its baseline, as "down 12% on 2023")
+    ("Officers made 12 arrests on 2024-04-29.",
+     {("2024-04-29", "2024-04-29")}, ("2024-04-29", "2024-04-29")),
+    ("date 2024-07-18 Burglary fell by 12% in the year to March 2024.",
+     {("2024-07-18", "2024-07-18"), ("2023-04-01", "2024-03-31")}, ("2023-04-01", "2024-03-31")),
     ("Figures published today show burglary fell by 12% in the year to March 2024.",
      {("2024-07-18", "2024-07-18"), ("2023-04-01", "2024-03-31")}, ("2023-04-01", "2024-03-31")),
     # the date of an event is not the figure's period
@@ -267,6 +280,7 @@ REFUSALS = [
     ("Call 999 in an emergency or 101 otherwise.", set(), None),
     ("Anyone with information should call 0800 555 111 or 01632 960 2019.", set(), None),
     ("Anyone with information should call 01632 960 2019 quoting log 1234.", set(), None),
+    ("Call 101 quoting incident 2024-0412 or crime number 2024-04-291.", set(), None),
 ]
 
 
