@@ -16,9 +16,9 @@ from .models import Candidate, Period, Resolution, Skip
 from .resolvers import ANCHOR_KINDS, PUB_FALLBACK_KINDS, RESOLVERS, WEAK_ANCHOR_KINDS
 from .resolvers.context import Context
 
-#: kinds whose text is a range ("April to December 2012"), which "from" may open
+#: kinds whose text is a range ("April to December 2012"), which "from" may open ("from the 1 April")
 RANGE_KINDS = frozenset({"month_pair", "month_year_range", "years_range", "date_range"})
-RANGE_OPENER = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+RANGE_OPENER = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 #: kinds naming one day relative to publication ("yesterday", "on Wednesday")
 DAY_KINDS = frozenset({"pub_day", "weekday"})
 

@@ -1,0 +1,320 @@
+"""A grammar grid for period expressions (sentences written for the tests).
+
+Each slot varies on its own the way English releases vary it: the period form
+(statistical years, financial years, ranges, quarters, relative words), the frame
+around it (no figure, a change after it, a fronted period, a level), and for a
+change the comparison period after it. Expected dates come from the annotation
+guide's period table and conventions; the claim's period and baseline from the
+claim fields ("a claim's period is never its publication date"). Refusals (dates
+of publication or of an event, ages, "24/7", emergency and phone numbers) stay
+in the grid.
+"""
+from __future__ import annotations
+
+import pytest
+
+from extractor.extensions import PERIODS
+
+PUBLISHED = "2024-07-18"
+
+# (phrase as it stands after a verb, span text, start, end)
+FORMS = [
+    ("in the year to March 2024", "the year to March 2024", "2023-04-01", "2024-03-31"),
+    ("in the year ending March 2024", "year ending March 2024", "2023-04-01", "2024-03-31"),
+    ("in the 12 months to 30 September 2015", "the 12 months to 30 September 2015", "2014-10-01", "2015-09-30"),
+    ("in the twelve months ending September 30, 2015", "the twelve months ending September 30, 2015",
+     "2014-10-01", "2015-09-30"),
+    ("in 2023/24", "2023/24", "2023-04-01", "2024-03-31"),
+    ("in 2023-24", "2023-24", "2023-04-01", "2024-03-31"),
+    ("in 2023-2024", "2023-2024", "2023-04-01", "2024-03-31"),
+    ("in financial year 2023/24", "financial year 2023/24", "2023-04-01", "2024-03-31"),
+    ("in the 2023/24 financial year", "2023/24 financial year", "2023-04-01", "2024-03-31"),
+    ("in 2023–24", "2023–24", "2023-04-01", "2024-03-31"),
+    ("in the year 2023/24", "2023/24", "2023-04-01", "2024-03-31"),
+    ("in the year to the end of March 2024", "the year to the end of March 2024", "2023-04-01", "2024-03-31"),
+    ("in the year up to March 2024", "the year up to March 2024", "2023-04-01", "2024-03-31"),
+    ("in the rolling 12 months to March 2024", "12 months to March 2024", "2023-04-01", "2024-03-31"),
+    ("in the 12 months ending in March 2024", "the 12 months ending in March 2024", "2023-04-01", "2024-03-31"),
+    ("in the 12-month period to March 2024", "12-month period to March 2024", "2023-04-01", "2024-03-31"),
+    ("in the 12 months to March", "the 12 months to March", "2023-04-01", "2024-03-31"),
+    ("in the three months to June 2024", "the three months to June 2024", "2024-04-01", "2024-06-30"),
+    ("for the period April 2023 to March 2024", "April 2023 to March 2024", "2023-04-01", "2024-03-31"),
+    ("for the period 1 April 2023 to 31 March 2024", "1 April 2023 to 31 March 2024", "2023-04-01", "2024-03-31"),
+    ("in April 2023 – March 2024", "April 2023 – March 2024", "2023-04-01", "2024-03-31"),
+    ("from 2019 to 2023", "2019 to 2023", "2019-01-01", "2023-12-31"),
+    ("in the calendar year 2023", "2023", "2023-01-01", "2023-12-31"),
+    ("in March 2024", "March 2024", "2024-03-01", "2024-03-31"),
+    ("in the first half of 2024", "the first half of 2024", "2024-01-01", "2024-06-30"),
+    ("between January and June", "January and June", "2024-01-01", "2024-06-30"),
+    ("in the last financial year", "the last financial year", "2023-04-01", "2024-03-31"),
+    ("so far this year", "so far this year", "2024-01-01", "2024-07-18"),
+    ("in the year to date", "the year to date", "2024-01-01", "2024-07-18"),
+    ("over the past year", "the past year", "2023-07-01", "2024-06-30"),
+    ("in the last three years", "the last three years", "2021-01-01", "2023-12-31"),
+    ("over the past decade", "the past decade", "2014-01-01", "2023-12-31"),
+    ("from the 1st of April 2022 to the 31st of March 2023", "1st of April 2022 to the 31st of March 2023",
+     "2022-04-01", "2023-03-31"),
+    ("from the 1 April 2022 to 31 March 2023", "1 April 2022 to 31 March 2023", "2022-04-01", "2023-03-31"),
+    ("between 1st April 2022 and 31st March 2023", "1st April 2022 and 31st March 2023", "2022-04-01", "2023-03-31"),
+    ("in April 2022 - March 2023", "April 2022 - March 2023", "2022-04-01", "2023-03-31"),
+    ("from Apr 2022 to Mar 2023", "Apr 2022 to Mar 2023", "2022-04-01", "2023-03-31"),
+    ("in the year April 2022 to March 2023", "April 2022 to March 2023", "2022-04-01", "2023-03-31"),
+    ("in the financial year ending March 2024", "financial year ending March 2024", "2023-04-01", "2024-03-31"),
+    ("in the year ended 31 March 2024", "year ended 31 March 2024", "2023-04-01", "2024-03-31"),
+    ("in the year to 31 March 2024", "the year to 31 March 2024", "2023-04-01", "2024-03-31"),
+    ("in the year to March 31, 2024", "the year to March 31, 2024", "2023-04-01", "2024-03-31"),
+    ("in the year ending 31st March 2024", "year ending 31st March 2024", "2023-04-01", "2024-03-31"),
+    ("over the 12 months to the end of March 2024", "the 12 months to the end of March 2024",
+     "2023-04-01", "2024-03-31"),
+    ("in the quarter to June 2024", "the quarter to June 2024", "2024-04-01", "2024-06-30"),
+    ("in the second quarter of 2024", "the second quarter of 2024", "2024-04-01", "2024-06-30"),
+    ("in the six months to September 2023", "the six months to September 2023", "2023-04-01", "2023-09-30"),
+    ("in the first nine months of 2023", "the first nine months of 2023", "2023-01-01", "2023-09-30"),
+    ("during the first half of the year", "the first half of the year", "2024-01-01", "2024-06-30"),
+    ("in the past three years", "the past three years", "2021-01-01", "2023-12-31"),
+    # headline style drops the article of "the end of"
+    ("between April 2022 and end of March 2023", "April 2022 and end of March 2023", "2022-04-01", "2023-03-31"),
+    ("from April 2022 to end of March 2023", "April 2022 to end of March 2023", "2022-04-01", "2023-03-31"),
+    ("in the year to end of March 2024", "the year to end of March 2024", "2023-04-01", "2024-03-31"),
+    ("in the 12 months to end of September 2015", "the 12 months to end of September 2015",
+     "2014-10-01", "2015-09-30"),
+    ("from April to June 2024", "April to June 2024", "2024-04-01", "2024-06-30"),
+    ("between April 2022 and March 2023", "April 2022 and March 2023", "2022-04-01", "2023-03-31"),
+    ("from 1 April 2022 to 31 March 2023", "1 April 2022 to 31 March 2023", "2022-04-01", "2023-03-31"),
+    ("from October 1, 2014, to September 30, 2015", "October 1, 2014, to September 30, 2015",
+     "2014-10-01", "2015-09-30"),
+    ("in Q1 2019", "Q1 2019", "2019-01-01", "2019-03-31"),
+    ("in the first quarter of 2019", "the first quarter of 2019", "2019-01-01", "2019-03-31"),
+    ("in the first six months of the year", "the first six months of the year", "2024-01-01", "2024-06-30"),
+    ("last year", "last year", "2023-01-01", "2023-12-31"),
+    ("this year", "this year", "2024-01-01", "2024-12-31"),
+    ("in the past 12 months", "the past 12 months", "2023-07-01", "2024-06-30"),
+    ("since 2010", "since 2010", "2010-01-01", "2024-07-18"),
+    ("over the last five years", "the last five years", "2019-01-01", "2023-12-31"),
+    ("in 2019", "2019", "2019-01-01", "2019-12-31"),
+]
+
+# frames: (template, has a claim). {p} is the phrase, {P} the phrase with a capital
+FRAMES = [
+    ("Officers reviewed burglary reports {p}.", False),
+    ("Burglary fell by 12% {p}.", True),
+    ("{P}, burglary fell by 12%.", True),
+    ("Officers recorded 1,240 burglaries {p}.", True),
+    ("Reports of burglary were down 12 per cent {p}, the force said.", True),
+    ("Burglary in Lancashire fell by 12% to 1,240 offences {p}.", True),
+    ("According to figures, burglary fell by 12% {p}.", True),
+    ("The figures show that {p} burglary fell by 12%.", True),
+]
+
+
+def _cap(text: str) -> str:
+    return text[0].upper() + text[1:]
+
+
+def _run(nlp, text: str, published: str | None = PUBLISHED):
+    doc = nlp.make_doc(text)
+    doc._.headline_end = 0
+    doc._.release_area = "Lancashire"
+    doc._.published = published
+    doc._.published_precision = "day"
+    return nlp(doc)
+
+
+def _periods(doc) -> set[tuple]:
+    return {(s.text, s._.start, s._.end) for s in doc.spans[PERIODS]}
+
+
+def _period(span) -> tuple:
+    return (span._.period_start, span._.period_end)
+
+
+def _baseline(span) -> tuple:
+    return (span._.baseline_start, span._.baseline_end)
+
+
+GRID = [(frame, claim, form) for frame, claim in FRAMES for form in FORMS]
+
+
+@pytest.mark.parametrize("frame, claim, form", GRID,
+                         ids=[f"{i // len(FORMS)}-{form[1]}" for i, (_, _, form) in enumerate(GRID)])
+def test_period_form_in_frame(nlp, frame, claim, form):
+    phrase, span, start, end = form
+    doc = _run(nlp, frame.format(p=phrase, P=_cap(phrase)))
+    found = _periods(doc)
+    # the span text may keep or drop a leading article; the dates are what the guide scores
+    assert {(s, e) for _, s, e in found} == {(start, end)}, found
+    assert any(text.lower().endswith(span.lower()) or span.lower().endswith(text.lower())
+               for text, _, _ in found), found
+    claims = list(doc.spans["claims"])
+    assert bool(claims) == claim, [c.text for c in claims]
+    assert [_period(c) for c in claims] == [(start, end)] * len(claims)
+
+
+# a change in a stated period, compared with another: (comparison, span text, baseline start, end)
+STATED = [
+    ("in the year to March 2024", "2023-04-01", "2024-03-31"),
+    ("in 2023/24", "2023-04-01", "2024-03-31"),
+    ("between April 2023 and March 2024", "2023-04-01", "2024-03-31"),
+    ("from the 1 April 2023 to 31 March 2024", "2023-04-01", "2024-03-31"),
+    ("in the 12 months ending in March 2024", "2023-04-01", "2024-03-31"),
+]
+COMPARISONS = [
+    ("compared with the same period last year", "the same period last year", "2022-04-01", "2023-03-31"),
+    ("compared with the previous year", "the previous year", "2022-04-01", "2023-03-31"),
+    ("on the year before", "the year before", "2022-04-01", "2023-03-31"),
+    ("compared with the previous 12 months", "the previous 12 months", "2022-04-01", "2023-03-31"),
+    ("compared to the year ending March 2023", "year ending March 2023", "2022-04-01", "2023-03-31"),
+    ("compared with 2022/23", "2022/23", "2022-04-01", "2023-03-31"),
+    ("when compared with the 12 months to March 2023", "the 12 months to March 2023", "2022-04-01", "2023-03-31"),
+    ("compared with the same period in 2022/23", "the same period in 2022/23", "2022-04-01", "2023-03-31"),
+    ("compared with the equivalent period a year earlier", "the equivalent period a year earlier",
+     "2022-04-01", "2023-03-31"),
+    ("compared with 12 months earlier", "12 months earlier", "2022-04-01", "2023-03-31"),
+    ("compared with the corresponding period of the previous year",
+     "the corresponding period of the previous year", "2022-04-01", "2023-03-31"),
+    ("when compared to the previous twelve months", "the previous twelve months", "2022-04-01", "2023-03-31"),
+    ("against the year to March 2023", "the year to March 2023", "2022-04-01", "2023-03-31"),
+]
+
+CHANGE_FRAMES = [
+    "Burglary fell by 12% {s} {c}.",
+    "Burglary fell by 12% {s}, {c}.",
+    "{S}, burglary fell by 12% {c}.",
+    "There were 12% fewer burglaries {s} {c}.",
+    "{C}, burglary fell by 12% {s}.",
+]
+
+CHANGE_GRID = [(frame, stated, comp) for frame in CHANGE_FRAMES for stated in STATED for comp in COMPARISONS]
+
+
+@pytest.mark.parametrize("frame, stated, comparison", CHANGE_GRID,
+                         ids=[f"{CHANGE_FRAMES.index(f)}-{s[0]}-{c[1]}" for f, s, c in CHANGE_GRID])
+def test_change_with_comparison_period(nlp, frame, stated, comparison):
+    phrase, span, b_start, b_end = comparison
+    stated, start, end = stated
+    doc = _run(nlp, frame.format(s=stated, S=_cap(stated), c=phrase, C=_cap(phrase)))
+    assert {(s, e) for _, s, e in _periods(doc)} == {(start, end), (b_start, b_end)}, _periods(doc)
+    claims = list(doc.spans["claims"])
+    assert len(claims) == 1, [c.text for c in claims]
+    assert _period(claims[0]) == (start, end)
+    assert _baseline(claims[0]) == (b_start, b_end)
+
+
+# comparisons of other shapes: (text, periods as (start, end), claim period, claim baseline)
+OTHER_COMPARISONS = [
+    ("Burglary in 2019 was 8% lower compared with 2018.",
+     {("2019-01-01", "2019-12-31"), ("2018-01-01", "2018-12-31")},
+     ("2019-01-01", "2019-12-31"), ("2018-01-01", "2018-12-31")),
+    ("Burglary fell by 8% in 2019 compared with 2018.",
+     {("2019-01-01", "2019-12-31"), ("2018-01-01", "2018-12-31")},
+     ("2019-01-01", "2019-12-31"), ("2018-01-01", "2018-12-31")),
+    ("Burglary fell by 8% in Q1 2019 compared with the same quarter last year.",
+     {("2019-01-01", "2019-03-31"), ("2018-01-01", "2018-03-31")},
+     ("2019-01-01", "2019-03-31"), ("2018-01-01", "2018-03-31")),
+    ("Burglary fell by 8% in the first quarter of 2019 compared with the same period last year.",
+     {("2019-01-01", "2019-03-31"), ("2018-01-01", "2018-03-31")},
+     ("2019-01-01", "2019-03-31"), ("2018-01-01", "2018-03-31")),
+    ("Burglary fell by 8% from April to June 2024 compared with the same period last year.",
+     {("2024-04-01", "2024-06-30"), ("2023-04-01", "2023-06-30")},
+     ("2024-04-01", "2024-06-30"), ("2023-04-01", "2023-06-30")),
+    ("Burglary fell by 8% in 2023/24, compared with 2022/23.",
+     {("2023-04-01", "2024-03-31"), ("2022-04-01", "2023-03-31")},
+     ("2023-04-01", "2024-03-31"), ("2022-04-01", "2023-03-31")),
+    # relative to the publication date
+    ("Burglary fell by 8% last year compared with the year before.",
+     {("2023-01-01", "2023-12-31"), ("2022-01-01", "2022-12-31")},
+     ("2023-01-01", "2023-12-31"), ("2022-01-01", "2022-12-31")),
+    ("Burglary fell by 8% this year compared with last year.",
+     {("2024-01-01", "2024-12-31"), ("2023-01-01", "2023-12-31")},
+     ("2024-01-01", "2024-12-31"), ("2023-01-01", "2023-12-31")),
+    ("Burglary fell by 8% in the past 12 months compared with the previous 12 months.",
+     {("2023-07-01", "2024-06-30"), ("2022-07-01", "2023-06-30")},
+     ("2023-07-01", "2024-06-30"), ("2022-07-01", "2023-06-30")),
+    ("Burglary is 20% lower than a decade ago.",
+     {("2014-01-01", "2014-12-31")},
+     (None, None), ("2014-01-01", "2014-12-31")),
+    ("Burglary has fallen by 20% since 2010.",
+     {("2010-01-01", "2024-07-18")},
+     ("2010-01-01", "2024-07-18"), (None, None)),
+    ("Burglary has fallen by 20% over the last five years.",
+     {("2019-01-01", "2023-12-31")},
+     ("2019-01-01", "2023-12-31"), (None, None)),
+]
+
+
+@pytest.mark.parametrize("text, found, period, baseline", OTHER_COMPARISONS,
+                         ids=[c[0][:48] for c in OTHER_COMPARISONS])
+def test_other_comparisons(nlp, text, found, period, baseline):
+    doc = _run(nlp, text)
+    assert {(s, e) for _, s, e in _periods(doc)} == found, _periods(doc)
+    claims = list(doc.spans["claims"])
+    assert len(claims) == 1, [c.text for c in claims]
+    if period != (None, None):
+        assert _period(claims[0]) == period
+    assert _baseline(claims[0]) == baseline
+
+
+# refusals: (text, periods as (start, end), the claim's period or None when there is no claim)
+REFUSALS = [
+    # a publication date is a date in the text but never the claim's period
+    ("Figures released on 18 July 2024 show burglary fell by 12% in the year to March 2024.",
+     {("2024-07-18", "2024-07-18"), ("2023-04-01", "2024-03-31")}, ("2023-04-01", "2024-03-31")),
+    ("Figures released on 18 July 2024 show 12% fewer burglaries in 2023/24.",
+     {("2024-07-18", "2024-07-18"), ("2023-04-01", "2024-03-31")}, ("2023-04-01", "2024-03-31")),
+    ("Figures released on 2024-07-18 show burglary fell by 12% in the year to March 2024.",
+     {("2024-07-18", "2024-07-18"), ("2023-04-01", "2024-03-31")}, ("2023-04-01", "2024-03-31")),
+    # an ISO date is a day (after a change, "on" a day reads as its baseline, as "down 12% on 2023")
+    ("Officers made 12 arrests on 2024-04-29.",
+     {("2024-04-29", "2024-04-29")}, ("2024-04-29", "2024-04-29")),
+    ("date 2024-07-18 Burglary fell by 12% in the year to March 2024.",
+     {("2024-07-18", "2024-07-18"), ("2023-04-01", "2024-03-31")}, ("2023-04-01", "2024-03-31")),
+    ("Figures published today show burglary fell by 12% in the year to March 2024.",
+     {("2024-07-18", "2024-07-18"), ("2023-04-01", "2024-03-31")}, ("2023-04-01", "2024-03-31")),
+    # the date of an event is not the figure's period
+    ("The chief constable, who took office on 3 May 2021, said burglary fell by 12% in 2023.",
+     {("2021-05-03", "2021-05-03"), ("2023-01-01", "2023-12-31")}, ("2023-01-01", "2023-12-31")),
+    # no periods at all
+    ("A 24-year-old man was arrested.", set(), None),
+    ("A man, 24, was arrested on suspicion of burglary.", set(), None),
+    ("Officers are on patrol 24/7 across the county.", set(), None),
+    ("Call 999 in an emergency or 101 otherwise.", set(), None),
+    ("Anyone with information should call 0800 555 111 or 01632 960 2019.", set(), None),
+    ("Anyone with information should call 01632 960 2019 quoting log 1234.", set(), None),
+    ("Call 101 quoting incident 2024-0412 or crime number 2024-04-291.", set(), None),
+]
+
+
+@pytest.mark.parametrize("text, found, period", REFUSALS, ids=[r[0][:48] for r in REFUSALS])
+def test_period_refusals(nlp, text, found, period):
+    doc = _run(nlp, text)
+    assert {(s, e) for _, s, e in _periods(doc)} == found, _periods(doc)
+    claims = list(doc.spans["claims"])
+    if period is None:
+        assert claims == []
+    else:
+        assert len(claims) == 1, [c.text for c in claims]
+        assert _period(claims[0]) == period
+
+
+# a hedge before the figure ("more than", "fewer than", "less than") makes no comparison: the period
+# after the figure is what the text measures and anchors "the previous year"; a comparative ("lower
+# than 131 in 2018") does make a baseline, which anchors nothing (refusal)
+HEDGES = [
+    ("There were more than 2,700 fewer burglaries in the year to March 2024 than in the previous year.",
+     {("2023-04-01", "2024-03-31"), ("2022-04-01", "2023-03-31")}),
+    ("Police recorded more than 1,200 burglaries in 2023/24, compared with the previous year.",
+     {("2023-04-01", "2024-03-31"), ("2022-04-01", "2023-03-31")}),
+    ("Fewer than 300 robberies were recorded in the 12 months to March 2024, down on the year before.",
+     {("2023-04-01", "2024-03-31"), ("2022-04-01", "2023-03-31")}),
+    ("Less than 5% of thefts in Q1 2019 were solved, against 7% in the previous quarter.",
+     {("2019-01-01", "2019-03-31"), ("2018-10-01", "2018-12-31")}),
+    # refusal: a comparative before a figure and a period is a baseline, no anchor
+    ("Burglary fell to 120 offences, lower than 131 in 2018. Robbery rose on the previous year.",
+     {("2018-01-01", "2018-12-31"), (None, None)}),
+]
+
+
+@pytest.mark.parametrize("text, found", HEDGES, ids=[h[0][:48] for h in HEDGES])
+def test_hedged_figure_does_not_make_a_baseline(nlp, text, found):
+    doc = _run(nlp, text)
+    assert {(s, e) for _, s, e in _periods(doc)} == found, _periods(doc)
