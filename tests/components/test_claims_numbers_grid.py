@@ -217,3 +217,73 @@ def test_claims_grid_dateline_under_a_headline_is_no_claim(dateline):
     text = f"Kent: overall crime down\n\n{dateline}\n\nReported crime has fallen by 10% in Kent in the last year.\n"
     doc = parse(text, published="2021-03-03")
     assert [(s.text, s._.value) for s in doc.spans["claims"] if s._.value is not None] == [("fallen by 10%", 10)]
+
+
+def changes(nlp, body: str) -> list[tuple[float | None, str | None, str | None]]:
+    doc = nlp.make_doc(body)
+    doc._.headline_end = 0
+    doc._.release_area = "Lancashire"
+    doc._.published = None
+    doc._.published_precision = "day"
+    doc = nlp(doc)
+    return [(None if s._.value is None else round(s._.value, 2), s._.unit, s._.direction) for s in doc.spans["claims"]]
+
+
+# the same forms stating changes: a unit shared by coordinated figures after a direction word, a scope
+# adjective between the figure and its change noun, and direction adverbs
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Robbery was up 2 and 49 per cent in Kent and Essex.",
+         [(2, "percent", "increase"), (49, "percent", "increase")]),
+        ("Burglary fell by 3 and 5 per cent in Leeds and York.",
+         [(3, "percent", "decrease"), (5, "percent", "decrease")]),
+        ("Violence rose 12 and 15% in the north and south.",
+         [(12, "percent", "increase"), (15, "percent", "increase")]),
+        ("Shoplifting was down 4 and 7.5 percent in the two towns.",
+         [(4, "percent", "decrease"), (7.5, "percent", "decrease")]),
+        # refusals: counts joined to a percentage by "and" without a direction word before them
+        ("Police made 12 arrests and 40% of them were charged.", [(12, "count", None), (40, "percent", None)]),
+        ("Robbery fell by 30 and 45 per cent of victims were men.",
+         [(30, "count", "decrease"), (45, "percent", None)]),
+        ("Crime fell by 300 offences and 5% of victims were repeat victims.",
+         [(300, "count", "decrease"), (5, "percent", None)]),
+        # a scope adjective between the figure and the change noun
+        ("Burglary fell by 19%, compared to an 8% national reduction.",
+         [(19, "percent", "decrease"), (8, "percent", "decrease")]),
+        ("This 7% local increase in crime is below the 13% national average increase.",
+         [(7, "percent", "increase"), (13, "percent", "increase")]),
+        ("The force saw a 5 per cent regional rise in theft.", [(5, "percent", "increase")]),
+        ("There was a 3% average fall across the county.", [(3, "percent", "decrease")]),
+        ("A 6% force-wide drop in violence was recorded.", [(6, "percent", "decrease")]),
+        # direction adverbs
+        ("Shoplifting nudged downwards by 1%.", [(1, "percent", "decrease")]),
+        ("Fraud edged upwards by 2 per cent.", [(2, "percent", "increase")]),
+        ("Robbery has moved downward by 6%.", [(6, "percent", "decrease")]),
+        # refusal: "upwards of" is a hedge, not a direction
+        ("Upwards of 500 people attended the meeting about burglary.", [(500, "count", None)]),
+        # refusal: a level after a scope adjective with no change noun
+        ("The national rate is 7%.", [(7, "percent", None)]),
+    ],
+)
+def test_claims_grid_changes_in_context(nlp, sentence, expected):
+    assert changes(nlp, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, areas",
+    [
+        ("Burglary in Kent fell by 19%, compared to an 8% national reduction.", ["Kent", "England and Wales"]),
+        ("This 7% local increase in crime is below the 13% national average increase.",
+         ["Lancashire", "England and Wales"]),
+        # refusal: no scope word inside the claim, the release's area stands
+        ("Theft rose by 4% last year.", ["Lancashire"]),
+    ],
+)
+def test_claims_grid_scope_adjective_inside_a_change_gives_its_area(nlp, sentence, areas):
+    doc = nlp.make_doc(sentence)
+    doc._.headline_end = 0
+    doc._.release_area = "Lancashire"
+    doc._.published = None
+    doc._.published_precision = "day"
+    assert [s._.area for s in nlp(doc).spans["claims"]] == areas
