@@ -256,6 +256,15 @@ def changes(nlp, body: str) -> list[tuple[float | None, str | None, str | None]]
         ("The force saw a 5 per cent regional rise in theft.", [(5, "percent", "increase")]),
         ("There was a 3% average fall across the county.", [(3, "percent", "decrease")]),
         ("A 6% force-wide drop in violence was recorded.", [(6, "percent", "decrease")]),
+        # a count in brackets set against another count: the two levels the change is between
+        ("Hate crime saw a 26 per cent increase (836 compared to 665).",
+         [(26, "percent", "increase"), (836, "count", None), (665, "count", None)]),
+        ("There were 2,269 fewer thefts (7,151 against 9,420).",
+         [(2269, "count", "decrease"), (7151, "count", None), (9420, "count", None)]),
+        ("Crime fell by 39,000 (104,336 in 2006/07 compared with 65,711 in 2011/12).",
+         [(39000, "count", "decrease"), (104336, "count", None), (65711, "count", None)]),
+        # refusal: percentages so set are a change and its comparator
+        ("Burglary rose (12% compared to 8% nationally).", [(12, "percent", "increase"), (8, "percent", "increase")]),
         # direction adverbs
         ("Shoplifting nudged downwards by 1%.", [(1, "percent", "decrease")]),
         ("Fraud edged upwards by 2 per cent.", [(2, "percent", "increase")]),
