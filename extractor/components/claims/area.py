@@ -296,7 +296,8 @@ class AreaReader:
                   seg: tuple[int, int]) -> Place | None:
         """The place a figure is about within its sentence, or None.
 
-        In order: a place right after the figure ("up 6% in Moray", "5% nationally"); the nearest place before it in its own
+        In order: a place between the figure and its end ("an 8% national reduction"); a place right after
+        the figure ("up 6% in Moray", "5% nationally"); the nearest place before it in its own
         clause, then the first after it there; then the nearest place before it in the sentence in a clause
         of the same role (a comparator's place is the comparison's, not the main figures'); then the first
         place after it in a later clause that is not a comparison. ``start`` is
@@ -320,6 +321,10 @@ class AreaReader:
             main = [p for p in places if s0 <= p.start and p.end <= start and not skipped(p)
                     and not next((c for (a, b), c in role.items() if a <= p.start < b), False)]
             return main[-1] if main else None
+        # a scope word between the figure and its change noun is the figure's own ("an 8% national reduction")
+        inside = [p for p in places if start < p.start and p.end <= end and p.resolved]
+        if inside:
+            return inside[0]
         after = [p for p in places if end <= p.start < c1 and p.end <= s1 and p.resolved and not ranked(p)]
         if after and (self.right_after_re.search(text[end:after[0].start])
                       or after[0].national and not text[end:after[0].start].strip()):

@@ -194,6 +194,7 @@ class ContextReader:
         # ... also with the pair's words between ("(1,728 in 2019 down to 1,527)")
         self.bracket_pair_re = re.compile(r"^(?:\s+[\w-]+){0,3}?(?<!compared)\s+to\s+[£$€]?\d", re.I)
         self.bracket_total_re = re.compile(d.get("bracket_total_right", r"(?!x)x"), re.I)
+        self.bracket_count_pair_re = re.compile(d.get("bracket_count_pair_right", r"(?!x)x"), re.I)
 
     # -- distractors ---------------------------------------------------------
     def distractor(self, left: str, right: str, figure: str = "") -> str | None:

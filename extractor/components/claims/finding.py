@@ -157,6 +157,8 @@ class FigureFinding:
         bracketed = self.reader.bracketed_cue(left, text[n.end:n.end + 60])
         if bracketed is not None:
             direction, cue = bracketed
+            if n.unit == "count" and self.reader.bracket_count_pair_re.match(text[n.end:n.end + 60]):
+                return None  # "a 26% increase (836 compared to 665)": the two levels of the change
             latest = next((f for f in reversed(found) if f.start >= s0 + cue), None)
             if not (n.unit == "count" and latest is not None and latest.kind == "level"
                     and latest.number is not None and latest.number.unit in ("percent", "count")):

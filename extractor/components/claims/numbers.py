@@ -118,6 +118,8 @@ class NumberFinder:
             + pct_words.replace(r"\ ", r"[\s-]") + r")(?![A-Za-z0-9])", re.I)
         # "up 30 and 50 per cent in A and B respectively": two figures of one unit, each of its own item
         self.respectively_re = re.compile(rules.get("respectively_after", r"(?!x)x"), re.I)
+        self.pair_after_direction_re = re.compile(rules.get("pair_after_direction", r"(?!x)x"), re.I)
+        self.pair_refuse_right_re = re.compile(rules.get("pair_after_direction_refuse_right", r"(?!x)x"), re.I)
         # "36, 472 incidents": thousands with a space after the comma, unless a list reads as well
         self.spaced_left_refuse_re = re.compile(rules.get("spaced_thousands_left_refuse", r"(?!x)x"), re.I)
         self.spaced_right_refuse_re = re.compile(rules.get("spaced_thousands_right_refuse", r"(?!x)x"), re.I)
@@ -144,7 +146,9 @@ class NumberFinder:
             mid = text[a.end:b.number_start if b.number_start >= 0 else b.start]
             m = self.range_mid_re.fullmatch(mid)
             if not m or (mid.strip().lower() == "and" and not self.range_between_re.search(text[max(0, a.start - 12):a.start])
-                         and not self.respectively_re.match(text, b.end)):
+                         and not self.respectively_re.match(text, b.end)
+                         and not (self.pair_after_direction_re.search(text[max(0, a.start - 16):a.start])
+                                  and not self.pair_refuse_right_re.match(text[b.end:b.end + 40]))):
                 continue
             found[i] = replace(a, unit=b.unit, bare=False, rule_id=a.rule_id + "_range")
         return found

@@ -13,8 +13,13 @@ def _segments(doc: Doc, text: str) -> list[int]:
     starts = {0}
     for sent in doc.sents:
         # a semicolon joins clauses of one sentence ("rises in Fife (6%); Angus (5%)"), whatever the parser cut
-        if _SEMICOLON_END.search(text, max(0, sent.start_char - 8), sent.start_char) is None:
-            starts.add(sent.start_char)
+        if _SEMICOLON_END.search(text, max(0, sent.start_char - 8), sent.start_char) is not None:
+            continue
+        # a date is one phrase: the parser's cut between a day and its month ("10 | April 2013, 11:17")
+        if _DAY_END.search(text, max(0, sent.start_char - 8), sent.start_char) is not None \
+                and _MONTH_START.match(text, sent.start_char) is not None:
+            continue
+        starts.add(sent.start_char)
     for m in re.finditer(r"\n+", text):
         starts.add(m.end())
     if doc._.headline_end:
@@ -23,6 +28,8 @@ def _segments(doc: Doc, text: str) -> list[int]:
 
 
 _SEMICOLON_END = re.compile(r";[ \t]*$")
+_DAY_END = re.compile(r"(?<![\d,.])\d{1,2}(?:st|nd|rd|th)?[ \t]+$")
+_MONTH_START = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\b")
 
 
 def _relative_clause(span: Span) -> int | None:
