@@ -28,6 +28,8 @@ PLACE_TAIL = re.compile(r"\b(?:in|across|within|throughout)\s+(?:[\w'-]+\s+){0,4
 WORD = re.compile(r"[\w'’-]+")
 #: a period longer than this many days spans more than one reporting year
 YEAR_AND_A_BIT = 400
+#: how many characters either side of a figure its pointed-back noun may stand ("158 of these offences")
+POINTER_REACH = 30
 
 
 def period_of(claim: ClaimRecord) -> tuple[str, str] | None:
@@ -128,8 +130,9 @@ def figure_measure(claim: ClaimRecord, rules: MeasureRules) -> Measure | None:
     listed measure. A figure bracketed right after a measure is that measure's ("vehicle crime (7.2%)",
     "theft (up 9%)"), whatever was read as the metric of the list it stands in; a figure whose own
     text holds a change noun and its measure ("the fall in robberies was ... by 34 per cent") is
-    about that measure. A figure shared out over a list ("... rose by 4% and 9% respectively") whose
-    metric is only a generic noun is about no one measure."""
+    about that measure. A figure shared out over a list ("... rose by 4% and 9% respectively") or pointed
+    back to an earlier phrase ("these offences") whose metric is only a generic noun is about no one
+    measure."""
     own = rules.measure_of(claim)
     named = bracketed_measure(claim, rules) or change_noun_measure(claim, rules)
     # a metric of only a generic noun ("by 21 offences", "2,670 fewer incidents") says in what the figure
@@ -138,6 +141,8 @@ def figure_measure(claim: ClaimRecord, rules: MeasureRules) -> Measure | None:
     generic = rules.bare_noun(claim.metric or "")
     if named is None and generic and rules.shared_out and rules.shared_out.search(claim.sentence or ""):
         return None  # "A and B were the categories where offences rose by 4% and 9% respectively": A's or B's
+    if named is None and points_back(claim, rules):
+        return None  # "we reduced these offences by 12%": the offences named before, not all crime
     subject = None if named else subject_phrase(claim, rules, any_measure=generic and (own is None or own.id is None))
     if subject:
         named = rules.measure(subject, claim.area)
@@ -153,6 +158,28 @@ def figure_measure(claim: ClaimRecord, rules: MeasureRules) -> Measure | None:
     if subject and rules.measure(claim.metric, claim.area) == own and modified(claim.metric or "", subject, rules):
         return named
     return own
+
+
+def points_back(claim: ClaimRecord, rules: MeasureRules) -> bool:
+    """The claim's metric is a generic noun pointed back by a determiner ("such offences", "these offences",
+    "158 of these offences"), in the metric itself or right before it, near the claim's figure."""
+    metric = (claim.metric or "").strip()
+    words = [w.lower() for w in WORD.findall(metric)]
+    if not words or not rules.pointing_back:
+        return False
+    if words[0] in rules.pointing_back:
+        return rules.bare_noun(" ".join(words[1:]))
+    if not rules.bare_noun(metric):
+        return False
+    pointers = "|".join(map(re.escape, sorted(rules.pointing_back)))
+    pattern = re.compile(rf"\b(?:{pointers})\s+{re.escape(metric)}\b", re.I)
+    sentence, text = claim.sentence or "", claim.text or ""
+    at = sentence.find(text) if text else -1
+    if at < 0:
+        return bool(pattern.search(text))
+    # the figure's own stretch of the sentence: a pointer to another figure's offences is not this one's
+    near = sentence[max(0, at - POINTER_REACH):at + len(text) + POINTER_REACH]
+    return bool(pattern.search(near))
 
 
 def bracketed_measure(claim: ClaimRecord, rules: MeasureRules) -> Measure | None:
