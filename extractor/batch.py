@@ -16,7 +16,7 @@ from itertools import islice
 from typing import Iterable, Iterator
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from .collect import collect_claims, collect_periods, collect_quotes
 from .components.base import text_of
@@ -64,7 +64,21 @@ def mark_line_starts(doc: Doc) -> None:
             continue
         if after_break and token.i > 0:
             token.is_sent_start = True
+        elif token.idx < (doc._.headline_end or 0) and token.i > 0 and not _ends_sentence(doc[token.i - 1]):
+            token.is_sent_start = False
         after_break = "\n" in token.whitespace_
+
+
+#: a headline line breaks into sentences only after these (its lines have no full stop to guide the parser)
+_SENTENCE_END = frozenset(".!?;:")
+
+
+def _ends_sentence(token: Token) -> bool:
+    """The token closes a sentence: end punctuation, or a closing quote or bracket right after it."""
+    doc = token.doc
+    while token.i > 0 and (token.is_quote or token.is_right_punct) and token.text not in _SENTENCE_END:
+        token = doc[token.i - 1]
+    return token.text[-1:] in _SENTENCE_END
 
 
 def result_shell(release: Release) -> ReleaseResult:

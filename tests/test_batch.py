@@ -77,3 +77,21 @@ def test_batch_worker_death_loses_no_release(tmp_path, monkeypatch):
     results = list(batch.iter_results(plan([tmp_path]), jobs=2, chunk_size=2))
     assert [r.release_id for r in results] == [f"r{i:02d}" for i in range(12)]
     assert all(r.error is None and r.claims for r in results)
+
+
+def test_batch_headline_line_is_one_sentence_whatever_the_body(nlp):
+    """A headline has no full stop to guide the parser: a line of it is one sentence, so a figure
+    in it ("Knife crime jumps by a third") keeps its verb, whichever body follows."""
+    for body in ("Officers in Hull made 900 arrests over the summer.",
+                 "The force has released its annual figures. Robbery in Hull went up by 4%."):
+        doc = nlp(make_doc(nlp, release("x", body, headline="Vehicle crime jumps by a third")))
+        headline = [s.text.strip() for s in doc.sents if s.start_char < doc._.headline_end]
+        assert headline == ["Vehicle crime jumps by a third"]
+
+
+def test_batch_headline_may_still_break_after_a_full_stop(nlp):
+    """Refusal: a headline written as two sentences keeps the break after its full stop open."""
+    doc = make_doc(nlp, release("x", "Officers made 900 arrests.", headline="Crime falls. Robbery rises"))
+    robbery = next(t for t in doc if t.text == "Robbery")
+    falls = next(t for t in doc if t.text == "falls")
+    assert robbery.is_sent_start is not False and falls.is_sent_start is False

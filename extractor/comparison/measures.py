@@ -29,7 +29,8 @@ ALLOWED_KEYS = {
     "version", "drop_words", "change_words", "wrappers", "irregular_plurals", "neutral_modifiers",
     "generic_heads", "prepositions", "place_prepositions", "restatement_cues", "stray_words", "money_wrappers",
     "measures", "areas", "population_groups", "added_cues", "subject_links", "rounded_words",
-    "earlier_span_words", "earlier_span_units",
+    "earlier_span_words", "earlier_span_units", "shared_out_words",
+    "pointing_back_words",
 }
 MEASURE_KEYS = {"id", "label", "parent", "total", "official", "synonyms", "rate_of", "categories_of"}
 #: a claim from this source is a survey estimate, whatever its metric says
@@ -92,6 +93,9 @@ class MeasureRules:
         self.added = [re.compile(r"\b" + re.escape(c.lower()) + r"\b") for c in data.get("added_cues") or []]
         self.subject_links = {w.lower() for w in data.get("subject_links") or []}
         self.rounded_words = {w.lower() for w in data.get("rounded_words") or []}
+        shared = "|".join(re.escape(w.lower()) for w in data.get("shared_out_words") or [])
+        self.shared_out = re.compile(rf"\b(?:{shared})\b", re.I) if shared else None
+        self.pointing_back = {w.lower() for w in data.get("pointing_back_words") or []}
         spans, units = data.get("earlier_span_words") or [], data.get("earlier_span_units") or []
         # "after four years on the wane", "following a decade of falls": the words right before the change
         self.earlier_span = re.compile(

@@ -26,6 +26,10 @@ INHERITED_BASELINE = "baseline_release"
 #: the headline's words before a claim end in a place complement ("... offences in England and")
 PLACE_TAIL = re.compile(r"\b(?:in|across|within|throughout)\s+(?:[\w'-]+\s+){0,4}$", re.I)
 WORD = re.compile(r"[\w'’-]+")
+#: a period longer than this many days spans more than one reporting year
+YEAR_AND_A_BIT = 400
+#: how many characters either side of a figure its pointed-back noun may stand ("158 of these offences")
+POINTER_REACH = 30
 
 
 def period_of(claim: ClaimRecord) -> tuple[str, str] | None:
@@ -126,13 +130,19 @@ def figure_measure(claim: ClaimRecord, rules: MeasureRules) -> Measure | None:
     listed measure. A figure bracketed right after a measure is that measure's ("vehicle crime (7.2%)",
     "theft (up 9%)"), whatever was read as the metric of the list it stands in; a figure whose own
     text holds a change noun and its measure ("the fall in robberies was ... by 34 per cent") is
-    about that measure."""
+    about that measure. A figure shared out over a list ("... rose by 4% and 9% respectively") or pointed
+    back to an earlier phrase ("these offences") whose metric is only a generic noun is about no one
+    measure."""
     own = rules.measure_of(claim)
     named = bracketed_measure(claim, rules) or change_noun_measure(claim, rules)
     # a metric of only a generic noun ("by 21 offences", "2,670 fewer incidents") says in what the figure
     # counts, not which offences: the subject it is a figure of names them ("the number of crimes solved
     # has increased by 21 offences"; "Crime has dropped by 2,670 incidents")
     generic = rules.bare_noun(claim.metric or "")
+    if named is None and generic and rules.shared_out and rules.shared_out.search(claim.sentence or ""):
+        return None  # "A and B were the categories where offences rose by 4% and 9% respectively": A's or B's
+    if named is None and points_back(claim, rules):
+        return None  # "we reduced these offences by 12%": the offences named before, not all crime
     subject = None if named else subject_phrase(claim, rules, any_measure=generic and (own is None or own.id is None))
     if subject:
         named = rules.measure(subject, claim.area)
@@ -148,6 +158,28 @@ def figure_measure(claim: ClaimRecord, rules: MeasureRules) -> Measure | None:
     if subject and rules.measure(claim.metric, claim.area) == own and modified(claim.metric or "", subject, rules):
         return named
     return own
+
+
+def points_back(claim: ClaimRecord, rules: MeasureRules) -> bool:
+    """The claim's metric is a generic noun pointed back by a determiner ("such offences", "these offences",
+    "158 of these offences"), in the metric itself or right before it, near the claim's figure."""
+    metric = (claim.metric or "").strip()
+    words = [w.lower() for w in WORD.findall(metric)]
+    if not words or not rules.pointing_back:
+        return False
+    if words[0] in rules.pointing_back:
+        return rules.bare_noun(" ".join(words[1:]))
+    if not rules.bare_noun(metric):
+        return False
+    pointers = "|".join(map(re.escape, sorted(rules.pointing_back)))
+    pattern = re.compile(rf"\b(?:{pointers})\s+{re.escape(metric)}\b", re.I)
+    sentence, text = claim.sentence or "", claim.text or ""
+    at = sentence.find(text) if text else -1
+    if at < 0:
+        return bool(pattern.search(text))
+    # the figure's own stretch of the sentence: a pointer to another figure's offences is not this one's
+    near = sentence[max(0, at - POINTER_REACH):at + len(text) + POINTER_REACH]
+    return bool(pattern.search(near))
 
 
 def bracketed_measure(claim: ClaimRecord, rules: MeasureRules) -> Measure | None:
@@ -224,11 +256,28 @@ def change_noun_measure(claim: ClaimRecord, rules: MeasureRules) -> Measure | No
 
 def with_own_change_noun(claim: ClaimRecord, rules: MeasureRules) -> ClaimRecord:
     """A headline claim whose own text names its measure after a change noun ("Increase in drug crime
-    but ...") is about that measure, whatever metric was read later in the headline."""
-    phrase = change_noun_phrase(claim.text or "", rules)
+    but ...") is about that measure, whatever metric was read later in the headline. A claim whose
+    metric its own text names after that phrase is a later member of the change noun's list ("Rise in
+    burglary and robbery", the claim on robbery): each member is its own measure."""
+    text = claim.text or ""
+    phrase = change_noun_phrase(text, rules)
     if phrase is None or rules.measure(phrase, claim.area) == rules.measure_of(claim):
         return claim
+    if claim.metric and later_member(text, phrase, claim.metric):
+        return claim
     return replace(claim, metric=phrase)
+
+
+def later_member(text: str, phrase: str, metric: str) -> bool:
+    """``metric`` is named in ``text`` after ``phrase``, past a list joint ("and", "or", a comma)."""
+    low = text.lower()
+    phrase = re.sub(r"(?:\s+(?:and|or))+$", "", phrase.lower())  # the list joint read into the phrase
+    at = low.find(phrase)
+    if at < 0:
+        return False
+    rest = low[at + len(phrase):]
+    m_at = rest.rfind(metric.lower())
+    return m_at >= 0 and bool(re.search(r"(?:,|\band\b|\bor\b)", rest[:m_at]))
 
 
 def with_measure_after_change(claim: ClaimRecord, rules: MeasureRules) -> ClaimRecord:
@@ -304,15 +353,16 @@ def implied_change(headline: ClaimRecord, body: BodyIndex, rules: MeasureRules) 
     ("12,749 crimes in 2009/10 ... 12,279 last year" backs "Crime is down").
 
     Only for a change headline the body states no change for: the levels are on its measure and area,
-    in one unit, for different periods (the later one the headline's period when it states one).
+    in one unit, for different periods (the later one the headline's period when it states one), or,
+    for a headline with no period of its own, joined "from X to Y" (``from_to_pair``).
     Levels for the same period, or for another place, imply no change.
     """
     h_measure = rules.measure_of(headline)
     if kind_of(headline) != CHANGE or h_measure is None or rules.names_place_by_pointer(headline):
         return None
     probe = replace(headline, kind=LEVEL, direction=None, value=None, unit=None, approx=None)
-    levels = [c for c in _same_thing(probe, body, rules, LEVEL, h_measure, every_period=True)
-              if c.value is not None and period_of(c)]
+    found = [c for c in _same_thing(probe, body, rules, LEVEL, h_measure, every_period=True) if c.value is not None]
+    levels = [c for c in found if period_of(c)]
     h_period = period_of(headline) if period_stated(headline) else None
     pair: tuple[ClaimRecord, ClaimRecord] | None = None
     for unit in dict.fromkeys(unit_key(c) for c in levels):
@@ -324,7 +374,21 @@ def implied_change(headline: ClaimRecord, body: BodyIndex, rules: MeasureRules) 
         earlier = [c for c in same if (period_of(c) or ("", ""))[1] < (period_of(last) or ("", ""))[0]]
         if earlier and pair is None:
             pair = (earlier[-1], last)
-    return pair
+    return pair or (from_to_pair(found) if h_period is None else None)
+
+
+def from_to_pair(levels: list[ClaimRecord]) -> tuple[ClaimRecord, ClaimRecord] | None:
+    """Two levels of one unit joined "from X to Y" in one sentence ("burglaries were down from 1,200 to
+    1,050", "climbed from 404 to 436"): the earlier and the later figure, whatever dates were read."""
+    for a, b in zip(levels, levels[1:]):
+        if a.sentence != b.sentence or unit_key(a) != unit_key(b) or not a.text or not b.text:
+            continue
+        first = re.sub(r"^from\s+", "", a.text.strip(), flags=re.I)
+        second = re.sub(r"^to\s+", "", b.text.strip(), flags=re.I)
+        if re.search(rf"\bfrom\s+{re.escape(first)}\s+(?:[\w-]+\s+){{0,2}}?to\s+{re.escape(second)}",
+                     a.sentence or "", re.I):
+            return a, b
+    return None
 
 
 def local_figures(headline: ClaimRecord, index: "BodyIndex", rules: MeasureRules, kind: str,
@@ -408,12 +472,14 @@ def _same_thing(headline: ClaimRecord, index: "BodyIndex", rules: MeasureRules, 
     found = [c for t, c in scored if t == best]
     if h_period is None:
         # A headline without a date is about the period the release reports (its reference period, which
-        # the headline claim carries), not a part of it: with figures for that period, those for a quarter
-        # or a month inside it go ("fell by 5% in the year to March" over "rose by 1% in the three months
-        # to March"). Then it is about the latest figures the body gives.
+        # the headline claim carries), not a part of it nor a longer span holding it: with figures for that
+        # period, those for a quarter or a month inside it go ("fell by 5% in the year to March" over "rose
+        # by 1% in the three months to March"), and so do changes over a span of years that ends with it
+        # ("up 7% on the year before" over "down 9% since 2009"). Then it is about the latest figures the
+        # body gives.
         reported = period_of(headline)
         if reported and any(period_of(c) == reported for c in found):
-            found = [c for c in found if not inside(period_of(c), reported)]
+            found = [c for c in found if not inside(period_of(c), reported) and not over_years(period_of(c), reported)]
         ends = [p[1] for c in found if (p := period_of(c))]
         if len(set(ends)) > 1:
             latest = max(ends)
@@ -430,6 +496,14 @@ def period_stated(claim: ClaimRecord) -> bool:
 def inside(a: tuple[str, str] | None, b: tuple[str, str] | None) -> bool:
     """Period ``a`` is a part of ``b`` (within its dates, and shorter)."""
     return a is not None and b is not None and a != b and b[0] <= a[0] and a[1] <= b[1]
+
+
+def over_years(a: tuple[str, str] | None, b: tuple[str, str] | None) -> bool:
+    """Period ``a`` is a span of years that holds ``b`` ("since 2009" around the year to March 2019)."""
+    if not inside(b, a):
+        return False
+    start, end = _date(a[0]), _date(a[1])  # type: ignore[index]
+    return start is not None and end is not None and (end - start).days > YEAR_AND_A_BIT
 
 
 def overlap(a: tuple[str, str] | None, b: tuple[str, str] | None) -> bool:

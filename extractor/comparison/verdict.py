@@ -81,7 +81,8 @@ def judge_levels(headline: ClaimRecord, earlier: ClaimRecord, later: ClaimRecord
     a, b = float(earlier.value), float(later.value)  # type: ignore[arg-type]
     moved = INCREASE if b > a else DECREASE if b < a else NO_CHANGE
     pct = abs(b - a) / a * 100 if a else None
-    levels = (f"{figure(earlier)} for {period_text(earlier)} and {figure(later)} for {period_text(later)}, "
+    levels = (f"{figure(earlier)} for {period_text(earlier, 'the period before')} and {figure(later)} for "
+              f"{period_text(later, 'the later period')}, "
               f"{'no change' if moved == NO_CHANGE else 'a ' + CHANGE_NOUNS[moved]}")
     said = change_phrase(headline)
     if headline.direction == NO_CHANGE:
@@ -101,8 +102,10 @@ def judge_levels(headline: ClaimRecord, earlier: ClaimRecord, later: ClaimRecord
     return "consistent", f"The body gives no change figure but two levels, {levels}, as the headline says."
 
 
-def period_text(claim: ClaimRecord) -> str:
-    """A level's period as its dates ("2022-04-01 to 2023-03-31")."""
+def period_text(claim: ClaimRecord, undated: str) -> str:
+    """A level's period as its dates ("2022-04-01 to 2023-03-31"), ``undated`` when it has none."""
+    if not (claim.period_start and claim.period_end):
+        return undated
     start, end = str(claim.period_start)[:10], str(claim.period_end)[:10]
     return start if start == end else f"{start} to {end}"
 

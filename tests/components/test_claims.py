@@ -124,6 +124,13 @@ def test_claims_number_forms(nlp, text, expected):
         ("Fraud made up 3.9 million of them.", [(3900000, "count", "level", None, "exact")]),
         ("Robbery did not rise by 5%.", [(5, "percent", "change", "none", "exact")]),
         ("The actual decrease is closer to 2%.", [(2, "percent", "change", "decrease", "approximate")]),
+        # a change noun with its "in" phrase as the subject of a copula: the figure is the change
+        ("The real rise in vehicle thefts was about 11%.", [(11, "percent", "change", "increase", "approximate")]),
+        ("The fall in reported robbery over the year was 14 per cent.",
+         [(14, "percent", "change", "decrease", "exact")]),
+        # refusals: the change noun in another clause, or the figure a level of something else
+        ("After the rise in shoplifting, the charge rate was 18%.", [(18, "percent", "level", None, "exact")]),
+        ("The increase in patrols means 35% of residents feel safer.", [(35, "percent", "level", None, "exact")]),
         # the direction verb before ", by N" (not an elliptical clause continuing the fall)
         ("Crime fell by 4%, with shoplifting the only offence to rise, by 2.7 per cent.",
          [(4, "percent", "change", "decrease", "exact"), (2.7, "percent", "change", "increase", "exact")]),

@@ -82,8 +82,12 @@ class ContextReader:
         # "the 5% figure", "the national figure of 4%": a figure restated by name
         self.restated_left = re.compile(d["restated_left"], re.I) if d.get("restated_left") else None
         self.restated_right = re.compile(d["restated_right"], re.I) if d.get("restated_right") else None
+        # ... as the subject of a copula ("the fall in robbery was 14%"), the "in" phrase is a noun phrase: a
+        # pronoun or conjunction in it opens another clause ("the fall in crime meant there were 87 fewer")
+        np_in_phrase = (r"(?:\s+in\s+(?:(?!\b(?:" + nouns + r"|there|it|they|we|that|which|who|and|but|while|as|"
+                        r"because|when|if|so)\b)[^,;.()\n]){1," + str(in_gap) + r"}?)?")
         self.noun_is_re = guarded(re.compile(
-            r"\b(?P<cue>" + nouns + r")\s+(?:is|was|are|were|will\s+be|would\s+be|has\s+been|had\s+been|"
+            r"\b(?P<cue>" + nouns + r")" + np_in_phrase + r"\s+(?:is|was|are|were|will\s+be|would\s+be|has\s+been|had\s+been|"
             r"stands\s+at|stood\s+at|amounts\s+to|amounted\s+to)\s+$", re.I))
         # a comma may set "by" off right after its verb: "the only one to rise, by 3.3 per cent"
         self.verb_by_re = guarded(re.compile(
