@@ -177,7 +177,12 @@ FORMS = {
         "The report, titled “Policing in Northshire”: a review of the year, is online.", []),
     "refusal_operation_name": ("Officers launched Operation “Nightjar” in May to tackle car crime.", []),
     "refusal_publication_verb_colon": (
-        "The force printed a leaflet for residents: “Lock it or lose it.”", []),
+        "The force printed a leaflet for residents: “Lock it or lose it.”", []),    # refusal: "that" after the verb is no object: "found that:" introduces what the data show,
+    # and the list after it is no one's statement in their words
+    "refusal_found_that_colon_before_list": (
+        "The annual report found that:\n\n• Burglary fell by 5% across the county.\n• Robbery rose by 2%.", []),
+    "refusal_revealed_that_colon_before_list": (
+        "The Northshire Police review has revealed that:\n\nThefts fell by 8% last year and robbery by 3%.", []),
 }
 
 
