@@ -189,7 +189,7 @@ class PeriodLinker:
         words = text[period.start_char:period.end_char]
         if self.since_words.match(words):  # "since March 2008": from then to now, a period
             return False
-        if self.baseline_words.search(words) or (self.same_words.search(words) and self.shift_words.search(words)):
+        if self.says_earlier(words):
             return True
         left = text[max(seg_start, period.start_char - 80):period.start_char]
         m = self.baseline_left.search(left)
@@ -202,6 +202,19 @@ class PeriodLinker:
             if m and any(p.start_char == m.end() for p in doc.spans.get("periods", [])):
                 return True
         return bool(self.comparison_before_period.search(left))
+
+    def says_earlier(self, words: str) -> bool:
+        """Period words that name an earlier time themselves ("the previous year", "the same period last year")."""
+        return bool(self.baseline_words.search(words)
+                    or (self.same_words.search(words) and self.shift_words.search(words)))
+
+    def earlier_by_words(self, text: str, period: Span, seg_start: int) -> bool:
+        """A baseline by its own words alone ("the previous year", "the same period last year"), with no
+        comparison word before it ("compared with the previous year" compares; "In the previous year" dates)."""
+        if not self.says_earlier(text[period.start_char:period.end_char]):
+            return False
+        left = text[max(seg_start, period.start_char - 80):period.start_char]
+        return not (self.baseline_left.search(left) or self.comparison_before_period.search(left))
 
     def restates_baseline(self, doc: Doc, period: Span, seg_start: int, text: str) -> bool:
         """A period in brackets right after a baseline restates it, and is the baseline too ("up 7% on
@@ -517,6 +530,11 @@ class PeriodLinker:
             # ... a later one only in the figure's own clause ("52 in 2019, but last year there were 97": 2019)
             later = [p for p in free if p.start_char >= figure.end
                      and not self.owner_break.search(text, figure.end, p.start_char)]
+            if not (later or before):
+                # "In the same period last year, there were 1,400 burglaries": a level is measured against
+                # nothing, so words for an earlier time that open its clause are its period
+                before = [p for p in base if p._.start and owners[id(p)] is None and p.end_char <= figure.start
+                          and self.earlier_by_words(text, p, seg_start)]
             return (later[:1] or before[-1:] or [None])[0], None, False
         if held and self.compared_figure(text, seg_start, figure):
             # "rose 4% in 2023/24, compared with a 2% rise the year before": a change compared
