@@ -1162,7 +1162,9 @@ CASES = {
         "Thefts from sheds fell in every district, said Ann Holt, head of analysis at the Dale Valley Trust.\n\n"
         "Thefts from cars fell in every district, says Sam Lee, adding that patrols had helped.",
         [("Thefts from sheds fell in every district", "Ann Holt", "head", "Dale Valley Trust", "said", "indirect"),
-         ("Thefts from cars fell in every district", "Sam Lee", None, None, "says", "indirect")],
+         ("Thefts from cars fell in every district", "Sam Lee", None, None, "says", "indirect"),
+         # the participle and "that" open a new quote of the same speaker (as after a direct quote)
+         ("patrols had helped", "Sam Lee", None, None, "adding", "indirect")],
     ),
     "fragment_passive_agent": (
         "The spikes in thefts were described as “deeply worrying” by Police Board member Jo Bloggs.\n\n"

@@ -45,7 +45,7 @@ class QuotesComponent(DirectQuotes, IndirectSpeech, SpeakerResolution, RuleCompo
     rule_keys = frozenset({
         "quote_marks", "cues", "indirect_cues", "object_cues", "trail_words", "roles",
         "role_aliases", "role_prefixes", "role_nouns", "honorifics", "postnominals", "office_postnominals", "org_words", "org_names",
-        "org_speakers", "body_speakers", "spokesperson_words", "pronouns", "continuing_cues", "data_words", "patterns",
+        "org_speakers", "org_head_nouns", "body_speakers", "spokesperson_words", "pronouns", "continuing_cues", "data_words", "patterns",
         "that_cues", "clause_start", "judgement_cues", "participle_cues", "fragment_cues", "template_words", "statement_nouns",
         "time_lead_in", "headline_rules", "coordinated_cut",
     })

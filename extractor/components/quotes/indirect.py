@@ -24,6 +24,8 @@ _WHICH = re.compile(r",?\s+(?:who|which)$")
 _CLAUSE_SPLIT = re.compile(
     r"(?:,|\s[–—-])\s+(?:while|whilst|but|although|though|however,?)\s+(?=(?:he|she|they)\s+(?:also\s+)?[a-z]+\b)")
 _GROUP_PRONOUNS = {"they", "it"}
+# where reported words were cut before a participle of speech ("..., adding that")
+_PARTICIPLE_THAT = re.compile(r"\s*,\s+(?:and\s+)?[a-z]+ing\s+that\b")
 # a reading rejected for more than its speaker: no later reporting word is tried
 _STOP: Literal["stop"] = "stop"
 # the hearer after "told" when "that" is left out: one to three words from the
@@ -107,7 +109,28 @@ class IndirectSpeech:
                     out.append(found)
                 if found is not None:
                     break
+        out += self._participle_after(text, e, para, out)
         return sorted(out, key=lambda f: f.start)
+
+    def _participle_after(self, text: str, e: int, para: int, out: list[Found]) -> list[Found]:
+        """'X said A, adding that B', 'A, police said, adding that B': a
+        participle of speech and "that" after the reported words opens B, a new
+        quote of the same speaker (read by the "tail" patterns, as after a direct
+        quote's attribution)."""
+        more: list[Found] = []
+        for f in out:
+            m = _PARTICIPLE_THAT.search(text, f.end, e)
+            if m is None or any(f.end < g.end and g.start < e for g in out if g is not f):
+                continue
+            for rule_id, rx in self.patterns["tail"]:
+                t = rx.match(text[m.start():e])
+                if t is None or "that" in rx.groupindex:
+                    continue
+                t0, t1 = _trim(text, m.start() + t.start("text"), m.start() + t.end("text"))
+                attr = Attribution(f.attr.speaker, t.group("cue").lower(), rule_id, m.start(), e, group=f.attr.group)
+                more.append(Found([(t0, t1)], attr, "indirect", para, e, m.start(), text=fold(text[t0:t1])))
+                break
+        return more
 
     def _reading(self, text: str, s: int, e: int, para: int, rule_id: str, m: re.Match[str],
                  out: list[Found], *, headline: bool = False) -> Found | Literal["stop"] | None:

@@ -35,9 +35,19 @@ _WHO_HEADS = re.compile(
     r"(?:[A-Z]|(?:force|constabulary|council|county|city|region|service|area|district)['’]s?\s)")
 # "who is the county's police and crime commissioner": the role after the copula
 _WHO_IS = re.compile(r"^who\s+(?:is|was|has\s+been|became|serves\s+as)\s+(?=(?:the|a|an|its)\s)")
+# a word after which the next continues the same phrase ("of the | cases")
+_CONTINUES = re.compile(r"(?i:the|a|an|its|their|his|her|our|this|that|these|those|of|in|on|at|to|for|from|with|by|"
+                        r"across|among|amongst|throughout|within|and|or|many|some|most|all|each|every)$")
+# a word that opens no speaker's phrase
+_NO_START = re.compile(r"(?i:of|in|on|at|to|for|from|with|by|across|among|amongst|throughout|within|and|or|than)$")
 _RELATIVE = re.compile(r",?\s+(?:who|which)$")
 # auxiliaries: a phrase holding one is a clause, not a speaker
 _AUX = r"(?i:is|are|was|were|be|been|being|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|did)"
+# a word describing an organisation before its head noun: a name, an owner
+# ("council's") or a lower-case noun, never a verb form, a preposition or a
+# conjunction ("the Mayor's office", "the county's crime reduction board")
+_ORG_MODIFIER = (r"(?:[A-Z][\w&'’-]*|[a-z][\w-]*['’]s|(?!(?:of|for|and|or|in|on|at|to|from|with|by|as|than|"
+                 r"who|which|that|whose)\b)(?!" + _AUX + r"\b)[a-z][a-z-]*(?<!ing)(?<!ed))")
 # a word that names no particular organisation ("Police Deputy Chief Constable X")
 _GENERIC_ORGS = {"police", "the police", "council", "government", "service"}
 # a connective that opens the sentence without a comma ("However the ONS says")
@@ -58,7 +68,7 @@ _PLACE_TAIL = re.compile(rf"(?:\s+(?:for|of)\s+(?:the\s+)?{_CAPSEQ})?\s*")
 _FULL_NAME = re.compile(rf"{_CAP}(?:\s+{_CAP}){{1,3}}")
 # the words that open a noun phrase or stand for one: a speaker's phrase, not a modifier
 _NOUN_START = re.compile(r"(?:the|a|an|its|his|her|their|our|this|that|these|those|he|she|they|we|it)\b")
-_LEAD_IN = re.compile(r"^(?:[A-Z]?\w+ing|In|At|On|After|Following|Asked|Meanwhile|However|But|And|Also|Today|Earlier|Later|Now|Responding|Writing|Separately|Elsewhere|Locally|Nationally)\b")
+_LEAD_IN = re.compile(r"^(?:[A-Z]?\w+ing|In|At|On|Across|Among|Amongst|Throughout|Within|After|Following|Asked|Meanwhile|However|But|And|Also|Today|Earlier|Later|Now|Responding|Writing|Separately|Elsewhere|Locally|Nationally)\b")
 
 
 # "He also said that ...": an adverb or auxiliary between the speaker and the cue
@@ -158,6 +168,8 @@ class SpeakerParser:
         self.spokes_before = re.compile(
             rf"^(?P<sp>{spokes})\s+(?:for|from|at|of|with)\s+(?:the\s+)?(?P<org>.+)$", re.I)
         self.spokes_alone = re.compile(rf"^(?P<sp>{spokes})$", re.I)
+        heads = _alternation(rules.get("org_head_nouns") or ["office"])
+        self.org_head = re.compile(rf"^(?i:the|its|their)\s+(?P<name>(?:{_ORG_MODIFIER}\s+){{0,3}}?(?i:{heads}))$")
         bodies = _alternation(rules.get("body_speakers") or ["report"])
         # a finite verb among the words before the group noun makes the phrase a
         # clause ("the force was failing victims"), not a group
@@ -241,6 +253,10 @@ class SpeakerParser:
         body = self._body(p.partition(", ")[0], anywhere=bool(relative))
         if body is not None:
             return body
+        head = self.org_head.match(p.partition(", ")[0])
+        if head is not None and p.lower() not in self.org_speakers:
+            # "the Mayor's office", "the council's press team": the body speaks
+            return Speaker(name=head.group("name"), is_org=True)
         main, _, app = p.partition(", ")
         # a title may contain a comma ("Police, Fire and Crime Commissioner")
         m = self.role_re.match(_DET.sub("", p))
@@ -273,7 +289,10 @@ class SpeakerParser:
         if sp is None and (relative or (not app and _LEAD_IN.match(main))):
             # "... echo those of Chief Supt Charles Hill, the police chief ..., who said";
             # "Welcoming the figures Nia Roberts said" (a lead-in with no comma)
-            return self._embedded(main, app, bare=not relative)
+            embedded = self._embedded(main, app, bare=not relative)
+            if embedded is None and not relative:
+                return self._group_after_lead_in(main)
+            return embedded
         if sp is None and not app:
             return self._unnamed(main)
         return sp
@@ -308,10 +327,41 @@ class SpeakerParser:
         for m in re.finditer(r"(?:^|(?<=\s))[A-Z]", main):
             if m.start() == 0:
                 continue
+            prev = main[:m.start()].split()[-1]
+            if bare and _NO_START.match(prev):
+                continue    # "In Beds reported crimes ...": a place the lead-in's preposition governs
+            # a bare word inside a capitalised run is no name ("Across Northern | Ireland")
+            alone = bare and not prev[:1].isupper()
             sp = self._read(main[m.start():], app, True)
-            if sp and sp.name and not sp.is_org and not sp.pronoun and (sp.role or " " in sp.name or bare):
+            if sp and sp.name and not sp.is_org and not sp.pronoun and (sp.role or " " in sp.name or alone):
                 return sp
         return None
+
+    def _group_after_lead_in(self, main: str) -> Speaker | None:
+        """"In many of the cases police", "Across the region more than half of
+        forces": after a lead-in with no comma, an organisation or a group that
+        ends the phrase speaks. It is the longest such ending that starts a
+        noun phrase of its own: a word right after a determiner, a preposition
+        or a conjunction continues the lead-in's phrase ("the cases")."""
+        if not main[:1].isupper():
+            return None     # a lead-in opens the sentence ("... according to the latest police reports")
+        words = list(re.finditer(r"\S+", main))
+        for prev, w in zip(words, words[1:]):
+            if _CONTINUES.match(prev.group(0)) or _NO_START.match(w.group(0)):
+                continue
+            sp = self._parse_piece(main[w.start():])
+            if sp is not None and sp.is_org and sp.name:
+                return sp
+        return None
+
+    def _parse_piece(self, piece: str) -> Speaker | None:
+        body = self._body(piece)
+        if body is not None:
+            return body
+        head = self.org_head.match(piece)
+        if head is not None:
+            return Speaker(name=head.group("name"), is_org=True)
+        return self._read(piece, "", True)
 
     def _descriptor_org(self, text: str) -> str | None:
         """The organisation a capitalised descriptor opens with, up to its last
@@ -401,6 +451,11 @@ class SpeakerParser:
         if m:
             role = self._canon(m.group("role"))
             rest = rest[m.end():].strip()
+            # "Chair of the Northshire Policing Board Jo Bloggs": the organisation
+            # ends at its last organisation word, the full name after it speaks
+            org_name = self._org_then_name(rest)
+            if org_name is not None:
+                org, rest = org or org_name[0], org_name[1]
             # "Police and Crime Commissioner for Sussex Katy Bourne"
             place = re.match(rf"^(?:for|of)\s+(?P<place>{_CAP}(?:\s+{_CAP})*?)\s+(?={_CAP}\s+{_CAP}\s*$)", rest)
             if place:
@@ -409,6 +464,21 @@ class SpeakerParser:
         if sp is None and role is None and not strict:
             return None
         return sp
+
+    def _org_then_name(self, rest: str) -> tuple[str, str] | None:
+        """"of the Northshire Policing Board Jo Bloggs" after a title: the
+        organisation up to its last organisation word, and the full name after
+        it; None when no full name follows an organisation word."""
+        m = re.match(rf"^(?:for|of|at)\s+(?:the\s+)?(?P<run>{_CAPSEQ})$", rest)
+        if m is None:
+            return None
+        words = list(re.finditer(r"\S+", m.group("run")))
+        for i in range(len(words) - 2, 0, -1):
+            head = re.sub(r"['’]s?$", "", words[i].group(0)).lower()
+            name = m.group("run")[words[i + 1].start():]
+            if head in self.org_words and _FULL_NAME.fullmatch(name) and not self.is_org(name):
+                return m.group("run")[:words[i].end()], name
+        return None
 
     def _name_then_org(self, rest: str) -> Speaker | None:
         """A person's full name, then with no comma a title and the organisation
@@ -489,6 +559,8 @@ class SpeakerParser:
             name = None
         if name and self.role_re.match(name):  # "Constable" alone is a title, not a name
             name = None
+        if name and _NO_START.match(name.split()[0]):  # "In Beds", "Across Northern Ireland": a place
+            return None
         if name and tail and not app and self.tail_role.match(tail):
             app = tail      # "Len Doe chair of the Authority": the role follows the name
         elif strict and tail and not re.match(r"^(?:of|from|at|for|with)\s+(?:the\s+)?[A-Z]", tail):
