@@ -972,6 +972,11 @@ CASES = {
         [("The town is safer.", "Sam Bright", "MP", None, "said", "direct"),
          ("The courts are busy.", "Ann Cole", None, None, "said", "direct")],
     ),
+    # the Isle of Man's members of the House of Keys write MHK after the name
+    "office_postnominal_tynwald": (
+        "Sam Bright MHK said recorded crime fell by 2% in the six months.",
+        [("recorded crime fell by 2%", "Sam Bright", "MHK", None, "said", "indirect")],
+    ),
     # a capitalised role noun opening the appositive: the role as written
     "capital_role_noun_appositive": (
         "Ann Lowe, Leader of the Valley Party, said: “We welcome this.”\n\n"
