@@ -82,6 +82,9 @@ ONE = [
     ("{Mc} fell by 5%; the London reduction was 7%.", "mm"),
     ("{Mc} fell by 5%, bucking the national upward trend of 3%.", "mm"),
     ("For {M}, the national figure was 3%.", "m"),
+    ("{Mc} rose by 5% in Kent, compared with 3% nationally.", "mm"),
+    ("{Mc} saw a 5% rise last year.", "m"),
+    ("{Mc} went up 5% in the year to March.", "m"),
     ("{Mc} {has} fallen again. A decrease of 5% was recorded in the year to March.", "m"),
 ]
 COUNTED = [
@@ -91,7 +94,18 @@ COUNTED = [
     ("The number of {C} rose from 1,100 to 1,234.", "cc"),
     ("There were 56 fewer {C} than the year before.", "c"),
     ("{Mc} fell again, a 5% fall, to 1,234 in the year.", "mm"),
+    ("Police recorded 1,234 {C}, up 5% on the year before.", "cc"),
+    ("The number of {C} recorded by police rose 5% to 1,234.", "cc"),
+    ("There has been a 5% increase in the number of {C}.", "c"),
 ]
+# shapes for offences only: a share of all crime, a part of a total, a rate per head
+OFFENCE_ONLY = [
+    ("{Mc} accounted for 40% of all crime.", "m"),
+    ("Police recorded 5,000 crimes, of which 300 were {C}.", "tc"),
+    ("Of the 5,000 crimes recorded, 300 were {C}.", "tc"),
+    ("The rate of {M} per 1,000 people was 12.3.", "m"),
+]
+OFFENCE_MEASURES = ("burglary", "violence against the person", "knife crime", "hate crimes", "domestic abuse incidents")
 # shapes with two measures: (template, expected as measure names)
 TWO = [
     ("{A} and {B} fell by 5% and 7% respectively.", "ab"),
@@ -143,6 +157,9 @@ for m in MEASURES:
     if m[1] is not None:
         for template, expected in COUNTED:
             CELLS.append((_fill(template, m), [m[1] if e == "c" else m[0] for e in expected]))
+    if m[0] in OFFENCE_MEASURES:
+        for template, expected in OFFENCE_ONLY:
+            CELLS.append((_fill(template, m), [{"c": m[1], "t": "crimes"}.get(e, m[0]) for e in expected]))
 for i, a in enumerate(OFFENCES):
     b = OFFENCES[(i + 1) % len(OFFENCES)]
     for template, expected in TWO:
@@ -155,6 +172,8 @@ for text in REFUSALS:
 _NO_OFFENCE = ("the sentence before and a 'For X,' lead are read only for offence and crime words; taking any "
                "subject there cost tune texts (a 'challenge', a 'country' read as the measure)")
 XFAIL: dict[str, str] = {
+    "Arrests saw a 5% rise last year.": "with 'saw' the figure is read as no offence count before the subject is "
+                                        "asked ('arrests' is also a form of the outcome verb 'arrest'); not traced",
     **{f"For {m}, the national figure was 3%.": _NO_OFFENCE
        for m in ("999 calls", "officer numbers", "the detection rate", "arrests")},
     **{f"{m} {h} fallen again. A decrease of 5% was recorded in the year to March.": _NO_OFFENCE

@@ -351,6 +351,19 @@ class ClauseMixin:
                 return t if self.usable(t, places) and t.pos_ in ("NOUN", "PROPN") else None
         return None
 
+    def be_complement(self, num: Span, places: set[int]) -> Token | None:
+        """"..., of which 300 were burglaries", "Of these, 45 were hate crimes" -> burglaries, hate crimes: a
+        bare count that is the subject of "be" counts the noun the verb says it is. Not a state ("300 were
+        arrested"), a place or a word that names no measure ("5,000 was the highest figure")."""
+        tok = num[-1]
+        verb = tok.head
+        if tok.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_ != "be" or verb.i < tok.i:
+            return None
+        attr = next((c for c in verb.children if c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN")), None)
+        if attr is None or not self.usable(attr, places) or self.no_measure(attr.lower_):
+            return None
+        return attr
+
     def _gerund_offence(self, t: Token) -> bool:
         """"shoplifting", "stalking", "crime": an offence word that the parse of a gapped item ("Theft rose 5%
         and shoplifting 7%", "... and crime 7%") reads as a verb, there being no verb left in the item."""

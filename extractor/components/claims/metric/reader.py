@@ -153,6 +153,9 @@ class MetricReader(PhraseMixin, ClauseMixin, OwnWordsMixin, RateMixin, CarriedMi
         classed = self._classed_as(num, places)
         if classed is not None:
             return self.phrase(classed, places), "classed_as"
+        complement = self.be_complement(num, places) if unit == "count" else None
+        if complement is not None:
+            return self.phrase(complement, places), "be_complement"  # "..., of which 300 were burglaries"
         if same_seg_prev:
             gapped = self.gapped_item(doc, num, seg_start, places)
             if gapped is not None:
