@@ -20,11 +20,12 @@ class CarriedMixin:
     """Measures from the sentence and the sentence before (word lists: ``MetricReader``;
     ``figure_starts``, set by the component, says which sentences state a figure)."""
 
-    def previous_topic(self, doc: Doc, claim: Span, places: set[int]) -> Token | None:
+    def previous_topic(self, doc: Doc, claim: Span, places: set[int], any_measure: bool = False) -> Token | None:
         """The offence the sentence before names, when that sentence states no figure: what a bare count
         or a pronoun of the next counts ("Shoplifting offences hit a new high. A total of 9,000 offences
         were logged", "... They were up 30%"). Only its subject (or what its "number of" counts), and only
-        when that names an offence from the word list."""
+        when that names an offence from the word list (``any_measure``: or a measure word, for a figure
+        that has no noun of its own: "Crime has fallen. A decrease of 5% ...")."""
         j = claim.sent.start - 1
         while j >= 0 and doc[j].is_space:
             j -= 1
@@ -45,9 +46,44 @@ class CarriedMixin:
                         for o in c.children if o.dep_ == "pobj"]
                 t = objs[0] if objs else t
             words = set(re.findall(r"[\w-]+", (self.context_phrase(t, places) or "").lower())) | {t.lemma_.lower()}
-            if words & self.offence_words and self.usable(t, places) and not any(c.dep_ == "conj" for c in t.children):
+            if words & (self.offence_words | self.measure_words if any_measure else self.offence_words) \
+                    and self.usable(t, places) \
+                    and not any(c.dep_ == "conj" for c in t.children):
                 return t  # not "Knife crime and robbery rose": a bare count is not of two offences
         return None
+
+    def pronoun_topic(self, doc: Doc, claim: Span, places: set[int]) -> Token | None:
+        """What "it" or "they" as the subject of a figure's clause stands for: the subject of the sentence
+        before, when that sentence states no figure ("Arrests fell last year. They were down 5%", "The
+        detection rate rose. It was up 3%"). Any measure, not only an offence, but not who counted, a place
+        or a pointer (``usable``), and not two subjects joined by "and"."""
+        sent = claim.sent
+        if not any(t.lower_ in self.pronoun_subjects and t.dep_ in ("nsubj", "nsubjpass")
+                   for t in doc[sent.start:claim.start]):
+            return None
+        prev = self._previous_sentence(doc, claim)
+        if prev is None:
+            return None
+        for t in prev:
+            if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN") and t.head.dep_ == "ROOT":
+                if self.usable(t, places) and not self._place(t, places) \
+                        and not any(c.dep_ == "conj" for c in t.children):
+                    return t
+                return None
+        return None
+
+    def _previous_sentence(self, doc: Doc, claim: Span) -> Span | None:
+        """The sentence before the claim's, when it states no figure of its own."""
+        j = claim.sent.start - 1
+        while j >= 0 and doc[j].is_space:
+            j -= 1
+        if j < 0:
+            return None
+        prev = doc[j].sent
+        k = bisect.bisect_left(self.figure_starts, prev.start_char)
+        if k < len(self.figure_starts) and self.figure_starts[k] < prev.end_char:
+            return None
+        return prev
 
     def counted_people(self, doc: Doc, claim: Span, places: set[int]) -> str | None:
         """The people a figure counts when they are its own measure: "Total crime fell by 6%, with 20,000

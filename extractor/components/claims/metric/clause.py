@@ -11,6 +11,7 @@ nearest subject or noun to the left when the parse is odd.
 from __future__ import annotations
 
 import bisect
+import re
 from typing import Callable
 
 from spacy.tokens import Doc, Span, Token
@@ -313,7 +314,7 @@ class ClauseMixin:
         j = i
         while j > seg_start and not doc[j].like_num and not self._place(doc[j], places) \
                 and doc[j].ent_type_ not in ("DATE", "TIME") \
-                and (doc[j].pos_ in ("NOUN", "PROPN", "ADJ") or doc[j].tag_ == "HYPH"
+                and (doc[j].pos_ in ("NOUN", "PROPN", "ADJ") or doc[j].tag_ == "HYPH" or self._gerund_offence(doc[j])
                      or doc[j].pos_ == "ADP" and doc[j].lower_ in self.keep_preps and j < i):
             j -= 1
         toks = [t for t in doc[j + 1:i + 1]]
@@ -321,7 +322,8 @@ class ClauseMixin:
             j -= 1  # "..., the robbery rate by 2%"
         while toks and toks[0].pos_ == "ADP":
             toks = toks[1:]
-        if not toks or toks[-1].pos_ not in ("NOUN", "PROPN") or toks[-1].lower_ in self.not_own | self.noun_like_dirs \
+        if not toks or toks[-1].pos_ not in ("NOUN", "PROPN") and not self._gerund_offence(toks[-1]) \
+                or toks[-1].lower_ in self.not_own | self.noun_like_dirs \
                 or toks[-1].lower_ in self.category_nouns or doc[j].lower_ not in (",", ";", "and", "or"):
             return None
         k = j - 1
@@ -332,12 +334,48 @@ class ClauseMixin:
             or doc[k].ent_type_ in ("PERCENT", "CARDINAL", "MONEY", "QUANTITY")
         return "".join(t.text_with_ws for t in toks).strip() if figure_end else None
 
-    def topic_lead(self, doc: Doc, num: Span, places: set[int]) -> tuple[int, int] | None:
+    def fronted_subject(self, doc: Doc, num: Span, seg_start: int, places: set[int]) -> Token | None:
+        """"Down 5% on last year, burglary was at its lowest level" -> burglary: a figure in a phrase with no
+        verb or noun of its own, set before the main clause by a comma, is about that clause's subject."""
+        sent = num.sent
+        start = max(seg_start, sent.start)
+        if any(t.pos_ in ("NOUN", "PROPN", "PRON", "AUX") or t.pos_ == "VERB" and t.tag_ != "VBN"
+               for t in doc[start:num.start]):
+            return None
+        comma = next((t.i for t in doc[num.end:sent.end] if t.text == ","), None)
+        if comma is None or any(t.pos_ in ("AUX", "VERB") and t.tag_ not in ("VBN", "VBG")
+                                for t in doc[num.end:comma]):
+            return None
+        for t in doc[comma + 1:sent.end]:
+            if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" and t.head.i > comma:
+                return t if self.usable(t, places) and t.pos_ in ("NOUN", "PROPN") else None
+        return None
+
+    def be_complement(self, num: Span, places: set[int]) -> Token | None:
+        """"..., of which 300 were burglaries", "Of these, 45 were hate crimes" -> burglaries, hate crimes: a
+        bare count that is the subject of "be" counts the noun the verb says it is. Not a state ("300 were
+        arrested"), a place or a word that names no measure ("5,000 was the highest figure")."""
+        tok = num[-1]
+        verb = tok.head
+        if tok.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_ != "be" or verb.i < tok.i:
+            return None
+        attr = next((c for c in verb.children if c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN")), None)
+        if attr is None or not self.usable(attr, places) or self.no_measure(attr.lower_):
+            return None
+        return attr
+
+    def _gerund_offence(self, t: Token) -> bool:
+        """"shoplifting", "stalking", "crime": an offence word that the parse of a gapped item ("Theft rose 5%
+        and shoplifting 7%", "... and crime 7%") reads as a verb, there being no verb left in the item."""
+        return t.pos_ == "VERB" and t.lower_ in self.offence_words | self.measure_words
+
+    def topic_lead(self, doc: Doc, num: Span, places: set[int],
+                   lead_re: re.Pattern[str] | None = None) -> tuple[int, int] | None:
         """The measure a sentence opens with before its comma: "In relation to hate crime, there was a
         6% fall", "When it comes to fraud, reports rose by 9%" -> (first, last + 1) token of the topic.
         Not a place, a time or a figure ("In terms of the county, ...")."""
         sent = num.sent
-        m = self.topic_lead_re.match(sent.text)
+        m = (lead_re or self.topic_lead_re).match(sent.text)
         if m is None:
             return None
         first = doc.char_span(sent.start_char + m.start("x"), sent.start_char + m.end("x"), alignment_mode="expand")

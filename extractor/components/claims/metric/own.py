@@ -22,7 +22,7 @@ class OwnWordsMixin:
             t = doc[i]
             if len(t.text) > 1 and t.text[0] in "-–—":
                 break  # "2,886 -some eight a day": a dash glued to a word opens an aside
-            if t.pos_ in ("NOUN", "PROPN") and not t.like_num:
+            if t.pos_ in ("NOUN", "PROPN") and not t.like_num or self._counted_not_verb(t, i == end):
                 head = t
             elif t.pos_ in ("ADJ", "VERB") and t.tag_ in ("JJ", "VBN", "VBG") or t.text == "-":
                 if head is not None:
@@ -31,6 +31,13 @@ class OwnWordsMixin:
                 break
             i += 1
         return head
+
+    def _counted_not_verb(self, t: Token, first: bool) -> bool:
+        """"1,234 calls to 999", "56 arrests": a plural noun the parse reads as a verb. A count right before
+        it cannot be the subject of a singular verb ("calls", "arrests" tagged VBZ), so a word of the count
+        lists there is the counted noun."""
+        return first and t.tag_ == "VBZ" and t.lower_ in self.count_nouns | self.counters | self.phone_heads \
+            | self.noun_forms
 
     def past_change_words(self, doc: Doc, i: int, end: int) -> int:
         """The first token from ``i`` (before ``end``) that is no change word of a count ("fewer",
@@ -186,9 +193,14 @@ class OwnWordsMixin:
     def _in_object(self, doc: Doc, end: int, sent_end: int, places: set[int]) -> Token | None:
         """"a reduction of 8% in burglary" -> burglary."""
         if end < sent_end and doc[end].lower_ == "in":
-            for t in doc[end + 1:min(sent_end, end + 5)]:
-                if t.i in places or t.ent_type_ == "DATE" or self._place(t, places):
-                    return None
+            # four words; the pieces of a hyphenated word count as one ("anti-social behaviour incidents")
+            stop = end + 5 + sum(1 for t in doc[end + 1:min(sent_end, end + 9)] if t.tag_ == "HYPH" or t.text == "-") * 2
+            for t in doc[end + 1:min(sent_end, stop)]:
+                if (t.i in places or self._place(t, places)) and t.dep_ in ("compound", "nmod", "amod") \
+                        and t.head.i > t.i and t.head.pos_ == "NOUN" and not self._place(t.head, places):
+                    continue  # "a 5% fall in Kent burglaries": a place naming whose measure it is
+                if t.i in places or t.ent_type_ == "DATE" or self._place(t, places) or t.lower_ in self.not_own:
+                    return None  # "a 5% fall in Kent", "an 11% drop in this period": where and when, not what
                 if t.pos_ in ("NOUN", "PROPN"):
                     if t.lower_ in self.in_idioms:
                         return None  # "a decrease in comparison to ...", "in relation to ...": no measure

@@ -55,6 +55,10 @@ class MetricReader(PhraseMixin, ClauseMixin, OwnWordsMixin, RateMixin, CarriedMi
         self.label_dashes = set(m.get("label_dashes", ["-", "–", "—"]))
         self.rate_word = m.get("rate_word", "rate")
         self.counters = {w.lower() for w in m.get("counter_nouns", [])}
+        # plural nouns the parse may tag as verbs after a count ("56 arrests", "300 calls")
+        self.noun_forms = {w.lower() for w in m.get("verb_like_nouns", [])}
+        self.place_adjectives = {w.lower() for w in m.get("place_adjectives", [])}
+        self.pronoun_subjects = {w.lower() for w in m.get("pronoun_subjects", [])}
         self.change_counters = {w.lower() for w in m.get("change_counter_nouns", [])}
         self.change_counter_words = {w.lower() for w in m.get("change_counter_words", [])}
         self.counter_words = {w.lower() for w in m.get("counter_words", [])}
@@ -73,6 +77,8 @@ class MetricReader(PhraseMixin, ClauseMixin, OwnWordsMixin, RateMixin, CarriedMi
         self.respective_words = {w.lower() for w in m.get("respective_words", ["respectively"])}
         self.topic_lead_re = re.compile(r"\s*(?:" + alternation(m.get("topic_leads", [])) + r")\s+(?P<x>[^,;:]{2,60}?),\s",
                                         re.I)
+        leads = [*m.get("topic_leads", []), *m.get("offence_leads", [])]
+        self.offence_lead_re = re.compile(r"\s*(?:" + alternation(leads) + r")\s+(?P<x>[^,;:]{2,60}?),\s", re.I)
         self.phone_numbers = {str(w) for w in rules.get("phone_numbers", [])}  # "999 calls" keeps its number
         self.phone_heads = {str(w).lower() for w in rules.get("phone_line_heads", [])}  # ... "999 burglaries" not
         self.in_idioms = {w.lower() for w in m.get("in_idiom_nouns", [])}
@@ -106,9 +112,9 @@ class MetricReader(PhraseMixin, ClauseMixin, OwnWordsMixin, RateMixin, CarriedMi
             return respective, "respectively"
         metric, how = self._read(doc, num, claim, unit, places, seg_start, rule_id, same_seg_prev, left_text)
         if metric is None and how == "carry" and not same_seg_prev:
-            topic = self.previous_topic(doc, claim, places)  # "Shoplifting hit a record. It was up 30%."
-            if topic is not None:
-                return self.context_phrase(topic, places), "previous"
+            named = self._named_before(doc, num, claim, places)
+            if named is not None:
+                return named
         if metric is None or how in ("rate", "continue", "carry"):
             return metric, how
         kind = "pure" if self.anaphoric_kind(metric) else self.counter_kind(metric)
@@ -123,8 +129,10 @@ class MetricReader(PhraseMixin, ClauseMixin, OwnWordsMixin, RateMixin, CarriedMi
                 return phrase, "context"
         if kind is not None and (same_seg_prev or kind == "pure" and near_prev):
             return None, "carry"  # "fell by 3% (4,367 offences to 4,278)"
-        if self.no_measure(metric):
-            return None, "carry"
+        if self.no_measure(metric) or self._only_place_and_pointer(metric, claim, places):
+            # "Burglary has fallen again. A decrease of 5% was recorded": a change noun names no measure
+            named = None if same_seg_prev else self._named_before(doc, num, claim, places)
+            return named if named is not None else (None, "carry")
         if not same_seg_prev and self.counter_kind(metric) is not None and not any(
                 w in self.total_words for w in re.findall(r"[\w-]+", metric.lower())):  # "overall recorded crimes"
             topic = self.previous_topic(doc, claim, places)  # "Shoplifting hit a record. A total of 9,000 offences"
@@ -145,6 +153,9 @@ class MetricReader(PhraseMixin, ClauseMixin, OwnWordsMixin, RateMixin, CarriedMi
         classed = self._classed_as(num, places)
         if classed is not None:
             return self.phrase(classed, places), "classed_as"
+        complement = self.be_complement(num, places) if unit == "count" else None
+        if complement is not None:
+            return self.phrase(complement, places), "be_complement"  # "..., of which 300 were burglaries"
         if same_seg_prev:
             gapped = self.gapped_item(doc, num, seg_start, places)
             if gapped is not None:
@@ -259,7 +270,31 @@ class MetricReader(PhraseMixin, ClauseMixin, OwnWordsMixin, RateMixin, CarriedMi
         where = self._change_was_in(doc, num, seg_start, places)
         if where is not None:
             return self.phrase(where, places), "change_was_in"
+        fronted = self.fronted_subject(doc, num, seg_start, places)
+        if fronted is not None:
+            return self.phrase(fronted, places), "fronted"
         return None, "carry"
+
+    def _named_before(self, doc: Doc, num: Span, claim: Span, places: set[int]) -> tuple[str | None, str] | None:
+        """For the first figure of a sentence that names no measure: an offence the sentence opens with
+        ("For burglary, the Welsh figure was 9"), the offence the sentence before is about ("Shoplifting
+        hit a record. A rise of 30% ..."), or what "it"/"they" stands for ("Arrests fell. They were down 5%")."""
+        lead = self.topic_lead(doc, num, places, self.offence_lead_re)
+        if lead is not None and set(re.findall(r"[\w-]+", doc[lead[0]:lead[1]].text.lower())) \
+                & (self.offence_words | self.measure_words):
+            return doc[lead[0]:lead[1]].text, "lead"
+        topic = self.previous_topic(doc, claim, places, any_measure=True) or self.pronoun_topic(doc, claim, places)
+        if topic is not None:
+            return self.context_phrase(topic, places), "previous"
+        return None
+
+    def _only_place_and_pointer(self, metric: str, claim: Span, places: set[int]) -> bool:
+        """"the Welsh figure", "the West Mercia drop": a place or its people's adjective with nothing but
+        change, unit and data words names no measure; the figure is the comparator of the measure before."""
+        named = {t.lower_ for t in claim.sent if t.i in places or t.ent_type_ in ("GPE", "LOC", "NORP")
+                 and t.lower_ not in self.offence_words} | self.place_adjectives
+        words = [w for w in re.findall(r"[\w'’-]+", metric.lower()) if w not in named]
+        return len(words) < len(re.findall(r"[\w'’-]+", metric)) and self.no_measure(" ".join(words))
 
     def _named_after_direction(self, doc: Doc, claim: Span, sent_end: int, places: set[int],
                                unit: str = "count") -> str | None:
