@@ -52,7 +52,9 @@ class AreaReader:
         # every rule below that is searched over the whole text is guarded (``prefilter``)
         self.gaz_re = guarded(re.compile(r"(?<![\w-])(?:" + alternation(names) + r")(?![\w-])"))
         self.suffix_re = re.compile(r"^\s+(?:" + alternation(a.get("place_suffixes", [])) + r")\b", re.I)
-        self.org_re = re.compile(r"^\s*(?:'s\s+|’s\s+)?(?:" + alternation(a.get("org_suffixes", [])) + r")\b")
+        # ... unless a place noun follows: "the Omagh Council area" is the council's ground, a place
+        self.org_re = re.compile(r"^\s*(?:'s\s+|’s\s+)?(?:" + alternation(a.get("org_suffixes", [])) + r")\b"
+                                 r"(?!\s+(?i:" + alternation(a.get("org_place_nouns", [])) + r")\b)")
         self.force_word_re = re.compile(r"\b(?:" + alternation(a.get("force_words", [])) + r")\b")
         self.org_prefix_re = re.compile(r"\b(?:" + alternation(a.get("org_prefixes", [])) + r")\s+(?:the\s+)?$")
         self.police_area_re = guarded(re.compile(a["police_area_pattern"])) if a.get("police_area_pattern") else None
@@ -78,6 +80,8 @@ class AreaReader:
         self.national_re = guarded(re.compile("|".join([r"\b(?:" + alternation(a.get("national_cues", [])) + r")\b",
                                                         *a.get("national_patterns", [])]), re.I))
         self.national_area: str = a.get("national_area", "England and Wales")
+        self.nation_ref_res = {nation: guarded(re.compile(r"\b(?:" + alternation(refs) + r")\b", re.I))
+                               for nation, refs in a.get("nation_refs", {}).items()}
         # the model tags a capitalised offence as a place ("Fraud and forgery cases fell"): never an area
         self.offence_words = {w.lower() for w in rules.get("metric", {}).get("offence_words", [])}
         self.district_res = [guarded(re.compile(x, re.M)) for x in a.get("district_patterns", [])]
@@ -92,6 +96,11 @@ class AreaReader:
         # a title-case run is a line or a quoted name: it ends at these marks
         self.run_marks: str = a.get("title_run_marks", "\n“”\"")
         self.title_share: float = float(a.get("title_share", 0.8))
+        # a list's lead-in line gives its place to the items under it (``list_head``)
+        self.list_reach: int = int(a.get("list_reach", 12))
+        self.list_item_chars: int = int(a.get("list_item_chars", 200))
+        self.quote_marks: str = a.get("quote_marks", "“‘\"'")
+        self.bullets: str = a.get("list_bullets", "•·▪*-–")
         self.skip_after_re = re.compile(r"(?:" + alternation(a.get("skip_after", [])) + r")\s+(?:the\s+)?$", re.I)
 
     def places(self, doc: Doc, release_area: str | None, text: str | None = None) -> list[Place]:
@@ -167,6 +176,9 @@ class AreaReader:
         national = self.national_for(release_area)
         for m in self.national_re.finditer(text):
             places.append(Place(m.start(), m.end(), national, national=True))
+        if national in self.nation_ref_res:  # "across the province" in a release about a place of the nation
+            for m in self.nation_ref_res[national].finditer(text):
+                places.append(Place(m.start(), m.end(), national, national=True))
         places = _dedupe(sorted(places, key=lambda p: (p.start, -(p.end - p.start))))
         return _merge_lists(places, text)
 
@@ -285,7 +297,13 @@ class AreaReader:
         start, comparator = s0, False
         for m in self.break_re.finditer(text, s0, s1):
             out.append((start, m.start(), comparator))
-            start, comparator = m.start(), m.group("cmp") is not None
+            opened = text.rfind("(", s0, m.start())
+            if m.group(0) == ")" and opened >= 0:
+                # after a bracket the clause it opened in goes on ("than the average (England) of 9%")
+                comparator = next((c for a, b, c in out if a <= opened < b), False)
+            else:
+                comparator = m.group("cmp") is not None
+            start = m.start()
         out.append((start, s1, comparator))
         return out
 
@@ -333,8 +351,8 @@ class AreaReader:
         if own:
             plain = [p for p in own if not self._in_force_name(text, p)]
             return (plain or own)[-1]
-        if after:
-            return after[0]
+        if after and not (cmp and re.search(r"\b(?:and|but|or)\b", text[end:after[0].start])):
+            return after[0]  # not in a comparison past a coordinator ("than the average of 9% and in Kent ...")
         before = [p for p in places if s0 <= p.start and p.end <= start and not skipped(p)]
         same = [p for p in before if next((c for (a, b), c in role.items() if a <= p.start < b), False) == cmp]
         if same:
@@ -366,6 +384,33 @@ class AreaReader:
                 and not any(a <= p.start < b and c for a, b, c in clauses)
                 and not self.skip_after_re.search(text[seg[0]:p.start])]
         return main[-1].name if main else None
+
+    def list_head(self, text: str, line0: int) -> int | None:
+        """For a list item's line starting at ``line0``, where the line the list hangs from ends ("The figures
+        for the Fife area are:"): the nearest line before it ending in a colon, reached over list items only."""
+        stop = text.find("\n", line0)
+        if not self._item(text[line0:len(text) if stop < 0 else stop]):
+            return None
+        end = line0
+        for _ in range(self.list_reach):
+            end = len(text[:end].rstrip())
+            start = text.rfind("\n", 0, end) + 1
+            line = text[start:end]
+            if line.endswith(":"):
+                return end - 1
+            if not self._item(line):
+                return None
+            end = start
+        return None
+
+    def _item(self, line: str) -> bool:
+        """Whether a line is a list item: short, with a figure, not a quote's paragraph (a speaker's colon heads
+        a quote, not a list), and marked as an item or not ending as a sentence does (a paragraph of one
+        sentence between the colon and the figure ends the list)."""
+        line = line.strip()
+        return 0 < len(line) <= self.list_item_chars and any(c.isdigit() for c in line) \
+            and line[:1] not in self.quote_marks \
+            and (line[:1] in self.bullets or not re.search(r"[.!?][\"”’')]*$", line))
 
     def area_for(self, text: str, places: list[Place], start: int, end: int, seg: tuple[int, int],
                  fallback: str | None, lead: str | None = None) -> str | None:

@@ -136,15 +136,20 @@ class ClaimFields:
 
     def _lead(self, text: str, segs: list[int], places: list[Place], figures: list[Figure], pos: int,
               leads: dict[int, str | None]) -> str | None:
-        """The place the paragraph (line) holding ``pos`` leads with, for a figure after its first sentence."""
+        """The place the paragraph (line) holding ``pos`` leads with, for a figure after its first sentence; for a
+        list item, else, the place of the line its list hangs from (keyed by ``-line0 - 1`` in ``leads``)."""
         line0 = text.rfind("\n", 0, pos) + 1
         first = _segment_of(segs, line0, len(text))
+        if -line0 - 1 not in leads:  # a list item's line: the place of the line its list hangs from
+            head = self.areas.list_head(text, line0)
+            leads[-line0 - 1] = None if head is None else \
+                self.areas.lead(text, places, _segment_of(segs, head, len(text)), None)
         if pos < first[1]:
-            return None
+            return leads[-line0 - 1]
         if line0 not in leads:
             fig = next(((g.start, g.end) for g in figures if first[0] <= g.start < first[1]), None)
             leads[line0] = self.areas.lead(text, places, first, fig)
-        return leads[line0]
+        return leads[line0] or leads[-line0 - 1]
 
     def _rate_carries(self, text: str, n: Number, prev: Span, s0: int, same_seg: bool) -> bool:
         """A rate's unit stated once carries to a bare figure after it (the guide, "What the context
