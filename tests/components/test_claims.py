@@ -17,23 +17,14 @@ from extractor.components.base import RuleError, check_unique_ids
 from extractor.components.claims.validation import validate_rules
 from extractor.pipeline import load
 
+from .helpers import run
+
 RULES_DIR = Path(__file__).resolve().parents[2] / "models" / "crime_claims" / "rules"
 
 
 @pytest.fixture(scope="module")
 def nlp():
     return load()
-
-
-def run(nlp, body: str, headline: str = "", area: str | None = "Lancashire", published: str | None = None,
-        precision: str = "day"):
-    text = f"{headline}\n\n{body}" if headline else body
-    doc = nlp.make_doc(text)
-    doc._.headline_end = len(headline) + 2 if headline else 0
-    doc._.release_area = area
-    doc._.published = published
-    doc._.published_precision = precision
-    return nlp(doc)
 
 
 def rows(doc):

@@ -12,6 +12,8 @@ import pytest
 
 from extractor.pipeline import load
 
+from .helpers import run
+
 
 @pytest.fixture(scope="module")
 def nlp():
@@ -19,12 +21,7 @@ def nlp():
 
 
 def claims(nlp, body: str) -> list[tuple[float | None, str | None]]:
-    doc = nlp.make_doc(body)
-    doc._.headline_end = 0
-    doc._.release_area = "Lancashire"
-    doc._.published = None
-    doc._.published_precision = "day"
-    doc = nlp(doc)
+    doc = run(nlp, body)
     return [(None if s._.value is None else round(s._.value, 2), s._.unit) for s in doc.spans["claims"]]
 
 
@@ -220,12 +217,7 @@ def test_claims_grid_dateline_under_a_headline_is_no_claim(dateline):
 
 
 def changes(nlp, body: str) -> list[tuple[float | None, str | None, str | None]]:
-    doc = nlp.make_doc(body)
-    doc._.headline_end = 0
-    doc._.release_area = "Lancashire"
-    doc._.published = None
-    doc._.published_precision = "day"
-    doc = nlp(doc)
+    doc = run(nlp, body)
     return [(None if s._.value is None else round(s._.value, 2), s._.unit, s._.direction) for s in doc.spans["claims"]]
 
 
@@ -290,9 +282,5 @@ def test_claims_grid_changes_in_context(nlp, sentence, expected):
     ],
 )
 def test_claims_grid_scope_adjective_inside_a_change_gives_its_area(nlp, sentence, areas):
-    doc = nlp.make_doc(sentence)
-    doc._.headline_end = 0
-    doc._.release_area = "Lancashire"
-    doc._.published = None
-    doc._.published_precision = "day"
-    assert [s._.area for s in nlp(doc).spans["claims"]] == areas
+    doc = run(nlp, sentence)
+    assert [s._.area for s in doc.spans["claims"]] == areas

@@ -18,6 +18,8 @@ import pytest
 from extractor.evaluate import metric_match
 from extractor.pipeline import load
 
+from .helpers import run
+
 
 @pytest.fixture(scope="module")
 def nlp():
@@ -25,12 +27,7 @@ def nlp():
 
 
 def metrics(nlp, body: str) -> list[str | None]:
-    doc = nlp.make_doc(body)
-    doc._.headline_end = 0
-    doc._.release_area = "Lancashire"
-    doc._.published = None
-    doc._.published_precision = "day"
-    doc = nlp(doc)
+    doc = run(nlp, body)
     return [s._.metric for s in doc.spans["claims"]]
 
 

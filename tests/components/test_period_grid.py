@@ -15,6 +15,8 @@ import pytest
 
 from extractor.extensions import PERIODS
 
+from .helpers import run
+
 PUBLISHED = "2024-07-18"
 
 # (phrase as it stands after a verb, span text, start, end)
@@ -112,12 +114,7 @@ def _cap(text: str) -> str:
 
 
 def _run(nlp, text: str, published: str | None = PUBLISHED):
-    doc = nlp.make_doc(text)
-    doc._.headline_end = 0
-    doc._.release_area = "Lancashire"
-    doc._.published = published
-    doc._.published_precision = "day"
-    return nlp(doc)
+    return run(nlp, text, published=published)
 
 
 def _periods(doc) -> set[tuple]:

@@ -26,15 +26,9 @@ class CarriedMixin:
         were logged", "... They were up 30%"). Only its subject (or what its "number of" counts), and only
         when that names an offence from the word list (``any_measure``: or a measure word, for a figure
         that has no noun of its own: "Crime has fallen. A decrease of 5% ...")."""
-        j = claim.sent.start - 1
-        while j >= 0 and doc[j].is_space:
-            j -= 1
-        if j < 0:
+        prev = self._previous_sentence(doc, claim)
+        if prev is None:
             return None
-        prev = doc[j].sent
-        k = bisect.bisect_left(self.figure_starts, prev.start_char)
-        if k < len(self.figure_starts) and self.figure_starts[k] < prev.end_char:
-            return None  # a sentence with a figure of its own: the carry reads that figure's measure
         after = doc[claim.end:min(claim.sent.end, claim.end + 6)]
         if any(t.lower_ in self.total_words for t in after):
             return None  # "5.3 million crimes were recorded in all": every offence
@@ -73,7 +67,8 @@ class CarriedMixin:
         return None
 
     def _previous_sentence(self, doc: Doc, claim: Span) -> Span | None:
-        """The sentence before the claim's, when it states no figure of its own."""
+        """The sentence before the claim's, when it states no figure of its own (a sentence with a
+        figure of its own is read through that figure's measure, not carried)."""
         j = claim.sent.start - 1
         while j >= 0 and doc[j].is_space:
             j -= 1
