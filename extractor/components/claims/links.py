@@ -307,6 +307,14 @@ class PeriodLinker:
             # guessed ("between April and December ... in 2022" keeps its nine months)
             dated = next((p for p in body if p.sent == dated.sent and not p._.relative
                           and _same_length(p, dated, self.same_length_days)), dated)
+        loose = head if head is not None and self.loose(head) else (body[0] if body and self.loose(body[0]) else None)
+        if dated is not None and loose is not None and dated.start_char > loose.start_char \
+                and not self.overlaps(dated, (loose._.start, loose._.end)) and _days(dated) < _days(loose):
+            # loose talk yields to a period written out that restates it (shares a day with it: "over the
+            # past year" then "the figures for 2018-19") or spans as long, not to a shorter event or plan
+            # told after it ("fell 7% over the past year ... Operation Shield was launched in May 2022");
+            # loose talk of a week or a month ("figures released last week") yields to any
+            dated = None
         if head is not None and self.names_document(head, text):
             # "Crime statistics 2021" over a body that reports "In 2022 crime rose" (a title repeated
             # at the top of the body is the name again)
@@ -616,6 +624,12 @@ class PeriodLinker:
     def headline_duration_stated(self, text: str) -> bool:
         """"doubled in a year": a headline that gives its own span of time, which dates nothing."""
         return bool(self.headline_duration.search(text))
+
+
+def _days(period: Span) -> int:
+    """How many days a dated period spans (0 when a date is missing)."""
+    start, end = _iso(period._.start), _iso(period._.end)
+    return (end - start).days + 1 if start is not None and end is not None else 0
 
 
 def _same_length(a: Span, b: Span, slack: int) -> bool:
