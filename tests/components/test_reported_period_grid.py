@@ -78,6 +78,16 @@ DISTRACTORS = [
      {}),
     ("next release", "", "\n\nThe next figures will be published in January 2025.", {}),
     ("long-term span", "", "\n\nCrime in the county is down 30% since 2010.", {"30%": ("2010-01-01", "2024-10-17")}),
+    # told before the statement
+    ("publication date first", "Figures published on 18 July 2024 by the Office for National Statistics show "
+     "the force's progress.\n\n", "", {}),
+    ("event date first", "Operation Shield was launched in May 2022 to target burglars across the county.\n\n", "",
+     {}),
+    ("event day first", "At a public meeting on Tuesday 8 October the Chief Constable presented the figures.\n\n",
+     "", {}),
+    ("next release first", "The next figures will be published in January 2025.\n\n", "", {}),
+    ("long-term span first", "Crime in the county is down 30% since 2010.\n\n", "",
+     {"30%": ("2010-01-01", "2024-10-17")}),
 ]
 
 
@@ -91,7 +101,10 @@ def _fill(template: str, form) -> str:
 
 
 # ways of writing a period that need a wording-specific reading stay xfail with their reason
-XFAIL: dict[tuple[str, str, str], str] = {}
+_NAME = ("a heading line ending in a year after 'figures for' reads as the document's name ('Crime figures for "
+         "2023/24', the names_document rule for 'Crime statistics 2021'), which heads no figures; an event date "
+         "told before it then stands as the release's period")
+XFAIL: dict[tuple[str, str, str], str] = {("heading line", f, "event date first"): _NAME for f in ("fy", "en dash")}
 
 
 def _cell(place, form, distractor):
