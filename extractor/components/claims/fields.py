@@ -48,7 +48,8 @@ class ClaimFields:
                           f.end, f.kind) for f in found]
         self.metrics.figure_starts = sorted(g.start for g in figures)  # which sentences state a figure
         ref_period = self.links.reported_period(doc, text, ref_period,
-                                                self._stated_periods(doc, text, found, figures, segs))
+                                                self._stated_periods(doc, text, found, figures, segs), figures,
+                                                [h for h, _end in headings] + self._column_periods(doc, found))
         sources: dict[tuple[int, int], tuple[str, int] | None] = {}  # per segment: many figures share one line
         spans: list[Span] = []
         prev: Span | None = None
@@ -133,6 +134,12 @@ class ClaimFields:
             if period is not None and not compared and period._.start and period._.end:
                 out.append(period)
         return out
+
+    @staticmethod
+    def _column_periods(doc: Doc, found: list[Found]) -> list[Span]:
+        """The periods of the table columns that hold levels: periods a table's header sets over figures."""
+        cols = {f.cell.period for f in found if f.cell is not None and f.cell.kind == "level" and f.cell.period}
+        return [p for p in doc.spans.get("periods", []) if any(p.start_char < e and s < p.end_char for s, e in cols)]
 
     def _lead(self, text: str, segs: list[int], places: list[Place], figures: list[Figure], pos: int,
               leads: dict[int, str | None]) -> str | None:

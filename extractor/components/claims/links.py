@@ -307,6 +307,14 @@ class PeriodLinker:
             # guessed ("between April and December ... in 2022" keeps its nine months)
             dated = next((p for p in body if p.sent == dated.sent and not p._.relative
                           and _same_length(p, dated, self.same_length_days)), dated)
+        loose = head if head is not None and self.loose(head) else (body[0] if body and self.loose(body[0]) else None)
+        if dated is not None and loose is not None and dated.start_char > loose.start_char \
+                and not self.overlaps(dated, (loose._.start, loose._.end)) and _days(dated) < _days(loose):
+            # loose talk yields to a period written out that restates it (shares a day with it: "over the
+            # past year" then "the figures for 2018-19") or spans as long, not to a shorter event or plan
+            # told after it ("fell 7% over the past year ... Operation Shield was launched in May 2022");
+            # loose talk of a week or a month ("figures released last week") yields to any
+            dated = None
         if head is not None and self.names_document(head, text):
             # "Crime statistics 2021" over a body that reports "In 2022 crime rose" (a title repeated
             # at the top of the body is the name again)
@@ -315,21 +323,34 @@ class PeriodLinker:
                 return written
         if head is not None and (not self.loose(head) or dated is None):
             return head
-        # a headline's "last year" is loose talk when the body writes the period out
-        return dated or (body[0] if body else None)
+        # a headline's "last year" is loose talk when the body writes the period out; of loose talk, a span
+        # "since 2010" runs to publication for a long-term figure, not the span the release's figures cover
+        return dated or next((p for p in body if not self.since_words.match(text, p.start_char)),
+                             body[0] if body else None)
 
-    def reported_period(self, doc: Doc, text: str, ref: Span | None, stated: list[Span]) -> Span | None:
+    def reported_period(self, doc: Doc, text: str, ref: Span | None, stated: list[Span],
+                        figures: list[Figure] | None = None, heads: list[Span] | None = None) -> Span | None:
         """The period the release reports, read from its figures: ``stated`` are the periods the body's
         figures give in their own clauses (changes and levels not compared against). When ``ref`` dates
         none of them while one eligible period dates at least ``reported_min`` of them and more than any
         other, the figures say what the release reports ("Copyright 2007" over "a fall of 7% between April
-        and September": April to September)."""
-        if ref is None or not stated:
+        and September": April to September). A shorter body period in a sentence that states no figure and
+        shares no day with the first period a figure states or a heading (``heads``) sets over figures is an
+        event or a plan told beside them ("Operation Shield was launched in May 2022", "the next figures
+        will be published in January 2025"): the figures' period is what the release reports."""
+        if ref is None or not (stated or heads):
             return ref
         counts: dict[tuple[str, str], list[Span]] = {}
         for p in stated:
             counts.setdefault((str(p._.start), str(p._.end)), []).append(p)
         if (str(ref._.start), str(ref._.end)) in counts:
+            return ref
+        first = min([*stated, *(heads or [])], key=lambda p: p.start_char)
+        if figures is not None and self._aside(doc, ref, figures) and _days(ref) < _days(first) \
+                and not self.overlaps(ref, (first._.start, first._.end)) and self.eligible(doc, first, text) \
+                and not self.planned(doc, first):
+            return first
+        if not stated:
             return ref
         ranked = sorted(counts.values(), key=lambda ps: (-len(ps), ps[0].start_char))
         best = ranked[0]
@@ -337,6 +358,13 @@ class PeriodLinker:
                 or not self.eligible(doc, best[0], text) or self.planned(doc, best[0]) or self.loose(best[0]):
             return ref
         return best[0]
+
+    def _aside(self, doc: Doc, period: Span, figures: list[Figure]) -> bool:
+        """A body period whose sentence states no figure."""
+        if period.start_char < (doc._.headline_end or 0):
+            return False
+        sent = period.sent
+        return not any(sent.start_char <= g.start < sent.end_char for g in figures)
 
     def names_document(self, period: Span, text: str) -> bool:
         """A year that ends (or opens) a document's name in the headline ("Crime statistics 2021",
@@ -616,6 +644,12 @@ class PeriodLinker:
     def headline_duration_stated(self, text: str) -> bool:
         """"doubled in a year": a headline that gives its own span of time, which dates nothing."""
         return bool(self.headline_duration.search(text))
+
+
+def _days(period: Span) -> int:
+    """How many days a dated period spans (0 when a date is missing)."""
+    start, end = _iso(period._.start), _iso(period._.end)
+    return (end - start).days + 1 if start is not None and end is not None else 0
 
 
 def _same_length(a: Span, b: Span, slack: int) -> bool:
