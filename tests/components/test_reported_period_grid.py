@@ -161,3 +161,45 @@ def test_reported_period_beside_the_grid(body, figure, dates):
     doc = parse(_release("Crime figures published", body))
     c = _first(list(doc.spans["claims"]), figure)
     assert (c._.period_start, c._.period_end) == dates
+
+
+# A newsletter or a monthly update is named by its issue: a month set off by a dash at the end of the title
+# ("Parish newsletter – May 2024") is the issue's date, not the span its figures cover; the period the body
+# writes out is what the release reports. (name, separator, body template, form)
+ISSUE_NAMES = ["Parish newsletter", "Police monthly update", "Neighbourhood Watch", "Beat bulletin"]
+ISSUE_SEPARATORS = [" \u2013 ", " - ", " \u2014 ", " | "]
+ISSUE_BODIES = ["Recorded crime in Lancashire fell by 7% {pp}.", "{PP}, recorded crime in Lancashire fell by 7%.",
+                "Figures for {np} show recorded crime in Lancashire fell by 7%."]
+WRITTEN = [f for f in FORMS if f[0] not in LOOSE]
+ISSUE_GRID = [(n, s, b, f) for n in ISSUE_NAMES for s in ISSUE_SEPARATORS for b in ISSUE_BODIES for f in WRITTEN]
+
+
+@pytest.mark.parametrize("name, sep, body, form", ISSUE_GRID,
+                         ids=[f"{n}-{ISSUE_SEPARATORS.index(s)}-{ISSUE_BODIES.index(b)}-{f[0]}"
+                              for n, s, b, f in ISSUE_GRID])
+def test_issue_date_in_title_yields_to_the_body(name, sep, body, form):
+    doc = parse(_release(f"{name}{sep}May 2024", _fill(body, form) + "\n\n" + BARE))
+    claims = list(doc.spans["claims"])
+    got = {t: (_first(claims, t)._.period_start, _first(claims, t)._.period_end) for t in ("7%", *BARE_FIGURES)}
+    assert got == {t: form[3] for t in ("7%", *BARE_FIGURES)}
+
+
+# refusals: (headline, body, claim text, its period)
+ISSUE_REFUSALS = [
+    # the issue's month stands when the body writes out no period
+    ("Parish newsletter \u2013 May 2024", BARE, "9%", ("2024-05-01", "2024-05-31")),
+    # a month that is part of the sentence, with no dash: the headline's period
+    ("Lancashire burglary down 9% in May 2024", "Officers recorded 1,240 robberies.", "1,240",
+     ("2024-05-01", "2024-05-31")),
+    # a span after the dash is no issue's date: the figures' period
+    ("Lancashire crime figures \u2013 the year to March 2024", BARE, "9%", ("2023-04-01", "2024-03-31")),
+    # a month before the name opens no dash at the title's end
+    ("May 2024 \u2013 Parish newsletter", BARE, "9%", ("2024-05-01", "2024-05-31")),
+]
+
+
+@pytest.mark.parametrize("headline, body, figure, dates", ISSUE_REFUSALS, ids=[r[0] for r in ISSUE_REFUSALS])
+def test_issue_date_refusals(headline, body, figure, dates):
+    doc = parse(_release(headline, body))
+    c = _first(list(doc.spans["claims"]), figure)
+    assert (c._.period_start, c._.period_end) == dates

@@ -132,6 +132,7 @@ class PeriodLinker:
         self.headline_duration = rx("headline_duration")
         self.document_name_left = rx("document_name_left")
         self.document_name_right = rx("document_name_right")
+        self.issue_date_left = rx("issue_date_left")
         self.loose_rules = frozenset(r.get("loose_rules") or [])
         self.year_back_rules = frozenset(r.get("year_back_rules") or [])
         self.year_on_year_words = rx("year_on_year")
@@ -368,7 +369,8 @@ class PeriodLinker:
 
     def names_document(self, period: Span, text: str) -> bool:
         """A year that ends (or opens) a document's name in the headline ("Crime statistics 2021",
-        "Annual report 2022", "2021 crime statistics"): the name may carry the year of the report
+        "Annual report 2022", "2021 crime statistics"), or a month set off by a dash at its end (an
+        issue's date: "Village newsletter – May 2014"): the name may carry the date of the report
         rather than of its figures, so the period the body writes out comes first."""
         left = text[_line_start(text, period.start_char):period.start_char]
         rest = text[period.end_char:_line_end(text, period.end_char)]
@@ -376,7 +378,15 @@ class PeriodLinker:
             return False
         if not left.strip() and self.document_name_right.match(rest):  # "2021 crime statistics"
             return True
-        return bool(self.document_name_left.search(left)) and not rest.strip(" |:-–—")
+        if rest.strip(" |:-–—"):
+            return False
+        if self.document_name_left.search(left):
+            return True
+        # "Parish newsletter – April 2015": a single month set off by a dash at the end of the title is
+        # the issue's date, what a newsletter or monthly update is named by, not the span its figures cover
+        s, e = _iso(period._.start), _iso(period._.end)
+        return s is not None and e is not None and (s.year, s.month) == (e.year, e.month) and s.day == 1 \
+            and e == month_end(e.year, e.month) and bool(self.issue_date_left.search(left))
 
     def heading_periods(self, doc: Doc, text: str, figures: list[Figure]) -> list[Span]:
         """Periods that head a section: a short body line of no sentence and no figure that ends in
