@@ -216,3 +216,85 @@ def test_headline_grid_body_forms(cell: str, title: str, body: str, picks: str, 
     assert row["status"] == status, f"{row['headline_text']!r}: {row['note']}"
     for f in figures:
         assert f in row["note"], row["note"]
+
+
+# Headline clause forms (all invented): two clauses joined by "and" or a dash, each with its own change;
+# a strand of hate crime named by its prejudice; "crime records"; a town before "crime figures"; the
+# release's widened area written short; a list without commas. (cell, title, area, body, picks, status)
+CLAUSE_FORMS = [
+    ("and_two_changes_first", "Crime falls and detection rate rises in Kent", "Kent",
+     f"{LEAD} Recorded crime in Kent fell by 6% in the year to March 2023. The detection rate rose by 3%. {OTHER}",
+     "falls$", "consistent"),
+    ("and_two_changes_second", "Crime falls and detection rate rises in Kent", "Kent",
+     f"{LEAD} Recorded crime in Kent fell by 6% in the year to March 2023. The detection rate rose by 3%. {OTHER}",
+     "rises$", "consistent"),
+    ("and_up_down", "Burglary up and robbery down", "Kent",
+     f"{LEAD} Burglary in Kent rose by 4% and robbery fell by 9% in the year to March 2023. {OTHER}",
+     "up$", "consistent"),
+    ("and_up_down_second", "Burglary up and robbery down", "Kent",
+     f"{LEAD} Burglary in Kent rose by 4% and robbery fell by 9% in the year to March 2023. {OTHER}",
+     "down$", "consistent"),
+    ("and_subject_list_refusal", "Burglary and robbery fall", "Kent",
+     f"{LEAD} Burglary in Kent fell by 4% and robbery fell by 9% in the year to March 2023. {OTHER}",
+     "Burglary", "consistent"),
+    ("dash_second_clause", "Violence up – burglaries down", "Kent",
+     f"{LEAD} Violent crime in Kent rose by 5% in the year to March 2023, while burglaries fell by 12%. {OTHER}",
+     "down$", "consistent"),
+    ("hate_alone", "Hate and homophobia up", "Kent",
+     f"{LEAD} Hate crimes in Kent rose by 14% in the year to March 2023. {OTHER}", "Hate", "consistent"),
+    ("homophobia_strand", "Hate and homophobia up", "Kent",
+     f"{LEAD} Homophobic incidents in Kent rose by 30% in the year to March 2023. {OTHER}", "homophobia up$",
+     "consistent"),
+    ("homophobia_refusal", "Homophobia up", "Kent",
+     f"{LEAD} Racist incidents in Kent rose by 30% in the year to March 2023. {OTHER}", "", "unsupported"),
+    ("crime_records", "Crime records fall in Kent", "Kent",
+     f"{LEAD} Recorded crime in Kent fell by 6% in the year to March 2023. {OTHER}", "", "consistent"),
+    ("burglary_records", "Burglary records rise", "Kent",
+     f"{LEAD} Burglaries in Kent rose by 8% in the year to March 2023. {OTHER}", "", "consistent"),
+    ("town_crime_figures", "Ashford crime figures continue to fall", "Kent",
+     f"{LEAD} Crime in Ashford fell by 9% in the year to March 2023. {OTHER}", "", "consistent"),
+    ("town_offences", "Ashford offences rise", "Kent",
+     f"{LEAD} Offences in Ashford rose by 9% in the year to March 2023. {OTHER}", "", "consistent"),
+    ("town_refusal_other_place", "Ashford crime figures continue to fall", "Kent",
+     f"{LEAD} Crime in Dover fell by 9% in the year to March 2023. {OTHER}", "", "unsupported"),
+    ("modifier_refusal", "Rural crime figures fall", "Kent",
+     f"{LEAD} Recorded crime in Kent fell by 9% in the year to March 2023. Rural crime rose by 3%. {OTHER}",
+     "", "contradicted"),
+    ("short_name_of_widened_area", "Manchester crime figures fall", "Greater Manchester",
+     "Greater Manchester Police has published its figures. Crime in Greater Manchester fell by 8% in the year "
+     f"to March 2023. {OTHER}", "", "consistent"),
+    ("short_name_refusal", "Manchester crime figures fall", "Lancashire",
+     f"Lancashire Police has published its figures. Crime in Lancashire fell by 8% in the year to March 2023. "
+     f"{OTHER}", "", "unsupported"),
+    ("list_without_commas_first", "Drop in robbery burglary and theft", "Kent",
+     f"{LEAD} Robbery in Kent fell by 4%, burglary by 7% and theft by 9% in the year to March 2023. {OTHER}",
+     "robbery$", "consistent"),
+    ("list_without_commas_middle", "Drop in robbery burglary and theft", "Kent",
+     f"{LEAD} Robbery in Kent fell by 4% and theft by 9% in the year to March 2023. {OTHER}",
+     "burglary$", "unsupported"),
+    ("list_without_commas_last", "Drop in robbery burglary and theft", "Kent",
+     f"{LEAD} Robbery in Kent fell by 4% and theft by 9% in the year to March 2023. {OTHER}",
+     "theft$", "consistent"),
+    ("compound_refusal", "Rise in drug trafficking", "Kent",
+     f"{LEAD} Drug trafficking offences in Kent rose by 11% in the year to March 2023. {OTHER}", "", "consistent"),
+]
+
+#: clause-form cells that would need a wording-specific rule, with the reason
+CLAUSE_XFAIL: dict[str, str] = {}
+
+
+def release_in(title: str, area: str, body: str) -> str:
+    return f"---\ntitle: \"{title}\"\narea: {area}\npublish:\n  date: 10:00 20/07/2023\n---\n\n{body}\n"
+
+
+@pytest.mark.parametrize("cell, title, area, body, picks, status", [
+    pytest.param(*c, marks=pytest.mark.xfail(reason=CLAUSE_XFAIL[c[0]], strict=True)) if c[0] in CLAUSE_XFAIL else c
+    for c in CLAUSE_FORMS], ids=[c[0] for c in CLAUSE_FORMS])
+def test_headline_grid_clause_forms(cell: str, title: str, area: str, body: str, picks: str, status: str) -> None:
+    rows = extract_text(release_in(title, area, body), release_id="grid").comparison
+    rows = rows[rows["headline_text"].notna()]
+    if picks:
+        rows = rows[rows["headline_text"].str.contains(picks)]
+    assert len(rows), f"no headline claim read: {list(extract_text(release_in(title, area, body)).claims['text'])}"
+    row = rows.iloc[-1]
+    assert row["status"] == status, f"{row['headline_text']!r}: {row['note']}"

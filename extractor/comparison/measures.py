@@ -428,6 +428,12 @@ class MeasureRules:
         return claim.area
 
 
+    def short_name_of(self, area: str | None, release_area: str | None) -> bool:
+        """``area`` is the release's own area written without its widening word: a headline's "Manchester"
+        in a release about Greater Manchester names the force area by its short name."""
+        x, home = self.area(area), self.area(release_area)
+        return bool(x and home) and any(home == f"{w} {x}" for w in self.widening)
+
     def area_parts(self, area: str | None) -> frozenset[str]:
         """The places a listed area names ("Hampshire and the Isle of Wight": hampshire, isle of wight),
         none for one place whose name holds an "and" ("England and Wales")."""

@@ -263,9 +263,19 @@ def with_own_change_noun(claim: ClaimRecord, rules: MeasureRules) -> ClaimRecord
     phrase = change_noun_phrase(text, rules)
     if phrase is None or rules.measure(phrase, claim.area) == rules.measure_of(claim):
         return claim
-    if claim.metric and later_member(text, phrase, claim.metric):
+    if claim.metric and (later_member(text, phrase, claim.metric) or run_on_member(text, phrase, claim.metric, rules)):
         return claim
     return replace(claim, metric=phrase)
+
+
+def run_on_member(text: str, phrase: str, metric: str, rules: MeasureRules) -> bool:
+    """``metric`` follows ``phrase`` with no joint, as a list without commas writes it ("drop in robbery burglary
+    and theft"): each names a listed measure and the two together name none."""
+    joined = f"{phrase.lower()} {metric.lower()}"
+    if joined not in text.lower():
+        return False
+    own, whole = rules.measure(metric), rules.measure(joined)
+    return own is not None and own.id is not None and (whole is None or whole.id is None)
 
 
 def later_member(text: str, phrase: str, metric: str) -> bool:
@@ -344,6 +354,8 @@ def same_thing(headline: ClaimRecord, body: Iterable[ClaimRecord] | BodyIndex, r
         if found:
             return found
         headline = replace(headline, area=None)  # else the release's own area: a pointer is no name
+    if rules.short_name_of(headline.area, index.release_area):
+        headline = replace(headline, area=index.release_area)  # "Manchester" for Greater Manchester
     found = _same_thing(headline, index, rules, kind, h_measure)
     return found or restatements(headline, index)
 

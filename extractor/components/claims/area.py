@@ -88,6 +88,7 @@ class AreaReader:
         self.district_res += [guarded(re.compile(x)) for x in a.get("named_area_patterns", [])]
         self.not_district = set(a.get("not_district_words", []))
         self.bare_place_nouns = {w.lower() for w in a.get("bare_place_nouns", [])}
+        self.headline_place_before = {w.lower() for w in a.get("headline_place_before", [])}
         self.title_re = re.compile(r"\b(?:" + alternation(a.get("person_titles", [])) + r")\.?\s+$")
         self.measure_words = self.offence_words | {w.lower() for w in rules.get("metric", {}).get("measure_words", [])}
         self.force_after_re = re.compile(r"\s*(?:'s\s+|’s\s+)?(?:" + alternation(a.get("force_words", [])) + r")\b")
@@ -144,6 +145,10 @@ class AreaReader:
             if not any(s < span[1] and span[0] < e for s, e in found) \
                     and self._named(text, span[0], span[1], lower, release_area):
                 found[span] = Place(span[0], span[1], text[span[0]:span[1]])
+        for span in self._headline_names(doc, body):
+            if not any(s < span[1] and span[0] < e for s, e in found) \
+                    and self._named(text, span[0], span[1], lower, release_area):
+                found[span] = Place(span[0], span[1], text[span[0]:span[1]])
         places: list[Place] = []
         if release_area and re.search(r"[a-z]", release_area):
             # a slug title or a careless line writes the release's own area in lower case ("... gwent last year")
@@ -181,6 +186,33 @@ class AreaReader:
                 places.append(Place(m.start(), m.end(), national, national=True))
         places = _dedupe(sorted(places, key=lambda p: (p.start, -(p.end - p.start))))
         return _merge_lists(places, text)
+
+    def _headline_names(self, doc: Doc, end: int) -> list[tuple[int, int]]:
+        """Spans of capitalised names right before a measure word in the headline ("Axminster crime figures
+        fall"): a name (proper noun, no offence, organisation or nationality word) says where, not what."""
+        out: list[tuple[int, int]] = []
+        for tok in doc:
+            if tok.idx >= end:
+                break
+            if tok.lower_ not in self.headline_place_before or tok.i == 0:
+                continue
+            i = tok.i
+            while i > 0 and self._name_like(doc, doc[i - 1], end) and doc[i - 1].is_alpha and doc[i - 1].text[:1].isupper() \
+                    and doc[i - 1].lower_ not in self.measure_words and doc[i - 1].ent_type_ not in ("NORP", "PERSON") \
+                    and not self.force_word_re.fullmatch(doc[i - 1].text) and "\n" not in doc[i - 1].whitespace_:
+                i -= 1
+            if i < tok.i:
+                out.append((doc[i].idx, doc[tok.i - 1].idx + len(doc[tok.i - 1].text)))
+        return out
+
+    @staticmethod
+    def _name_like(doc: Doc, tok: Any, end: int) -> bool:
+        """A capitalised noun (the tagger reads a town before "crime" as a proper or a common noun) that the
+        body names as a place, after "in", "across", "around" or "within" ("crime in Ashford"): a season, a
+        source or a scope word before "crime" ("Christmas", "ONS", "Total") is not one."""
+        return tok.pos_ in ("PROPN", "NOUN") and bool(re.search(
+            r"\b(?:in|across|around|within|throughout)\s+(?:the\s+)?" + re.escape(tok.text) + r"(?![\w-])",
+            doc.text[end:]))
 
     def _named(self, text: str, start: int, end: int, lower: set[str], release_area: str | None) -> bool:
         """Whether a name found by its capitals alone (the model's place, a district pattern) names a place. Not when

@@ -93,6 +93,7 @@ class ClaimsComponent(FigureFinding, HeadlineDirections, ClaimFields, TableCellF
         self.aim_words = {w.lower() for w in d.get("headline_aim_words", [])}
         self.causatives = {w.lower() for w in d.get("headline_causatives", [])}
         self.counted_people = {w.lower() for w in d.get("headline_counted_people", [])}
+        self.offence_nouns = {w.lower() for w in d.get("headline_offence_nouns", [])}
         self.headline_leads_re = re.compile(r"^(?:the\s+)?(?:" + alternation(d.get("headline_counter_leads", []))
                                             + r")\s+", re.I) if d.get("headline_counter_leads") else None
         self.question_openers = {w.lower() for w in d.get("headline_question_openers", [])}

@@ -199,12 +199,19 @@ class HeadlineDirections:
         while i >= 0 and last - i < 10:
             t = doc[i]
             if (t.is_space or "\n" in t.whitespace_ and i != last or t.lower_ in self.headline_breaks
-                    or t.is_punct and t.text not in ("-", "&", "'", "’")
+                    or t.is_punct and t.text not in ("-", "&", "'", "’") or self._changes(t)
                     or t.pos_ in ("VERB", "AUX") and not self._measure_word(t)):
                 break
             toks.insert(0, t)
             i -= 1
-        after_break = i >= 0 and doc[i].lower_ in self.headline_breaks
+        # "Crime falls and detection rate rises": a change word closes the clause before; the "and" after
+        # it joins two clauses, each with its own subject
+        joined = i >= 0 and self._changes(doc[i]) and bool(toks) and toks[0].lower_ in ("and", "&")
+        if joined:
+            toks = toks[1:]
+        # a dash between two clauses of a headline opens the second ("Hate up – burglaries down")
+        dashed = i > 0 and doc[i].text in ("–", "—") and self._changes(doc[i - 1])
+        after_break = i >= 0 and doc[i].lower_ in self.headline_breaks or joined or dashed
         groups: list[list[Any]] = [[]]
         for t in toks:
             if t.lower_ in ("and", "&"):
@@ -219,6 +226,10 @@ class HeadlineDirections:
                        and t.ent_type_ not in ("DATE", "TIME") for t in g) for g in groups):
             return []
         return [doc[g[0].i:g[-1].i + 1].text for g in groups]
+
+    def _changes(self, tok: Any) -> bool:
+        """A word that states a change or its absence ("falls", "up", "unchanged")."""
+        return tok.lower_ in self.headline_dir or tok.lower_ in self.stable_words
 
     def _headline_heads(self, doc: Doc, tok: Any, text: str, segs: list[int]) -> list[str]:
         """The thing said to rise or fall as the parse gives it (``_headline_metric``)."""
@@ -307,6 +318,9 @@ class HeadlineDirections:
         if re.search(r"\b(?:of|from|against)\b", listed):
             return []
         parts = [p.strip() for p in _CONJUNCTS.split(listed) if p.strip()]
+        # a list without its commas: "robbery burglary and theft" (each word an offence noun of its own)
+        parts = [w for p in parts for w in (p.split() if len(p.split()) > 1 and all(
+            w.lower() in self.offence_nouns for w in p.split()) else [p])]
         if len(parts) < 2 or any(self._headline_place_text(doc, p) for p in parts):
             return []
         if any(p.split()[-1].lower() in self.metrics.agents - self.counted_people for p in parts):
