@@ -14,6 +14,8 @@ from typing import Any, Iterable
 
 _PAREN = re.compile(r"\s*\([^)]*\)")
 _DET = re.compile(r"^(?:the|a|an)\s+", re.I)
+# an owner in the possessive opening a phrase: "Guernsey's", "the area's"
+_OWNED = re.compile(r"^(?:[Tt]he\s+)?[\w-]+['’]s\s+\S")
 # a capitalised token, allowing hyphens (Pryce-Owen), inner apostrophes (O'Neill) and dots (St.)
 _CAP = r"[A-Z][\w&\-]*(?:['’](?!s\b)\w+)*"
 _CAPSEQ = rf"{_CAP}(?:\s+(?:(?:of|for|and|the|&|on|in|de|van|von|da|di|du|le|la|bin|al)\s+)*{_CAP})*"
@@ -98,6 +100,7 @@ class Speaker:
     is_org: bool = False     # the organisation itself speaks ("the force said")
     pronoun: bool = False    # "he", "she": the last named speaker
     bare: bool = False       # one capitalised word, no title: "Smith" or "Officers"
+    unnamed: bool = False    # a title-holder as written, no name: "the island's Chief of Police"
 
     @property
     def named(self) -> bool:
@@ -144,9 +147,10 @@ class SpeakerParser:
         # "Len Doe chair of the Authority": a role noun right after the name
         self.tail_role = re.compile(rf"^(?:the\s+)?(?:{nouns})\b")
         # a role-holder the release never names: "Scotland's chief statistician",
-        # "a senior researcher" (an owner, or a describing word, before the noun)
+        # "the county's police commissioner", "a senior researcher" (an owner,
+        # or a describing word, before the noun)
         self.unnamed = re.compile(
-            rf"^(?:{_CAPSEQ}['’]s\s+(?P<role1>(?:[a-z][\w-]*\s+){{0,2}}(?:{nouns}))"
+            rf"^(?:(?:{_CAPSEQ}|(?:[Tt]he\s+)?[a-z][\w-]*)['’]s\s+(?P<role1>(?:[a-z][\w-]*\s+){{0,2}}(?:{nouns}))"
             rf"|(?:the|a|an)\s+(?P<role2>(?:[a-z][\w-]*\s+){{1,2}}(?:{nouns})))$")
         self.honorific_re = re.compile(rf"^(?:{_alternation(rules.get('honorifics') or ['Mr'])})\.?\s+")
         post = _alternation(rules.get("postnominals") or ["QC"])
@@ -207,7 +211,9 @@ class SpeakerParser:
 
     def is_data(self, phrase: str) -> bool:
         """"figures", "the latest ONS data": a claim's source, not a speaker."""
-        head = re.split(r"\s+(?:from|by|of|published|released|compiled|for|on|in)\s+", phrase.strip(), maxsplit=1)[0]
+        # "the States of Northshire Police's annual report": the owner is no head
+        owned = re.split(r"[’']s\s+", phrase.strip())[-1]
+        head = re.split(r"\s+(?:from|by|of|published|released|compiled|for|on|in)\s+", owned, maxsplit=1)[0]
         return any(w.lower() in self.data_words for w in re.findall(r"[\w.'’]+", head))
 
     def role_in(self, text: str) -> str | None:
@@ -295,15 +301,20 @@ class SpeakerParser:
             return embedded
         if sp is None and not app:
             return self._unnamed(main)
+        if sp is not None and sp.role and not sp.name and not sp.is_org and not app and _OWNED.match(main):
+            # "the island's Chief of Police": a title with its owner describes
+            # the holder in full; resolution looks for a named holder first
+            return sp.with_(name=main, unnamed=True)
         return sp
 
     def _unnamed(self, phrase: str) -> Speaker | None:
-        """A role-holder who is not named ("Scotland's chief statistician"): the
-        phrase as written is the speaker, its role noun phrase the role."""
+        """A role-holder who is not named ("Scotland's chief statistician", "a
+        local police chief"): the phrase as written is the speaker, its role
+        noun phrase the role."""
         m = self.unnamed.match(phrase)
         if m is None:
             return None
-        return Speaker(name=phrase, role=m.group("role1") or m.group("role2"))
+        return Speaker(name=phrase, role=m.group("role1") or m.group("role2"), unnamed=True)
 
     def _body(self, main: str, *, anywhere: bool = False) -> Speaker | None:
         """A report or a group as the speaker ("the separate Crime Survey",
