@@ -385,3 +385,40 @@ def test_unnamed_title_holder(blank_nlp, template, rows):
 @pytest.mark.parametrize("template", list(UNNAMED_REFUSALS.values()), ids=list(UNNAMED_REFUSALS))
 def test_unnamed_title_holder_refusals(blank_nlp, template):
     check(run(blank_nlp, template.format(C=CLAUSE)), [])
+
+
+# A group or "police" with the place it serves: a place name that is no
+# organisation stays in the speaker as written ("police in North Dale"), a
+# lower-case place is dropped ("police in the area" -> "police"); the place
+# never makes the phrase an organisation's staff ("officers in Northshire
+# Police" keeps its own reading).
+PLACE_CELLS = {
+    "police_place_post": ("{CC}, police in North Dale said.", [(CLAUSE, "police in North Dale", None, None, "said")]),
+    "police_place_cue_first": ("{CC}, said police in North Dale.",
+                               [(CLAUSE, "police in North Dale", None, None, "said")]),
+    "police_place_post_say": ("{CC}, say police in North Dale.",
+                              [(CLAUSE, "police in North Dale", None, None, "say")]),
+    "chiefs_place_insist": ("Police chiefs in Dale Valley insist {C}.",
+                            [(CLAUSE, "Police chiefs in Dale Valley", None, None, "insist")]),
+    "officers_across_place": ("Officers across North Dale have warned that {C}.",
+                              [(CLAUSE, "Officers across North Dale", None, None, "warned")]),
+    "police_lower_place": ("{CC}, police in the area said.", [(CLAUSE, "police", None, None, "said")]),
+    "chiefs_lower_place": ("Police chiefs in the county have said {C}.",
+                           [(CLAUSE, "Police chiefs", None, None, "said")]),
+}
+PLACE_REFUSALS = {
+    "place_said_to_be": "Crime in North Dale said to be falling by a fifth in every town.",
+    "police_place_passive_told": "Police in North Dale were told that {C}.",
+    "police_place_passive_said": "Burglaries in North Dale were said by residents to have risen.",
+}
+
+
+@pytest.mark.parametrize("template,rows", list(PLACE_CELLS.values()), ids=list(PLACE_CELLS))
+def test_group_with_place(blank_nlp, template, rows):
+    text = CONTEXT + template.format(C=CLAUSE, CC=_cap(CLAUSE))
+    check(run(blank_nlp, text), [(*row, "indirect") for row in rows])
+
+
+@pytest.mark.parametrize("template", list(PLACE_REFUSALS.values()), ids=list(PLACE_REFUSALS))
+def test_group_with_place_refusals(blank_nlp, template):
+    check(run(blank_nlp, CONTEXT + template.format(C=CLAUSE)), [])

@@ -57,6 +57,9 @@ _CONNECTIVE = re.compile(r"^(?:However|But|And|Yet|Meanwhile|Now|Still|Instead)(
 # where a group speaking is based, in lower case ("police chiefs in the county",
 # "officers across the region"); a capitalised place may be an organisation
 _BODY_PLACE = re.compile(r"\s+(?:in|across|around|throughout)\s+(?:the\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}$")
+# ... or a place name ("police in North Yorkshire", "police chiefs in Bradford"),
+# kept only when it is no organisation ("officers in the Metropolitan Police")
+_BODY_PLACE_NAME = re.compile(rf"\s+(?:in|across|around|throughout)\s+(?:the\s+)?(?P<place>{_CAPSEQ})$")
 # "the new Labour Government": a passing adjective before a name
 _PASSING = re.compile(r"^(?P<det>the\s+)(?:new|former|previous|current|outgoing|incoming)\s+(?=[A-Z])", re.I)
 # describing words before a title ("Herts", "Bedfordshire Constabulary",
@@ -320,8 +323,14 @@ class SpeakerParser:
         """A report or a group as the speaker ("the separate Crime Survey",
         "Home Office experts"); after a relative clause was cut ("... with the
         Crime Survey, which") the phrase may end a longer clause."""
+        place = ""
         if not anywhere:
-            main = _BODY_PLACE.sub("", main)    # "police chiefs in the county": the group
+            # "police chiefs in the county": the group; a place name stays in
+            # the name as written ("Police chiefs in Bradford")
+            kept = self.drop_place(main)
+            named = _BODY_PLACE_NAME.search(main)
+            place = main[len(kept):] if named is not None and named.start() == len(kept) else ""
+            main = kept
         m = (self.body_any if anywhere else self.body_re).search(main)
         if m is None and not anywhere:
             of = self.body_of.match(main)
@@ -329,7 +338,7 @@ class SpeakerParser:
                 return Speaker(name=" ".join(of.group("body").split()), org=of.group("org"), is_org=True)
         if m is None or _LEAD_IN.match(m.group(0)):
             return None
-        return Speaker(name=" ".join(m.group(0).split()), is_org=True)
+        return Speaker(name=" ".join((m.group(0) + place).split()), is_org=True)
 
     def _embedded(self, main: str, app: str, *, bare: bool = False) -> Speaker | None:
         """The leftmost titled or full name that ends ``main``: a relative
@@ -417,10 +426,23 @@ class SpeakerParser:
     def _canon(self, role: str) -> str:
         return self.canonical.get(self._key(role), " ".join(role.split()))
 
+    def drop_place(self, phrase: str) -> str:
+        """The phrase without a place it ends in that is no organisation
+        ("police in North Yorkshire" -> "police")."""
+        named = _BODY_PLACE_NAME.search(phrase)
+        if named is not None and not self.is_org(named.group("place")):
+            return phrase[:named.start()]
+        return _BODY_PLACE.sub("", phrase)
+
     def _read(self, main: str, app: str, strict: bool) -> Speaker | None:
         low = main.lower()
         if low in self.org_speakers:
             return Speaker(name=main, is_org=True)
+        placed = self.drop_place(main)
+        if placed != main and placed.lower() in self.org_speakers:
+            # "police in North Yorkshire" as written; "police in the area": police
+            named = _BODY_PLACE_NAME.search(main)
+            return Speaker(name=main if named is not None and named.start() == len(placed) else placed, is_org=True)
         rest = _DET.sub("", main)
         org = None
         lower_owner = _LOWER_OWNER.match(rest)
