@@ -299,3 +299,126 @@ def test_indirect_class_refusals(blank_nlp, text):
                           "its speaker; telling it apart needs a parser", strict=True)
 def test_which_nocomma_in_subject_said(blank_nlp):
     check(run(blank_nlp, CONTEXT + "The raid which officers said took place on Monday led to three arrests."), [])
+
+
+
+# "according to" a person, a body or a group is indirect speech whether the
+# clause states a figure or not (guide: an organisation can be a speaker; only
+# "according to figures / data / the report" is a claim's source). A report
+# with its owner before it ("X's annual report") is still a report.
+SOURCE_CELLS = {
+    "person_figure_post": ("Burglary fell by 12% last year, according to Chief Inspector Jo Bloggs.",
+                           [("Burglary fell by 12% last year", "Jo Bloggs", "Chief Inspector", None, "according to")]),
+    "person_figure_pre": ("According to Mr Bloggs, reported crime fell from 1,067 to 765 in the town.",
+                          [("reported crime fell from 1,067 to 765", *JO, "according to")]),
+    "body_no_figure_post": ("The most common weapon used was a knife, according to the Home Office.",
+                            [("The most common weapon used was a knife", "Home Office", None, None, "according to")]),
+    "body_figure_post": ("Northshire Police recorded 15,861 offences in the 12 months to June, according to the "
+                         "Office for National Statistics.",
+                         [("Northshire Police recorded 15,861 offences", "Office for National Statistics", None, None,
+                           "according to")]),
+    "body_figure_pre": ("According to the force, robbery is down three per cent on last year.",
+                        [("robbery is down three per cent", "the force", None, None, "according to")]),
+}
+SOURCE_REFUSALS = {
+    "owner_report": "Crime dropped by 17% in 2013, according to the States of Northshire Police’s Annual Report.",
+    "owner_figures_of": "According to the Chief Constable of Northshire's latest figures, crime fell by 4%.",
+    "owner_data_post": "Crime fell by a fifth in every town, according to the Office of the Commissioner's data.",
+}
+
+
+@pytest.mark.parametrize("text,rows", list(SOURCE_CELLS.values()), ids=list(SOURCE_CELLS))
+def test_according_to_speaker(blank_nlp, text, rows):
+    check(run(blank_nlp, CONTEXT + text), [(*row, "indirect") for row in rows])
+
+
+@pytest.mark.parametrize("text", list(SOURCE_REFUSALS.values()), ids=list(SOURCE_REFUSALS))
+def test_according_to_owned_source(blank_nlp, text):
+    check(run(blank_nlp, CONTEXT + text), [])
+
+
+# A title-holder described by the title and its owner ("the island's Chief of
+# Police", "a local police chief") speaks as written when the release names no
+# one who holds the title; if it does, the holder speaks. In the lede such a
+# description is named in the paragraphs after it: the first named speaker
+# whose title shares a word with it (else the first named speaker), with the
+# lede's words as the role.
+UNNAMED_CELLS = {
+    "owner_title_post_cue": ("Crime rose by a fifth last year.\n\nBut Northshire's Chief of Police says {C}.",
+                             [(CLAUSE, "Northshire's Chief of Police", "Chief of Police", None, "says", "indirect")]),
+    "owner_title_then_pronoun": (
+        "Crime rose by a fifth last year.\n\nBut Northshire's Chief of Police says {C}.\n\nHe says that {C2}.",
+        [(CLAUSE, "Northshire's Chief of Police", "Chief of Police", None, "says", "indirect"),
+         (CLAUSE2, "Northshire's Chief of Police", "Chief of Police", None, "says", "indirect")]),
+    "lower_owner_title_has_said": ("Crime rose by a fifth last year.\n\nThe county's Chief Constable has said that {C}.",
+                                   [(CLAUSE, "The county's Chief Constable", "Chief Constable", None, "said", "indirect")]),
+    "owner_title_holder_named": (CONTEXT + "{CC}, the county's Chief Constable said.",
+                                 [(CLAUSE, *JO, "said", "indirect")]),
+    "lede_local_chief": (
+        "{CC}, a local police chief has revealed.\n\nChief Inspector Mary Smith gave the figures to councillors.\n\n"
+        "“We are pleased,” said Chief Inspector Smith.",
+        [(CLAUSE, "Mary Smith", "local police chief", None, "revealed", "indirect"),
+         ("We are pleased", "Mary Smith", "Chief Inspector", None, "said", "direct")]),
+    "lede_shared_title_word": (
+        "{CC}, the county's police commissioner has said.\n\nChief Constable Jo Bloggs said: “We are pleased.”\n\n"
+        "Police and Crime Commissioner Mary Smith said: “So are we.”",
+        [(CLAUSE, "Mary Smith", "police commissioner", None, "said", "indirect"),
+         ("We are pleased", *JO, "said", "direct"),
+         ("So are we", "Mary Smith", "Police and Crime Commissioner", None, "said", "direct")]),
+}
+UNNAMED_REFUSALS = {
+    "owner_title_no_speech": "Crime rose by a fifth.\n\nThe county's Chief Constable visited the town centre on Monday.",
+    "owner_title_state_of_mind": "Crime rose by a fifth.\n\nNorthshire's Chief of Police is confident that {C}.",
+    "bare_title_no_holder": "Crime rose by a fifth.\n\nBut the Chief Constable says {C}.",
+    # a summary lede of two verbs ("welcomed A but warned B"): the named speaker says it later
+    "coordinated_summary_lede": "The county's police commissioner has welcomed the fall, but warned that {C}.",
+    # describing words and a title run together with no owner name no one
+    "descriptor_title_colon": "Northshire chief constable said: “Serious crime remains rare here.”",
+}
+
+
+@pytest.mark.parametrize("template,rows", list(UNNAMED_CELLS.values()), ids=list(UNNAMED_CELLS))
+def test_unnamed_title_holder(blank_nlp, template, rows):
+    check(run(blank_nlp, template.format(C=CLAUSE, C2=CLAUSE2, CC=_cap(CLAUSE))), rows)
+
+
+@pytest.mark.parametrize("template", list(UNNAMED_REFUSALS.values()), ids=list(UNNAMED_REFUSALS))
+def test_unnamed_title_holder_refusals(blank_nlp, template):
+    check(run(blank_nlp, template.format(C=CLAUSE)), [])
+
+
+# A group or "police" with the place it serves: a place name that is no
+# organisation stays in the speaker as written ("police in North Dale"), a
+# lower-case place is dropped ("police in the area" -> "police"); the place
+# never makes the phrase an organisation's staff ("officers in Northshire
+# Police" keeps its own reading).
+PLACE_CELLS = {
+    "police_place_post": ("{CC}, police in North Dale said.", [(CLAUSE, "police in North Dale", None, None, "said")]),
+    "police_place_cue_first": ("{CC}, said police in North Dale.",
+                               [(CLAUSE, "police in North Dale", None, None, "said")]),
+    "police_place_post_say": ("{CC}, say police in North Dale.",
+                              [(CLAUSE, "police in North Dale", None, None, "say")]),
+    "chiefs_place_insist": ("Police chiefs in Dale Valley insist {C}.",
+                            [(CLAUSE, "Police chiefs in Dale Valley", None, None, "insist")]),
+    "officers_across_place": ("Officers across North Dale have warned that {C}.",
+                              [(CLAUSE, "Officers across North Dale", None, None, "warned")]),
+    "police_lower_place": ("{CC}, police in the area said.", [(CLAUSE, "police", None, None, "said")]),
+    "chiefs_lower_place": ("Police chiefs in the county have said {C}.",
+                           [(CLAUSE, "Police chiefs", None, None, "said")]),
+}
+PLACE_REFUSALS = {
+    "place_said_to_be": "Crime in North Dale said to be falling by a fifth in every town.",
+    "police_place_passive_told": "Police in North Dale were told that {C}.",
+    "police_place_passive_said": "Burglaries in North Dale were said by residents to have risen.",
+}
+
+
+@pytest.mark.parametrize("template,rows", list(PLACE_CELLS.values()), ids=list(PLACE_CELLS))
+def test_group_with_place(blank_nlp, template, rows):
+    text = CONTEXT + template.format(C=CLAUSE, CC=_cap(CLAUSE))
+    check(run(blank_nlp, text), [(*row, "indirect") for row in rows])
+
+
+@pytest.mark.parametrize("template", list(PLACE_REFUSALS.values()), ids=list(PLACE_REFUSALS))
+def test_group_with_place_refusals(blank_nlp, template):
+    check(run(blank_nlp, CONTEXT + template.format(C=CLAUSE)), [])

@@ -196,3 +196,32 @@ def test_attribution_forms(blank_nlp, text, expected):
 def test_colon_dash(blank_nlp):
     check(run(blank_nlp, "Chief Inspector Sam Lee said:- “Thefts are down.”"),
           [("Thefts are down", *SP, "said", "direct")])
+
+
+# A verb of citing, its object, then a colon and the quotation: the quotation
+# gives what is cited in the speaker's words (as "X highlighted the rise:" does).
+# A colon with no quotation after it, or a citing verb in the passive, gives none.
+CITE_CELLS = {
+    "cited_object": ("Mr Bloggs cited the rise in officers: “{W}”", [(WORDS[:20], "Jo Bloggs", CC, None, "cited", "direct")]),
+    "cited_object_to": ("Chief Constable Jo Bloggs cited the force pledge to: “{W}”",
+                        [(WORDS[:20], "Jo Bloggs", CC, None, "cited", "direct")]),
+    "pointed_to": ("She pointed to the fall in burglary: “{W}”", [(WORDS[:20], "Jo Bloggs", CC, None, "pointed to", "direct")]),
+    "referred_to_time": ("On Monday Chief Constable Jo Bloggs referred to the new patrols: “{W}”",
+                         [(WORDS[:20], "Jo Bloggs", CC, None, "referred to", "direct")]),
+    "organisation_cites": ("Northshire Police cites the rise in arrests: “{W}”",
+                           [(WORDS[:20], "Northshire Police", None, None, "cites", "direct")]),
+}
+CITE_REFUSALS = {
+    "cited_no_marks": "Officers referred to the map: the town centre had the most burglaries this year.",
+    "cited_passive": "The figures were cited by the council: the town centre had the most burglaries this year.",
+}
+
+
+@pytest.mark.parametrize("template,rows", list(CITE_CELLS.values()), ids=list(CITE_CELLS))
+def test_citing_colon(blank_nlp, template, rows):
+    check(run(blank_nlp, CONTEXT + template.format(W=WORDS)), rows)
+
+
+@pytest.mark.parametrize("text", list(CITE_REFUSALS.values()), ids=list(CITE_REFUSALS))
+def test_citing_colon_refusals(blank_nlp, text):
+    check(run(blank_nlp, CONTEXT + text), [])

@@ -242,7 +242,7 @@ class IndirectSpeech:
                 continue
             if sp.bare and not re.match(r"[a-z]+ed\b", words[m.end():]):
                 continue
-            if sp.name:     # a title alone ("the county's commissioner") is left
+            if sp.name and not sp.unnamed:     # a title alone ("the county's commissioner") is left
                 return sp, piece
         return None, words
 

@@ -53,6 +53,14 @@ class SpeakerResolution:
                 # reading); an acronym is written out ("ONS")
                 if sp.name and sp.name.isupper():
                     sp = sp.with_(name=_expansion(text, sp.name) or sp.name)
+            elif sp.unnamed:
+                # "the county's Chief Constable": the holder if the release names
+                # one; in the lede, the first person named as a speaker after it
+                # ("..., a local police chief has revealed." then "Area Commander
+                # Jo Bloggs said ..."); else the title-holder as written
+                holder = _holder(sp.role, people) if sp.role else None
+                lede = self._lede_holder(sp, found[i + 1:], people) if paras and f.start < paras[0][1] else None
+                sp = holder.with_(org=sp.org or holder.org) if holder else lede or sp
             elif sp.name:
                 sp = self._fullest(sp, people)
                 if sp.bare:     # "Officers said ...": a name only if the release gives it in full
@@ -111,9 +119,22 @@ class SpeakerResolution:
         as a speaker after it."""
         for f in later:
             sp = f.attr.speaker
-            if sp.name and not (sp.pronoun or sp.is_org or sp.bare):
+            if sp.name and not (sp.pronoun or sp.is_org or sp.bare or sp.unnamed):
                 return self._fullest(sp, people)
         return None
+
+    def _lede_holder(self, sp: Speaker, later: list[Found], people: dict[str, Speaker]) -> Speaker | None:
+        """Who a title-holder the lede leaves unnamed is ("..., a local police
+        chief has revealed." then "Chief Inspector Jo Bloggs said ..."): the
+        first later named speaker whose title shares a word with the lede's,
+        else the first later named speaker; the lede's words stay the role."""
+        words = set((sp.role or "").lower().split())
+        named = [self._fullest(g.attr.speaker, people) for g in later if g.attr.speaker.name and not (
+            g.attr.speaker.pronoun or g.attr.speaker.is_org or g.attr.speaker.bare or g.attr.speaker.unnamed)]
+        if not named:
+            return None
+        best = next((n for n in named if words & set((n.role or "").lower().split())), named[0])
+        return best.with_(role=sp.role)
 
     def _people(self, doc: Doc, found: list[Found], text: str, *, body: int = 0,
                 quoted: list[tuple[int, int]] | None = None) -> tuple[dict[str, Speaker], list[Mention]]:
@@ -130,7 +151,7 @@ class SpeakerResolution:
                 mentions.append(Mention(at, sp, titled))
 
         for f in found:
-            if f.attr.speaker.name and not (f.attr.speaker.is_org or f.attr.speaker.bare):
+            if f.attr.speaker.name and not (f.attr.speaker.is_org or f.attr.speaker.bare or f.attr.speaker.unnamed):
                 cands.append(f.attr.speaker)
         for m in _titled(self.titled_name, text):
             sp = self.parser.parse(m.group(0))

@@ -14,6 +14,8 @@ from typing import Any, Iterable
 
 _PAREN = re.compile(r"\s*\([^)]*\)")
 _DET = re.compile(r"^(?:the|a|an)\s+", re.I)
+# an owner in the possessive opening a phrase: "Guernsey's", "the area's"
+_OWNED = re.compile(r"^(?:[Tt]he\s+)?[\w-]+['’]s\s+\S")
 # a capitalised token, allowing hyphens (Pryce-Owen), inner apostrophes (O'Neill) and dots (St.)
 _CAP = r"[A-Z][\w&\-]*(?:['’](?!s\b)\w+)*"
 _CAPSEQ = rf"{_CAP}(?:\s+(?:(?:of|for|and|the|&|on|in|de|van|von|da|di|du|le|la|bin|al)\s+)*{_CAP})*"
@@ -55,6 +57,9 @@ _CONNECTIVE = re.compile(r"^(?:However|But|And|Yet|Meanwhile|Now|Still|Instead)(
 # where a group speaking is based, in lower case ("police chiefs in the county",
 # "officers across the region"); a capitalised place may be an organisation
 _BODY_PLACE = re.compile(r"\s+(?:in|across|around|throughout)\s+(?:the\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}$")
+# ... or a place name ("police in North Yorkshire", "police chiefs in Bradford"),
+# kept only when it is no organisation ("officers in the Metropolitan Police")
+_BODY_PLACE_NAME = re.compile(rf"\s+(?:in|across|around|throughout)\s+(?:the\s+)?(?P<place>{_CAPSEQ})$")
 # "the new Labour Government": a passing adjective before a name
 _PASSING = re.compile(r"^(?P<det>the\s+)(?:new|former|previous|current|outgoing|incoming)\s+(?=[A-Z])", re.I)
 # describing words before a title ("Herts", "Bedfordshire Constabulary",
@@ -98,6 +103,7 @@ class Speaker:
     is_org: bool = False     # the organisation itself speaks ("the force said")
     pronoun: bool = False    # "he", "she": the last named speaker
     bare: bool = False       # one capitalised word, no title: "Smith" or "Officers"
+    unnamed: bool = False    # a title-holder as written, no name: "the island's Chief of Police"
 
     @property
     def named(self) -> bool:
@@ -144,9 +150,10 @@ class SpeakerParser:
         # "Len Doe chair of the Authority": a role noun right after the name
         self.tail_role = re.compile(rf"^(?:the\s+)?(?:{nouns})\b")
         # a role-holder the release never names: "Scotland's chief statistician",
-        # "a senior researcher" (an owner, or a describing word, before the noun)
+        # "the county's police commissioner", "a senior researcher" (an owner,
+        # or a describing word, before the noun)
         self.unnamed = re.compile(
-            rf"^(?:{_CAPSEQ}['’]s\s+(?P<role1>(?:[a-z][\w-]*\s+){{0,2}}(?:{nouns}))"
+            rf"^(?:(?:{_CAPSEQ}|(?:[Tt]he\s+)?[a-z][\w-]*)['’]s\s+(?P<role1>(?:[a-z][\w-]*\s+){{0,2}}(?:{nouns}))"
             rf"|(?:the|a|an)\s+(?P<role2>(?:[a-z][\w-]*\s+){{1,2}}(?:{nouns})))$")
         self.honorific_re = re.compile(rf"^(?:{_alternation(rules.get('honorifics') or ['Mr'])})\.?\s+")
         post = _alternation(rules.get("postnominals") or ["QC"])
@@ -207,7 +214,9 @@ class SpeakerParser:
 
     def is_data(self, phrase: str) -> bool:
         """"figures", "the latest ONS data": a claim's source, not a speaker."""
-        head = re.split(r"\s+(?:from|by|of|published|released|compiled|for|on|in)\s+", phrase.strip(), maxsplit=1)[0]
+        # "the States of Northshire Police's annual report": the owner is no head
+        owned = re.split(r"[’']s\s+", phrase.strip())[-1]
+        head = re.split(r"\s+(?:from|by|of|published|released|compiled|for|on|in)\s+", owned, maxsplit=1)[0]
         return any(w.lower() in self.data_words for w in re.findall(r"[\w.'’]+", head))
 
     def role_in(self, text: str) -> str | None:
@@ -295,22 +304,33 @@ class SpeakerParser:
             return embedded
         if sp is None and not app:
             return self._unnamed(main)
+        if sp is not None and sp.role and not sp.name and not sp.is_org and not app and _OWNED.match(main):
+            # "the island's Chief of Police": a title with its owner describes
+            # the holder in full; resolution looks for a named holder first
+            return sp.with_(name=main, unnamed=True)
         return sp
 
     def _unnamed(self, phrase: str) -> Speaker | None:
-        """A role-holder who is not named ("Scotland's chief statistician"): the
-        phrase as written is the speaker, its role noun phrase the role."""
+        """A role-holder who is not named ("Scotland's chief statistician", "a
+        local police chief"): the phrase as written is the speaker, its role
+        noun phrase the role."""
         m = self.unnamed.match(phrase)
         if m is None:
             return None
-        return Speaker(name=phrase, role=m.group("role1") or m.group("role2"))
+        return Speaker(name=phrase, role=m.group("role1") or m.group("role2"), unnamed=True)
 
     def _body(self, main: str, *, anywhere: bool = False) -> Speaker | None:
         """A report or a group as the speaker ("the separate Crime Survey",
         "Home Office experts"); after a relative clause was cut ("... with the
         Crime Survey, which") the phrase may end a longer clause."""
+        place = ""
         if not anywhere:
-            main = _BODY_PLACE.sub("", main)    # "police chiefs in the county": the group
+            # "police chiefs in the county": the group; a place name stays in
+            # the name as written ("Police chiefs in Bradford")
+            kept = self.drop_place(main)
+            named = _BODY_PLACE_NAME.search(main)
+            place = main[len(kept):] if named is not None and named.start() == len(kept) else ""
+            main = kept
         m = (self.body_any if anywhere else self.body_re).search(main)
         if m is None and not anywhere:
             of = self.body_of.match(main)
@@ -318,7 +338,7 @@ class SpeakerParser:
                 return Speaker(name=" ".join(of.group("body").split()), org=of.group("org"), is_org=True)
         if m is None or _LEAD_IN.match(m.group(0)):
             return None
-        return Speaker(name=" ".join(m.group(0).split()), is_org=True)
+        return Speaker(name=" ".join((m.group(0) + place).split()), is_org=True)
 
     def _embedded(self, main: str, app: str, *, bare: bool = False) -> Speaker | None:
         """The leftmost titled or full name that ends ``main``: a relative
@@ -406,10 +426,23 @@ class SpeakerParser:
     def _canon(self, role: str) -> str:
         return self.canonical.get(self._key(role), " ".join(role.split()))
 
+    def drop_place(self, phrase: str) -> str:
+        """The phrase without a place it ends in that is no organisation
+        ("police in North Yorkshire" -> "police")."""
+        named = _BODY_PLACE_NAME.search(phrase)
+        if named is not None and not self.is_org(named.group("place")):
+            return phrase[:named.start()]
+        return _BODY_PLACE.sub("", phrase)
+
     def _read(self, main: str, app: str, strict: bool) -> Speaker | None:
         low = main.lower()
         if low in self.org_speakers:
             return Speaker(name=main, is_org=True)
+        placed = self.drop_place(main)
+        if placed != main and placed.lower() in self.org_speakers:
+            # "police in North Yorkshire" as written; "police in the area": police
+            named = _BODY_PLACE_NAME.search(main)
+            return Speaker(name=main if named is not None and named.start() == len(placed) else placed, is_org=True)
         rest = _DET.sub("", main)
         org = None
         lower_owner = _LOWER_OWNER.match(rest)
