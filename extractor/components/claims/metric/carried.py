@@ -40,7 +40,7 @@ class CarriedMixin:
                         for o in c.children if o.dep_ == "pobj"]
                 t = objs[0] if objs else t
             words = set(re.findall(r"[\w-]+", (self.context_phrase(t, places) or "").lower())) | {t.lemma_.lower()}
-            if words & (self.offence_words | self.measure_words if any_measure else self.offence_words) \
+            if words & (self.measure_words if any_measure else self.offence_words) \
                     and self.usable(t, places) \
                     and not any(c.dep_ == "conj" for c in t.children):
                 return t  # not "Knife crime and robbery rose": a bare count is not of two offences

@@ -367,7 +367,7 @@ class ClauseMixin:
     def _gerund_offence(self, t: Token) -> bool:
         """"shoplifting", "stalking", "crime": an offence word that the parse of a gapped item ("Theft rose 5%
         and shoplifting 7%", "... and crime 7%") reads as a verb, there being no verb left in the item."""
-        return t.pos_ == "VERB" and t.lower_ in self.offence_words | self.measure_words
+        return t.pos_ == "VERB" and t.lower_ in self.measure_words
 
     def topic_lead(self, doc: Doc, num: Span, places: set[int],
                    lead_re: re.Pattern[str] | None = None) -> tuple[int, int] | None:

@@ -62,6 +62,7 @@ class MetricReader(PhraseMixin, ClauseMixin, OwnWordsMixin, RateMixin, CarriedMi
         self.change_counters = {w.lower() for w in m.get("change_counter_nouns", [])}
         self.change_counter_words = {w.lower() for w in m.get("change_counter_words", [])}
         self.counter_words = {w.lower() for w in m.get("counter_words", [])}
+        # measure words include the offence words: "offence or measure" is this one set
         self.measure_words = {w.lower() for w in m.get("measure_words", [])} | self.offence_words
         self.not_metric = {w.lower() for w in m.get("not_metric_words", [])}
         self.denominators = {w.lower() for w in m.get("rate_denominators", [])}
@@ -280,8 +281,7 @@ class MetricReader(PhraseMixin, ClauseMixin, OwnWordsMixin, RateMixin, CarriedMi
         ("For burglary, the Welsh figure was 9"), the offence the sentence before is about ("Shoplifting
         hit a record. A rise of 30% ..."), or what "it"/"they" stands for ("Arrests fell. They were down 5%")."""
         lead = self.topic_lead(doc, num, places, self.offence_lead_re)
-        if lead is not None and set(re.findall(r"[\w-]+", doc[lead[0]:lead[1]].text.lower())) \
-                & (self.offence_words | self.measure_words):
+        if lead is not None and set(re.findall(r"[\w-]+", doc[lead[0]:lead[1]].text.lower())) & self.measure_words:
             return doc[lead[0]:lead[1]].text, "lead"
         topic = self.previous_topic(doc, claim, places, any_measure=True) or self.pronoun_topic(doc, claim, places)
         if topic is not None:
