@@ -17,6 +17,8 @@ from .prefilter import required_chars
 _SUBCLAUSE_DEPS = {"relcl", "advcl"}
 # tokens between a figure and such a clause before its dates stop being the figure's
 _CLAUSE_GAP = 8
+#: how far left of a period (characters, within its segment) the words saying how it is used are read
+LEFT_REACH = 80
 
 
 class SourceReader:
@@ -192,7 +194,7 @@ class PeriodLinker:
             return False
         if self.says_earlier(words):
             return True
-        left = text[max(seg_start, period.start_char - 80):period.start_char]
+        left = _left_of(text, period, seg_start)
         m = self.baseline_left.search(left)
         if m and not (m.group(0).lower().startswith("from") and self.range_words.search(words)):
             return True
@@ -214,7 +216,7 @@ class PeriodLinker:
         comparison word before it ("compared with the previous year" compares; "In the previous year" dates)."""
         if not self.says_earlier(text[period.start_char:period.end_char]):
             return False
-        left = text[max(seg_start, period.start_char - 80):period.start_char]
+        left = _left_of(text, period, seg_start)
         return not (self.baseline_left.search(left) or self.comparison_before_period.search(left))
 
     def restates_baseline(self, doc: Doc, period: Span, seg_start: int, text: str) -> bool:
@@ -514,7 +516,7 @@ class PeriodLinker:
         crimes were recorded"); none after a comparison word ("to 3,000 compared with 2022"), nor across
         a new clause (``owner_break``: "69 in 2006, but last year there were 161": last year is the 161's)."""
         before = [f for f in figures if seg_start <= f.end <= period.start_char]
-        left = text[max(seg_start, period.start_char - 80):period.start_char]
+        left = _left_of(text, period, seg_start)
         if before and period.start_char - before[-1].end <= self.owner_gap \
                 and not self.baseline_left.search(left) and not self.between_left.search(left) \
                 and not self.owner_break.search(text, before[-1].end, period.start_char):
@@ -656,6 +658,11 @@ class PeriodLinker:
         return bool(self.headline_duration.search(text))
 
 
+def _left_of(text: str, period: Span, seg_start: int) -> str:
+    """The words before a period in its segment that say how it is used ("compared with", "up from")."""
+    return text[max(seg_start, period.start_char - LEFT_REACH):period.start_char]
+
+
 def _days(period: Span) -> int:
     """How many days a dated period spans (0 when a date is missing)."""
     start, end = _iso(period._.start), _iso(period._.end)
@@ -664,10 +671,8 @@ def _days(period: Span) -> int:
 
 def _same_length(a: Span, b: Span, slack: int) -> bool:
     """Do two dated periods last as long, give or take ``slack`` days?"""
-    a0, a1, b0, b1 = _iso(a._.start), _iso(a._.end), _iso(b._.start), _iso(b._.end)
-    if a0 is None or a1 is None or b0 is None or b1 is None:
-        return False
-    return abs((a1 - a0).days - (b1 - b0).days) <= slack
+    da, db = _days(a), _days(b)
+    return bool(da and db) and abs(da - db) <= slack
 
 
 def year_earlier(start: Any, end: Any) -> tuple[str, str] | None:
