@@ -119,7 +119,7 @@ class SpeakerResolution:
         as a speaker after it."""
         for f in later:
             sp = f.attr.speaker
-            if sp.name and not (sp.pronoun or sp.is_org or sp.bare or sp.unnamed):
+            if sp.names_person:
                 return self._fullest(sp, people)
         return None
 
@@ -129,8 +129,7 @@ class SpeakerResolution:
         first later named speaker whose title shares a word with the lede's,
         else the first later named speaker; the lede's words stay the role."""
         words = set((sp.role or "").lower().split())
-        named = [self._fullest(g.attr.speaker, people) for g in later if g.attr.speaker.name and not (
-            g.attr.speaker.pronoun or g.attr.speaker.is_org or g.attr.speaker.bare or g.attr.speaker.unnamed)]
+        named = [self._fullest(g.attr.speaker, people) for g in later if g.attr.speaker.names_person]
         if not named:
             return None
         best = next((n for n in named if words & set((n.role or "").lower().split())), named[0])
@@ -151,7 +150,7 @@ class SpeakerResolution:
                 mentions.append(Mention(at, sp, titled))
 
         for f in found:
-            if f.attr.speaker.name and not (f.attr.speaker.is_org or f.attr.speaker.bare or f.attr.speaker.unnamed):
+            if f.attr.speaker.names_person:
                 cands.append(f.attr.speaker)
         for m in _titled(self.titled_name, text):
             sp = self.parser.parse(m.group(0))

@@ -106,9 +106,10 @@ class Speaker:
     unnamed: bool = False    # a title-holder as written, no name: "the island's Chief of Police"
 
     @property
-    def named(self) -> bool:
-        """A person or organisation name is given (not a pronoun or a bare role)."""
-        return bool(self.name) and not self.pronoun
+    def names_person(self) -> bool:
+        """A person is named: not a pronoun, an organisation, a bare word or a
+        title-holder left unnamed (whom resolution can point back to)."""
+        return bool(self.name) and not (self.pronoun or self.is_org or self.bare or self.unnamed)
 
     def with_(self, **changes: Any) -> "Speaker":
         return replace(self, **changes)
@@ -327,10 +328,7 @@ class SpeakerParser:
         if not anywhere:
             # "police chiefs in the county": the group; a place name stays in
             # the name as written ("Police chiefs in Bradford")
-            kept = self.drop_place(main)
-            named = _BODY_PLACE_NAME.search(main)
-            place = main[len(kept):] if named is not None and named.start() == len(kept) else ""
-            main = kept
+            main, place = self.split_place(main)
         m = (self.body_any if anywhere else self.body_re).search(main)
         if m is None and not anywhere:
             of = self.body_of.match(main)
@@ -426,23 +424,24 @@ class SpeakerParser:
     def _canon(self, role: str) -> str:
         return self.canonical.get(self._key(role), " ".join(role.split()))
 
-    def drop_place(self, phrase: str) -> str:
+    def split_place(self, phrase: str) -> tuple[str, str]:
         """The phrase without a place it ends in that is no organisation
-        ("police in North Yorkshire" -> "police")."""
+        ("police in North Yorkshire" -> "police"), and that place's words when
+        it is a name, which a group's name keeps as written (" in North
+        Yorkshire"; "" for a lower-case place: "police in the area")."""
         named = _BODY_PLACE_NAME.search(phrase)
         if named is not None and not self.is_org(named.group("place")):
-            return phrase[:named.start()]
-        return _BODY_PLACE.sub("", phrase)
+            return phrase[:named.start()], phrase[named.start():]
+        return _BODY_PLACE.sub("", phrase), ""
 
     def _read(self, main: str, app: str, strict: bool) -> Speaker | None:
         low = main.lower()
         if low in self.org_speakers:
             return Speaker(name=main, is_org=True)
-        placed = self.drop_place(main)
+        placed, place = self.split_place(main)
         if placed != main and placed.lower() in self.org_speakers:
             # "police in North Yorkshire" as written; "police in the area": police
-            named = _BODY_PLACE_NAME.search(main)
-            return Speaker(name=main if named is not None and named.start() == len(placed) else placed, is_org=True)
+            return Speaker(name=placed + place, is_org=True)
         rest = _DET.sub("", main)
         org = None
         lower_owner = _LOWER_OWNER.match(rest)
