@@ -96,6 +96,8 @@ class MeasureRules:
         shared = "|".join(re.escape(w.lower()) for w in data.get("shared_out_words") or [])
         self.shared_out = re.compile(rf"\b(?:{shared})\b", re.I) if shared else None
         self.pointing_back = {w.lower() for w in data.get("pointing_back_words") or []}
+        #: the pointing words as one alternation, for "these offences" next to a figure
+        self.pointing_back_alternation = "|".join(map(re.escape, sorted(self.pointing_back)))
         spans, units = data.get("earlier_span_words") or [], data.get("earlier_span_units") or []
         # "after four years on the wane", "following a decade of falls": the words right before the change
         self.earlier_span = re.compile(

@@ -171,8 +171,7 @@ def points_back(claim: ClaimRecord, rules: MeasureRules) -> bool:
         return rules.bare_noun(" ".join(words[1:]))
     if not rules.bare_noun(metric):
         return False
-    pointers = "|".join(map(re.escape, sorted(rules.pointing_back)))
-    pattern = re.compile(rf"\b(?:{pointers})\s+{re.escape(metric)}\b", re.I)
+    pattern = re.compile(rf"\b(?:{rules.pointing_back_alternation})\s+{re.escape(metric)}\b", re.I)
     sentence, text = claim.sentence or "", claim.text or ""
     at = sentence.find(text) if text else -1
     if at < 0:

@@ -145,7 +145,7 @@ class AreaReader:
             if not any(s < span[1] and span[0] < e for s, e in found) \
                     and self._named(text, span[0], span[1], lower, release_area):
                 found[span] = Place(span[0], span[1], text[span[0]:span[1]])
-        for span in self._headline_names(doc, body):
+        for span in self._headline_names(doc, text, body):
             if not any(s < span[1] and span[0] < e for s, e in found) \
                     and self._named(text, span[0], span[1], lower, release_area):
                 found[span] = Place(span[0], span[1], text[span[0]:span[1]])
@@ -187,7 +187,7 @@ class AreaReader:
         places = _dedupe(sorted(places, key=lambda p: (p.start, -(p.end - p.start))))
         return _merge_lists(places, text)
 
-    def _headline_names(self, doc: Doc, end: int) -> list[tuple[int, int]]:
+    def _headline_names(self, doc: Doc, text: str, end: int) -> list[tuple[int, int]]:
         """Spans of capitalised names right before a measure word in the headline ("Axminster crime figures
         fall"): a name (proper noun, no offence, organisation or nationality word) says where, not what."""
         out: list[tuple[int, int]] = []
@@ -197,22 +197,18 @@ class AreaReader:
             if tok.lower_ not in self.headline_place_before or tok.i == 0:
                 continue
             i = tok.i
-            while i > 0 and self._name_like(doc, doc[i - 1], end) and doc[i - 1].is_alpha and doc[i - 1].text[:1].isupper() \
-                    and doc[i - 1].lower_ not in self.measure_words and doc[i - 1].ent_type_ not in ("NORP", "PERSON") \
-                    and not self.force_word_re.fullmatch(doc[i - 1].text) and "\n" not in doc[i - 1].whitespace_:
+            while i > 0 and self._capitalised_name(doc[i - 1]) and _named_in_body(doc[i - 1], text, end):
                 i -= 1
             if i < tok.i:
                 out.append((doc[i].idx, doc[tok.i - 1].idx + len(doc[tok.i - 1].text)))
         return out
 
-    @staticmethod
-    def _name_like(doc: Doc, tok: Any, end: int) -> bool:
-        """A capitalised noun (the tagger reads a town before "crime" as a proper or a common noun) that the
-        body names as a place, after "in", "across", "around" or "within" ("crime in Ashford"): a season, a
-        source or a scope word before "crime" ("Christmas", "ONS", "Total") is not one."""
-        return tok.pos_ in ("PROPN", "NOUN") and bool(re.search(
-            r"\b(?:in|across|around|within|throughout)\s+(?:the\s+)?" + re.escape(tok.text) + r"(?![\w-])",
-            doc.text[end:]))
+    def _capitalised_name(self, tok: Any) -> bool:
+        """A capitalised noun of one line (the tagger reads a town before "crime" as a proper or a common noun)
+        that is no measure, nationality, person or force word."""
+        return tok.pos_ in ("PROPN", "NOUN") and tok.is_alpha and tok.text[:1].isupper() \
+            and tok.lower_ not in self.measure_words and tok.ent_type_ not in ("NORP", "PERSON") \
+            and not self.force_word_re.fullmatch(tok.text) and "\n" not in tok.whitespace_
 
     def _named(self, text: str, start: int, end: int, lower: set[str], release_area: str | None) -> bool:
         """Whether a name found by its capitals alone (the model's place, a district pattern) names a place. Not when
@@ -500,3 +496,10 @@ def _place_tokens(doc: Doc, places: list[Place]) -> set[int]:
         if span is not None:
             out.update(range(span.start, span.end))
     return out
+
+
+def _named_in_body(tok: Any, text: str, end: int) -> bool:
+    """The body names the word as a place, after "in", "across", "around" or "within" ("crime in Ashford"):
+    a season, a source or a scope word before "crime" ("Christmas", "ONS", "Total") is not one."""
+    return bool(re.search(r"\b(?:in|across|around|within|throughout)\s+(?:the\s+)?" + re.escape(tok.text) + r"(?![\w-])",
+                          text[end:]))
