@@ -74,18 +74,28 @@ class IndirectSpeech:
         for f in direct:
             if f.fragment or not (s < f.reach < e) or f.attr.end != f.reach:
                 continue
-            for rule_id, rx in self.patterns["tail"]:
-                m = rx.match(text[f.reach:e])
-                if not m:
-                    continue
-                t0, t1 = _trim(text, f.reach + m.start("text"), f.reach + m.end("text"))
-                if ("that" in rx.groupindex and not m.group("that") and m.group("cue").lower() in self.that_cues
-                        and not self.clause_start.match(text, t0, t1)):
-                    continue    # '..., and announced a new scheme' reports no statement
-                attr = Attribution(f.attr.speaker, m.group("cue").lower(), rule_id, f.reach, e)
-                out.append(Found([(t0, t1)], attr, "indirect", para, e, f.reach, text=fold(text[t0:t1])))
-                break
+            found = self._tail_words(text, f.reach, e, para, f.attr.speaker)
+            if found is not None:
+                out.append(found)
         return out
+
+    def _tail_words(self, text: str, at: int, e: int, para: int, speaker: Speaker, *,
+                    that_rules: bool = True, group: bool = False) -> Found | None:
+        """The reported words the first "tail" pattern reads at ``at`` (', adding that CLAUSE'), the quote
+        of ``speaker``; ``that_rules``: also the patterns with a "that" of their own."""
+        for rule_id, rx in self.patterns["tail"]:
+            if "that" in rx.groupindex and not that_rules:
+                continue
+            m = rx.match(text[at:e])
+            if not m:
+                continue
+            t0, t1 = _trim(text, at + m.start("text"), at + m.end("text"))
+            if ("that" in rx.groupindex and not m.group("that") and m.group("cue").lower() in self.that_cues
+                    and not self.clause_start.match(text, t0, t1)):
+                continue    # '..., and announced a new scheme' reports no statement
+            attr = Attribution(speaker, m.group("cue").lower(), rule_id, at, e, group=group)
+            return Found([(t0, t1)], attr, "indirect", para, e, at, text=fold(text[t0:t1]))
+        return None
 
     @staticmethod
     def _sentences(text: str, a: int, b: int) -> Iterator[tuple[int, int]]:
@@ -122,14 +132,9 @@ class IndirectSpeech:
             m = _PARTICIPLE_THAT.search(text, f.end, e)
             if m is None or any(f.end < g.end and g.start < e for g in out if g is not f):
                 continue
-            for rule_id, rx in self.patterns["tail"]:
-                t = rx.match(text[m.start():e])
-                if t is None or "that" in rx.groupindex:
-                    continue
-                t0, t1 = _trim(text, m.start() + t.start("text"), m.start() + t.end("text"))
-                attr = Attribution(f.attr.speaker, t.group("cue").lower(), rule_id, m.start(), e, group=f.attr.group)
-                more.append(Found([(t0, t1)], attr, "indirect", para, e, m.start(), text=fold(text[t0:t1])))
-                break
+            found = self._tail_words(text, m.start(), e, para, f.attr.speaker, that_rules=False, group=f.attr.group)
+            if found is not None:
+                more.append(found)
         return more
 
     def _reading(self, text: str, s: int, e: int, para: int, rule_id: str, m: re.Match[str],
