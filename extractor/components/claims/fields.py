@@ -58,7 +58,8 @@ class ClaimFields:
         implied = self.links.year_after(release_base) if ref_period is None else None
         base_of: dict[tuple[Any, Any], tuple[Any, Any]] = {}  # period -> the first baseline stated for it
         prev_compared = False
-        leads: dict[int, str | None] = {}  # per line: the place its first sentence is about
+        # per line: the place its first sentence is about ("sentence"), the place of the line its list hangs from ("list")
+        leads: dict[tuple[int, str], str | None] = {}
         beside: dict[int, str | None] = {}  # claim start -> the total a count of victims stood beside
         for f, figure in zip(found, figures):
             span = doc.char_span(f.start, f.end, label="CLAIM", alignment_mode="expand")
@@ -142,21 +143,21 @@ class ClaimFields:
         return [p for p in doc.spans.get("periods", []) if any(p.start_char < e and s < p.end_char for s, e in cols)]
 
     def _lead(self, text: str, segs: list[int], places: list[Place], figures: list[Figure], pos: int,
-              leads: dict[int, str | None]) -> str | None:
+              leads: dict[tuple[int, str], str | None]) -> str | None:
         """The place the paragraph (line) holding ``pos`` leads with, for a figure after its first sentence; for a
-        list item, else, the place of the line its list hangs from (keyed by ``-line0 - 1`` in ``leads``)."""
+        list item, else, the place of the line its list hangs from (``leads`` keeps both per line)."""
         line0 = text.rfind("\n", 0, pos) + 1
         first = _segment_of(segs, line0, len(text))
-        if -line0 - 1 not in leads:  # a list item's line: the place of the line its list hangs from
+        if (line0, "list") not in leads:  # a list item's line: the place of the line its list hangs from
             head = self.areas.list_head(text, line0)
-            leads[-line0 - 1] = None if head is None else \
+            leads[line0, "list"] = None if head is None else \
                 self.areas.lead(text, places, _segment_of(segs, head, len(text)), None)
         if pos < first[1]:
-            return leads[-line0 - 1]
-        if line0 not in leads:
+            return leads[line0, "list"]
+        if (line0, "sentence") not in leads:
             fig = next(((g.start, g.end) for g in figures if first[0] <= g.start < first[1]), None)
-            leads[line0] = self.areas.lead(text, places, first, fig)
-        return leads[line0] or leads[-line0 - 1]
+            leads[line0, "sentence"] = self.areas.lead(text, places, first, fig)
+        return leads[line0, "sentence"] or leads[line0, "list"]
 
     def _rate_carries(self, text: str, n: Number, prev: Span, s0: int, same_seg: bool) -> bool:
         """A rate's unit stated once carries to a bare figure after it (the guide, "What the context
