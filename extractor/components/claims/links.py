@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 from spacy.tokens import Doc, Span
@@ -631,7 +631,7 @@ class PeriodLinker:
         s, e = _iso(start), _iso(end)
         if s is None or e is None or "periods" not in doc.spans:
             return None
-        want = (_year_earlier(s).isoformat(), _year_earlier(e).isoformat())
+        want = tuple(day.isoformat() for day in shift_months((s, e), -12))
         if doc is self._doc:
             if self._by_dates is None:
                 self._by_dates = {}
@@ -681,15 +681,8 @@ def year_earlier(start: Any, end: Any) -> tuple[str, str] | None:
     s, e = _iso(start), _iso(end)
     if s is None or e is None:
         return None
-    return _year_earlier(s).isoformat(), (_year_earlier(e + timedelta(days=1)) - timedelta(days=1)).isoformat()
-
-
-def _year_earlier(day: date) -> date:
-    """The same day a year before (28 February for 29 February)."""
-    try:
-        return day.replace(year=day.year - 1)
-    except ValueError:
-        return day.replace(year=day.year - 1, day=28)
+    earlier = shift_months((s, e), -12)
+    return earlier[0].isoformat(), earlier[1].isoformat()
 
 
 def _published_last_day(doc: Doc) -> date | None:
