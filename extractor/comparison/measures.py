@@ -30,7 +30,7 @@ ALLOWED_KEYS = {
     "generic_heads", "prepositions", "place_prepositions", "restatement_cues", "stray_words", "money_wrappers",
     "measures", "areas", "population_groups", "added_cues", "subject_links", "rounded_words",
     "earlier_span_words", "earlier_span_units", "shared_out_words",
-    "pointing_back_words",
+    "pointing_back_words", "involving",
 }
 MEASURE_KEYS = {"id", "label", "parent", "total", "official", "synonyms", "rate_of", "categories_of"}
 #: a claim from this source is a survey estimate, whatever its metric says
@@ -96,6 +96,9 @@ class MeasureRules:
         shared = "|".join(re.escape(w.lower()) for w in data.get("shared_out_words") or [])
         self.shared_out = re.compile(rf"\b(?:{shared})\b", re.I) if shared else None
         self.pointing_back = {w.lower() for w in data.get("pointing_back_words") or []}
+        involving = data.get("involving") or {}
+        self.involving_words = {w.lower() for w in involving.get("words") or []}
+        self.involving_heads = [self.singular(w.lower()) for w in involving.get("heads") or []]
         #: the pointing words as one alternation, for "these offences" next to a figure
         self.pointing_back_alternation = "|".join(map(re.escape, sorted(self.pointing_back)))
         spans, units = data.get("earlier_span_words") or [], data.get("earlier_span_units") or []
@@ -267,6 +270,8 @@ class MeasureRules:
             core, complement = self._split(list(words))
             if complement and all(w in self.stray or w in self.prepositions for w in complement):
                 measure_id = self.lookup(tuple(core))  # "crime figures for the year"
+            else:
+                measure_id = self._involving(core, complement)
         if source and SURVEY_SOURCES.search(source):
             if measure_id in (None, TOTAL_CRIME):
                 measure_id = SURVEY_MEASURE
@@ -278,6 +283,24 @@ class MeasureRules:
             key = " ".join(words)
             return Measure(key, None, key)
         return Measure(measure_id, measure_id, self.entries[measure_id].label)
+
+    def _involving(self, core: list[str], complement: list[str]) -> str | None:
+        """A generic count noun then "involving" a phrase ("offences involving robbery", "incidents involving
+        guns") counts what the phrase names: its own measure, else the crime of the thing it names ("gun
+        crime", "knife offences"). A noun that is a measure of its own ("arrests involving knives") keeps
+        its own reading: this is only for a core of nothing but generic heads."""
+        if not complement or complement[0] not in self.involving_words or not core:
+            return None
+        if not all(w in self.generic_heads for w in core):
+            return None
+        rest = [w for w in complement[1:] if w not in self.drop_words]
+        if not rest:
+            return None
+        for key in (rest, [*rest, core[-1]], *([*rest, head] for head in self.involving_heads)):
+            found = self.synonyms.get(tuple(key))
+            if found is not None:
+                return found
+        return None
 
     def is_survey(self, measure: Measure | None) -> bool:
         """The measure is the survey's: its crime as a whole or its estimate of an offence group."""
