@@ -179,7 +179,7 @@ class FigureFinding:
             return same.direction, "dir_comparator"
         # the gap starts after the change's own words: "a 26% spike for A and 13% in B"
         gap0 = max(same.number.end, same.end)
-        if gap0 <= n.number_start and self.reader.listed(text[gap0:n.number_start]):
+        if gap0 <= n.number_start and self.reader.listed(text[gap0:n.number_start], text[n.end:n.end + 20]):
             return same.direction, "dir_listed"
         if gap0 <= n.number_start and self.reader.listed_item(text[gap0:n.number_start], text[n.end:n.end + 20]):
             return same.direction, "dir_listed_item"

@@ -163,9 +163,9 @@ class MetricReader(PhraseMixin, ClauseMixin, OwnWordsMixin, RateMixin, CarriedMi
                 return gapped, "gapped"  # "Robbery rose by 3%, theft by 5%"
         item = self.list_item_subject(doc, num, seg_start, places) or self.clause_subject(doc, num, seg_start, places)
         subj = item or self.left_subject(doc, seg_start, claim, places)
-        if any(k in rule_id for k in ("dir_noun_of", "dir_noun_at", "dir_noun_is", "dir_after")):
+        if any(k in rule_id for k in ("dir_noun_of", "dir_noun_by", "dir_noun_at", "dir_noun_is", "dir_after")):
             target = self._in_object(doc, claim.end, sent.end, places)
-            if target is None and any(k in rule_id for k in ("dir_noun_of", "dir_noun_at")):
+            if target is None and any(k in rule_id for k in ("dir_noun_of", "dir_noun_by", "dir_noun_at")):
                 # "a fall in overall crime of 3%": the "in" comes between the noun and the figure
                 # (an "in" of the change noun itself: not "69 burglaries in the ward ... a rise of 130%")
                 ins = [t.i for t in doc[max(seg_start, sent.start):num.start]
