@@ -28,7 +28,8 @@ Conventions the annotation guide leaves open (decided here, tested in
   a page's dateline ("Published: 28 November 2024", a date alone on its line).
 - A publication date known only to the month or year (``doc._.published_precision``)
   resolves only what it can: "today" and "this week" stay unresolved; "last month" needs
-  the month; a yearless month is the publication year's when only the year is known,
+  the month, and so does "since 2010" (it runs to the publication day: known to the month,
+  to that month's end); a yearless month is the publication year's when only the year is known,
   except a span of months that runs to December ("the 12 months to December"): the year before's.
 - A change "since March 2008" runs to publication; "since October 2020" with no change
   in its clause is that month. "The past five years" (several years) are whole calendar

@@ -190,7 +190,8 @@ def r_year_to_date(g, p, ctx):
 def r_since(g, p, ctx):
     """"since 2010" (1 January), "since 2005/6" (1 April 2005), "since March 2008" or
     "since April last year" (the 1st, or the day given) to the publication date; known
-    only to the month, to that month's last day; only to the year, to that year's last day."""
+    only to the month, to that month's last day; only to the year, unresolved: the end
+    could be any day of that year (as "so far this year" and "today")."""
     if ctx.published is None:
         return Resolution(None, True)
     if g.get("m"):
@@ -205,7 +206,7 @@ def r_since(g, p, ctx):
         start = date(_int(g, "y"), 1, 1)
     if ctx.pub("day") is None:
         if ctx.pub("month") is None:
-            return Resolution(cal.since(start, date(ctx.published.year, 12, 31)), True)
+            return Resolution(None, True)
         return Resolution(cal.since(start, cal.month_end(ctx.published.year, ctx.published.month)), True)
     period = cal.since(start, ctx.published)
     if period is None:
