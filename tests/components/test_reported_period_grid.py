@@ -36,6 +36,10 @@ FORMS = [
     ("last 12 months", "the last 12 months", "in the last 12 months", ("2023-10-01", "2024-09-30"),
      "the previous 12 months"),
     ("calendar year", "2023", "in 2023", ("2023-01-01", "2023-12-31"), "2022"),
+    ("two-digit years", "April 23 \u2013 March 24", "from April 23 to March 24", ("2023-04-01", "2024-03-31"),
+     "April 22 \u2013 March 23"),
+    ("relative end", "April 2023 to March this year", "between April 2023 and March this year",
+     ("2023-04-01", "2024-03-31"), "April 2022 to March 2023"),
 ]
 
 # the figures no clause dates, in a paragraph of their own
@@ -105,6 +109,10 @@ _NAME = ("a heading line ending in a year after 'figures for' reads as the docum
          "2023/24', the names_document rule for 'Crime statistics 2021'), which heads no figures; an event date "
          "told before it then stands as the release's period")
 XFAIL: dict[tuple[str, str, str], str] = {("heading line", f, "event date first"): _NAME for f in ("fy", "en dash")}
+XFAIL[("table header", "two-digit years", "none")] = (
+    "a header line's period columns are read by the table_column rules (months with four-digit years, "
+    "years, financial years); 'April 23 – March 24' as one column is not among them, so the cells under it "
+    "are no claims")
 
 
 def _cell(place, form, distractor):

@@ -34,7 +34,8 @@ def r_years_range(g, p, ctx):
     """"between 2015 and 2020": whole years; an end written as a financial year
     ("between 1975 and 2012-13") closes the range on that year's 31 March, a start so
     written opens it on 1 April. With ``consecutive: financial_year``, two years in a
-    row ("offences recorded for 2012 to 2013") are one financial year (GOV.UK style)."""
+    row ("offences recorded for 2012 to 2013") are one financial year (GOV.UK style). With ``apart``,
+    two financial years in a row ("from 2022/23 to 2023/24") are compared, not a span (Skip)."""
     y1, y2 = _int(g, "y1"), _int(g, "y2")
     if p.get("two_digit"):  # "the 94-98 average", "the 2005-09 average"; "98-02" crosses the century
         y1 = _century(y1)
@@ -55,6 +56,8 @@ def r_years_range(g, p, ctx):
         if first is None:
             raise Skip("not a financial year")
         end = cal.financial_year(first)[1]
+        if p.get("apart") and g.get("fy1") and first == y1 + 1:
+            raise Skip("two financial years in a row are compared, not a span")
     elif p.get("consecutive") == "financial_year" and y2 == y1 + 1:
         return _fixed(cal.financial_year(y1))
     if end <= start:
@@ -119,6 +122,8 @@ def r_month_year_range(g, p, ctx):
         if (y2, m2) <= (y1, m1):
             raise Skip("range runs backwards")
         return Resolution(cal.month_to_month(y1, m1, y2, m2), True)
+    if p.get("year_apart"):
+        return _fixed(_year_apart(_century(y1), m1, _century(y2), ctx.value("month", g["m2"])))
     if y1 is not None and y2 is not None and y1 < 100 and y2 < 100:  # "April-19 to March-20"
         y1, y2 = y1 + 2000, y2 + 2000
     if g.get("m2") is None:
@@ -129,6 +134,14 @@ def r_month_year_range(g, p, ctx):
     if (y2, m2) <= (y1, m1):
         raise Skip("range runs backwards")
     return _fixed(cal.month_to_month(y1, m1, y2, m2))
+
+
+def _year_apart(y1: int, m1: int, y2: int, m2: int) -> Period:
+    """"April 12 – March 13": a month to the month before it a year later, the twelve months a
+    statistical year covers; any other pair of "month and two figures" is read as days (Skip)."""
+    if y2 != y1 + 1 or m2 != m1 - 1:
+        raise Skip("not a month to the month before it, a year later")
+    return cal.months_range(y1, m1, y2, m2)
 
 
 def r_month_pair(g, p, ctx):
