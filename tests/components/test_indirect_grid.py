@@ -422,3 +422,59 @@ def test_group_with_place(blank_nlp, template, rows):
 @pytest.mark.parametrize("template", list(PLACE_REFUSALS.values()), ids=list(PLACE_REFUSALS))
 def test_group_with_place_refusals(blank_nlp, template):
     check(run(blank_nlp, CONTEXT + template.format(C=CLAUSE)), [])
+
+
+# A participle of speech after the subject's own clause reports what the subject
+# said ("X defended the figures, saying (that) CLAUSE"). Slots: the subject (a
+# title and name, an organisation, "the force", a spokesperson), the verb of the
+# clause (a past, an adverb and a past, "has" and a past, a negated modal), the
+# participle ("saying", "saying that", and verbs that also take a plain object,
+# which need "that": "acknowledging that", "revealing that", "pointing out that").
+PART_SUBJECTS = {
+    "title_name": ("Chief Constable Jo Bloggs", JO),
+    "organisation": ("Northshire Police", ("Northshire Police", None, None)),
+    "the_force": ("The force", ("the force", None, None)),
+    "spokesperson": ("A spokesperson for Northshire Police", ("spokesperson", "spokesperson", "Northshire Police")),
+}
+PART_VERBS = {
+    "past": "defended the figures",
+    "adverb_past": "strongly defended the figures",
+    "has_past": "has published the figures",
+    "modal_negated": "will not take the fall for granted",
+}
+PART_CUES = {
+    "saying": ("saying", "saying"),
+    "saying_that": ("saying that", "saying"),
+    "acknowledging_that": ("acknowledging that", "acknowledging"),
+    "revealing_that": ("revealing that", "revealing"),
+    "pointing_out_that": ("pointing out that", "pointing out"),
+}
+
+
+def _participle_cells():
+    for (sn, (subject, who)), (vn, verb), (pn, (written, cue)) in itertools.product(
+            PART_SUBJECTS.items(), PART_VERBS.items(), PART_CUES.items()):
+        text = CONTEXT + f"{subject} {verb}, {written} {CLAUSE}."
+        yield pytest.param(text, [(CLAUSE, *who, cue, "indirect")], id=f"participle-{sn}-{vn}-{pn}")
+
+
+PART_REFUSALS = {
+    # a participle of a verb that also takes an object, without "that", has an object
+    "revealing_object": "Chief Constable Jo Bloggs published the figures, revealing a rise in thefts in every town.",
+    "acknowledging_object": "The force has published the figures, acknowledging the work of officers in every town.",
+    # figures are no speaker: what they reveal is evidence
+    "figures_revealing": "Figures were published on Tuesday, revealing that burglary had fallen in every town.",
+    "data_subject": "Recorded crime increased by 5% last year, confirming that more work is needed in every town.",
+    # a participle that is no verb of speech
+    "non_speech_participle": "Chief Constable Jo Bloggs visited the town, hoping that residents would feel safer.",
+}
+
+
+@pytest.mark.parametrize("text,expected", list(_participle_cells()))
+def test_participle_after_clause(blank_nlp, text, expected):
+    check(run(blank_nlp, text), expected)
+
+
+@pytest.mark.parametrize("text", list(PART_REFUSALS.values()), ids=list(PART_REFUSALS))
+def test_participle_after_clause_refusals(blank_nlp, text):
+    check(run(blank_nlp, CONTEXT + text), [])

@@ -225,3 +225,59 @@ def test_citing_colon(blank_nlp, template, rows):
 @pytest.mark.parametrize("text", list(CITE_REFUSALS.values()), ids=list(CITE_REFUSALS))
 def test_citing_colon_refusals(blank_nlp, text):
     check(run(blank_nlp, CONTEXT + text), [])
+
+
+# A fragment quoted inside a sentence is no statement a quoted paragraph after it
+# goes on with; the paragraph is the same speaker's next quote (as after an
+# indirect quote, "direct_after_indirect"). Slots: how the fragment is reported
+# (inside reported speech, the complement of a verb of judgement, a fragment cue),
+# the speaker (title and name, honorific and surname, pronoun), the punctuation
+# after the fragment (full stop after the mark, inside it, none).
+FRAG_FRAMES = {
+    "reported": ("{S} said the figures were “very welcome”{P}",
+                 [("the figures were", "said", "indirect")], "said"),
+    "judgement_as": ("{S} described the rise as “worrying”{P}",
+                     [("the rise as", "described", "indirect")], "described as"),
+    "fragment_cue": ("{S} branded the figures “a disgrace”{P}",
+                     [("a disgrace", "branded", "direct")], "branded"),
+}
+FRAG_SPEAKERS = {"title_name": "Chief Constable Jo Bloggs", "honorific_surname": "Mr Bloggs", "pronoun": "He"}
+FRAG_PUNCT = {"stop_after": ".", "none": ""}
+FRAG_NEXT = "“We need more officers in every town across the county this winter.”"
+
+
+def _fragment_cells():
+    for (fn, (frame, rows, cue)), (sn, spk), (pn, punct) in itertools.product(
+            FRAG_FRAMES.items(), FRAG_SPEAKERS.items(), FRAG_PUNCT.items()):
+        text = CONTEXT + frame.format(S=spk, P=punct) + "\n\n" + FRAG_NEXT
+        expected = [(t, "Jo Bloggs", CC, None, c, k) for t, c, k in rows]
+        expected.append(("We need more officers", "Jo Bloggs", CC, None, cue, "direct"))
+        yield pytest.param(text, expected, id=f"fragment-{fn}-{sn}-{pn}")
+
+
+FRAG_REFUSALS = {
+    # a short quoted paragraph is a title or a name, no statement
+    "title_after_fragment": (
+        "Chief Constable Jo Bloggs said the figures were “very welcome”.\n\n“Operation Nightjar”",
+        [("the figures were", "Jo Bloggs", CC, None, "said", "indirect")]),
+    # a paragraph with its own attribution is that attribution's
+    "own_attribution_after_fragment": (
+        "Chief Constable Jo Bloggs said the figures were “very welcome”.\n\n"
+        "“We need more officers in every town,” said Councillor Amy Hart.",
+        [("the figures were", "Jo Bloggs", CC, None, "said", "indirect"),
+         ("We need more officers", "Amy Hart", "Councillor", None, "said", "direct")]),
+    # a fragment left open at its paragraph's end goes on (a UK multi-paragraph quote)
+    "open_fragment_goes_on": (
+        "Chief Constable Jo Bloggs said: “We are pleased.\n\n“We need more officers in every town across the county.”",
+        [("We are pleased. We need more officers", "Jo Bloggs", CC, None, "said", "direct")]),
+}
+
+
+@pytest.mark.parametrize("text,expected", list(_fragment_cells()))
+def test_paragraph_after_fragment(blank_nlp, text, expected):
+    check(run(blank_nlp, text), expected)
+
+
+@pytest.mark.parametrize("text,expected", list(FRAG_REFUSALS.values()), ids=list(FRAG_REFUSALS))
+def test_paragraph_after_fragment_refusals(blank_nlp, text, expected):
+    check(run(blank_nlp, CONTEXT + text), expected)

@@ -63,9 +63,18 @@ class DirectQuotes(Joining):
                 cur.reach = max(cur.reach, seg.after, attr.end if attr else 0)
                 pending = []
             elif attr is None and cur is not None and self._continues(text, cur, seg, paras):
-                cur.parts.append((seg.start, seg.end))
-                cur.para = seg.para
-                cur.reach = max(cur.reach, seg.after)
+                if cur.fragment and seg.para != cur.para and len(text[seg.start:seg.end].split()) >= _LEAD_WORDS:
+                    # a fragment quoted inside a sentence ('said the figures were
+                    # “welcome”.') is no statement a quoted paragraph goes on
+                    # with: the paragraph is the same speaker's next quote
+                    attr = Attribution(cur.attr.speaker, cur.attr.cue, "direct_after_fragment",
+                                       seg.open_at, seg.open_at, cur.attr.group)
+                    cur = Found([(seg.start, seg.end)], attr, "direct", seg.para, seg.after, seg.open_at)
+                    out.append(cur)
+                else:
+                    cur.parts.append((seg.start, seg.end))
+                    cur.para = seg.para
+                    cur.reach = max(cur.reach, seg.after)
                 pending = []
             elif attr is not None:
                 before = pending if _goes_on(pending, seg, paras) else []
