@@ -112,19 +112,21 @@ class FigureFinding:
         return found
 
     def _line_distractor(self, text: str, n: Number) -> bool:
-        """A footnote marker, list number or numbered heading: read on the figure's own line, which
-        is short ("1.", "5.1 Central"); a long line (a flattened table) is never one, and is not
-        scanned, so a line of thousands of figures stays linear."""
+        """A footnote marker, list number, page number or numbered heading: read on the figure's own
+        line ("1.", "5.1 Central", "1. The force ..."). A line is read at most ``_LINE_REACH``
+        characters either side, so a line of thousands of figures stays linear; where it is cut
+        the cut is marked with ``_CUT``, which no rule's character classes hold: a rule that reads
+        a whole line (a heading, a lone number) does not fit a cut side, a rule about the words
+        next to the figure still does (a numbered paragraph, a page number after a paragraph's
+        last sentence)."""
         reach = _LINE_REACH
         line0 = text.rfind("\n", max(0, n.start - reach), n.start) + 1
-        if line0 == 0 and n.start > reach:
-            return False
+        left = text[line0:n.start] if line0 or n.start <= reach else _CUT + text[n.start - reach:n.start]
         line1 = text.find("\n", n.end, n.end + reach)
-        if line1 < 0:
-            if len(text) - n.end > reach:
-                return False
+        if line1 < 0 and len(text) - n.end <= reach:
             line1 = len(text)
-        return self.reader.line_distractor(text[line0:n.start], text[n.end:line1], text[n.start:n.end]) is not None
+        right = text[n.end:line1] if line1 >= 0 else text[n.end:n.end + reach] + _CUT
+        return self.reader.line_distractor(left, right, text[n.start:n.end]) is not None
 
     def _points(self, text: str, n: Number, right: str, s0: int, s1: int) -> Number | None:
         """"rose 3 points": percentage points when the sentence speaks of a percentage or a rate."""
@@ -242,7 +244,8 @@ class FigureFinding:
         return True
 
 
-_LINE_REACH = 300  # characters: a line longer than this on either side of a figure is no marker line
+_LINE_REACH = 300  # characters of a figure's line read on either side of it
+_CUT = "\x00"  # marks where a long line was cut: no line rule's pattern matches it
 
 
 def _restated_change(found: list[Found], n: Number) -> Found | None:
