@@ -309,14 +309,15 @@ class ClauseMixin:
         "and" or "or" that follows the figure before it; with no such phrase the figure is no item
         (", or 300 crimes", ", 3% in Essex")."""
         i = num.start - 1
-        if i > seg_start and doc[i].lower_ == "by":
+        if i > seg_start and doc[i].lower_ in self.gap_preps:  # "theft by 5%", "robbery from 400 to 380"
             i -= 1
         j = i
         while j > seg_start and not doc[j].like_num and not self._place(doc[j], places) \
                 and doc[j].ent_type_ not in ("DATE", "TIME") \
                 and (doc[j].pos_ in ("NOUN", "PROPN", "ADJ") or doc[j].tag_ == "HYPH" or self._gerund_offence(doc[j])
-                     or doc[j].pos_ == "ADP" and doc[j].lower_ in self.keep_preps and j < i):
-            j -= 1
+                     or doc[j].pos_ == "ADP" and doc[j].lower_ in self.keep_preps and j < i
+                     or doc[j].tag_ == "DT" and doc[j - 1].pos_ == "ADP" and doc[j - 1].lower_ in self.keep_preps):
+            j -= 1  # "violence against the person by 9%": a determiner after a kept preposition
         toks = [t for t in doc[j + 1:i + 1]]
         if doc[j].tag_ in ("DT", "PRP$") and j > seg_start:
             j -= 1  # "..., the robbery rate by 2%"
@@ -327,7 +328,7 @@ class ClauseMixin:
                 or toks[-1].lower_ in self.category_nouns or doc[j].lower_ not in (",", ";", "and", "or"):
             return None
         k = j - 1
-        while k > seg_start and doc[k].lower_ in (",", "and", "or", ")"):
+        while k > seg_start and doc[k].lower_ in (",", ";", "and", "or", ")"):
             k -= 1
         figure_end = doc[k].like_num or doc[k].lower_ in ("%", "cent", "percent", "pc", "points") \
             or doc[k].text[:1].isdigit() \
@@ -434,7 +435,9 @@ class ClauseMixin:
 
     def respective_item(self, doc: Doc, num: Span, places: set[int]) -> str | None:
         """"Robbery and theft are down by 4.7% and 1.1% respectively": each figure is its own item's, in
-        order (with twice as many figures, "rose by 5% and 3% to 400 and 300 respectively", in turn)."""
+        order (with twice as many figures, "rose by 5% and 3% to 400 and 300 respectively", in turn).
+        The items are read from the words of the list first (the parse often joins "knife crime, hate
+        crime and arson" wrongly), then from the parse's conjuncts."""
         sent = num.sent
         end = next((t.i for t in doc[num.end:sent.end] if t.lower_ in self.respective_words), None)
         if end is None:
@@ -443,6 +446,9 @@ class ClauseMixin:
         first = doc.char_span(starts[0], starts[0] + 1, alignment_mode="expand") if starts else None
         if first is None or len(starts) < 2:
             return None
+        listed = self._respective_listed(doc, num, starts, end, places)
+        if listed is not None:
+            return listed or None
         items: list[Token] = []
         for t in doc[sent.start:first.start]:
             conj = [t]
@@ -462,6 +468,104 @@ class ClauseMixin:
                 for x in c.subtree}
         toks = [t for t in tok.subtree if t.i not in drop and t.tag_ not in ("DT", "PRP$")]
         return "".join(t.text_with_ws for t in toks).strip(" ,") or None
+
+    def _respective_listed(self, doc: Doc, num: Span, starts: list[int], end: int, places: set[int]) -> str | None:
+        """The item of ``num`` when the words make a list of as many items as the figures they pair with:
+        the list right before "respectively" after the figures ("falls of 5% and 7% in burglary and
+        robbery respectively"), else a list right before the run of figures ("burglary, robbery and
+        theft fell by 52%, 48% and 38% respectively"; the figures before that run are not paired).
+        "" when the list is of places (the figures are one measure's, told apart by place); None when
+        the words make no such list."""
+        at_num = num[0].idx
+        after = self._noun_list(doc, end - 1 if doc[end - 1].text != "," else end - 2, places)
+        if after is not None and after[1] > doc[num.start].i:
+            items, _ = after
+            run = [s for s in starts if s < doc[after[1]].idx][-len(items):]
+            if len(items) >= 2 and len(run) == len(items):
+                return self._respective_pick(items, run, at_num)
+        for k, s in enumerate(starts):
+            fig = doc.char_span(s, s + 1, alignment_mode="expand")
+            if fig is None:
+                continue
+            last = next((t.i for t in reversed(doc[num.sent.start:fig.start]) if self._figure_word(t)
+                         or t.pos_ in ("NOUN", "PROPN")), None)
+            if last is None or self._figure_word(doc[last]):
+                continue
+            found = self._noun_list(doc, last, places)
+            run = starts[k:]
+            if found is None or len(found[0]) < 2 or len(run) not in (len(found[0]), 2 * len(found[0])):
+                continue
+            return self._respective_pick(found[0], run, at_num)
+        return None
+
+    @staticmethod
+    def _respective_pick(items: list[str], run: list[int], at: int) -> str | None:
+        """The item paired with the figure at character ``at`` (in turn when there are twice as many
+        figures); "" for a place list, None for a figure outside the run."""
+        if at < run[0] or at not in run:
+            return None
+        return items[run.index(at) % len(items)]
+
+    @staticmethod
+    def _figure_word(t: Token) -> bool:
+        """A word of a figure ("52", "%", "cent"), not a hedge the model tags with it ("around")."""
+        return t.like_num or t.text == "%" or t.ent_type_ in ("PERCENT", "MONEY", "CARDINAL", "QUANTITY") \
+            and t.pos_ in ("NOUN", "NUM", "SYM", "PROPN")
+
+    def _noun_list(self, doc: Doc, last: int, places: set[int]) -> tuple[list[str], int] | None:
+        """The items of the list of noun phrases that ends at token ``last`` and where it starts: the
+        words back to the first that cannot be in a noun phrase (a verb, "in", a figure), split at commas
+        and "and"/"or"; at commas only when a comma split gives items of their own ("rape and sexual
+        offences, and stalking and harassment"). Items whose phrase is a place give [""]."""
+        sent_start = doc[last].sent.start
+        k = last
+        while k >= sent_start and doc[k].pos_ in ("NOUN", "PROPN", "ADJ"):
+            k -= 1
+        if k == last:
+            return None
+        k = last
+        while k - 1 >= sent_start and self._in_noun_list(doc[k - 1]):
+            k -= 1
+        while k <= last and (doc[k].lower_ in (",", "and", "or") or doc[k].pos_ in ("ADP", "DET")):
+            k += 1
+        toks = list(doc[k:last + 1])
+        if not toks or any(t.i in places or self._place(t, places) for t in toks):
+            return ([""], k) if toks else None
+        whole = self._split_items(toks, with_and=True)
+        commas = self._split_items(toks, with_and=False)
+        items = whole if len(whole) >= 2 or len(commas) < 2 else commas
+        if not all(self._measure_item(item) for item in items):
+            return None  # "5 were fatal, representing a drop of 8% and ...": no list of measures
+        return ["".join(t.text_with_ws for t in item).strip() for item in items], k
+
+    def _measure_item(self, item: list[Token]) -> bool:
+        """An item of a list of measures is a noun phrase ending in a noun that is no change word, with no
+        verb of its own ("fatal", "representing a drop" are not)."""
+        last = item[-1]
+        named = last.pos_ in ("NOUN", "PROPN") or last.lower_ in self.measure_words  # "shoplifting" read as ADJ
+        return named and last.lower_ not in self.noun_like_dirs and not any(
+            t.pos_ in ("VERB", "AUX") and t.dep_ not in ("compound", "amod") and t.lower_ not in self.measure_words
+            for t in item)
+
+    def _in_noun_list(self, t: Token) -> bool:
+        if self._figure_word(t):
+            return False
+        return t.pos_ in ("NOUN", "PROPN", "ADJ", "DET") or t.tag_ in ("HYPH", "VBG") \
+            or t.dep_ in ("compound", "amod", "nmod") or t.lower_ in (",", "and", "or") \
+            or t.pos_ == "ADP" and t.lower_ in self.keep_preps
+
+    @staticmethod
+    def _split_items(toks: list[Token], with_and: bool) -> list[list[Token]]:
+        items: list[list[Token]] = [[]]
+        for t in toks:
+            if t.text == "," or with_and and t.lower_ in ("and", "or"):
+                if items[-1]:
+                    items.append([])
+                continue
+            if not items[-1] and (t.lower_ in ("and", "or") or t.tag_ in ("DT", "PRP$")):
+                continue
+            items[-1].append(t)
+        return [item for item in items if item]
 
     def _joint_item_start(self, doc: Doc, i: int, seg_start: int, places: set[int]) -> int | None:
         """Where an item joined by "and" starts when the words before it hold no figure of their own:

@@ -31,9 +31,11 @@ class PhraseMixin:
             elif child.dep_ == "cc":
                 keep.add(child.i)
         for child in head.rights:
-            if child.dep_ == "conj" and (self._own_figure(child, phones) or self._own_determiner(child)):
+            if child.dep_ == "conj" and (self._own_figure(child, phones) or self._own_determiner(child)
+                                         or self._place(child, places)):
                 continue  # "482 robberies, 16 per cent up", "400 fewer thefts and 30 fewer robberies": another item;
-                # "19 new lamps, and a youth shelter in the park": a second noun phrase
+                # "19 new lamps, and a youth shelter in the park": a second noun phrase; "a fall in burglary
+                # and Essex a rise": a place joined to a measure starts a clause of its own
             if child.dep_ == "conj" or child.dep_ == "cc":
                 keep.update(t.i for t in child.subtree if t.dep_ not in ("relcl", "appos"))
             elif child.text == "," and child.dep_ == "punct" and any(
@@ -52,7 +54,8 @@ class PhraseMixin:
         for k in sorted(keep - {head.i}):
             t = head.doc[k]
             if t.i in keep and (t.dep_ == "agent" and any(self.is_agent(o) for o in t.children if o.dep_ == "pobj")
-                                or t.dep_ == "prep" and self._place_or_time(t, places)):
+                                or t.dep_ == "prep" and self._place_or_time(t, places)
+                                or t.dep_ == "conj" and self._place(t, places)):
                 keep.difference_update(x.i for x in t.subtree)  # "offences recorded by the forces in 2013"
         for child in head.lefts:  # '"other theft" offences': quotation marks inside the phrase
             if child.is_quote and child.i + 1 in keep | {head.i} and any(k < child.i for k in keep):
@@ -63,13 +66,13 @@ class PhraseMixin:
         while hi + 1 in keep and not head.doc[hi + 1].is_space and "\n" not in head.doc[hi].whitespace_:
             hi += 1
         toks = [t for t in head.doc[lo:hi + 1]]
-        toks = self._after_figure(toks, head, phones)
+        toks = self._before_figure(self._after_figure(toks, head, phones), head, phones)
         while toks and (toks[0].lower_ in self.drop_words or toks[0].is_punct
                         or toks[0].like_num and toks[0].text not in phones
                         or toks[0].lower_ in ("and", "or") or toks[0].dep_ == "mark"
                         or toks[0].tag_ in ("PRP$", "POS", "DT")):
             toks = toks[1:]
-        while toks and (toks[-1].is_punct or toks[-1].lower_ in ("and", "or", "of")
+        while toks and (toks[-1].is_punct or toks[-1].lower_ in ("and", "or", "of") or toks[-1].tag_ == "DT"
                         or toks[-1].pos_ == "ADV" and toks[-1].i != head.i and len(toks) > 1):  # "recorded annually"
             toks = toks[:-1]
         text = "".join(t.whitespace_ if t.is_quote and t.i != head.i else t.text_with_ws for t in toks)
@@ -102,6 +105,19 @@ class PhraseMixin:
             elif k == cut and t.i > 0 and t.doc[t.i - 1].like_num and not t.doc[t.i - 1].whitespace_ and t.is_alpha:
                 cut = k + 1  # the scale glued to a figure: "5.4m", "3bn"
         return toks[cut:] if cut < len(toks) and any(t.i == head.i for t in toks[cut:]) else toks
+
+    @staticmethod
+    def _before_figure(toks: list[Token], head: Token, phones: set[str] = frozenset()) -> list[Token]:
+        """A measure never runs on past another figure of its sentence: "crimes of burglary and 55 fewer
+        crimes of theft" -> crimes of burglary (the parse may hang the second item inside the first's
+        "of"); a number after a capitalised word is part of a name ("offences under Section 60")."""
+        for k, t in enumerate(toks):
+            if t.i > head.i and t.like_num and t.text not in phones and not toks[k - 1].text[:1].isupper():
+                # the other figure's item starts at the last comma or "and" before it ("and a drop of 92 ...")
+                cut = next((j for j in range(k - 1, 0, -1) if toks[j].i > head.i
+                            and toks[j].lower_ in (",", ";", "and", "or")), k)
+                return toks[:cut]
+        return toks
 
     @staticmethod
     def _own_figure(conj: Token, phones: set[str] = frozenset()) -> bool:

@@ -75,6 +75,8 @@ class MetricReader(PhraseMixin, ClauseMixin, OwnWordsMixin, RateMixin, CarriedMi
         self.showing_verbs = {w.lower() for w in m.get("showing_verbs", [])}
         self.place_heads = {w.lower() for w in m.get("place_heads", [])}
         self.quantity_words = {w.lower() for w in m.get("quantity_words", [])}
+        # the preposition between a gapped item and its figure: "theft by 5%", "robbery from 400 to 380"
+        self.gap_preps = {w.lower() for w in m.get("gap_preps", ["by"])}
         self.respective_words = {w.lower() for w in m.get("respective_words", ["respectively"])}
         self.topic_lead_re = re.compile(r"\s*(?:" + alternation(m.get("topic_leads", [])) + r")\s+(?P<x>[^,;:]{2,60}?),\s",
                                         re.I)
