@@ -94,6 +94,10 @@ class ClaimsComponent(FigureFinding, HeadlineDirections, ClaimFields, TableCellF
         self.causatives = {w.lower() for w in d.get("headline_causatives", [])}
         self.counted_people = {w.lower() for w in d.get("headline_counted_people", [])}
         self.offence_nouns = {w.lower() for w in d.get("headline_offence_nouns", [])}
+        self.measure_heads = {w.lower() for w in d.get("headline_measure_heads", [])}
+        # where a headline clause ends: a comma, colon, semicolon, dash, or a word opening another clause
+        breaks = "|".join(re.escape(w) for w in d.get("headline_clause_breaks", []))
+        self._headline_clause_re = re.compile(r",(?=\s)|[:;–—|]|\s-\s|\n" + (rf"|\b(?:{breaks})\b" if breaks else ""), re.I)
         self.headline_leads_re = re.compile(r"^(?:the\s+)?(?:" + alternation(d.get("headline_counter_leads", []))
                                             + r")\s+", re.I) if d.get("headline_counter_leads") else None
         self.question_openers = {w.lower() for w in d.get("headline_question_openers", [])}

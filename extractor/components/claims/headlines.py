@@ -84,7 +84,8 @@ class HeadlineDirections:
                     prev = doc[tok.i - 1] if tok.i > 0 else None
                     # "Crime is down", and headline-ese "Violence up", "Burglaries down again";
                     # not a phrasal verb ("crack down"), not "up to"
-                    after_noun = (prev is not None and (prev.pos_ in ("NOUN", "PROPN") or self._measure_word(prev))
+                    after_noun = (prev is not None and (prev.pos_ in ("NOUN", "PROPN") or self._measure_word(prev)
+                                                        or self._measure_head(doc, prev))
                                   and prev.lower_ not in self.reader.particles
                                   and not (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("to", "on")))
                     # "Crime driven down": a causative verb's "down" is its subject's change
@@ -119,7 +120,40 @@ class HeadlineDirections:
                     f.metric_hint = [metric]
                 out.append(f)
         out += self._headline_comparatives(doc, taken, end)
-        return out
+        return self._headline_sizes(found, out, text, end)
+
+    def _headline_sizes(self, found: list[Found], changes: list[Found], text: str, end: int) -> list[Found]:
+        """A headline percentage with no direction of its own, in the clause of one change word that has no
+        figure, is that change's size: one claim ("Crime drops in Kent 6.2%", "35% crime rate spike",
+        "20% burglary rise"). Not a share ("40% of victims ... as crime falls") nor a figure whose clause
+        holds another change or figure; the clause ends at a comma, colon, dash or a word opening another
+        clause (``headline_clause_breaks``). Returns the changes left once their sizes are merged."""
+        bounds = [0, end] + [m.start() for m in self._headline_clause_re.finditer(text, 0, end)]
+        bounds = sorted(set(bounds))
+
+        def clause(at: int) -> int:
+            return max(b for b in bounds if b <= at)
+
+        figures = [f for f in found if f.start < end and f.number is not None]
+        merged: set[int] = set()
+        for f in figures:
+            if f.kind != "level" or f.number.unit != "percent" or _SHARE_AFTER.match(text, f.end):
+                continue
+            here = clause(f.start)
+            own = [c for c in changes if clause(c.start) == here and clause(c.end - 1) == here]
+            others = [g for g in figures if g is not f and clause(g.start) == here]
+            if len(own) != 1 or others:
+                continue
+            c = own[0]
+            between = text[c.end:f.start] if c.end <= f.start else text[f.end:c.start]
+            if _LEVEL_BETWEEN.search(between):
+                continue  # the figure is a level of its own: "Crime falls and detection rate at 30%"
+            f.kind, f.direction = "change", c.direction
+            f.rule_id = f.rule_id.split("/")[0] + "/dir_headline_size"
+            f.metric_hint = c.metric_hint
+            f.start, f.end = min(f.start, c.start), max(f.end, c.end)
+            merged.add(id(c))
+        return [c for c in changes if id(c) not in merged]
 
     def _headline_comparatives(self, doc: Doc, taken: bytearray, end: int) -> list[Found]:
         """A quantity compared without a figure is a change of it: "more sex offences but fewer burglaries",
@@ -204,6 +238,14 @@ class HeadlineDirections:
                 break
             toks.insert(0, t)
             i -= 1
+        # "Violence, shoplifting and burglary down": a list's commas come before its "and"; each item before
+        # a comma is a conjunct of the subject when it is a bare noun phrase naming no place
+        while i > 0 and doc[i].text == "," and any(t.lower_ in ("and", "&") for t in toks):
+            item = self._list_item_before(doc, i)
+            if not item:
+                break
+            toks = [*item, doc[i], *toks]
+            i = item[0].i - 1
         # "Crime falls and detection rate rises": a change word closes the clause before; the "and" after
         # it joins two clauses, each with its own subject
         joined = i >= 0 and self._changes(doc[i]) and bool(toks) and toks[0].lower_ in ("and", "&")
@@ -214,7 +256,7 @@ class HeadlineDirections:
         after_break = i >= 0 and doc[i].lower_ in self.headline_breaks or joined or dashed
         groups: list[list[Any]] = [[]]
         for t in toks:
-            if t.lower_ in ("and", "&"):
+            if t.lower_ in ("and", "&") or t.text == ",":
                 groups.append([])
             else:
                 groups[-1].append(t)
@@ -226,6 +268,23 @@ class HeadlineDirections:
                        and t.ent_type_ not in ("DATE", "TIME") for t in g) for g in groups):
             return []
         return [doc[g[0].i:g[-1].i + 1].text for g in groups]
+
+    def _list_item_before(self, doc: Doc, comma: int) -> list[Any]:
+        """The list item right before a comma of a headline's subject ("Violence, shoplifting and ..."):
+        nouns and adjectives back to the headline start, a line break or the list's comma before, ending in a noun or measure word
+        and naming no place or time; none when anything else stands before it ("In Kent, burglary and
+        robbery down": a place; "After a year, ...": a lead-in phrase)."""
+        i, item = comma - 1, []
+        while i >= 0 and not doc[i].is_space and (i == comma - 1 or "\n" not in doc[i].whitespace_) \
+                and doc[i].pos_ in ("NOUN", "PROPN", "ADJ") and len(item) < 4:
+            item.insert(0, doc[i])
+            i -= 1
+        opens = i < 0 or doc[i].is_space or "\n" in doc[i].whitespace_ or doc[i].text == ","
+        if not item or not opens or not (item[-1].pos_ == "NOUN" or self._measure_word(item[-1])) \
+                or any(self._headline_place(doc, t) or t.ent_type_ in ("DATE", "TIME") or self._changes(t)
+                       for t in item):
+            return []
+        return item
 
     def _changes(self, tok: Any) -> bool:
         """A word that states a change or its absence ("falls", "up", "unchanged")."""
@@ -342,6 +401,11 @@ class HeadlineDirections:
         found = [w for w in re.findall(r"[\w'’-]+", words.lower()) if w not in _LINK_WORDS]
         return bool(found) and all(w in known for w in found)
 
+    def _measure_head(self, doc: Doc, tok: Any) -> bool:
+        """A noun heading a measure right after its measure word ("Crime figures up"), whatever the tagger
+        made of it."""
+        return tok.lower_ in self.measure_heads and tok.i > 0 and self._measure_word(doc[tok.i - 1])
+
     def _measure_word(self, tok: Any) -> bool:
         """A word that names what is counted ("crime", "offending", "burglaries"), whatever the tagger made
         of it: headline-ese drops the verb, so "Hertfordshire crime up" is parsed as a phrasal verb."""
@@ -389,6 +453,10 @@ class HeadlineDirections:
         return "".join(t.text_with_ws for t in toks).strip()
 
 
+#: a figure that is a share, not a change's size: "40% of victims"
+_SHARE_AFTER = re.compile(r"\s+of\b", re.I)
+#: words between a change and a figure that make the figure a level of its own or another clause's
+_LEVEL_BETWEEN = re.compile(r"\b(?:at|to|from|than|is|are|was|were|and|&)\b", re.I)
 _LINK_WORDS = frozenset({"and", "the", "of", "&"})
 #: where a headline's list of measures splits into its conjuncts ("thefts, robberies and assaults")
 _CONJUNCTS = re.compile(r"\s+(?:and|&)\s+|,\s+")
