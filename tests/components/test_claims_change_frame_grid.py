@@ -213,3 +213,41 @@ def test_figure_set_off_after_a_change_noun(nlp, sentence, expected):
 )
 def test_set_off_refusals(nlp, sentence, expected):
     assert changes(nlp, sentence) == expected
+
+
+# -- a verb of change with its "by" amount, including evaluative verbs ----------------------------------
+# "detection improved by 6%": an evaluative verb is a change whose direction the measure decides, as for
+# "6% better" (a service rises, a harm falls); "skyrocketed", "nosedived" are plain direction verbs.
+EVAL_SUBJECTS = [("Overall crime detection", "service"), ("The number of burglaries being cleared", "service"),
+                 ("Public satisfaction", "service"), ("Injuries on the roads", "harm"), ("Violent crime", "harm")]
+EVAL_VERBS = [("has improved", "good"), ("improved", "good"), ("worsened", "bad"), ("has deteriorated", "bad")]
+EVAL_FIGURES = [("6%", 6, "percent"), ("4.9 per cent", 4.9, "percent")]
+EVAL_TAILS = ["", " during this time", " on last year"]
+_EVAL = {("good", "service"): "increase", ("good", "harm"): "decrease", ("bad", "service"): "decrease",
+         ("bad", "harm"): "increase"}
+
+
+def _evaluative_grid():
+    for (subject, polarity), (verb, value), (fig, number, unit), tail in itertools.product(
+            EVAL_SUBJECTS, EVAL_VERBS, EVAL_FIGURES, EVAL_TAILS):
+        yield f"{subject} {verb} by {fig}{tail}.", [(number, unit, _EVAL[(value, polarity)])]
+    for verb, direction in [("skyrocketed", "increase"), ("has skyrocketed", "increase"), ("nosedived", "decrease")]:
+        for fig, number, unit in EVAL_FIGURES:
+            yield f"Reported fraud {verb} by {fig} last year.", [(number, unit, direction)]
+
+
+@pytest.mark.parametrize("sentence, expected", list(_evaluative_grid()))
+def test_evaluative_and_vivid_verbs_take_their_amount(nlp, sentence, expected):
+    assert changes(nlp, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # refusals: an evaluative verb without "by" does not take the figure as its amount
+        ("The scheme improved 300 homes in the area.", [(300, "count", None)]),
+        ("Security improved at 40 shops.", [(40, "count", None)]),
+    ],
+)
+def test_evaluative_verb_refusals(nlp, sentence, expected):
+    assert changes(nlp, sentence) == expected

@@ -139,6 +139,9 @@ class ContextReader:
         self.evaluative_re = re.compile(r"^\s+(?:(?:" + intens + r")\s+)?(?P<cue>"
                                         + (alternation(list(self.evaluative)) or "(?!x)x") + r")\b", re.I)
         self.evaluative_reach = int(d.get("evaluative_reach", 300))
+        self.evaluative_verbs = {w.lower(): v for w, v in d.get("evaluative_verbs", {}).items()}
+        self.evaluative_verb_re = guarded(re.compile(r"\b(?P<cue>" + (alternation(list(self.evaluative_verbs))
+                                                     or "(?!x)x") + r")\s+by\s+" + filler + "$", re.I))
         offence = rules.get("metric", {})
         harm = d.get("harm_words", []) + offence.get("offence_words", []) + offence.get("measure_words", [])
         polar = {**{w.lower(): "harm" for w in harm}, **{w.lower(): "service" for w in d.get("service_words", [])}}
@@ -323,6 +326,10 @@ class ContextReader:
         if m and not self.average_after_re.match(right, m.end()) and not _search_tail(self.level_re, rest,
                                                                                        self.level_reach):
             return Reading("evaluative", self.evaluative[m.group("cue").casefold()], approx, cue, m.end(),
+                           "dir_evaluative")
+        m = _search_end(self.evaluative_verb_re, rest)
+        if m:  # "detection improved by 6%": the measure decides, as for "6% better"
+            return Reading("evaluative", self.evaluative_verbs[m.group("cue").casefold()], approx, m.start("cue"), 0,
                            "dir_evaluative")
         m = _search_end(self.neutral_left_re, rest)
         if m:
