@@ -52,6 +52,12 @@ class ContextReader:
         # the "in" phrase holds no other change noun: "the drop in burglary ... a rise of 2%" is the rise
         in_phrase = r"(?:\s+in\s+(?:(?!\b(?:" + nouns + r")\b)[^,;.()\n]){1," + str(in_gap) + r"}?)?"
 
+        # "an increase nationally of 8%", "a rise across the country of 15%": the scope of the change (an
+        # adverb of place, or "across"/"throughout" and a place) may stand between the noun and its amount
+        scope_adverbs = alternation(d.get("scope_adverbs", [])).replace(r"\ ", r"[\s-]") or "(?!x)x"
+        scope_preps = alternation(d.get("scope_prepositions", [])) or "(?!x)x"
+        scope = (r"(?:,?\s+(?:" + scope_adverbs + r")\b|\s+(?:" + scope_preps
+                 + r")\s+(?:the\s+)?(?:(?!(?:of|by)\b)[A-Za-z][\w'’-]*\s+){0,2}?(?!(?:of|by)\b)[A-Za-z][\w'’-]*)?,?")
         # first words of the cues, for skipping the cue patterns on a tail that holds none
         self.noun_first = _first_words(self.noun_dir)
         self.verb_first = _first_words(self.verb_dir)
@@ -59,7 +65,7 @@ class ContextReader:
         self.negations = alternation(d.get("negations", ["not"]))
         # ... and "of" is the change's, not a part's: "a fall in crime and is one of two forces" counts forces
         self.noun_of_re = guarded(re.compile(r"(?:\b(?:a|an|the)\s+(?:[\w-]+\s+)?)?\b(?P<cue>" + nouns + r")" + in_phrase
-                                             + r"(?<!\bone)\s+of\s+" + filler + "$", re.I))
+                                             + scope + r"(?<!\bone)\s+of\s+" + filler + "$", re.I))
         # "a reduction in burglary by 14%", "the reduction of victims by over 1,000": a change noun takes its
         # amount with "by" as its verb does; the phrase between names the thing changed and opens no clause
         # ("the reduction in crime by officers on patrol was welcomed by 300 residents" is no change)
@@ -67,7 +73,7 @@ class ContextReader:
                      r"there|it|they|we|that|which|who|and|but|while|as|because|when|if|so)\b)[^,;.()\n]){1,"
                      + str(in_gap) + r"}?)?")
         self.noun_by_re = guarded(re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+)?(?P<cue>" + nouns + r")" + by_phrase
-                                             + r"\s+by\s+" + filler + "$", re.I))
+                                             + scope + r"\s+by\s+" + filler + "$", re.I))
         # "an increase in 5%", "a reduction in 307 crimes": a change noun whose "in" takes the amount, not
         # the thing changed; refused when the figure counts groups or a part ("a rise in 12 of the 15 groups")
         self.noun_in_re = guarded(re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+)?(?P<cue>" + nouns + r")\s+in\s+" + filler + "$",
@@ -87,6 +93,15 @@ class ContextReader:
         self.noun_comma_re = guarded(re.compile(r"\b(?:the|a|an)\s+(?:[\w-]+\s+)?(?P<cue>" + nouns + r")" + in_phrase
                                                 + r",\s+$", re.I))
         self.clause_end_re = re.compile(r"^\s*(?:[.;!?)]|$)")
+        # "increases in recorded crime – 13 per cent in Kent, 11 per cent in Essex", "the fall in crime, 15%
+        # compared with 8% nationally": a figure set off after a change noun (comma, dash or colon) is its
+        # amount when what follows the figure only qualifies or lists it (place, time, comparator, list join)
+        self.noun_set_off_re = guarded(re.compile(r"\b(?P<cue>" + nouns + r")" + in_phrase
+                                                  + r"\s*(?:\s[-–—]|[–—:])\s+$", re.I))
+        self.set_off_right_re = re.compile(d.get("set_off_right", r"(?!x)x"), re.I)
+        # ... unless the change states its own figure before the noun: "a 35% increase in rapes – 503 in 2016 to
+        # 678 in 2017" sets off the levels, not the change again
+        self.own_figure_re = re.compile(r"\d\s*(?:%|per[\s-]?cent|percent|pc)?\s+(?:[\w-]+\s+){0,2}$", re.I)
         # "the 5% figure", "the national figure of 4%": a figure restated by name
         self.restated_left = re.compile(d["restated_left"], re.I) if d.get("restated_left") else None
         self.restated_right = re.compile(d["restated_right"], re.I) if d.get("restated_right") else None
@@ -97,9 +112,10 @@ class ContextReader:
         self.noun_is_re = guarded(re.compile(
             r"\b(?P<cue>" + nouns + r")" + np_in_phrase + r"\s+(?:is|was|are|were|will\s+be|would\s+be|has\s+been|had\s+been|"
             r"stands\s+at|stood\s+at|amounts\s+to|amounted\s+to)\s+$", re.I))
-        # a comma may set "by" off right after its verb: "the only one to rise, by 3.3 per cent"
+        # a comma may set "by" off right after its verb: "the only one to rise, by 3.3 per cent"; a passive
+        # between opens its own verb, whose "by" names the agent ("the fall in 2023 was welcomed by 40 councils")
         self.verb_by_re = guarded(re.compile(
-            r"\b(?P<cue>" + verbs + r")\b(?:,(?=\s+by\b))?(?:\s+(?!(?:and|but|while|whereas)\b)[^\s,.;:()]+){0," + str(gap) + r"}?,?\s+by\s+" + filler + "$", re.I))
+            r"\b(?P<cue>" + verbs + r")\b(?:,(?=\s+by\b))?(?:\s+(?!(?:and|but|while|whereas)\b|(?:is|was|are|were|been|being)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn)\s+by\b)[^\s,.;:()]+){0," + str(gap) + r"}?,?\s+by\s+" + filler + "$", re.I))
         self.verb_adj_re = re.compile(r"(?:(?P<pre>[\w']+)\s+)?\b(?P<cue>" + verbs + r")\s+" + filler + "$", re.I)
         # the same without the word before the cue: where the cue can be (``_verb_adj``)
         self.verb_cue_re = guarded(re.compile(r"\b(?P<cue>" + verbs + r")\s+" + filler + "$", re.I))
@@ -123,6 +139,9 @@ class ContextReader:
         self.evaluative_re = re.compile(r"^\s+(?:(?:" + intens + r")\s+)?(?P<cue>"
                                         + (alternation(list(self.evaluative)) or "(?!x)x") + r")\b", re.I)
         self.evaluative_reach = int(d.get("evaluative_reach", 300))
+        self.evaluative_verbs = {w.lower(): v for w, v in d.get("evaluative_verbs", {}).items()}
+        self.evaluative_verb_re = guarded(re.compile(r"\b(?P<cue>" + (alternation(list(self.evaluative_verbs))
+                                                     or "(?!x)x") + r")\s+by\s+" + filler + "$", re.I))
         offence = rules.get("metric", {})
         harm = d.get("harm_words", []) + offence.get("offence_words", []) + offence.get("measure_words", [])
         polar = {**{w.lower(): "harm" for w in harm}, **{w.lower(): "service" for w in d.get("service_words", [])}}
@@ -280,6 +299,10 @@ class ContextReader:
             return Reading("change", self._negated(rest[:m.start("cue")], direction), approx, m.start(), 0,
                            "dir_noun_in")
         m = _search_end(self.noun_comma_re, rest) if nouns and self.clause_end_re.match(right) else None
+        if not m and nouns and self.set_off_right_re.match(right):
+            m = _search_end(self.noun_comma_re, rest) or _search_end(self.noun_set_off_re, rest)
+            if m and self.own_figure_re.search(rest, max(0, m.start("cue") - 40), m.start("cue")):
+                m = None
         if m:
             direction = self.noun_dir[m.group("cue").casefold()]
             return Reading("change", self._negated(rest[:m.start("cue")], direction), approx, m.start(), 0,
@@ -303,6 +326,10 @@ class ContextReader:
         if m and not self.average_after_re.match(right, m.end()) and not _search_tail(self.level_re, rest,
                                                                                        self.level_reach):
             return Reading("evaluative", self.evaluative[m.group("cue").casefold()], approx, cue, m.end(),
+                           "dir_evaluative")
+        m = _search_end(self.evaluative_verb_re, rest)
+        if m:  # "detection improved by 6%": the measure decides, as for "6% better"
+            return Reading("evaluative", self.evaluative_verbs[m.group("cue").casefold()], approx, m.start("cue"), 0,
                            "dir_evaluative")
         m = _search_end(self.neutral_left_re, rest)
         if m:
