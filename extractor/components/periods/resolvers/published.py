@@ -194,7 +194,11 @@ def r_since(g, p, ctx):
     could be any day of that year (as "so far this year" and "today")."""
     if ctx.published is None:
         return Resolution(None, True)
-    if g.get("m"):
+    if g.get("m") and p.get("latest"):
+        start = _latest_day_of_month(ctx.value("month", g["m"]), _int_either(g, "d") or 1, ctx)
+        if start is None:
+            return Resolution(None, True)
+    elif g.get("m"):
         year = _int(g, "y") or cal.relative_year_number(ctx.published, _offset(g, ctx))
         start = date(year, ctx.value("month", g["m"]), _int_either(g, "d") or 1)
     elif g.get("y2"):
@@ -212,3 +216,13 @@ def r_since(g, p, ctx):
     if period is None:
         raise Skip("since a year after publication")
     return Resolution(period, True)
+
+
+def _latest_day_of_month(month: int, day: int, ctx: Context) -> date | None:
+    """"since April" (no year): that day of the latest such month on or before publication, last
+    year's when the month comes after the publication month; None when only the year is known."""
+    pub = ctx.pub("month")
+    if pub is None:
+        return None
+    later = (month, day) > (pub.month, pub.day) if ctx.pub("day") else month > pub.month
+    return date(pub.year - 1 if later else pub.year, month, day)
