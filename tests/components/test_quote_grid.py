@@ -281,3 +281,195 @@ def test_paragraph_after_fragment(blank_nlp, text, expected):
 @pytest.mark.parametrize("text,expected", list(FRAG_REFUSALS.values()), ids=list(FRAG_REFUSALS))
 def test_paragraph_after_fragment_refusals(blank_nlp, text, expected):
     check(run(blank_nlp, CONTEXT + text), expected)
+
+
+# Round two of attribution grammar: the words that may stand inside an
+# attribution without changing who speaks or what is said.
+ADV_CLAUSE = "burglary had fallen in every town this year"
+ADV_SPEAKERS = {
+    "title_name": ("Chief Constable Jo Bloggs", ("Jo Bloggs", CC, None)),
+    "honorific_surname": ("Mr Bloggs", ("Jo Bloggs", CC, None)),
+    "pronoun": ("He", ("Jo Bloggs", CC, None)),
+    "organisation": ("Northshire Police", ("Northshire Police", None, None)),
+    "who_chairs": ("Jo Bloggs, who chairs the Northshire Policing Board,",
+                   ("Jo Bloggs", "chair", "Northshire Policing Board")),
+    # a surname in -ly is a name, not an adverb
+    "surname_in_ly": ("Inspector Sam Kelly", ("Sam Kelly", "Inspector", None)),
+}
+# 1. an adverb or adverbial between the auxiliary (or the subject) and the cue
+ADV_BEFORE = {
+    "has_repeatedly": "has repeatedly",
+    "has_today": "has today",
+    "has_also_previously": "has also previously",
+    "has_once_again": "has once again",
+    "has_this_week": "has this week",
+    "repeatedly": "repeatedly",
+    "has_consistently_and_publicly": "has consistently and publicly",
+}
+ADV_CUES = {"said": "said", "warned": "warned", "stated": "stated"}
+ADV_KINDS = {
+    "indirect_that": ("{S} {A} {V} that " + ADV_CLAUSE + ".", ADV_CLAUSE, "indirect"),
+    "direct_colon": ("{S} {A} {V}: “" + WORDS + "”", WORDS[:20], "direct"),
+}
+
+
+def _adverb_cells():
+    for (sn, (spk, who)), (an, adv), (vn, cue), (kn, (frame, first, kind)) in itertools.product(
+            ADV_SPEAKERS.items(), ADV_BEFORE.items(), ADV_CUES.items(), ADV_KINDS.items()):
+        text = CONTEXT + frame.format(S=spk, A=adv, V=vn)
+        yield pytest.param(text, [(first, *who, cue, kind)], id=f"adverb-{sn}-{an}-{vn}-{kn}")
+
+
+@pytest.mark.parametrize("text,expected", list(_adverb_cells()))
+def test_adverb_before_cue(blank_nlp, text, expected):
+    check(run(blank_nlp, text), expected)
+
+
+# 2. a time or place adverbial (or a hearer and one) between the cue and "that"
+ADVERBIALS = {
+    "said_on_day": ("said on Monday", "said"),
+    "said_in_statement": ("said in a statement", "said"),
+    "said_in_statement_on_day": ("said in a statement on Friday", "said"),
+    "said_at_meeting": ("said at the meeting", "said"),
+    "said_at_meeting_of_board_on_day": ("said at a meeting of the policing board on Tuesday", "said"),
+    "said_during_debate": ("said during the debate", "said"),
+    "warned_in_report": ("warned in his annual report", "warned"),
+    "told_hearer_on_day": ("told the council on Monday", "told"),
+    "told_hearer_at_meeting": ("told councillors at the meeting", "told"),
+    "told_hearer_in_interview_last_week": ("told the Gazette in an interview last week", "told"),
+    "told_committee_of_board_on_day": ("told a committee of the policing board on Tuesday", "told"),
+    "told_hearer_day_in_brackets": ("told the town council last night (Monday)", "told"),
+    "said_at_meeting_day_in_brackets": ("said at the meeting (Monday)", "said"),
+}
+ADVERBIAL_SPEAKERS = {k: ADV_SPEAKERS[k] for k in ("title_name", "pronoun", "organisation")}
+
+
+def _adverbial_cells():
+    for (sn, (spk, who)), (an, (words, cue)) in itertools.product(ADVERBIAL_SPEAKERS.items(), ADVERBIALS.items()):
+        text = CONTEXT + f"{spk} {words} that {ADV_CLAUSE}."
+        yield pytest.param(text, [(ADV_CLAUSE, *who, cue, "indirect")], id=f"adverbial-{sn}-{an}")
+
+
+@pytest.mark.parametrize("text,expected", list(_adverbial_cells()))
+def test_adverbial_before_that(blank_nlp, text, expected):
+    check(run(blank_nlp, text), expected)
+
+
+# 3. reported words, then a participle (or "and" and a cue) and a colon before
+# a direct quote in the same sentence: two quotes, the indirect and the direct
+ADDING_SPEAKERS = {
+    "title_name": ("Chief Constable Jo Bloggs", ("Jo Bloggs", CC, None)),
+    "pronoun": ("He", ("Jo Bloggs", CC, None)),
+    "organisation": ("Northshire Police", ("Northshire Police", None, None)),
+    "spokesperson": ("A spokesperson for Northshire Police", ("spokesperson", "spokesperson", "Northshire Police")),
+}
+ADDING_VERBS = {"said": ("said", "said"), "explained": ("explained", "explained"),
+                "said_that": ("said that", "said"), "told_hearer": ("told the Gazette", "told")}
+ADDING_LINKS = {"adding": (", adding:", "adding"), "before_adding": (", before adding:", "adding"),
+                "and_added": (" and added:", "added")}
+ADDING_LAYOUTS = {"same_paragraph": " “{q}”", "next_paragraph": "\n\n“{q}”"}
+
+
+def _adding_cells():
+    for (sn, (spk, who)), (vn, (verb, cue)), (ln, (link, cue2)), (yn, layout) in itertools.product(
+            ADDING_SPEAKERS.items(), ADDING_VERBS.items(), ADDING_LINKS.items(), ADDING_LAYOUTS.items()):
+        text = CONTEXT + f"{spk} {verb} {ADV_CLAUSE}{link}" + layout.format(q=WORDS)
+        yield pytest.param(text, [(ADV_CLAUSE, *who, cue, "indirect"), (WORDS[:20], *who, cue2, "direct")],
+                           id=f"adding-{sn}-{vn}-{ln}-{yn}")
+
+
+ADDING_REFUSALS = {
+    # a verb of judgement alone reports no words: only the direct quote
+    "welcomed_then_adding": ("Chief Constable Jo Bloggs welcomed the fall in burglary, adding: “{q}”",
+                             [(WORDS[:20], "Jo Bloggs", CC, None, "adding", "direct")]),
+    # an object, not a clause, after a verb that needs "that"
+    "announced_object_then_adding": ("Northshire Police announced a new scheme for the town, adding: “{q}”",
+                                     [(WORDS[:20], "Northshire Police", None, None, "adding", "direct")]),
+}
+
+
+@pytest.mark.parametrize("text,expected", list(_adding_cells()))
+def test_indirect_then_participle_direct(blank_nlp, text, expected):
+    check(run(blank_nlp, text), expected)
+
+
+@pytest.mark.parametrize("template,expected", list(ADDING_REFUSALS.values()), ids=list(ADDING_REFUSALS))
+def test_indirect_then_participle_direct_refusals(blank_nlp, template, expected):
+    check(run(blank_nlp, CONTEXT + template.format(q=WORDS)), expected)
+
+
+# 4. a lower-case role (with the place it covers) between the organisation and
+# the name; a rank before the name is the role when there is one
+ROLE_FORMS = {
+    "org_role_name": ("Northshire Police divisional commander Jane Doe",
+                      ("Jane Doe", "divisional commander", "Northshire Police")),
+    "org_role_place_name": ("Northshire Police divisional commander for North Dale Jane Doe",
+                            ("Jane Doe", "divisional commander for North Dale", "Northshire Police")),
+    "org_role_place_comma_rank_name": ("Northshire Police divisional commander for North Dale, Chief Superintendent "
+                                       "Jane Doe,", ("Jane Doe", "Chief Superintendent", "Northshire Police")),
+    "lower_role_rank_name": ("Local area commander Inspector John Smith", ("John Smith", "Inspector", None)),
+    "owner_role_comma_rank_name": ("The force's local area commander, Inspector John Smith,",
+                                   ("John Smith", "Inspector", None)),
+    "org_role_place_article_name": ("Northshire Police area commander for the Dale Jane Doe",
+                                    ("Jane Doe", "area commander for the Dale", "Northshire Police")),
+    # a capitalised role before a rank describes the rank-holder: the rank is the role
+    "descriptor_rank_name": ("Divisional commander Chief Superintendent Jane Doe",
+                             ("Jane Doe", "Chief Superintendent", None)),
+    "descriptor_rank_name_short": ("Area commander Inspector John Smith", ("John Smith", "Inspector", None)),
+}
+ROLE_KINDS = {
+    "direct_colon": ("{S} said: “" + WORDS + "”", WORDS[:20], "direct"),
+    "indirect_that": ("{S} said that " + ADV_CLAUSE + ".", ADV_CLAUSE, "indirect"),
+}
+
+
+def _role_cells():
+    for (fn, (spk, who)), (kn, (frame, first, kind)) in itertools.product(ROLE_FORMS.items(), ROLE_KINDS.items()):
+        text = CONTEXT + frame.format(S=spk)
+        yield pytest.param(text, [(first, *who, "said", kind)], id=f"role-{fn}-{kn}")
+
+
+@pytest.mark.parametrize("text,expected", list(_role_cells()))
+def test_role_with_place_before_name(blank_nlp, text, expected):
+    check(run(blank_nlp, text), expected)
+
+
+# 5. a prepositional lead-in with no comma before the speaker
+LEADS_NOCOMMA = {"despite": "Despite the rise", "despite_ranking": "Despite the ranking", "amid": "Amid the rise",
+                 "during": "During the debate", "since": "Since the launch", "before": "Before the meeting",
+                 "following": "Following the report"}
+LEAD_SPEAKERS = {"title_name": ("Chief Constable Jo Bloggs", ("Jo Bloggs", CC, None)),
+                 "organisation": ("Northshire Police", ("Northshire Police", None, None)),
+                 "the_force": ("the force", ("the force", None, None))}
+LEAD_KINDS = {
+    "indirect_said": ("{L} {S} said {C}.", ADV_CLAUSE, "said", "indirect"),
+    "direct_colon": ("{L} {S} said: “{W}”", WORDS[:20], "said", "direct"),
+    "participle_that": ("{L} {S} will not take the fall for granted, acknowledging that {C}.", ADV_CLAUSE,
+                        "acknowledging", "indirect"),
+}
+
+
+def _lead_cells():
+    for (ln, lead), (sn, (spk, who)), (kn, (frame, first, cue, kind)) in itertools.product(
+            LEADS_NOCOMMA.items(), LEAD_SPEAKERS.items(), LEAD_KINDS.items()):
+        text = CONTEXT + frame.format(L=lead, S=spk, C=ADV_CLAUSE, W=WORDS)
+        yield pytest.param(text, [(first, *who, cue, kind)], id=f"lead-{ln}-{sn}-{kn}")
+
+
+LEAD_REFUSALS = {
+    "no_cue": "Despite the rise Northshire remains one of the safest counties in the country.",
+    "no_speaker_clause": "Since the launch officers have arrested 40 people in the town.",
+    "adverb_not_speech": "Burglary has repeatedly fallen in every town, the figures show.",
+    "adverb_failed": "The force has repeatedly failed to publish its figures on time.",
+    "relative_that_after_adverbial": "Chief Constable Jo Bloggs spoke at the meeting that was held on Monday.",
+}
+
+
+@pytest.mark.parametrize("text,expected", list(_lead_cells()))
+def test_lead_in_without_comma(blank_nlp, text, expected):
+    check(run(blank_nlp, text), expected)
+
+
+@pytest.mark.parametrize("text", list(LEAD_REFUSALS.values()), ids=list(LEAD_REFUSALS))
+def test_round_two_refusals(blank_nlp, text):
+    check(run(blank_nlp, CONTEXT + text), [])

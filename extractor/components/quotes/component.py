@@ -47,7 +47,7 @@ class QuotesComponent(DirectQuotes, IndirectSpeech, SpeakerResolution, RuleCompo
         "role_aliases", "role_prefixes", "role_nouns", "honorifics", "postnominals", "office_postnominals", "org_words", "org_names",
         "org_speakers", "org_head_nouns", "body_speakers", "spokesperson_words", "pronouns", "continuing_cues", "data_words", "patterns",
         "that_cues", "clause_start", "judgement_cues", "participle_cues", "fragment_cues", "template_words", "statement_nouns",
-        "time_lead_in", "headline_rules", "coordinated_cut",
+        "time_lead_in", "headline_rules", "coordinated_cut", "cue_adverbs", "hearer_that", "participle_link", "lead_in_prepositions", "command_nouns",
     })
 
     def _compile(self) -> None:
@@ -116,6 +116,11 @@ class QuotesComponent(DirectQuotes, IndirectSpeech, SpeakerResolution, RuleCompo
             rf"(?<![\w-])(?:{roles}),[ \t]+{_CAP}(?:[ \t]+{_CAP}){{1,3}}")
         self.coordinated_cut = re.compile(
             re.sub(r"\{([A-Z]+)\}", lambda m: subs.get(m.group(1), m.group(0)), r.get("coordinated_cut") or r"(?!)"))
+        self.hearer_that = re.compile(
+            re.sub(r"\{([A-Z]+)\}", lambda m: subs.get(m.group(1), m.group(0)),
+                   r.get("hearer_that") or r"(?:[\w’'-]+\s+){1,4}?that\s+"))
+        self.participle_link = re.compile(
+            re.sub(r"\{([A-Z]+)\}", lambda m: subs.get(m.group(1), m.group(0)), r.get("participle_link") or r"(?!)"))
         self.continuing = {w.lower() for w in r.get("continuing_cues") or []}
         # "the report says crime is down but police chiefs maintain ...": a second
         # speaker and its cue after a conjunction open a second reported statement

@@ -17,7 +17,7 @@ from .joining import Joining, _goes_on
 from .marks import Segment, starts_paragraph
 from .models import Attribution, Found
 from .readings import readings
-from .speakers import Speaker, drop_adverbs
+from .speakers import Speaker
 
 # a sentence ends at its punctuation and a space; scraped text often loses the
 # space ("incidents.A spokesperson said"): a full stop after a lower-case word
@@ -375,7 +375,7 @@ class DirectQuotes(Joining):
             for m in readings(rx, clause):
                 # "X also said:", "X has told the committee:": the adverb or auxiliary
                 # before the cue is no part of the speaker
-                spk = m.group("spk") if rule_id == "direct_pre_name_colon" else drop_adverbs(m.group("spk"))
+                spk = m.group("spk") if rule_id == "direct_pre_name_colon" else self.parser.drop_adverbs(m.group("spk"))
                 sp = self.parser.parse(spk)
                 if sp is None or not self._acceptable(sp, rule_id):
                     continue

@@ -12,7 +12,7 @@ from typing import Iterator, Literal
 from .marks import fold
 from .models import Attribution, Found
 from .readings import readings
-from .speakers import Speaker, drop_adverbs, drop_connective
+from .speakers import Speaker, drop_connective
 
 _SENT_SPLIT = re.compile(r"(?<=[.!?])[”’\"')\]]*\s+(?=[A-Z0-9“‘\"'(£])")
 _PERSON_PRONOUNS = {"he", "she"}
@@ -50,7 +50,7 @@ _NOT_VERB = re.compile(
 class IndirectSpeech:
     """Indirect quotes, mixed into the component: ``_compile`` sets ``patterns``,
     ``parser``, ``that_cues``, ``clause_start``, ``complements``, ``object_cues``,
-    ``speaker_split`` and ``coordinated_cut``."""
+    ``speaker_split``, ``coordinated_cut``, ``hearer_that`` and ``participle_link``."""
 
     def _indirect(self, text: str, paras: list[tuple[int, int]], direct: list[Found],
                   *, headline: bool = False) -> list[Found]:
@@ -65,6 +65,24 @@ class IndirectSpeech:
                     continue
                 for s, e in _clauses(text, s0, e0, self.speaker_split):
                     out.extend(self._reported(text, s, e, p, headline=headline))
+        more = self._before_participle(text, paras, direct)
+        return out + [f for f in more if not any(f.start < g.end and g.start < f.end for g in out)]
+
+    def _before_participle(self, text: str, paras: list[tuple[int, int]], direct: list[Found]) -> list[Found]:
+        """'X said CLAUSE, adding: “…”': the clause before the participle (or
+        the second cue) that attributes a direct quote is read as a sentence of
+        its own; its reported words are a quote too."""
+        out: list[Found] = []
+        for f in direct:
+            if f.attr.rule_id != "direct_pre_participle":
+                continue
+            a, b = f.attr.start, f.attr.end
+            m = self.participle_link.search(text[a:b].rstrip(" \t\n“\"‘'"))
+            p = next((i for i, (lo, hi) in enumerate(paras) if lo <= a < hi), None)
+            if m is None or p is None:
+                continue
+            out.extend(g for g in self._reported(text, a, a + m.start(), p)
+                       if not any(g.start < h.end and h.start < g.end for h in out))
         return out
 
     def _tail(self, text: str, s: int, e: int, para: int, direct: list[Found]) -> list[Found]:
@@ -155,7 +173,7 @@ class IndirectSpeech:
         if any(t0 < f.end and f.start < t1 for f in out):
             return _STOP
         raw = g.get("spk") or g.get("spk2") or ""
-        spk = drop_adverbs(raw)
+        spk = self.parser.drop_adverbs(raw)
         if "according" in rule_id and self.parser.is_data(_strip_det(spk)):
             return _STOP     # "according to figures": a claim's source
         sp, spk = self._speaker(spk, rule_id)
@@ -172,7 +190,7 @@ class IndirectSpeech:
         pron = _strip_det(spk).lower()
         group = sp.pronoun and pron in _GROUP_PRONOUNS
         if cue in self.object_cues and rule_id not in _OBJECT_IS_SPEECH:
-            obj = re.match(r"(?:[\w’'-]+\s+){1,4}?that\s+", text[t0:t1])
+            obj = self.hearer_that.match(text[t0:t1])
             after = t0 + obj.end() if obj else self._object_clause(text, t0, t1)
             if after is None:
                 return _STOP
@@ -204,7 +222,7 @@ class IndirectSpeech:
         if "according" not in rule_id and rule_id != "indirect_post":
             head = _WHICH.sub("", spk)
             cuts = [m.end() for m in _TAIL_SPLIT.finditer(head)]
-            pieces += [drop_adverbs(head[c:]) for c in reversed(cuts)][:1]
+            pieces += [self.parser.drop_adverbs(head[c:]) for c in reversed(cuts)][:1]
         bare: tuple[Speaker, str] | None = None
         for i, piece in enumerate(pieces):
             sp = self.parser.parse(piece)

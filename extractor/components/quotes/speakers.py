@@ -73,18 +73,31 @@ _PLACE_TAIL = re.compile(rf"(?:\s+(?:for|of)\s+(?:the\s+)?{_CAPSEQ})?\s*")
 _FULL_NAME = re.compile(rf"{_CAP}(?:\s+{_CAP}){{1,3}}")
 # the words that open a noun phrase or stand for one: a speaker's phrase, not a modifier
 _NOUN_START = re.compile(r"(?:the|a|an|its|his|her|their|our|this|that|these|those|he|she|they|we|it)\b")
-_LEAD_IN = re.compile(r"^(?:[A-Z]?\w+ing|In|At|On|Across|Among|Amongst|Throughout|Within|After|Following|Asked|Meanwhile|However|But|And|Also|Today|Earlier|Later|Now|Responding|Writing|Separately|Elsewhere|Locally|Nationally)\b")
+_LEAD_IN_WORDS = (r"[A-Z]?\w+ing|In|At|On|Across|Among|Amongst|Throughout|Within|After|Following|Asked|Meanwhile|However|"
+                  r"But|And|Also|Today|Earlier|Later|Now|Responding|Writing|Separately|Elsewhere|Locally|Nationally")
 
 
 # "He also said that ...": an adverb or auxiliary between the speaker and the cue
 _ADVERB_AFTER = re.compile(
     r"(?:\s+(?:also|further|later|previously|then|again|now|today|yesterday|recently|has|have|had))+$", re.I)
+# any adverb in -ly ("has repeatedly said", "consistently and publicly"), in
+# lower case, unless a determiner or an owner stands before it: then the word
+# is a noun or an adjective of the speaker's phrase ("the family said")
+_LY_ADVERB = (r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!\bour\s)"
+              r"(?<![’']s\s)(?-i:[a-z]{2,}ly(?:\s+and\s+[a-z]{2,}ly)?)")
 
 
-def drop_adverbs(phrase: str) -> str:
+def adverb_after(words: Iterable[str]) -> re.Pattern[str]:
+    """The adverbs and auxiliaries that may end a speaker phrase before its cue:
+    ``words`` (the rules file's ``cue_adverbs``), any adverb in -ly, has/have/had."""
+    alt = _alternation(list(words) + ["has", "have", "had"])
+    return re.compile(rf"(?:\s+(?:{alt}|{_LY_ADVERB})(?=\s|$))+$", re.I)
+
+
+def drop_adverbs(phrase: str, pattern: re.Pattern[str] = _ADVERB_AFTER) -> str:
     """"He also" -> "He", "The force has" -> "The force": an adverb or auxiliary
     after the speaker, before its cue, is no part of the speaker."""
-    return _ADVERB_AFTER.sub("", phrase)
+    return pattern.sub("", phrase)
 
 
 def drop_connective(phrase: str) -> str:
@@ -125,6 +138,11 @@ class SpeakerParser:
 
     def __init__(self, rules: dict[str, Any]) -> None:
         roles = list(rules.get("roles") or [])
+        self.adverb_after = adverb_after(rules.get("cue_adverbs") or ["also"])
+        # a lead-in that opens the sentence: the words above and the rules
+        # file's ``lead_in_prepositions`` ("Despite the rise the force said")
+        extra = _alternation(rules.get("lead_in_prepositions") or [])
+        self.lead_in = re.compile(rf"^(?:{_LEAD_IN_WORDS}{'|' + extra if extra else ''})\b")
         self.aliases: dict[str, str] = dict(rules.get("role_aliases") or {})
         self.canonical = {self._key(r): r for r in roles}
         self.canonical.update({self._key(k): v for k, v in self.aliases.items()})
@@ -148,6 +166,13 @@ class SpeakerParser:
         # a lower-case role noun, then the full name
         self.described = re.compile(
             rf"^(?P<role>(?P<desc>(?:[A-Z][\w'’-]*\s+){{1,3}})(?P<noun>{nouns}))\s+(?=[A-Z][^\s]*\s+[A-Z])")
+        command = _alternation(rules.get("command_nouns") or ["commander"])
+        # "Northshire Police divisional commander for North Dale Jane Doe": an
+        # organisation, a lower-case role (and the place it covers), then a
+        # name of two words, with no commas
+        self.org_lower_role = re.compile(
+            rf"^(?P<org>{_CAPSEQ})\s+(?P<role>(?:[a-z][\w-]*\s+){{0,3}}?(?:{nouns}|{command})"
+            rf"(?:\s+(?:for|of)\s+(?:the\s+)?{_CAP}(?:\s+(?:and\s+|&\s+)?{_CAP})*?)?)\s+(?={_CAP}\s+{_CAP}$)")
         # "Len Doe chair of the Authority": a role noun right after the name
         self.tail_role = re.compile(rf"^(?:the\s+)?(?:{nouns})\b")
         # a role-holder the release never names: "Scotland's chief statistician",
@@ -296,7 +321,7 @@ class SpeakerParser:
             role = (last.role if last else None) or (sp.role if sp else None)
             if last is not None and last.name and role and " " in last.name and not last.is_org:
                 return last.with_(role=role)
-        if sp is None and (relative or (not app and _LEAD_IN.match(main))):
+        if sp is None and (relative or (not app and self.lead_in.match(main))):
             # "... echo those of Chief Supt Charles Hill, the police chief ..., who said";
             # "Welcoming the figures Nia Roberts said" (a lead-in with no comma)
             embedded = self._embedded(main, app, bare=not relative)
@@ -332,9 +357,9 @@ class SpeakerParser:
         m = (self.body_any if anywhere else self.body_re).search(main)
         if m is None and not anywhere:
             of = self.body_of.match(main)
-            if of is not None and not _LEAD_IN.match(of.group(0)) and self.is_org(of.group("org")):
+            if of is not None and not self.lead_in.match(of.group(0)) and self.is_org(of.group("org")):
                 return Speaker(name=" ".join(of.group("body").split()), org=of.group("org"), is_org=True)
-        if m is None or _LEAD_IN.match(m.group(0)):
+        if m is None or self.lead_in.match(m.group(0)):
             return None
         return Speaker(name=" ".join((m.group(0) + place).split()), is_org=True)
 
@@ -414,12 +439,17 @@ class SpeakerParser:
         parts = p.split(", ")
         dropped = False
         while len(parts) > 1 and (
-                (_LEAD_IN.match(parts[0]) and not self.role_re.match(parts[0]))
+                (self.lead_in.match(parts[0]) and not self.role_re.match(parts[0]))
                 or (dropped and parts[0][:1].islower() and not _NOUN_START.match(parts[0])
                     and not self.time_lead.match(parts[0]))):
             parts = parts[1:]
             dropped = True
         return ", ".join(parts)
+
+    def drop_adverbs(self, phrase: str) -> str:
+        """The speaker phrase without the adverbs before its cue ("Jo Bloggs has
+        once again" -> "Jo Bloggs")."""
+        return drop_adverbs(phrase, self.adverb_after)
 
     def _canon(self, role: str) -> str:
         return self.canonical.get(self._key(role), " ".join(role.split()))
@@ -459,6 +489,10 @@ class SpeakerParser:
         run_on = self._name_then_org(rest)
         if run_on is not None:
             return run_on
+        org_role = self.org_lower_role.match(rest) if org is None else None
+        if org_role is not None and self.is_org(org_role.group("org")):
+            return self._person(" ".join(org_role.group("role").split()), org_role.group("org"),
+                                rest[org_role.end():], app, strict)
         m = self.role_re.match(rest) or self.role_ci.match(rest) or self.role_alone.match(rest)
         if not m and not self.described.match(rest):
             m, rest, org = self._title_in_descriptor(rest, org)
