@@ -39,6 +39,8 @@ class FigureFinding:
                 continue
             s0, s1 = _segment_of(segs, n.start, len(text))
             left, right = text[s0:n.start], text[n.end:s1]
+            if n.start > s0 and text[n.start - 1].isalpha():
+                left += " "  # a figure glued to its word ("down24%"): read the word as if the space were there
             if (cell := cells.get(n.start)) is not None:
                 found.append(_table_cell(n, cell))
                 continue

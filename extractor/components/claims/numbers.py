@@ -53,17 +53,21 @@ class NumberFinder:
         # a sign glued to its figure ("-4.6%"), or set off by a space where nothing else can stand
         # before a figure: right after an opening bracket or a colon ("(- 4%)", "Burglary: + 5%")
         spaced_sign = rules.get("spaced_sign_left", r"(?!x)x")
-        self.digit_re = re.compile(
-            r"(?<![\w/.,:\-−–+£$€])"
+        digit_body = (
             r"(?:(?P<sign>[-−–+])(?=(?:" + cur + r")?\d)|(?:" + spaced_sign + r")(?P<ssign>[-−–+])[ \t](?=(?:" + cur
             + r")?\d))?"
             r"(?P<cur>" + cur + r")?"
             r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\.?\d)(?!,\d{3})"
             r"(?:(?P<wscale>\s?(?:" + alternation(word_scales) + r"))|(?P<sscale>" + alternation(short_scales) + r"))?"
             r"(?:\s?(?P<unit>" + unit_words + r"))?"
-            r"(?![A-Za-z0-9])",
-            re.I,
+            r"(?![A-Za-z0-9])"
         )
+        self.digit_re = re.compile(r"(?<![\w/.,:\-−–+£$€])" + digit_body, re.I)
+        # "down24%", "by5 per cent", "around12 fewer": a figure glued to a direction, hedge or
+        # preposition word before it (a space lost); read as if the space were there
+        self.glued_re = re.compile(r"\b(?:" + alternation(rules.get("glued_before", [])) + r")(?=\d)", re.I) \
+            if rules.get("glued_before") else None
+        self.digit_body_re = re.compile(digit_body, re.I)
         # a written number takes the spelled-out units only: "five percentage points", "ten per cent"
         word_units = alternation([w for w, u in self.unit_of.items() if u in ("percent", "percentage_point")
                                   and (len(w) > 2 and w.isalpha() or " " in w)]).replace(r"\ ", r"[\s-]")
@@ -80,6 +84,7 @@ class NumberFinder:
         self._tens = set(tens)
         fr = rules.get("fractions", {})
         self.fractions = {k.lower(): float(v) for k, v in fr.items()}
+        self.fraction_ratio_re = re.compile(rules.get("fraction_ratio_after", r"(?!x)x"))
         self.fraction_re = re.compile(r"(?<![\w-])(?P<f>" + alternation(list(fr)) + r")(?![\w-])", re.I)
         self.half_re = re.compile(r"(?<![\w-])(?P<f>" + alternation(rules.get("half_words", ["half"])) + r")(?![\w-])", re.I)
         self.one_in_re = re.compile(r"(?<![\w-])" + rules.get("one_in_pattern", r"one\s+in\s+(?P<den>\d+)") + r"(?![\w-])", re.I)
@@ -104,6 +109,14 @@ class NumberFinder:
         self.times_ratio_re = re.compile(rules.get("times_ratio_after", r"^\s+(?:the|as)\b"), re.I)
         self.phone_re = re.compile(rules.get("phone_pattern", r"(?!x)x"))
         self.year_re = re.compile(rules.get("year_pattern", r"^(?:19|20)\d\d$"))
+        never = r"(?!x)x"
+        self.year_count_right_re = re.compile(rules.get("year_count_right", never))
+        self.year_time_left_re = re.compile(rules.get("year_time_left", never))
+        self.year_count_left_re = re.compile(rules.get("year_count_left", never))
+        self.year_span_left_re = re.compile(rules.get("year_span_left", never))
+        self.year_span_right_re = re.compile(rules.get("year_span_right", never))
+        self.year_span_end_left_re = re.compile(rules.get("year_span_end_left", never))
+        self.span_other_re = re.compile(r"[\d,.]+")
         self.phone_numbers = set(str(p) for p in rules.get("phone_numbers", []))
         self.phone_after_re = re.compile(rules.get("phone_line_after", r"(?!x)x"))
         self.phone_before_re = re.compile(rules.get("phone_line_before", r"(?!x)x"))
@@ -157,9 +170,20 @@ class NumberFinder:
         """Character ranges of phone numbers ("0800 555 111")."""
         return [m.span() for m in self.phone_re.finditer(text)]
 
+    def _glued(self, text: str) -> list[re.Match[str]]:
+        """Figures glued to the word before them ("down24%"), as matches of the digit pattern."""
+        if self.glued_re is None:
+            return []
+        out = []
+        for g in self.glued_re.finditer(text):
+            m = self.digit_body_re.match(text, g.end())
+            if m is not None and not m.group("sign") and not m.group("ssign"):
+                out.append(m)
+        return out
+
     def _digits(self, text: str) -> list[Number]:
         out = []
-        for m in self.digit_re.finditer(text):
+        for m in [*self.digit_re.finditer(text), *self._glued(text)]:
             raw = m.group("num")
             value = float(raw.replace(",", ""))
             scale = (m.group("wscale") or m.group("sscale") or "").strip().lower()
@@ -179,7 +203,7 @@ class NumberFinder:
             if sign:
                 direction = "increase" if sign == "+" else "decrease"
             bare = not (unit_word or scale or m.group("cur"))
-            if bare and self.year_re.match(raw):
+            if bare and self.year_re.match(raw) and not self._year_shaped_count(text, m.start(), m.end()):
                 continue  # a year: a period, never a claim
             if bare and raw in self.phone_numbers and self._names_phone_line(text, m.start(), m.end()):
                 continue  # 101, 999: phone lines
@@ -216,6 +240,22 @@ class NumberFinder:
             i += 1
         return out
 
+    def _year_shaped_count(self, text: str, start: int, end: int) -> bool:
+        """"1911 fewer victims", "a total of 1966 robberies", "from 2080 to 2694": a count in a year's
+        range written without its thousands comma, told from a year by the grammar around it."""
+        left = text[max(0, start - 40):start]
+        right = text[end:end + 40]
+        if self.year_count_right_re.match(right) and not self.year_time_left_re.search(left):
+            return True
+        if self.year_count_left_re.search(left):
+            return True
+        if self.year_span_left_re.search(left) and (to := self.year_span_right_re.match(right)):
+            other = self.span_other_re.match(right, to.end())
+            return other is not None and not self.year_re.match(other.group().rstrip(".,"))
+        if (span := self.year_span_end_left_re.search(left)) is not None:
+            return not self.year_re.match(span.group("other").rstrip(".,"))
+        return False
+
     def _names_phone_line(self, text: str, start: int, end: int) -> bool:
         """"Call 101", "999 calls", "on 101." name the line; "recorded 999 burglaries" counts."""
         return bool(self.phone_after_re.match(text[end:end + 30])
@@ -245,8 +285,12 @@ class NumberFinder:
     def _fractions(self, text: str) -> list[Number]:
         out = []
         for m in self.fraction_re.finditer(text):
-            out.append(Number(m.start(), m.end(), self.fractions[m.group("f").lower()], "percent", "num_fraction",
-                              number_start=m.start()))
+            value = self.fractions[m.group("f").lower()]
+            if self.fraction_ratio_re.match(text, m.end()):  # "a third of the national rate": a ratio
+                out.append(Number(m.start(), m.end(), round(value / 100, 4), "ratio", "num_fraction_ratio",
+                                  number_start=m.start()))
+                continue
+            out.append(Number(m.start(), m.end(), value, "percent", "num_fraction", number_start=m.start()))
         for m in self.half_re.finditer(text):
             if self.ratio_after_re.match(text[m.end():m.end() + 80]):
                 continue  # "half the national increase": a ratio (``_ratio_words``)

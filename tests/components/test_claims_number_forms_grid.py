@@ -1,0 +1,147 @@
+"""Grammar grid: number forms the reader must read as a figure, each in several frames (change,
+level, share, rate), with refusals where the same form is no claim (annotation guide, "Statistical
+claims": value and unit rules; dates and years are no claims).
+
+Forms: a four-digit count that looks like a year ("1911 fewer victims"); a figure glued to the
+word before it ("down24%", "by5 per cent", "around12 fewer"); a multiple or fraction of a compared
+level ("more than triple the 6.3 average", "half the county's rate", "a third of UK levels").
+Each cell is an invented sentence; the expected list holds (value rounded to 2 places, unit).
+"""
+from __future__ import annotations
+
+import pytest
+
+from extractor.pipeline import load
+
+from .helpers import run
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load()
+
+
+def claims(nlp, body: str) -> list[tuple[float | None, str | None]]:
+    doc = run(nlp, body)
+    return [(None if s._.value is None else round(s._.value, 2), s._.unit) for s in doc.spans["claims"]
+            if s._.value is not None]
+
+
+# --- a count of four digits in a year's range, written without a thousands comma ---------------
+YEAR_SHAPED = ["1911", "1966", "2045", "1850"]
+YEAR_SHAPED_FRAMES = [
+    ("There were {n} fewer victims of burglary this year.", lambda v: [(v, "count")]),
+    ("The force recorded {n} more crimes than last year.", lambda v: [(v, "count")]),
+    ("Officers dealt with {n} fewer incidents of anti-social behaviour.", lambda v: [(v, "count")]),
+    ("Theft fell with {n} fewer offences reported.", lambda v: [(v, "count")]),
+    ("Police recruited {n} extra officers.", lambda v: [(v, "count")]),
+    ("In total, {n} additional patrols were carried out.", lambda v: [(v, "count")]),
+    ("Nationally there were a total of {n} robberies recorded.", lambda v: [(v, "count")]),
+    ("Drug offences rose by 30 per cent, from {n} to 2694.", lambda v: [(30, "percent"), (v, "count"), (2694, "count")]),
+    ("Burglaries fell from 2,694 to {n}.", lambda v: [(2694, "count"), (v, "count")]),
+    ("There were nearly {n} crimes recorded in the town.", lambda v: [(v, "count")]),
+    ("More than {n} people responded to the survey on burglary.", lambda v: [(v, "count")]),
+]
+# the same shape as a year: a period, never a claim
+YEAR_REFUSALS = [
+    "In {n} more crimes were recorded than in the year before.",
+    "By {n} more officers will be on patrol in the county.",
+    "Since {n} fewer people have been victims of burglary.",
+    "The figures for {n} show a fall in burglary.",
+    "The {n} figures show a fall in burglary.",
+    "Crime fell between {n} and 2010.",
+    "Theft rose from {n} to 2010.",
+    "During {n} fewer burglaries were reported.",
+    "{n} saw the lowest level of crime on record.",
+]
+
+
+@pytest.mark.parametrize("n", YEAR_SHAPED)
+@pytest.mark.parametrize("frame, expected", YEAR_SHAPED_FRAMES, ids=[f for f, _ in YEAR_SHAPED_FRAMES])
+def test_number_forms_year_shaped_count(nlp, n, frame, expected):
+    assert claims(nlp, frame.format(n=n)) == expected(float(n))
+
+
+@pytest.mark.parametrize("n", YEAR_SHAPED)
+@pytest.mark.parametrize("frame", YEAR_REFUSALS)
+def test_number_forms_year_shaped_year_is_no_count(nlp, n, frame):
+    assert (float(n), "count") not in claims(nlp, frame.format(n=n))
+
+
+# --- a figure glued to the word before it (a missing space) -----------------------------------
+GLUED = [("down{f}", "Burglary was {w} on last year."), ("by{f}", "Robbery fell {w} last year."),
+         ("up{f}", "Vehicle crime is {w} this year."), ("around{f}", "Shoplifting fell by {w} in the town."),
+         ("nearly{f}", "Knife crime rose by {w} across the county."),
+         ("about{f}", "About half of victims, {w}, said they were satisfied.")]
+GLUED_FIGURES = [("24%", (24, "percent")), ("5 per cent", (5, "percent")), ("7.5%", (7.5, "percent")),
+                 ("12", (12, "count"))]
+
+
+@pytest.mark.parametrize("glue, frame", GLUED, ids=[g for g, _ in GLUED])
+@pytest.mark.parametrize("figure, expected", GLUED_FIGURES, ids=[f for f, _ in GLUED_FIGURES])
+def test_number_forms_glued_to_the_word_before(nlp, glue, frame, figure, expected):
+    got = claims(nlp, frame.format(w=glue.format(f=figure)))
+    assert expected in got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The A14 was closed after the crash.",
+        "Officers on the M6 stopped a car.",
+        "The Covid19 rules ended in the spring.",
+        "Residents of Flat3 reported a burglary.",
+        "The station's code is ST4 for the operation.",
+        "Drivers under18 were warned about speeding.",
+    ],
+)
+def test_number_forms_glued_code_is_no_claim(nlp, sentence):
+    assert claims(nlp, sentence) == []
+
+
+# --- a multiple or a fraction of a compared level: a ratio -------------------------------------
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("The burglary rate is now more than triple the 6.3 average across the districts.", (3, "ratio")),
+        ("The burglary rate is now more than double the 6.3 average across the districts.", (2, "ratio")),
+        ("Crime in the county is half the United Kingdom's rate.", (0.5, "ratio")),
+        ("Crime in the county is half the region’s rate.", (0.5, "ratio")),
+        ("Crime in the county is twice the country's average.", (2, "ratio")),
+        ("Crime on the island is approximately one third of UK levels.", (0.33, "ratio")),
+        ("Crime on the island is about a third of the national rate.", (0.33, "ratio")),
+        ("Crime is rising at a third of the rate of the national levels.", (0.33, "ratio")),
+        ("Robbery in the town is a quarter of the national average.", (0.25, "ratio")),
+    ],
+)
+def test_number_forms_multiple_of_a_compared_level_is_a_ratio(nlp, sentence, expected):
+    assert expected in claims(nlp, sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("A third of all crimes were linked to alcohol.", (33.33, "percent")),
+        ("Half of the victims were women.", (50, "percent")),
+        ("A quarter of the force's officers work in neighbourhood teams.", (25, "percent")),
+        ("One third of the rates set by councils rose.", (33.33, "percent")),
+        ("Reports of fraud have doubled since 2019.", (100, "percent")),
+    ],
+)
+def test_number_forms_share_is_no_ratio(nlp, sentence, expected):
+    assert expected in claims(nlp, sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Burglary was down24% on last year.", (24, "percent", "decrease", "exact")),
+        ("Robbery rose by5 per cent last year.", (5, "percent", "increase", "exact")),
+        ("There were around12 fewer victims every day.", (12, "count", "decrease", "approximate")),
+        ("Theft fell by nearly7%.", (7, "percent", "decrease", "approximate")),
+    ],
+)
+def test_number_forms_glued_word_still_gives_direction_and_hedge(nlp, sentence, expected):
+    doc = run(nlp, sentence)
+    got = [(round(s._.value, 2), s._.unit, s._.direction, s._.approx) for s in doc.spans["claims"]]
+    assert expected in got
