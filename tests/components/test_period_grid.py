@@ -412,3 +412,175 @@ HEDGES = [
 def test_hedged_figure_does_not_make_a_baseline(nlp, text, found):
     doc = _run(nlp, text)
     assert {(s, e) for _, s, e in _periods(doc)} == found, _periods(doc)
+
+
+# ---- a stated span "to" a point: the length word x the end point x the connector x the figure's position ----
+# The guide's period table: "the 12 months to March 2023" / "the year ending 30 June 2016" end with the point
+# and run back the length stated; "Q3 2019" is July to September 2019, so "the year to Q3 2024" is October 2023
+# to September 2024; a yearless end is the latest such point before publication (18 July 2024); "leading up
+# to" a point names the time before it (the point itself excluded). (phrase, start, end)
+TO_SPANS = [
+    # weeks and days to a day
+    ("the 4 weeks to 12 April 2024", "2024-03-16", "2024-04-12"),
+    ("the four weeks to 12 April", "2024-03-16", "2024-04-12"),
+    ("the four weeks ending 7 June", "2024-05-11", "2024-06-07"),
+    ("the 28 days to 12 April 2024", "2024-03-16", "2024-04-12"),
+    ("the six weeks ending 12 April 2024", "2024-03-02", "2024-04-12"),
+    ("the week to 12 April", "2024-04-06", "2024-04-12"),
+    ("the two weeks up to 30 June", "2024-06-17", "2024-06-30"),
+    # a year, months or a quarter to a quarter
+    ("the year to Q1 2024", "2023-04-01", "2024-03-31"),
+    ("the 12 months to the end of Q1 2024", "2023-04-01", "2024-03-31"),
+    ("the year ending Q4 2023", "2023-01-01", "2023-12-31"),
+    ("the 12 months up to the end of Q1", "2023-04-01", "2024-03-31"),
+    ("the twelve months to Q2 2024", "2023-07-01", "2024-06-30"),
+    ("the three months to the end of Q1 2024", "2024-01-01", "2024-03-31"),
+    ("the year to Q3 2023/24", "2023-01-01", "2023-12-31"),
+    ("the 12-month period to Q1 2024", "2023-04-01", "2024-03-31"),
+    # months and years to a month without its year
+    ("the three months to June", "2024-04-01", "2024-06-30"),
+    ("the 12 months to the end of June", "2023-07-01", "2024-06-30"),
+    ("the year up to the end of September last year", "2022-10-01", "2023-09-30"),
+    ("the rolling 12-month period to October 2022", "2021-11-01", "2022-10-31"),
+    ("the six months up to the end of March this year", "2023-10-01", "2024-03-31"),
+    # "leading up to" a point: the months before it
+    ("the 12 months leading up to April this year", "2023-04-01", "2024-03-31"),
+    ("the 12 months leading up to April 2024", "2023-04-01", "2024-03-31"),
+    ("the three months leading up to June", "2024-03-01", "2024-05-31"),
+    ("the year leading up to July 2023", "2022-07-01", "2023-06-30"),
+    # years to a year or a financial year
+    ("the five years to 2023", "2019-01-01", "2023-12-31"),
+    ("the decade to 2023/24", "2014-04-01", "2024-03-31"),
+    ("the last decade to 2016-17", "2007-04-01", "2017-03-31"),
+    ("the three years to 2022/23", "2020-04-01", "2023-03-31"),
+    ("the three years to March 2024", "2021-04-01", "2024-03-31"),
+    # a day to the end of a month
+    ("1 April to the end of June 2024", "2024-04-01", "2024-06-30"),
+    ("July 1 to the end of September last year", "2023-07-01", "2023-09-30"),
+    ("1 April 2023 to the end of March 2024", "2023-04-01", "2024-03-31"),
+]
+TO_FRAMES = [
+    "Burglary fell by 12% in {p}.",
+    "In {p}, burglary fell by 12%.",
+    "Officers recorded 1,240 burglaries over {p}, the force said.",
+    "During {p} there were 12% fewer burglaries than a year before.",
+    "The report covers {p}.",
+]
+
+
+def _to_cell(frame: str, form: tuple) -> object:
+    return pytest.param(frame, form, id=f"{TO_FRAMES.index(frame)}-{form[0]}")
+
+
+TO_GRID = [_to_cell(frame, form) for frame in TO_FRAMES for form in TO_SPANS]
+
+
+@pytest.mark.parametrize("frame, form", TO_GRID)
+def test_span_to_a_point(nlp, frame, form):
+    phrase, start, end = form
+    doc = _run(nlp, frame.format(p=phrase))
+    dated = {(s, e) for _, s, e in _periods(doc)}
+    assert (start, end) in dated, _periods(doc)
+    # the span is read whole: no shorter period from inside it ("12 April", "Q1 2024", "April this year")
+    inside = {(t, s, e) for t, s, e in _periods(doc) if t.lower() in phrase.lower() and (s, e) != (start, end)
+              and "year before" not in t}
+    assert not inside, inside
+    for claim in doc.spans["claims"]:
+        assert _period(claim) == (start, end)
+
+
+# a figure measured "to" (or "up to", "until") a month with no length stated is the statistical year to it
+# (the guide: "12 months to June" is a period; recorded crime is published for the 12 months to a month), when
+# the clause says it is recorded or reported figures; with no such word the month stays a month (refusals)
+FIGURES_TO = [
+    ("Police recorded 1,240 burglaries up to the end of June.", ("2023-07-01", "2024-06-30")),
+    ("There were 1,240 offences recorded in the county until June, down 12% on the year before.",
+     ("2023-07-01", "2024-06-30")),
+    ("The fall in recorded crime of 12 per cent up to September last year is welcome.",
+     ("2022-10-01", "2023-09-30")),
+    ("Crime reductions recorded to the end of March were: burglary down 12%.", ("2023-04-01", "2024-03-31")),
+    ("The figures relate to crime in Lancashire to the end of March 2024.", ("2023-04-01", "2024-03-31")),
+    ("Crimes reported to the force up to March 2024 fell by 12%.", ("2023-04-01", "2024-03-31")),
+    ("Statistics for the county up to the end of December 2023 show 1,240 burglaries.",
+     ("2023-01-01", "2023-12-31")),
+]
+FIGURES_TO_REFUSED = [
+    # no recorded figures: an event's end, a month
+    ("The operation, which led to 40 arrests, ran until June.", {("2024-06-01", "2024-06-30")}),
+    ("Officers will patrol the town centre until June.", {("2024-06-01", "2024-06-30")}),
+    ("The consultation is open up to the end of September 2024.", {("2024-09-01", "2024-09-30")}),
+    # a range with its start stays the range
+    ("Police recorded 1,240 burglaries from April to the end of June.", {("2024-04-01", "2024-06-30")}),
+    ("Recorded burglary rose from 120 in March to 150 in June 2024.",
+     {("2024-03-01", "2024-03-31"), ("2024-06-01", "2024-06-30")}),
+    # a comparison of figures with a month, not figures that run to it
+    ("The force compared the figures to March 2024.", {("2024-03-01", "2024-03-31")}),
+    # a month reached backwards is where the figures start
+    ("Burglary is at its lowest according to figures going back to April 2003.", {("2003-04-01", "2003-04-30")}),
+]
+
+
+@pytest.mark.parametrize("text, period", FIGURES_TO, ids=[t[:48] for t, _ in FIGURES_TO])
+def test_figures_to_a_month_are_the_year_to_it(nlp, text, period):
+    doc = _run(nlp, text)
+    assert period in {(s, e) for _, s, e in _periods(doc)}, _periods(doc)
+    assert not any((s, e) == (period[1][:8] + "01", period[1]) for _, s, e in _periods(doc)), _periods(doc)
+    for claim in doc.spans["claims"]:
+        if not claim._.baseline_start:
+            assert _period(claim) == period
+
+
+@pytest.mark.parametrize("text, found", FIGURES_TO_REFUSED, ids=[t[:48] for t, _ in FIGURES_TO_REFUSED])
+def test_to_a_month_without_figures_stays_a_month(nlp, text, found):
+    doc = _run(nlp, text)
+    assert {(s, e) for _, s, e in _periods(doc)} == found, _periods(doc)
+
+
+# ---- a month naming an event: "the June meeting", "its October sitting" ----
+# The guide: a period is any expression that resolves to a calendar interval. "The June meeting" is held in
+# June, so the month is a period (the occurrence nearest publication, 18 July 2024), as the date of any event
+# is; it is when the event happens, never the period of a figure. (phrase, start, end)
+MONTH_EVENTS = [
+    ("the June meeting", "2024-06-01", "2024-06-30"),
+    ("the October sitting of the council", "2024-10-01", "2024-10-31"),
+    ("its October sitting", "2024-10-01", "2024-10-31"),
+    ("the June Board meeting", "2024-06-01", "2024-06-30"),
+    ("their March edition", "2024-03-01", "2024-03-31"),
+    ("the May elections", "2024-05-01", "2024-05-31"),
+    ("the force's September review", "2024-09-01", "2024-09-30"),
+    ("the August bank holiday weekend", "2024-08-01", "2024-08-31"),
+]
+MONTH_EVENT_FRAMES = [
+    ("The chief constable will be questioned at {p}.", False),
+    ("At {p}, the chief constable will present the report.", False),
+    ("The report will go before {p}, the panel said.", False),
+    ("Burglary fell by 12% in 2023, the panel was told ahead of {p}.", True),
+]
+MONTH_EVENT_GRID = [pytest.param(frame, claim, form, id=f"{i}-{form[0]}")
+                    for i, (frame, claim) in enumerate(MONTH_EVENT_FRAMES) for form in MONTH_EVENTS]
+
+
+@pytest.mark.parametrize("frame, claim, form", MONTH_EVENT_GRID)
+def test_month_naming_an_event_is_a_period(nlp, frame, claim, form):
+    phrase, start, end = form
+    doc = _run(nlp, frame.format(p=phrase))
+    dated = {(s, e) for _, s, e in _periods(doc)}
+    expected = {(start, end)} | ({("2023-01-01", "2023-12-31")} if claim else set())
+    assert dated == expected, _periods(doc)
+    for span in doc.spans["claims"]:
+        assert _period(span) == ("2023-01-01", "2023-12-31")
+
+
+# refusals: a month that recurs ("every June") or a person's name is no calendar interval
+MONTH_EVENT_REFUSED = [
+    "The board meets every June to review the figures.",
+    "The panel holds each October meeting in public.",
+    "The report was written by June Evans, the force's analyst.",
+    "Ms April Jones chaired the meeting.",
+]
+
+
+@pytest.mark.parametrize("text", MONTH_EVENT_REFUSED, ids=[t[:40] for t in MONTH_EVENT_REFUSED])
+def test_month_without_an_event_is_no_period(nlp, text):
+    doc = _run(nlp, text)
+    assert _periods(doc) == set()

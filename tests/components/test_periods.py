@@ -994,9 +994,9 @@ def test_periods_round6_forms(nlp, text, published, precision, expected):
         ("Patrols will rise this quarter.", "2016-05-20", [("this quarter", "2016-04-01", "2016-06-30", True)]),
         # "the coming year" is a horizon, no dated period
         ("We will keep working hard over the coming year.", "2016-05-20", [("the coming year", None, None, True)]),
-        # a period of weeks ending a day keeps to the day ("period ending" alone is no year here)
+        # a period of weeks ending a day is those weeks ("period ending" alone is no year here)
         ("Thefts fell in the six-week period ending 5 May 2019.", None,
-         [("5 May 2019", "2019-05-05", "2019-05-05", False)]),
+         [("the six-week period ending 5 May 2019", "2019-03-25", "2019-05-05", False)]),
         # "one quarter of" is a fraction, not a quarter
         ("One quarter of 2019/20's offences were thefts.", None, [("2019/20", "2019-04-01", "2020-03-31", False)]),
         # a year ending on the month's last day is whole months
@@ -1119,7 +1119,7 @@ ROUND8 = [
     ("The consultation period to May 2021 drew 300 replies.", None, None,
      [("May 2021", "2021-05-01", "2021-05-31", False)]),
     ("Thefts fell in the four-week period to 9 May 2019.", None, None,
-     [("9 May 2019", "2019-05-09", "2019-05-09", False)]),
+     [("the four-week period to 9 May 2019", "2019-04-12", "2019-05-09", False)]),
     # "the latest quarter" after a longer stated period that ends a quarter: that period's last quarter
     ("Robbery fell 7% in the year to December 2019, and by 2% in the latest quarter.", "2020-04-23", "day",
      [("the year to December 2019", "2019-01-01", "2019-12-31", False),

@@ -78,6 +78,14 @@ def year_of_yearless_span(published_year: int, last_month: int) -> int:
     return published_year - 1 if last_month == 12 else published_year
 
 
+def latest_year_of_month(published: date, month: int, month_known: bool) -> int:
+    """The year of a yearless month that ends a span ("the 12 months to June", "the year to Q1"): the
+    latest such month ended by publication; known only to the year, as ``year_of_yearless_span``."""
+    if not month_known:
+        return year_of_yearless_span(published.year, month)
+    return published.year if month_end(published.year, month) <= published else published.year - 1
+
+
 # --- years, quarters, halves, seasons, decades -------------------------------
 
 def year_range(year: int) -> Period:

@@ -27,8 +27,8 @@ from .published import (
 )
 from .stated import (
     r_date, r_date_range, r_decade, r_financial_year, r_financial_year_ending, r_first_months, r_half,
-    r_month_pair, r_month_year, r_month_year_range, r_months_ending, r_quarter, r_quarter_fy, r_season,
-    r_year, r_years_range,
+    r_days_ending, r_month_pair, r_month_year, r_month_year_range, r_months_ending, r_months_to_quarter, r_quarter,
+    r_quarter_fy, r_season, r_year, r_years_ending, r_years_range,
 )
 
 ANCHOR_KINDS = frozenset({"anchor_same", "anchor_shift", "anchor_to_year", "anchor_previous",
@@ -72,6 +72,9 @@ RESOLVERS: dict[str, Resolver] = {
     "decade": r_decade,
     "months_ending": r_months_ending,
     "months_ending_past": r_months_ending_past,
+    "months_to_quarter": r_months_to_quarter,
+    "days_ending": r_days_ending,
+    "years_ending": r_years_ending,
     "pub_day": _pub(cal.relative_day, "day"),
     "pub_week": _pub(cal.relative_week, "day"),
     "pub_month": _pub(cal.relative_month, "month"),

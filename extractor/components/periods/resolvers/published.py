@@ -60,18 +60,21 @@ def r_season_relative(g, p, ctx):
 
 
 def r_months_ending_past(g, p, ctx):
-    """"the 12 months to June" without a year: the latest such months ended by publication."""
+    """"the 12 months to June" without a year: the latest such months ended by publication; "leading up
+    to April" ends with the month before it. With its year ("recorded up to March 2024"), that year's."""
     n = ctx.value("number", g["n"]) if g.get("n") else 12
     m = ctx.value("month", g["m"])
     pub = ctx.published
+    if g.get("y"):
+        return Resolution(cal.months_ending(_int(g, "y"), m, n), False)
     if pub is None:
         return Resolution(None, True)
     if g.get("mode"):  # "the six months to September this year"
         year = cal.relative_year_number(pub, ctx.value("mode", g["mode"]))
-    elif ctx.pub("month") is None:  # only the year known: that year's, unless it runs to December
-        year = cal.year_of_yearless_span(pub.year, m)
     else:
-        year = pub.year if cal.month_end(pub.year, m) <= pub else pub.year - 1
+        year = cal.latest_year_of_month(pub, m, ctx.pub("month") is not None)
+    if g.get("lead"):
+        return Resolution(cal.months_ending(*cal.add_months(year, m, -1), n), True)
     day = _int(g, "dx")
     if day:  # "the year ending April 1" ends on that day
         return Resolution(cal.months_ending_on(year, m, day, n), True)

@@ -191,13 +191,16 @@ def r_date(g, p, ctx):
 def r_date_range(g, p, ctx):
     """"1 April 2020 to 31 March 2021", "between October 1 2010 and September 30 2011";
     an end "last year" is the year before publication (relative)."""
-    m2, d2 = ctx.value("month", _either(g, "m2")), _int_either(g, "d2")
+    m2 = ctx.value("month", _either(g, "m2") or g.get("m2e"))
+    d2 = _int_either(g, "d2") or 31  # "to the end of June": its last day (set per year below)
     d1 = _int_either(g, "d1")
     m1 = ctx.value("month", _either(g, "m1")) or m2
     y2 = _int(g, "y2")
 
     def build(year: int) -> Period:
         y1 = _int(g, "y1") or (year if (m1, d1) <= (m2, d2) else year - 1)
+        if g.get("m2e"):
+            return cal.days_between(date(y1, m1, d1), cal.month_end(year, m2))
         if (m1, d1) == (m2, d2) and year == y1 + 1:
             # "between 30 September 2014 and 30 September 2015": a change between two
             # counts a year apart covers the year after the first (as "September 2012
@@ -333,7 +336,78 @@ def r_months_ending(g, p, ctx):
         month = 3 * ctx.value("quarter_word", g["qw"])
     else:
         month = ctx.value("month", _either(g, "m"))
+    year = _int(g, "y")
+    if g.get("lead"):  # "the 12 months leading up to April 2024": the months before it
+        return _fixed(cal.months_ending(*cal.add_months(year, month, -1), n))
     day = _int_either(g, "d")
     if day:  # "the year ending 1 April 2013" ends on that day
-        return _fixed(cal.months_ending_on(_int(g, "y"), month, day, n))
-    return _fixed(cal.months_ending(_int(g, "y"), month, n))
+        return _fixed(cal.months_ending_on(year, month, day, n))
+    return _fixed(cal.months_ending(year, month, n))
+
+
+def r_months_to_quarter(g, p, ctx):
+    """"the year to Q3 2024": the months ending with that quarter's last month (a calendar quarter; of a
+    financial year, "Q3 2023/24", counted from April); "leading up to" it, the months before the quarter.
+    Without its year, the latest such quarter ended by publication."""
+    n = ctx.value("number", g["n"]) if g.get("n") else 3 if g.get("qtr") else 12
+    if not 1 <= n <= 240:
+        raise Skip("implausible number of months")
+    quarter = _int(g, "q")
+    relative = False
+    if g.get("y2"):
+        first = cal.financial_year_start(_int(g, "y"), _int(g, "y2"))
+        if first is None:
+            raise Skip("not a financial year")
+        year, month = cal.add_months(first, cal.FY_START_MONTH, 3 * quarter - 1)
+    elif g.get("y"):
+        year, month = _int(g, "y"), 3 * quarter
+    else:
+        if ctx.published is None:
+            return Resolution(None, True)
+        year, month, relative = cal.latest_year_of_month(ctx.published, 3 * quarter, ctx.pub("month") is not None), \
+            3 * quarter, True
+    if g.get("lead"):
+        year, month = cal.add_months(year, month, -3)
+    return Resolution(cal.months_ending(year, month, n), relative)
+
+
+def r_days_ending(g, p, ctx):
+    """"the 4 weeks to 12 April 2020", "the 28 days ending 7 June": that many days ending on the day (a
+    yearless day: the latest one by publication); "the week to 12 April" is seven."""
+    unit = g["unit"].lower()
+    if not g.get("n") and unit.endswith("s"):
+        raise Skip("a number of weeks or days is needed")
+    n = ctx.value("number", g["n"]) if g.get("n") else 1
+    days = n * (7 if unit.startswith("week") else 1)
+    if not 1 <= days <= 400:
+        raise Skip("implausible number of days")
+    month, day = ctx.value("month", _either(g, "m")), _int_either(g, "d")
+    try:
+        if g.get("y"):
+            end, relative = date(_int(g, "y"), month, day), False
+        else:
+            if ctx.published is None:
+                date(2000, month, day)  # still reject 31 June
+                return Resolution(None, True)
+            year = ctx.published.year
+            if ctx.pub("day") is not None and date(year, month, day) > ctx.published:
+                year -= 1
+            end, relative = date(year, month, day), True
+    except ValueError as exc:
+        raise Skip(str(exc)) from exc
+    return Resolution((end - timedelta(days=days - 1), end), relative)
+
+
+def r_years_ending(g, p, ctx):
+    """"the five years to 2023" (2019 to 2023), "the decade to 2023/24" (April 2014 to March 2024): whole
+    years ending with the year named, financial years when it is one."""
+    n = 10 if g.get("dec") else ctx.value("number", g["n"])
+    if not 1 <= n <= 100:
+        raise Skip("implausible number of years")
+    year = _int(g, "y")
+    if g.get("y2"):
+        first = cal.financial_year_start(year, _int(g, "y2"))
+        if first is None:
+            raise Skip("not a financial year")
+        return _fixed((cal.financial_year(first - n + 1)[0], cal.financial_year(first)[1]))
+    return _fixed(cal.years_range(year - n + 1, year))
