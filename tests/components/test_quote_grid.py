@@ -473,3 +473,90 @@ def test_lead_in_without_comma(blank_nlp, text, expected):
 @pytest.mark.parametrize("text", list(LEAD_REFUSALS.values()), ids=list(LEAD_REFUSALS))
 def test_round_two_refusals(blank_nlp, text):
     check(run(blank_nlp, CONTEXT + text), [])
+
+
+# 6. round three: further verbs of speech, and a person named before and then
+# described ("the officer", "the force boss"). Each cue x kind and layout x
+# speaker form; a definite description of a person with no name of its own
+# points back to the person named before, as a pronoun does.
+R3_CLAUSE = "burglary had fallen in every town this year"
+R3_CUES = {
+    # cue as written -> (cue reported, layouts it takes in English)
+    "cautioned": ("cautioned", {"direct_colon", "direct_after", "indirect_that", "indirect_after"}),
+    "advised": ("advised", {"direct_colon", "direct_after", "indirect_that", "indirect_after"}),
+    "assured residents": ("assured", {"direct_colon_hearer", "indirect_that"}),
+    "assured": ("assured", {"direct_colon"}),
+    "warned": ("warned", {"direct_colon", "direct_after", "indirect_that", "indirect_after"}),
+    "insisted": ("insisted", {"direct_colon", "direct_after", "indirect_that", "indirect_after"}),
+    "stressed": ("stressed", {"direct_colon", "direct_after", "indirect_that", "indirect_after"}),
+    "reiterated": ("reiterated", {"direct_colon", "direct_after", "indirect_that"}),
+    "acknowledged": ("acknowledged", {"direct_colon", "direct_after", "indirect_that", "indirect_after"}),
+    "conceded": ("conceded", {"direct_colon", "direct_after", "indirect_that", "indirect_after"}),
+    "went on to say": ("went on to say", {"direct_colon", "indirect_that", "indirect_bare"}),
+    "made clear": ("made clear", {"indirect_that"}),
+    "made it clear": ("made it clear", {"direct_colon", "indirect_that"}),
+}
+R3_LAYOUTS = {
+    "direct_colon": ("{S} {V}: “{W}”", "W"),
+    "direct_colon_hearer": ("{S} {V}: “{W}”", "W"),
+    "direct_after": ("“{W},” {s} {V}.", "W"),
+    "indirect_that": ("{S} {V} that {C}.", "C"),
+    "indirect_bare": ("{S} {V} {C}.", "C"),
+    "indirect_after": ("{CC}, {s} {V}.", "C"),
+}
+# speaker form -> (as subject, expected (speaker, role, org)); the context names Jo Bloggs
+R3_SPEAKERS = {
+    "title_name": ("Chief Constable Jo Bloggs", JO := ("Jo Bloggs", CC, None)),
+    "name": ("Jo Bloggs", JO),
+    "honorific_surname": ("Mr Bloggs", JO),
+    "definite_rank": ("the chief constable", JO),
+    "definite_officer": ("the officer", JO),
+    "definite_force_boss": ("the force boss", JO),
+    "definite_chief": ("the chief", JO),
+    "organisation": ("Northshire Police", ("Northshire Police", None, None)),
+    "pronoun": ("he", JO),
+}
+
+
+def _r3_cells():
+    for (vn, (cue, layouts)), (sn, (spk, who)), (ln, (frame, what)) in itertools.product(
+            R3_CUES.items(), R3_SPEAKERS.items(), R3_LAYOUTS.items()):
+        if ln not in layouts:
+            continue
+        body = frame.format(S=spk[:1].upper() + spk[1:], s=spk, V=vn, W=WORDS, C=R3_CLAUSE,
+                            CC=R3_CLAUSE[:1].upper() + R3_CLAUSE[1:])
+        first = WORDS[:20] if what == "W" else body[:20] if ln == "indirect_after" else R3_CLAUSE[:20]
+        kind = "direct" if what == "W" else "indirect"
+        yield pytest.param(CONTEXT + body, [(first, *who, cue, kind)], id=f"r3-{vn.replace(' ', '_')}-{sn}-{ln}")
+
+
+R3_REFUSALS = {
+    # the same verbs with no speech: a thing as subject, a passive, a hearer with no words
+    "figures_warned_of": "The figures warned of a rise in burglary across the county this winter.",
+    "urged_on_by": "Urged on by the crowd, the runners finished the race in record time this year.",
+    "advised_against_travel": "Drivers were advised against travel on the coast road during the storm.",
+    "advised_passive_that": "Residents were advised that the coast road would close during the storm.",
+    "assured_feeling": "Residents can be assured of a visible police presence in every town this winter.",
+    "made_clear_object": "The new signs made clear the route to the car park for every visitor.",
+    "the_officer_acted": "The officer arrested a man in the town centre on Monday night.",
+    "the_chief_no_speech": "The chief handed over the awards to officers at the ceremony on Monday.",
+    "cautioned_arrest": "A man was cautioned for the theft of a bicycle in the town centre.",
+    "cautioned_offender": "Officers cautioned the driver for speeding through the town centre.",
+}
+
+
+@pytest.mark.parametrize("text,expected", list(_r3_cells()))
+def test_round_three_cues_and_speakers(blank_nlp, text, expected):
+    check(run(blank_nlp, text), expected)
+
+
+@pytest.mark.xfail(reason="the guide lets a report speak and the gold counts a speaker's 'stressed the importance "
+                   "of X' as reported words; a report's 'stressed the need' cannot be refused apart from it",
+                   strict=True)
+def test_report_stressed_object(blank_nlp):
+    check(run(blank_nlp, CONTEXT + "The report stressed the need for more patrols in every town this winter."), [])
+
+
+@pytest.mark.parametrize("text", list(R3_REFUSALS.values()), ids=list(R3_REFUSALS))
+def test_round_three_refusals(blank_nlp, text):
+    check(run(blank_nlp, CONTEXT + text), [])

@@ -48,6 +48,7 @@ class QuotesComponent(DirectQuotes, IndirectSpeech, SpeakerResolution, RuleCompo
         "org_speakers", "org_head_nouns", "body_speakers", "spokesperson_words", "pronouns", "continuing_cues", "data_words", "patterns",
         "that_cues", "clause_start", "judgement_cues", "participle_cues", "fragment_cues", "template_words", "statement_nouns",
         "time_lead_in", "headline_rules", "coordinated_cut", "cue_adverbs", "hearer_that", "participle_link", "lead_in_prepositions", "command_nouns",
+        "definite_people", "hearer_cues",
     })
 
     def _compile(self) -> None:
@@ -79,6 +80,7 @@ class QuotesComponent(DirectQuotes, IndirectSpeech, SpeakerResolution, RuleCompo
         self.complements = {f.lower(): re.compile(c["complement"])
                             for c in r.get("judgement_cues") or [] for f in c["forms"]}
         self.object_cues = set(r.get("object_cues") or [])
+        self.hearer_cues = set(r.get("hearer_cues") or [])
         self.headline_rules = set(r.get("headline_rules") or [])
         # a paragraph that ends in a cue, whatever punctuation follows it
         self.cue_end = re.compile(rf"\s(?:{subs['CUE']})(?P<p>\s*[,.;:]*)$")

@@ -195,6 +195,9 @@ class IndirectSpeech:
             if after is None:
                 return _STOP
             t0 = after
+        elif cue in self.hearer_cues and rule_id in _THAT_RULES and not g.get("that"):
+            obj = self.hearer_that.match(text[t0:t1])     # "assured residents that ..."
+            t0 = t0 + obj.end() if obj else t0
         t0, t1 = _trim(text, t0, t1)
         if t1 - t0 < 6 or (t1 - t0 < 12 and rule_id != "indirect_judgement"):
             return _STOP
@@ -229,7 +232,8 @@ class IndirectSpeech:
             if sp is None:
                 continue
             pron = _strip_det(piece).lower()
-            person = sp.pronoun and pron in _PERSON_PRONOUNS
+            # "the officer warned that": a definite description points back as "he" does
+            person = sp.pronoun and (pron in _PERSON_PRONOUNS or bool(self.parser.definite_person.match(piece)))
             group = sp.pronoun and pron in _GROUP_PRONOUNS
             if sp.pronoun and not (person or group):
                 continue

@@ -220,6 +220,8 @@ class SpeakerParser:
             rf"^(?:a|an|the|its|their)\s+(?i:{statements})\s+(?:from|by|issued\s+by|on\s+behalf\s+of)\s+(?=\S)", re.I)
         self.time_lead = re.compile(rules.get("time_lead_in") or r"(?!)")
         self.pronouns = {w.lower() for w in rules.get("pronouns") or []}
+        self.definite_person = re.compile(
+            r"[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + _alternation(rules.get("definite_people") or ["(?!)"]) + r")$")
         self.data_words = {w.lower() for w in rules.get("data_words") or []}
 
     @staticmethod
@@ -283,6 +285,8 @@ class SpeakerParser:
         p = _CONNECTIVE.sub("", self._drop_lead_in(p))
         p = self.time_lead.sub("", p, count=1) or p    # "In March 2021 the Home Office" 
         if p.lower() in self.pronouns:     # "Speaking on Monday, today he said"
+            return Speaker(pronoun=True)
+        if self.definite_person.match(p):     # "the officer added": the person named before
             return Speaker(pronoun=True)
         p = self.statement_from.sub("", p)     # "A statement from Essex Police": its author
         body = self._body(p.partition(", ")[0], anywhere=bool(relative))
