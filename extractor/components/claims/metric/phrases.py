@@ -44,6 +44,8 @@ class PhraseMixin:
             elif child.dep_ == "prep" and child.lower_ in self.keep_preps and not self._place_or_time(child, places) \
                     and not self._figure_object(child):
                 keep.update(t.i for t in child.subtree)
+            elif child.dep_ == "relcl" and self._restrictive(child, head):
+                keep.update(t.i for t in child.subtree)  # "violent offences that resulted in injury"
             elif child.dep_ in ("acl",) and child.tag_ == "VBN" and len(list(child.subtree)) <= 2:
                 keep.update(t.i for t in child.subtree)  # "knives seized"
             elif child.dep_ == "acl" and child.lower_ in self.keep_preps and child.i == head.i + 1:
@@ -105,6 +107,18 @@ class PhraseMixin:
             elif k == cut and t.i > 0 and t.doc[t.i - 1].like_num and not t.doc[t.i - 1].whitespace_ and t.is_alpha:
                 cut = k + 1  # the scale glued to a figure: "5.4m", "3bn"
         return toks[cut:] if cut < len(toks) and any(t.i == head.i for t in toks[cut:]) else toks
+
+    def _restrictive(self, clause: Token, head: Token) -> bool:
+        """A relative clause that narrows its noun to a sub-measure ("burglaries where nothing was stolen",
+        "offences that resulted in injury"): opened by a relative word right after the noun's phrase, with
+        no comma, bracket or dash before it (a clause set off says more about the whole noun: "Burglary,
+        which fell by 5%"), and holding no figure or change verb of its own (then it is the claim's)."""
+        sub = list(clause.subtree)
+        first = sub[0]
+        if first.i == 0 or head.doc[first.i - 1].is_punct or first.lower_ not in self.relative_words \
+                and not (first.dep_ == "prep" and len(sub) > 1 and sub[1].lower_ in self.relative_words):
+            return False
+        return not any(t.like_num or t.pos_ in ("VERB", "AUX") and t.lower_ in self.change_verbs for t in sub)
 
     @staticmethod
     def _before_figure(toks: list[Token], head: Token, phones: set[str] = frozenset()) -> list[Token]:

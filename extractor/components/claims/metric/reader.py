@@ -44,6 +44,8 @@ class MetricReader(PhraseMixin, ClauseMixin, OwnWordsMixin, RateMixin, CarriedMi
         self.share_verbs = {w.lower() for w in m.get("share_verbs", [])}
         self.keep_preps = {w.lower() for w in m.get("keep_preps", [])}
         self.kind_preps = {w.lower() for w in m.get("kind_preps", ["of"])}  # "incidents of disorder"
+        # "burglaries where nothing was stolen": a restrictive clause opened by one of these narrows the noun
+        self.relative_words = {w.lower() for w in m.get("restrictive_relatives", [])}
         self.drop_words = {w.lower() for w in m.get("drop_words", [])}
         self.money_preps = {w.lower() for w in m.get("money_preps", [])}
         self.not_bracketed = {w.lower() for w in m.get("not_bracketed_nouns", [])}
