@@ -651,6 +651,11 @@ QUARTER_REFUSALS = [
      {("2023-07-01", "2023-09-30")}),
     # "the last quarter" keeps its own rule: the final quarter of the longer period just stated
     ("In 2023/24 crime fell. Burglary fell by 4% in the last quarter.", {("2024-01-01", "2024-03-31")}, set()),
+    # a yearless code before a capitalised word is part of a name, or a label the months after it restate
+    ("The force's Q2 Crime Summary shows burglary fell by 5%.", set(), {("2024-04-01", "2024-06-30")}),
+    ("Burglary rose by 6% in Q1 April to June 2024.", {("2024-04-01", "2024-06-30")},
+     {("2024-01-01", "2024-03-31")}),
+    ("Burglary fell in Q2, compared with Q1.", {("2024-04-01", "2024-06-30"), ("2024-01-01", "2024-03-31")}, set()),
     # a fraction is no quarter
     ("In 2023/24 burglary fell by a quarter.", {("2023-04-01", "2024-03-31")}, set()),
     # "March 13" with no year is a day when a day is meant
