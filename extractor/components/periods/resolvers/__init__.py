@@ -17,7 +17,7 @@ from __future__ import annotations
 from .. import calendar as cal
 from .anchored import (
     _anchored, _months_of_year_before, _previous_n, _shift_years, r_anchor_or_year_ago, r_anchor_to_this_year,
-    r_previous_financial_year, r_last_quarter, r_this_quarter,
+    r_previous_financial_year, r_last_quarter, r_quarter_of_financial_year, r_this_quarter,
 )
 from .context import Resolver, _int
 from .published import (
@@ -34,10 +34,11 @@ from .stated import (
 ANCHOR_KINDS = frozenset({"anchor_same", "anchor_shift", "anchor_to_year", "anchor_previous",
                           "anchor_previous_like", "anchor_or_year_ago", "anchor_shift_years",
                           "anchor_months_year_before", "anchor_this_quarter", "anchor_last_quarter",
-                          "anchor_previous_financial_year", "anchor_to_this_year"})
+                          "anchor_previous_financial_year", "anchor_to_this_year",
+                          "anchor_quarter_of_financial_year"})
 #: anchored kinds that fall back to the publication date with no anchor ("the last quarter"): then a
 #: weak anchor, as the publication kinds below
-PUB_FALLBACK_KINDS = frozenset({"anchor_last_quarter", "anchor_this_quarter"})
+PUB_FALLBACK_KINDS = frozenset({"anchor_last_quarter", "anchor_this_quarter", "anchor_quarter_of_financial_year"})
 #: kind of a rule that claims text as no period ("Published: 28 November 2024" on a
 #: line of its own is when the page went up, not a period of figures): it wins its
 #: overlaps like any rule, then gives no span
@@ -98,6 +99,7 @@ RESOLVERS: dict[str, Resolver] = {
     "anchor_last_quarter": r_last_quarter,
     "anchor_previous_financial_year": r_previous_financial_year,
     "anchor_to_this_year": r_anchor_to_this_year,
+    "anchor_quarter_of_financial_year": r_quarter_of_financial_year,
     "years_from_pub": r_years_from_pub,
     "years_before_pub": r_years_before_pub,
 }

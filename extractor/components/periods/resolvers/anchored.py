@@ -7,8 +7,8 @@ from datetime import date
 from typing import Any, Callable, Mapping
 
 from .. import calendar as cal
-from ..models import Period, Resolution
-from .context import Context, Resolver
+from ..models import Period, Resolution, Skip
+from .context import Context, Resolver, _int
 
 
 def _anchored(build: Callable[[Period, dict[str, Any], Mapping[str, Any], Context], Period]) -> Resolver:
@@ -94,6 +94,25 @@ def r_last_quarter(g, p, ctx):
 def _is_financial_year(period: Period) -> bool:
     return period[0].month == cal.FY_START_MONTH and period[0].day == 1 \
         and cal.is_month_aligned(period) and cal.month_count(period) == 12
+
+
+def r_quarter_of_financial_year(g, p, ctx):
+    """A quarter without its year ("Q2", "the third quarter", "Quarter 4") after a financial year was
+    named is that year's quarter, counted from April (the guide: "2019/20" is a financial year; its
+    fourth quarter is January to March); else a quarter code is the nearest calendar quarter and a
+    quarter in words no period (``needs_financial_year``: "the third quarter" alone names no year)."""
+    anchor = next((a for a in (ctx.anchor, ctx.weak_anchor) if a is not None), None)
+    q = _int(g, "q") if g.get("q") else ctx.value("quarter_number", g["qn"]) if g.get("qn") \
+        else ctx.value("quarter_word", g.get("qw"))
+    if anchor is not None and _is_financial_year(anchor):
+        y, m = cal.add_months(anchor[0].year, cal.FY_START_MONTH, 3 * (q - 1))
+        return Resolution(cal.months_ending(*cal.add_months(y, m, 2), 3), True)
+    if p.get("needs_financial_year"):
+        raise Skip("a quarter without a year outside a financial year")
+    pub = ctx.pub("month")
+    if pub is None:
+        return Resolution(None if ctx.published is None else cal.quarter_range(ctx.published.year, q), True)
+    return Resolution(cal.nearest(ctx.published, lambda y: cal.quarter_range(y, q)), True)
 
 
 def r_previous_financial_year(g, p, ctx):
