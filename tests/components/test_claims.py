@@ -3016,6 +3016,33 @@ def test_claims_segments_do_not_end_at_a_semicolon(nlp):
 
 
 @pytest.mark.parametrize(
+    "text, cut_at, joined",
+    [
+        ("Published on 14 March 2011. Crime fell.", "March", True),
+        ("Published on 3rd Sept. 2019. Crime fell.", "Sept", True),
+        # refusals: a figure that is no day, and a word that is no month
+        ("Burglaries rose to 140 March marchers.", "March", False),
+        ("Thefts came to 1,214 Monday last.", "Monday", False),
+        ("The total was 214 Robberies rose.", "Robberies", False),
+    ],
+)
+def test_claims_segments_keep_a_cut_date_together(nlp, text, cut_at, joined):
+    """A sentence start the parser put between a day and its month is no segment start; the months and
+    ordinal suffixes come from ``date_cut`` in ``claims.yaml``. A day is one or two digits with no digit,
+    comma or point before them: "140 March" and "1,214 Monday" are no dates."""
+    from extractor.components.claims.segments import _segments
+
+    doc = nlp.make_doc(text)
+    at = text.index(cut_at)
+    for t in doc:
+        t.is_sent_start = t.i == 0 or t.idx == at or doc[t.i - 1].text == "."
+    doc._.headline_end = 0
+    segs = _segments(doc, text, nlp.get_pipe("crime_claims_claims").date_cut)
+    assert (at not in segs) is joined
+    assert at in _segments(doc, text)  # without the rules no date is joined
+
+
+@pytest.mark.parametrize(
     "text, metrics",
     [
         # a list that leaves out the verb it shares: each item names its own figure's measure

@@ -29,7 +29,7 @@ from .line_tables import LineTables
 from .links import PeriodLinker, SourceReader
 from .metric import MetricReader
 from .numbers import NumberFinder, alternation
-from .segments import _segments
+from .segments import _segments, date_cut_patterns
 from .table_cells import TableCellFields
 from .validation import validate_rules
 from ...extensions import CLAIMS
@@ -39,6 +39,7 @@ RULE_SECTIONS = frozenset({
     "number_words", "one_words", "scales", "fractions", "half_words", "one_in_pattern", "multipliers", "units",
     "currency_symbols", "currency_words", "times_ratio_after", "rate_tail", "rate_head", "hedges", "direction", "level_cues",
     "continuation_cues", "increase_prefixes", "distractors", "phone_numbers", "phone_line_after", "phone_line_before", "phone_line_heads", "phone_pattern", "year_pattern",
+    "date_cut",
     "glued_before", "year_count_right", "year_time_left", "year_count_left", "year_span_left", "year_span_right", "year_span_end_left",
     "sources", "source_acronym", "source_dispute", "source_stop", "source_names", "metric", "area", "places", "coordination_pattern", "respectively_pattern", "respectively_after",
     "pair_after_direction", "pair_after_direction_refuse_right",
@@ -76,6 +77,7 @@ class ClaimsComponent(FigureFinding, HeadlineDirections, ClaimFields, TableCellF
         self.sources = SourceReader(self.rules)
         self.links = PeriodLinker(self.rules)
         self.tables = LineTables(self.rules)
+        self.date_cut = date_cut_patterns(self.rules)
         self.coordination_re = re.compile(self.rules.get("coordination_pattern", r"^\s*(?:,|,?\s+and)\s+$"), re.I)
         self.respectively_re = re.compile(self.rules.get("respectively_pattern", r"(?!x)x"), re.I)
         d = self.rules.get("direction", {})
@@ -102,6 +104,12 @@ class ClaimsComponent(FigureFinding, HeadlineDirections, ClaimFields, TableCellF
         self.headline_leads_re = re.compile(r"^(?:the\s+)?(?:" + alternation(d.get("headline_counter_leads", []))
                                             + r")\s+", re.I) if d.get("headline_counter_leads") else None
         self.question_openers = {w.lower() for w in d.get("headline_question_openers", [])}
+        # a headline percentage that is a share ("40% of victims"), and the words that make it a level of its
+        # own between a change word and it ("Crime falls and detection rate at 30%"): ``_headline_sizes``
+        self.headline_share_re = re.compile(r"\s+(?:" + (alternation(d.get("headline_share_after", [])) or "(?!x)x")
+                                            + r")\b", re.I)
+        self.headline_level_between_re = re.compile(
+            r"\b(?:" + (alternation(d.get("headline_level_between", [])) or "(?!x)x") + r")\b", re.I)
         # "rates for arson (10.8 or 7,500 incidents)": a bare figure in brackets after a rate is a rate
         self.rate_bracket_re = re.compile(self.rules["rate_bracket"], re.I) if self.rules.get("rate_bracket") else None
         self.bracket_close_re = re.compile(r"^\s*(?:\)|or\b)")
@@ -119,7 +127,7 @@ class ClaimsComponent(FigureFinding, HeadlineDirections, ClaimFields, TableCellF
             doc.spans[CLAIMS] = []
             return doc
         text = text_of(doc)  # spaCy rebuilds doc.text on each access: once per doc
-        segs = _segments(doc, text)
+        segs = _segments(doc, text, self.date_cut)
         places = self.areas.places(doc, doc._.release_area, text)
         self.metrics.begin(doc)
         self.links.begin(doc)

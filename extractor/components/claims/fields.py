@@ -32,7 +32,7 @@ class ClaimFields:
                         segs: list[int] | None = None, places: list[Place] | None = None) -> None:
         """Make the spans and fill metric, area, source, quote, period and baseline."""
         text = text_of(doc) if text is None else text
-        segs = _segments(doc, text) if segs is None else segs
+        segs = _segments(doc, text, self.date_cut) if segs is None else segs
         places = self.areas.places(doc, doc._.release_area, text) if places is None else places
         release_area = self.areas.release_area(doc, places, doc._.release_area)
         place_tokens = _place_tokens(doc, places)

@@ -30,7 +30,7 @@ class FigureFinding:
         ``text``, ``segs`` and ``places`` are the doc's, passed in by ``__call__`` so they are
         computed once per doc."""
         text = text_of(doc) if text is None else text
-        segs = _segments(doc, text) if segs is None else segs
+        segs = _segments(doc, text, self.date_cut) if segs is None else segs
         phones = self.finder.phone_spans(text)
         cells = self.tables.cells(text)
         found: list[Found] = []

@@ -137,7 +137,7 @@ class HeadlineDirections:
         figures = [f for f in found if f.start < end and f.number is not None]
         merged: set[int] = set()
         for f in figures:
-            if f.kind != "level" or f.number.unit != "percent" or _SHARE_AFTER.match(text, f.end):
+            if f.kind != "level" or f.number.unit != "percent" or self.headline_share_re.match(text, f.end):
                 continue
             here = clause(f.start)
             own = [c for c in changes if clause(c.start) == here and clause(c.end - 1) == here]
@@ -146,7 +146,7 @@ class HeadlineDirections:
                 continue
             c = own[0]
             between = text[c.end:f.start] if c.end <= f.start else text[f.end:c.start]
-            if _LEVEL_BETWEEN.search(between):
+            if self.headline_level_between_re.search(between):
                 continue  # the figure is a level of its own: "Crime falls and detection rate at 30%"
             f.kind, f.direction = "change", c.direction
             f.rule_id = f.rule_id.split("/")[0] + "/dir_headline_size"
@@ -453,10 +453,6 @@ class HeadlineDirections:
         return "".join(t.text_with_ws for t in toks).strip()
 
 
-#: a figure that is a share, not a change's size: "40% of victims"
-_SHARE_AFTER = re.compile(r"\s+of\b", re.I)
-#: words between a change and a figure that make the figure a level of its own or another clause's
-_LEVEL_BETWEEN = re.compile(r"\b(?:at|to|from|than|is|are|was|were|and|&)\b", re.I)
 _LINK_WORDS = frozenset({"and", "the", "of", "&"})
 #: where a headline's list of measures splits into its conjuncts ("thefts, robberies and assaults")
 _CONJUNCTS = re.compile(r"\s+(?:and|&)\s+|,\s+")

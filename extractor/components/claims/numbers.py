@@ -118,7 +118,12 @@ class NumberFinder:
         self.year_span_end_left_re = re.compile(rules.get("year_span_end_left", never))
         self.span_other_re = re.compile(r"[\d,.]+")
         self.phone_numbers = set(str(p) for p in rules.get("phone_numbers", []))
-        self.phone_after_re = re.compile(rules.get("phone_line_after", r"(?!x)x"))
+        # the words after a phone number that name its line: the nouns it heads in a metric ("999 calls"),
+        # then ``phone_line_after`` (other words, punctuation, "or 999"); the nouns are listed once
+        heads = alternation([str(w) for w in rules.get("phone_line_heads", [])])
+        after = [r"^\s*(?i:" + heads + r")\b"] if heads else []
+        after += [rules["phone_line_after"]] if rules.get("phone_line_after") else []
+        self.phone_after_re = re.compile("|".join(after) or r"(?!x)x")
         self.phone_before_re = re.compile(rules.get("phone_line_before", r"(?!x)x"))
         # "between 3 and 5 per cent", "2 to 4%", "10-15%": the first figure of a range takes the second's unit
         self.range_between_re = re.compile(r"\bbetween\s+$", re.I)

@@ -4,20 +4,37 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import Any
 
 from spacy.tokens import Doc, Span
 
+from .numbers import alternation
 
-def _segments(doc: Doc, text: str) -> list[int]:
-    """Start offsets of sentences and lines: a claim's context never crosses them."""
+
+def date_cut_patterns(rules: dict[str, Any]) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """The day that ends and the month that opens a date the parser cut in two (``date_cut`` in
+    ``claims.yaml``), or None when the rules name no months."""
+    d = rules.get("date_cut", {})
+    if not d.get("months"):
+        return None
+    suffixes = alternation(d.get("ordinal_suffixes", [])) or "(?!x)x"
+    day_end = re.compile(r"(?<![\d,.])\d{1,2}(?:" + suffixes + r")?[ \t]+$")
+    month_start = re.compile(r"(?:" + alternation(d["months"]) + r")[a-z]*\.?\b")
+    return day_end, month_start
+
+
+def _segments(doc: Doc, text: str,
+              date_cut: tuple[re.Pattern[str], re.Pattern[str]] | None = None) -> list[int]:
+    """Start offsets of sentences and lines: a claim's context never crosses them. ``date_cut``
+    (``date_cut_patterns``) keeps a date the parser cut in two in one segment."""
     starts = {0}
     for sent in doc.sents:
         # a semicolon joins clauses of one sentence ("rises in Fife (6%); Angus (5%)"), whatever the parser cut
         if _SEMICOLON_END.search(text, max(0, sent.start_char - 8), sent.start_char) is not None:
             continue
         # a date is one phrase: the parser's cut between a day and its month ("10 | April 2013, 11:17")
-        if _DAY_END.search(text, max(0, sent.start_char - 8), sent.start_char) is not None \
-                and _MONTH_START.match(text, sent.start_char) is not None:
+        if date_cut is not None and date_cut[0].search(text, max(0, sent.start_char - 8), sent.start_char) is not None \
+                and date_cut[1].match(text, sent.start_char) is not None:
             continue
         starts.add(sent.start_char)
     for m in re.finditer(r"\n+", text):
@@ -28,8 +45,6 @@ def _segments(doc: Doc, text: str) -> list[int]:
 
 
 _SEMICOLON_END = re.compile(r";[ \t]*$")
-_DAY_END = re.compile(r"(?<![\d,.])\d{1,2}(?:st|nd|rd|th)?[ \t]+$")
-_MONTH_START = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\b")
 
 
 def _relative_clause(span: Span) -> int | None:
