@@ -46,9 +46,16 @@ class ContextReader:
         gap = int(d.get("verb_by_gap", 6))
         in_gap = int(d.get("noun_in_gap", 50))
         intens = alternation(d.get("intensifiers", []) or ["huge"])
+        articles = d.get("articles", {})
+        indef = alternation(articles.get("indefinite", [])) or "(?!x)x"  # "a rise of", "by a huge"
+        dets = alternation(articles.get("indefinite", []) + articles.get("definite", [])) or "(?!x)x"
+        # words that open another clause inside a change noun's phrase, and verbs that do the same before "by"
+        openers = alternation(d.get("clause_openers", [])) or "(?!x)x"
+        auxiliaries = alternation(d.get("clause_auxiliaries", [])) or "(?!x)x"
+        passive = alternation(d.get("passive_auxiliaries", [])) or "(?!x)x"
         # "by a huge ", "a whopping ", "by an average of ": an intensifier between the cue and the figure
         by_fillers = alternation(d.get("by_fillers", [])) or "(?!x)x"
-        filler = r"(?:(?:a|an)\s+(?:" + intens + r")\s+|(?:" + by_fillers + r")\s+)?"
+        filler = r"(?:(?:" + indef + r")\s+(?:" + intens + r")\s+|(?:" + by_fillers + r")\s+)?"
         # the "in" phrase holds no other change noun: "the drop in burglary ... a rise of 2%" is the rise
         in_phrase = r"(?:\s+in\s+(?:(?!\b(?:" + nouns + r")\b)[^,;.()\n]){1," + str(in_gap) + r"}?)?"
 
@@ -64,19 +71,18 @@ class ContextReader:
         self.particles = {w.lower() for w in d.get("particle_verbs", [])}
         self.negations = alternation(d.get("negations", ["not"]))
         # ... and "of" is the change's, not a part's: "a fall in crime and is one of two forces" counts forces
-        self.noun_of_re = guarded(re.compile(r"(?:\b(?:a|an|the)\s+(?:[\w-]+\s+)?)?\b(?P<cue>" + nouns + r")" + in_phrase
+        self.noun_of_re = guarded(re.compile(r"(?:\b(?:" + dets + r")\s+(?:[\w-]+\s+)?)?\b(?P<cue>" + nouns + r")" + in_phrase
                                              + scope + r"(?<!\bone)\s+of\s+" + filler + "$", re.I))
         # "a reduction in burglary by 14%", "the reduction of victims by over 1,000": a change noun takes its
         # amount with "by" as its verb does; the phrase between names the thing changed and opens no clause
         # ("the reduction in crime by officers on patrol was welcomed by 300 residents" is no change)
-        by_phrase = (r"(?:\s+(?:in|of)\s+(?:(?!\b(?:" + nouns + r"|by|is|was|are|were|has|have|had|been|will|would|"
-                     r"there|it|they|we|that|which|who|and|but|while|as|because|when|if|so)\b)[^,;.()\n]){1,"
-                     + str(in_gap) + r"}?)?")
-        self.noun_by_re = guarded(re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+)?(?P<cue>" + nouns + r")" + by_phrase
+        by_phrase = (r"(?:\s+(?:in|of)\s+(?:(?!\b(?:" + nouns + r"|by|" + auxiliaries + "|" + openers
+                     + r")\b)[^,;.()\n]){1," + str(in_gap) + r"}?)?")
+        self.noun_by_re = guarded(re.compile(r"\b(?:" + dets + r")\s+(?:[\w-]+\s+)?(?P<cue>" + nouns + r")" + by_phrase
                                              + scope + r"\s+by\s+" + filler + "$", re.I))
         # "an increase in 5%", "a reduction in 307 crimes": a change noun whose "in" takes the amount, not
         # the thing changed; refused when the figure counts groups or a part ("a rise in 12 of the 15 groups")
-        self.noun_in_re = guarded(re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+)?(?P<cue>" + nouns + r")\s+in\s+" + filler + "$",
+        self.noun_in_re = guarded(re.compile(r"\b(?:" + indef + r")\s+(?:[\w-]+\s+)?(?P<cue>" + nouns + r")\s+in\s+" + filler + "$",
                                              re.I))
         self.noun_in_refuse_re = re.compile(d.get("noun_in_refuse_right", r"(?!x)x"), re.I)
         # "a smaller increase in crime, at just 9%": the figure is the change itself
@@ -87,10 +93,11 @@ class ContextReader:
                                              + compare + r"))?"
                                              + r",?\s+at\s+(?:just\s+|only\s+|a\s+mere\s+)?$", re.I))
         # "bringing the total cut in police numbers to 15,825": a running total of a change reaches the figure
-        self.noun_total_re = guarded(re.compile(r"\b(?:total|overall|cumulative|combined)\s+(?P<cue>" + nouns + r")"
+        self.noun_total_re = guarded(re.compile(r"\b(?:" + (alternation(d.get("total_words", [])) or "(?!x)x")
+                                                + r")\s+(?P<cue>" + nouns + r")"
                                                 + in_phrase + r"\s+(?:to|at)\s+$", re.I))
         # "the smallest fall in crime, 7.5%.": a figure set after a change noun by a comma, ending its clause
-        self.noun_comma_re = guarded(re.compile(r"\b(?:the|a|an)\s+(?:[\w-]+\s+)?(?P<cue>" + nouns + r")" + in_phrase
+        self.noun_comma_re = guarded(re.compile(r"\b(?:" + dets + r")\s+(?:[\w-]+\s+)?(?P<cue>" + nouns + r")" + in_phrase
                                                 + r",\s+$", re.I))
         self.clause_end_re = re.compile(r"^\s*(?:[.;!?)]|$)")
         # "increases in recorded crime – 13 per cent in Kent, 11 per cent in Essex", "the fall in crime, 15%
@@ -107,15 +114,15 @@ class ContextReader:
         self.restated_right = re.compile(d["restated_right"], re.I) if d.get("restated_right") else None
         # ... as the subject of a copula ("the fall in robbery was 14%"), the "in" phrase is a noun phrase: a
         # pronoun or conjunction in it opens another clause ("the fall in crime meant there were 87 fewer")
-        np_in_phrase = (r"(?:\s+in\s+(?:(?!\b(?:" + nouns + r"|there|it|they|we|that|which|who|and|but|while|as|"
-                        r"because|when|if|so)\b)[^,;.()\n]){1," + str(in_gap) + r"}?)?")
+        np_in_phrase = (r"(?:\s+in\s+(?:(?!\b(?:" + nouns + r"|" + openers + r")\b)[^,;.()\n]){1,"
+                        + str(in_gap) + r"}?)?")
         self.noun_is_re = guarded(re.compile(
             r"\b(?P<cue>" + nouns + r")" + np_in_phrase + r"\s+(?:is|was|are|were|will\s+be|would\s+be|has\s+been|had\s+been|"
             r"stands\s+at|stood\s+at|amounts\s+to|amounted\s+to)\s+$", re.I))
         # a comma may set "by" off right after its verb: "the only one to rise, by 3.3 per cent"; a passive
         # between opens its own verb, whose "by" names the agent ("the fall in 2023 was welcomed by 40 councils")
         self.verb_by_re = guarded(re.compile(
-            r"\b(?P<cue>" + verbs + r")\b(?:,(?=\s+by\b))?(?:\s+(?!(?:and|but|while|whereas)\b|(?:is|was|are|were|been|being)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn)\s+by\b)[^\s,.;:()]+){0," + str(gap) + r"}?,?\s+by\s+" + filler + "$", re.I))
+            r"\b(?P<cue>" + verbs + r")\b(?:,(?=\s+by\b))?(?:\s+(?!(?:and|but|while|whereas)\b|(?:" + passive + r")\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn)\s+by\b)[^\s,.;:()]+){0," + str(gap) + r"}?,?\s+by\s+" + filler + "$", re.I))
         self.verb_adj_re = re.compile(r"(?:(?P<pre>[\w']+)\s+)?\b(?P<cue>" + verbs + r")\s+" + filler + "$", re.I)
         # the same without the word before the cue: where the cue can be (``_verb_adj``)
         self.verb_cue_re = guarded(re.compile(r"\b(?P<cue>" + verbs + r")\s+" + filler + "$", re.I))
@@ -149,10 +156,10 @@ class ContextReader:
         self.polarity_re = re.compile(r"(?<![\w-])(?:" + (alternation(list(polar)) or "(?!x)x") + r")(?![\w-])", re.I)
         # "a difference of 3.7%", "a 13 per cent change": a change noun with no direction of its own
         neutral = alternation(d.get("neutral_nouns", [])) or "(?!x)x"
-        self.neutral_left_re = guarded(re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+)?(?P<cue>" + neutral + r")\s+of\s+"
+        self.neutral_left_re = guarded(re.compile(r"\b(?:" + dets + r")\s+(?:[\w-]+\s+)?(?P<cue>" + neutral + r")\s+of\s+"
                                                   + filler + "$", re.I))
         self.neutral_right_re = re.compile(r"^\s+(?:[\w-]+\s+)?(?:" + neutral + r")\b(?!\s+(?:in|of)\s+\d)", re.I)
-        self.article_re = re.compile(r"\b(?:a|an)\s+$", re.I)
+        self.article_re = re.compile(r"\b(?:" + indef + r")\s+$", re.I)
         self.neutral_reach = int(d.get("neutral_reach", 400))
         # "crime fell, with the exception of robbery (5.8%)": the exception went the other way
         self.exception_re = re.compile(d.get("exception_words", r"(?!x)x"), re.I)
