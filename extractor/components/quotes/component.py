@@ -48,7 +48,7 @@ class QuotesComponent(DirectQuotes, IndirectSpeech, SpeakerResolution, RuleCompo
         "org_speakers", "org_head_nouns", "body_speakers", "spokesperson_words", "pronouns", "continuing_cues", "data_words", "patterns",
         "that_cues", "clause_start", "judgement_cues", "participle_cues", "fragment_cues", "template_words", "statement_nouns",
         "time_lead_in", "headline_rules", "coordinated_cut", "cue_adverbs", "hearer_that", "participle_link", "lead_in_prepositions", "command_nouns",
-        "definite_people", "hearer_cues",
+        "definite_people", "hearer_cues", "lead_in_words", "continuing_words", "no_start_words", "noun_start_words",
     })
 
     def _compile(self) -> None:

@@ -37,11 +37,6 @@ _WHO_HEADS = re.compile(
     r"(?:[A-Z]|(?:force|constabulary|council|county|city|region|service|area|district)['’]s?\s)")
 # "who is the county's police and crime commissioner": the role after the copula
 _WHO_IS = re.compile(r"^who\s+(?:is|was|has\s+been|became|serves\s+as)\s+(?=(?:the|a|an|its)\s)")
-# a word after which the next continues the same phrase ("of the | cases")
-_CONTINUES = re.compile(r"(?i:the|a|an|its|their|his|her|our|this|that|these|those|of|in|on|at|to|for|from|with|by|"
-                        r"across|among|amongst|throughout|within|and|or|many|some|most|all|each|every)$")
-# a word that opens no speaker's phrase
-_NO_START = re.compile(r"(?i:of|in|on|at|to|for|from|with|by|across|among|amongst|throughout|within|and|or|than)$")
 _RELATIVE = re.compile(r",?\s+(?:who|which)$")
 # auxiliaries: a phrase holding one is a clause, not a speaker
 _AUX = r"(?i:is|are|was|were|be|been|being|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|did)"
@@ -71,10 +66,8 @@ _DESCRIBED_TITLE = re.compile(r"(?:the\s+|a\s+|an\s+)?(?:[a-z][\w-]*\s+){1,2}")
 # a place after such a title ("... Commissioner for Kent")
 _PLACE_TAIL = re.compile(rf"(?:\s+(?:for|of)\s+(?:the\s+)?{_CAPSEQ})?\s*")
 _FULL_NAME = re.compile(rf"{_CAP}(?:\s+{_CAP}){{1,3}}")
-# the words that open a noun phrase or stand for one: a speaker's phrase, not a modifier
-_NOUN_START = re.compile(r"(?:the|a|an|its|his|her|their|our|this|that|these|those|he|she|they|we|it)\b")
-_LEAD_IN_WORDS = (r"[A-Z]?\w+ing|In|At|On|Across|Among|Amongst|Throughout|Within|After|Following|Asked|Meanwhile|However|"
-                  r"But|And|Also|Today|Earlier|Later|Now|Responding|Writing|Separately|Elsewhere|Locally|Nationally")
+# a participle opening a lead-in ("Speaking at the launch", "Commenting on ...")
+_LEAD_IN_PARTICIPLE = r"[A-Z]?\w+ing"
 
 
 # "He also said that ...": an adverb or auxiliary between the speaker and the cue
@@ -139,10 +132,16 @@ class SpeakerParser:
     def __init__(self, rules: dict[str, Any]) -> None:
         roles = list(rules.get("roles") or [])
         self.adverb_after = adverb_after(rules.get("cue_adverbs") or ["also"])
-        # a lead-in that opens the sentence: the words above and the rules
-        # file's ``lead_in_prepositions`` ("Despite the rise the force said")
-        extra = _alternation(rules.get("lead_in_prepositions") or [])
-        self.lead_in = re.compile(rf"^(?:{_LEAD_IN_WORDS}{'|' + extra if extra else ''})\b")
+        # a lead-in that opens the sentence: a participle, or the rules file's
+        # ``lead_in_words`` and ``lead_in_prepositions`` ("Despite the rise the force said")
+        lead = _alternation(list(rules.get("lead_in_words") or []) + list(rules.get("lead_in_prepositions") or []))
+        self.lead_in = re.compile(rf"^(?:{_LEAD_IN_PARTICIPLE}{'|' + lead if lead else ''})\b")
+        # a word after which the next continues the same phrase ("of the | cases")
+        self.continues = re.compile(rf"(?i:{_alternation(rules.get('continuing_words') or ['the'])})$")
+        # a word that opens no speaker's phrase
+        self.no_start = re.compile(rf"(?i:{_alternation(rules.get('no_start_words') or ['of'])})$")
+        # the words that open a noun phrase or stand for one: a speaker's phrase, not a modifier
+        self.noun_start = re.compile(rf"(?:{_alternation(rules.get('noun_start_words') or ['the'])})\b")
         self.aliases: dict[str, str] = dict(rules.get("role_aliases") or {})
         self.canonical = {self._key(r): r for r in roles}
         self.canonical.update({self._key(k): v for k, v in self.aliases.items()})
@@ -375,7 +374,7 @@ class SpeakerParser:
             if m.start() == 0:
                 continue
             prev = main[:m.start()].split()[-1]
-            if bare and _NO_START.match(prev):
+            if bare and self.no_start.match(prev):
                 continue    # "In Beds reported crimes ...": a place the lead-in's preposition governs
             # a bare word inside a capitalised run is no name ("Across Northern | Ireland")
             alone = bare and not prev[:1].isupper()
@@ -394,7 +393,7 @@ class SpeakerParser:
             return None     # a lead-in opens the sentence ("... according to the latest police reports")
         words = list(re.finditer(r"\S+", main))
         for prev, w in zip(words, words[1:]):
-            if _CONTINUES.match(prev.group(0)) or _NO_START.match(w.group(0)):
+            if self.continues.match(prev.group(0)) or self.no_start.match(w.group(0)):
                 continue
             sp = self._parse_piece(main[w.start():])
             if sp is not None and sp.is_org and sp.name:
@@ -444,7 +443,7 @@ class SpeakerParser:
         dropped = False
         while len(parts) > 1 and (
                 (self.lead_in.match(parts[0]) and not self.role_re.match(parts[0]))
-                or (dropped and parts[0][:1].islower() and not _NOUN_START.match(parts[0])
+                or (dropped and parts[0][:1].islower() and not self.noun_start.match(parts[0])
                     and not self.time_lead.match(parts[0]))):
             parts = parts[1:]
             dropped = True
@@ -629,7 +628,7 @@ class SpeakerParser:
             name = None
         if name and self.role_re.match(name):  # "Constable" alone is a title, not a name
             name = None
-        if name and _NO_START.match(name.split()[0]):  # "In Beds", "Across Northern Ireland": a place
+        if name and self.no_start.match(name.split()[0]):  # "In Beds", "Across Northern Ireland": a place
             return None
         if name and tail and not app and self.tail_role.match(tail):
             app = tail      # "Len Doe chair of the Authority": the role follows the name
