@@ -49,7 +49,7 @@ class QuotesComponent(DirectQuotes, IndirectSpeech, SpeakerResolution, RuleCompo
         "that_cues", "clause_start", "judgement_cues", "participle_cues", "fragment_cues", "template_words", "statement_nouns",
         "time_lead_in", "headline_rules", "coordinated_cut", "cue_adverbs", "hearer_that", "participle_link", "lead_in_prepositions", "command_nouns",
         "definite_people", "hearer_cues", "lead_in_words", "continuing_words", "no_start_words", "noun_start_words",
-        "person_pronouns", "group_pronouns", "clause_openers",
+        "person_pronouns", "group_pronouns", "clause_openers", "generic_orgs", "not_role_start",
     })
 
     def _compile(self) -> None:

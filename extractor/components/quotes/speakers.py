@@ -29,8 +29,6 @@ _ORG_AFTER = re.compile(
 _APP_ROLE = re.compile(
     r"^(?:a|an|the)?\s*(?P<role>[a-z][a-z\-]*(?:\s+[a-z][a-z\-]*){0,3}?)\s*(?:\b(?:at|of|for|from|with|in|on|and)\b|$)"
 )
-_NOT_ROLE_START = {"who", "which", "whose", "that", "and", "but", "adding", "saying", "when", "where",
-                   "as", "speaking", "after", "before", "while", "whilst", "also"}
 # "who chairs the Dale Valley Partnership", "who heads the force's crime unit"
 _WHO_HEADS = re.compile(
     r"^who\s+(?P<verb>chair|lead|head)s\s+(?:the\s+|its\s+)?"
@@ -45,8 +43,6 @@ _AUX = r"(?i:is|are|was|were|be|been|being|has|have|had|will|would|can|could|may
 # conjunction ("the Mayor's office", "the county's crime reduction board")
 _ORG_MODIFIER = (r"(?:[A-Z][\w&'’-]*|[a-z][\w-]*['’]s|(?!(?:of|for|and|or|in|on|at|to|from|with|by|as|than|"
                  r"who|which|that|whose)\b)(?!" + _AUX + r"\b)[a-z][a-z-]*(?<!ing)(?<!ed))")
-# a word that names no particular organisation ("Police Deputy Chief Constable X")
-_GENERIC_ORGS = {"police", "the police", "council", "government", "service"}
 # a connective that opens the sentence without a comma ("However the ONS says")
 _CONNECTIVE = re.compile(r"^(?:However|But|And|Yet|Meanwhile|Now|Still|Instead)(?:,?\s+)(?=\S)")
 # where a group speaking is based, in lower case ("police chiefs in the county",
@@ -222,6 +218,10 @@ class SpeakerParser:
         self.definite_person = re.compile(
             r"[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + _alternation(rules.get("definite_people") or ["(?!)"]) + r")$")
         self.data_words = {w.lower() for w in rules.get("data_words") or []}
+        # words that name no particular organisation ("Police Deputy Chief Constable X")
+        self.generic_orgs = {w.lower() for w in rules.get("generic_orgs") or []}
+        # words that open no role in an appositive ("X, who said", "X, adding that")
+        self.not_role_start = set(rules.get("not_role_start") or [])
 
     @staticmethod
     def _key(s: str) -> str:
@@ -421,7 +421,7 @@ class SpeakerParser:
             last = re.sub(r"['’]s?$", "", words[n - 1]).lower()
             if (n > 1 and last in self.org_words) or (n == 1 and last in self.org_names):
                 org = " ".join(words[:n])
-                return None if org.lower() in _GENERIC_ORGS else org
+                return None if org.lower() in self.generic_orgs else org
         return None
 
     def _appositive_name(self, app: str) -> Speaker | None:
@@ -504,7 +504,7 @@ class SpeakerParser:
             inner = self.role_mid.search(rest)
             if inner and re.fullmatch(_CAPSEQ, rest[:inner.start()].strip()):
                 prefix = rest[:inner.start()].strip()
-                if self.is_org(prefix) and not self.role_re.match(prefix) and prefix.lower() not in _GENERIC_ORGS:
+                if self.is_org(prefix) and not self.role_re.match(prefix) and prefix.lower() not in self.generic_orgs:
                     org = org or prefix
                 rest = rest[inner.start():]
                 m = self.role_re.match(rest)
@@ -582,7 +582,7 @@ class SpeakerParser:
             name = rest[w.start() + m.end():].strip()
             if not _FULL_NAME.fullmatch(name) or self.role_ci.match(name) or self.role_alone.match(name.split()[0]):
                 continue
-            if self.is_org(prefix) and prefix.lower() not in _GENERIC_ORGS:
+            if self.is_org(prefix) and prefix.lower() not in self.generic_orgs:
                 org = org or prefix
             return m, rest[w.start():], org
         return None, rest, org
@@ -706,7 +706,7 @@ class SpeakerParser:
         if not m:
             return None
         role = m.group("role").strip()
-        if not role or role.split()[0] in _NOT_ROLE_START or role.split()[0].endswith("ing"):
+        if not role or role.split()[0] in self.not_role_start or role.split()[0].endswith("ing"):
             return None
         # a description after the name is reported as written ("chair",
         # "deputy chief constable"); only a title before a name is canonical
