@@ -48,7 +48,8 @@ class QuotesComponent(DirectQuotes, IndirectSpeech, SpeakerResolution, RuleCompo
         "org_speakers", "org_head_nouns", "body_speakers", "spokesperson_words", "pronouns", "continuing_cues", "data_words", "patterns",
         "that_cues", "clause_start", "judgement_cues", "participle_cues", "fragment_cues", "template_words", "statement_nouns",
         "time_lead_in", "headline_rules", "coordinated_cut", "cue_adverbs", "hearer_that", "participle_link", "lead_in_prepositions", "command_nouns",
-        "definite_people", "hearer_cues",
+        "definite_people", "hearer_cues", "lead_in_words", "continuing_words", "no_start_words", "noun_start_words",
+        "person_pronouns", "group_pronouns", "clause_openers", "generic_orgs", "not_role_start",
     })
 
     def _compile(self) -> None:
@@ -124,6 +125,11 @@ class QuotesComponent(DirectQuotes, IndirectSpeech, SpeakerResolution, RuleCompo
         self.participle_link = re.compile(
             re.sub(r"\{([A-Z]+)\}", lambda m: subs.get(m.group(1), m.group(0)), r.get("participle_link") or r"(?!)"))
         self.continuing = {w.lower() for w in r.get("continuing_cues") or []}
+        # pronouns that point back to a person ("he said") or to a body ("they said")
+        self.person_pronouns = frozenset(w.lower() for w in r.get("person_pronouns") or [])
+        self.group_pronouns = frozenset(w.lower() for w in r.get("group_pronouns") or [])
+        # capitalised words that open a clause, so never end a hearer's name
+        self.clause_openers = frozenset(r.get("clause_openers") or [])
         # "the report says crime is down but police chiefs maintain ...": a second
         # speaker and its cue after a conjunction open a second reported statement
         # (words follow the cue, so "..., while detections rose say police" is

@@ -15,7 +15,6 @@ from .readings import readings
 from .speakers import Speaker, drop_connective
 
 _SENT_SPLIT = re.compile(r"(?<=[.!?])[”’\"')\]]*\s+(?=[A-Z0-9“‘\"'(£])")
-_PERSON_PRONOUNS = {"he", "she"}
 # "... in 2016, after an inquest": the speaker ends a longer clause
 _TAIL_SPLIT = re.compile(r",\s+(?:according\s+to\s+)?|(?<=\s)(?:after|as|with|while|whilst|when|because|since|and|but)\s+")
 _WHICH = re.compile(r",?\s+(?:who|which)$")
@@ -23,7 +22,6 @@ _WHICH = re.compile(r",?\s+(?:who|which)$")
 # statement in the same sentence starts at its pronoun
 _CLAUSE_SPLIT = re.compile(
     r"(?:,|\s[–—-])\s+(?:while|whilst|but|although|though|however,?)\s+(?=(?:he|she|they)\s+(?:also\s+)?[a-z]+\b)")
-_GROUP_PRONOUNS = {"they", "it"}
 # where reported words were cut before a participle of speech ("..., adding that")
 _PARTICIPLE_THAT = re.compile(r"\s*,\s+(?:and\s+)?[a-z]+ing\s+that\b")
 # a reading rejected for more than its speaker: no later reporting word is tried
@@ -32,9 +30,6 @@ _STOP: Literal["stop"] = "stop"
 # start ("councillors", "the BBC", "a meeting of the board")
 _HEARERS = [re.compile(rf"(?:(?:the|a|an)\s+)?[\w’'-]+(?:\s+(?:of\s+the\s+)?[\w’'-]+){{{n}}}\s+")
             for n in range(3)]
-# words that open a clause after a capitalised hearer ("told BBC Wales The ...")
-_CLAUSE_OPENERS = {"The", "A", "An", "It", "Its", "He", "She", "They", "Their", "There", "This", "These",
-                   "Those", "We", "Our", "I"}
 # rules whose object is itself the reported words ("urges caution"), not a hearer
 _OBJECT_IS_SPEECH = {"indirect_object", "indirect_praise_for", "indirect_speaking_eval", "indirect_coordinated_object"}
 # rules whose cue follows a first verb of the speaker ("X welcomed A and said B"):
@@ -50,7 +45,8 @@ _NOT_VERB = re.compile(
 class IndirectSpeech:
     """Indirect quotes, mixed into the component: ``_compile`` sets ``patterns``,
     ``parser``, ``that_cues``, ``clause_start``, ``complements``, ``object_cues``,
-    ``speaker_split``, ``coordinated_cut``, ``hearer_that`` and ``participle_link``."""
+    ``speaker_split``, ``coordinated_cut``, ``hearer_that``, ``participle_link``,
+    ``person_pronouns``, ``group_pronouns`` and ``clause_openers``."""
 
     def _indirect(self, text: str, paras: list[tuple[int, int]], direct: list[Found],
                   *, headline: bool = False) -> list[Found]:
@@ -188,7 +184,7 @@ class IndirectSpeech:
         # "He said that ...": a person's pronoun goes to the last speaker
         # (dropped if there is none); "they" / "it" to a body named before
         pron = _strip_det(spk).lower()
-        group = sp.pronoun and pron in _GROUP_PRONOUNS
+        group = sp.pronoun and pron in self.group_pronouns
         if cue in self.object_cues and rule_id not in _OBJECT_IS_SPEECH:
             obj = self.hearer_that.match(text[t0:t1])
             after = t0 + obj.end() if obj else self._object_clause(text, t0, t1)
@@ -210,7 +206,7 @@ class IndirectSpeech:
         the clause starts."""
         for rx in _HEARERS:
             obj = rx.match(text, t0, t1)
-            if obj and self.clause_start.match(text, obj.end(), t1) and not _cut_in_name(text, obj.start(), obj.end(), t1):
+            if obj and self.clause_start.match(text, obj.end(), t1) and not _cut_in_name(text, obj.start(), obj.end(), t1, self.clause_openers):
                 return obj.end()
         return None
 
@@ -233,8 +229,8 @@ class IndirectSpeech:
                 continue
             pron = _strip_det(piece).lower()
             # "the officer warned that": a definite description points back as "he" does
-            person = sp.pronoun and (pron in _PERSON_PRONOUNS or bool(self.parser.definite_person.match(piece)))
-            group = sp.pronoun and pron in _GROUP_PRONOUNS
+            person = sp.pronoun and (pron in self.person_pronouns or bool(self.parser.definite_person.match(piece)))
+            group = sp.pronoun and pron in self.group_pronouns
             if sp.pronoun and not (person or group):
                 continue
             if sp.bare and i + 1 < len(pieces):
@@ -264,7 +260,7 @@ class IndirectSpeech:
                 continue
             pron = _strip_det(piece).lower()
             if sp.pronoun:
-                if pron in _PERSON_PRONOUNS | _GROUP_PRONOUNS:
+                if pron in self.person_pronouns | self.group_pronouns:
                     return sp, piece
                 continue
             if sp.bare and not re.match(r"[a-z]+ed\b", words[m.end():]):
@@ -289,12 +285,13 @@ def _clauses(text: str, s: int, e: int, split: re.Pattern[str] | None = None) ->
     return out + [(pos, e)]
 
 
-def _cut_in_name(text: str, a: int, b: int, end: int) -> bool:
+def _cut_in_name(text: str, a: int, b: int, end: int, openers: frozenset[str]) -> bool:
     """A hearer ending inside a name ("told BBC | Wales the force had ..."): its
-    last word and the next are capitalised, and the next opens no clause."""
+    last word and the next are capitalised, and the next is none of ``openers``
+    (the words that open a clause: "told BBC Wales The ...")."""
     last = text[a:b].split()[-1]
     nxt = text[b:end].split(None, 1)
-    return bool(nxt) and last[:1].isupper() and nxt[0][:1].isupper() and nxt[0] not in _CLAUSE_OPENERS
+    return bool(nxt) and last[:1].isupper() and nxt[0][:1].isupper() and nxt[0] not in openers
 
 
 def _strip_det(s: str) -> str:

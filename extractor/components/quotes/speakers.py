@@ -29,19 +29,12 @@ _ORG_AFTER = re.compile(
 _APP_ROLE = re.compile(
     r"^(?:a|an|the)?\s*(?P<role>[a-z][a-z\-]*(?:\s+[a-z][a-z\-]*){0,3}?)\s*(?:\b(?:at|of|for|from|with|in|on|and)\b|$)"
 )
-_NOT_ROLE_START = {"who", "which", "whose", "that", "and", "but", "adding", "saying", "when", "where",
-                   "as", "speaking", "after", "before", "while", "whilst", "also"}
 # "who chairs the Dale Valley Partnership", "who heads the force's crime unit"
 _WHO_HEADS = re.compile(
     r"^who\s+(?P<verb>chair|lead|head)s\s+(?:the\s+|its\s+)?"
     r"(?:[A-Z]|(?:force|constabulary|council|county|city|region|service|area|district)['’]s?\s)")
 # "who is the county's police and crime commissioner": the role after the copula
 _WHO_IS = re.compile(r"^who\s+(?:is|was|has\s+been|became|serves\s+as)\s+(?=(?:the|a|an|its)\s)")
-# a word after which the next continues the same phrase ("of the | cases")
-_CONTINUES = re.compile(r"(?i:the|a|an|its|their|his|her|our|this|that|these|those|of|in|on|at|to|for|from|with|by|"
-                        r"across|among|amongst|throughout|within|and|or|many|some|most|all|each|every)$")
-# a word that opens no speaker's phrase
-_NO_START = re.compile(r"(?i:of|in|on|at|to|for|from|with|by|across|among|amongst|throughout|within|and|or|than)$")
 _RELATIVE = re.compile(r",?\s+(?:who|which)$")
 # auxiliaries: a phrase holding one is a clause, not a speaker
 _AUX = r"(?i:is|are|was|were|be|been|being|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|did)"
@@ -50,8 +43,6 @@ _AUX = r"(?i:is|are|was|were|be|been|being|has|have|had|will|would|can|could|may
 # conjunction ("the Mayor's office", "the county's crime reduction board")
 _ORG_MODIFIER = (r"(?:[A-Z][\w&'’-]*|[a-z][\w-]*['’]s|(?!(?:of|for|and|or|in|on|at|to|from|with|by|as|than|"
                  r"who|which|that|whose)\b)(?!" + _AUX + r"\b)[a-z][a-z-]*(?<!ing)(?<!ed))")
-# a word that names no particular organisation ("Police Deputy Chief Constable X")
-_GENERIC_ORGS = {"police", "the police", "council", "government", "service"}
 # a connective that opens the sentence without a comma ("However the ONS says")
 _CONNECTIVE = re.compile(r"^(?:However|But|And|Yet|Meanwhile|Now|Still|Instead)(?:,?\s+)(?=\S)")
 # where a group speaking is based, in lower case ("police chiefs in the county",
@@ -71,10 +62,8 @@ _DESCRIBED_TITLE = re.compile(r"(?:the\s+|a\s+|an\s+)?(?:[a-z][\w-]*\s+){1,2}")
 # a place after such a title ("... Commissioner for Kent")
 _PLACE_TAIL = re.compile(rf"(?:\s+(?:for|of)\s+(?:the\s+)?{_CAPSEQ})?\s*")
 _FULL_NAME = re.compile(rf"{_CAP}(?:\s+{_CAP}){{1,3}}")
-# the words that open a noun phrase or stand for one: a speaker's phrase, not a modifier
-_NOUN_START = re.compile(r"(?:the|a|an|its|his|her|their|our|this|that|these|those|he|she|they|we|it)\b")
-_LEAD_IN_WORDS = (r"[A-Z]?\w+ing|In|At|On|Across|Among|Amongst|Throughout|Within|After|Following|Asked|Meanwhile|However|"
-                  r"But|And|Also|Today|Earlier|Later|Now|Responding|Writing|Separately|Elsewhere|Locally|Nationally")
+# a participle opening a lead-in ("Speaking at the launch", "Commenting on ...")
+_LEAD_IN_PARTICIPLE = r"[A-Z]?\w+ing"
 
 
 # "He also said that ...": an adverb or auxiliary between the speaker and the cue
@@ -139,10 +128,16 @@ class SpeakerParser:
     def __init__(self, rules: dict[str, Any]) -> None:
         roles = list(rules.get("roles") or [])
         self.adverb_after = adverb_after(rules.get("cue_adverbs") or ["also"])
-        # a lead-in that opens the sentence: the words above and the rules
-        # file's ``lead_in_prepositions`` ("Despite the rise the force said")
-        extra = _alternation(rules.get("lead_in_prepositions") or [])
-        self.lead_in = re.compile(rf"^(?:{_LEAD_IN_WORDS}{'|' + extra if extra else ''})\b")
+        # a lead-in that opens the sentence: a participle, or the rules file's
+        # ``lead_in_words`` and ``lead_in_prepositions`` ("Despite the rise the force said")
+        lead = _alternation(list(rules.get("lead_in_words") or []) + list(rules.get("lead_in_prepositions") or []))
+        self.lead_in = re.compile(rf"^(?:{_LEAD_IN_PARTICIPLE}{'|' + lead if lead else ''})\b")
+        # a word after which the next continues the same phrase ("of the | cases")
+        self.continues = re.compile(rf"(?i:{_alternation(rules.get('continuing_words') or ['the'])})$")
+        # a word that opens no speaker's phrase
+        self.no_start = re.compile(rf"(?i:{_alternation(rules.get('no_start_words') or ['of'])})$")
+        # the words that open a noun phrase or stand for one: a speaker's phrase, not a modifier
+        self.noun_start = re.compile(rf"(?:{_alternation(rules.get('noun_start_words') or ['the'])})\b")
         self.aliases: dict[str, str] = dict(rules.get("role_aliases") or {})
         self.canonical = {self._key(r): r for r in roles}
         self.canonical.update({self._key(k): v for k, v in self.aliases.items()})
@@ -223,6 +218,10 @@ class SpeakerParser:
         self.definite_person = re.compile(
             r"[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + _alternation(rules.get("definite_people") or ["(?!)"]) + r")$")
         self.data_words = {w.lower() for w in rules.get("data_words") or []}
+        # words that name no particular organisation ("Police Deputy Chief Constable X")
+        self.generic_orgs = {w.lower() for w in rules.get("generic_orgs") or []}
+        # words that open no role in an appositive ("X, who said", "X, adding that")
+        self.not_role_start = set(rules.get("not_role_start") or [])
 
     @staticmethod
     def _key(s: str) -> str:
@@ -375,7 +374,7 @@ class SpeakerParser:
             if m.start() == 0:
                 continue
             prev = main[:m.start()].split()[-1]
-            if bare and _NO_START.match(prev):
+            if bare and self.no_start.match(prev):
                 continue    # "In Beds reported crimes ...": a place the lead-in's preposition governs
             # a bare word inside a capitalised run is no name ("Across Northern | Ireland")
             alone = bare and not prev[:1].isupper()
@@ -394,7 +393,7 @@ class SpeakerParser:
             return None     # a lead-in opens the sentence ("... according to the latest police reports")
         words = list(re.finditer(r"\S+", main))
         for prev, w in zip(words, words[1:]):
-            if _CONTINUES.match(prev.group(0)) or _NO_START.match(w.group(0)):
+            if self.continues.match(prev.group(0)) or self.no_start.match(w.group(0)):
                 continue
             sp = self._parse_piece(main[w.start():])
             if sp is not None and sp.is_org and sp.name:
@@ -422,7 +421,7 @@ class SpeakerParser:
             last = re.sub(r"['’]s?$", "", words[n - 1]).lower()
             if (n > 1 and last in self.org_words) or (n == 1 and last in self.org_names):
                 org = " ".join(words[:n])
-                return None if org.lower() in _GENERIC_ORGS else org
+                return None if org.lower() in self.generic_orgs else org
         return None
 
     def _appositive_name(self, app: str) -> Speaker | None:
@@ -444,7 +443,7 @@ class SpeakerParser:
         dropped = False
         while len(parts) > 1 and (
                 (self.lead_in.match(parts[0]) and not self.role_re.match(parts[0]))
-                or (dropped and parts[0][:1].islower() and not _NOUN_START.match(parts[0])
+                or (dropped and parts[0][:1].islower() and not self.noun_start.match(parts[0])
                     and not self.time_lead.match(parts[0]))):
             parts = parts[1:]
             dropped = True
@@ -505,7 +504,7 @@ class SpeakerParser:
             inner = self.role_mid.search(rest)
             if inner and re.fullmatch(_CAPSEQ, rest[:inner.start()].strip()):
                 prefix = rest[:inner.start()].strip()
-                if self.is_org(prefix) and not self.role_re.match(prefix) and prefix.lower() not in _GENERIC_ORGS:
+                if self.is_org(prefix) and not self.role_re.match(prefix) and prefix.lower() not in self.generic_orgs:
                     org = org or prefix
                 rest = rest[inner.start():]
                 m = self.role_re.match(rest)
@@ -583,7 +582,7 @@ class SpeakerParser:
             name = rest[w.start() + m.end():].strip()
             if not _FULL_NAME.fullmatch(name) or self.role_ci.match(name) or self.role_alone.match(name.split()[0]):
                 continue
-            if self.is_org(prefix) and prefix.lower() not in _GENERIC_ORGS:
+            if self.is_org(prefix) and prefix.lower() not in self.generic_orgs:
                 org = org or prefix
             return m, rest[w.start():], org
         return None, rest, org
@@ -629,7 +628,7 @@ class SpeakerParser:
             name = None
         if name and self.role_re.match(name):  # "Constable" alone is a title, not a name
             name = None
-        if name and _NO_START.match(name.split()[0]):  # "In Beds", "Across Northern Ireland": a place
+        if name and self.no_start.match(name.split()[0]):  # "In Beds", "Across Northern Ireland": a place
             return None
         if name and tail and not app and self.tail_role.match(tail):
             app = tail      # "Len Doe chair of the Authority": the role follows the name
@@ -707,7 +706,7 @@ class SpeakerParser:
         if not m:
             return None
         role = m.group("role").strip()
-        if not role or role.split()[0] in _NOT_ROLE_START or role.split()[0].endswith("ing"):
+        if not role or role.split()[0] in self.not_role_start or role.split()[0].endswith("ing"):
             return None
         # a description after the name is reported as written ("chair",
         # "deputy chief constable"); only a title before a name is canonical
