@@ -50,6 +50,7 @@ class QuotesComponent(DirectQuotes, IndirectSpeech, SpeakerResolution, RuleCompo
         "time_lead_in", "headline_rules", "coordinated_cut", "cue_adverbs", "hearer_that", "participle_link", "lead_in_prepositions", "command_nouns",
         "definite_people", "hearer_cues", "lead_in_words", "continuing_words", "no_start_words", "noun_start_words",
         "person_pronouns", "group_pronouns", "clause_openers", "generic_orgs", "not_role_start",
+        "passive_aux", "relative_words", "not_verb_words", "acronym_small_words",
     })
 
     def _compile(self) -> None:
@@ -130,6 +131,15 @@ class QuotesComponent(DirectQuotes, IndirectSpeech, SpeakerResolution, RuleCompo
         self.group_pronouns = frozenset(w.lower() for w in r.get("group_pronouns") or [])
         # capitalised words that open a clause, so never end a hearer's name
         self.clause_openers = frozenset(r.get("clause_openers") or [])
+        # a passive before a verb of judgement ("was described as"): no judge named there
+        self.passive_aux = re.compile(
+            rf"\b(?:{_alternation(r.get('passive_aux') or ['was'])})\s+(?:[a-z]+ly\s+)?$")
+        # the word after which a judge's clause starts ("what X described as")
+        self.relative_word = re.compile(rf"\b(?:{_alternation(r.get('relative_words') or ['which'])})\s+")
+        # a lower-case word that cannot follow a sentence's subject as its verb
+        self.not_verb = re.compile(rf"(?:{_alternation(r.get('not_verb_words') or ['of'])})\b")
+        # words of an organisation's name that give its acronym no initial
+        self.acronym_small_words = frozenset(w.lower() for w in r.get("acronym_small_words") or [])
         # "the report says crime is down but police chiefs maintain ...": a second
         # speaker and its cue after a conjunction open a second reported statement
         # (words follow the cue, so "..., while detections rose say police" is

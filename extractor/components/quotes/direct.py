@@ -30,16 +30,14 @@ _NO_UNMARKED = {"direct_pre_name_colon"}
 # a quoted paragraph after an indirect quote is its speaker's statement when it
 # has at least this many words (a quoted title or slogan has fewer)
 _LEAD_WORDS = 6
-# a passive before a verb of judgement ("was described as"): no judge named there
-_PASSIVE_AUX = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$")
 # the clause a judge is read from ends at a comma, a dash or a semicolon
 _CLAUSE_CUT = re.compile(r",\s+|\s[–—-]\s+|;\s+")
-_RELATIVE_WORD = re.compile(r"\b(?:what|which|that|whom)\s+")
 
 
 class DirectQuotes(Joining):
     """Direct quotes and their attributions, mixed into the component: ``_compile``
-    sets ``patterns``, ``parser``, ``cue_end`` and ``cue_dot``; a fragment's speaker
+    sets ``patterns``, ``parser``, ``cue_end``, ``cue_dot``, ``passive_aux`` and
+    ``relative_word``; a fragment's speaker
     phrase is read by ``IndirectSpeech._speaker``."""
 
     def _direct(self, text: str, paras: list[tuple[int, int]], segs: list[Segment],
@@ -191,7 +189,7 @@ class DirectQuotes(Joining):
             if m is None:
                 continue
             cue, before = m.group("cue").lower(), clause[:m.start("cue")]
-            if _PASSIVE_AUX.search(before):
+            if self.passive_aux.search(before):
                 return None
             if cue.endswith("ing"):
                 if not before.rstrip().endswith(","):
@@ -220,7 +218,7 @@ class DirectQuotes(Joining):
         rise the force regarded as"): the longest ending of the clause, short
         of the whole, that names someone (so a title stays with its name)."""
         rel = None
-        for rel in _RELATIVE_WORD.finditer(before):
+        for rel in self.relative_word.finditer(before):
             pass
         if rel is not None:
             return self._judge(before[rel.end():])

@@ -37,16 +37,13 @@ _OBJECT_IS_SPEECH = {"indirect_object", "indirect_praise_for", "indirect_speakin
 _SUBJECT_RULES = {"indirect_coordinated", "indirect_coordinated_last", "indirect_coordinated_object"}
 # rules whose cue, like "said", may take an object clause without "that"
 _THAT_RULES = {"indirect_said", "indirect_coordinated", "indirect_coordinated_last"}
-# a lower-case word that cannot follow a sentence's subject as its verb
-_NOT_VERB = re.compile(
-    r"(?:of|for|and|or|the|a|an|at|in|on|to|from|with|by|who|which|whose|that|its|their|his|her|de|van|von)\b")
 
 
 class IndirectSpeech:
     """Indirect quotes, mixed into the component: ``_compile`` sets ``patterns``,
     ``parser``, ``that_cues``, ``clause_start``, ``complements``, ``object_cues``,
     ``speaker_split``, ``coordinated_cut``, ``hearer_that``, ``participle_link``,
-    ``person_pronouns``, ``group_pronouns`` and ``clause_openers``."""
+    ``person_pronouns``, ``group_pronouns``, ``clause_openers`` and ``not_verb``."""
 
     def _indirect(self, text: str, paras: list[tuple[int, int]], direct: list[Found],
                   *, headline: bool = False) -> list[Found]:
@@ -252,7 +249,7 @@ class IndirectSpeech:
         name is left: "the county's commissioner welcomed A but warned B" opens
         a release as its summary, and the named speaker says it later."""
         for m in re.finditer(r"\s+(?=[a-z])", words):
-            if _NOT_VERB.match(words, m.end()):
+            if self.not_verb.match(words, m.end()):
                 continue
             piece = words[:m.start()].rstrip(" ,")
             sp = self.parser.parse(piece)

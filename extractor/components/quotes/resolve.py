@@ -28,7 +28,8 @@ class Mention(NamedTuple):
 
 class SpeakerResolution:
     """Who each quote's speaker is, mixed into the component: ``_compile`` sets
-    ``parser``, ``continuing``, ``titled_name``, ``name_role``, ``name_app`` and ``role_name``."""
+    ``parser``, ``continuing``, ``titled_name``, ``name_role``, ``name_app``, ``role_name``
+    and ``acronym_small_words``."""
 
     def _resolve(self, doc: Doc, found: list[Found], text: str, *,
                  body: int = 0, paras: list[tuple[int, int]] | None = None,
@@ -52,7 +53,7 @@ class SpeakerResolution:
                 # "the force said" stays "the force" (as written; the tune gold's
                 # reading); an acronym is written out ("ONS")
                 if sp.name and sp.name.isupper():
-                    sp = sp.with_(name=_expansion(text, sp.name) or sp.name)
+                    sp = sp.with_(name=_expansion(text, sp.name, self.acronym_small_words) or sp.name)
             elif sp.unnamed:
                 # "the county's Chief Constable": the holder if the release names
                 # one; in the lede, the first person named as a speaker after it
@@ -229,15 +230,15 @@ def _holder(role: str, people: dict[str, Speaker]) -> Speaker | None:
 
 
 _ORG_RUN = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*(?:\s+(?:(?:for|of|and|the|&)\s+)*[A-Z][\w'’-]*)+")
-_SMALL_WORDS = {"for", "of", "and", "the", "&"}
 
 
-def _expansion(text: str, acronym: str) -> str | None:
+def _expansion(text: str, acronym: str, small: frozenset[str]) -> str | None:
     """An acronym's name written out in the release ("ONS" -> "Office for
-    National Statistics"): the first capitalised run whose initials spell it."""
+    National Statistics"): the first capitalised run whose initials spell it;
+    ``small`` (lower case) are the words that give no initial."""
     for m in _ORG_RUN.finditer(text):
         words = m.group(0).split()
-        caps = [i for i, w in enumerate(words) if w.lower() not in _SMALL_WORDS]
+        caps = [i for i, w in enumerate(words) if w.lower() not in small]
         for k in range(len(caps) - len(acronym) + 1):
             run = caps[k:k + len(acronym)]
             if "".join(words[i][0] for i in run) == acronym:
