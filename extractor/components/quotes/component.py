@@ -50,7 +50,7 @@ class QuotesComponent(DirectQuotes, IndirectSpeech, SpeakerResolution, RuleCompo
         "time_lead_in", "headline_rules", "coordinated_cut", "cue_adverbs", "hearer_that", "participle_link", "lead_in_prepositions", "command_nouns",
         "definite_people", "hearer_cues", "lead_in_words", "continuing_words", "no_start_words", "noun_start_words",
         "person_pronouns", "group_pronouns", "clause_openers", "generic_orgs", "not_role_start",
-        "passive_aux", "relative_words", "not_verb_words", "acronym_small_words",
+        "passive_aux", "relative_words", "not_verb_words", "acronym_small_words", "owner_nouns", "passing_adjectives",
     })
 
     def _compile(self) -> None:

@@ -21,7 +21,6 @@ _CAP = r"[A-Z][\w&\-]*(?:['’](?!s\b)\w+)*"
 _CAPSEQ = rf"{_CAP}(?:\s+(?:(?:of|for|and|the|&|on|in|de|van|von|da|di|du|le|la|bin|al)\s+)*{_CAP})*"
 _NAME = re.compile(rf"^(?P<name>{_CAP}(?:\s+(?:(?:de|van|von|da|di|du|le|la|bin|al)\s+)?{_CAP}){{0,4}})")
 _CAP_RUN = re.compile(rf"(?P<org>{_CAPSEQ})")
-_LOWER_OWNER = re.compile(r"^(?:the\s+|its\s+|their\s+)?(?:force|constabulary|council|service|police|department|government|office|county|city|region|area|town)['’]s?\s+", re.I)
 _OWNER = re.compile(rf"^(?P<owner>{_CAPSEQ})['’]s?\s+(?=\S)")
 _ORG_AFTER = re.compile(
     rf"(?:\b(?:of|at|from|for|with|within|chairs|leads|heads|runs|represents|joined)\s+(?:the\s+)?|^(?:the\s+)?)(?P<org>{_CAPSEQ})"
@@ -51,8 +50,6 @@ _BODY_PLACE = re.compile(r"\s+(?:in|across|around|throughout)\s+(?:the\s+)?[a-z]
 # ... or a place name ("police in North Yorkshire", "police chiefs in Bradford"),
 # kept only when it is no organisation ("officers in the Metropolitan Police")
 _BODY_PLACE_NAME = re.compile(rf"\s+(?:in|across|around|throughout)\s+(?:the\s+)?(?P<place>{_CAPSEQ})$")
-# "the new Labour Government": a passing adjective before a name
-_PASSING = re.compile(r"^(?P<det>the\s+)(?:new|former|previous|current|outgoing|incoming)\s+(?=[A-Z])", re.I)
 # describing words before a title ("Herts", "Bedfordshire Constabulary",
 # "Divisional commander"): a capitalised word first, words only
 _DESCRIPTOR_WORDS = 4
@@ -128,6 +125,12 @@ class SpeakerParser:
     def __init__(self, rules: dict[str, Any]) -> None:
         roles = list(rules.get("roles") or [])
         self.adverb_after = adverb_after(rules.get("cue_adverbs") or ["also"])
+        # "the force's chief constable": a lower-case owner before a role (``owner_nouns``)
+        owners = _alternation(rules.get("owner_nouns") or ["force"])
+        self.lower_owner = re.compile(rf"^(?:the\s+|its\s+|their\s+)?(?:{owners})['’]s?\s+", re.I)
+        # "the new Labour Government": a passing adjective before a name (``passing_adjectives``)
+        passing = _alternation(rules.get("passing_adjectives") or ["new"])
+        self.passing = re.compile(rf"^(?P<det>the\s+)(?:{passing})\s+(?=[A-Z])", re.I)
         # a lead-in that opens the sentence: a participle, or the rules file's
         # ``lead_in_words`` and ``lead_in_prepositions`` ("Despite the rise the force said")
         lead = _alternation(list(rules.get("lead_in_words") or []) + list(rules.get("lead_in_prepositions") or []))
@@ -280,7 +283,7 @@ class SpeakerParser:
         if drop_connective(p).lower() in self.pronouns:
             return Speaker(pronoun=True)
         p, relative = _RELATIVE.subn("", p)
-        p = _PASSING.sub(lambda m: m.group("det"), p)
+        p = self.passing.sub(lambda m: m.group("det"), p)
         p = _CONNECTIVE.sub("", self._drop_lead_in(p))
         p = self.time_lead.sub("", p, count=1) or p    # "In March 2021 the Home Office" 
         if p.lower() in self.pronouns:     # "Speaking on Monday, today he said"
@@ -477,7 +480,7 @@ class SpeakerParser:
             return Speaker(name=placed + place, is_org=True)
         rest = _DET.sub("", main)
         org = None
-        lower_owner = _LOWER_OWNER.match(rest)
+        lower_owner = self.lower_owner.match(rest)
         if lower_owner:
             rest = rest[lower_owner.end():]
         else:
@@ -680,7 +683,7 @@ class SpeakerParser:
         # "the county's police and crime commissioner", "the police and crime
         # commissioner for Northshire"
         owned = _DET.sub("", app)
-        lower_owner = _LOWER_OWNER.match(owned)
+        lower_owner = self.lower_owner.match(owned)
         if lower_owner:
             owned = owned[lower_owner.end():]
         lead = self.role_lead.match(owned)
