@@ -51,6 +51,7 @@ class QuotesComponent(DirectQuotes, IndirectSpeech, SpeakerResolution, RuleCompo
         "definite_people", "hearer_cues", "lead_in_words", "continuing_words", "no_start_words", "noun_start_words",
         "person_pronouns", "group_pronouns", "clause_openers", "generic_orgs", "not_role_start",
         "passive_aux", "relative_words", "not_verb_words", "acronym_small_words", "owner_nouns", "passing_adjectives",
+        "tail_conjunctions",
     })
 
     def _compile(self) -> None:
@@ -139,6 +140,10 @@ class QuotesComponent(DirectQuotes, IndirectSpeech, SpeakerResolution, RuleCompo
         # a lower-case word that cannot follow a sentence's subject as its verb
         self.not_verb = re.compile(rf"(?:{_alternation(r.get('not_verb_words') or ['of'])})\b")
         # words of an organisation's name that give its acronym no initial
+        # "... in 2016, after an inquest": the speaker ends a longer clause, after a
+        # comma or one of ``tail_conjunctions``
+        self.tail_split = re.compile(
+            rf",\s+(?:according\s+to\s+)?|(?<=\s)(?:{_alternation(r.get('tail_conjunctions') or ['and'])})\s+")
         self.acronym_small_words = frozenset(w.lower() for w in r.get("acronym_small_words") or [])
         # "the report says crime is down but police chiefs maintain ...": a second
         # speaker and its cue after a conjunction open a second reported statement

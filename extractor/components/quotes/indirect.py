@@ -15,8 +15,6 @@ from .readings import readings
 from .speakers import Speaker, drop_connective
 
 _SENT_SPLIT = re.compile(r"(?<=[.!?])[”’\"')\]]*\s+(?=[A-Z0-9“‘\"'(£])")
-# "... in 2016, after an inquest": the speaker ends a longer clause
-_TAIL_SPLIT = re.compile(r",\s+(?:according\s+to\s+)?|(?<=\s)(?:after|as|with|while|whilst|when|because|since|and|but)\s+")
 _WHICH = re.compile(r",?\s+(?:who|which)$")
 # "..., while he said ..." / "... – however, she said ...": a second reported
 # statement in the same sentence starts at its pronoun
@@ -43,7 +41,7 @@ class IndirectSpeech:
     """Indirect quotes, mixed into the component: ``_compile`` sets ``patterns``,
     ``parser``, ``that_cues``, ``clause_start``, ``complements``, ``object_cues``,
     ``speaker_split``, ``coordinated_cut``, ``hearer_that``, ``participle_link``,
-    ``person_pronouns``, ``group_pronouns``, ``clause_openers`` and ``not_verb``."""
+    ``person_pronouns``, ``group_pronouns``, ``clause_openers``, ``not_verb`` and ``tail_split``."""
 
     def _indirect(self, text: str, paras: list[tuple[int, int]], direct: list[Found],
                   *, headline: bool = False) -> list[Found]:
@@ -217,7 +215,7 @@ class IndirectSpeech:
         pieces = [spk]
         if "according" not in rule_id and rule_id != "indirect_post":
             head = _WHICH.sub("", spk)
-            cuts = [m.end() for m in _TAIL_SPLIT.finditer(head)]
+            cuts = [m.end() for m in self.tail_split.finditer(head)]
             pieces += [self.parser.drop_adverbs(head[c:]) for c in reversed(cuts)][:1]
         bare: tuple[Speaker, str] | None = None
         for i, piece in enumerate(pieces):
