@@ -77,6 +77,11 @@ class QuotesComponent(DirectQuotes, IndirectSpeech, SpeakerResolution, RuleCompo
             if key in subs or not re.fullmatch(r"[A-Z]+", key):
                 raise RuleError(f"{self.name}: template_words name {key!r} is taken or not upper case")
             subs[key] = _alternation(words)
+
+        def fill(template: str) -> str:
+            """A rule's regex with its {NAME} slots filled from the word lists (unknown names stay)."""
+            return re.sub(r"\{([A-Z]+)\}", lambda m: subs.get(m.group(1), m.group(0)), template)
+
         self.that_cues = {w.lower() for w in r.get("that_cues") or []}
         self.clause_start = re.compile(r.get("clause_start") or r"(?!)")
         # each judgement verb form and the complement that must follow its object
@@ -96,7 +101,7 @@ class QuotesComponent(DirectQuotes, IndirectSpeech, SpeakerResolution, RuleCompo
             where = rule.get("where")
             if where not in self.patterns:
                 raise RuleError(f"{self.name}: pattern {rule['id']!r} has unknown where={where!r}")
-            src = re.sub(r"\{([A-Z]+)\}", lambda m: subs.get(m.group(1), m.group(0)), rule["regex"])
+            src = fill(rule["regex"])
             try:
                 self.patterns[where].append((rule["id"], re.compile(src)))
             except re.error as err:
@@ -119,13 +124,9 @@ class QuotesComponent(DirectQuotes, IndirectSpeech, SpeakerResolution, RuleCompo
         # Commissioner, Clive Grunshaw, has welcomed ..."
         self.role_name = re.compile(
             rf"(?<![\w-])(?:{roles}),[ \t]+{_CAP}(?:[ \t]+{_CAP}){{1,3}}")
-        self.coordinated_cut = re.compile(
-            re.sub(r"\{([A-Z]+)\}", lambda m: subs.get(m.group(1), m.group(0)), r.get("coordinated_cut") or r"(?!)"))
-        self.hearer_that = re.compile(
-            re.sub(r"\{([A-Z]+)\}", lambda m: subs.get(m.group(1), m.group(0)),
-                   r.get("hearer_that") or r"(?:[\w’'-]+\s+){1,4}?that\s+"))
-        self.participle_link = re.compile(
-            re.sub(r"\{([A-Z]+)\}", lambda m: subs.get(m.group(1), m.group(0)), r.get("participle_link") or r"(?!)"))
+        self.coordinated_cut = re.compile(fill(r.get("coordinated_cut") or r"(?!)"))
+        self.hearer_that = re.compile(fill(r.get("hearer_that") or r"(?:[\w’'-]+\s+){1,4}?that\s+"))
+        self.participle_link = re.compile(fill(r.get("participle_link") or r"(?!)"))
         self.continuing = {w.lower() for w in r.get("continuing_cues") or []}
         # pronouns that point back to a person ("he said") or to a body ("they said")
         self.person_pronouns = frozenset(w.lower() for w in r.get("person_pronouns") or [])
