@@ -121,7 +121,7 @@ def r_month_year_range(g, p, ctx):
         m2 = ctx.value("month", g["m2"])
         if (y2, m2) <= (y1, m1):
             raise Skip("range runs backwards")
-        return Resolution(cal.month_to_month(y1, m1, y2, m2), True)
+        return Resolution(_edged(g, y1, m1, y2, m2) or cal.month_to_month(y1, m1, y2, m2), True)
     if p.get("year_apart"):
         return _fixed(_year_apart(_century(y1), m1, _century(y2), ctx.value("month", g["m2"])))
     if y1 is not None and y2 is not None and y1 < 100 and y2 < 100:  # "April-19 to March-20"
@@ -133,7 +133,24 @@ def r_month_year_range(g, p, ctx):
     m2 = ctx.value("month", g["m2"])
     if (y2, m2) <= (y1, m1):
         raise Skip("range runs backwards")
-    return _fixed(cal.month_to_month(y1, m1, y2, m2))
+    return _fixed(_edged(g, y1, m1, y2, m2) or cal.month_to_month(y1, m1, y2, m2))
+
+
+def _edged(g, y1: int, m1: int, y2: int, m2: int) -> Period | None:
+    """A range whose ends are points in time: from "the end of" a month starts with the month after
+    it, to "the start of" a month ends with the month before it ("from the end of March 2020 to the
+    start of April 2021": April 2020 to March 2021). None when neither end is so written."""
+    after_start = bool(g.get("e1"))  # the pattern names only "end" at the start
+    before_end = (g.get("e2") or "").lower() in ("start", "beginning")
+    if not (after_start or before_end):
+        return None
+    if after_start:
+        y1, m1 = cal.add_months(y1, m1, 1)
+    if before_end:
+        y2, m2 = cal.add_months(y2, m2, -1)
+    if (y2, m2) < (y1, m1):
+        raise Skip("range runs backwards")
+    return cal.months_range(y1, m1, y2, m2)
 
 
 def _year_apart(y1: int, m1: int, y2: int, m2: int) -> Period:
@@ -323,6 +340,9 @@ def r_season(g, p, ctx):
 
 
 def r_decade(g, p, ctx):
+    """"the 1980s"; a part of a decade ("the early 1970s") has no calendar bounds: null dates."""
+    if g.get("part"):
+        return Resolution(None, False)
     return _fixed(cal.decade_range(_int(g, "y")))
 
 
