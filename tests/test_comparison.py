@@ -1686,3 +1686,30 @@ def test_comparison_measure_named_after_the_change(text: str, metric: str | None
                                                    measure: str | None) -> None:
     found = figure_measure(claim(text=text, metric=metric, sentence=sentence, value=1), load_rules())
     assert (found.id if found else None) == measure
+
+
+def test_comparison_restatement_is_no_other_listed_measure() -> None:
+    """A body figure that repeats a headline's figure in a sentence naming its measure restates it only when
+    its own reading is no other listed measure: "a 5% fall in violence" beside "crime types" is violence."""
+    headline = head(value=5, metric="Crime", area=None, text="fell by 5", sentence="Crime in the shire fell by 5")
+    other = claim(value=5, metric="violence against the person", area=None, text="5% fall",
+                  sentence="Falls in most crime types included a 5% fall in violence against the person.")
+    assert status_of(release(headline, other)) == "unsupported"
+    # a figure whose metric was misread as something unlisted still restates the headline's
+    misread = claim(value=5, metric="the shire", area=None, text="5%",
+                    sentence="Recorded crime across the shire went down by 5%.")
+    assert status_of(release(headline, misread)) == "consistent"
+
+
+def test_comparison_headline_metric_ending_in_a_listed_measure_names_it() -> None:
+    """A headline metric read after the change that ends in a listed measure after an unknown word ("XY
+    crime rate") names that measure, not a listed word before the change ("Policing Panel")."""
+    from extractor.comparison.pairing import with_named_measure
+    rules = load_rules()
+    read = with_named_measure(head(value=8, metric="XY crime rate", text="8% fall",
+                                   sentence="Policing Panel reports 8% fall in XY crime rate"), rules)
+    assert rules.measure_of(read).id == "crime_rate"
+    # refusal: a metric with no listed measure in it gives way to the measure named before the change
+    dales = with_named_measure(head(value=None, metric="Dales", text="Falls",
+                                    sentence="Crime Falls in the Dales"), rules)
+    assert rules.measure_of(dales).id == "total_recorded_crime"

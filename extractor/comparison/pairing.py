@@ -468,10 +468,22 @@ def restatements(headline: ClaimRecord, index: "BodyIndex") -> list[ClaimRecord]
     pattern = re.compile(r"\b" + re.escape(metric) + r"\b")
     rules, home = index.rules, index.release_area
     h_area = headline.area if rules.area(headline.area) else home
+    h_measure = rules.measure_of(headline)
     return [c for c in index.claims
             if rules.same_area(rules.area(c.area) and c.area or home, h_area) and c.value is not None and c.unit == headline.unit and kind_of(c) == kind_of(headline)
             and c.direction == headline.direction and pattern.search((c.sentence or "").lower())
-            and agree(headline.value, headline.approx, c.value, c.approx)]
+            and agree(headline.value, headline.approx, c.value, c.approx) and not other_listed(c, h_measure, rules)]
+
+
+def other_listed(claim: ClaimRecord, measure: Measure | None, rules: MeasureRules) -> bool:
+    """The figure is read as a listed measure other than the listed ``measure`` ("a 5% reduction in violence
+    against the person" beside "crime types" for a headline on crime): its own reading, not a misread
+    restatement of the headline's. A headline measure the list does not know may be a misreading of its
+    own ("NI crime rate"), so it is no ground to refuse."""
+    if measure is None or not measure.id:
+        return False
+    own = figure_measure(claim, rules)
+    return own is not None and bool(own.id) and own.key != measure.key
 
 
 def _same_thing(headline: ClaimRecord, index: "BodyIndex", rules: MeasureRules, kind: str,
@@ -610,6 +622,11 @@ def with_named_measure(claim: ClaimRecord, rules: MeasureRules) -> ClaimRecord:
         # a metric read after the change names nothing ("Crime levels increase slightly in a year"):
         # the headline's measure is the one named before its change word
         # (also when the metric is a word the list does not know: "Crime Falls in the Dales" read as "Dales")
+        # (a metric that ends in a listed measure after a word the list does not know, "NI crime rate", names
+        # that measure: its own words, not the words before the change, "Policing Board reports")
+        tail = phrase_ending(metric, rules) if own is None or own.id is None else None
+        if tail:
+            return replace(claim, metric=tail)
         phrase = listed_phrase(before, rules) if own is None or own.id is None else None
         return replace(claim, metric=phrase) if phrase else claim
     phrase = listed_phrase(before[m_at + len(metric):], rules)
