@@ -496,3 +496,88 @@ MEASURE_XFAIL: dict[str, str] = {
 def test_headline_grid_measure_forms(cell: str, title: str, sentence: str, status: str) -> None:
     row = row_of(title, f"{LEAD} {sentence} compared with the year before. {OTHER}", "")
     assert row["status"] == status, f"{row['headline_text']!r}: {row['note']}"
+
+
+# Body totals and places (round 10): the slots are how the body writes the total (a listed synonym, a scope
+# word after a lead-in, a figure with no noun cued "overall", the Scottish groups, "crime toll"), where it
+# places it (no place, the area's name, a pointer, a compass part of the area, a national figure), and its
+# direction (the headline's, the opposite). A figure for a part named with a compass word ("north Kent") or
+# for England and Wales is a refusal. All sentences are invented.
+TOTAL_FORMS = [
+    ("recorded", "Recorded crime{place} {verb} by 6% in the year to March 2023."),
+    ("scope_after_lead_in", "According to the figures published today, overall crime{place} {verb} by 6% in the "
+                            "year to March 2023."),
+    ("no_noun_overall", "The figures{place} show an overall {noun} of 6% in the year to March 2023."),
+    ("scottish_groups", "Crimes in groups 1 to 5{place} {verb} by 6% in the year to March 2023."),
+    ("crime_toll", "The crime toll{place} {verb} by 6% in the year to March 2023."),
+]
+TOTAL_PLACES = [
+    ("no_place", "", "consistent"),
+    ("named", " in Kent", "consistent"),
+    ("pointer", " in the county", "consistent"),
+    ("borough_pointer", " across the borough", "consistent"),
+    ("compass_part", " in north Kent", "unsupported"),
+    ("national", " in England and Wales", "unsupported"),
+]
+
+
+def total_cells() -> list[tuple[str, str, str, str]]:
+    out = []
+    for form, sentence in TOTAL_FORMS:
+        for place, words, status in TOTAL_PLACES:
+            for same in (True, False):
+                verb, noun = ("fell", "decrease") if same else ("rose", "increase")
+                expected = status if (same or status == "unsupported") else "contradicted"
+                body = f"{LEAD} {sentence.format(place=words, verb=verb, noun=noun)} {OTHER}"
+                out.append((f"{form}-{place}-{'same' if same else 'opposite'}", "Crime falls in Kent", body,
+                            expected))
+    return out
+
+
+TOTAL_CELLS = total_cells()
+#: total-form cells that would need a wording-specific rule, with the reason
+TOTAL_XFAIL: dict[str, str] = {}
+
+
+@pytest.mark.parametrize("cell, title, body, status", [
+    pytest.param(*c, marks=pytest.mark.xfail(reason=TOTAL_XFAIL[c[0]], strict=True)) if c[0] in TOTAL_XFAIL else c
+    for c in TOTAL_CELLS], ids=[c[0] for c in TOTAL_CELLS])
+def test_headline_grid_body_totals(cell: str, title: str, body: str, status: str) -> None:
+    row = row_of(title, body, "")
+    assert row["status"] == status, f"{row['headline_text']!r}: {row['note']}"
+    if status != "unsupported":
+        assert "6%" in row["note"], row["note"]
+
+
+# A place written two ways: the headline or the body writes the release's area ("North Wales") with its
+# compass word in lower case, or the bare name on its own (a refusal: the wider place). (cell, title, area,
+# body, status)
+WRITTEN_PLACES = [
+    ("headline_lower_compass", "Crime falls in north Wales", "North Wales",
+     "North Wales Police has published its figures. Recorded crime fell by 6% in the year to March 2023.",
+     "consistent"),
+    ("body_lower_compass", "Crime falls in North Wales", "North Wales",
+     "North Wales Police has published its figures. Recorded crime in north Wales fell by 6% in the year to "
+     "March 2023.", "consistent"),
+    ("both_lower_compass", "Crime falls in north Wales", "North Wales",
+     "The force has published its figures. Recorded crime in north Wales fell by 6% in the year to March 2023.",
+     "consistent"),
+    ("headline_bare_refusal", "Crime falls in Wales", "North Wales",
+     "North Wales Police has published its figures. Recorded crime in North Wales fell by 6% in the year to "
+     "March 2023.", "unsupported"),
+    ("body_bare_refusal", "Crime falls in north Wales", "North Wales",
+     "North Wales Police has published its figures. Recorded crime in Wales fell by 6% in the year to March "
+     "2023.", "unsupported"),
+]
+WRITTEN_XFAIL: dict[str, str] = {}
+
+
+@pytest.mark.parametrize("cell, title, area, body, status", [
+    pytest.param(*c, marks=pytest.mark.xfail(reason=WRITTEN_XFAIL[c[0]], strict=True)) if c[0] in WRITTEN_XFAIL
+    else c for c in WRITTEN_PLACES], ids=[c[0] for c in WRITTEN_PLACES])
+def test_headline_grid_place_written_two_ways(cell: str, title: str, area: str, body: str, status: str) -> None:
+    rows = extract_text(release_in(title, area, body), release_id="grid").comparison
+    rows = rows[rows["headline_text"].notna()]
+    assert len(rows), "no headline claim read"
+    row = rows.iloc[-1]
+    assert row["status"] == status, f"{row['headline_text']!r}: {row['note']}"

@@ -30,7 +30,7 @@ ALLOWED_KEYS = {
     "generic_heads", "prepositions", "place_prepositions", "restatement_cues", "stray_words", "money_wrappers",
     "measures", "areas", "population_groups", "added_cues", "subject_links", "rounded_words",
     "earlier_span_words", "earlier_span_units", "shared_out_words",
-    "pointing_back_words", "involving",
+    "pointing_back_words", "involving", "scope_words",
 }
 MEASURE_KEYS = {"id", "label", "parent", "total", "official", "synonyms", "rate_of", "categories_of"}
 #: a claim from this source is a survey estimate, whatever its metric says
@@ -96,6 +96,7 @@ class MeasureRules:
         shared = "|".join(re.escape(w.lower()) for w in data.get("shared_out_words") or [])
         self.shared_out = re.compile(rf"\b(?:{shared})\b", re.I) if shared else None
         self.pointing_back = {w.lower() for w in data.get("pointing_back_words") or []}
+        self.scope_words = {w.lower() for w in data.get("scope_words") or []}
         involving = data.get("involving") or {}
         self.involving_words = {w.lower() for w in involving.get("words") or []}
         self.involving_heads = [self.singular(w.lower()) for w in involving.get("heads") or []]
@@ -109,6 +110,7 @@ class MeasureRules:
         areas = data.get("areas") or {}
         self.area_drop = set(areas.get("drop_words") or [])
         self.widening = {w.lower() for w in areas.get("widening_words") or []}
+        self.compass = {w.lower() for w in areas.get("compass_words") or []}
         self.area_aliases = {self._area_words(k): self._area_words(v) for k, v in (areas.get("aliases") or {}).items()}
         self.single_areas = {self._area_words(a) for a in areas.get("single_names") or []}
         pointers = "|".join(re.escape(p) for p in sorted([*(areas.get("local_pointers") or []),
@@ -116,6 +118,9 @@ class MeasureRules:
         # lower case on purpose: "in Royal Borough of Windsor" is a name, "in royal borough" a pointer
         self.pointer = (re.compile(rf"(?:^|\s)(?:in|across|within|throughout)\s+(?:the\s+)?(?:[a-z]+\s+)?"
                                    rf"(?:{pointers})(?=\s|$|[,.;:])") if pointers else None)
+        #: the pointers that stand for a whole place ("the borough", "the town"), not a part of one
+        self.place_pointers = {self._area_words(p) for p in areas.get("local_pointers") or []
+                               if len(p.split()) == 1}
         stray = data.get("stray_words") or {}
         self.stray = {w for words in (stray.values() if isinstance(stray, dict) else [stray]) for phrase in words
                       for w in self._tokens(str(phrase))}
@@ -270,8 +275,13 @@ class MeasureRules:
             core, complement = self._split(list(words))
             if complement and all(w in self.stray or w in self.prepositions for w in complement):
                 measure_id = self.lookup(tuple(core))  # "crime figures for the year"
+            elif complement and len(complement) > 1 and self.singular(complement[1]) in self.generic_heads:
+                # "detection rate for crimes occurring", "arrests for offences": the core, counted over crime
+                measure_id = self.lookup(tuple(core))
             else:
                 measure_id = self._involving(core, complement)
+        if measure_id is None:
+            measure_id = self._scoped(metric, area)
         if source and SURVEY_SOURCES.search(source):
             if measure_id in (None, TOTAL_CRIME):
                 measure_id = SURVEY_MEASURE
@@ -283,6 +293,17 @@ class MeasureRules:
             key = " ".join(words)
             return Measure(key, None, key)
         return Measure(measure_id, measure_id, self.entries[measure_id].label)
+
+    def _scoped(self, metric: str, area: str | None) -> str | None:
+        """A scope word ("overall", "total") opens a noun phrase of its own: what stands before it is no
+        modifier of it ("According to the figures overall crime" is overall crime), so the listed measure
+        the phrase from the last scope word names."""
+        tokens = self._tokens(metric)
+        at = max((i for i, w in enumerate(tokens) if i and w in self.scope_words), default=0)
+        if not at:
+            return None
+        words = self._reduce(" ".join(tokens[at:]), area)
+        return self.lookup(self._reduce(" ".join(tokens[at:]), area, strip_generic=False)) or self.lookup(words)
 
     def _involving(self, core: list[str], complement: list[str]) -> str | None:
         """A generic count noun then "involving" a phrase ("offences involving robbery", "incidents involving
@@ -301,6 +322,15 @@ class MeasureRules:
             if found is not None:
                 return found
         return None
+
+    def scoped_total(self, claim: ClaimRecord) -> Measure | None:
+        """A figure with no metric whose own words hold a scope word ("an overall decrease of 0.3%", "a
+        total reduction of 5%") is on the whole the release counts: total recorded crime."""
+        if (claim.metric or "").strip() or not self.scope_words or TOTAL_CRIME not in self.entries:
+            return None
+        if not self.scope_words & set(self._tokens(claim.text or "")):
+            return None
+        return Measure(TOTAL_CRIME, TOTAL_CRIME, self.entries[TOTAL_CRIME].label)
 
     def is_survey(self, measure: Measure | None) -> bool:
         """The measure is the survey's: its crime as a whole or its estimate of an offence group."""
@@ -441,17 +471,23 @@ class MeasureRules:
 
     def written_area(self, claim: ClaimRecord) -> str | None:
         """The claim's area as its sentence writes it: "Greater Glasgow" when the sentence names the city
-        only inside that wider name."""
+        only inside that wider name, "north Belfast" or "central Scotland" when it names the place only
+        after a compass word (in either case: the same place as "North Belfast")."""
         area, sentence = (claim.area or "").strip(), (claim.sentence or "").lower()
-        if not area or not self.widening:
+        if not area or not (self.widening or self.compass):
             return claim.area
         bare = len(re.findall(r"\b" + re.escape(area.lower()) + r"\b", sentence))
-        for word in self.widening:
+        for word in sorted(self.widening | self.compass):
             wide = f"{word} {area}"
             if bare and len(re.findall(r"\b" + re.escape(wide.lower()) + r"\b", sentence)) == bare:
                 return wide
         return claim.area
 
+
+    def pointer_only(self, area: str | None) -> bool:
+        """The area is only a common noun pointing at a place ("the borough", "the town"): no name of its
+        own, so a body figure placed by it is about the release's own area."""
+        return bool(area) and self._area_words(area) in self.place_pointers
 
     def short_name_of(self, area: str | None, release_area: str | None) -> bool:
         """``area`` is the release's own area written without its widening word: a headline's "Manchester"

@@ -110,7 +110,10 @@ class BodyIndex:
             if found is None:
                 continue
             self.by_key.setdefault(found.key, []).append((claim, found))
-            self.areas[claim.claim_id] = self.rules.written_area(claim) if self.rules.area(claim.area) else None
+            # "the borough" is the release's own area when the release names one (else an unnamed place)
+            own = bool(self.rules.area(self.release_area)) and self.rules.pointer_only(claim.area)
+            placed = self.rules.area(claim.area) and not own
+            self.areas[claim.claim_id] = self.rules.written_area(claim) if placed else None
         return self
 
     def candidates(self, measure: Measure) -> list[tuple[int, ClaimRecord, Measure]]:
@@ -133,8 +136,12 @@ def figure_measure(claim: ClaimRecord, rules: MeasureRules) -> Measure | None:
     about that measure. A figure shared out over a list ("... rose by 4% and 9% respectively") or pointed
     back to an earlier phrase ("these offences") whose metric is only a generic noun is about no one
     measure."""
-    own = rules.measure_of(claim)
+    own = rules.measure_of(claim) or rules.scoped_total(claim)
     named = bracketed_measure(claim, rules) or change_noun_measure(claim, rules)
+    if named is None and (own is None or own.id or rules.bare_noun(claim.metric or "")):
+        # a metric of its own that names no listed measure ("violent offences that resulted in injury") is
+        # more exact than a listed phrase after the change that only begins it
+        named = after_change_measure(claim, rules)
     # a metric of only a generic noun ("by 21 offences", "2,670 fewer incidents") says in what the figure
     # counts, not which offences: the subject it is a figure of names them ("the number of crimes solved
     # has increased by 21 offences"; "Crime has dropped by 2,670 incidents")
@@ -253,6 +260,32 @@ def change_noun_measure(claim: ClaimRecord, rules: MeasureRules) -> Measure | No
     return rules.measure(phrase, claim.area) if phrase else None
 
 
+#: after a figure: a closing bracket, a bracketed figure, a change noun, then "in"/"of" and what changed
+AFTER_FIGURE = re.compile(r"\s*\)?\s*(?:\([^()]{0,40}\)\s*)?(?:([\w-]+)\s+)?(?:in|of)\s+(.+)", re.I)
+
+
+def after_change_measure(claim: ClaimRecord, rules: MeasureRules) -> Measure | None:
+    """The listed measure named right after a change's figure, by "in"/"of" after its change noun: "a fall
+    of 33% (269) in robbery offences", "a 20% drop in theft from a vehicle", "(269) in robbery offences" for
+    the bracketed count. The change noun stands in the claim's text or right after its figure; "fell by
+    5% in Kent" names a place, no measure."""
+    sentence, text = claim.sentence or "", (claim.text or "").strip()
+    if kind_of(claim) != CHANGE or not text or sentence.count(text) != 1:
+        return None
+    at = sentence.find(text) + len(text)
+    found = AFTER_FIGURE.match(sentence[at:at + 120])
+    if found is None:
+        return None
+    noun = found.group(1)
+    if noun is not None and rules.singular(noun.lower()) not in rules.change_words:
+        return None
+    before = sentence[max(0, at - len(text) - 40):at]
+    if noun is None and not any(rules.singular(w.lower()) in rules.change_words for w in WORD.findall(before)):
+        return None
+    phrase = phrase_starting(WORD.findall(found.group(2)), rules)
+    return rules.measure(phrase, claim.area) if phrase else None
+
+
 def with_own_change_noun(claim: ClaimRecord, rules: MeasureRules) -> ClaimRecord:
     """A headline claim whose own text names its measure after a change noun ("Increase in drug crime
     but ...") is about that measure, whatever metric was read later in the headline. A claim whose
@@ -353,10 +386,20 @@ def same_thing(headline: ClaimRecord, body: Iterable[ClaimRecord] | BodyIndex, r
         if found:
             return found
         headline = replace(headline, area=None)  # else the release's own area: a pointer is no name
-    if rules.short_name_of(headline.area, index.release_area):
-        headline = replace(headline, area=index.release_area)  # "Manchester" for Greater Manchester
+    headline = written_place(headline, index, rules)
     found = _same_thing(headline, index, rules, kind, h_measure)
     return found or restatements(headline, index)
+
+
+def written_place(headline: ClaimRecord, index: "BodyIndex", rules: MeasureRules) -> ClaimRecord:
+    """The headline claim with its area as the headline writes it ("in central Scotland" read as
+    "Scotland" is central Scotland), and the release's own area for its short name ("Manchester" for
+    Greater Manchester)."""
+    if rules.area(headline.area):
+        headline = replace(headline, area=rules.written_area(headline))
+    if rules.short_name_of(headline.area, index.release_area):
+        headline = replace(headline, area=index.release_area)
+    return headline
 
 
 def implied_change(headline: ClaimRecord, body: BodyIndex, rules: MeasureRules) -> tuple[ClaimRecord, ClaimRecord] | None:
@@ -371,7 +414,8 @@ def implied_change(headline: ClaimRecord, body: BodyIndex, rules: MeasureRules) 
     h_measure = rules.measure_of(headline)
     if kind_of(headline) != CHANGE or h_measure is None or rules.names_place_by_pointer(headline):
         return None
-    probe = replace(headline, kind=LEVEL, direction=None, value=None, unit=None, approx=None)
+    probe = replace(written_place(headline, body, rules), kind=LEVEL, direction=None, value=None, unit=None,
+                    approx=None)
     found = [c for c in _same_thing(probe, body, rules, LEVEL, h_measure, every_period=True) if c.value is not None]
     levels = [c for c in found if period_of(c)]
     h_period = period_of(headline) if period_stated(headline) else None
@@ -424,10 +468,22 @@ def restatements(headline: ClaimRecord, index: "BodyIndex") -> list[ClaimRecord]
     pattern = re.compile(r"\b" + re.escape(metric) + r"\b")
     rules, home = index.rules, index.release_area
     h_area = headline.area if rules.area(headline.area) else home
+    h_measure = rules.measure_of(headline)
     return [c for c in index.claims
             if rules.same_area(rules.area(c.area) and c.area or home, h_area) and c.value is not None and c.unit == headline.unit and kind_of(c) == kind_of(headline)
             and c.direction == headline.direction and pattern.search((c.sentence or "").lower())
-            and agree(headline.value, headline.approx, c.value, c.approx)]
+            and agree(headline.value, headline.approx, c.value, c.approx) and not other_listed(c, h_measure, rules)]
+
+
+def other_listed(claim: ClaimRecord, measure: Measure | None, rules: MeasureRules) -> bool:
+    """The figure is read as a listed measure other than the listed ``measure`` ("a 5% reduction in violence
+    against the person" beside "crime types" for a headline on crime): its own reading, not a misread
+    restatement of the headline's. A headline measure the list does not know may be a misreading of its
+    own ("NI crime rate"), so it is no ground to refuse."""
+    if measure is None or not measure.id:
+        return False
+    own = figure_measure(claim, rules)
+    return own is not None and bool(own.id) and own.key != measure.key
 
 
 def _same_thing(headline: ClaimRecord, index: "BodyIndex", rules: MeasureRules, kind: str,
@@ -566,6 +622,11 @@ def with_named_measure(claim: ClaimRecord, rules: MeasureRules) -> ClaimRecord:
         # a metric read after the change names nothing ("Crime levels increase slightly in a year"):
         # the headline's measure is the one named before its change word
         # (also when the metric is a word the list does not know: "Crime Falls in the Dales" read as "Dales")
+        # (a metric that ends in a listed measure after a word the list does not know, "NI crime rate", names
+        # that measure: its own words, not the words before the change, "Policing Board reports")
+        tail = phrase_ending(metric, rules) if own is None or own.id is None else None
+        if tail:
+            return replace(claim, metric=tail)
         phrase = listed_phrase(before, rules) if own is None or own.id is None else None
         return replace(claim, metric=phrase) if phrase else claim
     phrase = listed_phrase(before[m_at + len(metric):], rules)
