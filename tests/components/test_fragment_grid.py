@@ -99,7 +99,7 @@ NAMED = {
     "second_fragment_after_first": (
         "Northshire Police hailed the “sharp fall” in thefts and thanked the “vast majority” of residents.",
         [("sharp fall", "Northshire Police", None, None, "hailed", "direct"),
-         ("vast majority", "Northshire Police", None, None, "hailed", "direct")]),
+         ("vast majority", "Northshire Police", None, None, "thanked", "direct")]),
     # the judge is the noun before a relative "which" / "who"
     "relative_subject_judges": (
         "Inspector Sam Lee presented the report to the Northshire Police Board, which welcomed it as "
@@ -216,3 +216,21 @@ def test_person_pronoun_skips_organisation(blank_nlp):
         ("the report was clear", "Northshire Police Board", None, None, "said", "indirect"),
         ("The board is content.", "Northshire Police Board", None, None, "said", "direct"),
     ])
+
+
+# A headline is a lede: a title-holder it leaves unnamed is the body's first
+# named speaker sharing a word of the title, the headline's words the role
+HEADLINE_BODY = ("\n\nBurglary has fallen in the county this year.\n\n"
+                 "Chief Superintendent Jo Bloggs said: “We are pleased with the fall.”")
+HEADLINES = {
+    "title_shares_word": ("Crime is down, says the county's police chief",
+                          [("Crime is down", "Jo Bloggs", "police chief", None, "says", "indirect")]),
+    "named_in_headline": ("Crime is down, says Chief Superintendent Sam Lee",
+                          [("Crime is down", "Sam Lee", "Chief Superintendent", None, "says", "indirect")]),
+}
+
+
+@pytest.mark.parametrize("headline,expected", list(HEADLINES.values()), ids=list(HEADLINES))
+def test_headline_title_holder_in_body(blank_nlp, headline, expected):
+    body = [("We are pleased with the fall.", "Jo Bloggs", "Chief Superintendent", None, "said", "direct")]
+    check(run(blank_nlp, headline + HEADLINE_BODY, headline_end=len(headline)), expected + body)

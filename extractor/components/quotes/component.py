@@ -125,6 +125,8 @@ class QuotesComponent(DirectQuotes, IndirectSpeech, SpeakerResolution, RuleCompo
         self.role_name = re.compile(
             rf"(?<![\w-])(?:{roles}),[ \t]+{_CAP}(?:[ \t]+{_CAP}){{1,3}}")
         self.coordinated_cut = re.compile(fill(r.get("coordinated_cut") or r"(?!)"))
+        # any cue before a quoted fragment (the last one of the clause attributes it)
+        self.fragment_cue = re.compile(rf"\b(?:{subs['CUE']}|{subs['FCUE']})\b", re.I)
         # a verb of judgement that takes its quoted description after "as"
         self.as_judge = re.compile(fill("(?i:{ASJUDGE})") if "ASJUDGE" in subs else r"(?!)")
         self.hearer_that = re.compile(fill(r.get("hearer_that") or r"(?:[\w’'-]+\s+){1,4}?that\s+"))
@@ -209,7 +211,7 @@ class QuotesComponent(DirectQuotes, IndirectSpeech, SpeakerResolution, RuleCompo
         if not head:
             return []
         head.sort(key=lambda f: f.start)
-        self._resolve(doc, head, text, body=0, paras=paras, segs=segs)
+        self._resolve(doc, head, text, body=0, paras=paras, segs=segs, later=found)
         seen = [_words(f.text if f.text is not None else self._direct_text(text, f)) for f in found]
         out = []
         for f in head:

@@ -34,6 +34,8 @@ _LEAD_WORDS = 6
 _CLAUSE_CUT = re.compile(r",\s+|\s[–—-]\s+|;\s+")
 # a quoted complement after "as" further on in the sentence ('hailed the “fall”, which began in May, as “welcome”')
 _AS_AHEAD = re.compile(r"[^.;:!?“”\"]*?\bas\s+(?:(?:a|an|the)\s+)?[“\"‘]")
+# a quoted phrase earlier in a clause, blanked when looking for the clause's last cue
+_QUOTED = re.compile(r"[“\"‘][^“”\"’]*[”\"’]")
 # a relative pronoun that is the subject of a verb of judgement ("the board, which welcomed it as")
 _RELATIVE_SUBJECTS = {"which", "who"}
 
@@ -41,7 +43,7 @@ _RELATIVE_SUBJECTS = {"which", "who"}
 class DirectQuotes(Joining):
     """Direct quotes and their attributions, mixed into the component: ``_compile``
     sets ``patterns``, ``parser``, ``cue_end``, ``cue_dot``, ``passive_aux``, ``as_judge``,
-    ``name_small_words`` and ``relative_word``; a fragment's speaker phrase is
+    ``fragment_cue``, ``name_small_words`` and ``relative_word``; a fragment's speaker phrase is
     read by ``IndirectSpeech._speaker``."""
 
     def _direct(self, text: str, paras: list[tuple[int, int]], segs: list[Segment],
@@ -180,7 +182,9 @@ class DirectQuotes(Joining):
                 return None
             sp, _ = self._speaker(m.group("spk"), rule_id)
             if sp is not None:
-                return Attribution(sp, m.group("cue").lower(), rule_id, start, seg.after)
+                # "hailed the “A” and thanked the “B”": B's cue is the last before it
+                cue = [c.group(0) for c in self.fragment_cue.finditer(_QUOTED.sub(" ", clause), m.start("cue"))][-1]
+                return Attribution(sp, cue.lower(), rule_id, start, seg.after)
         return self._fragment_by(text, seg, paras, start)
 
     def _is_name(self, words: list[str]) -> bool:

@@ -33,8 +33,10 @@ class SpeakerResolution:
 
     def _resolve(self, doc: Doc, found: list[Found], text: str, *,
                  body: int = 0, paras: list[tuple[int, int]] | None = None,
-                 segs: list[Segment] | None = None) -> None:
-        """Pronouns, short names and bare titles to the fullest known speaker."""
+                 segs: list[Segment] | None = None, later: list[Found] | None = None) -> None:
+        """Pronouns, short names and bare titles to the fullest known speaker;
+        ``later``: the body's quotes after a headline's, for a title-holder the
+        headline leaves unnamed."""
         quoted = [(s.open_at, s.after) for s in segs or []]
         people, mentions = self._people(doc, found, text, body=body, quoted=quoted)
         last: Speaker | None = None
@@ -65,7 +67,8 @@ class SpeakerResolution:
                 # ("..., a local police chief has revealed." then "Area Commander
                 # Jo Bloggs said ..."); else the title-holder as written
                 holder = _holder(sp.role, people) if sp.role else None
-                lede = self._lede_holder(sp, found[i + 1:], people) if paras and f.start < paras[0][1] else None
+                lede = (self._lede_holder(sp, found[i + 1:] + (later or []), people)
+                        if paras and f.start < paras[0][1] else None)
                 sp = holder.with_(org=sp.org or holder.org) if holder else lede or sp
             elif sp.name:
                 sp = self._fullest(sp, people)
