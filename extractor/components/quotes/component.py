@@ -51,7 +51,7 @@ class QuotesComponent(DirectQuotes, IndirectSpeech, SpeakerResolution, RuleCompo
         "definite_people", "hearer_cues", "lead_in_words", "continuing_words", "no_start_words", "noun_start_words",
         "person_pronouns", "group_pronouns", "clause_openers", "generic_orgs", "not_role_start",
         "passive_aux", "relative_words", "not_verb_words", "acronym_small_words", "owner_nouns", "passing_adjectives",
-        "tail_conjunctions",
+        "tail_conjunctions", "name_small_words",
     })
 
     def _compile(self) -> None:
@@ -125,6 +125,10 @@ class QuotesComponent(DirectQuotes, IndirectSpeech, SpeakerResolution, RuleCompo
         self.role_name = re.compile(
             rf"(?<![\w-])(?:{roles}),[ \t]+{_CAP}(?:[ \t]+{_CAP}){{1,3}}")
         self.coordinated_cut = re.compile(fill(r.get("coordinated_cut") or r"(?!)"))
+        # any cue before a quoted fragment (the last one of the clause attributes it)
+        self.fragment_cue = re.compile(rf"\b(?:{subs['CUE']}|{subs['FCUE']})\b", re.I)
+        # a verb of judgement that takes its quoted description after "as"
+        self.as_judge = re.compile(fill("(?i:{ASJUDGE})") if "ASJUDGE" in subs else r"(?!)")
         self.hearer_that = re.compile(fill(r.get("hearer_that") or r"(?:[\w’'-]+\s+){1,4}?that\s+"))
         self.participle_link = re.compile(fill(r.get("participle_link") or r"(?!)"))
         self.continuing = {w.lower() for w in r.get("continuing_cues") or []}
@@ -146,6 +150,7 @@ class QuotesComponent(DirectQuotes, IndirectSpeech, SpeakerResolution, RuleCompo
         self.tail_split = re.compile(
             rf",\s+(?:according\s+to\s+)?|(?<=\s)(?:{_alternation(r.get('tail_conjunctions') or ['and'])})\s+")
         self.acronym_small_words = frozenset(w.lower() for w in r.get("acronym_small_words") or [])
+        self.name_small_words = frozenset(w.lower() for w in r.get("name_small_words") or [])
         # "the report says crime is down but police chiefs maintain ...": a second
         # speaker and its cue after a conjunction open a second reported statement
         # (words follow the cue, so "..., while detections rose say police" is
@@ -206,7 +211,7 @@ class QuotesComponent(DirectQuotes, IndirectSpeech, SpeakerResolution, RuleCompo
         if not head:
             return []
         head.sort(key=lambda f: f.start)
-        self._resolve(doc, head, text, body=0, paras=paras, segs=segs)
+        self._resolve(doc, head, text, body=0, paras=paras, segs=segs, later=found)
         seen = [_words(f.text if f.text is not None else self._direct_text(text, f)) for f in found]
         out = []
         for f in head:

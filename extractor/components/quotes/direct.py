@@ -32,13 +32,19 @@ _NO_UNMARKED = {"direct_pre_name_colon"}
 _LEAD_WORDS = 6
 # the clause a judge is read from ends at a comma, a dash or a semicolon
 _CLAUSE_CUT = re.compile(r",\s+|\s[–—-]\s+|;\s+")
+# a quoted complement after "as" further on in the sentence ('hailed the “fall”, which began in May, as “welcome”')
+_AS_AHEAD = re.compile(r"[^.;:!?“”\"]*?\bas\s+(?:(?:a|an|the)\s+)?[“\"‘]")
+# a quoted phrase earlier in a clause, blanked when looking for the clause's last cue
+_QUOTED = re.compile(r"[“\"‘][^“”\"’]*[”\"’]")
+# a relative pronoun that is the subject of a verb of judgement ("the board, which welcomed it as")
+_RELATIVE_SUBJECTS = {"which", "who"}
 
 
 class DirectQuotes(Joining):
     """Direct quotes and their attributions, mixed into the component: ``_compile``
-    sets ``patterns``, ``parser``, ``cue_end``, ``cue_dot``, ``passive_aux`` and
-    ``relative_word``; a fragment's speaker
-    phrase is read by ``IndirectSpeech._speaker``."""
+    sets ``patterns``, ``parser``, ``cue_end``, ``cue_dot``, ``passive_aux``, ``as_judge``,
+    ``fragment_cue``, ``name_small_words`` and ``relative_word``; a fragment's speaker phrase is
+    read by ``IndirectSpeech._speaker``."""
 
     def _direct(self, text: str, paras: list[tuple[int, int]], segs: list[Segment],
                 leads: dict[int, Attribution] | None = None) -> list[Found]:
@@ -164,16 +170,29 @@ class DirectQuotes(Joining):
             start = m.end()
         clause = text[start:seg.open_at]
         judged = self._fragment_as(clause, start, seg)
-        if judged is not None or len(text[seg.start:seg.end].split()) < 2:
+        words = text[seg.start:seg.end].split()
+        if judged is not None or len(words) < 2 or self._is_name(words):
             return judged
         for rule_id, rx in self.patterns["fragment"]:
             m = rx.match(clause)
             if not m:
                 continue
+            if self.as_judge.fullmatch(m.group("cue")) and _AS_AHEAD.match(text, seg.after, paras[seg.para][1]):
+                # "hailed the “fall” as “welcome”": the object; the quote is its complement
+                return None
             sp, _ = self._speaker(m.group("spk"), rule_id)
             if sp is not None:
-                return Attribution(sp, m.group("cue").lower(), rule_id, start, seg.after)
+                # "hailed the “A” and thanked the “B”": B's cue is the last before it
+                cue = [c.group(0) for c in self.fragment_cue.finditer(_QUOTED.sub(" ", clause), m.start("cue"))][-1]
+                return Attribution(sp, cue.lower(), rule_id, start, seg.after)
         return self._fragment_by(text, seg, paras, start)
+
+    def _is_name(self, words: list[str]) -> bool:
+        """Quoted words that are all capitalised (small words and numbers aside)
+        name a scheme, a campaign or a document ("welcomed the “Safer Streets”
+        funding", "their ‘Looking to 2020’ plan"); they are nobody's words."""
+        return words[0][:1].isupper() and all(
+            w[:1].isupper() or w[:1].isdigit() or w.lower() in self.name_small_words for w in words)
 
     def _fragment_as(self, clause: str, start: int, seg: Segment) -> Attribution | None:
         """The quoted words are what a verb of judgement calls something ("X
@@ -196,7 +215,12 @@ class DirectQuotes(Joining):
                     return None     # "Describing it as “…”, X said": the sentence's later subject
                 sp, _ = self._subject(before.rstrip(" ,"))
             elif m.group("obj"):
-                sp = self._judge(_CLAUSE_CUT.split(before)[-1])
+                pieces = _CLAUSE_CUT.split(before)
+                if len(pieces) > 1 and pieces[-1].strip() in _RELATIVE_SUBJECTS:
+                    # "the board, which welcomed it as “…”": the noun before the relative judges
+                    sp = self._judge_ending(pieces[-2])
+                else:
+                    sp = self._judge(pieces[-1])
             else:
                 sp = self._judge_after_gap(before)
             if sp is None:
@@ -221,8 +245,13 @@ class DirectQuotes(Joining):
         for rel in self.relative_word.finditer(before):
             pass
         if rel is not None:
-            return self._judge(before[rel.end():])
-        words = _CLAUSE_CUT.split(before)[-1]
+            return self._judge(self.parser.drop_adverbs(before[rel.end():]))
+        # "statistics police have hailed as": the auxiliary is no part of the judge
+        return self._judge_ending(self.parser.drop_adverbs(_CLAUSE_CUT.split(before)[-1].rstrip()))
+
+    def _judge_ending(self, words: str) -> Speaker | None:
+        """The longest ending of ``words``, short of the whole, that names
+        someone ("a rise the force" -> "the force")."""
         starts = [m.start() for m in re.finditer(r"(?<=\s)\S", words)]
         for at in starts:
             sp = self._judge(words[at:])

@@ -24,10 +24,11 @@ _CLAUSE_SPLIT = re.compile(
 _PARTICIPLE_THAT = re.compile(r"\s*,\s+(?:and\s+)?[a-z]+ing\s+that\b")
 # a reading rejected for more than its speaker: no later reporting word is tried
 _STOP: Literal["stop"] = "stop"
-# the hearer after "told" when "that" is left out: one to three words from the
-# start ("councillors", "the BBC", "a meeting of the board")
+# the hearer after "told" when "that" is left out: one to five words from the
+# start, shortest first ("councillors", "the BBC", "a meeting of the board",
+# "members of the Northshire Police Authority": a body's name runs long)
 _HEARERS = [re.compile(rf"(?:(?:the|a|an)\s+)?[\w’'-]+(?:\s+(?:of\s+the\s+)?[\w’'-]+){{{n}}}\s+")
-            for n in range(3)]
+            for n in range(5)]
 # rules whose object is itself the reported words ("urges caution"), not a hearer
 _OBJECT_IS_SPEECH = {"indirect_object", "indirect_praise_for", "indirect_speaking_eval", "indirect_coordinated_object"}
 # rules whose cue follows a first verb of the speaker ("X welcomed A and said B"):
@@ -201,7 +202,8 @@ class IndirectSpeech:
         the clause starts."""
         for rx in _HEARERS:
             obj = rx.match(text, t0, t1)
-            if obj and self.clause_start.match(text, obj.end(), t1) and not _cut_in_name(text, obj.start(), obj.end(), t1, self.clause_openers):
+            if obj and self.clause_start.match(text, obj.end(), t1) and not _cut_in_name(
+                    text, obj.start(), obj.end(), t1, self.clause_openers, self.acronym_small_words):
                 return obj.end()
         return None
 
@@ -280,13 +282,16 @@ def _clauses(text: str, s: int, e: int, split: re.Pattern[str] | None = None) ->
     return out + [(pos, e)]
 
 
-def _cut_in_name(text: str, a: int, b: int, end: int, openers: frozenset[str]) -> bool:
-    """A hearer ending inside a name ("told BBC | Wales the force had ..."): its
-    last word and the next are capitalised, and the next is none of ``openers``
-    (the words that open a clause: "told BBC Wales The ...")."""
+def _cut_in_name(text: str, a: int, b: int, end: int, openers: frozenset[str],
+                 small: frozenset[str] = frozenset()) -> bool:
+    """A hearer ending inside a name ("told BBC | Wales the force had ...", "told
+    the Police and | Crime Panel ..."): its last word is capitalised or one of a
+    name's ``small`` words, the next is capitalised and none of ``openers`` (the
+    words that open a clause: "told BBC Wales The ...")."""
     last = text[a:b].split()[-1]
     nxt = text[b:end].split(None, 1)
-    return bool(nxt) and last[:1].isupper() and nxt[0][:1].isupper() and nxt[0] not in openers
+    return (bool(nxt) and (last[:1].isupper() or last.lower() in small)
+            and nxt[0][:1].isupper() and nxt[0] not in openers)
 
 
 def _strip_det(s: str) -> str:

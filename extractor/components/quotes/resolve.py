@@ -33,12 +33,17 @@ class SpeakerResolution:
 
     def _resolve(self, doc: Doc, found: list[Found], text: str, *,
                  body: int = 0, paras: list[tuple[int, int]] | None = None,
-                 segs: list[Segment] | None = None) -> None:
-        """Pronouns, short names and bare titles to the fullest known speaker."""
+                 segs: list[Segment] | None = None, later: list[Found] | None = None) -> None:
+        """Pronouns, short names and bare titles to the fullest known speaker;
+        ``later``: the body's quotes after a headline's, for a title-holder the
+        headline leaves unnamed."""
         quoted = [(s.open_at, s.after) for s in segs or []]
         people, mentions = self._people(doc, found, text, body=body, quoted=quoted)
         last: Speaker | None = None
         last_at = body
+        # "he" / "she" point to a person: the last speaker that is no organisation
+        person: Speaker | None = None
+        person_at = body
         for i, f in enumerate(found):
             sp = f.attr.speaker
             if f.attr.group:
@@ -47,7 +52,9 @@ class SpeakerResolution:
                 sp = (self._last_org(text, last_at, f.first_mark, quoted)
                       or (last if last is not None and last.is_org else Speaker()))
             elif sp.pronoun:
-                sp = (self._antecedent(text, f, mentions, paras or [], last, last_at, people) or last
+                use_person = sp.person and last is not None and last.is_org
+                prev, prev_at = (person, person_at) if use_person else (last, last_at)
+                sp = (self._antecedent(text, f, mentions, paras or [], prev, prev_at, people) or prev
                       or self._cataphor(found[i + 1:], people) or Speaker())
             elif sp.is_org:
                 # "the force said" stays "the force" (as written; the tune gold's
@@ -60,7 +67,8 @@ class SpeakerResolution:
                 # ("..., a local police chief has revealed." then "Area Commander
                 # Jo Bloggs said ..."); else the title-holder as written
                 holder = _holder(sp.role, people) if sp.role else None
-                lede = self._lede_holder(sp, found[i + 1:], people) if paras and f.start < paras[0][1] else None
+                lede = (self._lede_holder(sp, found[i + 1:] + (later or []), people)
+                        if paras and f.start < paras[0][1] else None)
                 sp = holder.with_(org=sp.org or holder.org) if holder else lede or sp
             elif sp.name:
                 sp = self._fullest(sp, people)
@@ -73,6 +81,8 @@ class SpeakerResolution:
             f.speaker = sp
             if sp.name:
                 last, last_at = sp, max(f.reach, f.first_mark)
+                if not sp.is_org:
+                    person, person_at = last, last_at
 
     def _antecedent(self, text: str, f: Found, mentions: list[Mention], paras: list[tuple[int, int]],
                     last: Speaker | None, last_at: int, people: dict[str, Speaker]) -> Speaker | None:

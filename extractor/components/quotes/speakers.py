@@ -101,6 +101,7 @@ class Speaker:
     org: str | None = None
     is_org: bool = False     # the organisation itself speaks ("the force said")
     pronoun: bool = False    # "he", "she": the last named speaker
+    person: bool = False     # the pronoun is a person's ("he", "she", "the officer"), never a body's
     bare: bool = False       # one capitalised word, no title: "Smith" or "Officers"
     unnamed: bool = False    # a title-holder as written, no name: "the island's Chief of Police"
 
@@ -218,6 +219,7 @@ class SpeakerParser:
             rf"^(?:a|an|the|its|their)\s+(?i:{statements})\s+(?:from|by|issued\s+by|on\s+behalf\s+of)\s+(?=\S)", re.I)
         self.time_lead = re.compile(rules.get("time_lead_in") or r"(?!)")
         self.pronouns = {w.lower() for w in rules.get("pronouns") or []}
+        self.person_pronouns = {w.lower() for w in rules.get("person_pronouns") or []}
         self.definite_person = re.compile(
             r"[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + _alternation(rules.get("definite_people") or ["(?!)"]) + r")$")
         self.data_words = {w.lower() for w in rules.get("data_words") or []}
@@ -281,15 +283,15 @@ class SpeakerParser:
         # "But he said ...", "However, she added": the connective first, so
         # that the pronoun after it still points back
         if drop_connective(p).lower() in self.pronouns:
-            return Speaker(pronoun=True)
+            return Speaker(pronoun=True, person=drop_connective(p).lower() in self.person_pronouns)
         p, relative = _RELATIVE.subn("", p)
         p = self.passing.sub(lambda m: m.group("det"), p)
         p = _CONNECTIVE.sub("", self._drop_lead_in(p))
         p = self.time_lead.sub("", p, count=1) or p    # "In March 2021 the Home Office" 
         if p.lower() in self.pronouns:     # "Speaking on Monday, today he said"
-            return Speaker(pronoun=True)
+            return Speaker(pronoun=True, person=p.lower() in self.person_pronouns)
         if self.definite_person.match(p):     # "the officer added": the person named before
-            return Speaker(pronoun=True)
+            return Speaker(pronoun=True, person=True)
         p = self.statement_from.sub("", p)     # "A statement from Essex Police": its author
         body = self._body(p.partition(", ")[0], anywhere=bool(relative))
         if body is not None:
