@@ -138,6 +138,11 @@ class ContextReader:
         # "8% higher", "a 1% overall increase": a comparative or change noun after the figure
         # ... and up to two modifiers before a change noun: "a 5% year-on-year rise", "a 6% annual fall"
         mods = alternation(d.get("change_modifiers", []) + d.get("intensifiers", [])).replace(r"\ ", r"[\s-]")
+        # ... also past a bracketed aside that restates the figure or gives its levels: "a 20% (789) drop", "394
+        # (3,492 compared to 3,098) more crimes"; and from inside a bracket holding only the figure and its noun, "(789) drop"
+        self.aside_re = re.compile(d.get("aside_before_cue", r"(?!x)x"))
+        self.bracket_open_re = re.compile(r"\(\s*$")
+        self.bracket_shut_re = re.compile(d.get("aside_close_before_cue", r"(?!x)x"))
         self.right_re = re.compile(r"^\s+(?:(?:" + intens + r")\s+)?(?P<cue>"
                                    + alternation(list(self.comp_dir) + list(self.noun_dir)) + r")\b"
                                    + r"|^\s+(?:(?:" + mods + r")\s+){1,2}(?P<noun>" + nouns + r")\b", re.I)
@@ -321,14 +326,17 @@ class ContextReader:
                            m.start("cue"), 0, "dir_verb")
         if self.level_from_re.match(right):  # "1,148 up from 1,036": the new level
             return Reading("level", None, approx, cue, 0, "level_moved_from")
-        m = self.right_re.match(right)
+        m, aside = self._right_cue(rest, right)
         if m and m.group("cue") and self.average_after_re.match(right, m.end()):
             # "50 per cent above the national average": a gap between places, a level
             return Reading("level", None, approx, cue, m.end(), "level_above_average")
-        if m and (not _search_tail(self.level_re, rest, self.level_reach) or self.count_change_re.match(right)):
+        if m and (not _search_tail(self.level_re, rest, self.level_reach) or self.count_change_re.match(right)
+                  or (m.group("cue") or "").casefold() in self.noun_dir or m.group("noun")):
+            # a change noun of the figure's own ("against five per cent increase") names a change even after a
+            # level cue; a comparative after one ("to 4,679 fewer") only for counts (``count_change_re``)
             word = (m.group("cue") or m.group("noun")).casefold()
             direction = self.comp_dir.get(word) or self.noun_dir.get(word)
-            return Reading("change", direction, approx, cue, m.end(), "dir_after")
+            return Reading("change", direction, approx, cue, m.end(), "dir_after_aside" if aside else "dir_after")
         m = self.evaluative_re.match(right)
         if m and not self.average_after_re.match(right, m.end()) and not _search_tail(self.level_re, rest,
                                                                                        self.level_reach):
@@ -373,6 +381,21 @@ class ContextReader:
         m = _search_end(self.implied_re, rest) if verbs else None
         implied = self.verb_dir[m.group("cue").casefold()] if m else None
         return Reading("level", None, approx, cue, 0, "level", implied)
+
+    def _right_cue(self, rest: str, right: str) -> tuple[re.Match[str] | None, bool]:
+        """The change word after the figure (``right_re``), and whether it stands past a bracket: an aside
+        after the figure ("20% (789) drop") or the close of a bracket the figure stands alone in ("(789) drop").
+        The match is made on ``right`` from the end of the bracket, so its offsets count in ``right``."""
+        m = self.right_re.match(right)
+        if m:
+            return m, False
+        skip = self.aside_re.match(right)
+        if skip is None and self.bracket_open_re.search(rest[-4:]):
+            skip = self.bracket_shut_re.match(right)
+        if skip is None:
+            return None, False
+        m = self.right_re.match(right[skip.end():])
+        return (_Shifted(m, skip.end()) if m else None), True  # type: ignore[return-value]
 
     def _verb_adj(self, rest: str) -> re.Match[str] | None:
         """``_search_end(self.verb_adj_re, rest)``, found faster. The pattern opens with an optional
