@@ -128,6 +128,7 @@ class ContextReader:
         self.verb_cue_re = guarded(re.compile(r"\b(?P<cue>" + verbs + r")\s+" + filler + "$", re.I))
         # a level started from after a direction word: "down from 239", "fell from 239 to 167"
         self.implied_re = guarded(re.compile(r"\b(?P<cue>" + verbs + r")\s+(?:by\s+\S+\s+)?from\s+(?:\S+\s+to\s+)?$", re.I))
+        self.up_to_reached_re = re.compile(d.get("up_to_reached_left", r"(?!x)x") + r"\s*\bup\s+to\s+$", re.I)
         self.between_re = re.compile(r"\bbetween\s+$", re.I)
         self.between_reach = len("between")
         self.trend_re = re.compile(r"^\s+(?:[\w-]+\s+){0,2}?(?:" + alternation(d.get("trend_words", ["trend"]))
@@ -285,6 +286,10 @@ class ContextReader:
             rest = rest[:m.start()]
         if own_direction:  # "halved", "-4.6%"
             return Reading("change", self._negated(rest, own_direction), approx, cue, 0, "dir_own")
+        if approx == "upper_bound" and self.up_to_reached_re.search(left[-_TAIL:]):
+            # "burglaries were up to 2,309", "detection rates have risen up to 35.1%", "a rise in the rate – up to
+            # 20.1%": "up" is the direction, "to" the level reached; not a cap ("fines of up to £5,000")
+            return Reading("level", None, "exact", None, 0, "level_up_to")
         if self.trend_re.match(right):
             return Reading("trend", None, approx, cue, 0, "dir_trend")
         m = _search_tail(self.cont_re, rest, self.cont_reach)
