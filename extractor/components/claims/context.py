@@ -392,6 +392,8 @@ class ContextReader:
         after the figure ("20% (789) drop") or the close of a bracket the figure stands alone in ("(789) drop").
         The match is made on ``right`` from the end of the bracket, so its offsets count in ``right``."""
         m = self.right_re.match(right)
+        if m and self._opens_name(rest, right, m):
+            return None, False
         if m:
             return m, False
         skip = self.aside_re.match(right)
@@ -401,6 +403,16 @@ class ContextReader:
             return None, False
         m = self.right_re.match(right[skip.end():])
         return (_Shifted(m, skip.end()) if m else None), True  # type: ignore[return-value]
+
+    def _opens_name(self, rest: str, right: str, m: re.Match[str]) -> bool:
+        """A capitalised comparative before a capitalised word, after a figure in an ordinary sentence, opens a
+        proper name ("the other ten Greater Manchester partnerships"); in a title-case line (the word before the
+        figure capitalised: "Crime 5% Higher In Kent") or in lower case it is a change word."""
+        word = m.group("cue") or m.group("noun") or ""
+        if not word[:1].isupper() or _NAME_NEXT.match(right, m.end()) is None:
+            return False
+        before = _LAST_WORD.search(rest[-_TAIL:])
+        return before is not None and before.group(1)[:1].islower()
 
     def _verb_adj(self, rest: str) -> re.Match[str] | None:
         """``_search_end(self.verb_adj_re, rest)``, found faster. The pattern opens with an optional
@@ -519,6 +531,8 @@ class ContextReader:
 
 
 _CASED = {"dis_address", "dis_operation"}
+_NAME_NEXT = re.compile(r"[ \t]+[A-Z][a-z]")   # the capitalised word after a comparative that opens a name
+_LAST_WORD = re.compile(r"([A-Za-z][\w'’-]*)[^A-Za-z]*$")  # the last word of the text before the figure
 
 
 def _invert(table: dict[str, list[str]]) -> dict[str, str]:
