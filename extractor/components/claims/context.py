@@ -128,6 +128,7 @@ class ContextReader:
         self.verb_cue_re = guarded(re.compile(r"\b(?P<cue>" + verbs + r")\s+" + filler + "$", re.I))
         # a level started from after a direction word: "down from 239", "fell from 239 to 167"
         self.implied_re = guarded(re.compile(r"\b(?P<cue>" + verbs + r")\s+(?:by\s+\S+\s+)?from\s+(?:\S+\s+to\s+)?$", re.I))
+        self.up_to_reached_re = re.compile(d.get("up_to_reached_left", r"(?!x)x") + r"\s*\bup\s+to\s+$", re.I)
         self.between_re = re.compile(r"\bbetween\s+$", re.I)
         self.between_reach = len("between")
         self.trend_re = re.compile(r"^\s+(?:[\w-]+\s+){0,2}?(?:" + alternation(d.get("trend_words", ["trend"]))
@@ -138,6 +139,11 @@ class ContextReader:
         # "8% higher", "a 1% overall increase": a comparative or change noun after the figure
         # ... and up to two modifiers before a change noun: "a 5% year-on-year rise", "a 6% annual fall"
         mods = alternation(d.get("change_modifiers", []) + d.get("intensifiers", [])).replace(r"\ ", r"[\s-]")
+        # ... also past a bracketed aside that restates the figure or gives its levels: "a 20% (789) drop", "394
+        # (3,492 compared to 3,098) more crimes"; and from inside a bracket holding only the figure and its noun, "(789) drop"
+        self.aside_re = re.compile(d.get("aside_before_cue", r"(?!x)x"))
+        self.bracket_open_re = re.compile(r"\(\s*$")
+        self.bracket_shut_re = re.compile(d.get("aside_close_before_cue", r"(?!x)x"))
         self.right_re = re.compile(r"^\s+(?:(?:" + intens + r")\s+)?(?P<cue>"
                                    + alternation(list(self.comp_dir) + list(self.noun_dir)) + r")\b"
                                    + r"|^\s+(?:(?:" + mods + r")\s+){1,2}(?P<noun>" + nouns + r")\b", re.I)
@@ -280,6 +286,10 @@ class ContextReader:
             rest = rest[:m.start()]
         if own_direction:  # "halved", "-4.6%"
             return Reading("change", self._negated(rest, own_direction), approx, cue, 0, "dir_own")
+        if approx == "upper_bound" and self.up_to_reached_re.search(left[-_TAIL:]):
+            # "burglaries were up to 2,309", "detection rates have risen up to 35.1%", "a rise in the rate – up to
+            # 20.1%": "up" is the direction, "to" the level reached; not a cap ("fines of up to £5,000")
+            return Reading("level", None, "exact", None, 0, "level_up_to")
         if self.trend_re.match(right):
             return Reading("trend", None, approx, cue, 0, "dir_trend")
         m = _search_tail(self.cont_re, rest, self.cont_reach)
@@ -321,14 +331,17 @@ class ContextReader:
                            m.start("cue"), 0, "dir_verb")
         if self.level_from_re.match(right):  # "1,148 up from 1,036": the new level
             return Reading("level", None, approx, cue, 0, "level_moved_from")
-        m = self.right_re.match(right)
+        m, aside = self._right_cue(rest, right)
         if m and m.group("cue") and self.average_after_re.match(right, m.end()):
             # "50 per cent above the national average": a gap between places, a level
             return Reading("level", None, approx, cue, m.end(), "level_above_average")
-        if m and (not _search_tail(self.level_re, rest, self.level_reach) or self.count_change_re.match(right)):
+        if m and (not _search_tail(self.level_re, rest, self.level_reach) or self.count_change_re.match(right)
+                  or (m.group("cue") or "").casefold() in self.noun_dir or m.group("noun")):
+            # a change noun of the figure's own ("against five per cent increase") names a change even after a
+            # level cue; a comparative after one ("to 4,679 fewer") only for counts (``count_change_re``)
             word = (m.group("cue") or m.group("noun")).casefold()
             direction = self.comp_dir.get(word) or self.noun_dir.get(word)
-            return Reading("change", direction, approx, cue, m.end(), "dir_after")
+            return Reading("change", direction, approx, cue, m.end(), "dir_after_aside" if aside else "dir_after")
         m = self.evaluative_re.match(right)
         if m and not self.average_after_re.match(right, m.end()) and not _search_tail(self.level_re, rest,
                                                                                        self.level_reach):
@@ -373,6 +386,33 @@ class ContextReader:
         m = _search_end(self.implied_re, rest) if verbs else None
         implied = self.verb_dir[m.group("cue").casefold()] if m else None
         return Reading("level", None, approx, cue, 0, "level", implied)
+
+    def _right_cue(self, rest: str, right: str) -> tuple[re.Match[str] | None, bool]:
+        """The change word after the figure (``right_re``), and whether it stands past a bracket: an aside
+        after the figure ("20% (789) drop") or the close of a bracket the figure stands alone in ("(789) drop").
+        The match is made on ``right`` from the end of the bracket, so its offsets count in ``right``."""
+        m = self.right_re.match(right)
+        if m and self._opens_name(rest, right, m):
+            return None, False
+        if m:
+            return m, False
+        skip = self.aside_re.match(right)
+        if skip is None and self.bracket_open_re.search(rest[-4:]):
+            skip = self.bracket_shut_re.match(right)
+        if skip is None:
+            return None, False
+        m = self.right_re.match(right[skip.end():])
+        return (_Shifted(m, skip.end()) if m else None), True  # type: ignore[return-value]
+
+    def _opens_name(self, rest: str, right: str, m: re.Match[str]) -> bool:
+        """A capitalised comparative before a capitalised word, after a figure in an ordinary sentence, opens a
+        proper name ("the other ten Greater Manchester partnerships"); in a title-case line (the word before the
+        figure capitalised: "Crime 5% Higher In Kent") or in lower case it is a change word."""
+        word = m.group("cue") or m.group("noun") or ""
+        if not word[:1].isupper() or _NAME_NEXT.match(right, m.end()) is None:
+            return False
+        before = _LAST_WORD.search(rest[-_TAIL:])
+        return before is not None and before.group(1)[:1].islower()
 
     def _verb_adj(self, rest: str) -> re.Match[str] | None:
         """``_search_end(self.verb_adj_re, rest)``, found faster. The pattern opens with an optional
@@ -491,6 +531,8 @@ class ContextReader:
 
 
 _CASED = {"dis_address", "dis_operation"}
+_NAME_NEXT = re.compile(r"[ \t]+[A-Z][a-z]")   # the capitalised word after a comparative that opens a name
+_LAST_WORD = re.compile(r"([A-Za-z][\w'’-]*)[^A-Za-z]*$")  # the last word of the text before the figure
 
 
 def _invert(table: dict[str, list[str]]) -> dict[str, str]:
