@@ -69,12 +69,20 @@ class AreaReader:
         self.release_re = guarded(re.compile(r"\b(?:" + alternation(a.get("release_refs", [])) + r")\b", re.I))
         named = [r.split(" ", 1)[1] for r in a.get("named_refs", []) if " " in r]
         self.named_re = guarded(re.compile(r"\b(?:the|its|our|their)\s+(?P<n>" + alternation(named) + r")\b", re.I))
-        self.kept_re = guarded(re.compile(r"\bthe\s+(?P<k>borough|region|district|city|town)\b(?!\s+(?:council|centre))",
-                                          re.I))
+        self.kept_re = guarded(re.compile(r"\bthe\s+(?P<k>borough|region|district|city|town)\b(?!"
+                                          + a.get("kept_refused_after", r"\s+(?:council|centre)\b") + ")", re.I))
         self.towns = {n.lower() for n in places.get("towns", []) if isinstance(n, str)}
         self.compass = {w.lower() for w in a.get("compass_words", [])}
         self.compass_re = guarded(re.compile(r"(?<![\w-])(?:" + alternation(_compass_forms(names, a.get("compass_words", [])))
                                              + r")(?![\w-])(?!\s+of\b)"))
+        self.compass_before_re = re.compile(a.get("compass_before", r"(?!x)x"))
+        self.kept_release_kinds = {w.lower() for w in a.get("kept_release_kinds", [])}
+        self.kept_local_kinds = {w.lower() for w in a.get("kept_local_kinds", [])}
+        members = alternation(a.get("region_members", [])) or r"(?!x)x"
+        self.members_before_re = re.compile(r"\b(?:" + members + r")\s+(?:in|across|throughout|within|around|of)\s+$",
+                                            re.I)
+        self.members_after_re = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:" + members + r")\b", re.I)
+        self.wide_places = {str(n).lower() for g in a.get("wide_place_groups", []) for n in places.get(g, [])}
         self.kind_after_re = re.compile(r"\s+(?:(?:" + alternation(a.get("force_words", [])) + r")\s+)?"
                                         r"(?P<k>borough|region|district|city|town)\b", re.I)
         self.national_re = guarded(re.compile("|".join([r"\b(?:" + alternation(a.get("national_cues", [])) + r")\b",
@@ -162,6 +170,12 @@ class AreaReader:
             after = text[p.end:p.end + 40]
             if self.org_re.match(after) or self.org_prefix_re.search(text[max(0, p.start - 40):p.start]):
                 continue
+            c = self.compass_before_re.search(text, max(0, p.start - 16), p.start)
+            last = places[-1] if places else None
+            if c is not None and p.name[:1].isupper() and not (last and last.start < c.start() < last.end):
+                if last and c.start() <= last.start:
+                    places.pop()  # the compass region "north-west" of "north-west Belfast"
+                p = Place(c.start(), p.end, text[c.start():p.start] + p.name, national=False)  # "north Belfast"
             m = self.suffix_re.match(text[p.end:p.end + 30])
             if m:
                 p = Place(p.start, p.end + m.end(), text[p.start:p.end + m.end()], national=p.national)
@@ -176,7 +190,10 @@ class AreaReader:
                 places.append(Place(m.start(), m.end(), target))
         named_places = list(places)
         for m in self.kept_re.finditer(text):
-            target = self._kept_target(text, named_places, m.start(), m.group("k"), release_area)
+            shared = m.group("k").lower() == "region" and bool(
+                self.members_before_re.search(text[max(0, m.start() - 40):m.start()])
+                or self.members_after_re.match(text, m.end()))  # "banks across the region": a wider region
+            target = self._kept_target(text, named_places, m.start(), m.group("k"), None if shared else release_area)
             places.append(Place(m.start(), m.end(), target or m.group(0), resolved=target is not None))
         national = self.national_for(release_area)
         for m in self.national_re.finditer(text):
@@ -257,7 +274,8 @@ class AreaReader:
     def _kept_target(self, text: str, places: list[Place], pos: int, kind: str, release_area: str | None) -> str | None:
         """What "the region", "the city" ... before ``pos`` refers to: the last place the text named as one
         ("the Northumbria Police region", "the Granite City"), else for "the city"/"the town" a release about a
-        town; else None (kept as written)."""
+        town, for "the region" the release's area, for "the borough"/"the district" a local release's area;
+        else None (kept as written)."""
         kind = kind.lower()
         for p in reversed(places):
             if p.end > pos or not p.resolved or p.national:
@@ -267,7 +285,9 @@ class AreaReader:
                 return p.name
         if kind in ("city", "town") and (release_area or "").lower() in self.towns:
             return release_area
-        return None
+        if kind in self.kept_local_kinds and (release_area or "").lower() in self.wide_places:
+            return None  # a force, county, region or nation is no borough
+        return release_area if kind in self.kept_release_kinds else None
 
     def national_for(self, release_area: str | None) -> str:
         """What "national" means in a release about ``release_area``: its nation's statistics."""
