@@ -117,3 +117,63 @@ def test_area_refs_grid(cell: str, body: str, figure: str, area: str) -> None:
     rows = claims[(claims["where"] == "body") & claims["text"].str.contains(figure, regex=False)]
     assert len(rows) == 1, f"{cell}: {claims[['text', 'area']].values.tolist()}"
     assert plain(rows.iloc[0]["area"]) == plain(area), f"{cell}: {claims[['text', 'area']].values.tolist()}"
+
+
+# A headline place that names a police force ("Westshire police", "Westshire's police chief") says whose
+# figures they are; where the release is about stays its metadata area. Slots: the place (unknown to the
+# gazetteer / a county), the force word and its case (police / Police / Constabulary / 's police), the
+# headline's frame, and the metadata area (a force area, a town).
+# Refusal: a headline place that is where ("Crime rises in Westshire") is the release's area.
+HEADLINE_CELLS: list[tuple[str, str, str, str]] = []
+for _place, _word, (_frame, _pattern), (_meta, _expected) in itertools.product(
+        ["Westshire", "Worcestershire"], ["police", "Police", "Constabulary", "'s police"],
+        {"backs": "Commissioner backs Westshire{w} over crime rise", "lead": "Westshire{w} report rise in crime",
+         "figures": "Westshire{w} crime figures show rise"}.items(),
+        [("Northshire", "Northshire"), ("Bloggton", "Bloggton")]):
+    _sep = "" if _word.startswith("'") else " "
+    HEADLINE_CELLS.append((f"owner_{_place}_{_word.strip(chr(39)).replace(' ', '-')}_{_frame}@{_meta}",
+                           _pattern.format(w=_sep + _word).replace("Westshire", _place), _meta, _expected))
+HEADLINE_CELLS += [
+    ("refuse_where_in@Northshire", "Crime rises in Westshire", "Northshire", "Westshire"),
+    ("refuse_where_in_known@Northshire", "Crime rises in Worcestershire", "Northshire", "Worcestershire"),
+    ("refuse_where_lead@Northshire", "Worcestershire crime rises", "Northshire", "Worcestershire"),
+]
+
+
+@pytest.mark.parametrize(("cell", "headline", "meta", "area"), HEADLINE_CELLS, ids=[c[0] for c in HEADLINE_CELLS])
+def test_area_headline_force_owner_grid(cell: str, headline: str, meta: str, area: str) -> None:
+    text = (f"---\ntitle: \"{headline}\"\narea: {meta}\npublish:\n  date: 10:00 20/07/2023\n---\n\n"
+            "Recorded crime rose by 4% over the year, new figures show.\n")
+    claims = extract_text(text, release_id="grid", check=False).claims
+    rows = claims[(claims["where"] == "body") & claims["text"].str.contains("4%", regex=False)]
+    assert len(rows) == 1, f"{cell}: {claims[['text', 'area']].values.tolist()}"
+    assert plain(rows.iloc[0]["area"]) == plain(area), f"{cell}: {claims[['text', 'area']].values.tolist()}"
+
+
+# A relative clause after a comma continues the noun phrase it follows: a figure in ", which stood at 89"
+# after "higher than the rate across England and Wales" is the comparison's, about England and Wales; the
+# main figure stays the release's. Slots: the comparator, the compared phrase, the relative verb; refusals:
+# a relative clause after a main clause keeps that clause's place.
+RELATIVE_CELLS: list[tuple[str, str, str, str]] = []
+for (_cmp, _cmp_text), (_np, (_np_text, _np_area)), _verb in itertools.product(
+        {"higher": "far higher than", "lower": "lower than", "compared": "compared with", "above": "above"}.items(),
+        {"across_ew": ("the rate across England and Wales", "England and Wales"),
+         "in_ew": ("the rate in England and Wales", "England and Wales"),
+         "in_county": ("the rate in Kent", "Kent"),
+         "national": ("the national rate", "England and Wales")}.items(),
+        ["which stood at", "which was", "which is"]):
+    _body = f"At 41.2 crimes per 1,000 people, the rate was {_cmp_text} {_np_text}, {_verb} 33.8."
+    RELATIVE_CELLS.append((f"rel_{_cmp}_{_np}_{_verb.replace(' ', '-')}", _body, "33.8", _np_area))
+    RELATIVE_CELLS.append((f"rel_{_cmp}_{_np}_{_verb.replace(' ', '-')}_main", _body, "41.2", AREA))
+RELATIVE_CELLS += [
+    ("refuse_rel_main_place", "Burglary fell by 5% in Bloggton, which recorded 300 burglaries.", "300", "Bloggton"),
+    ("refuse_rel_main_no_place", "Burglary fell by 5% over the year, which means 300 fewer victims.", "300", AREA),
+]
+
+
+@pytest.mark.parametrize(("cell", "body", "figure", "area"), RELATIVE_CELLS, ids=[c[0] for c in RELATIVE_CELLS])
+def test_area_relative_clause_grid(cell: str, body: str, figure: str, area: str) -> None:
+    claims = extract_text(release(body), release_id="grid", check=False).claims
+    rows = claims[(claims["where"] == "body") & claims["text"].str.contains(figure, regex=False)]
+    assert len(rows) == 1, f"{cell}: {claims[['text', 'area']].values.tolist()}"
+    assert plain(rows.iloc[0]["area"]) == plain(area), f"{cell}: {claims[['text', 'area']].values.tolist()}"
