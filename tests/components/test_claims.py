@@ -1267,6 +1267,10 @@ def test_claims_area_paragraph_lead(nlp, text, area, areas):
         ("Robbery in the city rose by 7%.", "Leeds", ["Leeds"]),
         # refusal: with no region named, "the region" stays as written
         ("Officers worked with banks across the region to stop 50 payments.", "Lancashire", ["the region"]),
+        # ... a region the figure itself is about is the release's own area (guide: else the release's area)
+        ("Crime across the region fell by 5%.", "Lancashire", ["Lancashire"]),
+        # refusal: a name after "the borough of" is the place, not the reference
+        ("Burglary fell by 5% in the borough of Wexbury.", "Lancashire", ["Wexbury"]),
     ],
 )
 def test_claims_area_references(nlp, text, area, areas):

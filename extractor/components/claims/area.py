@@ -65,16 +65,25 @@ class AreaReader:
         self.ranking_near_re = re.compile(ranking + r"(?:\s+[^\s.;:,]+){0,2}\s+$", re.I)
         self.break_re = re.compile(r"(?P<cmp>" + a.get("comparators", r"(?!x)x") + r")|" + a.get("clause_breaks", r"(?!x)x"),
                                    re.I)
+        self.relative_re = re.compile(a.get("relative_openers", r"(?!x)x"), re.I)
         self.right_after_re = re.compile(a.get("right_after", r"(?!x)x"), re.I)
         self.release_re = guarded(re.compile(r"\b(?:" + alternation(a.get("release_refs", [])) + r")\b", re.I))
         named = [r.split(" ", 1)[1] for r in a.get("named_refs", []) if " " in r]
         self.named_re = guarded(re.compile(r"\b(?:the|its|our|their)\s+(?P<n>" + alternation(named) + r")\b", re.I))
-        self.kept_re = guarded(re.compile(r"\bthe\s+(?P<k>borough|region|district|city|town)\b(?!\s+(?:council|centre))",
-                                          re.I))
+        self.kept_re = guarded(re.compile(r"\bthe\s+(?P<k>borough|region|district|city|town)\b(?!"
+                                          + a.get("kept_refused_after", r"\s+(?:council|centre)\b") + ")", re.I))
         self.towns = {n.lower() for n in places.get("towns", []) if isinstance(n, str)}
         self.compass = {w.lower() for w in a.get("compass_words", [])}
         self.compass_re = guarded(re.compile(r"(?<![\w-])(?:" + alternation(_compass_forms(names, a.get("compass_words", [])))
                                              + r")(?![\w-])(?!\s+of\b)"))
+        self.compass_before_re = re.compile(a.get("compass_before", r"(?!x)x"))
+        self.kept_release_kinds = {w.lower() for w in a.get("kept_release_kinds", [])}
+        self.kept_local_kinds = {w.lower() for w in a.get("kept_local_kinds", [])}
+        members = alternation(a.get("region_members", [])) or r"(?!x)x"
+        self.members_before_re = re.compile(r"\b(?:" + members + r")\s+(?:in|across|throughout|within|around|of)\s+$",
+                                            re.I)
+        self.members_after_re = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:" + members + r")\b", re.I)
+        self.wide_places = {str(n).lower() for g in a.get("wide_place_groups", []) for n in places.get(g, [])}
         self.kind_after_re = re.compile(r"\s+(?:(?:" + alternation(a.get("force_words", [])) + r")\s+)?"
                                         r"(?P<k>borough|region|district|city|town)\b", re.I)
         self.national_re = guarded(re.compile("|".join([r"\b(?:" + alternation(a.get("national_cues", [])) + r")\b",
@@ -92,6 +101,9 @@ class AreaReader:
         self.title_re = re.compile(r"\b(?:" + alternation(a.get("person_titles", [])) + r")\.?\s+$")
         self.measure_words = self.offence_words | {w.lower() for w in rules.get("metric", {}).get("measure_words", [])}
         self.force_after_re = re.compile(r"\s*(?:'s\s+|’s\s+)?(?:" + alternation(a.get("force_words", [])) + r")\b")
+        # a headline's "Shropshire police", "Cleveland Police": whose figures, not where
+        self.force_owner_re = re.compile(r"[^\S\n]*(?:'s\s+|’s\s+)?(?:" + alternation(a.get("force_words", []))
+                                         + r")\b", re.I)
         self.force_before_re = re.compile(r"\b(?:" + alternation(a.get("force_words", [])) + r")(?:\s+Service\s+of)?\s+$")
         self.later_refused_re = re.compile(a.get("later_refused", r"(?!x)x"), re.I)
         # a title-case run is a line or a quoted name: it ends at these marks
@@ -162,6 +174,12 @@ class AreaReader:
             after = text[p.end:p.end + 40]
             if self.org_re.match(after) or self.org_prefix_re.search(text[max(0, p.start - 40):p.start]):
                 continue
+            c = self.compass_before_re.search(text, max(0, p.start - 16), p.start)
+            last = places[-1] if places else None
+            if c is not None and p.name[:1].isupper() and not (last and last.start < c.start() < last.end):
+                if last and c.start() <= last.start:
+                    places.pop()  # the compass region "north-west" of "north-west Belfast"
+                p = Place(c.start(), p.end, text[c.start():p.start] + p.name, national=False)  # "north Belfast"
             m = self.suffix_re.match(text[p.end:p.end + 30])
             if m:
                 p = Place(p.start, p.end + m.end(), text[p.start:p.end + m.end()], national=p.national)
@@ -176,7 +194,10 @@ class AreaReader:
                 places.append(Place(m.start(), m.end(), target))
         named_places = list(places)
         for m in self.kept_re.finditer(text):
-            target = self._kept_target(text, named_places, m.start(), m.group("k"), release_area)
+            shared = m.group("k").lower() == "region" and bool(
+                self.members_before_re.search(text[max(0, m.start() - 40):m.start()])
+                or self.members_after_re.match(text, m.end()))  # "banks across the region": a wider region
+            target = self._kept_target(text, named_places, m.start(), m.group("k"), None if shared else release_area)
             places.append(Place(m.start(), m.end(), target or m.group(0), resolved=target is not None))
         national = self.national_for(release_area)
         for m in self.national_re.finditer(text):
@@ -244,20 +265,23 @@ class AreaReader:
         out: list[tuple[int, int]] = []
         for pattern in self.district_res:
             for m in pattern.finditer(text):
-                words = re.findall(r"[\w’'-]+", m.group("n"))
+                n0, n1 = m.span("n")
+                n1 = n0 + len(text[n0:n1].split("\n", 1)[0].rstrip())  # a name is on one line
+                words = re.findall(r"[\w’'-]+", text[n0:n1])
                 if any(w in self.not_district or w.lower() in self.measure_words or len(w) > 1 and w.isupper()
                        or re.fullmatch(r"[A-Z]{2,}s", w) for w in words):  # an acronym, also plural ("TNOs")
                     continue
-                span = doc.char_span(m.start("n"), m.end("n"), alignment_mode="expand")
+                span = doc.char_span(n0, n1, alignment_mode="expand")
                 if span is not None and len(words) > 1 and any(t.ent_type_ == "PERSON" for t in span):
                     continue  # "John Smith has seen ..."
-                out.append(m.span("n"))
+                out.append((n0, n1))
         return out
 
     def _kept_target(self, text: str, places: list[Place], pos: int, kind: str, release_area: str | None) -> str | None:
         """What "the region", "the city" ... before ``pos`` refers to: the last place the text named as one
         ("the Northumbria Police region", "the Granite City"), else for "the city"/"the town" a release about a
-        town; else None (kept as written)."""
+        town, for "the region" the release's area, for "the borough"/"the district" a local release's area;
+        else None (kept as written)."""
         kind = kind.lower()
         for p in reversed(places):
             if p.end > pos or not p.resolved or p.national:
@@ -267,7 +291,9 @@ class AreaReader:
                 return p.name
         if kind in ("city", "town") and (release_area or "").lower() in self.towns:
             return release_area
-        return None
+        if kind in self.kept_local_kinds and (release_area or "").lower() in self.wide_places:
+            return None  # a force, county, region or nation is no borough
+        return release_area if kind in self.kept_release_kinds else None
 
     def national_for(self, release_area: str | None) -> str:
         """What "national" means in a release about ``release_area``: its nation's statistics."""
@@ -278,7 +304,9 @@ class AreaReader:
 
     def release_area(self, doc: Doc, places: list[Place], metadata_area: str | None) -> str | None:
         """The place the release is about: a headline place below national level, else metadata, else the first named.
-        A headline place after a comparator ("... more dangerous than London") is the comparison, not the release's."""
+        A headline place after a comparator ("... more dangerous than London") is the comparison, not the release's;
+        a headline place that names a force ("Shropshire police back ...") says whose figures, and the metadata
+        says where the release is about."""
         text = text_of(doc)
         for p in places:
             if p.start >= doc._.headline_end:
@@ -287,6 +315,7 @@ class AreaReader:
             # description, wider than the metadata's named area
             if p.resolved and not p.national and not self._same_place(p.name, metadata_area) \
                     and not (metadata_area and p.name[:1].islower()) \
+                    and not (metadata_area and self.force_owner_re.match(text, p.end)) \
                     and not self._in_comparison(text, p.start, (0, doc._.headline_end)):
                 return p.name
         if metadata_area:
@@ -329,6 +358,8 @@ class AreaReader:
             if m.group(0) == ")" and opened >= 0:
                 # after a bracket the clause it opened in goes on ("than the average (England) of 9%")
                 comparator = next((c for a, b, c in out if a <= opened < b), False)
+            elif m.group("cmp") is None and self.relative_re.match(text, m.end()):
+                pass  # ", which stood at 89": the relative clause keeps the role of the phrase it follows
             else:
                 comparator = m.group("cmp") is not None
             start = m.start()
@@ -381,7 +412,8 @@ class AreaReader:
             return (plain or own)[-1]
         if after and not (cmp and re.search(r"\b(?:and|but|or)\b", text[end:after[0].start])):
             return after[0]  # not in a comparison past a coordinator ("than the average of 9% and in Kent ...")
-        before = [p for p in places if s0 <= p.start and p.end <= start and not skipped(p)]
+        # the place a comparison names ("than the national rate, which was 9%") is its figures' own place
+        before = [p for p in places if s0 <= p.start and p.end <= start and not (ranked(p) if cmp else skipped(p))]
         same = [p for p in before if next((c for (a, b), c in role.items() if a <= p.start < b), False) == cmp]
         if same:
             return same[-1]
