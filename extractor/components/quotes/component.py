@@ -31,10 +31,10 @@ from spacy.tokens import Doc, Span
 
 from ...extensions import QUOTES
 from .direct import DirectQuotes
-from .indirect import IndirectSpeech
+from .indirect import IndirectSpeech, clause_split
 from .marks import MarkSet, fold, paragraphs, segments
 from .models import Found
-from .resolve import SpeakerResolution
+from .resolve import SpeakerResolution, org_run
 from .speakers import _CAP, _alternation, Speaker, SpeakerParser
 from ..base import RuleComponent, RuleError, check_unique_ids, text_of
 
@@ -51,7 +51,7 @@ class QuotesComponent(DirectQuotes, IndirectSpeech, SpeakerResolution, RuleCompo
         "definite_people", "hearer_cues", "lead_in_words", "continuing_words", "no_start_words", "noun_start_words",
         "person_pronouns", "group_pronouns", "clause_openers", "generic_orgs", "not_role_start",
         "passive_aux", "relative_words", "not_verb_words", "acronym_small_words", "owner_nouns", "passing_adjectives",
-        "tail_conjunctions", "name_small_words",
+        "tail_conjunctions", "name_small_words", "clause_split_conjunctions", "clause_split_pronouns",
     })
 
     def _compile(self) -> None:
@@ -150,7 +150,11 @@ class QuotesComponent(DirectQuotes, IndirectSpeech, SpeakerResolution, RuleCompo
         self.tail_split = re.compile(
             rf",\s+(?:according\s+to\s+)?|(?<=\s)(?:{_alternation(r.get('tail_conjunctions') or ['and'])})\s+")
         self.acronym_small_words = frozenset(w.lower() for w in r.get("acronym_small_words") or [])
+        # an organisation's name as written: capitalised words and those small words
+        self.org_run = org_run(self.acronym_small_words)
         self.name_small_words = frozenset(w.lower() for w in r.get("name_small_words") or [])
+        # "..., while he said ...": a second reported statement after a conjunction and a pronoun
+        self.clause_split = clause_split(r.get("clause_split_conjunctions") or [], r.get("clause_split_pronouns") or [])
         # "the report says crime is down but police chiefs maintain ...": a second
         # speaker and its cue after a conjunction open a second reported statement
         # (words follow the cue, so "..., while detections rose say police" is

@@ -7,19 +7,15 @@ piece ("... in 2016, after an inquest" -> "an inquest")."""
 from __future__ import annotations
 
 import re
-from typing import Iterator, Literal
+from typing import Iterable, Iterator, Literal
 
 from .marks import fold
 from .models import Attribution, Found
 from .readings import readings
-from .speakers import Speaker, drop_connective
+from .speakers import Speaker, _alternation, drop_connective
 
 _SENT_SPLIT = re.compile(r"(?<=[.!?])[”’\"')\]]*\s+(?=[A-Z0-9“‘\"'(£])")
 _WHICH = re.compile(r",?\s+(?:who|which)$")
-# "..., while he said ..." / "... – however, she said ...": a second reported
-# statement in the same sentence starts at its pronoun
-_CLAUSE_SPLIT = re.compile(
-    r"(?:,|\s[–—-])\s+(?:while|whilst|but|although|though|however,?)\s+(?=(?:he|she|they)\s+(?:also\s+)?[a-z]+\b)")
 # where reported words were cut before a participle of speech ("..., adding that")
 _PARTICIPLE_THAT = re.compile(r"\s*,\s+(?:and\s+)?[a-z]+ing\s+that\b")
 # a reading rejected for more than its speaker: no later reporting word is tried
@@ -42,7 +38,7 @@ class IndirectSpeech:
     """Indirect quotes, mixed into the component: ``_compile`` sets ``patterns``,
     ``parser``, ``that_cues``, ``clause_start``, ``complements``, ``object_cues``,
     ``speaker_split``, ``coordinated_cut``, ``hearer_that``, ``participle_link``,
-    ``person_pronouns``, ``group_pronouns``, ``clause_openers``, ``not_verb`` and ``tail_split``."""
+    ``person_pronouns``, ``group_pronouns``, ``clause_openers``, ``not_verb``, ``tail_split`` and ``clause_split``."""
 
     def _indirect(self, text: str, paras: list[tuple[int, int]], direct: list[Found],
                   *, headline: bool = False) -> list[Found]:
@@ -55,7 +51,7 @@ class IndirectSpeech:
                 if any(s0 < hi and lo < e0 for lo, hi in blocked):
                     out.extend(self._tail(text, s0, e0, p, direct))
                     continue
-                for s, e in _clauses(text, s0, e0, self.speaker_split):
+                for s, e in _clauses(text, s0, e0, self.clause_split, self.speaker_split):
                     out.extend(self._reported(text, s, e, p, headline=headline))
         more = self._before_participle(text, paras, direct)
         return out + [f for f in more if not any(f.start < g.end and g.start < f.end for g in out)]
@@ -267,10 +263,19 @@ class IndirectSpeech:
         return None, words
 
 
-def _clauses(text: str, s: int, e: int, split: re.Pattern[str] | None = None) -> list[tuple[int, int]]:
+def clause_split(conjunctions: Iterable[str], pronouns: Iterable[str]) -> re.Pattern[str]:
+    """"..., while he said ..." / "... – however, she said ...": a second reported
+    statement in the same sentence starts at its pronoun, after a comma or a dash
+    and one of ``conjunctions`` (``clause_split_conjunctions``, ``clause_split_pronouns``)."""
+    return re.compile(rf"(?:,|\s[–—-])\s+(?:{_alternation(conjunctions) or '(?!)'})\s+"
+                      rf"(?=(?:{_alternation(pronouns) or '(?!)'})\s+(?:also\s+)?[a-z]+\b)")
+
+
+def _clauses(text: str, s: int, e: int, clause: re.Pattern[str],
+             split: re.Pattern[str] | None = None) -> list[tuple[int, int]]:
     """A sentence cut before a second reported statement ("..., while he said
-    ...", "... but police chiefs maintain ...")."""
-    cuts = {(m.end(), m.end()) for m in _CLAUSE_SPLIT.finditer(text, s, e)}
+    ...", "... but police chiefs maintain ..."): ``clause`` is ``clause_split``'s."""
+    cuts = {(m.end(), m.end()) for m in clause.finditer(text, s, e)}
     if split is not None:   # the conjunction belongs to neither clause
         cuts |= {(m.start(), m.end()) for m in split.finditer(text, s, e)}
     out, pos = [], s

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from .indirect import _SENT_SPLIT
 from .marks import Segment
 from .models import Found
-from .speakers import Speaker
+from .speakers import Speaker, _alternation
 
 
 class Mention(NamedTuple):
@@ -28,8 +28,8 @@ class Mention(NamedTuple):
 
 class SpeakerResolution:
     """Who each quote's speaker is, mixed into the component: ``_compile`` sets
-    ``parser``, ``continuing``, ``titled_name``, ``name_role``, ``name_app``, ``role_name``
-    and ``acronym_small_words``."""
+    ``parser``, ``continuing``, ``titled_name``, ``name_role``, ``name_app``, ``role_name``,
+    ``acronym_small_words`` and ``org_run``."""
 
     def _resolve(self, doc: Doc, found: list[Found], text: str, *,
                  body: int = 0, paras: list[tuple[int, int]] | None = None,
@@ -60,7 +60,7 @@ class SpeakerResolution:
                 # "the force said" stays "the force" (as written; the tune gold's
                 # reading); an acronym is written out ("ONS")
                 if sp.name and sp.name.isupper():
-                    sp = sp.with_(name=_expansion(text, sp.name, self.acronym_small_words) or sp.name)
+                    sp = sp.with_(name=_expansion(text, sp.name, self.acronym_small_words, self.org_run) or sp.name)
             elif sp.unnamed:
                 # "the county's Chief Constable": the holder if the release names
                 # one; in the lede, the first person named as a speaker after it
@@ -115,7 +115,7 @@ class SpeakerResolution:
         """The last organisation named between ``lo`` and ``hi`` outside quotation
         marks ("However the Scottish Government response ... It also said ...")."""
         found = None
-        for m in _ORG_RUN.finditer(text, lo, hi):
+        for m in self.org_run.finditer(text, lo, hi):
             if any(a <= m.start() < b for a, b in quoted):
                 continue
             sp = self.parser.parse(m.group(0))
@@ -239,14 +239,19 @@ def _holder(role: str, people: dict[str, Speaker]) -> Speaker | None:
     return longer[0] if len({p.name for p in longer}) == 1 else None
 
 
-_ORG_RUN = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*(?:\s+(?:(?:for|of|and|the|&)\s+)*[A-Z][\w'’-]*)+")
+def org_run(small: frozenset[str]) -> re.Pattern[str]:
+    """A run of capitalised words, ``small`` words (``acronym_small_words``)
+    allowed between them: an organisation's name as written ("Office for
+    National Statistics", "Police and Crime Commissioner")."""
+    joiners = _alternation(small) or "(?!)"
+    return re.compile(rf"(?<![\w'’-])[A-Z][\w'’-]*(?:\s+(?:(?:{joiners})\s+)*[A-Z][\w'’-]*)+")
 
 
-def _expansion(text: str, acronym: str, small: frozenset[str]) -> str | None:
+def _expansion(text: str, acronym: str, small: frozenset[str], run: re.Pattern[str]) -> str | None:
     """An acronym's name written out in the release ("ONS" -> "Office for
-    National Statistics"): the first capitalised run whose initials spell it;
+    National Statistics"): the first capitalised ``run`` whose initials spell it;
     ``small`` (lower case) are the words that give no initial."""
-    for m in _ORG_RUN.finditer(text):
+    for m in run.finditer(text):
         words = m.group(0).split()
         caps = [i for i, w in enumerate(words) if w.lower() not in small]
         for k in range(len(caps) - len(acronym) + 1):

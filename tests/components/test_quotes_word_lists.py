@@ -1,0 +1,41 @@
+"""Word lists the quotes component reads from its rules file (not from code),
+applied through the small pattern builders on literal strings."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import srsly
+
+from extractor.components.quotes.indirect import clause_split
+from extractor.components.quotes.resolve import _expansion, org_run
+
+RULES = srsly.read_yaml(Path(__file__).resolve().parents[2] / "models" / "crime_claims" / "rules" / "quotes.yaml")
+SMALL = frozenset(w.lower() for w in RULES["acronym_small_words"])
+
+
+@pytest.mark.parametrize("text,cut", [
+    ("Burglary fell, while he said shop theft rose.", True),
+    ("Arrests were up – however, she added that charges fell.", True),
+    ("Knife crime fell, but they also warned of a rise in fraud.", True),
+    # refusals: no pronoun after the conjunction, or no comma or dash before it
+    ("Knife crime fell, while officers said fraud rose.", False),
+    ("Knife crime fell while he was in post.", False),
+])
+def test_quotes_clause_split_from_rules(text, cut):
+    rx = clause_split(RULES["clause_split_conjunctions"], RULES["clause_split_pronouns"])
+    assert bool(rx.search(text)) is cut
+
+
+def test_quotes_clause_split_empty_lists_never_cut():
+    assert clause_split([], []).search("Crime fell, while he said fraud rose.") is None
+
+
+@pytest.mark.parametrize("text,acronym,name", [
+    ("Figures from the Office for National Statistics show a fall. The ONS said", "ONS", "Office for National Statistics"),
+    ("The Police and Crime Commissioner welcomed it. The PCC said", "PCC", "Police and Crime Commissioner"),
+    # refusal: lower-case words are no name, however their initials run
+    ("the office for national statistics said so. The ONS said", "ONS", None),
+])
+def test_quotes_acronym_expansion_from_rules(text, acronym, name):
+    assert _expansion(text, acronym, SMALL, org_run(SMALL)) == name
