@@ -53,6 +53,7 @@ class ContextReader:
         openers = alternation(d.get("clause_openers", [])) or "(?!x)x"
         auxiliaries = alternation(d.get("clause_auxiliaries", [])) or "(?!x)x"
         passive = alternation(d.get("passive_auxiliaries", [])) or "(?!x)x"
+        verb_by_conj = alternation(d.get("verb_by_conjunctions", [])) or "(?!x)x"
         # "by a huge ", "a whopping ", "by an average of ": an intensifier between the cue and the figure
         by_fillers = alternation(d.get("by_fillers", [])) or "(?!x)x"
         filler = r"(?:(?:" + indef + r")\s+(?:" + intens + r")\s+|(?:" + by_fillers + r")\s+)?"
@@ -70,16 +71,22 @@ class ContextReader:
         self.verb_first = _first_words(self.verb_dir)
         self.particles = {w.lower() for w in d.get("particle_verbs", [])}
         self.negations = alternation(d.get("negations", ["not"]))
+        # a determiner and up to one word before a change noun: "the sharp fall", "an increase"
+        det_lead = r"\b(?:" + dets + r")\s+(?:[\w-]+\s+)?"
+
+        def noun_cue(lead: str, phrase: str, tail: str) -> re.Pattern[str]:
+            """A change noun cue: ``lead``, the noun, ``phrase`` (what changed) and ``tail`` up to the figure."""
+            return guarded(re.compile(lead + r"(?P<cue>" + nouns + r")" + phrase + tail, re.I))
+
         # ... and "of" is the change's, not a part's: "a fall in crime and is one of two forces" counts forces
-        self.noun_of_re = guarded(re.compile(r"(?:\b(?:" + dets + r")\s+(?:[\w-]+\s+)?)?\b(?P<cue>" + nouns + r")" + in_phrase
-                                             + scope + r"(?<!\bone)\s+of\s+" + filler + "$", re.I))
+        self.noun_of_re = noun_cue(r"(?:" + det_lead + r")?\b", in_phrase,
+                                   scope + r"(?<!\bone)\s+of\s+" + filler + "$")
         # "a reduction in burglary by 14%", "the reduction of victims by over 1,000": a change noun takes its
         # amount with "by" as its verb does; the phrase between names the thing changed and opens no clause
         # ("the reduction in crime by officers on patrol was welcomed by 300 residents" is no change)
         by_phrase = (r"(?:\s+(?:in|of)\s+(?:(?!\b(?:" + nouns + r"|by|" + auxiliaries + "|" + openers
                      + r")\b)[^,;.()\n]){1," + str(in_gap) + r"}?)?")
-        self.noun_by_re = guarded(re.compile(r"\b(?:" + dets + r")\s+(?:[\w-]+\s+)?(?P<cue>" + nouns + r")" + by_phrase
-                                             + scope + r"\s+by\s+" + filler + "$", re.I))
+        self.noun_by_re = noun_cue(det_lead, by_phrase, scope + r"\s+by\s+" + filler + "$")
         # "an increase in 5%", "a reduction in 307 crimes": a change noun whose "in" takes the amount, not
         # the thing changed; refused when the figure counts groups or a part ("a rise in 12 of the 15 groups")
         self.noun_in_re = guarded(re.compile(r"\b(?:" + indef + r")\s+(?:[\w-]+\s+)?(?P<cue>" + nouns + r")\s+in\s+" + filler + "$",
@@ -97,14 +104,12 @@ class ContextReader:
                                                 + r")\s+(?P<cue>" + nouns + r")"
                                                 + in_phrase + r"\s+(?:to|at)\s+$", re.I))
         # "the smallest fall in crime, 7.5%.": a figure set after a change noun by a comma, ending its clause
-        self.noun_comma_re = guarded(re.compile(r"\b(?:" + dets + r")\s+(?:[\w-]+\s+)?(?P<cue>" + nouns + r")" + in_phrase
-                                                + r",\s+$", re.I))
+        self.noun_comma_re = noun_cue(det_lead, in_phrase, r",\s+$")
         self.clause_end_re = re.compile(r"^\s*(?:[.;!?)]|$)")
         # "increases in recorded crime – 13 per cent in Kent, 11 per cent in Essex", "the fall in crime, 15%
         # compared with 8% nationally": a figure set off after a change noun (comma, dash or colon) is its
         # amount when what follows the figure only qualifies or lists it (place, time, comparator, list join)
-        self.noun_set_off_re = guarded(re.compile(r"\b(?P<cue>" + nouns + r")" + in_phrase
-                                                  + r"\s*(?:\s[-–—]|[–—:])\s+$", re.I))
+        self.noun_set_off_re = noun_cue(r"\b", in_phrase, r"\s*(?:\s[-–—]|[–—:])\s+$")
         self.set_off_right_re = re.compile(d.get("set_off_right", r"(?!x)x"), re.I)
         # ... unless the change states its own figure before the noun: "a 35% increase in rapes – 503 in 2016 to
         # 678 in 2017" sets off the levels, not the change again
@@ -122,7 +127,7 @@ class ContextReader:
         # a comma may set "by" off right after its verb: "the only one to rise, by 3.3 per cent"; a passive
         # between opens its own verb, whose "by" names the agent ("the fall in 2023 was welcomed by 40 councils")
         self.verb_by_re = guarded(re.compile(
-            r"\b(?P<cue>" + verbs + r")\b(?:,(?=\s+by\b))?(?:\s+(?!(?:and|but|while|whereas)\b|(?:" + passive + r")\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn)\s+by\b)[^\s,.;:()]+){0," + str(gap) + r"}?,?\s+by\s+" + filler + "$", re.I))
+            r"\b(?P<cue>" + verbs + r")\b(?:,(?=\s+by\b))?(?:\s+(?!(?:" + verb_by_conj + r")\b|(?:" + passive + r")\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn)\s+by\b)[^\s,.;:()]+){0," + str(gap) + r"}?,?\s+by\s+" + filler + "$", re.I))
         self.verb_adj_re = re.compile(r"(?:(?P<pre>[\w']+)\s+)?\b(?P<cue>" + verbs + r")\s+" + filler + "$", re.I)
         # the same without the word before the cue: where the cue can be (``_verb_adj``)
         self.verb_cue_re = guarded(re.compile(r"\b(?P<cue>" + verbs + r")\s+" + filler + "$", re.I))
@@ -177,8 +182,10 @@ class ContextReader:
         # "lose 200 officers", "save another £80m", "added 740 crimes": a verb that changes an amount
         self.amount_dir = _invert(d.get("amount_verbs", {}))
         self.amount_count_only = {w.lower() for w in d.get("amount_verbs_count_only", [])}
+        # ... and a word that adds to the amount between: "save another £80m" (``amount_fillers``)
+        amount_fill = alternation(d.get("amount_fillers", [])).replace(r"\ ", r"\s+") or "(?!x)x"
         self.amount_re = guarded(re.compile(r"\b(?P<cue>" + (alternation(list(self.amount_dir)) or "(?!x)x")
-                                            + r")\s+(?:(?:another|a\s+further|an\s+extra|an\s+additional)\s+)?$", re.I))
+                                            + r")\s+(?:(?:" + amount_fill + r")\s+)?$", re.I))
         # "savings of £5m", "£17m total savings": money the text calls savings was cut
         savings = alternation(d.get("saving_nouns", [])) or "(?!x)x"
         saving_mods = alternation(d.get("saving_modifiers", [])) or "(?!x)x"
