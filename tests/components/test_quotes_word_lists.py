@@ -39,3 +39,43 @@ def test_quotes_clause_split_empty_lists_never_cut():
 ])
 def test_quotes_acronym_expansion_from_rules(text, acronym, name):
     assert _expansion(text, acronym, SMALL, org_run(SMALL)) == name
+
+
+@pytest.fixture(scope="module")
+def parser():
+    from extractor.components.quotes.speakers import SpeakerParser
+    return SpeakerParser(RULES)
+
+
+@pytest.mark.parametrize("phrase,rest", [
+    ("However, the force", "the force"),
+    ("Meanwhile the council", "the council"),
+    ("But he", "he"),
+    # refusal: a name that starts like a connective is kept whole
+    ("Butler", "Butler"),
+    ("Nowak", "Nowak"),
+])
+def test_quotes_sentence_connectives_from_rules(parser, phrase, rest):
+    assert parser.drop_connective(phrase) == rest
+
+
+@pytest.mark.parametrize("phrase,name,role,org", [
+    ("Chief Constable Jo van Hale", "Jo van Hale", "Chief Constable", None),
+    ("Jo Bloggs, who chairs the Dale Valley Partnership", "Jo Bloggs", "chair", "Dale Valley Partnership"),
+    ("Jo Bloggs, who heads the force's crime unit", "Jo Bloggs", "head", None),
+    ("the county's crime reduction board", "county's crime reduction board", None, None),
+    # refusal: "leads the way" names nothing the speaker leads
+    ("Jo Bloggs, who leads the way", "Jo Bloggs", None, None),
+])
+def test_quotes_speaker_word_lists_from_rules(parser, phrase, name, role, org):
+    sp = parser.parse(phrase)
+    assert (sp.name, sp.role, sp.org) == (name, role, org)
+
+
+@pytest.mark.parametrize("phrase", [
+    # refusals: an auxiliary makes the phrase a clause, not a group or a body
+    "the force was failing board",
+    "the residents were",
+])
+def test_quotes_clause_auxiliaries_refuse_speaker(parser, phrase):
+    assert parser.parse(phrase) is None

@@ -52,6 +52,8 @@ class QuotesComponent(DirectQuotes, IndirectSpeech, SpeakerResolution, RuleCompo
         "person_pronouns", "group_pronouns", "clause_openers", "generic_orgs", "not_role_start",
         "passive_aux", "relative_words", "not_verb_words", "acronym_small_words", "owner_nouns", "passing_adjectives",
         "tail_conjunctions", "name_small_words", "clause_split_conjunctions", "clause_split_pronouns",
+        "sentence_connectives", "name_particles", "name_run_prepositions", "who_heads_verbs", "who_heads_owners",
+        "clause_auxiliaries", "org_modifier_stops",
     })
 
     def _compile(self) -> None:

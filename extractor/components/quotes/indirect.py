@@ -12,7 +12,7 @@ from typing import Iterable, Iterator, Literal
 from .marks import fold
 from .models import Attribution, Found
 from .readings import readings
-from .speakers import Speaker, _alternation, drop_connective
+from .speakers import Speaker, SpeakerParser, _alternation
 
 _SENT_SPLIT = re.compile(r"(?<=[.!?])[”’\"')\]]*\s+(?=[A-Z0-9“‘\"'(£])")
 _WHICH = re.compile(r",?\s+(?:who|which)$")
@@ -162,7 +162,7 @@ class IndirectSpeech:
             return _STOP
         raw = g.get("spk") or g.get("spk2") or ""
         spk = self.parser.drop_adverbs(raw)
-        if "according" in rule_id and self.parser.is_data(_strip_det(spk)):
+        if "according" in rule_id and self.parser.is_data(_strip_det(spk, self.parser)):
             return _STOP     # "according to figures": a claim's source
         sp, spk = self._speaker(spk, rule_id)
         if sp is None:
@@ -175,7 +175,7 @@ class IndirectSpeech:
             return _STOP
         # "He said that ...": a person's pronoun goes to the last speaker
         # (dropped if there is none); "they" / "it" to a body named before
-        pron = _strip_det(spk).lower()
+        pron = _strip_det(spk, self.parser).lower()
         group = sp.pronoun and pron in self.group_pronouns
         if cue in self.object_cues and rule_id not in _OBJECT_IS_SPEECH:
             obj = self.hearer_that.match(text[t0:t1])
@@ -220,7 +220,7 @@ class IndirectSpeech:
             sp = self.parser.parse(piece)
             if sp is None:
                 continue
-            pron = _strip_det(piece).lower()
+            pron = _strip_det(piece, self.parser).lower()
             # "the officer warned that": a definite description points back as "he" does
             person = sp.pronoun and (pron in self.person_pronouns or bool(self.parser.definite_person.match(piece)))
             group = sp.pronoun and pron in self.group_pronouns
@@ -251,7 +251,7 @@ class IndirectSpeech:
             sp = self.parser.parse(piece)
             if sp is None:
                 continue
-            pron = _strip_det(piece).lower()
+            pron = _strip_det(piece, self.parser).lower()
             if sp.pronoun:
                 if pron in self.person_pronouns | self.group_pronouns:
                     return sp, piece
@@ -299,9 +299,9 @@ def _cut_in_name(text: str, a: int, b: int, end: int, openers: frozenset[str],
             and nxt[0][:1].isupper() and nxt[0] not in openers)
 
 
-def _strip_det(s: str) -> str:
+def _strip_det(s: str, parser: SpeakerParser) -> str:
     """"the force" -> "force", "But he" -> "he"."""
-    return re.sub(r"^(?:the|a|an)\s+", "", drop_connective(s), flags=re.I)
+    return re.sub(r"^(?:the|a|an)\s+", "", parser.drop_connective(s), flags=re.I)
 
 
 def _trim(text: str, a: int, b: int) -> tuple[int, int]:

@@ -18,46 +18,21 @@ _DET = re.compile(r"^(?:the|a|an)\s+", re.I)
 _OWNED = re.compile(r"^(?:[Tt]he\s+)?[\w-]+['’]s\s+\S")
 # a capitalised token, allowing hyphens (Pryce-Owen), inner apostrophes (O'Neill) and dots (St.)
 _CAP = r"[A-Z][\w&\-]*(?:['’](?!s\b)\w+)*"
-_CAPSEQ = rf"{_CAP}(?:\s+(?:(?:of|for|and|the|&|on|in|de|van|von|da|di|du|le|la|bin|al)\s+)*{_CAP})*"
-_NAME = re.compile(rf"^(?P<name>{_CAP}(?:\s+(?:(?:de|van|von|da|di|du|le|la|bin|al)\s+)?{_CAP}){{0,4}})")
-_CAP_RUN = re.compile(rf"(?P<org>{_CAPSEQ})")
-_OWNER = re.compile(rf"^(?P<owner>{_CAPSEQ})['’]s?\s+(?=\S)")
-_ORG_AFTER = re.compile(
-    rf"(?:\b(?:of|at|from|for|with|within|chairs|leads|heads|runs|represents|joined)\s+(?:the\s+)?|^(?:the\s+)?)(?P<org>{_CAPSEQ})"
-)
 _APP_ROLE = re.compile(
     r"^(?:a|an|the)?\s*(?P<role>[a-z][a-z\-]*(?:\s+[a-z][a-z\-]*){0,3}?)\s*(?:\b(?:at|of|for|from|with|in|on|and)\b|$)"
 )
-# "who chairs the Dale Valley Partnership", "who heads the force's crime unit"
-_WHO_HEADS = re.compile(
-    r"^who\s+(?P<verb>chair|lead|head)s\s+(?:the\s+|its\s+)?"
-    r"(?:[A-Z]|(?:force|constabulary|council|county|city|region|service|area|district)['’]s?\s)")
 # "who is the county's police and crime commissioner": the role after the copula
 _WHO_IS = re.compile(r"^who\s+(?:is|was|has\s+been|became|serves\s+as)\s+(?=(?:the|a|an|its)\s)")
 _RELATIVE = re.compile(r",?\s+(?:who|which)$")
-# auxiliaries: a phrase holding one is a clause, not a speaker
-_AUX = r"(?i:is|are|was|were|be|been|being|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|did)"
-# a word describing an organisation before its head noun: a name, an owner
-# ("council's") or a lower-case noun, never a verb form, a preposition or a
-# conjunction ("the Mayor's office", "the county's crime reduction board")
-_ORG_MODIFIER = (r"(?:[A-Z][\w&'’-]*|[a-z][\w-]*['’]s|(?!(?:of|for|and|or|in|on|at|to|from|with|by|as|than|"
-                 r"who|which|that|whose)\b)(?!" + _AUX + r"\b)[a-z][a-z-]*(?<!ing)(?<!ed))")
-# a connective that opens the sentence without a comma ("However the ONS says")
-_CONNECTIVE = re.compile(r"^(?:However|But|And|Yet|Meanwhile|Now|Still|Instead)(?:,?\s+)(?=\S)")
 # where a group speaking is based, in lower case ("police chiefs in the county",
 # "officers across the region"); a capitalised place may be an organisation
 _BODY_PLACE = re.compile(r"\s+(?:in|across|around|throughout)\s+(?:the\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}$")
-# ... or a place name ("police in North Yorkshire", "police chiefs in Bradford"),
-# kept only when it is no organisation ("officers in the Metropolitan Police")
-_BODY_PLACE_NAME = re.compile(rf"\s+(?:in|across|around|throughout)\s+(?:the\s+)?(?P<place>{_CAPSEQ})$")
 # describing words before a title ("Herts", "Bedfordshire Constabulary",
 # "Divisional commander"): a capitalised word first, words only
 _DESCRIPTOR_WORDS = 4
 _DESCRIPTOR = re.compile(r"[A-Z][\w'’&-]*(?:\s+[\w'’&-]+){0,3}")
 # lower-case words describing a title after a name ("the elected", "the newly appointed")
 _DESCRIBED_TITLE = re.compile(r"(?:the\s+|a\s+|an\s+)?(?:[a-z][\w-]*\s+){1,2}")
-# a place after such a title ("... Commissioner for Kent")
-_PLACE_TAIL = re.compile(rf"(?:\s+(?:for|of)\s+(?:the\s+)?{_CAPSEQ})?\s*")
 _FULL_NAME = re.compile(rf"{_CAP}(?:\s+{_CAP}){{1,3}}")
 # a participle opening a lead-in ("Speaking at the launch", "Commenting on ...")
 _LEAD_IN_PARTICIPLE = r"[A-Z]?\w+ing"
@@ -84,12 +59,6 @@ def drop_adverbs(phrase: str, pattern: re.Pattern[str] = _ADVERB_AFTER) -> str:
     """"He also" -> "He", "The force has" -> "The force": an adverb or auxiliary
     after the speaker, before its cue, is no part of the speaker."""
     return pattern.sub("", phrase)
-
-
-def drop_connective(phrase: str) -> str:
-    """"But he" -> "he", "However, the force" -> "the force": a sentence
-    connective is no part of the speaker."""
-    return _CONNECTIVE.sub("", phrase.strip())
 
 
 @dataclass(frozen=True)
@@ -120,11 +89,55 @@ def _alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
 
 
+def _listed(rules: dict[str, Any], key: str) -> str:
+    """The alternation of the rules file's ``key`` list, or a pattern that never
+    matches when the list is missing or empty."""
+    return _alternation(rules.get(key) or []) or "(?!)"
+
+
 class SpeakerParser:
     """Compiled word lists for reading speaker phrases."""
 
     def __init__(self, rules: dict[str, Any]) -> None:
         roles = list(rules.get("roles") or [])
+        # a run of capitalised words and the small words a name holds between them
+        # ("Police and Crime Commissioner for Kent", "Jo van Hale"):
+        # ``acronym_small_words``, ``name_run_prepositions`` and ``name_particles``
+        joiners = "|".join(_listed(rules, k) for k in ("acronym_small_words", "name_run_prepositions", "name_particles"))
+        capseq = rf"{_CAP}(?:\s+(?:(?:{joiners})\s+)*{_CAP})*"
+        self.capseq = re.compile(capseq)
+        # a person's name: up to five capitalised words, a particle allowed before each
+        self.name_re = re.compile(
+            rf"^(?P<name>{_CAP}(?:\s+(?:(?:{_listed(rules, 'name_particles')})\s+)?{_CAP}){{0,4}})")
+        self.owner_re = re.compile(rf"^(?P<owner>{capseq})['’]s?\s+(?=\S)")
+        self.org_after = re.compile(
+            rf"(?:\b(?:of|at|from|for|with|within|chairs|leads|heads|runs|represents|joined)\s+(?:the\s+)?"
+            rf"|^(?:the\s+)?)(?P<org>{capseq})")
+        self.org_lead = re.compile(rf"^(?:the\s+)?(?P<org>{capseq})")
+        self.org_of_run = re.compile(rf"^(?:for|of|at)\s+(?:the\s+)?(?P<run>{capseq})$")
+        # where a group speaking is based as a place name ("police in North Yorkshire",
+        # "police chiefs in Bradford"), kept only when it is no organisation
+        # ("officers in the Metropolitan Police")
+        self.body_place_name = re.compile(rf"\s+(?:in|across|around|throughout)\s+(?:the\s+)?(?P<place>{capseq})$")
+        # a place after a title described by lower-case words ("... Commissioner for Kent")
+        self.place_tail = re.compile(rf"(?:\s+(?:for|of)\s+(?:the\s+)?{capseq})?\s*")
+        # "who chairs the Dale Valley Partnership", "who heads the force's crime unit":
+        # one of ``who_heads_verbs``, then a name or one of ``who_heads_owners``
+        self.who_heads = re.compile(
+            rf"^who\s+(?P<verb>{_listed(rules, 'who_heads_verbs')})s\s+(?:the\s+|its\s+)?"
+            rf"(?:[A-Z]|(?:{_listed(rules, 'who_heads_owners')})['’]s?\s)")
+        # auxiliaries (``clause_auxiliaries``): a phrase holding one is a clause, not a speaker
+        aux = rf"(?i:{_listed(rules, 'clause_auxiliaries')})"
+        # a word describing an organisation before its head noun: a name, an owner
+        # ("council's") or a lower-case noun, never a verb form or one of
+        # ``org_modifier_stops`` ("the Mayor's office", "the county's crime reduction board")
+        stops = _listed(rules, "org_modifier_stops")
+        org_modifier = (rf"(?:[A-Z][\w&'’-]*|[a-z][\w-]*['’]s|(?!(?:{stops})\b)(?!{aux}\b)"
+                        r"[a-z][a-z-]*(?<!ing)(?<!ed))")
+        # a connective that opens the sentence, with or without a comma
+        # ("However the ONS says"): one of ``sentence_connectives``, as written
+        self.connective = re.compile(
+            rf"^(?:{_listed(rules, 'sentence_connectives')})(?:,?\s+)(?=\S)")
         self.adverb_after = adverb_after(rules.get("cue_adverbs") or ["also"])
         # "the force's chief constable": a lower-case owner before a role (``owner_nouns``)
         owners = _alternation(rules.get("owner_nouns") or ["force"])
@@ -157,7 +170,7 @@ class SpeakerParser:
         # a title in any case standing alone before a comma, a place after it
         # ("Police and crime commissioner for Northshire, Jo Bloggs said")
         self.role_lead = re.compile(
-            rf"^(?P<role>(?i:{_alternation(roles + list(self.aliases))}))(?:\s+(?:for|of)\s+(?:the\s+)?{_CAPSEQ})?$")
+            rf"^(?P<role>(?i:{_alternation(roles + list(self.aliases))}))(?:\s+(?:for|of)\s+(?:the\s+)?{capseq})?$")
         self.role_mid = re.compile(rf"(?<=\s)(?:{_alternation(roles)})(?=\s|,|$)")
         self.role_any = re.compile(rf"(?:^|\s)(?P<role>{_alternation(roles)})(?=\s|,|$)", re.I)
         nouns = _alternation(rules.get("role_nouns") or ["minister"])
@@ -170,7 +183,7 @@ class SpeakerParser:
         # organisation, a lower-case role (and the place it covers), then a
         # name of two words, with no commas
         self.org_lower_role = re.compile(
-            rf"^(?P<org>{_CAPSEQ})\s+(?P<role>(?:[a-z][\w-]*\s+){{0,3}}?(?:{nouns}|{command})"
+            rf"^(?P<org>{capseq})\s+(?P<role>(?:[a-z][\w-]*\s+){{0,3}}?(?:{nouns}|{command})"
             rf"(?:\s+(?:for|of)\s+(?:the\s+)?{_CAP}(?:\s+(?:and\s+|&\s+)?{_CAP})*?)?)\s+(?={_CAP}\s+{_CAP}$)")
         # "Len Doe chair of the Authority": a role noun right after the name
         self.tail_role = re.compile(rf"^(?:the\s+)?(?:{nouns})\b")
@@ -178,7 +191,7 @@ class SpeakerParser:
         # "the county's police commissioner", "a senior researcher" (an owner,
         # or a describing word, before the noun)
         self.unnamed = re.compile(
-            rf"^(?:(?:{_CAPSEQ}|(?:[Tt]he\s+)?[a-z][\w-]*)['’]s\s+(?P<role1>(?:[a-z][\w-]*\s+){{0,2}}(?:{nouns}))"
+            rf"^(?:(?:{capseq}|(?:[Tt]he\s+)?[a-z][\w-]*)['’]s\s+(?P<role1>(?:[a-z][\w-]*\s+){{0,2}}(?:{nouns}))"
             rf"|(?:the|a|an)\s+(?P<role2>(?:[a-z][\w-]*\s+){{1,2}}(?:{nouns})))$")
         self.honorific_re = re.compile(rf"^(?:{_alternation(rules.get('honorifics') or ['Mr'])})\.?\s+")
         post = _alternation(rules.get("postnominals") or ["QC"])
@@ -189,7 +202,7 @@ class SpeakerParser:
         # ("Jo Bloggs Head of the Dale Valley Trust", "Jo Bloggs of the ONS")
         self.name_then_org = re.compile(
             rf"^(?P<name>{_CAP}(?:\s+{_CAP}){{1,2}}?)\s+(?P<title>(?:(?=[A-Z])(?i:{nouns}|{_alternation(roles)})\s+)?"
-            rf"(?:of|for|at|from)\s+(?:the\s+)?(?P<org>{_CAPSEQ}))$")
+            rf"(?:of|for|at|from)\s+(?:the\s+)?(?P<org>{capseq}))$")
         # a capitalised role noun opening an appositive ("Leader of the Rural Party")
         self.cap_role_noun = re.compile(rf"^(?:the\s+)?(?=[A-Z])(?i:{nouns})\b(?=\s+(?:of|for|at)\s+)")
         self.org_words = {w.lower() for w in rules.get("org_words") or []}
@@ -201,17 +214,17 @@ class SpeakerParser:
             rf"^(?P<sp>{spokes})\s+(?:for|from|at|of|with)\s+(?:the\s+)?(?P<org>.+)$", re.I)
         self.spokes_alone = re.compile(rf"^(?P<sp>{spokes})$", re.I)
         heads = _alternation(rules.get("org_head_nouns") or ["office"])
-        self.org_head = re.compile(rf"^(?i:the|its|their)\s+(?P<name>(?:{_ORG_MODIFIER}\s+){{0,3}}?(?i:{heads}))$")
+        self.org_head = re.compile(rf"^(?i:the|its|their)\s+(?P<name>(?:{org_modifier}\s+){{0,3}}?(?i:{heads}))$")
         bodies = _alternation(rules.get("body_speakers") or ["report"])
         # a finite verb among the words before the group noun makes the phrase a
         # clause ("the force was failing victims"), not a group
         self.body_re = re.compile(
-            rf"^(?:(?:the|a|an|this|that|its|their)\s+)?(?:(?!{_AUX}\b)[\w'’-]+\s+){{0,3}}?(?i:{bodies})$")
+            rf"^(?:(?:the|a|an|this|that|its|their)\s+)?(?:(?!{aux}\b)[\w'’-]+\s+){{0,3}}?(?i:{bodies})$")
         # "Inspectors from HMICFRS", "researchers at the University of Leeds":
         # the group is the speaker, the organisation its org
         self.body_of = re.compile(
             rf"^(?P<body>(?:(?:the|a|an|this|that|its|their)\s+)?(?:[\w'’-]+\s+){{0,3}}?(?i:{bodies}))"
-            rf"\s+(?:from|at|of|with|for|in)\s+(?:the\s+)?(?P<org>{_CAPSEQ})$")
+            rf"\s+(?:from|at|of|with|for|in)\s+(?:the\s+)?(?P<org>{capseq})$")
         self.body_any = re.compile(
             rf"\b(?:the|a|an|this|that|its|their)\s+(?:[\w'’-]+\s+){{0,3}}?(?i:{bodies})$")
         statements = _alternation(rules.get("statement_nouns") or ["statement"])
@@ -227,6 +240,11 @@ class SpeakerParser:
         self.generic_orgs = {w.lower() for w in rules.get("generic_orgs") or []}
         # words that open no role in an appositive ("X, who said", "X, adding that")
         self.not_role_start = set(rules.get("not_role_start") or [])
+
+    def drop_connective(self, phrase: str) -> str:
+        """"But he" -> "he", "However, the force" -> "the force": a sentence
+        connective is no part of the speaker."""
+        return self.connective.sub("", phrase.strip())
 
     @staticmethod
     def _key(s: str) -> str:
@@ -282,11 +300,11 @@ class SpeakerParser:
             return None
         # "But he said ...", "However, she added": the connective first, so
         # that the pronoun after it still points back
-        if drop_connective(p).lower() in self.pronouns:
-            return Speaker(pronoun=True, person=drop_connective(p).lower() in self.person_pronouns)
+        if self.drop_connective(p).lower() in self.pronouns:
+            return Speaker(pronoun=True, person=self.drop_connective(p).lower() in self.person_pronouns)
         p, relative = _RELATIVE.subn("", p)
         p = self.passing.sub(lambda m: m.group("det"), p)
-        p = _CONNECTIVE.sub("", self._drop_lead_in(p))
+        p = self.connective.sub("", self._drop_lead_in(p))
         p = self.time_lead.sub("", p, count=1) or p    # "In March 2021 the Home Office" 
         if p.lower() in self.pronouns:     # "Speaking on Monday, today he said"
             return Speaker(pronoun=True, person=p.lower() in self.person_pronouns)
@@ -467,7 +485,7 @@ class SpeakerParser:
         ("police in North Yorkshire" -> "police"), and that place's words when
         it is a name, which a group's name keeps as written (" in North
         Yorkshire"; "" for a lower-case place: "police in the area")."""
-        named = _BODY_PLACE_NAME.search(phrase)
+        named = self.body_place_name.search(phrase)
         if named is not None and not self.is_org(named.group("place")):
             return phrase[:named.start()], phrase[named.start():]
         return _BODY_PLACE.sub("", phrase), ""
@@ -486,7 +504,7 @@ class SpeakerParser:
         if lower_owner:
             rest = rest[lower_owner.end():]
         else:
-            owner = _OWNER.match(rest)
+            owner = self.owner_re.match(rest)
             if owner and (self.role_re.match(rest[owner.end():]) or self.is_org(owner.group("owner"))):
                 if self.is_org(owner.group("owner")):
                     org = owner.group("owner")
@@ -507,7 +525,7 @@ class SpeakerParser:
         if not m:
             # "Sussex Police and Crime Commissioner Katy Bourne", "Essex Police Chief Constable X"
             inner = self.role_mid.search(rest)
-            if inner and re.fullmatch(_CAPSEQ, rest[:inner.start()].strip()):
+            if inner and self.capseq.fullmatch(rest[:inner.start()].strip()):
                 prefix = rest[:inner.start()].strip()
                 if self.is_org(prefix) and not self.role_re.match(prefix) and prefix.lower() not in self.generic_orgs:
                     org = org or prefix
@@ -543,7 +561,7 @@ class SpeakerParser:
         """"of the Northshire Policing Board Jo Bloggs" after a title: the
         organisation up to its last organisation word, and the full name after
         it; None when no full name follows an organisation word."""
-        m = re.match(rf"^(?:for|of|at)\s+(?:the\s+)?(?P<run>{_CAPSEQ})$", rest)
+        m = self.org_of_run.match(rest)
         if m is None:
             return None
         words = list(re.finditer(r"\S+", m.group("run")))
@@ -621,12 +639,12 @@ class SpeakerParser:
             honorific = True
             rest = rest[h.end():]
         if not role and not honorific:
-            org_m = re.match(rf"^(?:the\s+)?(?P<org>{_CAPSEQ})", rest)
+            org_m = self.org_lead.match(rest)
             if org_m and self.is_org(org_m.group("org")) and not rest[org_m.end():].strip():
                 return Speaker(name=org_m.group("org"), org=org, is_org=True) if not app else \
                     Speaker(name=org_m.group("org"), is_org=True, org=org)
         rest = self.postnominal_re.sub("", rest)
-        nm = _NAME.match(rest)
+        nm = self.name_re.match(rest)
         name = nm.group("name") if nm else None
         tail = rest[nm.end():].strip() if nm else rest.strip()
         if name and not role and not honorific and (self.is_org(name) or self.role_in(name)):
@@ -654,7 +672,7 @@ class SpeakerParser:
         """The first organisation name the phrase gives ("of the Rural Taskforce")."""
         if not text:
             return None
-        for m in _ORG_AFTER.finditer(text):
+        for m in self.org_after.finditer(text):
             cand = m.group("org")
             cand = re.sub(r"['’]s$", "", cand)
             titled = self.role_re.match(cand)
@@ -692,17 +710,17 @@ class SpeakerParser:
         if lead:    # as written, like any role after the name
             return " ".join(lead.group("role").split())
         inner = self.role_mid.search(app)
-        if inner and not app[inner.end():].strip() and re.fullmatch(_CAPSEQ, _DET.sub("", app[:inner.start()]).strip()):
+        if inner and not app[inner.end():].strip() and self.capseq.fullmatch(_DET.sub("", app[:inner.start()]).strip()):
             return self._canon(inner.group(0))     # "Kent Police and Crime Commissioner"
-        if inner and _DESCRIBED_TITLE.fullmatch(app[:inner.start()]) and _PLACE_TAIL.fullmatch(app[inner.end():]):
+        if inner and _DESCRIBED_TITLE.fullmatch(app[:inner.start()]) and self.place_tail.fullmatch(app[inner.end():]):
             return self._canon(inner.group(0))     # "the elected Police and Crime Commissioner"
         noun = self.cap_role_noun.match(app)
         if noun:    # "Leader of the Rural Party and member for the Vale": as written
             return app
-        chairs = _WHO_HEADS.match(app)
+        chairs = self.who_heads.match(app)
         if chairs:      # "who chairs the Dale Valley Partnership"
             return chairs.group("verb").lower()
-        owner = _OWNER.match(app)
+        owner = self.owner_re.match(app)
         if owner and self.is_org(owner.group("owner")):
             app = app[owner.end():]
         elif lower_owner:   # "the force's head of crime": the role after the owner
