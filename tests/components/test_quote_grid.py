@@ -560,3 +560,108 @@ def test_report_stressed_object(blank_nlp):
 @pytest.mark.parametrize("text", list(R3_REFUSALS.values()), ids=list(R3_REFUSALS))
 def test_round_three_refusals(blank_nlp, text):
     check(run(blank_nlp, CONTEXT + text), [])
+
+
+# 7. round four: a sentence adverb of sequence or addition with no comma before
+# the speaker ("In addition he said that ..."), further verbs of speech in every
+# finite form, a group of authors as speaker, and "told" with its hearer after a
+# clause ("..., she told reporters"). The context names Jo Bloggs.
+R4_ADVERBS = {"in_addition": "In addition", "furthermore": "Furthermore", "moreover": "Moreover", "also": "Also",
+              "later": "Later", "earlier": "Earlier", "separately": "Separately", "elsewhere": "Elsewhere",
+              "afterwards": "Afterwards", "meanwhile": "Meanwhile", "however": "However"}
+R4_ADVERB_SPEAKERS = {"pronoun": ("he", JO), "honorific_surname": ("Mr Bloggs", JO),
+                      "the_force": ("the force", ("the force", None, None)),
+                      "organisation": ("Northshire Police", ("Northshire Police", None, None)),
+                      "police": ("police", ("police", None, None))}
+R4_ADVERB_KINDS = {
+    "said_that": ("{A} {S} said that {C}.", "C", "said"),
+    "said_bare": ("{A} {S} said {C}.", "C", "said"),
+    "added_that": ("{A} {S} added that {C}.", "C", "added"),
+    "said_colon": ("{A} {S} said: “{W}”", "W", "said"),
+}
+
+
+def _r4_adverb_cells():
+    for (an, adv), (sn, (spk, who)), (kn, (frame, what, cue)) in itertools.product(
+            R4_ADVERBS.items(), R4_ADVERB_SPEAKERS.items(), R4_ADVERB_KINDS.items()):
+        body = frame.format(A=adv, S=spk, C=R3_CLAUSE, W=WORDS)
+        first, kind = (WORDS[:20], "direct") if what == "W" else (R3_CLAUSE[:20], "indirect")
+        yield pytest.param(CONTEXT + body, [(first, *who, cue, kind)], id=f"r4-adverb-{an}-{sn}-{kn}")
+
+
+R4_CUES = {
+    # cue as written -> layouts it takes in English
+    "claims": {"direct_colon", "direct_after", "indirect_that", "indirect_after"},
+    "argues": {"direct_colon", "direct_after", "indirect_that", "indirect_after"},
+    "admits": {"direct_colon", "direct_after", "indirect_that", "indirect_after"},
+    "acknowledges": {"direct_colon", "direct_after", "indirect_that", "indirect_after"},
+    "confirms": {"direct_colon", "direct_after", "indirect_that", "indirect_after"},
+    "maintained": {"direct_colon", "direct_after", "indirect_that", "indirect_after"},
+    "maintains": {"direct_colon", "direct_after", "indirect_that", "indirect_after"},
+    "predicted": {"direct_colon", "direct_after", "indirect_that", "indirect_after"},
+    "predicts": {"direct_colon", "direct_after", "indirect_that", "indirect_after"},
+    "boasted": {"direct_colon", "direct_after", "indirect_that", "indirect_after"},
+    "boasts": {"direct_colon", "direct_after", "indirect_that", "indirect_after"},
+    "countered": {"direct_colon", "direct_after", "indirect_that", "indirect_after"},
+    "remarked": {"direct_colon", "direct_after", "indirect_that", "indirect_after"},
+    "remarks": {"direct_colon", "direct_after", "indirect_that", "indirect_after"},
+    "promises": {"direct_colon", "indirect_that"},
+    "vows": {"direct_colon", "indirect_that"},
+    "pledges": {"direct_colon", "indirect_that"},
+    "cautions": {"direct_colon", "direct_after", "indirect_that", "indirect_after"},
+    "told reporters": {"indirect_after"},
+    "told the Gazette on Monday": {"indirect_after"},
+    "added later": {"indirect_after"},
+}
+R4_SPEAKERS = {
+    "name": ("Jo Bloggs", JO),
+    "pronoun": ("he", JO),
+    "organisation": ("Northshire Police", ("Northshire Police", None, None)),
+    "authors": ("the authors", ("the authors", None, None)),
+}
+
+
+def _r4_cue_cells():
+    for (vn, layouts), (sn, (spk, who)), (ln, (frame, what)) in itertools.product(
+            R4_CUES.items(), R4_SPEAKERS.items(), R3_LAYOUTS.items()):
+        if ln not in layouts or (sn == "authors" and vn.endswith("s")):
+            continue     # "the authors claims" is no English
+        subject = spk[:1].upper() + spk[1:]
+        body = frame.format(S=subject, s=spk, V=vn, W=WORDS, C=R3_CLAUSE, CC=R3_CLAUSE[:1].upper() + R3_CLAUSE[1:])
+        first = WORDS[:20] if what == "W" else body[:20] if ln == "indirect_after" else R3_CLAUSE[:20]
+        kind = "direct" if what == "W" else "indirect"
+        name = who[0]
+        if sn == "authors" and frame.startswith("{S}"):
+            name = subject     # a group is reported as written ("The authors")
+        yield pytest.param(CONTEXT + body, [(first, name, *who[1:], vn.split()[0], kind)],
+                           id=f"r4-{vn.replace(' ', '_')}-{sn}-{ln}")
+
+
+R4_REFUSALS = {
+    # an adverb before no speaker, or before a thing that only shows
+    "adverb_figures_show": "In addition the figures show that burglary had fallen in every town this year.",
+    "adverb_no_cue": "Later officers arrested a man in the town centre on Monday night.",
+    "adverb_place": "Elsewhere in the county burglary had fallen in every town this year.",
+    "adverb_court_heard": "Later the court heard that the man had stolen from every shop in the town.",
+    # the new verbs with an object or in a headline-like phrase, not speech
+    "promises_object": "The force promises more patrols in every town this winter.",
+    "countered_object": "Officers countered the threat with extra patrols in every town this winter.",
+    "remarked_on": "Jo Bloggs remarked on the fall in burglary in every town this year.",
+    "maintains_object": "The council maintains the street lights in every town in the county.",
+    "predicted_by_data": "Burglary had fallen in every town this year, as the model predicted.",
+}
+
+
+@pytest.mark.parametrize("text,expected", list(_r4_adverb_cells()))
+def test_round_four_adverb_before_speaker(blank_nlp, text, expected):
+    check(run(blank_nlp, text), expected)
+
+
+@pytest.mark.parametrize("text,expected", list(_r4_cue_cells()))
+def test_round_four_cues_and_groups(blank_nlp, text, expected):
+    check(run(blank_nlp, text), expected)
+
+
+@pytest.mark.parametrize("text", list(R4_REFUSALS.values()), ids=list(R4_REFUSALS))
+def test_round_four_refusals(blank_nlp, text):
+    check(run(blank_nlp, CONTEXT + text), [])

@@ -27,6 +27,9 @@ _HEARERS = [re.compile(rf"(?:(?:the|a|an)\s+)?[\w’'-]+(?:\s+(?:of\s+the\s+)?[\
             for n in range(5)]
 # rules whose object is itself the reported words ("urges caution"), not a hearer
 _OBJECT_IS_SPEECH = {"indirect_object", "indirect_praise_for", "indirect_speaking_eval", "indirect_coordinated_object"}
+# rules whose reported words stand before the cue ("..., she told reporters"): a
+# hearer after the cue is not looked for in them
+_WORDS_BEFORE = {"indirect_post"}
 # rules whose cue follows a first verb of the speaker ("X welcomed A and said B"):
 # the speaker is the sentence's subject, not the words before the cue
 _SUBJECT_RULES = {"indirect_coordinated", "indirect_coordinated_last", "indirect_coordinated_object"}
@@ -175,9 +178,9 @@ class IndirectSpeech:
             return _STOP
         # "He said that ...": a person's pronoun goes to the last speaker
         # (dropped if there is none); "they" / "it" to a body named before
-        pron = _strip_det(spk, self.parser).lower()
+        pron = self._pronoun(spk)
         group = sp.pronoun and pron in self.group_pronouns
-        if cue in self.object_cues and rule_id not in _OBJECT_IS_SPEECH:
+        if cue in self.object_cues and rule_id not in _OBJECT_IS_SPEECH | _WORDS_BEFORE:
             obj = self.hearer_that.match(text[t0:t1])
             after = t0 + obj.end() if obj else self._object_clause(text, t0, t1)
             if after is None:
@@ -191,6 +194,12 @@ class IndirectSpeech:
             return _STOP
         attr = Attribution(sp, cue, rule_id, s, e, group=group)
         return Found([(t0, t1)], attr, "indirect", para, e, s, text=fold(text[t0:t1]))
+
+    def _pronoun(self, piece: str) -> str:
+        """The speaker phrase in lower case without a connective, an opening
+        time phrase or sentence adverb, or an article ("In addition he" -> "he",
+        "Yesterday the force" -> "force"): what a pronoun test reads."""
+        return _strip_det(self.parser.time_lead.sub("", self.parser.drop_connective(piece), count=1), self.parser).lower()
 
     def _object_clause(self, text: str, t0: int, t1: int) -> int | None:
         """"told councillors the fall was due to ...": a short hearer, then a
@@ -220,7 +229,7 @@ class IndirectSpeech:
             sp = self.parser.parse(piece)
             if sp is None:
                 continue
-            pron = _strip_det(piece, self.parser).lower()
+            pron = self._pronoun(piece)
             # "the officer warned that": a definite description points back as "he" does
             person = sp.pronoun and (pron in self.person_pronouns or bool(self.parser.definite_person.match(piece)))
             group = sp.pronoun and pron in self.group_pronouns
@@ -251,7 +260,7 @@ class IndirectSpeech:
             sp = self.parser.parse(piece)
             if sp is None:
                 continue
-            pron = _strip_det(piece, self.parser).lower()
+            pron = self._pronoun(piece)
             if sp.pronoun:
                 if pron in self.person_pronouns | self.group_pronouns:
                     return sp, piece
