@@ -190,3 +190,99 @@ def test_measures_categories_entry_covers_the_offence_tree() -> None:
     assert not rules.covers("crime_categories", "police_officers")
     with pytest.raises(ValueError, match="categories of unknown measure"):
         MeasureRules({"measures": [{"id": "groups", "synonyms": ["groups"], "categories_of": "nothing"}]})
+
+
+# --------------------------------------------------------------------------- grammar grid: the measure of a metric
+
+#: listed measures as a metric's head phrase, each with its id
+GRID_BASES = [("violence against the person", "violence_against_the_person"), ("burglary", "burglary"),
+              ("knife crime", "knife_crime"), ("theft from the person", "theft_from_the_person"),
+              ("robbery", "robbery"), ("vehicle crime", "vehicle_offences")]
+GRID = [(f"{wrapper}{place}{modifier}{base}{head}{tail}", measure_id, bool(modifier))
+        for wrapper in ("", "the number of ")
+        for place in ("", "Kent ", "North Belfast ", "south Wales ")
+        for modifier in ("", "serious ")
+        for base, measure_id in GRID_BASES
+        for head in ("", " offences", " crimes", " rates")
+        for tail in ("", " recorded")]
+
+
+@pytest.mark.parametrize("phrase,measure_id,narrowed", GRID, ids=[g[0] for g in GRID])
+def test_measures_grid_heads_places_and_modifiers(phrase: str, measure_id: str, narrowed: bool) -> None:
+    """Generic heads, a rate word and a counting verb go from the end of the whole phrase; a place of the
+    gazetteer (with its compass word) says where; an unlisted modifier makes a sub-measure, never the
+    measure itself."""
+    found = load_rules().measure(phrase, area="Essex")
+    assert found is not None
+    if narrowed:
+        assert (found.id, found.under) == (None, measure_id)
+    else:
+        assert found.id == measure_id
+
+
+@pytest.mark.parametrize("phrase,measure_id", [
+    ("Violence against the person with injury offences", "violence_with_injury"),
+    ("offences of violence against the person without injury", "violence_without_injury"),
+    ("Offences against vehicles", "vehicle_offences"),
+    ("Murder/Manslaughter offences", "homicide"),
+    ("fraud and forgery offences", "fraud"),
+    ("racially-aggravated offences", "race_hate_crime"),
+    ("Auto crime", "vehicle_offences"),
+    ("Non-sexual crimes of violence", "non_sexual_crimes_of_violence"),
+    ("the number of crimes of dishonesty recorded", "crimes_of_dishonesty"),
+    ("serious acquisitive crimes", "serious_acquisitive_crime"),
+    ("incidences of shoplifting", "shoplifting"),
+    ("possession of weapons such as guns or knives", "possession_of_weapons"),
+])
+def test_measures_official_group_names_as_reported(phrase: str, measure_id: str) -> None:
+    assert load_rules().measure_id(phrase) == measure_id
+
+
+@pytest.mark.parametrize("phrase,under", [
+    ("Serious sexual offences", "sexual_offences"),
+    ("Controlled Drug Offences", "drug_offences"),
+    ("Gun and knife possession offences", "possession_of_weapons"),
+    ("attempted burglaries", "burglary"),
+    ("gang violence", "violence_against_the_person"),
+])
+def test_measures_unlisted_modifier_narrows_a_listed_measure(phrase: str, under: str) -> None:
+    found = load_rules().measure(phrase)
+    assert found is not None and found.id is None and found.under == under
+
+
+@pytest.mark.parametrize("phrase", [
+    "COVID offences", "youth crime", "non-violent crime", "violent and sexual offences",
+    "burglary, robbery and vehicle crime", "arrests for burglary", "place survey", "2019 burglaries",
+])
+def test_measures_refuse_to_narrow(phrase: str) -> None:
+    """A modifier of a bare generic noun, a negating modifier, a list of measures, a complement, another
+    survey and a figure narrow nothing."""
+    found = load_rules().measure(phrase)
+    assert found is None or (found.id is None and found.under is None)
+
+
+@pytest.mark.parametrize("phrase", ["North Belfast", "Kent", "Kent figures", "south Wales statistics", "figures"])
+def test_measures_refuse_a_place_alone(phrase: str) -> None:
+    assert load_rules().measure(phrase) is None
+
+
+def test_measures_lowercase_word_is_no_place() -> None:
+    """A place is a name: "reading" in lower case is no town."""
+    assert load_rules().measure("reading crime") != load_rules().measure("crime")
+
+
+@pytest.mark.parametrize("headline,sentence,status", [
+    ("Sexual offences up", "Serious sexual offences in Kent rose by 7% in the year to March 2019.", "consistent"),
+    ("Violence up", "Violence against the person offences in Kent rose by 7% in the year to March 2019.",
+     "consistent"),
+    # refusals: a sub-measure never backs a total, nor a measure backs its narrower phrase
+    ("Crime up", "Serious sexual offences in Kent rose by 7% in the year to March 2019.", "unsupported"),
+    ("Serious sexual offences up", "Sexual offences in Kent rose by 7% in the year to March 2019.", "unsupported"),
+    # the measure's own figure decides; a narrower phrase's rise beside it is no figure on the same thing
+    ("Violent offences fall", "The number of violent crimes committed in Kent fell by 9% in the year to March 2019, "
+     "with domestic assaults up by 4%.", "consistent"),
+])
+def test_measures_headline_backed_by_a_narrowed_measure(headline: str, sentence: str, status: str) -> None:
+    text = f"```yaml\narea: Kent\n```\n\n{headline}\n\n{sentence}"
+    row = extractor.extract_text(text, published="2019-07-20").comparison.iloc[0]
+    assert row["status"] == status, row["note"]

@@ -30,7 +30,8 @@ ALLOWED_KEYS = {
     "generic_heads", "prepositions", "place_prepositions", "restatement_cues", "stray_words", "money_wrappers",
     "measures", "areas", "population_groups", "added_cues", "subject_links", "rounded_words",
     "earlier_span_words", "earlier_span_units", "shared_out_words",
-    "pointing_back_words", "involving", "scope_words",
+    "pointing_back_words", "involving", "scope_words", "rate_heads", "negating_modifiers", "example_cues",
+    "places_file",
 }
 MEASURE_KEYS = {"id", "label", "parent", "total", "official", "synonyms", "rate_of", "categories_of"}
 #: a claim from this source is a survey estimate, whatever its metric says
@@ -64,6 +65,7 @@ class Measure:
     key: str                       # the normalised phrase (the entry id when it is in the list)
     id: str | None = None          # the measure list's id, None for a phrase not in the list
     name: str = ""                 # for people: the entry's label, else the phrase
+    under: str | None = None       # an unlisted phrase that narrows this listed measure ("serious sexual offences")
 
 
 class MeasureRules:
@@ -97,6 +99,9 @@ class MeasureRules:
         self.shared_out = re.compile(rf"\b(?:{shared})\b", re.I) if shared else None
         self.pointing_back = {w.lower() for w in data.get("pointing_back_words") or []}
         self.scope_words = {w.lower() for w in data.get("scope_words") or []}
+        self.rate_heads = {w.lower() for w in data.get("rate_heads") or []}
+        self.negating = {w.lower() for w in data.get("negating_modifiers") or []}
+        self.examples = [w.lower().split() for w in data.get("example_cues") or []]
         involving = data.get("involving") or {}
         self.involving_words = {w.lower() for w in involving.get("words") or []}
         self.involving_heads = [self.singular(w.lower()) for w in involving.get("heads") or []]
@@ -111,6 +116,7 @@ class MeasureRules:
         self.area_drop = set(areas.get("drop_words") or [])
         self.widening = {w.lower() for w in areas.get("widening_words") or []}
         self.compass = {w.lower() for w in areas.get("compass_words") or []}
+        self.place_names = place_pattern(data.get("places_file"), self.compass)
         self.area_aliases = {self._area_words(k): self._area_words(v) for k, v in (areas.get("aliases") or {}).items()}
         self.single_areas = {self._area_words(a) for a in areas.get("single_names") or []}
         pointers = "|".join(re.escape(p) for p in sorted([*(areas.get("local_pointers") or []),
@@ -188,7 +194,7 @@ class MeasureRules:
     def _reduce(self, text: str, area: str | None = None, strip_generic: bool = True) -> tuple[str, ...]:
         """Steps 1-5 of the file's header: the phrase as a tuple of words (step 5's generic
         heads kept when ``strip_generic`` is false: "knife crime" is not "knives")."""
-        words = [w for w in self._tokens(text) if w not in self.drop_words]
+        words = self._before_examples([w for w in self._tokens(text) if w not in self.drop_words])
         if area:
             words = drop_run(words, [w for w in self._tokens(area) if w not in self.area_drop])
             # "violence against the person in Kent" without its place: no dangling "in"
@@ -203,7 +209,20 @@ class MeasureRules:
         stripped = [w for w in core if w not in self.neutral] or core
         while strip_generic and len(stripped) > 1 and stripped[-1] in self.generic_heads:
             stripped = stripped[:-1]
-        return tuple(stripped + complement)
+        whole = stripped + complement
+        # the heads of the whole phrase, after a complement too ("violence against the person offences"),
+        # and a counting verb at its end ("knife crime offences recorded")
+        while complement and len(whole) > len(stripped) and (
+                whole[-1] in self.neutral or (strip_generic and whole[-1] in self.generic_heads)):
+            whole = whole[:-1]
+        return tuple(whole)
+
+    def _before_examples(self, words: list[str]) -> list[str]:
+        """The phrase up to its examples ("weapons such as knives": weapons)."""
+        for i in range(1, len(words)):
+            if any(words[i:i + len(cue)] == cue for cue in self.examples):
+                return words[:i]
+        return words
 
     def _drop_wrappers(self, words: list[str]) -> list[str]:
         out: list[str] = []
@@ -270,18 +289,18 @@ class MeasureRules:
         words = self._reduce(metric, area)
         if not words:
             return None
-        measure_id = self.lookup(self._reduce(metric, area, strip_generic=False)) or self.lookup(words)
+        measure_id = self._listed(metric, area, words)
+        under = None
         if measure_id is None:
-            core, complement = self._split(list(words))
-            if complement and all(w in self.stray or w in self.prepositions for w in complement):
-                measure_id = self.lookup(tuple(core))  # "crime figures for the year"
-            elif complement and len(complement) > 1 and self.singular(complement[1]) in self.generic_heads:
-                # "detection rate for crimes occurring", "arrests for offences": the core, counted over crime
-                measure_id = self.lookup(tuple(core))
-            else:
-                measure_id = self._involving(core, complement)
-        if measure_id is None:
-            measure_id = self._scoped(metric, area)
+            # a place of the gazetteer in the metric says where, not what ("North Belfast crime")
+            placeless = self.place_names.sub(" ", metric) if self.place_names else metric
+            if placeless != metric:
+                fewer = self._reduce(placeless, area)
+                if not fewer:
+                    return None  # nothing but places ("North Belfast")
+                words, measure_id = fewer, self._listed(placeless, area, fewer)
+            if measure_id is None:
+                under = self._narrowed(self._reduce(placeless, area, strip_generic=False))
         if source and SURVEY_SOURCES.search(source):
             if measure_id in (None, TOTAL_CRIME):
                 measure_id = SURVEY_MEASURE
@@ -291,8 +310,65 @@ class MeasureRules:
             if all(w in self.stray or w in self.prepositions or w in self.generic_heads for w in words):
                 return None  # only places, times and sources: no measure ("county", "figures", "the level of")
             key = " ".join(words)
-            return Measure(key, None, key)
+            return Measure(key, None, key, under)
         return Measure(measure_id, measure_id, self.entries[measure_id].label)
+
+    def _listed(self, metric: str, area: str | None, words: tuple[str, ...]) -> str | None:
+        """The listed measure the phrase names: as written, without trailing generic heads or a rate
+        word one at a time ("knife crime offences", "knife crime rates"), reduced, or by its complement."""
+        measure_id = self._headless(self._reduce(metric, area, strip_generic=False)) or self.lookup(words)
+        if measure_id is None:
+            core, complement = self._split(list(words))
+            if complement and all(w in self.stray or w in self.prepositions for w in complement):
+                measure_id = self.lookup(tuple(core))  # "crime figures for the year"
+            elif complement and len(complement) > 1 and self.singular(complement[1]) in self.generic_heads:
+                # "detection rate for crimes occurring", "arrests for offences": the core, counted over crime
+                measure_id = self.lookup(tuple(core))
+            else:
+                measure_id = self._involving(core, complement)
+        return measure_id or self._scoped(metric, area)
+
+    def _headless(self, full: tuple[str, ...]) -> str | None:
+        """The listed measure of ``full``, else of ``full`` without its trailing generic heads and rate
+        words, one at a time ("knife crime offences recorded", "knife crime rates")."""
+        measure_id = self.lookup(full)
+        while measure_id is None and len(full) > 1 and (full[-1] in self.generic_heads or full[-1] in self.rate_heads):
+            full = full[:-1]
+            measure_id = self.lookup(full)
+        return measure_id
+
+    def _narrowed(self, full: tuple[str, ...]) -> str | None:
+        """An unlisted modifier before a listed measure ("serious sexual offences", "controlled drug
+        offences") narrows it: the phrase is a sub-measure of that measure, never the measure itself.
+        A listed measure of nothing but generic heads is never narrowed ("COVID offences" are no part of
+        crime), nor by a negating modifier ("non-violent crime"), a figure, or a list ("burglary and
+        robbery": the words before the "and" name a measure of their own)."""
+        core, complement = self._split(list(full))
+        for k in range(1, len(core)):
+            prefix, rest = core[:k], tuple(core[k:] + complement)
+            if any(not w.isalpha() or w in self.negating for w in prefix) or rest[0] in ("and", "or"):
+                continue
+            if all(w in self.generic_heads or w in self.rate_heads for w in rest):
+                return None
+            found = self._headless(rest)
+            if found is None:
+                continue
+            if found == SURVEY_MEASURE:
+                return None  # "place survey": another survey, not a part of the crime survey
+            if "and" in prefix or "or" in prefix:
+                return found if self._one_measure(prefix, rest, found) else None
+            return found
+        return None
+
+    def _one_measure(self, prefix: list[str], rest: tuple[str, ...], found: str) -> bool:
+        """Modifiers joined by "and"/"or" ("gun and knife possession offences") narrow ``found`` when
+        each names a part of it; a list of measures ("burglary, robbery and vehicle crime", "violent and
+        sexual offences") is no part of one of them."""
+        if any(self.lookup((w,)) for w in prefix):
+            return False
+        at = max(i for i, w in enumerate(prefix) if w in ("and", "or"))
+        other = (*prefix[:at], *rest[1:])  # "gun and knife possession": gun possession
+        return (self._headless(other) or self._narrowed(other)) == found
 
     def _scoped(self, metric: str, area: str | None) -> str | None:
         """A scope word ("overall", "total") opens a noun phrase of its own: what stands before it is no
@@ -395,6 +471,8 @@ class MeasureRules:
             return 1
         if a.id and b.id and self.covers(a.id, b.id):
             return 1
+        if a.id and b.under and (a.id == b.under or a.id in self.ancestors(b.under)) and not self.entries[a.id].total:
+            return 1  # "sexual offences" backed by "serious sexual offences"
         return 0
 
     def covers(self, a_id: str, b_id: str) -> bool:
@@ -430,7 +508,8 @@ class MeasureRules:
         """Measures of ``body`` under ``a`` in the tree (what a total headline is not backed by alone)."""
         if a is None or not a.id:
             return []
-        return [m for m in body if m and m.id and a.id in self.ancestors(m.id)]
+        return [m for m in body if m and ((m.id and a.id in self.ancestors(m.id))
+                                          or (m.under and (a.id == m.under or a.id in self.ancestors(m.under))))]
 
     def rounded(self, claim: ClaimRecord) -> bool:
         """The figure is written as a fraction or a multiple ("down a quarter", "halved", "doubled"), not
@@ -522,6 +601,27 @@ def drop_run(words: list[str], run: list[str]) -> list[str]:
         if words[i:i + n] == run:
             return words[:i] + words[i + n:]
     return words
+
+
+def place_pattern(places_file: str | None, compass: set[str]) -> re.Pattern[str] | None:
+    """The gazetteer's places (``places_file`` in the rules folder), capitalised as a name is, with
+    compass words before them ("North Belfast", "south Wales"): in a metric they say where."""
+    if not places_file:
+        return None
+    data = yaml.safe_load(rules_file(places_file).read_text(encoding="utf-8")) or {}
+    names: set[str] = set()
+    for value in data.values():
+        for item in value if isinstance(value, list) else []:
+            if isinstance(item, str):
+                names.add(item)
+            elif isinstance(item, list) and item and isinstance(item[0], str):
+                names.add(item[0])  # a nickname or short form, then the place it names
+    spelled = sorted((re.escape(n).replace(r"\ ", r"\s+") for n in names if n[:1].isupper()), key=len, reverse=True)
+    if not spelled:
+        return None
+    points = "|".join(re.escape(c) for c in sorted(compass, key=len, reverse=True))
+    lead = rf"(?:(?i:{points})[\s-]+)?" if points else ""
+    return re.compile(rf"(?<![\w-]){lead}(?:{'|'.join(spelled)})(?:'s)?(?![\w-])")
 
 
 def measures_path() -> Path:

@@ -121,9 +121,10 @@ class BodyIndex:
         out = [(2, c, m) for c, m in self.by_key.get(measure.key, [])]
         if measure.id:
             for key, pairs in self.by_key.items():
-                sub = pairs[0][1].id
-                if key != measure.key and sub and (measure.id in self.rules.ancestors(sub)
-                                                   or self.rules.covers(measure.id, sub)):
+                sub, under = pairs[0][1].id, pairs[0][1].under
+                if key != measure.key and ((sub and (measure.id in self.rules.ancestors(sub)
+                                                     or self.rules.covers(measure.id, sub)))
+                                           or (under and self.rules.same_measure(measure, pairs[0][1]))):
                     out.extend((self.rules.same_measure(measure, m), c, m) for c, m in pairs)
         return sorted(out, key=lambda x: x[1].claim_id)
 
@@ -158,7 +159,9 @@ def figure_measure(claim: ClaimRecord, rules: MeasureRules) -> Measure | None:
     if named is None or not named.id or (own is not None and own.key == named.key):
         return own
     # only a narrower reading: a listed metric is never swapped for a wider or a sibling measure
-    if own is None or own.id is None or own.id in rules.ancestors(named.id) or (subject and generic):
+    # (a phrase that narrows a listed measure, "domestic assaults", is as exact as a listed one)
+    if own is None or (own.id is None and own.under is None) or own.id in rules.ancestors(named.id) or (
+            subject and generic):
         return named
     # ... or for the subject that is the metric's own words with a modifier ("Knife crime in London
     # rose" read as "crime"): the modifier narrows it, whatever the offence tree says
