@@ -286,3 +286,22 @@ def test_measures_headline_backed_by_a_narrowed_measure(headline: str, sentence:
     text = f"```yaml\narea: Kent\n```\n\n{headline}\n\n{sentence}"
     row = extractor.extract_text(text, published="2019-07-20").comparison.iloc[0]
     assert row["status"] == status, row["note"]
+
+
+def test_measure_lookup_is_remembered_and_its_memo_stays_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A phrase asked for again gives the same reading without reading it again; the memo starts
+    over once full, so a long batch does not grow it without end."""
+    from extractor.comparison import measures as measures_module
+
+    file = measures_path()
+    rules = MeasureRules(yaml.safe_load(file.read_text(encoding="utf-8")), source=str(file))  # a memo of its own
+    first = rules.measure("Violence against the person offences", "Kent")
+    calls: list[str | None] = []
+    monkeypatch.setattr(rules, "_read_measure", lambda metric, *rest: calls.append(metric))
+    assert rules.measure("Violence against the person offences", "Kent") == first
+    assert first is not None and first.id == "violence_against_the_person"
+    assert calls == []
+    monkeypatch.setattr(measures_module, "MEMO_SIZE", 3)
+    for phrase in ("burglary", "robbery", "knife crime", "hate crime"):
+        rules.measure(phrase)
+    assert len(rules._memo) <= 3

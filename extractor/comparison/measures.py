@@ -58,6 +58,10 @@ class MeasureEntry:
     categories_of: str | None = None  # "crime groups": the categories under this measure, taken together
 
 
+#: how many metric phrases ``MeasureRules.measure`` remembers before it starts again
+MEMO_SIZE = 20_000
+
+
 @dataclass(frozen=True)
 class Measure:
     """A metric phrase reduced to what decides "the same measure"."""
@@ -76,6 +80,7 @@ class MeasureRules:
         if unknown:
             raise ValueError(f"{source}: unknown key(s) {sorted(unknown)}; allowed: {sorted(ALLOWED_KEYS)}")
         self.source = source
+        self._memo: dict[tuple[str | None, ...], Measure | None] = {}
         self.drop_words = set(data.get("drop_words") or [])
         self.change_words = set(data.get("change_words") or [])
         self.wrappers = [w.lower().split() for w in data.get("wrappers") or []]
@@ -272,6 +277,20 @@ class MeasureRules:
 
     def measure(self, metric: str | None, area: str | None = None, source: str | None = None,
                 unit: str | None = None) -> Measure | None:
+        """The measure a metric phrase names (``_read_measure``), remembered: a release asks for the
+        same phrases many times over (each headline claim against each body figure), and a batch
+        for the same few hundred phrases again; the memo is emptied when it grows past
+        ``MEMO_SIZE`` so a long batch's memory stays flat."""
+        key = (metric, area, source, unit)
+        if key in self._memo:
+            return self._memo[key]
+        if len(self._memo) >= MEMO_SIZE:
+            self._memo.clear()
+        found = self._memo[key] = self._read_measure(metric, area, source, unit)
+        return found
+
+    def _read_measure(self, metric: str | None, area: str | None = None, source: str | None = None,
+                      unit: str | None = None) -> Measure | None:
         """The measure a metric phrase names; None when there is no phrase.
 
         ``area`` is the claim's area: its words in the metric say where, not
