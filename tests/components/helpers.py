@@ -16,3 +16,9 @@ def run(nlp: Language, body: str, headline: str = "", area: str | None = "Lancas
     doc._.published = published
     doc._.published_precision = precision
     return nlp(doc)
+
+
+def changes(nlp: Language, body: str) -> list[tuple[float | None, str | None, str | None]]:
+    """(value, unit, direction) of each claim the pipeline finds in ``body``: what the claims grids compare."""
+    doc = run(nlp, body)
+    return [(None if s._.value is None else round(s._.value, 2), s._.unit, s._.direction) for s in doc.spans["claims"]]

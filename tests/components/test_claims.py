@@ -15,16 +15,9 @@ import srsly
 
 from extractor.components.base import RuleError, check_unique_ids
 from extractor.components.claims.validation import validate_rules
-from extractor.pipeline import load
-
 from .helpers import run
 
 RULES_DIR = Path(__file__).resolve().parents[2] / "models" / "crime_claims" / "rules"
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load()
 
 
 def rows(doc):

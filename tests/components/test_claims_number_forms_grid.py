@@ -11,14 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.pipeline import load
-
 from .helpers import run
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load()
 
 
 def claims(nlp, body: str) -> list[tuple[float | None, str | None]]:

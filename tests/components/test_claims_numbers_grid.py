@@ -10,14 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.pipeline import load
-
-from .helpers import run
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load()
+from .helpers import changes, run
 
 
 def claims(nlp, body: str) -> list[tuple[float | None, str | None]]:
@@ -213,11 +206,6 @@ def test_claims_grid_dateline_under_a_headline_is_no_claim(dateline):
     text = f"Kent: overall crime down\n\n{dateline}\n\nReported crime has fallen by 10% in Kent in the last year.\n"
     doc = parse(text, published="2021-03-03")
     assert [(s.text, s._.value) for s in doc.spans["claims"] if s._.value is not None] == [("fallen by 10%", 10)]
-
-
-def changes(nlp, body: str) -> list[tuple[float | None, str | None, str | None]]:
-    doc = run(nlp, body)
-    return [(None if s._.value is None else round(s._.value, 2), s._.unit, s._.direction) for s in doc.spans["claims"]]
 
 
 # the same forms stating changes: a unit shared by coordinated figures after a direction word, a scope

@@ -13,19 +13,7 @@ import itertools
 
 import pytest
 
-from extractor.pipeline import load
-
-from .helpers import run
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load()
-
-
-def changes(nlp, body: str) -> list[tuple[float | None, str | None, str | None]]:
-    doc = run(nlp, body)
-    return [(None if s._.value is None else round(s._.value, 2), s._.unit, s._.direction) for s in doc.spans["claims"]]
+from .helpers import changes
 
 
 FIGURES = [("ten", 10), ("10", 10), ("3,000", 3000), ("twelve", 12)]

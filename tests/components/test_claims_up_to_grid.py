@@ -14,14 +14,7 @@ import itertools
 
 import pytest
 
-from extractor.pipeline import load
-
 from .helpers import run
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load()
 
 
 def claims(nlp, body: str) -> list[tuple[float | None, str | None, str | None, str | None]]:

@@ -16,14 +16,7 @@ from __future__ import annotations
 import pytest
 
 from extractor.evaluate import metric_match
-from extractor.pipeline import load
-
 from .helpers import run
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load()
 
 
 def metrics(nlp, body: str) -> list[str | None]:

@@ -19,14 +19,7 @@ import re
 import pytest
 
 from extractor.evaluate import metric_match
-from extractor.pipeline import load
-
 from .helpers import run
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load()
 
 
 # three measures per row: (mass form, counted form)
