@@ -100,6 +100,8 @@ class BodyIndex:
         self.by_key: dict[str, list[tuple[ClaimRecord, Measure]]] = {}
         self.areas: dict[int, str | None] = {}
         self.claims: list[ClaimRecord] = []
+        # "the borough" is the release's own area when the release names one (else an unnamed place)
+        self.names_own_area = bool(self.rules.area(self.release_area))
 
     def add(self, claims: Iterable[ClaimRecord]) -> "BodyIndex":
         for claim in claims:
@@ -110,8 +112,7 @@ class BodyIndex:
             if found is None:
                 continue
             self.by_key.setdefault(found.key, []).append((claim, found))
-            # "the borough" is the release's own area when the release names one (else an unnamed place)
-            own = bool(self.rules.area(self.release_area)) and self.rules.pointer_only(claim.area)
+            own = self.names_own_area and self.rules.pointer_only(claim.area)
             placed = self.rules.area(claim.area) and not own
             self.areas[claim.claim_id] = self.rules.written_area(claim) if placed else None
         return self
