@@ -1013,6 +1013,11 @@ def test_claims_metric_not_of_a_bracket_after_a_non_metric_noun(nlp):
         ("The unit will receive £900,000 from the Home Office next year.", "funding"),
         ("The Commissioner has found £500,000 to expand the force's cyber crime unit.", "cyber crime unit"),
         ("The chief constable must cut £12m off the policing budget.", "policing budget"),
+        # a plural change noun that names a measure of its own is what its figure measures,
+        # whatever offence the clause around it talks of
+        ("Crime has fallen despite government cuts of at least 20 per cent since 2010.", "government cuts"),
+        ("Burglary fell by 4% last year, despite cuts of 25% to the police budget.", "cuts"),
+        ("Offending went down even as savings of almost 15% were made.", "savings"),
     ],
 )
 def test_claims_metric_of_a_figure_that_is_no_offence_count(nlp, text, metric):
@@ -1034,6 +1039,9 @@ def test_claims_metric_of_a_figure_that_is_no_offence_count(nlp, text, metric):
         ("Violent crime rose again, with Cumbria - at 5% - seeing the smallest rise.", "Violent crime"),
         # the preposition of a later verb gives no purpose to the money
         ("Bank staff stopped £8,000 being transferred to scammers.", "Bank staff"),
+        # a singular cut, or cuts whose figure belongs to a noun after them, is about the offence
+        ("There was a cut of 10% in burglary last year.", "burglary"),
+        ("Burglary fell last year, with cuts in offences of 10%.", "offences"),
     ],
 )
 def test_claims_metric_no_offence_reading_refused(nlp, text, metric):

@@ -44,12 +44,14 @@ class OtherMetricReader:
         self.cost_of = m.get("cost_of", "cost of")
         self.change_verbs = {w.lower() for ws in rules.get("direction", {}).get("verbs", {}).values() for w in ws}
         self.verb_metric = {w.lower(): k for k, ws in m.get("verb_metrics", {}).items() for w in ws}
+        self.measure_nouns = _words(m, "measure_nouns")
 
     # -- any unit ------------------------------------------------------------
     def read(self, doc: Doc, num: Span, claim: Span, unit: str, places: set[int], seg_start: int,
              rule_id: str) -> tuple[str | None, str] | None:
         """(metric, how) when one of the readings applies, else None."""
-        readings = (("opinion", lambda: self.opinion(num, unit)),
+        readings = (("measure_noun", lambda: self.measure_noun(doc, num)),
+                    ("opinion", lambda: self.opinion(num, unit)),
                     ("responses", lambda: self.responses(num, unit)),
                     ("occasions", lambda: self.occasions(doc, num, claim, places)),
                     ("time_share", lambda: self.time_share(doc, num, places)),
@@ -60,6 +62,19 @@ class OtherMetricReader:
             if found:
                 return found, how
         return None
+
+    def measure_noun(self, doc: Doc, num: Span) -> str | None:
+        """"despite government cuts of 30 per cent" -> government cuts: a figure after "of" (and at most
+        a hedge such as "at least") whose noun is a change noun naming a measure of its own ("cuts",
+        "savings") is about that noun, not about the crime the clause around it talks of."""
+        of = next((t for t in reversed(doc[max(num.sent.start, num.start - 4):num.start]) if t.lower_ == "of"), None)
+        if of is None or of.i == 0 or any(t.pos_ in ("NOUN", "PROPN", "NUM", "VERB") or t.is_punct
+                                          for t in doc[of.i + 1:num.start]):
+            return None
+        noun = doc[of.i - 1]
+        if noun.lower_ not in self.measure_nouns or noun.pos_ != "NOUN":
+            return None
+        return self.metrics.phrase(noun)
 
     def opinion(self, num: Span, unit: str) -> str | None:
         """"65% believed crime was rising" -> believed crime was rising: a share of people that is the

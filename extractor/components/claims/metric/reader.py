@@ -120,7 +120,7 @@ class MetricReader(PhraseMixin, ClauseMixin, OwnWordsMixin, RateMixin, CarriedMi
             named = self._named_before(doc, num, claim, places)
             if named is not None:
                 return named
-        if metric is None or how in ("rate", "continue", "carry"):
+        if metric is None or how in ("rate", "continue", "carry", "measure_noun"):
             return metric, how
         kind = "pure" if self.anaphoric_kind(metric) else self.counter_kind(metric)
         if kind == "total" and (how != "own_generic" or self._near_total(doc, claim)):
