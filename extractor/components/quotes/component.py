@@ -53,7 +53,8 @@ class QuotesComponent(DirectQuotes, IndirectSpeech, SpeakerResolution, RuleCompo
         "passive_aux", "relative_words", "not_verb_words", "acronym_small_words", "owner_nouns", "passing_adjectives",
         "tail_conjunctions", "name_small_words", "clause_split_conjunctions", "clause_split_pronouns",
         "sentence_connectives", "name_particles", "name_run_prepositions", "who_heads_verbs", "who_heads_owners",
-        "clause_auxiliaries", "org_modifier_stops",
+        "clause_auxiliaries", "org_modifier_stops", "finding_cues", "finding_speakers",
+        "introducer_ends", "document_nouns",
     })
 
     def _compile(self) -> None:
@@ -91,9 +92,14 @@ class QuotesComponent(DirectQuotes, IndirectSpeech, SpeakerResolution, RuleCompo
                             for c in r.get("judgement_cues") or [] for f in c["forms"]}
         self.object_cues = set(r.get("object_cues") or [])
         self.hearer_cues = set(r.get("hearer_cues") or [])
+        # "found", "concluded": spoken only by a report or an inspecting body
+        self.finding_cues = {w.lower() for w in r.get("finding_cues") or []}
+        self.finding_speaker = re.compile(rf"\b(?:{_alternation(r.get('finding_speakers') or ['report'])})s?\b", re.I)
         self.headline_rules = set(r.get("headline_rules") or [])
         # a paragraph that ends in a cue, whatever punctuation follows it
         self.cue_end = re.compile(rf"\s(?:{subs['CUE']})(?P<p>\s*[,.;:]*)$")
+        # what ends a paragraph that introduces a statement printed without marks
+        self.introducer_end = re.compile(rf"(?:{_alternation(r.get('introducer_ends') or [':'])})$")
         # a sentence that ends in its cue and a full stop, right before a mark
         self.cue_dot = re.compile(rf"\s(?:{subs['CUE']})(?P<p>\.)\s*$")
         self.patterns: dict[str, list[tuple[str, re.Pattern[str]]]] = {

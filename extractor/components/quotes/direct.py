@@ -42,7 +42,7 @@ _RELATIVE_SUBJECTS = {"which", "who"}
 
 class DirectQuotes(Joining):
     """Direct quotes and their attributions, mixed into the component: ``_compile``
-    sets ``patterns``, ``parser``, ``cue_end``, ``cue_dot``, ``passive_aux``, ``as_judge``,
+    sets ``patterns``, ``parser``, ``cue_end``, ``cue_dot``, ``passive_aux``, ``as_judge``, ``introducer_end``,
     ``fragment_cue``, ``name_small_words`` and ``relative_word``; a fragment's speaker phrase is
     read by ``IndirectSpeech._speaker``."""
 
@@ -278,19 +278,21 @@ class DirectQuotes(Joining):
 
     def _unmarked(self, text: str, paras: list[tuple[int, int]], segs: list[Segment]) -> list[Found]:
         """A statement printed without quotation marks: a paragraph that ends in
-        "X commented:" and a next paragraph with no mark in it is X's quote."""
+        "X commented:" (or "The force says...", ``introducer_end``: dots stand
+        for the colon) and a next paragraph with no mark in it is X's quote."""
         marked = {s.para for s in segs}
         out: list[Found] = []
         for p in range(len(paras) - 1):
             lo, hi = paras[p]
             a, b = paras[p + 1]
-            if text[hi - 1] != ":" or p in marked or p + 1 in marked or text[b - 1] not in ".!?":
+            end = self.introducer_end.search(text, lo, hi)
+            if end is None or p in marked or p + 1 in marked or text[b - 1] not in ".!?":
                 continue
             last = None
-            for m in _SENT_END.finditer(text, lo, hi):
+            for m in _SENT_END.finditer(text, lo, end.start()):
                 last = m.end()
             start = last if last is not None else lo
-            attr = self._pre_clause(text[start:hi], start, hi)
+            attr = self._pre_clause(text[start:end.start()] + ":", start, hi)
             if attr is None or attr.rule_id in _NO_UNMARKED:
                 continue
             out.append(Found([(a, b)], attr, "direct", p + 1, b, start))

@@ -40,6 +40,7 @@ _THAT_RULES = {"indirect_said", "indirect_coordinated", "indirect_coordinated_la
 class IndirectSpeech:
     """Indirect quotes, mixed into the component: ``_compile`` sets ``patterns``,
     ``parser``, ``that_cues``, ``clause_start``, ``complements``, ``object_cues``,
+    ``hearer_cues``, ``finding_cues``, ``finding_speaker``,
     ``speaker_split``, ``coordinated_cut``, ``hearer_that``, ``participle_link``,
     ``person_pronouns``, ``group_pronouns``, ``clause_openers``, ``not_verb``, ``tail_split`` and ``clause_split``."""
 
@@ -170,8 +171,13 @@ class IndirectSpeech:
         sp, spk = self._speaker(spk, rule_id)
         if sp is None:
             return None     # the words before the cue name no one: a later cue may speak
+        if cue in self.finding_cues and not self.finding_speaker.search(spk):
+            return _STOP     # "Officers found that the door was forced": a discovery, not speech
+        # "advised the police board that ...": a hearer, then "that"
+        hearer = (self.hearer_that.match(text[t0:t1])
+                  if cue in self.hearer_cues and rule_id in _THAT_RULES and not g.get("that") else None)
         if (cue in self.that_cues and rule_id in _THAT_RULES and not g.get("that") and not headline
-                and not self.clause_start.match(text, t0, t1)):
+                and hearer is None and not self.clause_start.match(text, t0, t1)):
             return _STOP     # "announced a new scheme" reports no statement
         comp = self.complements.get(cue) if rule_id == "indirect_judgement" else None
         if comp is not None and not comp.search(text, t0, t1):
@@ -186,9 +192,8 @@ class IndirectSpeech:
             if after is None:
                 return _STOP
             t0 = after
-        elif cue in self.hearer_cues and rule_id in _THAT_RULES and not g.get("that"):
-            obj = self.hearer_that.match(text[t0:t1])     # "assured residents that ..."
-            t0 = t0 + obj.end() if obj else t0
+        elif hearer is not None:     # "assured residents that ..."
+            t0 = t0 + hearer.end()
         t0, t1 = _trim(text, t0, t1)
         if t1 - t0 < 6 or (t1 - t0 < 12 and rule_id != "indirect_judgement"):
             return _STOP

@@ -227,6 +227,16 @@ class SpeakerParser:
             rf"\s+(?:from|at|of|with|for|in)\s+(?:the\s+)?(?P<org>{capseq})$")
         self.body_any = re.compile(
             rf"\b(?:the|a|an|this|that|its|their)\s+(?:[\w'’-]+\s+){{0,3}}?(?i:{bodies})$")
+        # "the report by HM Inspectorate", "the study of public attitudes", "the
+        # bulletin released today": a document with the phrase that places it
+        # after its noun (no verb in it: "the report by X was welcomed" is a
+        # clause); the document speaks, a named author is its org
+        documents = _alternation(rules.get("document_nouns") or ["report"])
+        self.document_post = re.compile(
+            rf"^(?P<doc>(?:(?i:the|a|an|this|that|its|their)\s+|[\w-]+['’]s\s+)(?:(?!{aux}\b)[\w'’-]+\s+){{0,3}}?(?i:{documents}))"
+            rf"(?:\s+(?:by|of|from|for|into|on|about)\s+(?:the\s+)?(?P<org>(?:(?!\b{aux}\b)[^,])+?)"
+            rf"|,?\s+(?:(?:just|recently)\s+)?(?:published|released|issued|produced|commissioned|compiled)\b"
+            rf"(?:(?!\b{aux}\b)[^,])*),?$")
         statements = _alternation(rules.get("statement_nouns") or ["statement"])
         self.statement_from = re.compile(
             rf"^(?:a|an|the|its|their)\s+(?i:{statements})\s+(?:from|by|issued\s+by|on\s+behalf\s+of)\s+(?=\S)", re.I)
@@ -385,6 +395,11 @@ class SpeakerParser:
             of = self.body_of.match(main)
             if of is not None and not self.lead_in.match(of.group(0)) and self.is_org(of.group("org")):
                 return Speaker(name=" ".join(of.group("body").split()), org=of.group("org"), is_org=True)
+            doc = self.document_post.match(main)
+            if doc is not None and not self.lead_in.match(doc.group(0)):
+                org = doc.group("org")
+                return Speaker(name=" ".join(doc.group("doc").split()), org=org if org and self.is_org(org) else None,
+                               is_org=True)
         if m is None or self.lead_in.match(m.group(0)):
             return None
         return Speaker(name=" ".join((m.group(0) + place).split()), is_org=True)
