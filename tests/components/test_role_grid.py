@@ -9,11 +9,14 @@ Name"), what the title is (a police rank, a rank after a force or place, an
 elected office MP/MSP/MLA with a party or constituency before it or "for
 PLACE" after it, "Head/Chair of ORG", a lower-case role such as "group leader",
 "councillor", "home secretary", "convener"), the name (first and last, with
-"Sir" or "Dr") and the layout (a direct quote after a colon, "said that", a
-quote before "said NAME"). A role is compared as the score compares it: one
-contains the other, ignoring case. "Councillor" before a name is a form of
-address: a role given in commas beside the name is the role. Refusals below
-the grid: a place and a noun that is no title ("Dale man", "local resident").
+"Dr") and the layout (a direct quote after a colon, "said that", a quote
+before "NAME said", the title at a first mention and the quote after "She
+said"). A role is compared as the score compares it: one contains the
+other, ignoring case. "Councillor" before a name is a form of address: a role
+given in commas beside the name is the role (the tune gold's reading in eight
+releases of different publishers), but not one in a relative clause or in
+another sentence. Refusals below the grid: a party or place in the
+possessive, office letters elsewhere in the sentence, "MS" inside a name.
 Rows of the grid: (phrase with {n} for the name, role).
 """
 from __future__ import annotations
@@ -52,6 +55,7 @@ TITLES = {
     "based_councillor_before": ("Dale-based Alliance councillor, {n},", "councillor"),
     "party_councillor_no_comma": ("Labour councillor {n}", "councillor"),
     "home_secretary_before": ("The home secretary, {n},", "home secretary"),
+    "spokesperson_before": ("A Northshire Police spokesperson, {n},", "spokesperson"),
     "owner_role_after": ("{n}, Northshire’s police commissioner,", "police commissioner"),
     "majesty_inspector_after": ("{n}, Her Majesty’s Chief Inspector of Constabulary,", "Chief Inspector of Constabulary"),
     "councillor_convener_after": ("Councillor {n}, convener of the Dale Police Board,", "convener"),
@@ -64,6 +68,18 @@ LAYOUTS = {
     "colon_direct": ("{p} said: “{q}”", WORDS[:20], "direct"),
     "said_that": ("{p} said that {c}.", CLAUSE[:20], "indirect"),
     "quote_then_speaker": ("“{q2},” {p} said.", WORDS[:20], "direct"),
+    # the title at the first mention, the quote after a pronoun
+    "mention_then_pronoun": ("{p} welcomed the figures.\n\nShe said: “{q}”", WORDS[:20], "direct"),
+}
+# cells the grammar above does not reach yet, with the reason
+XFAIL = {
+    ("office_and_role_before", "mention_then_pronoun"):
+        "a mention's title is read from the words right before the name: the second of two "
+        "coordinated roles ('MLA and justice spokesperson') stands in for both",
+    ("head_of_org_before", "mention_then_pronoun", "honorific"):
+        "a mention reads one honorific right before the name, not after an organisation's run of capitals",
+    ("chair_of_org_before", "mention_then_pronoun", "honorific"):
+        "a mention reads one honorific right before the name, not after an organisation's run of capitals",
 }
 # a title with a form of address already in it takes no second honorific
 _NO_HONORIFIC = ("councillor_convener_after", "cllr_chair_after", "convener_before_cllr", "office_letters_after")
@@ -82,9 +98,11 @@ def _cells():
         if nn == "honorific" and tn in _NO_HONORIFIC:
             continue
         p = phrase.format(n=written)
-        text = layout.format(p=p if ln != "quote_then_speaker" else p.rstrip(","), q=WORDS, q2=WORDS.rstrip("."),
-                             c=CLAUSE)
-        yield pytest.param(text, first, name, role, kind, id=f"{tn}-{nn}-{ln}")
+        p = p.rstrip(",") if ln == "quote_then_speaker" else p
+        text = layout.format(p=p[:1].upper() + p[1:], q=WORDS, q2=WORDS.rstrip("."), c=CLAUSE)
+        reason = XFAIL.get((tn, ln)) or XFAIL.get((tn, ln, nn))
+        marks = [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
+        yield pytest.param(text, first, name, role, kind, id=f"{tn}-{nn}-{ln}", marks=marks)
 
 
 def check_one(found, first, speaker, role, kind):
@@ -111,6 +129,12 @@ REFUSALS = {
     "ms_society": ("The MS Society said: “" + WORDS + "”", "MS Society", None),
     # a title before the name stays the role when no other role is given
     "councillor_alone": ("Councillor Jo Bloggs said: “" + WORDS + "”", "Jo Bloggs", "Councillor"),
+    # "Councillor" written in the attribution itself is kept over a title from another sentence
+    "councillor_in_attribution_later": ("Board Chairman Jo Bloggs opened the meeting.\n\nCouncillor Bloggs said: “"
+                                        + WORDS + "”", "Jo Bloggs", "Councillor"),
+    # a relative clause after the name does not replace the title before it
+    "councillor_who_chairs": ("Councillor Jo Bloggs, who chairs the Dale Police Board, said: “" + WORDS + "”",
+                              "Jo Bloggs", "Councillor"),
 }
 
 

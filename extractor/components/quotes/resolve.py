@@ -109,7 +109,7 @@ class SpeakerResolution:
         subject = mentions[j]
         if not subject.titled and (last is not None or subject.at != sent):
             return None
-        return self._fullest(subject.speaker, people)
+        return self._fullest(subject.speaker, people, mention=True)
 
     def _last_org(self, text: str, lo: int, hi: int, quoted: list[tuple[int, int]]) -> Speaker | None:
         """The last organisation named between ``lo`` and ``hi`` outside quotation
@@ -163,7 +163,7 @@ class SpeakerResolution:
         for f in found:
             if f.attr.speaker.names_person:
                 cands.append(f.attr.speaker)
-        for m in _titled(self.titled_name, text):
+        for m in _titled(self.titled_name, text, self.parser.office_re):
             sp = self.parser.parse(m.group(0))
             if sp and sp.name and not sp.is_org:
                 cands.append(sp)
@@ -199,12 +199,16 @@ class SpeakerResolution:
                 continue
             longer = sp if len(sp.name) > len(old.name) else old
             other = old if longer is sp else sp
-            people[key] = longer.with_(role=longer.role or other.role, org=longer.org or other.org)
+            # a role beside the name in one mention replaces "Councillor" in another
+            people[key] = longer.with_(role=self.parser.beside(longer.role, other.role) or other.role,
+                                       org=longer.org or other.org)
         mentions.sort(key=lambda m: m.at)     # stable: a titled reading first
         return people, mentions
 
-    @staticmethod
-    def _fullest(sp: Speaker, people: dict[str, Speaker]) -> Speaker:
+    def _fullest(self, sp: Speaker, people: dict[str, Speaker], *, mention: bool = False) -> Speaker:
+        """``sp`` at its fullest known name, its role and org filled in; a
+        ``mention`` outside an attribution ("Councillor Jo Bloggs welcomed ...")
+        takes the role given beside the name elsewhere over a form of address."""
         known = people.get(sp.name.split()[-1])
         if known is None:
             return sp
@@ -212,16 +216,19 @@ class SpeakerResolution:
         if " " in sp.name and first != kfirst:
             return sp   # another person with the same surname
         return sp.with_(name=known.name if len(known.name) > len(sp.name) else sp.name,
-                        role=sp.role or known.role, org=sp.org or known.org, bare=False)
+                        role=(self.parser.beside(sp.role, known.role) if mention else sp.role) or known.role,
+                        org=sp.org or known.org, bare=False)
 
 
-def _titled(rx: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
-    """Titled names: a run of capitals with no title ("Sussex Police Inspector
+def _titled(rx: re.Pattern[str], text: str, office: re.Pattern[str] | None = None) -> Iterator[re.Match[str]]:
+    """Titled names (a title or honorific before, office letters after: "Jo
+    Bloggs MP"): a run of capitals with no title ("Sussex Police Inspector
     Zahid") must not swallow the titled name inside it, so an untitled match
     is retried one character on."""
     pos = 0
     while (m := rx.search(text, pos)) is not None:
-        if m.group("role") or m.group("hon"):
+        words = m.group("name").split()
+        if m.group("role") or m.group("hon") or (office is not None and len(words) > 2 and office.fullmatch(words[-1])):
             yield m
             pos = m.end()
         else:

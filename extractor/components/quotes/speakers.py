@@ -354,7 +354,9 @@ class SpeakerParser:
             return self._person(self._canon(m.group("role")), None, main2, app, strict)
         sp = self._read(main, app, strict)
         named_app = self._appositive_name(app) if app else None
-        if named_app and (sp is None or not sp.role or sp.bare) and self._yields(named_app.role):
+        if named_app and (sp is None or not sp.role or sp.bare or sp.is_org) and self._yields(named_app.role):
+            # "Liberal Democrat group leader, Jo Bloggs,"; "A Northshire Police
+            # spokesperson, Jo Bloggs,": the named person speaks, in that role
             lead = self._lead_role(main)
             if lead:
                 sp = Speaker(role=lead, org=sp.org if sp else None)
@@ -362,7 +364,7 @@ class SpeakerParser:
             if sp is not None and sp.role and not sp.name and not sp.is_org:
                 # "Cumbria's Police and Crime Commissioner, Richard Rhodes": the title
                 # before the comma is the role; a place in the possessive is no org
-                return named_app.with_(role=self._beside(named_app.role, sp.role), org=named_app.org or sp.org)
+                return named_app.with_(role=self.beside(named_app.role, sp.role), org=named_app.org or sp.org)
             # "The force's Head of Crime, Detective Superintendent Andy Jones";
             # "National Police Chiefs' Council Lead for X, Chief Constable Bill Skelly"
             return named_app if named_app.org else named_app.with_(org=self._descriptor_org(main))
@@ -713,13 +715,14 @@ class SpeakerParser:
         if name and not role and not honorific and " " not in name and strict:
             return Speaker(name=name, org=org or self._org_in(tail) or self._org_in(app),
                            role=self._app_role(app), bare=True)
+        apposed = self._app_role(app)
         return Speaker(
             name=name,
-            role=self._beside(role, self._app_role(app)) if not _RELATIVE_APP.match(app) else role or self._app_role(app),
+            role=(role or apposed) if _RELATIVE_APP.match(app) else self.beside(role, apposed),
             org=org or self._org_in(tail) or self._org_in(app),
         )
 
-    def _beside(self, title: str | None, apposed: str | None) -> str | None:
+    def beside(self, title: str | None, apposed: str | None) -> str | None:
         """The role of a name with a title before it and a role in commas beside
         it: the title, unless it is a form of address ("Councillor Jo Bloggs,
         convener of the Dale Police Board": convener)."""
