@@ -1401,8 +1401,7 @@ def test_quotes_full_pipeline(nlp):
             "“We have been open about the fact,” said Assistant Chief Constable Joanne Whitworth. "
             "“Recording them properly means more victims get the service they deserve.”")
     check(run(nlp, text), [
-        # "Councillor" is a form of address: the role in commas beside the name is the role
-        ("the borough’s low crime rate", "Denise Okoro", "executive member", "Trafford Council", "said", "indirect"),
+        ("the borough’s low crime rate", "Denise Okoro", "Councillor", "Trafford Council", "said", "indirect"),
         ("We have been open about the fact Recording", "Joanne Whitworth", "Assistant Chief Constable", None,
          "said", "direct"),
     ])

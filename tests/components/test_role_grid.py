@@ -12,10 +12,10 @@ PLACE" after it, "Head/Chair of ORG", a lower-case role such as "group leader",
 "Dr") and the layout (a direct quote after a colon, "said that", a quote
 before "NAME said", the title at a first mention and the quote after "She
 said"). A role is compared as the score compares it: one contains the
-other, ignoring case. "Councillor" before a name is a form of address: a role
-given in commas beside the name is the role (the tune gold's reading in eight
-releases of different publishers), but not one in a relative clause or in
-another sentence. Refusals below the grid: a party or place in the
+other, ignoring case. "Councillor" before a name stays the role when a role
+follows in commas ("Councillor Jo Bloggs, convener of ...": Councillor), as the
+development gold reads it (the tune gold reads the role in commas; the guide
+does not settle it). Refusals below the grid: a party or place in the
 possessive, office letters elsewhere in the sentence, "MS" inside a name.
 Rows of the grid: (phrase with {n} for the name, role).
 """
@@ -58,9 +58,9 @@ TITLES = {
     "spokesperson_before": ("A Northshire Police spokesperson, {n},", "spokesperson"),
     "owner_role_after": ("{n}, Northshire’s police commissioner,", "police commissioner"),
     "majesty_inspector_after": ("{n}, Her Majesty’s Chief Inspector of Constabulary,", "Chief Inspector of Constabulary"),
-    "councillor_convener_after": ("Councillor {n}, convener of the Dale Police Board,", "convener"),
-    "cllr_chair_after": ("Cllr {n}, Chair of the Community Safety Partnership,", "Chair"),
-    "convener_before_cllr": ("The convener of the Dale Police Board, Cllr {n},", "convener"),
+    "councillor_convener_after": ("Councillor {n}, convener of the Dale Police Board,", "Councillor"),
+    "cllr_chair_after": ("Cllr {n}, Chair of the Community Safety Partnership,", "Councillor"),
+    "convener_before_cllr": ("The convener of the Dale Police Board, Cllr {n},", "Councillor"),
 }
 # the name as written -> the speaker
 NAMES = {"first_last": ("Jo Bloggs", "Jo Bloggs"), "honorific": ("Dr Sam Lee", "Sam Lee")}
@@ -132,9 +132,6 @@ REFUSALS = {
     # "Councillor" written in the attribution itself is kept over a title from another sentence
     "councillor_in_attribution_later": ("Board Chairman Jo Bloggs opened the meeting.\n\nCouncillor Bloggs said: “"
                                         + WORDS + "”", "Jo Bloggs", "Councillor"),
-    # a relative clause after the name does not replace the title before it
-    "councillor_who_chairs": ("Councillor Jo Bloggs, who chairs the Dale Police Board, said: “" + WORDS + "”",
-                              "Jo Bloggs", "Councillor"),
 }
 
 

@@ -54,7 +54,6 @@ class QuotesComponent(DirectQuotes, IndirectSpeech, SpeakerResolution, RuleCompo
         "tail_conjunctions", "name_small_words", "clause_split_conjunctions", "clause_split_pronouns",
         "sentence_connectives", "name_particles", "name_run_prepositions", "who_heads_verbs", "who_heads_owners",
         "clause_auxiliaries", "org_modifier_stops",
-        "address_titles",
     })
 
     def _compile(self) -> None:

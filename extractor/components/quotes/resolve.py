@@ -109,7 +109,7 @@ class SpeakerResolution:
         subject = mentions[j]
         if not subject.titled and (last is not None or subject.at != sent):
             return None
-        return self._fullest(subject.speaker, people, mention=True)
+        return self._fullest(subject.speaker, people)
 
     def _last_org(self, text: str, lo: int, hi: int, quoted: list[tuple[int, int]]) -> Speaker | None:
         """The last organisation named between ``lo`` and ``hi`` outside quotation
@@ -199,16 +199,12 @@ class SpeakerResolution:
                 continue
             longer = sp if len(sp.name) > len(old.name) else old
             other = old if longer is sp else sp
-            # a role beside the name in one mention replaces "Councillor" in another
-            people[key] = longer.with_(role=self.parser.beside(longer.role, other.role) or other.role,
-                                       org=longer.org or other.org)
+            people[key] = longer.with_(role=longer.role or other.role, org=longer.org or other.org)
         mentions.sort(key=lambda m: m.at)     # stable: a titled reading first
         return people, mentions
 
-    def _fullest(self, sp: Speaker, people: dict[str, Speaker], *, mention: bool = False) -> Speaker:
-        """``sp`` at its fullest known name, its role and org filled in; a
-        ``mention`` outside an attribution ("Councillor Jo Bloggs welcomed ...")
-        takes the role given beside the name elsewhere over a form of address."""
+    @staticmethod
+    def _fullest(sp: Speaker, people: dict[str, Speaker]) -> Speaker:
         known = people.get(sp.name.split()[-1])
         if known is None:
             return sp
@@ -216,8 +212,7 @@ class SpeakerResolution:
         if " " in sp.name and first != kfirst:
             return sp   # another person with the same surname
         return sp.with_(name=known.name if len(known.name) > len(sp.name) else sp.name,
-                        role=(self.parser.beside(sp.role, known.role) if mention else sp.role) or known.role,
-                        org=sp.org or known.org, bare=False)
+                        role=sp.role or known.role, org=sp.org or known.org, bare=False)
 
 
 def _titled(rx: re.Pattern[str], text: str, office: re.Pattern[str] | None = None) -> Iterator[re.Match[str]]:

@@ -24,9 +24,6 @@ _APP_ROLE = re.compile(
 # "who is the county's police and crime commissioner": the role after the copula
 _WHO_IS = re.compile(r"^who\s+(?:is|was|has\s+been|became|serves\s+as)\s+(?=(?:the|a|an|its)\s)")
 _RELATIVE = re.compile(r",?\s+(?:who|which)$")
-# a relative clause after a name ("who chairs the panel") says what the person
-# does; it does not replace a title before the name
-_RELATIVE_APP = re.compile(r"^(?:who|which)\b")
 # where a group speaking is based, in lower case ("police chiefs in the county",
 # "officers across the region"); a capitalised place may be an organisation
 _BODY_PLACE = re.compile(r"\s+(?:in|across|around|throughout)\s+(?:the\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}$")
@@ -223,8 +220,6 @@ class SpeakerParser:
         self.lead_title = re.compile(
             rf"^(?:the\s+|an?\s+)?(?P<role>(?:[\w'’&-]+\s+){{0,3}}?(?i:{nouns}|{_alternation(roles)}))"
             rf"(?:\s+(?:of|for)\s+(?:the\s+)?{capseq})?$")
-        # forms of address that are titles too ("Councillor"): a role given beside the name wins
-        self.address_titles = {self._key(w) for w in rules.get("address_titles") or []}
         # a full name run straight into its title and organisation, no comma
         # ("Jo Bloggs Head of the Dale Valley Trust", "Jo Bloggs of the ONS")
         self.name_then_org = re.compile(
@@ -354,7 +349,7 @@ class SpeakerParser:
             return self._person(self._canon(m.group("role")), None, main2, app, strict)
         sp = self._read(main, app, strict)
         named_app = self._appositive_name(app) if app else None
-        if named_app and (sp is None or not sp.role or sp.bare or sp.is_org) and self._yields(named_app.role):
+        if named_app and (sp is None or not sp.role or sp.bare or sp.is_org) and not named_app.role:
             # "Liberal Democrat group leader, Jo Bloggs,"; "A Northshire Police
             # spokesperson, Jo Bloggs,": the named person speaks, in that role
             lead = self._lead_role(main)
@@ -364,7 +359,7 @@ class SpeakerParser:
             if sp is not None and sp.role and not sp.name and not sp.is_org:
                 # "Cumbria's Police and Crime Commissioner, Richard Rhodes": the title
                 # before the comma is the role; a place in the possessive is no org
-                return named_app.with_(role=self.beside(named_app.role, sp.role), org=named_app.org or sp.org)
+                return named_app.with_(role=named_app.role or sp.role, org=named_app.org or sp.org)
             # "The force's Head of Crime, Detective Superintendent Andy Jones";
             # "National Police Chiefs' Council Lead for X, Chief Constable Bill Skelly"
             return named_app if named_app.org else named_app.with_(org=self._descriptor_org(main))
@@ -715,22 +710,11 @@ class SpeakerParser:
         if name and not role and not honorific and " " not in name and strict:
             return Speaker(name=name, org=org or self._org_in(tail) or self._org_in(app),
                            role=self._app_role(app), bare=True)
-        apposed = self._app_role(app)
         return Speaker(
             name=name,
-            role=(role or apposed) if _RELATIVE_APP.match(app) else self.beside(role, apposed),
+            role=role or self._app_role(app),
             org=org or self._org_in(tail) or self._org_in(app),
         )
-
-    def beside(self, title: str | None, apposed: str | None) -> str | None:
-        """The role of a name with a title before it and a role in commas beside
-        it: the title, unless it is a form of address ("Councillor Jo Bloggs,
-        convener of the Dale Police Board": convener)."""
-        return apposed if apposed and self._yields(title) else title
-
-    def _yields(self, title: str | None) -> bool:
-        """No title, or a form of address that a role beside the name replaces."""
-        return not title or self._key(title) in self.address_titles
 
     def _org_in(self, text: str) -> str | None:
         """The first organisation name the phrase gives ("of the Rural Taskforce")."""
