@@ -116,10 +116,17 @@ class QuotesComponent(DirectQuotes, IndirectSpeech, SpeakerResolution, RuleCompo
                 raise RuleError(f"{self.name}: pattern {rule['id']!r} does not compile: {err}") from err
         honor = _alternation(r.get("honorifics") or ["Mr"])
         roles = _alternation(list(r.get("roles") or []) + list((r.get("role_aliases") or {}).keys()))
+        office = _alternation(r.get("office_postnominals") or ["MP"])
+        nouns = _alternation(r.get("role_nouns") or ["minister"])
         self.titled_name = re.compile(
             # "Chief Constable of Kent Tim Smith": a place may stand between title and name
-            rf"(?<![\w-])(?:(?P<role>(?i:{roles}))(?:[ \t]+(?:of|for)[ \t]+{_CAP})?[ \t]+)?(?P<hon>(?:{honor})\.?[ \t]+)?"
-            rf"(?P<name>{_CAP}(?:[ \t]+{_CAP}){{1,3}})")
+            # (not when a full name follows in commas: "Chief Superintendent of Dale
+            # Area Command, Jo Bloggs"); an elected office by its letters, in capitals
+            # ("West Dale MP Jo Bloggs"); a capitalised role noun heading an organisation
+            # ("Chair of the Dale Valley Trust Jo Bloggs")
+            rf"(?<![\w-])(?:(?P<role>(?i:{roles})|(?<=\s)(?:{office})(?=[ \t])|(?=[A-Z])(?i:{nouns})(?=[ \t]+(?:of|for)[ \t]))"
+            rf"(?P<place>[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?{_CAP})?[ \t]+)?(?P<hon>(?:{honor})\.?[ \t]+)?"
+            rf"(?P<name>{_CAP}(?:[ \t]+{_CAP}){{1,3}})(?![\w-])(?(place)(?!,[ \t]+(?:(?:{honor})\.?[ \t]+)?{_CAP}[ \t]+{_CAP}))")
         # a full name then its title after a comma: "John Campion, Police and Crime
         # Commissioner for West Mercia"
         self.name_role = re.compile(
@@ -129,9 +136,12 @@ class QuotesComponent(DirectQuotes, IndirectSpeech, SpeakerResolution, RuleCompo
         self.name_app = re.compile(
             rf"(?<![\w-]){_CAP}(?:[ \t]+{_CAP}){{1,3}},[ \t]+[^,.;:!?\n“”\"]{{2,80}}?(?=,)")
         # a title then the full name after a comma: "Lancashire's Police and Crime
-        # Commissioner, Clive Grunshaw, has welcomed ..."
+        # Commissioner, Clive Grunshaw, has welcomed ..."; a title or role noun in
+        # any case and the organisation it heads ("the home secretary, Jo Bloggs,",
+        # "group leader, Jo Bloggs,", "convener of the Dale Police Board, Cllr Jo Bloggs")
         self.role_name = re.compile(
-            rf"(?<![\w-])(?:{roles}),[ \t]+{_CAP}(?:[ \t]+{_CAP}){{1,3}}")
+            rf"(?<![\w-])(?i:{roles}|{nouns})(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?{_CAP}(?:[ \t]+(?:and[ \t]+)?{_CAP}){{0,5}})?"
+            rf",[ \t]+{_CAP}(?:[ \t]+{_CAP}){{1,3}}")
         self.coordinated_cut = re.compile(fill(r.get("coordinated_cut") or r"(?!)"))
         # any cue before a quoted fragment (the last one of the clause attributes it)
         self.fragment_cue = re.compile(rf"\b(?:{subs['CUE']}|{subs['FCUE']})\b", re.I)

@@ -163,7 +163,7 @@ class SpeakerResolution:
         for f in found:
             if f.attr.speaker.names_person:
                 cands.append(f.attr.speaker)
-        for m in _titled(self.titled_name, text):
+        for m in _titled(self.titled_name, text, self.parser.office_re):
             sp = self.parser.parse(m.group(0))
             if sp and sp.name and not sp.is_org:
                 cands.append(sp)
@@ -215,13 +215,15 @@ class SpeakerResolution:
                         role=sp.role or known.role, org=sp.org or known.org, bare=False)
 
 
-def _titled(rx: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
-    """Titled names: a run of capitals with no title ("Sussex Police Inspector
+def _titled(rx: re.Pattern[str], text: str, office: re.Pattern[str] | None = None) -> Iterator[re.Match[str]]:
+    """Titled names (a title or honorific before, office letters after: "Jo
+    Bloggs MP"): a run of capitals with no title ("Sussex Police Inspector
     Zahid") must not swallow the titled name inside it, so an untitled match
     is retried one character on."""
     pos = 0
     while (m := rx.search(text, pos)) is not None:
-        if m.group("role") or m.group("hon"):
+        words = m.group("name").split()
+        if m.group("role") or m.group("hon") or (office is not None and len(words) > 2 and office.fullmatch(words[-1])):
             yield m
             pos = m.end()
         else:

@@ -85,8 +85,10 @@ class Speaker:
 
 
 def _alternation(words: Iterable[str]) -> str:
-    """Longest first, so "Chief Inspector" wins over "Inspector"."""
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+    """Longest first, so "Chief Inspector" wins over "Inspector"; a straight
+    apostrophe also matches a curly one ("Her Majesty’s")."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+").replace("'", "['’]")
+                    for w in sorted(set(words), key=len, reverse=True))
 
 
 def _listed(rules: dict[str, Any], key: str) -> str:
@@ -198,6 +200,26 @@ class SpeakerParser:
         self.postnominal_re = re.compile(rf"(?:,?\s+(?:{post}))+\s*$")
         # letters after a name that are an elected office ("Jo Bloggs MP"): its role
         self.office_re = re.compile(rf"\b(?:{_alternation(rules.get('office_postnominals') or ['MP'])})\b")
+        # an elected office by its letters, with the party and place before it
+        # and "for PLACE" (and a second role) after it: "West Dale MP", "SNP MSP
+        # for Dale West", "Alliance East Dale MLA and justice spokesperson";
+        # reported as written
+        office = _alternation(rules.get("office_postnominals") or ["MP"])
+        office_title = (rf"(?:[A-Z][\w'’&-]*,?\s+(?:and\s+)?){{0,5}}(?:{office})"
+                        rf"(?:\s+for\s+(?:the\s+)?{_CAP}(?:\s+(?:and\s+)?{_CAP})*)?"
+                        rf"(?:\s+and\s+(?:[\w'’-]+\s+){{0,3}}?(?i:{nouns}))?")
+        self.office_title = re.compile(rf"^(?:the\s+|an?\s+)?(?P<role>{office_title})$")
+        hon = _alternation(rules.get("honorifics") or ["Mr"])
+        # before a full name (a place after "for" leaves the name its last two words)
+        self.office_before = re.compile(
+            rf"^(?P<role>{office_title})\s+(?=(?:(?:{hon})\.?\s+)?{_CAP}(?:\s+{_CAP}){{1,2}}$)")
+        # "Head of the Dale Valley Trust Jo Bloggs": a capitalised role noun and its organisation before a name
+        self.noun_title = re.compile(rf"^(?P<role>(?=[A-Z])(?i:{nouns}))(?=\s+(?:of|for)\s)")
+        # a title before the name in commas, with describing words: "Liberal
+        # Democrat group leader", "the chairman of the Dale Valley Trust"
+        self.lead_title = re.compile(
+            rf"^(?:the\s+|an?\s+)?(?P<role>(?:[\w'’&-]+\s+){{0,3}}?(?i:{nouns}|{_alternation(roles)}))"
+            rf"(?:\s+(?:of|for)\s+(?:the\s+)?{capseq})?$")
         # a full name run straight into its title and organisation, no comma
         # ("Jo Bloggs Head of the Dale Valley Trust", "Jo Bloggs of the ONS")
         self.name_then_org = re.compile(
@@ -337,10 +359,12 @@ class SpeakerParser:
             return self._person(self._canon(m.group("role")), None, main2, app, strict)
         sp = self._read(main, app, strict)
         named_app = self._appositive_name(app) if app else None
-        if named_app and sp is None and not named_app.role:
-            lead = self.role_lead.match(_DET.sub("", main))
+        if named_app and (sp is None or not sp.role or sp.bare or sp.is_org) and not named_app.role:
+            # "Liberal Democrat group leader, Jo Bloggs,"; "A Northshire Police
+            # spokesperson, Jo Bloggs,": the named person speaks, in that role
+            lead = self._lead_role(main)
             if lead:
-                sp = Speaker(role=self._canon(lead.group("role")))
+                sp = Speaker(role=lead, org=sp.org if sp else None)
         if named_app and (sp is None or sp.name is None or sp.is_org or " " not in sp.name):
             if sp is not None and sp.role and not sp.name and not sp.is_org:
                 # "Cumbria's Police and Crime Commissioner, Richard Rhodes": the title
@@ -371,6 +395,20 @@ class SpeakerParser:
             # the holder in full; resolution looks for a named holder first
             return sp.with_(name=main, unnamed=True)
         return sp
+
+    def _lead_role(self, main: str) -> str | None:
+        """A title before a name in commas ("The home secretary, Jo Bloggs,"):
+        a listed title and the place it covers (in the rules file's spelling),
+        an elected office or a role noun with the words describing it (as
+        written: "Liberal Democrat group leader", "Dale Labour MLA")."""
+        bare = _DET.sub("", main)
+        lead = self.role_lead.match(bare)
+        if lead:
+            return self._canon(lead.group("role"))
+        m = self.office_title.match(main) or self.lead_title.match(main)
+        if m is None:
+            return None
+        return " ".join(m.group("role").split())
 
     def _unnamed(self, phrase: str) -> Speaker | None:
         """A role-holder who is not named ("Scotland's chief statistician", "a
@@ -530,11 +568,19 @@ class SpeakerParser:
         run_on = self._name_then_org(rest)
         if run_on is not None:
             return run_on
+        office = self.office_before.match(rest)
+        if office is not None:      # "West Dale MP Jo Bloggs", "SNP MSP for Dale West Jo Bloggs"
+            return self._person(" ".join(office.group("role").split()), org, rest[office.end():], app, strict)
         org_role = self.org_lower_role.match(rest) if org is None else None
         if org_role is not None and self.is_org(org_role.group("org")):
             return self._person(" ".join(org_role.group("role").split()), org_role.group("org"),
                                 rest[org_role.end():], app, strict)
         m = self.role_re.match(rest) or self.role_ci.match(rest) or self.role_alone.match(rest)
+        if not m:
+            # "Head of the Dale Valley Trust Jo Bloggs": a role noun, its organisation, the name
+            noun = self.noun_title.match(rest)
+            if noun is not None and self._org_then_name(rest[noun.end():].strip()) is not None:
+                m = noun
         if not m and not self.described.match(rest):
             m, rest, org = self._title_in_descriptor(rest, org)
         if not m:
@@ -565,7 +611,9 @@ class SpeakerParser:
                 org, rest = org or org_name[0], org_name[1]
             # "Police and Crime Commissioner for Sussex Katy Bourne"
             place = re.match(rf"^(?:for|of)\s+(?P<place>{_CAP}(?:\s+{_CAP})*?)\s+(?={_CAP}\s+{_CAP}\s*$)", rest)
-            if place:
+            # a full name in commas after it is the holder: the words before are the place
+            # ("Chief Superintendent of Dale Area Command, Jo Bloggs")
+            if place and not (app and self._appositive_name(app)):
                 rest = rest[place.end():]
         sp = self._person(role, org, rest, app, strict)
         if sp is None and role is None and not strict:
@@ -708,6 +756,12 @@ class SpeakerParser:
         if not app:
             return None
         app = app.strip(" ,.")
+        office = self.office_title.match(app)
+        if office:      # "MP for Dale West", "the Dale Tory MSP": as written
+            return " ".join(office.group("role").split())
+        owned_by = self.owner_re.match(_DET.sub("", app))
+        if owned_by and self.role_re.match(_DET.sub("", app)[owned_by.end():]):
+            app = _DET.sub("", app)[owned_by.end():]     # "Her Majesty's Chief Inspector of Constabulary"
         listed = self.role_re.match(_DET.sub("", app))
         if listed:
             return self._canon(listed.group("role"))
@@ -736,7 +790,7 @@ class SpeakerParser:
         if chairs:      # "who chairs the Dale Valley Partnership"
             return chairs.group("verb").lower()
         owner = self.owner_re.match(app)
-        if owner and self.is_org(owner.group("owner")):
+        if owner:   # "Northshire Police's head of crime", "Northshire's police commissioner"
             app = app[owner.end():]
         elif lower_owner:   # "the force's head of crime": the role after the owner
             app = owned
