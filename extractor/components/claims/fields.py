@@ -19,8 +19,8 @@ from .links import Figure, periods_in, quote_for, year_earlier
 from .models import Found
 from .numbers import Number, quantulum_value
 from .provenance import (BASELINE_CARRIED, BASELINE_CLAUSE, BASELINE_RELEASE, BASELINE_YEAR_BEFORE, PERIOD_CARRIED,
-                         PERIOD_CLAUSE, PERIOD_COMPARED, PERIOD_HEADLINE, PERIOD_LOOSE, PERIOD_REFERENCE, because,
-                         finding_rule)
+                         PERIOD_CLAUSE, PERIOD_COMPARED, PERIOD_HEADLINE, PERIOD_LOOSE, PERIOD_REFERENCE,
+                         PERIOD_REPORTED, because, finding_rule)
 from .segments import _relative_clause, _segment_of, _segments
 from ...extensions import CLAIMS, is_headline
 
@@ -55,7 +55,7 @@ class ClaimFields:
         prev: Span | None = None
         outer: Span | None = None  # the last claim outside a relative clause: what a later figure carries
         release_base = self.links.release_baseline(doc, text)
-        implied = self.links.year_after(release_base) if ref_period is None else None
+        implied = self.links.year_after(release_base, doc) if ref_period is None else None
         base_of: dict[tuple[Any, Any], tuple[Any, Any]] = {}  # period -> the first baseline stated for it
         prev_compared = False
         # per line: the place its first sentence is about ("sentence"), the place of the line its list hangs from ("list")
@@ -252,6 +252,10 @@ class ClaimFields:
                                           or self.links.overlaps(period, (ref._.start, ref._.end))):
                     start, end = known
                     period_rule = PERIOD_LOOSE
+            elif not compared and self.links.reported_in_year(doc, period, ref):
+                # "812 thefts in 2024" in a release on January to May 2024: the months of it reported
+                start, end = ref._.start, ref._.end
+                period_rule = PERIOD_REPORTED
         elif compared:
             beside = prev if prev is not None and prev.start_char >= s0 else None
             known = (beside is not None and self.links.year_before(doc, beside._.period_start, beside._.period_end)) \

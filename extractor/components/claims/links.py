@@ -137,6 +137,8 @@ class PeriodLinker:
         self.issue_date_left = rx("issue_date_left")
         self.loose_rules = frozenset(r.get("loose_rules") or [])
         self.year_back_rules = frozenset(r.get("year_back_rules") or [])
+        self.compare_object_left, self.compare_pair_gap = rx("compare_object_left"), rx("compare_pair_gap")
+        self.calendar_year_rules = frozenset(r.get("calendar_year_rules") or [])
         self.year_on_year_words = rx("year_on_year")
         self.opening_asides = frozenset(w.lower() for w in r.get("opening_asides") or [])
         self.announcement_days = int(r.get("announcement_days", 7))
@@ -192,6 +194,9 @@ class PeriodLinker:
         words = text[period.start_char:period.end_char]
         if self.since_words.match(words):  # "since March 2008": from then to now, a period
             return False
+        order = self.compared_in_order(doc, period, seg_start, text)
+        if order is not None:
+            return order
         if self.says_earlier(words):
             return True
         left = _left_of(text, period, seg_start)
@@ -205,6 +210,30 @@ class PeriodLinker:
             if m and any(p.start_char == m.end() for p in doc.spans.get("periods", [])):
                 return True
         return bool(self.comparison_before_period.search(left))
+
+    def compared_in_order(self, doc: Doc, period: Span, seg_start: int, text: str) -> bool | None:
+        """Of two periods a verb of comparing sets side by side ("the figures compare A with B"), whether
+        ``period`` is the earlier, the baseline, whichever comes first in the text; None when it is not one
+        of such a pair or the two do not follow one another in time."""
+        spans = doc.spans.get("periods", [])
+        other: Span | None = None
+        if self.compare_object_left.search(_left_of(text, period, seg_start)):
+            m = self.compare_pair_gap.match(text, period.end_char)
+            other = next((p for p in spans if m is not None and p.start_char == m.end()), None)
+        else:
+            first = next((p for p in spans if seg_start <= p.start_char and p.end_char < period.start_char
+                          and (m := self.compare_pair_gap.match(text, p.end_char)) is not None
+                          and m.end() == period.start_char), None)
+            if first is not None and self.compare_object_left.search(_left_of(text, first, seg_start)):
+                other = first
+        if other is None:
+            return None
+        s, e, os_, oe = _iso(period._.start), _iso(period._.end), _iso(other._.start), _iso(other._.end)
+        if None in (s, e, os_, oe):
+            return None
+        if e < os_:  # type: ignore[operator]
+            return True
+        return False if oe < s else None  # type: ignore[operator]
 
     def says_earlier(self, words: str) -> bool:
         """Period words that name an earlier time themselves ("the previous year", "the same period last year")."""
@@ -482,6 +511,25 @@ class PeriodLinker:
         they mean the claim's own period a year earlier (``year_earlier``)."""
         return period is not None and period._.rule_id in self.year_back_rules
 
+    def reported_in_year(self, doc: Doc, period: Span, ref: Span | None) -> bool:
+        """A calendar year named in a claim's clause ("this year", "in 2013") that stands for the span the
+        release reports (``ref``, written out), which lies inside it, in a release that came out within that
+        year: the year so far, "the first six months" of it, the only figures of the year there are. A year
+        that has ended has figures of its own ("1,020 thefts last year" in a release in 2025 on April to
+        December 2024), and a year that only shares days with the span is the year ("last year" in a release
+        on 2018/19 is 2018)."""
+        pub = _iso(doc._.published)
+        if ref is None or pub is None or period._.rule_id not in self.calendar_year_rules or self.loose(ref) \
+                or ref._.rule_id in self.calendar_year_rules:
+            return False
+        s, e, rs, re_ = _iso(period._.start), _iso(period._.end), _iso(ref._.start), _iso(ref._.end)
+        if None in (s, e, rs, re_) or (s, e) == (rs, re_) or not is_month_aligned((rs, re_)):  # type: ignore[arg-type]
+            return False
+        if (s.month, s.day, e.month, e.day) != (1, 1, 12, 31) or s.year != e.year \
+                or pub.year > e.year:  # type: ignore[union-attr]
+            return False
+        return s <= rs and re_ <= e  # type: ignore[operator]
+
     def baseline_dates(self, baseline: Span | None, start: Any, end: Any, *, own_clause: bool = True) -> \
             tuple[Any, Any] | None:
         """The dates a baseline stands for, for a claim of the period ``start``-``end``: its own dates,
@@ -644,13 +692,19 @@ class PeriodLinker:
                 return p._.start, p._.end
         return None
 
-    def year_after(self, baseline: Span | None) -> tuple[str, str] | None:
+    def year_after(self, baseline: Span | None, doc: Doc | None = None) -> tuple[str, str] | None:
         """The 12 months after a baseline of 12 whole months: what a release that dates no period of its
-        own reports when it compares against a year ("annual figures ... down 6% from 2022/23": 2023/24)."""
+        own reports when it compares against a year ("annual figures ... down 6% from 2022/23": 2023/24);
+        for a baseline of fewer whole months, the same months a year on when they have ended by the time
+        the release came out ("down 6% compared with April to September 2023" in October 2024)."""
         s, e = (_iso(baseline._.start), _iso(baseline._.end)) if baseline is not None else (None, None)
-        if s is None or e is None or not is_month_aligned((s, e)) or month_count((s, e)) != 12:
+        if s is None or e is None or not is_month_aligned((s, e)) or month_count((s, e)) > 12:
             return None
         later = shift_months((s, e), 12)
+        if month_count((s, e)) < 12:
+            pub = _published_last_day(doc) if doc is not None else None
+            if pub is None or later[1] > pub:
+                return None
         return later[0].isoformat(), later[1].isoformat()
 
     def headline_duration_stated(self, text: str) -> bool:

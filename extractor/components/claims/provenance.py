@@ -14,6 +14,7 @@ PERIOD_CLAUSE = "period_clause"        # a period written in the claim's own cla
 PERIOD_CARRIED = "period_carried"      # the period of the claim before it in the same sentence
 PERIOD_REFERENCE = "period_reference"  # the release's reference period
 PERIOD_HEADLINE = "period_headline"    # a headline claim: the headline's own period
+PERIOD_REPORTED = "period_reported_in_year"  # "this year" / "in 2013" for the span of it the release reports
 PERIOD_LOOSE = "period_loose_year_before"  # "compared to 94 last year": the year before the release's period
 PERIOD_COMPARED = "period_compared"    # a figure compared against ("down from 2,290"): the baseline stated
 PERIOD_TABLE_COLUMN = "period_table_column"  # a table cell: the period its header column names

@@ -1,0 +1,228 @@
+"""A grammar grid for the PERIOD and BASELINE of a claim: which period each figure is about
+when the release names its reporting period once (sentences written for the tests).
+
+Slots varied independently:
+- where the reporting period is named: the headline, the first sentence, a later sentence
+  of the first paragraph, or only in a "compared with" phrase (the release then reports the
+  same span a year on);
+- its shape: part of a year, a rolling year ("the year to September 2024"), a financial
+  year ("2023/24"), a quarter, a calendar year;
+- what stands between it and the claim: nothing, a quote that says "last year" or "this
+  year" about something else, a long-run aside ("since 2002"), a paragraph of no figure,
+  a list of figures;
+- how the claim states its period: not at all, "the same period", "over the period",
+  "year-on-year", "from X to Y".
+Expected values from the annotation guide: "with no period in its own clause, the period the
+release reports", never the publication date; "the same period last year" is the baseline;
+relative words resolve against the period just mentioned.
+"""
+from __future__ import annotations
+
+import pytest
+
+from extractor.api import parse
+
+PUBLISHED = "17/10/2024"
+NONE = (None, None)
+
+# (name, phrase as it stands after a verb, its period, the same period a year earlier, the phrase a
+# "compared with" gives for the year-earlier span)
+SHAPES = [
+    ("part", "between April and September", ("2024-04-01", "2024-09-30"), ("2023-04-01", "2023-09-30"),
+     "April to September 2023"),
+    ("rolling", "in the year to September 2024", ("2023-10-01", "2024-09-30"), ("2022-10-01", "2023-09-30"),
+     "the year to September 2023"),
+    ("financial", "in 2023/24", ("2023-04-01", "2024-03-31"), ("2022-04-01", "2023-03-31"), "2022/23"),
+    ("quarter", "between July and September 2024", ("2024-07-01", "2024-09-30"), ("2023-07-01", "2023-09-30"),
+     "July to September 2023"),
+    ("calendar", "in 2023", ("2023-01-01", "2023-12-31"), ("2022-01-01", "2022-12-31"), "2022"),
+]
+
+# (name, headline, first paragraph): {p} the period phrase, {P} capitalised, {b} the year-earlier phrase
+POSITIONS = [
+    ("headline", "Recorded crime falls by 6% {p}",
+     "Lancashire Police have published the latest crime figures. Recorded crime fell by 6% compared with "
+     "the same period last year."),
+    ("first", "Crime figures published",
+     "Recorded crime in Lancashire fell by 6% {p}, compared with the same period last year, figures "
+     "published today show."),
+    ("later", "Crime figures published",
+     "Lancashire Police have published the latest crime figures. {P}, recorded crime fell by 6% compared "
+     "with the same period last year."),
+    ("compared only", "Crime figures published",
+     "Recorded crime in Lancashire fell by 6% compared with {b}, figures published today show."),
+]
+
+# what stands between the first paragraph and the claim's paragraph
+BETWEEN = [
+    ("nothing", " "),
+    ("quote last year", "\n\n\u201cWe launched Operation Shield last year and it is working,\u201d said Chief "
+     "Inspector Jane Hill.\n\n"),
+    ("quote this year", "\n\n\u201cThis year our officers have focused on the people who cause most harm,\u201d "
+     "said Chief Inspector Jane Hill.\n\n"),
+    ("since aside", "\n\nOverall crime in the county is at its lowest level since 2002.\n\n"),
+    ("paragraph", "\n\nOfficers have worked closely with local communities.\n\n"),
+    ("list", "\n\nThe figures show:\n\n- robbery down 4%\n- vehicle crime down 2%\n\n"),
+]
+
+# (name, sentence, expected: claim text -> (period, baseline)); "P" the release's period, "B" a year earlier
+STATES = [
+    ("none", "Burglary fell by 9%.", {"9%": ("P", "B")}),
+    ("same period", "Burglary fell by 9% on the same period last year.", {"9%": ("P", "B")}),
+    ("over the period", "Over the period, burglary fell by 9%.", {"9%": ("P", "B")}),
+    ("year-on-year", "Burglary fell by 9% year-on-year.", {"9%": ("P", "B")}),
+    ("from to", "Burglary fell by 9%, from 1,400 to 1,274.",
+     {"9%": ("P", "B"), "1,400": ("B", NONE), "1,274": ("P", NONE)}),
+    ("levels", "Officers recorded 1,274 burglaries, compared with 1,400 in the same period last year.",
+     {"1,274": ("P", NONE), "1,400": ("B", NONE)}),
+]
+
+XFAIL: dict[tuple[str, str, str, str], str] = {}
+
+
+def _release(headline: str, body: str) -> str:
+    return f"---\ntitle: {headline}\narea: Lancashire\npublish:\n  date: 10:00 {PUBLISHED}\n---\n\n{body}\n"
+
+
+def _cell(position, shape, between, state):
+    key = (position[0], shape[0], between[0], state[0])
+    reason = XFAIL.get(key)
+    marks = [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
+    return pytest.param(position, shape, between, state, marks=marks, id="-".join(key))
+
+
+# every position and shape with each claim state right after the first paragraph, and every
+# intervener with each shape and state after a first sentence that names the period
+GRID = [_cell(pos, shape, BETWEEN[0], state) for pos in POSITIONS for shape in SHAPES for state in STATES] \
+    + [_cell(POSITIONS[1], shape, between, state) for between in BETWEEN[1:] for shape in SHAPES
+       for state in STATES]
+
+
+@pytest.mark.parametrize("position, shape, between, state", GRID)
+def test_claim_period(position, shape, between, state):
+    _pos, headline, lead = position
+    _shape, phrase, period, before, earlier = shape
+    _name, sentence, expected = state
+    fill = {"p": phrase, "P": phrase[0].upper() + phrase[1:], "b": earlier}
+    doc = parse(_release(headline.format(**fill), lead.format(**fill) + between[1] + sentence))
+    claims = list(doc.spans["claims"])
+    got, want = {}, {}
+    for text, (p, b) in expected.items():
+        match = [c for c in claims if text in c.text]
+        assert match, (text, [c.text for c in claims])
+        c = match[-1]
+        got[text] = ((c._.period_start, c._.period_end), (c._.baseline_start, c._.baseline_end))
+        dates = {"P": period, "B": before}
+        want[text] = (dates[p], dates.get(b, b) if isinstance(b, str) else b)
+    assert got == want
+
+
+# a claim that names a calendar year ("this year", "last year", "in 2024") in a release that reports a span
+# written out: the year stands for that span when the span lies inside it; otherwise the year is the claim's
+# own (refusals: "last year" before a part of this year or over a financial year that starts in it, "this
+# year" over a rolling year that ends in it: the tune gold reads a year that only shares days as the year)
+THIS_YEAR, LAST_YEAR = ("2024-01-01", "2024-12-31"), ("2023-01-01", "2023-12-31")
+YEAR_WORDS = [
+    ("this year", "Burglary has fallen by 9% this year.",
+     {"part": "P", "rolling": THIS_YEAR, "financial": THIS_YEAR, "quarter": "P", "calendar": THIS_YEAR}),
+    ("in 2024", "Burglary fell by 9% in 2024.",
+     {"part": "P", "rolling": THIS_YEAR, "financial": THIS_YEAR, "quarter": "P", "calendar": THIS_YEAR}),
+    ("last year", "Burglary fell by 9% last year.",
+     {"part": LAST_YEAR, "rolling": LAST_YEAR, "financial": LAST_YEAR, "quarter": LAST_YEAR, "calendar": "P"}),
+    ("levels in years", "Officers recorded 1,274 burglaries this year.",
+     {"part": "P", "rolling": THIS_YEAR, "financial": THIS_YEAR, "quarter": "P", "calendar": THIS_YEAR}),
+]
+YEAR_GRID = [pytest.param(pos, shape, between, words, id="-".join((pos[0], shape[0], between[0], words[0])))
+             for pos in POSITIONS[:3] for shape in SHAPES for between in (BETWEEN[0], BETWEEN[2], BETWEEN[4])
+             for words in YEAR_WORDS]
+
+
+@pytest.mark.parametrize("position, shape, between, words", YEAR_GRID)
+def test_claim_in_a_calendar_year(position, shape, between, words):
+    _pos, headline, lead = position
+    name, phrase, period, _before, earlier = shape
+    _w, sentence, expected = words
+    fill = {"p": phrase, "P": phrase[0].upper() + phrase[1:], "b": earlier}
+    doc = parse(_release(headline.format(**fill), lead.format(**fill) + between[1] + sentence))
+    figure = "1,274" if "1,274" in sentence else "9%"
+    claim = [c for c in doc.spans["claims"] if figure in c.text][-1]
+    want = period if expected[name] == "P" else expected[name]
+    assert (claim._.period_start, claim._.period_end) == want
+
+
+# a release that names no period of its own but compares against a span of whole months reports the same
+# months a year on, when they have ended by publication (refusal: months a year on still to come)
+COMPARED_ONLY = [
+    ("April to September 2023", ("2024-04-01", "2024-09-30")),
+    ("July 2023", ("2024-07-01", "2024-07-31")),
+    ("the first quarter of 2023", ("2024-01-01", "2024-03-31")),
+    ("2022/23", ("2023-04-01", "2024-03-31")),
+    ("October to December 2023", NONE),
+    ("November 2023", NONE),
+]
+
+
+@pytest.mark.parametrize("earlier, want", COMPARED_ONLY, ids=[c[0] for c in COMPARED_ONLY])
+def test_compared_only_reports_the_months_a_year_on(earlier, want):
+    body = f"Recorded crime in Lancashire fell by 6% compared with {earlier}, figures published today show."
+    doc = parse(_release("Crime figures published", body))
+    claim = next(c for c in doc.spans["claims"] if "6%" in c.text)
+    assert (claim._.period_start, claim._.period_end) == want
+
+
+# a year that has ended by publication has figures of its own, though the release reports a part of it:
+# (published, first sentence, claim sentence, the claim's period)
+ENDED_YEAR = [
+    ("17/10/2024", "Recorded crime fell by 6% between April and September 2024, compared with the same period "
+     "last year.", "Burglary fell by 9% in 2024.", ("2024-04-01", "2024-09-30")),
+    ("17/10/2024", "Recorded crime fell by 6% between April and September 2024, compared with the same period "
+     "last year.", "Officers recorded 1,274 burglaries this year.", ("2024-04-01", "2024-09-30")),
+    # refusals: the year named has ended
+    ("20/01/2025", "Recorded crime fell by 6% between April and December 2024, compared with the same period "
+     "the year before.", "Burglary fell by 9% last year.", ("2024-01-01", "2024-12-31")),
+    ("20/01/2025", "Recorded crime fell by 6% between April and December 2024, compared with the same period "
+     "the year before.", "Officers recorded 1,274 burglaries in 2024.", ("2024-01-01", "2024-12-31")),
+]
+
+
+@pytest.mark.parametrize("published, lead, sentence, want", ENDED_YEAR,
+                         ids=[e[0] + "-" + e[2][:30] for e in ENDED_YEAR])
+def test_year_named_after_it_ended(published, lead, sentence, want):
+    text = _release("Crime figures published", f"{lead}\n\n{sentence}").replace(PUBLISHED, published)
+    doc = parse(text)
+    figure = "1,274" if "1,274" in sentence else "9%"
+    claim = [c for c in doc.spans["claims"] if figure in c.text][-1]
+    assert (claim._.period_start, claim._.period_end) == want
+
+
+# two periods a verb of comparing sets side by side, in either order: the later is what the release reports,
+# the earlier its baseline ("The figures compare A with B"); (sentence, the 9%'s period and baseline)
+PAIRS = [
+    ("The figures compare April to September 2023 with April to September 2024.",
+     (("2024-04-01", "2024-09-30"), ("2023-04-01", "2023-09-30"))),
+    ("The figures compare April to September 2024 with April to September 2023.",
+     (("2024-04-01", "2024-09-30"), ("2023-04-01", "2023-09-30"))),
+    ("The statistics compare 2022/23 to 2023/24.", (("2023-04-01", "2024-03-31"), ("2022-04-01", "2023-03-31"))),
+    ("Comparing the year to September 2024 with the year to September 2023, crime fell.",
+     (("2023-10-01", "2024-09-30"), ("2022-10-01", "2023-09-30"))),
+    ("The figures compare the year to September 2023 with the year to September 2024.",
+     (("2023-10-01", "2024-09-30"), ("2022-10-01", "2023-09-30"))),
+    # refusals: two periods not compared by the verb
+    ("Officers compared notes in 2023/24.", (("2023-04-01", "2024-03-31"), NONE)),
+    ("Crime fell between April and September 2024, compared with April to September 2023.",
+     (("2024-04-01", "2024-09-30"), ("2023-04-01", "2023-09-30"))),
+]
+
+
+@pytest.mark.parametrize("lead, want", PAIRS, ids=[p[0][:50] for p in PAIRS])
+def test_compared_pair_in_either_order(lead, want):
+    doc = parse(_release("Crime figures published", f"{lead} Burglary fell by 9%, from 1,400 to 1,274."))
+    claims = {c.text: c for c in doc.spans["claims"]}
+    change = next(c for t, c in claims.items() if "9%" in t)
+    assert ((change._.period_start, change._.period_end), (change._.baseline_start, change._.baseline_end)) == want
+    if want[1] == NONE:
+        return
+    first = next(c for t, c in claims.items() if "1,400" in t)
+    second = next(c for t, c in claims.items() if "1,274" in t)
+    assert ((first._.period_start, first._.period_end), (second._.period_start, second._.period_end)) \
+        == (want[1], want[0])
