@@ -69,16 +69,18 @@ def collect_claims(doc: Doc, text: str | None = None, rules: MeasureRules | None
             sentences[key] = fold(text[key[0]:key[1]])
         return sentences[key]
 
-    return [
-        ClaimRecord(
+    out: list[ClaimRecord] = []
+    for i, s in enumerate(sorted_group(doc, CLAIMS), start=1):
+        u = s._  # spaCy makes a new accessor on each ``s._``: one per claim
+        metric, area, source, unit, because = u.metric, u.area, u.source, u.unit, u.because
+        out.append(ClaimRecord(
             claim_id=i, where=where(s), text=fold(text[s.start_char:s.end_char]), sentence=sentence(s),
-            value=s._.value, unit=s._.unit, kind=s._.kind, direction=s._.direction,
-            approx=s._.approx, metric=s._.metric, area=s._.area, source=s._.source,
-            measure=rules.measure_id(s._.metric, s._.area, s._.source, s._.unit),
-            period_start=s._.period_start, period_end=s._.period_end,
-            baseline_start=s._.baseline_start, baseline_end=s._.baseline_end,
-            quote_id=s._.quote_id, start_char=s.start_char, end_char=s.end_char,
-            rule_id=s._.rule_id, because=";".join(s._.because) if s._.because else None,
-        )
-        for i, s in enumerate(sorted_group(doc, CLAIMS), start=1)
-    ]
+            value=u.value, unit=unit, kind=u.kind, direction=u.direction,
+            approx=u.approx, metric=metric, area=area, source=source,
+            measure=rules.measure_id(metric, area, source, unit),
+            period_start=u.period_start, period_end=u.period_end,
+            baseline_start=u.baseline_start, baseline_end=u.baseline_end,
+            quote_id=u.quote_id, start_char=s.start_char, end_char=s.end_char,
+            rule_id=u.rule_id, because=";".join(because) if because else None,
+        ))
+    return out

@@ -7,10 +7,12 @@ once or more per figure, so a release whose figures share one long sentence
 O(figures x sentence length): 10,000 figures on one line spent 70 s there.
 Docs made by ``batch.make_doc`` carry hooks that find the sentence in the
 doc's sentence starts (read once, after the parser) by bisection: the same
-span as spaCy's, in O(log n).
+span as spaCy's, in O(log n). The span of each sentence is made once per doc
+(a Span costs microseconds to build, and the figures of a sentence all ask).
 """
 from __future__ import annotations
 
+import weakref
 from bisect import bisect_right
 
 from spacy.tokens import Doc, Span, Token
@@ -38,12 +40,24 @@ def sentence_starts(doc: Doc) -> list[int]:
     return starts
 
 
+#: (the doc, its sentence starts, sentence index -> span) of the doc asked last: the spans hold
+#: their doc, so one doc at a time (a dict of docs would keep them all alive)
+_last: tuple["weakref.ref[Doc]", list[int], dict[int, Span]] | None = None
+
+
 def _sentence_at(doc: Doc, i: int) -> Span:
     """The sentence holding token ``i``: as spaCy's ``Span.sent`` for a span starting at ``i``."""
+    global _last
     starts = sentence_starts(doc)
+    last = _last
+    if last is None or last[1] is not starts or last[0]() is not doc:
+        last = _last = (weakref.ref(doc), starts, {})
     k = bisect_right(starts, i)
-    end = starts[k] if k < len(starts) else len(doc)
-    return doc[starts[k - 1]:end]
+    span = last[2].get(k)
+    if span is None:
+        end = starts[k] if k < len(starts) else len(doc)
+        span = last[2][k] = doc[starts[k - 1]:end]
+    return span
 
 
 def span_sent(span: Span) -> Span:

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 
 from ..base import text_of
 from .area import Place, _place_tokens
-from .links import Figure, periods_in, quote_for, year_earlier
+from .links import Figure, quote_for, year_earlier
 from .models import Found
 from .numbers import Number, quantulum_value
 from .provenance import (BASELINE_CARRIED, BASELINE_CLAUSE, BASELINE_RELEASE, BASELINE_YEAR_BEFORE, PERIOD_CARRIED,
@@ -61,6 +61,7 @@ class ClaimFields:
         # per line: the place its first sentence is about ("sentence"), the place of the line its list hangs from ("list")
         leads: dict[tuple[int, str], str | None] = {}
         beside: dict[int, str | None] = {}  # claim start -> the total a count of victims stood beside
+        quotes = list(doc.spans["quotes"]) if "quotes" in doc.spans else []  # made once, not per claim
         for f, figure in zip(found, figures):
             span = doc.char_span(f.start, f.end, label="CLAIM", alignment_mode="expand")
             if span is None or len(span) == 0:
@@ -94,7 +95,7 @@ class ClaimFields:
             outer = span if rel is None else outer
             u.area = self.areas.area_for(text, places, figure.start, f.end, (s0, s1), release_area,
                                               self._lead(text, segs, places, figures, f.start, leads))
-            qid, speaker = quote_for(doc, span)
+            qid, speaker = quote_for(doc, span, quotes)
             u.quote_id = qid
             if not speaker and (s0, s1) not in sources:
                 sources[(s0, s1)] = self.sources.read_at(text[s0:s1])
@@ -130,8 +131,8 @@ class ClaimFields:
                 continue
             s0, s1 = _segment_of(segs, f.start, len(text))
             seg_figures = [g for g in figures if s0 <= g.start < s1]
-            period, _baseline, compared = self.links.link(doc, text, span, figure, periods_in(doc, s0, s1), s0,
-                                                          seg_figures)
+            period, _baseline, compared = self.links.link(doc, text, span, figure,
+                                                          self.links.periods_in(doc, s0, s1), s0, seg_figures)
             if period is not None and not compared and period._.start and period._.end:
                 out.append(period)
         return out
@@ -238,7 +239,7 @@ class ClaimFields:
         (``rule_ids.yaml``), the baseline dates the clause states (or None), and whether the claim
         is a figure compared against."""
         u = span._
-        here = periods_in(doc, s0, s1)
+        here = self.links.periods_in(doc, s0, s1)
         period, baseline, compared = self.links.link(doc, text, span, figure, here, s0, figures)
         start, end = (period._.start, period._.end) if period is not None else (None, None)
         period_rule = baseline_rule = None

@@ -75,9 +75,12 @@ def normalise_source(name: str) -> str:
     return re.sub(r"^the ", "", text)
 
 
-def quote_for(doc: Doc, claim: Span) -> tuple[int | None, str | None]:
-    """(1-based quote index, speaker) of the quote holding the claim."""
-    for i, q in enumerate(doc.spans.get("quotes", []) if "quotes" in doc.spans else [], start=1):
+def quote_for(doc: Doc, claim: Span, quotes: list[Span] | None = None) -> tuple[int | None, str | None]:
+    """(1-based quote index, speaker) of the quote holding the claim (``quotes``: the doc's quote spans,
+    when the caller asks for many claims; iterating the span group makes every span anew)."""
+    if quotes is None:
+        quotes = list(doc.spans["quotes"]) if "quotes" in doc.spans else []
+    for i, q in enumerate(quotes, start=1):
         if q.start_char <= claim.start_char and claim.end_char <= q.end_char:
             return i, q._.speaker
     return None, None
@@ -163,6 +166,22 @@ class PeriodLinker:
         self._eligible: dict[tuple[int, int], bool] = {}
         self._by_dates: dict[tuple[str, str], tuple[Any, Any]] | None = None
         self._linked: dict[tuple[Any, ...], tuple[Span | None, Span | None, bool]] = {}
+        self._spans: list[Span] | None = None
+        self._announced: dict[tuple[int, int], bool] = {}
+
+    def spans_of(self, doc: Doc) -> list[Span]:
+        """The doc's period spans (none without the group). Iterating a span group builds every span
+        anew, and the component reads the group for each claim: within ``begin``'s document the
+        spans are made once (the component adds no period)."""
+        if doc is not self._doc:
+            return list(doc.spans["periods"]) if "periods" in doc.spans else []
+        if self._spans is None:
+            self._spans = list(doc.spans["periods"]) if "periods" in doc.spans else []
+        return self._spans
+
+    def periods_in(self, doc: Doc, start: int, end: int) -> list[Span]:
+        """``periods_in`` from the spans made once per document (``spans_of``)."""
+        return [p for p in self.spans_of(doc) if start <= p.start_char and p.end_char <= end]
 
     # -- what a period is ------------------------------------------------------
     def announcement(self, doc: Doc, period: Span) -> bool:
@@ -170,7 +189,16 @@ class PeriodLinker:
         they cover ("released today", "published yesterday, Wednesday 24 July", "Updated 20th October",
         a dateline). A day within ``announcement_days`` of the publication date either side; with only
         the month of publication known, a day of that month ("released data on Wednesday 24 July 2024"
-        in a release dated 2024-07)."""
+        in a release dated 2024-07). Within ``begin``'s document the answer is kept per period (its
+        fields are keyed by its offsets), as ``eligible``'s."""
+        if doc is not self._doc:
+            return self._announcement_now(doc, period)
+        key = (period.start_char, period.end_char)
+        if key not in self._announced:
+            self._announced[key] = self._announcement_now(doc, period)
+        return self._announced[key]
+
+    def _announcement_now(self, doc: Doc, period: Span) -> bool:
         if not (period._.start and period._.start == period._.end):
             return False
         if period._.rule_id in self.announcement_rules:
@@ -207,7 +235,7 @@ class PeriodLinker:
             return True
         if self.between_left.search(left):  # "between 2016-17 and 2017-18": the first is compared against
             m = self.and_between.match(text, period.end_char)
-            if m and any(p.start_char == m.end() for p in doc.spans.get("periods", [])):
+            if m and any(p.start_char == m.end() for p in self.spans_of(doc)):
                 return True
         return bool(self.comparison_before_period.search(left))
 
@@ -254,7 +282,7 @@ class PeriodLinker:
         m = self.restating_bracket.search(text, max(seg_start, period.start_char - 3), period.start_char)
         if m is None or m.end() != period.start_char:
             return False
-        before = [p for p in doc.spans.get("periods", []) if seg_start <= p.start_char and p.end_char <= m.start()
+        before = [p for p in self.spans_of(doc) if seg_start <= p.start_char and p.end_char <= m.start()
                   and not text[p.end_char:m.start()].strip()]
         return bool(before) and self.is_baseline(doc, before[-1], seg_start, text)
 
@@ -307,7 +335,7 @@ class PeriodLinker:
         if not end or "periods" not in doc.spans:
             return None
         text = text_of(doc) if text is None else text
-        return next((p for p in doc.spans["periods"] if p.start_char < end and self.eligible(doc, p, text)
+        return next((p for p in self.spans_of(doc) if p.start_char < end and self.eligible(doc, p, text)
                      and (plans or not (self.planned(doc, p) or p._.relative))), None)
 
     def reference_period(self, doc: Doc, text: str | None = None) -> Span | None:
@@ -329,7 +357,7 @@ class PeriodLinker:
         head = self.headline_period(doc, text, plans=plans)
         # a single day in the body is when something happened (a force formed, figures released), never
         # the span the figures cover; a headline that names a day dates a count "as at" it
-        body = [p for p in doc.spans["periods"] if p.start_char >= (doc._.headline_end or 0)
+        body = [p for p in self.spans_of(doc) if p.start_char >= (doc._.headline_end or 0)
                 and self.eligible(doc, p, text) and p._.start != p._.end
                 and (plans or not (self.planned(doc, p) or p._.relative))]
         dated = next((p for p in body if not self.loose(p)), None)
@@ -428,7 +456,7 @@ class PeriodLinker:
             return []
         starts = sorted(f.start for f in figures)
         out = []
-        for p in doc.spans["periods"]:
+        for p in self.spans_of(doc):
             if not self._section_period(doc, p, text) or self.names_document(p, text):
                 continue
             line0, line1 = _line_start(text, p.start_char), _line_end(text, p.end_char)
@@ -451,7 +479,7 @@ class PeriodLinker:
         starts = sorted(f.start for f in figures)
         out: list[tuple[Span, int]] = []
         seen: set[int] = set()
-        for p in doc.spans["periods"]:
+        for p in self.spans_of(doc):
             line0 = _line_start(text, p.start_char)
             if line0 in seen or not self._section_period(doc, p, text):
                 continue
@@ -498,7 +526,7 @@ class PeriodLinker:
         if "periods" not in doc.spans:
             return None
         text = text_of(doc) if text is None else text
-        for p in doc.spans["periods"]:
+        for p in self.spans_of(doc):
             seg = _line_start(text, p.start_char)
             if ((p._.start and p._.end) or self.year_back(p)) and not self.announcement(doc, p) \
                     and not self.reference_point(text, p, seg) and self.is_baseline(doc, p, seg, text):
@@ -683,7 +711,7 @@ class PeriodLinker:
         if doc is self._doc:
             if self._by_dates is None:
                 self._by_dates = {}
-                for p in doc.spans["periods"]:
+                for p in self.spans_of(doc):
                     u = p._
                     self._by_dates.setdefault((str(u.start)[:10], str(u.end)[:10]), (u.start, u.end))
             return self._by_dates.get(want)

@@ -16,6 +16,8 @@ from typing import Callable
 
 from spacy.tokens import Doc, Span, Token
 
+from ...base import text_of
+
 
 class ClauseMixin:
     """Verbs, subjects and objects of a figure's clause (word lists: ``MetricReader``);
@@ -27,6 +29,7 @@ class ClauseMixin:
         (a line of hundreds of figures made that quadratic)."""
         self._doc = doc
         self._stops = {}
+        self._sent_named: dict[tuple[int, int], tuple[set[int], set[str]]] = {}  # ``_only_place_and_pointer``
 
     def _segment_stops(self, doc: Doc, start: int, end: int) -> tuple[list[int], list[int]]:
         """Indices in ``doc[start:end]`` of subject-like tokens and of plain nouns (the tests of
@@ -103,7 +106,11 @@ class ClauseMixin:
         """Whether a token stands in an aside set off by a pair of spaced dashes before the figure ("The
         detection rate – crimes for which people were charged – fell"), or in an adverbial clause closed
         before it: the aside defines or comments on the subject, it holds none of its own."""
-        dashes = [t.i for t in doc[start:end] if self._label_dash(doc, t.i)]
+        span = doc[start:end]
+        text = text_of(doc)[span.start_char:span.end_char]
+        # a token that is a dash needs a dash character in the text: most stretches have none
+        dashes = [t.i for t in span if self._label_dash(doc, t.i)] \
+            if any(d in text for d in self.label_dashes) else []
         pairs = [(dashes[k], dashes[k + 1]) for k in range(0, len(dashes) - 1, 2)]
         return lambda i: any(a < i < b for a, b in pairs) or self._in_closed_clause(doc[i], end)
 
@@ -376,7 +383,7 @@ class ClauseMixin:
         6% fall", "When it comes to fraud, reports rose by 9%" -> (first, last + 1) token of the topic.
         Not a place, a time or a figure ("In terms of the county, ...")."""
         sent = num.sent
-        m = (lead_re or self.topic_lead_re).match(sent.text)
+        m = (lead_re or self.topic_lead_re).match(text_of(doc)[sent.start_char:sent.end_char])  # = sent.text
         if m is None:
             return None
         first = doc.char_span(sent.start_char + m.start("x"), sent.start_char + m.end("x"), alignment_mode="expand")
@@ -408,8 +415,11 @@ class ClauseMixin:
     def _label_dash(self, doc: Doc, i: int) -> bool:
         """A dash set off by spaces, between a line's label and its figures ("Robbery - down 10%");
         not a hyphen inside a word ("Anti-social") or a sign before a figure ("(- 11.7%)")."""
-        return doc[i].text in self.label_dashes and i > 0 and bool(doc[i - 1].whitespace_) \
-            and bool(doc[i].whitespace_) and not doc[i - 1].is_space
+        tok = doc[i]  # spaCy makes a new Token per access: once each
+        if tok.text not in self.label_dashes or i <= 0:
+            return False
+        before = doc[i - 1]
+        return bool(before.whitespace_) and bool(tok.whitespace_) and not before.is_space
 
     def _label_before(self, doc: Doc, i: int, places: set[int]) -> str | None:
         """The label that runs from the start of its line (after a bullet) to the separator at ``i``."""
@@ -439,7 +449,11 @@ class ClauseMixin:
         The items are read from the words of the list first (the parse often joins "knife crime, hate
         crime and arson" wrongly), then from the parse's conjuncts."""
         sent = num.sent
-        end = next((t.i for t in doc[num.end:sent.end] if t.lower_ in self.respective_words), None)
+        rest = doc[num.end:sent.end]
+        lowered = text_of(doc)[rest.start_char:rest.end_char].lower()
+        if not any(w in lowered for w in self.respective_words):
+            return None  # a token's lower form is its text lowered: no such word in the text, none among the tokens
+        end = next((t.i for t in rest if t.lower_ in self.respective_words), None)
         if end is None:
             return None
         starts = [s for s in self.figure_starts if sent.start_char <= s < doc[end].idx]

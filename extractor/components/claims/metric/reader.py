@@ -100,6 +100,7 @@ class MetricReader(PhraseMixin, ClauseMixin, OwnWordsMixin, RateMixin, CarriedMi
         self._doc: Doc | None = None
         self.figure_starts: list[int] = []  # character offsets of the document's claim figures
         self._stops: dict[tuple[int, int], tuple[list[int], list[int]]] = {}
+        self._sent_named: dict[tuple[int, int], tuple[set[int], set[str]]] = {}
         self.item_edge: tuple[int, int] = (-1, -1)  # (head, first word) of the last list item read
 
     def read(self, doc: Doc, num: Span, claim: Span, unit: str, places: set[int], seg_start: int,
@@ -295,8 +296,16 @@ class MetricReader(PhraseMixin, ClauseMixin, OwnWordsMixin, RateMixin, CarriedMi
     def _only_place_and_pointer(self, metric: str, claim: Span, places: set[int]) -> bool:
         """"the Welsh figure", "the West Mercia drop": a place or its people's adjective with nothing but
         change, unit and data words names no measure; the figure is the comparator of the measure before."""
-        named = {t.lower_ for t in claim.sent if t.i in places or t.ent_type_ in ("GPE", "LOC", "NORP")
-                 and t.lower_ not in self.offence_words} | self.place_adjectives
+        sent = claim.sent
+        key = (sent.start, sent.end)
+        cached = self._sent_named.get(key) if claim.doc is self._doc else None
+        if cached is not None and cached[0] is places:
+            named = cached[1]  # the figures of a sentence share it: read once per sentence and places
+        else:
+            named = {t.lower_ for t in sent if t.i in places or t.ent_type_ in ("GPE", "LOC", "NORP")
+                     and t.lower_ not in self.offence_words} | self.place_adjectives
+            if claim.doc is self._doc:
+                self._sent_named[key] = (places, named)
         words = [w for w in re.findall(r"[\w'’-]+", metric.lower()) if w not in named]
         return len(words) < len(re.findall(r"[\w'’-]+", metric)) and self.no_measure(" ".join(words))
 
