@@ -20,6 +20,7 @@ import itertools
 import pytest
 
 from .test_quotes import blank_nlp, run  # noqa: F401  (blank_nlp is a fixture)
+from .test_quotes import check_speaker_head as check
 
 CONTEXT = "Chief Constable Jo Bloggs spoke to reporters at headquarters.\n\n"
 CLAUSE = "burglary had fallen by a fifth in every town this year"
@@ -84,16 +85,6 @@ def _cells():
         text = CONTEXT + sentence[:1].upper() + sentence[1:]
         yield pytest.param(text, [(CLAUSE, *who, cue, "indirect")],
                            id=f"{sk}-{verb.replace(' ', '_')}-{tense}-{adverb or 'no_adverb'}-{'that' if that else 'zero'}")
-
-
-def check(found, expected):
-    """Each expected row in order; the speaker by its last word without case, as
-    the score compares it ("The committee" and "the scrutiny committee" agree)."""
-    assert len(found) == len(expected), found
-    for got, want in zip(found, expected):
-        assert got[0].lower().startswith(want[0].lower()), (got, want)
-        assert (got[1] or "").lower().split()[-1:] == (want[1] or "").lower().split()[-1:], (got, want)
-        assert got[2:] == want[2:], (got, want)
 
 
 @pytest.mark.parametrize("text,expected", list(_cells()))

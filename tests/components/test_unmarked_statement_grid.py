@@ -23,6 +23,7 @@ import itertools
 import pytest
 
 from .test_quotes import blank_nlp, run  # noqa: F401  (blank_nlp is a fixture)
+from .test_quotes import check_speaker_head as check
 
 CONTEXT = "Chief Constable Jo Bloggs spoke to reporters at headquarters.\n\n"
 STATEMENT = "Burglary has fallen in every town this year and we will keep going."
@@ -60,15 +61,6 @@ def _cells():
         text = CONTEXT + intro + "\n\n" + body
         yield pytest.param(text, [(STATEMENT[:30], *who, cue, "direct")],
                            id=f"{ln}-{sn}-{cue}-{en}-{place}-{length}")
-
-
-def check(found, expected):
-    """Each expected row in order; the speaker by its last word without case."""
-    assert len(found) == len(expected), found
-    for got, want in zip(found, expected):
-        assert got[0].lower().startswith(want[0].lower()), (got, want)
-        assert (got[1] or "").lower().split()[-1:] == (want[1] or "").lower().split()[-1:], (got, want)
-        assert got[2:] == want[2:], (got, want)
 
 
 @pytest.mark.parametrize("text,expected", list(_cells()))
