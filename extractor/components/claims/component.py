@@ -32,7 +32,7 @@ from .numbers import NumberFinder, alternation
 from .segments import _segments, date_cut_patterns
 from .table_cells import TableCellFields
 from .validation import validate_rules
-from ...extensions import CLAIMS
+from ...extensions import CLAIMS, ext
 from ..base import RuleComponent, text_of
 
 RULE_SECTIONS = frozenset({
@@ -128,7 +128,7 @@ class ClaimsComponent(FigureFinding, HeadlineDirections, ClaimFields, TableCellF
             return doc
         text = text_of(doc)  # spaCy rebuilds doc.text on each access: once per doc
         segs = _segments(doc, text, self.date_cut)
-        places = self.areas.places(doc, doc._.release_area, text)
+        places = self.areas.places(doc, ext(doc, "release_area"), text)
         self.metrics.begin(doc)
         self.links.begin(doc)
         try:
