@@ -71,7 +71,7 @@ def register_extensions() -> None:
 
 def is_headline(span: Span) -> bool:
     """A span lies in the headline when it starts before the body offset."""
-    return span.start_char < (span.doc._.headline_end or 0)
+    return span.start_char < (ext(span.doc, "headline_end") or 0)
 
 
 def ext(obj: Any, name: str) -> Any:

@@ -29,6 +29,7 @@ from .line_tables import LineTables
 from .links import PeriodLinker, SourceReader
 from .metric import MetricReader
 from .numbers import NumberFinder, alternation
+from .prefilter import guarded
 from .segments import _segments, date_cut_patterns
 from .table_cells import TableCellFields
 from .validation import validate_rules
@@ -116,7 +117,7 @@ class ClaimsComponent(FigureFinding, HeadlineDirections, ClaimFields, TableCellF
         self.rate_lead_re = re.compile(self.rules.get("rate_lead_in", r"(?!x)x"), re.I)
         self.rate_attached_re = re.compile(self.rules.get("rate_lead_in_attached", r"(?!x)x"), re.I)
         self.points_re = re.compile(self.rules.get("points_tail", r"(?!x)x"), re.I)
-        self.points_context_re = re.compile(self.rules.get("points_context", r"(?!x)x"), re.I)
+        self.points_context_re = guarded(re.compile(self.rules.get("points_context", r"(?!x)x"), re.I))
         nouns = self.rules.get("metric", {}).get("count_nouns", [])
         # "10.8 or 7,500 incidents": a figure naming its own count noun takes no carried rate
         self.count_noun_re = re.compile(r"\s+(?:[\w-]+\s+)?(?:" + alternation(nouns) + r")\b", re.I) if nouns else None

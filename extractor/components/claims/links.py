@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 from ...extensions import ext
 from ..base import text_of
 from ..periods.calendar import is_month_aligned, month_count, month_end, shift_months
-from .prefilter import required_chars
+from .prefilter import guarded, required_chars
 
 # clauses whose dates belong to something else than a figure outside them
 _SUBCLAUSE_DEPS = {"relcl", "advcl"}
@@ -123,13 +123,13 @@ class PeriodLinker:
             return re.compile(r.get(key) or r"(?!x)x", re.I)
         self.baseline_words = rx("baseline_words")
         self.same_words, self.shift_words = rx("same_words"), rx("shift_words")
-        self.baseline_left = rx("baseline_left")
+        self.baseline_left = guarded(rx("baseline_left"))
         self.range_words = rx("range_words")
         self.between_left, self.and_between = rx("between_left"), rx("and_between")
         self.reference_point_left = rx("reference_point_left")
         self.since_words = rx("since_words")
-        self.comparison_before_period = rx("comparison_before_period")
-        self.comparison_before_figure = rx("comparison_before_figure")
+        self.comparison_before_period = guarded(rx("comparison_before_period"))
+        self.comparison_before_figure = guarded(rx("comparison_before_figure"))
         self.when_between = rx("when_between")
         self.restating_bracket = rx("restating_bracket")
         self.from_to_after = rx("from_to_after")
@@ -150,7 +150,7 @@ class PeriodLinker:
         self.owner_gap = int(r.get("owner_gap", 100))
         self.heading_chars = int(r.get("heading_chars", 0))
         self.heading_end = rx("heading_end")
-        self.heading_refuse = rx("heading_refuse")
+        self.heading_refuse = guarded(rx("heading_refuse"))
         self.lead_in_chars = int(r.get("lead_in_chars", 0))
         self.lead_in_end, self.lead_in_refuse = rx("lead_in_end"), rx("lead_in_refuse")
         self.list_item, self.sentence_end = rx("list_item"), rx("sentence_end")
