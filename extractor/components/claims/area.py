@@ -115,7 +115,8 @@ class AreaReader:
         self.list_item_chars: int = int(a.get("list_item_chars", 200))
         self.quote_marks: str = a.get("quote_marks", "“‘\"'")
         self.bullets: str = a.get("list_bullets", "•·▪*-–")
-        self.skip_after_re = guarded(re.compile(r"(?:" + alternation(a.get("skip_after", [])) + r")\s+(?:the\s+)?$", re.I))
+        self.skip_after_re = guarded(re.compile(r"(?:" + alternation(a.get("skip_after", [])) + r")\s+(?:the\s+)?$",
+                                                re.I))
 
     def places(self, doc: Doc, release_area: str | None, text: str | None = None) -> list[Place]:
         """Every place mention of the document, in order, conjoined lists merged

@@ -259,11 +259,12 @@ class ClaimFields:
                 period_rule = PERIOD_REPORTED
         elif compared:
             beside = prev if prev is not None and prev.start_char >= s0 else None
-            known = (beside is not None and self.links.year_before(doc, ext(beside, "period_start"), ext(beside, "period_end"))) \
-                or (ref is not None and self.links.year_before(doc, ext(ref, "start"), ext(ref, "end"))) \
+            ref_dates = (ext(ref, "start"), ext(ref, "end")) if ref is not None else (None, None)
+            known = (beside is not None
+                     and self.links.year_before(doc, ext(beside, "period_start"), ext(beside, "period_end"))) \
+                or (ref is not None and self.links.year_before(doc, *ref_dates)) \
                 or next(iter(base_of.values()), None) \
-                or self.links.baseline_dates(release_base, *((ext(ref, "start"), ext(ref, "end")) if ref is not None else (None, None)),
-                                             own_clause=False)
+                or self.links.baseline_dates(release_base, *ref_dates, own_clause=False)
             if known:
                 start, end = known
                 period_rule = PERIOD_COMPARED

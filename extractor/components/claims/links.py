@@ -257,7 +257,8 @@ class PeriodLinker:
                 other = first
         if other is None:
             return None
-        s, e, os_, oe = _iso(ext(period, "start")), _iso(ext(period, "end")), _iso(ext(other, "start")), _iso(ext(other, "end"))
+        s, e = _iso(ext(period, "start")), _iso(ext(period, "end"))
+        os_, oe = _iso(ext(other, "start")), _iso(ext(other, "end"))
         if None in (s, e, os_, oe):
             return None
         if e < os_:  # type: ignore[operator]
@@ -408,8 +409,8 @@ class PeriodLinker:
             return ref
         first = min([*stated, *(heads or [])], key=lambda p: p.start_char)
         if figures is not None and self._aside(doc, ref, figures) and _days(ref) < _days(first) \
-                and not self.overlaps(ref, (ext(first, "start"), ext(first, "end"))) and self.eligible(doc, first, text) \
-                and not self.planned(doc, first):
+                and not self.overlaps(ref, (ext(first, "start"), ext(first, "end"))) \
+                and self.eligible(doc, first, text) and not self.planned(doc, first):
             return first
         if not stated:
             return ref
@@ -551,7 +552,8 @@ class PeriodLinker:
         if ref is None or pub is None or ext(period, "rule_id") not in self.calendar_year_rules or self.loose(ref) \
                 or ext(ref, "rule_id") in self.calendar_year_rules:
             return False
-        s, e, rs, re_ = _iso(ext(period, "start")), _iso(ext(period, "end")), _iso(ext(ref, "start")), _iso(ext(ref, "end"))
+        s, e = _iso(ext(period, "start")), _iso(ext(period, "end"))
+        rs, re_ = _iso(ext(ref, "start")), _iso(ext(ref, "end"))
         if None in (s, e, rs, re_) or (s, e) == (rs, re_) or not is_month_aligned((rs, re_)):  # type: ignore[arg-type]
             return False
         if (s.month, s.day, e.month, e.day) != (1, 1, 12, 31) or s.year != e.year \
@@ -569,7 +571,8 @@ class PeriodLinker:
         named); a baseline the release states elsewhere keeps its dates when it has them."""
         if baseline is None:
             return None
-        own = (ext(baseline, "start"), ext(baseline, "end")) if ext(baseline, "start") and ext(baseline, "end") else None
+        own = (ext(baseline, "start"), ext(baseline, "end"))
+        own = own if own[0] and own[1] else None
         if self.year_back(baseline) and (own is None or own_clause):
             shifted = year_earlier(start, end)
             if shifted is not None and (own is None or not self.overlaps(baseline, shifted)):
