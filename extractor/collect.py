@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 
 from .comparison import MeasureRules, load_rules
 from .components.base import text_of
-from .extensions import CLAIMS, PERIODS, QUOTES, is_headline
+from .extensions import CLAIMS, PERIODS, QUOTES, ext, is_headline
 from .records import ClaimRecord, PeriodRecord, QuoteRecord
 
 SPACES = re.compile(r"\s+")
@@ -36,9 +36,9 @@ def collect_periods(doc: Doc, text: str | None = None) -> list[PeriodRecord]:
     text = text_of(doc) if text is None else text
     return [
         PeriodRecord(
-            period_id=i, where=where(s), text=fold(text[s.start_char:s.end_char]), start=s._.start, end=s._.end,
-            relative=bool(s._.relative), start_char=s.start_char, end_char=s.end_char,
-            rule_id=s._.rule_id,
+            period_id=i, where=where(s), text=fold(text[s.start_char:s.end_char]), start=ext(s, "start"),
+            end=ext(s, "end"), relative=bool(ext(s, "relative")), start_char=s.start_char, end_char=s.end_char,
+            rule_id=ext(s, "rule_id"),
         )
         for i, s in enumerate(sorted_group(doc, PERIODS), start=1)
     ]
@@ -48,9 +48,9 @@ def collect_quotes(doc: Doc, text: str | None = None) -> list[QuoteRecord]:
     text = text_of(doc) if text is None else text
     return [
         QuoteRecord(
-            quote_id=i, text=s._.quote_text or fold(text[s.start_char:s.end_char]), speaker=s._.speaker,
-            role=s._.role, org=s._.org, cue=s._.cue, kind=s._.quote_kind, start_char=s.start_char,
-            end_char=s.end_char, rule_id=s._.rule_id,
+            quote_id=i, text=ext(s, "quote_text") or fold(text[s.start_char:s.end_char]), speaker=ext(s, "speaker"),
+            role=ext(s, "role"), org=ext(s, "org"), cue=ext(s, "cue"), kind=ext(s, "quote_kind"),
+            start_char=s.start_char, end_char=s.end_char, rule_id=ext(s, "rule_id"),
         )
         for i, s in enumerate(sorted_group(doc, QUOTES), start=1)
     ]

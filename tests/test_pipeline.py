@@ -55,3 +55,35 @@ def test_pipeline_package_imports_from_any_folder(tmp_path):
             "assert callable(extractor.extract); assert (default_model_dir() / 'config.cfg').exists()")
     done = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
+
+
+def test_pipeline_ext_reads_what_the_accessor_reads(nlp):
+    """``ext`` (the claims component's fast read of ``obj._.name``) gives what spaCy's accessor gives:
+    a value set on a span or the doc, the default of one never set, a getter's value, and a mutable
+    default the ordinary way (spaCy stores a copy of it on first read)."""
+    from spacy.tokens import Doc, Span
+
+    from extractor.extensions import ext
+
+    doc = nlp.make_doc("Burglary fell by 12% in the year to March 2024, the force said.")
+    doc._.headline_end = 0
+    doc._.published = "2024-04-30"
+    span = Span(doc, 5, 11)
+    other = Span(doc, 0, 2)
+    span._.start, span._.end, span._.relative = "2023-04-01", "2024-03-31", False
+    Span.set_extension("test_ext_getter", getter=lambda s: s.text.upper(), force=True)
+    Span.set_extension("test_ext_list", default=[], force=True)
+    try:   # registered for this test only: the extensions are global
+        for obj, name in [(span, "start"), (span, "end"), (span, "relative"), (span, "rule_id"), (other, "start"),
+                          (doc, "headline_end"), (doc, "published"), (doc, "release_area"),
+                          (span, "test_ext_getter")]:
+            assert ext(obj, name) == getattr(obj._, name), name
+        assert ext(Span(doc, 5, 11), "start") == "2023-04-01"   # keyed by the offsets, not the object
+        assert ext(other, "start") is None
+        assert isinstance(doc, Doc)
+        listed = ext(other, "test_ext_list")
+        listed.append(1)
+        assert other._.test_ext_list == [1]   # the stored copy, as ``other._.test_ext_list`` would give
+    finally:
+        Span.remove_extension("test_ext_getter")
+        Span.remove_extension("test_ext_list")

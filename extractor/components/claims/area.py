@@ -17,6 +17,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from ...extensions import ext
 from ..base import text_of
 from .numbers import alternation
 from .prefilter import guarded
@@ -114,13 +115,14 @@ class AreaReader:
         self.list_item_chars: int = int(a.get("list_item_chars", 200))
         self.quote_marks: str = a.get("quote_marks", "“‘\"'")
         self.bullets: str = a.get("list_bullets", "•·▪*-–")
-        self.skip_after_re = re.compile(r"(?:" + alternation(a.get("skip_after", [])) + r")\s+(?:the\s+)?$", re.I)
+        self.skip_after_re = guarded(re.compile(r"(?:" + alternation(a.get("skip_after", [])) + r")\s+(?:the\s+)?$",
+                                                re.I))
 
     def places(self, doc: Doc, release_area: str | None, text: str | None = None) -> list[Place]:
         """Every place mention of the document, in order, conjoined lists merged
         (``text``: ``doc.text`` when the caller has it; spaCy rebuilds it on every access)."""
         text = text_of(doc) if text is None else text
-        body = doc._.headline_end or 0
+        body = ext(doc, "headline_end") or 0
         lower = set(re.findall(r"(?<![\w/#@.-])[a-z][\w’'-]*", text[body:]))
         found: dict[tuple[int, int], Place] = {}
         people = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
@@ -309,14 +311,14 @@ class AreaReader:
         says where the release is about."""
         text = text_of(doc)
         for p in places:
-            if p.start >= doc._.headline_end:
+            if p.start >= ext(doc, "headline_end"):
                 break
             # a region written with its compass point in lower case ("across north west") is a loose
             # description, wider than the metadata's named area
             if p.resolved and not p.national and not self._same_place(p.name, metadata_area) \
                     and not (metadata_area and p.name[:1].islower()) \
                     and not (metadata_area and self.force_owner_re.match(text, p.end)) \
-                    and not self._in_comparison(text, p.start, (0, doc._.headline_end)):
+                    and not self._in_comparison(text, p.start, (0, ext(doc, "headline_end"))):
                 return p.name
         if metadata_area:
             return metadata_area

@@ -29,10 +29,11 @@ from .line_tables import LineTables
 from .links import PeriodLinker, SourceReader
 from .metric import MetricReader
 from .numbers import NumberFinder, alternation
+from .prefilter import guarded
 from .segments import _segments, date_cut_patterns
 from .table_cells import TableCellFields
 from .validation import validate_rules
-from ...extensions import CLAIMS
+from ...extensions import CLAIMS, ext
 from ..base import RuleComponent, text_of
 
 RULE_SECTIONS = frozenset({
@@ -116,7 +117,7 @@ class ClaimsComponent(FigureFinding, HeadlineDirections, ClaimFields, TableCellF
         self.rate_lead_re = re.compile(self.rules.get("rate_lead_in", r"(?!x)x"), re.I)
         self.rate_attached_re = re.compile(self.rules.get("rate_lead_in_attached", r"(?!x)x"), re.I)
         self.points_re = re.compile(self.rules.get("points_tail", r"(?!x)x"), re.I)
-        self.points_context_re = re.compile(self.rules.get("points_context", r"(?!x)x"), re.I)
+        self.points_context_re = guarded(re.compile(self.rules.get("points_context", r"(?!x)x"), re.I))
         nouns = self.rules.get("metric", {}).get("count_nouns", [])
         # "10.8 or 7,500 incidents": a figure naming its own count noun takes no carried rate
         self.count_noun_re = re.compile(r"\s+(?:[\w-]+\s+)?(?:" + alternation(nouns) + r")\b", re.I) if nouns else None
@@ -128,7 +129,7 @@ class ClaimsComponent(FigureFinding, HeadlineDirections, ClaimFields, TableCellF
             return doc
         text = text_of(doc)  # spaCy rebuilds doc.text on each access: once per doc
         segs = _segments(doc, text, self.date_cut)
-        places = self.areas.places(doc, doc._.release_area, text)
+        places = self.areas.places(doc, ext(doc, "release_area"), text)
         self.metrics.begin(doc)
         self.links.begin(doc)
         try:

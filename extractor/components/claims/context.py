@@ -164,7 +164,8 @@ class ContextReader:
         harm = d.get("harm_words", []) + offence.get("offence_words", []) + offence.get("measure_words", [])
         polar = {**{w.lower(): "harm" for w in harm}, **{w.lower(): "service" for w in d.get("service_words", [])}}
         self.polarity = polar
-        self.polarity_re = re.compile(r"(?<![\w-])(?:" + (alternation(list(polar)) or "(?!x)x") + r")(?![\w-])", re.I)
+        self.polarity_re = guarded(re.compile(r"(?<![\w-])(?:" + (alternation(list(polar)) or "(?!x)x") + r")(?![\w-])",
+                                              re.I))
         # "a difference of 3.7%", "a 13 per cent change": a change noun with no direction of its own
         neutral = alternation(d.get("neutral_nouns", [])) or "(?!x)x"
         self.neutral_left_re = guarded(re.compile(r"\b(?:" + dets + r")\s+(?:[\w-]+\s+)?(?P<cue>" + neutral + r")\s+of\s+"

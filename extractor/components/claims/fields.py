@@ -22,7 +22,7 @@ from .provenance import (BASELINE_CARRIED, BASELINE_CLAUSE, BASELINE_RELEASE, BA
                          PERIOD_CLAUSE, PERIOD_COMPARED, PERIOD_HEADLINE, PERIOD_LOOSE, PERIOD_REFERENCE,
                          PERIOD_REPORTED, because, finding_rule)
 from .segments import _relative_clause, _segment_of, _segments
-from ...extensions import CLAIMS, is_headline
+from ...extensions import CLAIMS, is_headline, ext
 
 
 class ClaimFields:
@@ -33,8 +33,8 @@ class ClaimFields:
         """Make the spans and fill metric, area, source, quote, period and baseline."""
         text = text_of(doc) if text is None else text
         segs = _segments(doc, text, self.date_cut) if segs is None else segs
-        places = self.areas.places(doc, doc._.release_area, text) if places is None else places
-        release_area = self.areas.release_area(doc, places, doc._.release_area)
+        places = self.areas.places(doc, ext(doc, "release_area"), text) if places is None else places
+        release_area = self.areas.release_area(doc, places, ext(doc, "release_area"))
         place_tokens = _place_tokens(doc, places)
         ref_period = self.links.reference_period(doc, text)
         bare = [Figure(f.start, f.end, f.kind) for f in found]
@@ -43,7 +43,7 @@ class ClaimFields:
         headings = sorted([(h, len(text)) for h in self.links.heading_periods(doc, text, bare)]
                           + self.links.lead_in_periods(doc, text, bare), key=lambda h: h[0].start_char)
         head_period = self.links.headline_period(doc, text)
-        head_duration = self.links.headline_duration_stated(text[:doc._.headline_end or 0])
+        head_duration = self.links.headline_duration_stated(text[:ext(doc, "headline_end") or 0])
         figures = [Figure(f.number.number_start if f.number is not None and f.number.number_start >= 0 else f.start,
                           f.end, f.kind) for f in found]
         self.metrics.figure_starts = sorted(g.start for g in figures)  # which sentences state a figure
@@ -77,7 +77,7 @@ class ClaimFields:
                     if read is None:
                         continue
                     value, unit = read
-                if n.bare and unit == "count" and prev is not None and prev._.unit == "rate" \
+                if n.bare and unit == "count" and prev is not None and ext(prev, "unit") == "rate" \
                         and self._rate_carries(text, n, prev, s0, same_seg):
                     unit = "rate"
                 u.value = float(value)
@@ -122,7 +122,7 @@ class ClaimFields:
         """The periods the body's figures give in their own clauses (``PeriodLinker.link``), figures compared
         against left out: what ``PeriodLinker.reported_period`` reads the release's period from."""
         out: list[Span] = []
-        head_end = doc._.headline_end or 0
+        head_end = ext(doc, "headline_end") or 0
         for f, figure in zip(found, figures):
             if f.start < head_end or f.cell is not None:
                 continue
@@ -133,7 +133,7 @@ class ClaimFields:
             seg_figures = [g for g in figures if s0 <= g.start < s1]
             period, _baseline, compared = self.links.link(doc, text, span, figure,
                                                           self.links.periods_in(doc, s0, s1), s0, seg_figures)
-            if period is not None and not compared and period._.start and period._.end:
+            if period is not None and not compared and ext(period, "start") and ext(period, "end"):
                 out.append(period)
         return out
 
@@ -185,17 +185,17 @@ class ClaimFields:
             return f.metric_hint[0]
         n = f.number
         beside = {} if beside is None else beside
-        carried = carry._.metric if carry is not None else None
+        carried = ext(carry, "metric") if carry is not None else None
         restates = span[-1].lower_ in self.metrics.change_counter_words  # "that's 1,000 fewer a week": victims
         if restates and prev is not None and prev.start_char in beside:
-            carried = prev._.metric
+            carried = ext(prev, "metric")
         elif carry is not None and beside.get(carry.start_char) and not restates:
             carried = beside[carry.start_char]
         if self.metrics.counts_bodies(carried):
             carried = None  # "one of six forces to see crime fall. A decrease of 0.3%": the forces are no measure
         if n is None:
             return carried
-        unit = span._.unit
+        unit = ext(span, "unit")
         num = doc.char_span(n.number_start, n.end, alignment_mode="expand")
         if num is None:
             return carried
@@ -241,36 +241,37 @@ class ClaimFields:
         u = span._
         here = self.links.periods_in(doc, s0, s1)
         period, baseline, compared = self.links.link(doc, text, span, figure, here, s0, figures)
-        start, end = (period._.start, period._.end) if period is not None else (None, None)
+        start, end = (ext(period, "start"), ext(period, "end")) if period is not None else (None, None)
         period_rule = baseline_rule = None
         if period is not None:
             period_rule = PERIOD_CLAUSE
             if compared and self.links.loose(period) and ref is not None:
                 # "compared to 94 last year" in a release on 2018/19 that names 2017/18: the year before it
-                known = self.links.year_before(doc, ref._.start, ref._.end)
+                known = self.links.year_before(doc, ext(ref, "start"), ext(ref, "end"))
                 # ... when the loose words are near it ("against 40 ten years ago" keeps its own year)
                 if known is not None and (self.links.overlaps(period, known)
-                                          or self.links.overlaps(period, (ref._.start, ref._.end))):
+                                          or self.links.overlaps(period, (ext(ref, "start"), ext(ref, "end")))):
                     start, end = known
                     period_rule = PERIOD_LOOSE
             elif not compared and self.links.reported_in_year(doc, period, ref):
                 # "812 thefts in 2024" in a release on January to May 2024: the months of it reported
-                start, end = ref._.start, ref._.end
+                start, end = ext(ref, "start"), ext(ref, "end")
                 period_rule = PERIOD_REPORTED
         elif compared:
             beside = prev if prev is not None and prev.start_char >= s0 else None
-            known = (beside is not None and self.links.year_before(doc, beside._.period_start, beside._.period_end)) \
-                or (ref is not None and self.links.year_before(doc, ref._.start, ref._.end)) \
+            ref_dates = (ext(ref, "start"), ext(ref, "end")) if ref is not None else (None, None)
+            known = (beside is not None
+                     and self.links.year_before(doc, ext(beside, "period_start"), ext(beside, "period_end"))) \
+                or (ref is not None and self.links.year_before(doc, *ref_dates)) \
                 or next(iter(base_of.values()), None) \
-                or self.links.baseline_dates(release_base, *((ref._.start, ref._.end) if ref is not None else (None, None)),
-                                             own_clause=False)
+                or self.links.baseline_dates(release_base, *ref_dates, own_clause=False)
             if known:
                 start, end = known
                 period_rule = PERIOD_COMPARED
-            elif beside is not None and beside._.period_start:
+            elif beside is not None and ext(beside, "period_start"):
                 # a release that compares against no other time compares places or groups: "7 per
                 # 1,000 households compared to 10 nationally" is the same period as the figure beside it
-                start, end = beside._.period_start, beside._.period_end
+                start, end = ext(beside, "period_start"), ext(beside, "period_end")
                 period_rule = PERIOD_CARRIED
         else:
             if is_headline(span):
@@ -278,11 +279,11 @@ class ClaimFields:
                 fallback_rule = PERIOD_HEADLINE if fallback is head_ref else PERIOD_REFERENCE
             else:
                 fallback, fallback_rule = ref, PERIOD_REFERENCE
-                if prev is not None and prev.start_char >= s0 and prev._.period_start and not prev_compared:
-                    start, end = prev._.period_start, prev._.period_end
+                if prev is not None and prev.start_char >= s0 and ext(prev, "period_start") and not prev_compared:
+                    start, end = ext(prev, "period_start"), ext(prev, "period_end")
                     fallback, period_rule = None, PERIOD_CARRIED
             if fallback is not None:
-                start, end = fallback._.start, fallback._.end
+                start, end = ext(fallback, "start"), ext(fallback, "end")
                 period_rule = fallback_rule
             elif period_rule is None and implied is not None and not (is_headline(span) and head_duration):
                 start, end = implied

@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from ...extensions import ext
 from ..base import text_of
 from .area import Place
 from .headlines import _headline_units
@@ -106,9 +107,9 @@ class FigureFinding:
             f = Found(start, n.end + r.right_extra, n, kind, direction, approx, f"{n.rule_id}/{rid}")
             f.implied = r.implied if kind == "level" else None
             found.append(f)
-        _headline_units(found, doc._.headline_end or 0)
+        _headline_units(found, ext(doc, "headline_end") or 0)
         if places is None:
-            places = self.areas.places(doc, doc._.release_area, text)
+            places = self.areas.places(doc, ext(doc, "release_area"), text)
         found += self._headline_directions(doc, found, text, segs, places)
         found.sort(key=lambda f: f.start)
         return found

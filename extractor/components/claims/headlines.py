@@ -14,6 +14,7 @@ from typing import Any, Iterator
 
 from spacy.tokens import Doc
 
+from ...extensions import ext
 from .area import Place, _place_tokens
 from .models import Found
 from .segments import _segment_of
@@ -33,7 +34,7 @@ class HeadlineDirections:
     def _headline_directions(self, doc: Doc, found: list[Found], text: str, segs: list[int],
                              places: list[Place]) -> list[Found]:
         """In the headline only: a change without a number is a claim with a null value."""
-        end = doc._.headline_end or 0
+        end = ext(doc, "headline_end") or 0
         out: list[Found] = []
         if not end:
             return out
@@ -302,12 +303,12 @@ class HeadlineDirections:
                 # a gerund is what changed ("rise in shoplifting", parsed as its clause)
                 objs = [o for o in c.children if o.dep_ in ("pobj", "pcomp") and not self._headline_place(doc, o)
                         and o.ent_type_ not in ("DATE", "TIME", "CARDINAL") and not o.like_num
-                        and o.lower_ not in self.metrics.not_own and o.idx < (doc._.headline_end or len(text))]
+                        and o.lower_ not in self.metrics.not_own and o.idx < (ext(doc, "headline_end") or len(text))]
                 if objs:
                     head = objs[0]
                     break
         if head is None and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "in":
-            words = self._words_after(doc, tok.i + 2, doc._.headline_end or 0)
+            words = self._words_after(doc, tok.i + 2, ext(doc, "headline_end") or 0)
             if words:  # the parse lost the object ("Big fall in burglary level and violence")
                 parts = [p.strip() for p in _CONJUNCTS.split(words) if p.strip()]
                 parts = [p for p in parts if not self._headline_place_text(doc, p)]  # "falls in Kent": a place
@@ -316,7 +317,7 @@ class HeadlineDirections:
         noun = tok.head if tok.dep_ == "amod" else next(
             (c for c in tok.rights if c.dep_ == "dobj" and tok.lower_.endswith("ing")), None)
         if head is None and noun is not None and noun.i > tok.i and noun.pos_ in ("NOUN", "PROPN") \
-                and noun.idx < (doc._.headline_end or len(text)):
+                and noun.idx < (ext(doc, "headline_end") or len(text)):
             # a participle before its noun (parsed as its modifier or its object): "worsening crime
             # statistics", "rising burglary"
             phrase = self.metrics.phrase(noun) or ""
@@ -328,11 +329,11 @@ class HeadlineDirections:
                     and not self._headline_place(doc, c)]  # "Burglaries in Kent fall": not Kent
             head = mods[0] if mods else None
         if head is None and tok.pos_ == "NOUN" and tok.dep_ == "compound" and tok.head.i == tok.i + 1:
-            words = self._words_after(doc, tok.i + 1, doc._.headline_end or 0)
+            words = self._words_after(doc, tok.i + 1, ext(doc, "headline_end") or 0)
             if words:  # a slug title drops the "in": "Significant reduction crime across the county"
                 return [words]
         if head is None and self._opens_line(doc, tok):
-            words = self._words_after(doc, tok.i + 1, doc._.headline_end or 0, places=True)
+            words = self._words_after(doc, tok.i + 1, ext(doc, "headline_end") or 0, places=True)
             if words:  # a change word opening a slug runs into its measure: "Increase recorded crimes wrexham"
                 return [words]
         if head is None and tok.i > 0 and doc[tok.i - 1].pos_ not in ("NOUN", "PROPN"):
@@ -355,7 +356,7 @@ class HeadlineDirections:
         """The measures coordinated with ``head`` in the parse ("Sharp fall in robbery, arson and vandalism"),
         in the change's own clause (not past "but") and in the headline, when none is a place. The parse
         may hang the list on the change word itself ("fall in vandalism, assaults and ...")."""
-        end = doc._.headline_end or len(doc.text)
+        end = ext(doc, "headline_end") or len(doc.text)
         cands = {*head.conjuncts, *(c for t in tok.conjuncts if t.i > head.i for c in (t, *t.conjuncts))}
         conj = sorted((c for c in cands if c.i > head.i and c.idx < end
                        and not any(t.lower_ in self.headline_breaks for t in doc[head.i:c.i])), key=lambda c: c.i)
@@ -397,7 +398,7 @@ class HeadlineDirections:
         "the Lothians"), in any case."""
         if self.areas.gaz_re.fullmatch(words):
             return True
-        known = _place_words(doc._.release_area or "", tuple(self.areas.nations))
+        known = _place_words(ext(doc, "release_area") or "", tuple(self.areas.nations))
         found = [w for w in re.findall(r"[\w'’-]+", words.lower()) if w not in _LINK_WORDS]
         return bool(found) and all(w in known for w in found)
 

@@ -21,6 +21,8 @@ import re
 from dataclasses import dataclass, replace
 from typing import Any
 
+from .prefilter import guarded
+
 Offsets = tuple[int, int]
 
 
@@ -43,7 +45,7 @@ class LineTables:
     def __init__(self, rules: dict[str, Any]) -> None:
         r = rules.get("line_tables", {})
         self.enabled = bool(r)
-        self.column_re = re.compile(r.get("columns", r"(?!x)x"), re.I)
+        self.column_re = guarded(re.compile(r.get("columns", r"(?!x)x"), re.I))
         self.cell_re = re.compile(r.get("cell", r"(?!x)x"))
         self.max_label = int(r.get("max_label_chars", 60))
         self.max_header = int(r.get("max_header_chars", 160))

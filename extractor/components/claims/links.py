@@ -9,9 +9,10 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
+from ...extensions import ext
 from ..base import text_of
 from ..periods.calendar import is_month_aligned, month_count, month_end, shift_months
-from .prefilter import required_chars
+from .prefilter import guarded, required_chars
 
 # clauses whose dates belong to something else than a figure outside them
 _SUBCLAUSE_DEPS = {"relcl", "advcl"}
@@ -82,7 +83,7 @@ def quote_for(doc: Doc, claim: Span, quotes: list[Span] | None = None) -> tuple[
         quotes = list(doc.spans["quotes"]) if "quotes" in doc.spans else []
     for i, q in enumerate(quotes, start=1):
         if q.start_char <= claim.start_char and claim.end_char <= q.end_char:
-            return i, q._.speaker
+            return i, ext(q, "speaker")
     return None, None
 
 
@@ -122,13 +123,13 @@ class PeriodLinker:
             return re.compile(r.get(key) or r"(?!x)x", re.I)
         self.baseline_words = rx("baseline_words")
         self.same_words, self.shift_words = rx("same_words"), rx("shift_words")
-        self.baseline_left = rx("baseline_left")
+        self.baseline_left = guarded(rx("baseline_left"))
         self.range_words = rx("range_words")
         self.between_left, self.and_between = rx("between_left"), rx("and_between")
         self.reference_point_left = rx("reference_point_left")
         self.since_words = rx("since_words")
-        self.comparison_before_period = rx("comparison_before_period")
-        self.comparison_before_figure = rx("comparison_before_figure")
+        self.comparison_before_period = guarded(rx("comparison_before_period"))
+        self.comparison_before_figure = guarded(rx("comparison_before_figure"))
         self.when_between = rx("when_between")
         self.restating_bracket = rx("restating_bracket")
         self.from_to_after = rx("from_to_after")
@@ -149,7 +150,7 @@ class PeriodLinker:
         self.owner_gap = int(r.get("owner_gap", 100))
         self.heading_chars = int(r.get("heading_chars", 0))
         self.heading_end = rx("heading_end")
-        self.heading_refuse = rx("heading_refuse")
+        self.heading_refuse = guarded(rx("heading_refuse"))
         self.lead_in_chars = int(r.get("lead_in_chars", 0))
         self.lead_in_end, self.lead_in_refuse = rx("lead_in_end"), rx("lead_in_refuse")
         self.list_item, self.sentence_end = rx("list_item"), rx("sentence_end")
@@ -199,16 +200,16 @@ class PeriodLinker:
         return self._announced[key]
 
     def _announcement_now(self, doc: Doc, period: Span) -> bool:
-        if not (period._.start and period._.start == period._.end):
+        if not (ext(period, "start") and ext(period, "start") == ext(period, "end")):
             return False
-        if period._.rule_id in self.announcement_rules:
+        if ext(period, "rule_id") in self.announcement_rules:
             return True
-        pub, day = _iso(doc._.published), _iso(period._.start)
+        pub, day = _iso(ext(doc, "published")), _iso(ext(period, "start"))
         if pub is None or day is None:
             return False
-        if doc._.published_precision == "month":
+        if ext(doc, "published_precision") == "month":
             return (day.year, day.month) == (pub.year, pub.month)
-        return doc._.published_precision != "year" and abs((pub - day).days) <= self.announcement_days
+        return ext(doc, "published_precision") != "year" and abs((pub - day).days) <= self.announcement_days
 
     def reference_point(self, text: str, period: Span, seg_start: int) -> bool:
         """"the lowest level since 1974": a year to measure against, neither period nor baseline."""
@@ -256,7 +257,8 @@ class PeriodLinker:
                 other = first
         if other is None:
             return None
-        s, e, os_, oe = _iso(period._.start), _iso(period._.end), _iso(other._.start), _iso(other._.end)
+        s, e = _iso(ext(period, "start")), _iso(ext(period, "end"))
+        os_, oe = _iso(ext(other, "start")), _iso(ext(other, "end"))
         if None in (s, e, os_, oe):
             return None
         if e < os_:  # type: ignore[operator]
@@ -299,7 +301,7 @@ class PeriodLinker:
         return self._eligible[key]
 
     def _eligible_now(self, doc: Doc, period: Span, text: str) -> bool:
-        if not (period._.start and period._.end):
+        if not (ext(period, "start") and ext(period, "end")):
             return False
         seg = _line_start(text, period.start_char)
         if self.announcement(doc, period) or self.is_baseline(doc, period, seg, text) \
@@ -309,20 +311,20 @@ class PeriodLinker:
         # month of publication known, one that runs past that year or month ("a new financial year" in a
         # release dated 2024), but not one inside it ("between April and September" in a release dated
         # 2010 is this year's April to September, which the release can report)
-        if not period._.relative:
+        if not ext(period, "relative"):
             return True
-        pub, start, end = _published_last_day(doc), _iso(period._.start), _iso(period._.end)
+        pub, start, end = _published_last_day(doc), _iso(ext(period, "start")), _iso(ext(period, "end"))
         if pub is None or start is None or end is None:
             return True
-        return not (start > pub or (doc._.published_precision in ("year", "month") and end > pub))
+        return not (start > pub or (ext(doc, "published_precision") in ("year", "month") and end > pub))
 
     def planned(self, doc: Doc, period: Span) -> bool:
         """A period written out that ends after the release came out ("her priorities for 2024" in
         January 2024, "the budget for 2025/26"): a plan, which the release reports only when it dates
         nothing that has ended (a budget release). With only the month or year of publication known,
         a period ending after that month or year."""
-        pub, end = _published_last_day(doc), _iso(period._.end)
-        if period._.relative or pub is None or end is None:
+        pub, end = _published_last_day(doc), _iso(ext(period, "end"))
+        if ext(period, "relative") or pub is None or end is None:
             return False
         return end > pub
 
@@ -331,12 +333,12 @@ class PeriodLinker:
         the year before" -> January-December 2019); a headline's "next year" is a plan, not the figures,
         and so is one written out that ends after publication unless ``plans`` (then only periods
         written out count)."""
-        end = doc._.headline_end or 0
+        end = ext(doc, "headline_end") or 0
         if not end or "periods" not in doc.spans:
             return None
         text = text_of(doc) if text is None else text
         return next((p for p in self.spans_of(doc) if p.start_char < end and self.eligible(doc, p, text)
-                     and (plans or not (self.planned(doc, p) or p._.relative))), None)
+                     and (plans or not (self.planned(doc, p) or ext(p, "relative")))), None)
 
     def reference_period(self, doc: Doc, text: str | None = None) -> Span | None:
         """The period the release reports: the headline's when it states one (a relative one only
@@ -357,19 +359,19 @@ class PeriodLinker:
         head = self.headline_period(doc, text, plans=plans)
         # a single day in the body is when something happened (a force formed, figures released), never
         # the span the figures cover; a headline that names a day dates a count "as at" it
-        body = [p for p in self.spans_of(doc) if p.start_char >= (doc._.headline_end or 0)
-                and self.eligible(doc, p, text) and p._.start != p._.end
-                and (plans or not (self.planned(doc, p) or p._.relative))]
+        body = [p for p in self.spans_of(doc) if p.start_char >= (ext(doc, "headline_end") or 0)
+                and self.eligible(doc, p, text) and ext(p, "start") != ext(p, "end")
+                and (plans or not (self.planned(doc, p) or ext(p, "relative")))]
         dated = next((p for p in body if not self.loose(p)), None)
-        if dated is not None and dated._.relative:
+        if dated is not None and ext(dated, "relative"):
             # "in the year ending April 1, crime fell from 61,483 in 2011/12 to 51,400 in 2012/13": the same
             # sentence states a period as long with its year, where the words before left the year to be
             # guessed ("between April and December ... in 2022" keeps its nine months)
-            dated = next((p for p in body if p.sent == dated.sent and not p._.relative
+            dated = next((p for p in body if p.sent == dated.sent and not ext(p, "relative")
                           and _same_length(p, dated, self.same_length_days)), dated)
         loose = head if head is not None and self.loose(head) else (body[0] if body and self.loose(body[0]) else None)
         if dated is not None and loose is not None and dated.start_char > loose.start_char \
-                and not self.overlaps(dated, (loose._.start, loose._.end)) and _days(dated) < _days(loose):
+                and not self.overlaps(dated, (ext(loose, "start"), ext(loose, "end"))) and _days(dated) < _days(loose):
             # loose talk yields to a period written out that restates it (shares a day with it: "over the
             # past year" then "the figures for 2018-19") or spans as long, not to a shorter event or plan
             # told after it ("fell 7% over the past year ... Operation Shield was launched in May 2022");
@@ -402,13 +404,13 @@ class PeriodLinker:
             return ref
         counts: dict[tuple[str, str], list[Span]] = {}
         for p in stated:
-            counts.setdefault((str(p._.start), str(p._.end)), []).append(p)
-        if (str(ref._.start), str(ref._.end)) in counts:
+            counts.setdefault((str(ext(p, "start")), str(ext(p, "end"))), []).append(p)
+        if (str(ext(ref, "start")), str(ext(ref, "end"))) in counts:
             return ref
         first = min([*stated, *(heads or [])], key=lambda p: p.start_char)
         if figures is not None and self._aside(doc, ref, figures) and _days(ref) < _days(first) \
-                and not self.overlaps(ref, (first._.start, first._.end)) and self.eligible(doc, first, text) \
-                and not self.planned(doc, first):
+                and not self.overlaps(ref, (ext(first, "start"), ext(first, "end"))) \
+                and self.eligible(doc, first, text) and not self.planned(doc, first):
             return first
         if not stated:
             return ref
@@ -421,7 +423,7 @@ class PeriodLinker:
 
     def _aside(self, doc: Doc, period: Span, figures: list[Figure]) -> bool:
         """A body period whose sentence states no figure."""
-        if period.start_char < (doc._.headline_end or 0):
+        if period.start_char < (ext(doc, "headline_end") or 0):
             return False
         sent = period.sent
         return not any(sent.start_char <= g.start < sent.end_char for g in figures)
@@ -433,7 +435,7 @@ class PeriodLinker:
         rather than of its figures, so the period the body writes out comes first."""
         left = text[_line_start(text, period.start_char):period.start_char]
         rest = text[period.end_char:_line_end(text, period.end_char)]
-        if period._.relative:
+        if ext(period, "relative"):
             return False
         if not left.strip() and self.document_name_right.match(rest):  # "2021 crime statistics"
             return True
@@ -443,7 +445,7 @@ class PeriodLinker:
             return True
         # "Parish newsletter – April 2015": a single month set off by a dash at the end of the title is
         # the issue's date, what a newsletter or monthly update is named by, not the span its figures cover
-        s, e = _iso(period._.start), _iso(period._.end)
+        s, e = _iso(ext(period, "start")), _iso(ext(period, "end"))
         return s is not None and e is not None and (s.year, s.month) == (e.year, e.month) and s.day == 1 \
             and e == month_end(e.year, e.month) and bool(self.issue_date_left.search(left))
 
@@ -498,7 +500,7 @@ class PeriodLinker:
         """A body period that can head the figures below its line (``heading_periods``,
         ``lead_in_periods``): a span, not a single day, one the release can report, and no plan
         ("Our priorities for 2025" over figures for 2024)."""
-        return p.start_char >= (doc._.headline_end or 0) and p._.start != p._.end \
+        return p.start_char >= (ext(doc, "headline_end") or 0) and ext(p, "start") != ext(p, "end") \
             and self.eligible(doc, p, text) and not self.planned(doc, p)
 
     def _list_end(self, text: str, pos: int) -> int:
@@ -518,7 +520,7 @@ class PeriodLinker:
     def loose(self, period: Span) -> bool:
         """Loose talk of time ("last year", "the past year", "this time last year"): relative words
         that name no month, which yield to a period the text writes out ("the 12 months to March")."""
-        return bool(period._.relative) and period._.rule_id in self.loose_rules
+        return bool(ext(period, "relative")) and ext(period, "rule_id") in self.loose_rules
 
     def release_baseline(self, doc: Doc, text: str | None = None) -> Span | None:
         """The first period the release compares against ("... compared with the same period last
@@ -528,7 +530,7 @@ class PeriodLinker:
         text = text_of(doc) if text is None else text
         for p in self.spans_of(doc):
             seg = _line_start(text, p.start_char)
-            if ((p._.start and p._.end) or self.year_back(p)) and not self.announcement(doc, p) \
+            if ((ext(p, "start") and ext(p, "end")) or self.year_back(p)) and not self.announcement(doc, p) \
                     and not self.reference_point(text, p, seg) and self.is_baseline(doc, p, seg, text):
                 return p
         return None
@@ -537,7 +539,7 @@ class PeriodLinker:
         """Words that put a baseline a year before the period they are said of, whatever period the
         period rules anchored them on ("the previous year", "the same period last year"): dated or not,
         they mean the claim's own period a year earlier (``year_earlier``)."""
-        return period is not None and period._.rule_id in self.year_back_rules
+        return period is not None and ext(period, "rule_id") in self.year_back_rules
 
     def reported_in_year(self, doc: Doc, period: Span, ref: Span | None) -> bool:
         """A calendar year named in a claim's clause ("this year", "in 2013") that stands for the span the
@@ -546,11 +548,12 @@ class PeriodLinker:
         that has ended has figures of its own ("1,020 thefts last year" in a release in 2025 on April to
         December 2024), and a year that only shares days with the span is the year ("last year" in a release
         on 2018/19 is 2018)."""
-        pub = _iso(doc._.published)
-        if ref is None or pub is None or period._.rule_id not in self.calendar_year_rules or self.loose(ref) \
-                or ref._.rule_id in self.calendar_year_rules:
+        pub = _iso(ext(doc, "published"))
+        if ref is None or pub is None or ext(period, "rule_id") not in self.calendar_year_rules or self.loose(ref) \
+                or ext(ref, "rule_id") in self.calendar_year_rules:
             return False
-        s, e, rs, re_ = _iso(period._.start), _iso(period._.end), _iso(ref._.start), _iso(ref._.end)
+        s, e = _iso(ext(period, "start")), _iso(ext(period, "end"))
+        rs, re_ = _iso(ext(ref, "start")), _iso(ext(ref, "end"))
         if None in (s, e, rs, re_) or (s, e) == (rs, re_) or not is_month_aligned((rs, re_)):  # type: ignore[arg-type]
             return False
         if (s.month, s.day, e.month, e.day) != (1, 1, 12, 31) or s.year != e.year \
@@ -568,7 +571,8 @@ class PeriodLinker:
         named); a baseline the release states elsewhere keeps its dates when it has them."""
         if baseline is None:
             return None
-        own = (baseline._.start, baseline._.end) if baseline._.start and baseline._.end else None
+        own = (ext(baseline, "start"), ext(baseline, "end"))
+        own = own if own[0] and own[1] else None
         if self.year_back(baseline) and (own is None or own_clause):
             shifted = year_earlier(start, end)
             if shifted is not None and (own is None or not self.overlaps(baseline, shifted)):
@@ -620,7 +624,7 @@ class PeriodLinker:
               figures: list[Figure]) -> tuple[Span | None, Span | None, bool]:
         """``link``, worked out."""
         # an undated period counts only as a baseline that is a year back from the claim's period
-        clause = [p for p in periods if (p._.start or self.year_back(p)) and not in_other_clause(p, claim)
+        clause = [p for p in periods if (ext(p, "start") or self.year_back(p)) and not in_other_clause(p, claim)
                   and not self.announcement(doc, p) and not in_opening_aside(p, claim, self.opening_asides)]
         owners = {id(p): self.owner(text, p, seg_start, figures) for p in clause}
         own = [p for p in clause if not self.reference_point(text, p, seg_start)]
@@ -628,14 +632,14 @@ class PeriodLinker:
         base = [p for p in own if self.is_baseline(doc, p, seg_start, text)
                 or (owners[id(p)] is not None and owners[id(p)] != figure
                     and self.compared_figure(text, seg_start, owners[id(p)]))]
-        main = [p for p in own if p not in base and p._.start]
+        main = [p for p in own if p not in base and ext(p, "start")]
         # "since 2012-13, when there were 211 cases"
-        held = [p for p in clause if owners[id(p)] == figure and p._.start]
+        held = [p for p in clause if owners[id(p)] == figure and ext(p, "start")]
         if figure.kind != "change":
             if held:
                 return held[0], None, compared
             if compared:  # "down from 2,290": the baseline beside it, else the one carried
-                dated = [p for p in base if p._.start]
+                dated = [p for p in base if ext(p, "start")]
                 after = [p for p in dated if p.start_char >= figure.end
                          and not any(figure.end <= f.start < p.start_char for f in figures)]
                 before = [p for p in dated if p.end_char <= figure.start
@@ -649,7 +653,7 @@ class PeriodLinker:
             if not (later or before):
                 # "In the same period last year, there were 1,400 burglaries": a level is measured against
                 # nothing, so words for an earlier time that open its clause are its period
-                before = [p for p in base if p._.start and owners[id(p)] is None and p.end_char <= figure.start
+                before = [p for p in base if ext(p, "start") and owners[id(p)] is None and p.end_char <= figure.start
                           and self.earlier_by_words(text, p, seg_start)]
             return (later[:1] or before[-1:] or [None])[0], None, False
         if held and self.compared_figure(text, seg_start, figure):
@@ -698,7 +702,7 @@ class PeriodLinker:
     @staticmethod
     def overlaps(period: Span, dates: tuple[Any, Any]) -> bool:
         """Do a period's dates and ``dates`` share a day?"""
-        s, e, ds, de = _iso(period._.start), _iso(period._.end), _iso(dates[0]), _iso(dates[1])
+        s, e, ds, de = _iso(ext(period, "start")), _iso(ext(period, "end")), _iso(dates[0]), _iso(dates[1])
         return None not in (s, e, ds, de) and s <= de and ds <= e  # type: ignore[operator]
 
     def year_before(self, doc: Doc, start: Any, end: Any) -> tuple[Any, Any] | None:
@@ -716,8 +720,8 @@ class PeriodLinker:
                     self._by_dates.setdefault((str(u.start)[:10], str(u.end)[:10]), (u.start, u.end))
             return self._by_dates.get(want)
         for p in doc.spans["periods"]:
-            if (str(p._.start)[:10], str(p._.end)[:10]) == want:
-                return p._.start, p._.end
+            if (str(ext(p, "start"))[:10], str(ext(p, "end"))[:10]) == want:
+                return ext(p, "start"), ext(p, "end")
         return None
 
     def year_after(self, baseline: Span | None, doc: Doc | None = None) -> tuple[str, str] | None:
@@ -725,7 +729,7 @@ class PeriodLinker:
         own reports when it compares against a year ("annual figures ... down 6% from 2022/23": 2023/24);
         for a baseline of fewer whole months, the same months a year on when they have ended by the time
         the release came out ("down 6% compared with April to September 2023" in October 2024)."""
-        s, e = (_iso(baseline._.start), _iso(baseline._.end)) if baseline is not None else (None, None)
+        s, e = (_iso(ext(baseline, "start")), _iso(ext(baseline, "end"))) if baseline is not None else (None, None)
         if s is None or e is None or not is_month_aligned((s, e)) or month_count((s, e)) > 12:
             return None
         later = shift_months((s, e), 12)
@@ -747,7 +751,7 @@ def _left_of(text: str, period: Span, seg_start: int) -> str:
 
 def _days(period: Span) -> int:
     """How many days a dated period spans (0 when a date is missing)."""
-    start, end = _iso(period._.start), _iso(period._.end)
+    start, end = _iso(ext(period, "start")), _iso(ext(period, "end"))
     return (end - start).days + 1 if start is not None and end is not None else 0
 
 
@@ -770,12 +774,12 @@ def year_earlier(start: Any, end: Any) -> tuple[str, str] | None:
 def _published_last_day(doc: Doc) -> date | None:
     """The last day the release can have come out: its publication date, or the last day of the month
     or year of publication when only that is known."""
-    pub = _iso(doc._.published)
+    pub = _iso(ext(doc, "published"))
     if pub is None:
         return None
-    if doc._.published_precision == "year":
+    if ext(doc, "published_precision") == "year":
         return date(pub.year, 12, 31)
-    if doc._.published_precision == "month":
+    if ext(doc, "published_precision") == "month":
         return month_end(pub.year, pub.month)
     return pub
 

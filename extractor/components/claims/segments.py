@@ -8,6 +8,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
+from ...extensions import ext
 from .numbers import alternation
 
 
@@ -43,8 +44,8 @@ def _segments(doc: Doc, text: str,
         starts.add(sent.start_char)
     for m in re.finditer(r"\n+", text):
         starts.add(m.end())
-    if doc._.headline_end:
-        starts.add(doc._.headline_end)
+    if ext(doc, "headline_end"):
+        starts.add(ext(doc, "headline_end"))
     return sorted(starts)
 
 

@@ -37,6 +37,7 @@ from .models import Found
 from .resolve import SpeakerResolution, org_run
 from .speakers import _CAP, _alternation, Speaker, SpeakerParser
 from ..base import RuleComponent, RuleError, check_unique_ids, text_of
+from ..claims.prefilter import guarded
 
 
 class QuotesComponent(DirectQuotes, IndirectSpeech, SpeakerResolution, RuleComponent):
@@ -118,7 +119,8 @@ class QuotesComponent(DirectQuotes, IndirectSpeech, SpeakerResolution, RuleCompo
         roles = _alternation(list(r.get("roles") or []) + list((r.get("role_aliases") or {}).keys()))
         office = _alternation(r.get("office_postnominals") or ["MP"])
         nouns = _alternation(r.get("role_nouns") or ["minister"])
-        self.titled_name = re.compile(
+        # (``guarded``: the regexes read over the whole text get a first-character guard, same matches)
+        self.titled_name = guarded(re.compile(
             # "Chief Constable of Kent Tim Smith": a place may stand between title and name
             # (not when a full name follows in commas: "Chief Superintendent of Dale
             # Area Command, Jo Bloggs"); an elected office by its letters, in capitals
@@ -126,11 +128,11 @@ class QuotesComponent(DirectQuotes, IndirectSpeech, SpeakerResolution, RuleCompo
             # ("Chair of the Dale Valley Trust Jo Bloggs")
             rf"(?<![\w-])(?:(?P<role>(?i:{roles})|(?<=\s)(?:{office})(?=[ \t])|(?=[A-Z])(?i:{nouns})(?=[ \t]+(?:of|for)[ \t]))"
             rf"(?P<place>[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?{_CAP})?[ \t]+)?(?P<hon>(?:{honor})\.?[ \t]+)?"
-            rf"(?P<name>{_CAP}(?:[ \t]+{_CAP}){{1,3}})(?![\w-])(?(place)(?!,[ \t]+(?:(?:{honor})\.?[ \t]+)?{_CAP}[ \t]+{_CAP}))")
+            rf"(?P<name>{_CAP}(?:[ \t]+{_CAP}){{1,3}})(?![\w-])(?(place)(?!,[ \t]+(?:(?:{honor})\.?[ \t]+)?{_CAP}[ \t]+{_CAP}))"))
         # a full name then its title after a comma: "John Campion, Police and Crime
         # Commissioner for West Mercia"
-        self.name_role = re.compile(
-            rf"(?<![\w-]){_CAP}(?:[ \t]+{_CAP}){{1,3}},[ \t]+(?:the[ \t]+)?(?i:{roles})\b[^,.;:!?\n“”\"]{{0,60}}")
+        self.name_role = guarded(re.compile(
+            rf"(?<![\w-]){_CAP}(?:[ \t]+{_CAP}){{1,3}},[ \t]+(?:the[ \t]+)?(?i:{roles})\b[^,.;:!?\n“”\"]{{0,60}}"))
         # a full name then any appositive the parser reads as a role: "Jo Bloggs,
         # chief executive of the Trust, opened ..." gives a later "Ms Bloggs said" her role
         self.name_app = re.compile(
@@ -139,12 +141,12 @@ class QuotesComponent(DirectQuotes, IndirectSpeech, SpeakerResolution, RuleCompo
         # Commissioner, Clive Grunshaw, has welcomed ..."; a title or role noun in
         # any case and the organisation it heads ("the home secretary, Jo Bloggs,",
         # "group leader, Jo Bloggs,", "convener of the Dale Police Board, Cllr Jo Bloggs")
-        self.role_name = re.compile(
+        self.role_name = guarded(re.compile(
             rf"(?<![\w-])(?i:{roles}|{nouns})(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?{_CAP}(?:[ \t]+(?:and[ \t]+)?{_CAP}){{0,5}})?"
-            rf",[ \t]+{_CAP}(?:[ \t]+{_CAP}){{1,3}}")
+            rf",[ \t]+{_CAP}(?:[ \t]+{_CAP}){{1,3}}"))
         self.coordinated_cut = re.compile(fill(r.get("coordinated_cut") or r"(?!)"))
         # any cue before a quoted fragment (the last one of the clause attributes it)
-        self.fragment_cue = re.compile(rf"\b(?:{subs['CUE']}|{subs['FCUE']})\b", re.I)
+        self.fragment_cue = guarded(re.compile(rf"\b(?:{subs['CUE']}|{subs['FCUE']})\b", re.I))
         # a verb of judgement that takes its quoted description after "as"
         self.as_judge = re.compile(fill("(?i:{ASJUDGE})") if "ASJUDGE" in subs else r"(?!)")
         self.hearer_that = re.compile(fill(r.get("hearer_that") or r"(?:[\w’'-]+\s+){1,4}?that\s+"))
