@@ -98,13 +98,20 @@ GRID = [_cell(pos, shape, BETWEEN[0], state) for pos in POSITIONS for shape in S
        for state in STATES]
 
 
+def _cell_doc(position, shape, between, sentence):
+    """The parsed release of one cell: the headline and lead of ``position`` naming the period of
+    ``shape``, then what stands ``between``, then the claim's ``sentence``."""
+    _pos, headline, lead = position
+    _shape, phrase, _period, _before, earlier = shape
+    fill = {"p": phrase, "P": phrase[0].upper() + phrase[1:], "b": earlier}
+    return parse(_release(headline.format(**fill), lead.format(**fill) + between[1] + sentence))
+
+
 @pytest.mark.parametrize("position, shape, between, state", GRID)
 def test_claim_period(position, shape, between, state):
-    _pos, headline, lead = position
-    _shape, phrase, period, before, earlier = shape
+    _shape, _phrase, period, before, _earlier = shape
     _name, sentence, expected = state
-    fill = {"p": phrase, "P": phrase[0].upper() + phrase[1:], "b": earlier}
-    doc = parse(_release(headline.format(**fill), lead.format(**fill) + between[1] + sentence))
+    doc = _cell_doc(position, shape, between, sentence)
     claims = list(doc.spans["claims"])
     got, want = {}, {}
     for text, (p, b) in expected.items():
@@ -139,11 +146,9 @@ YEAR_GRID = [pytest.param(pos, shape, between, words, id="-".join((pos[0], shape
 
 @pytest.mark.parametrize("position, shape, between, words", YEAR_GRID)
 def test_claim_in_a_calendar_year(position, shape, between, words):
-    _pos, headline, lead = position
-    name, phrase, period, _before, earlier = shape
+    name, _phrase, period, _before, _earlier = shape
     _w, sentence, expected = words
-    fill = {"p": phrase, "P": phrase[0].upper() + phrase[1:], "b": earlier}
-    doc = parse(_release(headline.format(**fill), lead.format(**fill) + between[1] + sentence))
+    doc = _cell_doc(position, shape, between, sentence)
     figure = "1,274" if "1,274" in sentence else "9%"
     claim = [c for c in doc.spans["claims"] if figure in c.text][-1]
     want = period if expected[name] == "P" else expected[name]
