@@ -244,7 +244,7 @@ class PeriodLinker:
         """Of two periods a verb of comparing sets side by side ("the figures compare A with B"), whether
         ``period`` is the earlier, the baseline, whichever comes first in the text; None when it is not one
         of such a pair or the two do not follow one another in time."""
-        spans = doc.spans.get("periods", [])
+        spans = self.spans_of(doc)
         other: Span | None = None
         if self.compare_object_left.search(_left_of(text, period, seg_start)):
             m = self.compare_pair_gap.match(text, period.end_char)

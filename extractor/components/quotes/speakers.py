@@ -332,8 +332,9 @@ class SpeakerParser:
             return None
         # "But he said ...", "However, she added": the connective first, so
         # that the pronoun after it still points back
-        if self.drop_connective(p).lower() in self.pronouns:
-            return Speaker(pronoun=True, person=self.drop_connective(p).lower() in self.person_pronouns)
+        plain = self.drop_connective(p).lower()
+        if plain in self.pronouns:
+            return Speaker(pronoun=True, person=plain in self.person_pronouns)
         p, relative = _RELATIVE.subn("", p)
         p = self.passing.sub(lambda m: m.group("det"), p)
         p = self.connective.sub("", self._drop_lead_in(p))
@@ -759,9 +760,10 @@ class SpeakerParser:
         office = self.office_title.match(app)
         if office:      # "MP for Dale West", "the Dale Tory MSP": as written
             return " ".join(office.group("role").split())
-        owned_by = self.owner_re.match(_DET.sub("", app))
-        if owned_by and self.role_re.match(_DET.sub("", app)[owned_by.end():]):
-            app = _DET.sub("", app)[owned_by.end():]     # "Her Majesty's Chief Inspector of Constabulary"
+        bare = _DET.sub("", app)
+        owned_by = self.owner_re.match(bare)
+        if owned_by and self.role_re.match(bare[owned_by.end():]):
+            app = bare[owned_by.end():]     # "Her Majesty's Chief Inspector of Constabulary"
         listed = self.role_re.match(_DET.sub("", app))
         if listed:
             return self._canon(listed.group("role"))
