@@ -245,6 +245,17 @@ def test_extent_figure_against_an_average_is_a_level(nlp, average, side, fig, va
     assert fig in got[0][4]
 
 
+# ... but a change noun names a change whatever it is set against: the average of earlier years is its baseline
+@pytest.mark.parametrize("noun, direction", [("drop", "decrease"), ("fall", "decrease"), ("reduction", "decrease"),
+                                             ("rise", "increase"), ("increase", "increase")])
+@pytest.mark.parametrize("link", ["against the average for the past three years", "on the average of the last five years",
+                                  "compared with the three-year average", "on average figures for the same period"])
+@pytest.mark.parametrize("fig, value", [("17.6%", 17.6), ("8.4 per cent", 8.4)])
+def test_extent_change_noun_against_an_average_is_a_change(nlp, noun, direction, link, fig, value):
+    got = claims(nlp, f"The force recorded 2,110 crimes, a {fig} {noun} {link}.")
+    assert fields(got)[1:] == [(value, "percent", direction, "exact")]
+
+
 # the comparator of a change is a change in the same direction (guide, "What the context carries")
 @pytest.mark.parametrize("verb, direction", [("rose", "increase"), ("fell", "decrease")])
 @pytest.mark.parametrize("link", [", above the national average of {c}", ", compared with the national average of {c}",
