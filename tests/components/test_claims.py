@@ -2307,6 +2307,42 @@ def test_claims_carried_changes_rates_per_head_and_averages(nlp, text, expected)
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # a frequency: a count of events in a stated interval is a rate, value the count
+        ("Last year a burglary was reported every 20 minutes, or one every 20 minutes.",
+         [(1, "rate", "level", None, "exact")]),
+        ("Officers now record three thefts every hour across the city.", [(3, "rate", "level", None, "exact")]),
+        ("The town saw one assault every three days in the summer.", [(1, "rate", "level", None, "exact")]),
+        # ... on its own line, as a headline or a bullet, it is no lone number
+        ("Weekly Gazette\n\nOne car stolen every 40 minutes\n\nThe figures came out today.",
+         [(1, "rate", "level", None, "exact")]),
+        # ... whose unit does not carry to the count after it
+        ("That is one crime every minute, with 520,000 in all.",
+         [(1, "rate", "level", None, "exact"), (520000, "count", "level", None, "exact")]),
+        # "every day" alone stays as "a day" reads; a schedule with no count is no claim
+        ("Patrols visit the estate every 30 minutes.", []),
+        ("The 40 cameras are checked every day.", [(40, "count", "level", None, "exact")]),
+        # a figure in a population of a thousand or more is a rate per head like "per 1,000"
+        ("Only 3.4 homes in 1,000 were burgled last year.", [(3.4, "rate", "level", None, "exact")]),
+        ("Robbery hit one in 10,000 residents.", [(1, "rate", "level", None, "exact")]),
+        ("Police cleared 45 cases in 1,000 days.", [(45, "count", "level", None, "exact")]),
+        # ... and a part of a whole after it stays a count
+        ("Burglary hit 3.4 homes in 1,000, equal to 15 of the town's 44,000 homes.",
+         [(3.4, "rate", "level", None, "exact"), (15, "count", "level", None, "exact"),
+          (44000, "count", "level", None, "exact")]),
+        # the per cent sign with an abbreviated "points" is percentage points
+        ("The detection rate rose by 2.4% pts to 31%.",
+         [(2.4, "percentage_point", "change", "increase", "exact"), (31, "percent", "level", None, "exact")]),
+        ("Satisfaction was down 3%pt on the year.", [(3, "percentage_point", "change", "decrease", "exact")]),
+        ("Satisfaction was down 3% on the year.", [(3, "percent", "change", "decrease", "exact")]),
+    ],
+)
+def test_claims_frequency_population_share_and_points(nlp, text, expected):
+    assert rows(run(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # the sample of a survey as the subject of its sentence
         ("About 9,000 adults are invited to take part in the survey each year.", []),
         ("About 9,000 adults were burgled last year.", [(9000, "count", "level", None, "approximate")]),

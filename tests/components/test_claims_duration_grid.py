@@ -50,7 +50,10 @@ def test_measured_duration_is_a_level(nlp, sentence, expected):
         ("The average arrival time was 51 minutes, and 90% of incidents were attended within 55 minutes.",
          [(51, "count", "level"), (90, "percent", "level")]),
         ("Crime fell by 5% on average over the last 12 months.", [(5, "percent", "change")]),
-        ("On average, one burglary is reported every 30 minutes.", []),
+        # ... the interval of a frequency is no duration claim; the count before it is a rate (the guide's
+        # "N per M" form; test_claim_extent_grid.py), not a duration
+        ("On average, one burglary is reported every 30 minutes.", [(1, "rate", "level")]),
+        ("Patrols visit the estate every 30 minutes.", []),
         ("The average for the past three years was lower.", []),
         ("Officers were at the scene for four hours.", []),
         ("The force answered calls in 20 seconds.", []),

@@ -340,8 +340,10 @@ class ContextReader:
         if self.level_from_re.match(right):  # "1,148 up from 1,036": the new level
             return Reading("level", None, approx, cue, 0, "level_moved_from")
         m, aside = self._right_cue(rest, right)
-        if m and m.group("cue") and self.average_after_re.match(right, m.end()):
-            # "50 per cent above the national average": a gap between places, a level
+        if m and m.group("cue") and m.group("cue").casefold() not in self.noun_dir \
+                and self.average_after_re.match(right, m.end()):
+            # "50 per cent above the national average": a gap between places, a level; a change noun names a
+            # change whatever it is set against ("a 17% drop against the average for the past three years")
             return Reading("level", None, approx, cue, m.end(), "level_above_average")
         if m and (not _search_tail(self.level_re, rest, self.level_reach) or self.count_change_re.match(right)
                   or (m.group("cue") or "").casefold() in self.noun_dir or m.group("noun")):

@@ -164,7 +164,10 @@ class ClaimFields:
         """A rate's unit stated once carries to a bare figure after it (the guide, "What the context
         carries"): in its sentence unless a count noun follows ("62 per 1,000 people and 3,000 crimes");
         to a figure set against it even so ("a rate of 43.8 crimes per 1,000, against an average of
-        68.2 crimes"), also at the head of the next sentence ("7 per 1,000. (The Welsh figure is 9")."""
+        68.2 crimes"), also at the head of the next sentence ("7 per 1,000. (The Welsh figure is 9").
+        Not from a frequency ("one crime every minute"), nor to a part of a whole ("20 of the homes")."""
+        if ext(prev, "rule_id") == "num_frequency" or self.rate_carry_refuse_re.match(text, n.end):
+            return False  # "one crime every minute, 500,000 in all"; "20 of the county's homes": counts
         counted = self.count_noun_re is not None and self.count_noun_re.match(text, n.end) is not None
         if same_seg and not counted:
             return True

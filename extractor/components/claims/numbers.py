@@ -104,6 +104,7 @@ class NumberFinder:
             rx = re.compile(r"(?<![\w-])(?:" + alternation(m["words"]) + r")(?![\w-])", re.I)
             self.multipliers.append((m["id"], rx, float(m["value"]), m["direction"]))
         self.rate_re = re.compile(rules.get("rate_tail", r"^\s+per\s+1,000\s+\w+"), re.I)
+        self.frequency_re = re.compile(rules.get("frequency_tail", r"(?!x)x"), re.I)
         self.rate_head_re = re.compile(rules["rate_head"], re.I) if rules.get("rate_head") else None
         self.times_re = re.compile(r"^\s+times\b", re.I)
         self.times_ratio_re = re.compile(rules.get("times_ratio_after", r"^\s+(?:the|as)\b"), re.I)
@@ -269,7 +270,9 @@ class NumberFinder:
     def _words(self, text: str) -> list[Number]:
         out = []
         for m in self.one_re.finditer(text):  # "an increase of one", "fell by one": a change of one
-            if self.one_left_re.search(text, max(0, m.start() - 40), m.start()):
+            # ... or the count of a frequency, "one crime every 30 seconds" (``_extend`` makes it a rate)
+            if self.one_left_re.search(text, max(0, m.start() - 40), m.start()) \
+                    or self.frequency_re.match(text[m.end():m.end() + 120]):
                 out.append(Number(m.start(), m.end(), 1.0, "count", "num_words", bare=True, number_start=m.start()))
         for m in self.word_re.finditer(text):
             w = m.group("w").lower()
@@ -305,9 +308,10 @@ class NumberFinder:
             d = self._word_or_digits(m.group("den"))
             if not 0 < n < d:
                 continue
-            rate = self.one_in_rate_re.match(text, m.end()) if self.every_re.search(m.group()) else None
-            if rate:  # "nine out of every 1,000 people": a rate per head of population, value N
-                out.append(Number(m.start(), rate.end(), n, "rate", "num_one_in_rate", number_start=m.start()))
+            rate = self.one_in_rate_re.match(text, m.end()) if self.every_re.search(m.group()) or d >= 1000 else None
+            if rate or d >= 1000:  # "nine out of every 1,000 people", "one in 1,000": a rate per head, value N
+                out.append(Number(m.start(), rate.end() if rate else m.end(), n, "rate", "num_one_in_rate",
+                                  number_start=m.start()))
             else:
                 out.append(Number(m.start(), m.end(), round(100.0 * n / d, 2), "percent", "num_one_in",
                                   number_start=m.start()))
@@ -339,13 +343,18 @@ class NumberFinder:
         return out
 
     def _extend(self, text: str, n: Number) -> Number:
-        """Rates ("62 crimes per 1,000 people", "a rate of 50") and "N times" widen a count."""
+        """Rates ("62 crimes per 1,000 people", "one crime every 30 seconds", "a rate of 50") and "N times"
+        widen a count."""
         if n.unit != "count":
             return n
         right = text[n.end:n.end + 80]
         m = self.rate_re.match(right)
         if m:
             return Number(n.start, n.end + m.end(), n.value, "rate", "num_rate", n.direction, n.signed, False,
+                          n.number_start)
+        m = self.frequency_re.match(text[n.end:n.end + 120])
+        if m:
+            return Number(n.start, n.end + m.end(), n.value, "rate", "num_frequency", n.direction, n.signed, False,
                           n.number_start)
         if n.bare and self.rate_head_re is not None and self.rate_head_re.search(text, max(0, n.start - 80), n.start):
             # "the crime rate per thousand people is 150": the rate named before the figure
