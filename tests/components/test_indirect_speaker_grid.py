@@ -1,0 +1,162 @@
+"""A grammar grid for the speaker of indirect speech (annotation guide,
+"Attributed quotes": an indirect quote is as much a quote as a direct one; the
+speaker is the name as written at its fullest, a role-holder the release does
+not name is the speaker as written, an organisation can speak).
+
+The grid varies three slots on their own: the speaker's form (a person the
+release does not name, with an article in either case, "a senior council
+official", "A council spokesman"; a title with its owner in the possessive and
+in lower case, "Northshire's police and crime commissioner"; a title in lower
+case before a name and an appositive after it, "chief superintendent Jo Bloggs,
+Northshire Police's divisional commander,"; a titled name as the control), the
+reporting verb ("said", "said that", "has said that", "insisted that", "says",
+"warned that", "told the BBC that") and the placement (opening the paragraph,
+after "However,", after a lead-in of speech "Speaking on Monday,", after a
+sentence of its own in the same paragraph).
+
+A second grid varies the participle that reports what the subject of a
+sentence said: the subject (a titled name, a person not named, an
+organisation), the first verb (a regular past with an object, an irregular past
+"hit back", "spoke out"), the separator before the participle (a comma, a spaced
+en dash or hyphen: "has defended the figures – saying ...") and the participle
+("saying", "insisting that", "warning that").
+
+Refusals below each grid: the same speakers and separators with no speech.
+Rows compare the quote text's opening, the speaker's last word (as the score
+does) and the role in lower case.
+"""
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from .test_quotes import blank_nlp, run  # noqa: F401  (blank_nlp is a fixture)
+
+CLAUSE = "burglary had fallen by a fifth in every town this year"
+
+# key -> (subject form, speaker's last word, role in lower case)
+SPEAKERS = {
+    "indefinite_official": ("a senior council official", "official", "senior council official"),
+    "indefinite_officer": ("a senior police officer", "officer", "senior police officer"),
+    "indefinite_spokesman": ("a council spokesman", "spokesman", "council spokesman"),
+    "possessive_lower_title": ("Northshire's police and crime commissioner", "commissioner",
+                               "police and crime commissioner"),
+    "lower_rank_appositive": ("chief superintendent Jo Bloggs, Northshire Police's divisional commander,",
+                              "bloggs", "chief superintendent"),
+    "title_name": ("Chief Constable Jo Bloggs", "bloggs", "chief constable"),
+}
+
+# key -> (template, cue)
+VERBS = {
+    "said": ("{S} said {C}.", "said"),
+    "said_that": ("{S} said that {C}.", "said"),
+    "has_said_that": ("{S} has said that {C}.", "said"),
+    "insisted_that": ("{S} insisted that {C}.", "insisted"),
+    "says": ("{S} says {C}.", "says"),
+    "warned_that": ("{S} warned that {C}.", "warned"),
+    "told_that": ("{S} told the BBC that {C}.", "told"),
+}
+
+PLACEMENTS = {
+    "opening": "",
+    "however": "However, ",
+    "speaking_lead": "Speaking on Monday, ",
+    "inside_paragraph": "Thefts from cars were also down. ",
+}
+
+
+def _cap(s: str) -> str:
+    return s[:1].upper() + s[1:]
+
+
+def _cells():
+    for (sk, (subject, last, role)), (vk, (template, cue)), (pk, before) in itertools.product(
+            SPEAKERS.items(), VERBS.items(), PLACEMENTS.items()):
+        sentence = template.format(S=subject, C=CLAUSE)
+        text = before + (sentence if before.endswith(", ") else _cap(sentence))
+        yield pytest.param(text, (CLAUSE, last, role, cue), id=f"{sk}-{vk}-{pk}")
+
+
+def _speaker_last(speaker: str | None) -> str:
+    words = (speaker or "").lower().split()
+    return words[-1] if words else ""
+
+
+def check(found, expected):
+    """One indirect quote: its text's opening, the speaker's last word, the role, the cue."""
+    text, last, role, cue = expected
+    assert len(found) == 1, found
+    got = found[0]
+    assert got[0].startswith(text), (got, expected)
+    assert _speaker_last(got[1]) == last, (got, expected)
+    assert (got[2] or "").lower() == role, (got, expected)
+    assert (got[4], got[5]) == (cue, "indirect"), (got, expected)
+
+
+@pytest.mark.parametrize("text,expected", list(_cells()))
+def test_indirect_speaker_grid(blank_nlp, text, expected):
+    check(run(blank_nlp, text), expected)
+
+
+SPEAKER_REFUSALS = {
+    # the same speakers with a verb that reports no speech
+    "indefinite_visited": "A senior council official visited the town centre on Monday.",
+    "indefinite_was_among": "A council spokesman was among those at the meeting on Monday.",
+    "possessive_chairs": "Northshire's police and crime commissioner chairs the panel every month.",
+    "lower_rank_attended": ("However, chief superintendent Jo Bloggs, Northshire Police's divisional commander, "
+                            "attended the launch on Monday."),
+    # a title in lower case with no name after it is a lead-in's modifier, not the speaker
+    "lead_in_modifier": "Commenting on the figures, released by the Home Office, the town had a quiet year.",
+}
+
+
+@pytest.mark.parametrize("text", list(SPEAKER_REFUSALS.values()), ids=list(SPEAKER_REFUSALS))
+def test_indirect_speaker_refusals(blank_nlp, text):
+    assert run(blank_nlp, text) == []
+
+
+# the participle grid: key -> (subject, speaker's last word, role)
+SUBJECTS = {
+    "title_name": ("Chief Constable Jo Bloggs", "bloggs", "chief constable"),
+    "unnamed_person": ("A police chief", "chief", "police chief"),
+    "organisation": ("Northshire Police", "police", ""),
+}
+FIRST = {
+    "defended": "has defended the figures for the county",
+    "welcomed": "welcomed the figures",
+    "hit_back": "hit back at the critics",
+    "spoke_out": "spoke out on Monday",
+}
+SEPARATORS = {"comma": ", ", "en_dash": " – ", "hyphen": " - "}
+PARTICIPLES = {
+    "saying": ("saying {C}", "saying"),
+    "insisting_that": ("insisting that {C}", "insisting"),
+    "warning_that": ("warning that {C}", "warning"),
+}
+
+
+def _participle_cells():
+    for (sk, (subject, last, role)), (fk, first), (xk, sep), (pk, (tail, cue)) in itertools.product(
+            SUBJECTS.items(), FIRST.items(), SEPARATORS.items(), PARTICIPLES.items()):
+        text = f"{subject} {first}{sep}{tail.format(C=CLAUSE)}."
+        yield pytest.param(text, (CLAUSE, last, role, cue), id=f"{sk}-{fk}-{xk}-{pk}")
+
+
+@pytest.mark.parametrize("text,expected", list(_participle_cells()))
+def test_participle_grid(blank_nlp, text, expected):
+    check(run(blank_nlp, text), expected)
+
+
+PARTICIPLE_REFUSALS = {
+    # a participle that is no verb of speech after the dash
+    "seizing": "Officers hit back at the gang on Monday – seizing drugs worth £5,000 in the raid.",
+    "showing": "The figures were published on Monday – showing burglary had fallen by a fifth in every town.",
+    # the subject is no speaker: data do not speak
+    "figures_saying": "The figures rose sharply in the spring - prompting councillors to ask for a review.",
+}
+
+
+@pytest.mark.parametrize("text", list(PARTICIPLE_REFUSALS.values()), ids=list(PARTICIPLE_REFUSALS))
+def test_participle_refusals(blank_nlp, text):
+    assert run(blank_nlp, text) == []
