@@ -160,3 +160,49 @@ PARTICIPLE_REFUSALS = {
 @pytest.mark.parametrize("text", list(PARTICIPLE_REFUSALS.values()), ids=list(PARTICIPLE_REFUSALS))
 def test_participle_refusals(blank_nlp, text):
     assert run(blank_nlp, text) == []
+
+
+# the attribution after the clause with no comma before the cue ("... say
+# police", a heading's habit carried into a sentence): the speaker (an
+# organisation, "police", a group, a body's spokesman) x the cue ("say",
+# "says", "said", "claim", "claims") x what ends the sentence (the speaker,
+# or a relative clause about it: "..., who published the figures ...")
+POST_SPEAKERS = {
+    "organisation": ("Northshire Police", "police"),
+    "police": ("police", "police"),
+    "group": ("councillors", "councillors"),
+    "definite_org": ("the force", "force"),
+}
+POST_CUES = ["say", "says", "said", "claim", "claims"]
+POST_ENDS = {"speaker": ".", "relative": ", who published the figures on Monday."}
+
+
+def _post_cells():
+    for (sk, (spk, last)), cue, (ek, end) in itertools.product(POST_SPEAKERS.items(), POST_CUES, POST_ENDS.items()):
+        text = f"{_cap(CLAUSE)} {cue} {spk}{end}"
+        yield pytest.param(text, (_cap(CLAUSE), last, "", cue), id=f"{sk}-{cue}-{ek}")
+
+
+@pytest.mark.parametrize("text,expected", list(_post_cells()))
+def test_post_nocomma_grid(blank_nlp, text, expected):
+    check(run(blank_nlp, text), expected)
+
+
+def test_post_nocomma_relative_judgement(blank_nlp):
+    """A relative clause that gives the speaker's reason stays with the attribution."""
+    text = f"{_cap(CLAUSE)} say Northshire Police, who put the rise down to better recording."
+    check(run(blank_nlp, text), (_cap(CLAUSE), "police", "", "say"))
+
+
+POST_REFUSALS = {
+    # "claim" as a noun before a clause: no one speaks
+    "claim_noun": "Officers rejected the claim Northshire Police had failed victims in the town last year.",
+    "claim_noun_object": "The force has rejected any claim councillors made about the rise in burglary.",
+    # what follows the cue is no speaker
+    "say_no_speaker": "Burglary had fallen by a fifth in every town, residents were told to say nothing.",
+}
+
+
+@pytest.mark.parametrize("text", list(POST_REFUSALS.values()), ids=list(POST_REFUSALS))
+def test_post_nocomma_refusals(blank_nlp, text):
+    assert run(blank_nlp, text) == []
