@@ -206,3 +206,73 @@ POST_REFUSALS = {
 @pytest.mark.parametrize("text", list(POST_REFUSALS.values()), ids=list(POST_REFUSALS))
 def test_post_nocomma_refusals(blank_nlp, text):
     assert run(blank_nlp, text) == []
+
+
+# verbs of judgement with an object and a verdict (guide: indirect speech is
+# what the text attributes to someone; the judgement_cues read "described the
+# rise as notable"): the judge (a titled name, an organisation, a report, a
+# pronoun after a named sentence) x the verb and its complement ("hailed A as
+# B", "praised A as B", "credited A for B" / "with B") x the frame (a main
+# clause, after a lead-in of speech, a progressive "is hailing", an absolute
+# clause "..., with X crediting A for B")
+JUDGES = {
+    "title_name": ("Chief Constable Jo Bloggs", "bloggs"),
+    "organisation": ("Northshire Police", "police"),
+    "report": ("The inspection report", "report"),
+}
+VERDICTS = {
+    "hailed_as": ("hailed", "hailing", "the fall in burglary as good news for victims", "the fall in burglary"),
+    "praised_as": ("praised", "praising", "the force as an example of good practice", "the force as an example"),
+    "credited_for": ("credited", "crediting", "more patrols for the fall in burglary", "more patrols for the fall"),
+    "credited_with": ("credited", "crediting", "more patrols with cutting burglary", "more patrols with cutting"),
+}
+JUDGE_FRAMES = {
+    "main": "{S} {V} {O}.",
+    "has": "{S} has {V} {O}.",
+    "speaking_lead": "Speaking on Monday, {S} {V} {O}.",
+    "progressive": "{S} is {ING} {O}.",
+    "with_absolute": "Burglary fell by a fifth this year, with {s} {ING} {O}.",
+}
+
+
+def _judge_cells():
+    for (jk, (judge, last)), (vk, (verb, ing, obj, prefix)), (fk, frame) in itertools.product(
+            JUDGES.items(), VERDICTS.items(), JUDGE_FRAMES.items()):
+        if jk == "report" and fk in ("speaking_lead", "progressive"):
+            continue    # a report neither speaks at an event nor "is hailing"
+        text = frame.format(S=judge, s=judge[:1].lower() + judge[1:] if jk == "report" else judge,
+                            V=verb, ING=ing, O=obj)
+        cue = ing if fk in ("progressive", "with_absolute") else verb
+        yield pytest.param(text, (prefix, last, "chief constable" if jk == "title_name" else "", cue),
+                           id=f"{jk}-{vk}-{fk}")
+
+
+@pytest.mark.parametrize("text,expected", list(_judge_cells()))
+def test_judgement_grid(blank_nlp, text, expected):
+    check(run(blank_nlp, text), expected)
+
+
+JUDGE_REFUSALS = {
+    # "as" that joins a clause is no verdict
+    "praised_as_clause": "Chief Constable Jo Bloggs praised officers as crime fell across the county.",
+    "hailed_as_clause": "Officers hailed a taxi as the suspect ran off towards the station.",
+    # no complement: an act, not words
+    "hailed_no_complement": "Chief Constable Jo Bloggs hailed the fall in burglary across the county.",
+    "credited_no_complement": "The bank credited the account of the victim on Monday.",
+    # a passive with no agent names no judge
+    "passive_hailed": "The fall in burglary was hailed as good news for victims.",
+    # the absolute clause's subject is no speaker
+    "with_figures": "Burglary fell by a fifth, with figures crediting nobody for the fall in crime.",
+}
+
+
+@pytest.mark.parametrize("text", list(JUDGE_REFUSALS.values()), ids=list(JUDGE_REFUSALS))
+def test_judgement_refusals(blank_nlp, text):
+    assert run(blank_nlp, text) == []
+
+
+def test_quoted_verdict_is_a_fragment(blank_nlp):
+    """A verdict in quotation marks after "hailed ... as" is the judge's own words."""
+    text = "Northshire Police hailed the fall, which began in May, as “hugely encouraging” for the town."
+    found = run(blank_nlp, text)
+    assert [(f[0], f[4], f[5]) for f in found] == [("hugely encouraging", "hailed as", "direct")]
