@@ -276,3 +276,32 @@ def test_quoted_verdict_is_a_fragment(blank_nlp):
     text = "Northshire Police hailed the fall, which began in May, as “hugely encouraging” for the town."
     found = run(blank_nlp, text)
     assert [(f[0], f[4], f[5]) for f in found] == [("hugely encouraging", "hailed as", "direct")]
+
+
+# a clause of reported speech, then a second cue that opens a direct quote
+# ("X insisted CLAUSE, but added: “...”"): both are the speaker's quotes. The
+# speaker (a titled name, a name with its title in commas, an organisation)
+# x the first cue x the link before the colon
+LINK_SPEAKERS = {
+    "title_name": ("Justice Minister Jo Bloggs", "bloggs"),
+    "name_appositive": ("Jo Bloggs, the justice minister,", "bloggs"),
+    "organisation": ("Northshire Police", "police"),
+}
+LINK_CUES = ["said", "insisted", "warned"]
+LINKS = {"adding": (", adding:", "adding"), "but_added": (", but added:", "added"),
+         "and_added": (" and added:", "added"), "before_adding": (", before adding:", "adding")}
+DIRECT_WORDS = "There is much more to do in every town."
+
+
+def _link_cells():
+    for (sk, (spk, last)), cue, (lk, (link, cue2)) in itertools.product(
+            LINK_SPEAKERS.items(), LINK_CUES, LINKS.items()):
+        text = f"{spk} {cue} {CLAUSE}{link} “{DIRECT_WORDS}”"
+        yield pytest.param(text, last, cue, cue2, id=f"{sk}-{cue}-{lk}")
+
+
+@pytest.mark.parametrize("text,last,cue,cue2", list(_link_cells()))
+def test_clause_then_direct_grid(blank_nlp, text, last, cue, cue2):
+    found = run(blank_nlp, text)
+    assert [(f[0][:20], _speaker_last(f[1]), f[4], f[5]) for f in found] == [
+        (CLAUSE[:20], last, cue, "indirect"), (DIRECT_WORDS[:20], last, cue2, "direct")]
