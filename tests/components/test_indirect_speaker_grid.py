@@ -305,3 +305,47 @@ def test_clause_then_direct_grid(blank_nlp, text, last, cue, cue2):
     found = run(blank_nlp, text)
     assert [(f[0][:20], _speaker_last(f[1]), f[4], f[5]) for f in found] == [
         (CLAUSE[:20], last, cue, "indirect"), (DIRECT_WORDS[:20], last, cue2, "direct")]
+
+
+# praise with its reason: the judge x the object (one noun phrase, two joined
+# by "and", a list with commas) x the placement; the object and its "for"
+# phrase are the reported words
+PRAISERS = {
+    "title_name": ("Chief Constable Jo Bloggs", "bloggs"),
+    "pronoun": ("He also", "bloggs"),
+    "organisation": ("Northshire Police", "police"),
+}
+PRAISED = {
+    "one": "the force",
+    "two": "officers and staff",
+    "list": "officers, staff and volunteers",
+    "long_list": "officers, special constables, staff and volunteers",
+}
+PRAISE_PLACES = {"opening": "", "after_sentence": "Burglary fell by a fifth this year. "}
+
+
+def _praise_cells():
+    for (sk, (spk, last)), (ok, obj), (pk, before) in itertools.product(
+            PRAISERS.items(), PRAISED.items(), PRAISE_PLACES.items()):
+        context = "Chief Constable Jo Bloggs spoke at headquarters on Monday.\n\n" if sk == "pronoun" else ""
+        text = f"{context}{before}{spk} praised {obj} for their work to cut burglary in every town."
+        yield pytest.param(text, (obj, last, "chief constable" if sk != "organisation" else "", "praised"),
+                           id=f"{sk}-{ok}-{pk}")
+
+
+@pytest.mark.parametrize("text,expected", list(_praise_cells()))
+def test_praise_list_grid(blank_nlp, text, expected):
+    check(run(blank_nlp, text), expected)
+
+
+PRAISE_REFUSALS = {
+    # a relative clause after the object: "for" is inside it, no reason given
+    "relative": "Chief Constable Jo Bloggs praised officers, who worked for months on the case.",
+    # no "for": an act, not words
+    "no_reason": "Chief Constable Jo Bloggs praised officers, staff and volunteers.",
+}
+
+
+@pytest.mark.parametrize("text", list(PRAISE_REFUSALS.values()), ids=list(PRAISE_REFUSALS))
+def test_praise_list_refusals(blank_nlp, text):
+    assert run(blank_nlp, text) == []
