@@ -33,6 +33,8 @@ _WORDS_BEFORE = {"indirect_post"}
 # rules whose cue follows a first verb of the speaker ("X welcomed A and said B"):
 # the speaker is the sentence's subject, not the words before the cue
 _SUBJECT_RULES = {"indirect_coordinated", "indirect_coordinated_last", "indirect_coordinated_object"}
+# rules read through a verb of judgement and its complement ("described A as B")
+_JUDGEMENT_RULES = {"indirect_judgement", "indirect_with_judgement"}
 # rules whose cue, like "said", may take an object clause without "that"
 _THAT_RULES = {"indirect_said", "indirect_coordinated", "indirect_coordinated_last"}
 
@@ -179,7 +181,7 @@ class IndirectSpeech:
         if (cue in self.that_cues and rule_id in _THAT_RULES and not g.get("that") and not headline
                 and hearer is None and not self.clause_start.match(text, t0, t1)):
             return _STOP     # "announced a new scheme" reports no statement
-        comp = self.complements.get(cue) if rule_id == "indirect_judgement" else None
+        comp = self.complements.get(cue) if rule_id in _JUDGEMENT_RULES else None
         if comp is not None and not comp.search(text, t0, t1):
             return _STOP
         # "He said that ...": a person's pronoun goes to the last speaker
@@ -195,7 +197,7 @@ class IndirectSpeech:
         elif hearer is not None:     # "assured residents that ..."
             t0 = t0 + hearer.end()
         t0, t1 = _trim(text, t0, t1)
-        if t1 - t0 < 6 or (t1 - t0 < 12 and rule_id != "indirect_judgement"):
+        if t1 - t0 < 6 or (t1 - t0 < 12 and rule_id not in _JUDGEMENT_RULES):
             return _STOP
         attr = Attribution(sp, cue, rule_id, s, e, group=group)
         return Found([(t0, t1)], attr, "indirect", para, e, s, text=fold(text[t0:t1]))

@@ -189,12 +189,15 @@ class SpeakerParser:
             rf"(?:\s+(?:for|of)\s+(?:the\s+)?{_CAP}(?:\s+(?:and\s+|&\s+)?{_CAP})*?)?)\s+(?={_CAP}\s+{_CAP}$)")
         # "Len Doe chair of the Authority": a role noun right after the name
         self.tail_role = re.compile(rf"^(?:the\s+)?(?:{nouns})\b")
+        # a role noun of two words describes itself ("a police chief"): it needs no describing word
+        compound = _alternation([n for n in rules.get("role_nouns") or [] if " " in n]) or "(?!)"
         # a role-holder the release never names: "Scotland's chief statistician",
-        # "the county's police commissioner", "a senior researcher" (an owner,
-        # or a describing word, before the noun)
+        # "Northshire's police and crime commissioner", "a senior researcher" (an
+        # owner, or a describing word, before the noun; the article capitalised
+        # where it opens the sentence: "A council spokesman said ...")
         self.unnamed = re.compile(
-            rf"^(?:(?:{capseq}|(?:[Tt]he\s+)?[a-z][\w-]*)['’]s\s+(?P<role1>(?:[a-z][\w-]*\s+){{0,2}}(?:{nouns}))"
-            rf"|(?:the|a|an)\s+(?P<role2>(?:[a-z][\w-]*\s+){{1,2}}(?:{nouns})))$")
+            rf"^(?:(?:{capseq}|(?:[Tt]he\s+)?[a-z][\w-]*)['’]s\s+(?P<role1>(?:[a-z][\w-]*\s+){{0,3}}(?:{nouns}))"
+            rf"|(?:[Tt]he|[Aa]n?)\s+(?P<role2>(?:[a-z][\w-]*\s+){{1,2}}(?:{nouns})|{compound}))$")
         self.honorific_re = re.compile(rf"^(?:{_alternation(rules.get('honorifics') or ['Mr'])})\.?\s+")
         post = _alternation(rules.get("postnominals") or ["QC"])
         self.postnominal_re = re.compile(rf"(?:,?\s+(?:{post}))+\s*$")
@@ -514,14 +517,16 @@ class SpeakerParser:
         in lower case ("Commenting on the results, released by the Home Office,
         today X"; "Responding to the report, which was published today, he"):
         they go with it; the last part, the speaker's, is never dropped, nor a
-        part that opens with a determiner, a pronoun or a time phrase (the
-        speaker's own: "However, the separate survey, based on ...")."""
+        part that opens with a determiner, a pronoun, a time phrase or a title
+        in lower case before a name (the speaker's own: "However, the separate
+        survey, based on ...", "Speaking on Monday, chief inspector Jo Bloggs,
+        head of ...")."""
         parts = p.split(", ")
         dropped = False
         while len(parts) > 1 and (
                 (self.lead_in.match(parts[0]) and not self.role_re.match(parts[0]))
                 or (dropped and parts[0][:1].islower() and not self.noun_start.match(parts[0])
-                    and not self.time_lead.match(parts[0]))):
+                    and not self.time_lead.match(parts[0]) and not self.role_ci.match(parts[0]))):
             parts = parts[1:]
             dropped = True
         return ", ".join(parts)
