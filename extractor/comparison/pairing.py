@@ -104,14 +104,28 @@ class BodyIndex:
         self.names_own_area = bool(self.rules.area(self.release_area))
 
     def add(self, claims: Iterable[ClaimRecord]) -> "BodyIndex":
+        claims = list(claims)
+        # a list subject shares a figure only when the figure is its sentence's one figure of that kind and
+        # unit ("burglary and robbery rose by 4% and 9%" gives each its own)
+        alike: dict[tuple, int] = {}
+        for c in claims:
+            alike[(c.sentence, kind_of(c), c.unit)] = alike.get((c.sentence, kind_of(c), c.unit), 0) + 1
+        shared = {c.claim_id: alike[(c.sentence, kind_of(c), c.unit)] == 1 for c in claims}
         for claim in claims:
             if claim.approx == "exact" and self.rules.rounded(claim):
                 claim = replace(claim, approx="approximate")
             self.claims.append(claim)
             found = figure_measure(claim, self.rules)
+            # "Burglary, robbery and vehicle crime all fell by 6%": the figure is each listed measure's
+            members = subject_list(claim, self.rules) if shared[claim.claim_id] else []
+            if found is None and members:
+                found = members[-1]
             if found is None:
                 continue
             self.by_key.setdefault(found.key, []).append((claim, found))
+            for member in members if any(m.key == found.key for m in members) or not found.id else []:
+                if member.key != found.key:
+                    self.by_key.setdefault(member.key, []).append((claim, member))
             own = self.names_own_area and self.rules.pointer_only(claim.area)
             placed = self.rules.area(claim.area) and not own
             self.areas[claim.claim_id] = self.rules.written_area(claim) if placed else None
@@ -169,6 +183,46 @@ def figure_measure(claim: ClaimRecord, rules: MeasureRules) -> Measure | None:
     if subject and rules.measure(claim.metric, claim.area) == own and modified(claim.metric or "", subject, rules):
         return named
     return own
+
+
+#: what joins the members of a list, at the end of the text before the next one: ", ", ", and ", " and ", " or "
+LIST_JOINT = re.compile(r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)$", re.I)
+#: a place complement ending a subject ("... and vehicle crime in Kent")
+PLACE_END = re.compile(r"\s+(?:in|across|within|throughout)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}$")
+
+
+def subject_list(claim: ClaimRecord, rules: MeasureRules) -> list[Measure]:
+    """The listed measures of a list that is the subject of the claim's figure ("Burglary, robbery and
+    vehicle crime all fell by 6%"; "offences like robbery, violence and sex offences rose by 20%"): the
+    figure is each one's. Empty unless two or more listed measures, joined by commas, "and" or "or",
+    end right before the figure (only linking words, "all"/"both", or a place between)."""
+    sentence, text = claim.sentence or "", (claim.text or "").strip()
+    if not text or sentence.count(text) != 1:
+        return []
+    before = sentence[:sentence.find(text)].rstrip()
+    links = rules.subject_links | rules.list_quantifiers
+    while (last := re.search(r"[\w'-]+$", before)) and last.group().lower() in links:
+        before = before[:last.start()].rstrip()
+    before = PLACE_END.sub("", before)
+    if not re.search(r"\w$", before):
+        return []  # "burglary, 761": a list of figures, not a subject
+    found: list[Measure] = []
+    while True:
+        phrase = phrase_ending(before, rules)
+        if phrase is None:
+            break
+        phrase = re.sub(r"^(?:(?:and|or)\s+)+", "", phrase, flags=re.I)  # the joint is no part of the member
+        measure = rules.measure(phrase, claim.area)
+        if measure is None or not measure.id:
+            break
+        found.append(measure)
+        cut = re.search(r"[\w'-]+(?:\W+[\w'-]+){%d}$" % (len(WORD.findall(phrase)) - 1), before)
+        rest = before[:cut.start()] if cut else ""
+        joint = LIST_JOINT.search(rest)
+        if joint is None:
+            break
+        before = rest[:joint.start()]
+    return list({m.key: m for m in found}.values()) if len(found) > 1 else []
 
 
 def points_back(claim: ClaimRecord, rules: MeasureRules) -> bool:
@@ -507,6 +561,13 @@ def _same_thing(headline: ClaimRecord, index: "BodyIndex", rules: MeasureRules, 
         count = Measure(rate_of, rate_of, rules.entries[rate_of].label)
         tier = 2 if headline.value is None else 1
         candidates += [(tier, c, m) for _, c, m in index.candidates(count) if m.key == count.key]
+    if h_measure.id and (kind == CHANGE or every_period) and (headline.value is None or headline.unit == "percent"):
+        # the other way round: "Crime falls by 6%" against "the crime rate fell by 6%" (the count moves with
+        # its rate per head, by the same percentage); the count's own figures come first (tier 1 below them)
+        for rate in rules.rates_of(h_measure.id):
+            measure = Measure(rate, rate, rules.entries[rate].label)
+            candidates += [(1, c, m) for _, c, m in index.candidates(measure) if m.key == measure.key
+                           and (headline.value is None or c.unit == "percent")]
     whole = rules.entries[h_measure.id].categories_of if h_measure.id else None
     if whole:
         # "Drop in most crime types": the categories taken together are their whole, whose own figures

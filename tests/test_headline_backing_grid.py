@@ -1,0 +1,113 @@
+"""Grammar grid: the headline's form against the way the body backs it (round 11).
+
+Slots varied independently: the headline's form (a measure with the change as a noun after it, a
+total, a stated figure, a fraction, a verb only, one offence, a list of offences) and the body's
+backing (the same total named another way, a rounded figure, only sub-measures, one figure shared
+by a list of offences, a figure pointed back to the sentence before, a rate per head, a survey
+estimate, a national figure, a long-run change beside the year's change, the opposite direction).
+Expected statuses follow the annotation guide ("Headline against body"): a total is not backed by
+sub-measures alone, a survey or national figure backs nothing, a list headline's each offence is
+backed by its own figure. Every headline claim of the title is checked. All sentences are invented.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+from extractor.api import extract_text
+
+LEAD = "Kent Police has published its crime figures for the year to March 2023."
+OTHER = "The force also recruited 200 new officers over the same period."
+P = "in the year to March 2023"
+
+
+@dataclass(frozen=True)
+class Form:
+    """A headline form: its title, what it is about (``total``, ``burglary`` or both listed offences
+    ``list``), and the percentage it states (None for none)."""
+
+    name: str
+    title: str
+    about: str
+    value: float | None = None
+
+
+FORMS = [
+    Form("noun_after", "Kent crime: big drop", "total"),
+    Form("total", "Crime falls in Kent", "total"),
+    Form("figure", "Kent crime down 6%", "total", 6),
+    Form("fraction", "Crime in Kent falls by a third", "total", 33.3),
+    Form("verb_only", "Kent crime continues to fall", "total"),
+    Form("one_offence", "Burglaries fall in Kent", "burglary"),
+    Form("list", "Burglary and robbery down in Kent", "list"),
+]
+
+
+def size(f: Form) -> str:
+    return "33%" if f.value and f.value > 30 else "6%"
+
+
+def rounded(f: Form) -> str:
+    return "32.8%" if f.value and f.value > 30 else "6.2%"
+
+
+#: (name, body with {fig}, what it backs: the set of ``about`` values it is on, or "survey"/"elsewhere")
+BACKINGS = [
+    ("recorded", "Recorded crime in Kent fell by {fig} {P}.", {"total"}),
+    ("overall", "Overall crime in Kent fell by {fig} {P}.", {"total"}),
+    ("recorded_offences", "The number of recorded offences in Kent fell by {fig} {P}.", {"total"}),
+    ("all_crime", "All crime in Kent fell by {fig} {P}.", {"total"}),
+    ("rounded", "Recorded crime in Kent fell by {rounded} {P}.", {"total"}),
+    ("rate", "The crime rate in Kent fell by {fig} {P}.", {"total"}),
+    ("long_run", "Recorded crime in Kent fell by {fig} {P}, and by 40% since 2010.", {"total"}),
+    ("subs_only", "Burglary in Kent fell by {fig} {P}, and robbery fell by {fig} too.", {"burglary", "robbery"}),
+    ("list_subject", "Burglary, robbery and vehicle crime in Kent all fell by {fig} {P}.", {"burglary", "robbery"}),
+    ("pointed_back", "There were 3,000 burglaries in Kent {P}. That was down by {fig} on the year before.",
+     {"burglary"}),
+    ("survey", "The Crime Survey for England and Wales estimates that crime fell by {fig} {P}.", set()),
+    ("national", "Recorded crime in England and Wales fell by {fig} {P}.", set()),
+    ("opposite", "Recorded crime in Kent rose by {fig} {P}.", {"total-opposite"}),
+]
+
+
+def expected(about: str, backs: set[str]) -> str:
+    """The status of a headline claim on ``about`` (a list's claims each on their own offence)."""
+    if "total-opposite" in backs:
+        return "contradicted" if about == "total" else "unsupported"
+    return "consistent" if about in backs else "unsupported"
+
+
+def cells() -> list[tuple[str, str, str, dict[str, str]]]:
+    """(cell, title, body, expected status by the offence of the row: "burglar", "robber" or "" for any)."""
+    out = []
+    for f in FORMS:
+        for name, body, backs in BACKINGS:
+            text = body.format(fig=size(f), rounded=rounded(f), P=P)
+            if f.about == "list":
+                want = {"burglar": expected("burglary", backs), "robber": expected("robbery", backs)}
+            else:
+                want = {"": expected(f.about, backs)}
+            out.append((f"{f.name}-{name}", f.title, f"{LEAD} {text} {OTHER}", want))
+    return out
+
+
+CELLS = cells()
+#: cells that would need a wording-specific rule, with the reason
+XFAIL: dict[str, str] = {}
+
+
+def release(title: str, body: str) -> str:
+    return f"---\ntitle: \"{title}\"\narea: Kent\npublish:\n  date: 10:00 20/07/2023\n---\n\n{body}\n"
+
+
+@pytest.mark.parametrize("cell, title, body, status", [
+    pytest.param(*c, marks=pytest.mark.xfail(reason=XFAIL[c[0]], strict=True)) if c[0] in XFAIL else c
+    for c in CELLS], ids=[c[0] for c in CELLS])
+def test_headline_backing_grid(cell: str, title: str, body: str, status: dict[str, str]) -> None:
+    rows = extract_text(release(title, body), release_id="grid").comparison
+    rows = rows[rows["headline_text"].notna()]
+    assert len(rows) >= len(status), "a headline claim was not read"
+    for _, row in rows.iterrows():
+        offence = next(k for k in status if k.lower() in str(row["metric"]).lower())
+        assert row["status"] == status[offence], f"{row['headline_text']!r} ({row['metric']}): {row['note']}"
