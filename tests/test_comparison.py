@@ -472,6 +472,38 @@ def test_comparison_list_subject_shares_its_figure() -> None:
     assert status_of(release(head(text="Crime falls", value=None, unit=None, metric="crime"), body)) == "unsupported"
 
 
+def test_comparison_list_member_takes_the_shared_head() -> None:
+    """"sex" of "Robbery, sex and violent crime up" is sex crime (the head it shares with the last member);
+    a member that names a measure with the head added only when that is a listed measure."""
+    title = "Robbery, sex and violent crime up in Kent"
+    member = head(text="rises in robbery, sex", metric="sex", value=None, unit=None, direction="increase",
+                  sentence=title)
+    body = claim(value=9, metric="sexual offences", direction="increase")
+    assert status_of(release(member, body)) == "consistent"
+    # refusal: "youth" + "crime" names no listed measure: the member stays unread and unsupported
+    other = head(text="rises in robbery, youth", metric="youth", value=None, unit=None, direction="increase",
+                 sentence="Robbery, youth and violent crime up in Kent")
+    assert status_of(release(other, body)) == "unsupported"
+
+
+def test_comparison_restating_change_takes_the_other_headline_claims_measure() -> None:
+    """"Burglaries continue to fall as new figures show a decline": the second change has no measure of
+    its own and restates the first; a list member sharing the first one's change word does not."""
+    title = "Burglaries continue to fall as new figures show a decline"
+    first = head(text="continue to fall", metric="Burglaries", value=None, unit=None, sentence=title)
+    second = head(text="decline", metric="new figures", value=None, unit=None, sentence=title)
+    body = claim(value=6, metric="burglaries")
+    rows = compare(release(first, second, body))
+    assert [r.status for r in rows] == ["consistent", "consistent"]
+    # refusal: "Fall in burglary and road death figures": the second member is its own measure
+    title = "Fall in burglary and road death figures"
+    first = head(text="Fall in burglary", metric="burglary", value=None, unit=None, sentence=title)
+    member = head(text="Fall in burglary and road death figures", metric="road death figures", value=None,
+                  unit=None, sentence=title)
+    rows = compare(release(first, member, body))
+    assert [r.status for r in rows] == ["consistent", "unsupported"]
+
+
 def test_comparison_per_time_figure_after_the_claim_is_another_unit() -> None:
     """"about 50 fewer burglaries every week" restates "2,600 fewer burglaries" a year: no disagreement."""
     sentence = "There were 2,600 fewer burglaries, about 50 fewer burglaries every week."

@@ -353,7 +353,10 @@ def with_own_change_noun(claim: ClaimRecord, rules: MeasureRules) -> ClaimRecord
     phrase = change_noun_phrase(text, rules)
     if phrase is None or rules.measure(phrase, claim.area) == rules.measure_of(claim):
         return claim
-    if claim.metric and (later_member(text, phrase, claim.metric) or run_on_member(text, phrase, claim.metric, rules)):
+    # a member given the head it shares with the last one ("sex crime" of "rises in robbery, sex") is named
+    # in the text by its own first word
+    member = claim.metric if not claim.metric or claim.metric.lower() in text.lower() else claim.metric.split()[0]
+    if claim.metric and (later_member(text, phrase, member) or run_on_member(text, phrase, claim.metric, rules)):
         return claim
     return replace(claim, metric=phrase)
 
@@ -700,6 +703,49 @@ def with_named_measure(claim: ClaimRecord, rules: MeasureRules) -> ClaimRecord:
     if phrase is None or (own is not None and rules.measure(phrase) == own):
         return claim
     return replace(claim, metric=phrase)
+
+
+#: the members after a list member, up to the last one: ", burglary and violent crime" (the last one captured)
+LIST_REST = re.compile(r"^(?:\s*,\s*[\w'-]+(?:\s+[\w'-]+){0,3})*\s*,?\s+(?:and|or|&)\s+((?:[\w'-]+\s+){0,3}[\w'-]+)")
+
+
+def with_list_head(claim: ClaimRecord, rules: MeasureRules) -> ClaimRecord:
+    """A list member written without the head noun it shares with the list's last member takes that head:
+    "sex" of "robbery, sex and violent crime" is sex crime, "knife" of "knife and gun crime" knife crime.
+    Used when the metric alone names no listed measure and the metric with the head does."""
+    metric, sentence = (claim.metric or "").strip(), claim.sentence or ""
+    own = rules.measure_of(claim)
+    if not metric or (own is not None and own.id) or len(WORD.findall(metric)) > 2:
+        return claim
+    at = sentence.lower().find(metric.lower())
+    found = LIST_REST.match(sentence[at + len(metric):]) if at >= 0 else None
+    if found is None:
+        return claim
+    words = WORD.findall(found.group(1))
+    for end in range(1, len(words) + 1):
+        last = rules.measure(" ".join(words[:end]))
+        if last is not None and last.id:  # a listed phrase opening the last member ("gun crime" of "gun crime fall in")
+            joined = f"{metric} {words[end - 1]}"
+            named = rules.measure(joined, claim.area)
+            if named is not None and named.id:
+                return replace(claim, metric=joined)
+    return claim
+
+
+def with_sibling_measure(claim: ClaimRecord, siblings: list[ClaimRecord], rules: MeasureRules) -> ClaimRecord:
+    """A headline claim whose metric names no listed measure ("Burglaries continue to fall as new figures
+    show a steady decline": "new figures") is about the one listed measure its headline's other claims
+    of the same direction are read as: the second change restates the first. With none, or with two
+    measures among them, it stays as it is; a claim sharing its change word with another ("Fall in
+    housebreaking and crash death figures") is a list member with a measure of its own, not a restatement."""
+    own = rules.measure_of(claim)
+    if own is not None and own.id:
+        return claim
+    named = {m.key: s for s in siblings
+             if s.claim_id != claim.claim_id and s.sentence == claim.sentence and s.direction == claim.direction
+             and not (s.text and claim.text and (s.text in claim.text or claim.text in s.text))
+             and (m := rules.measure_of(s)) is not None and m.id}
+    return replace(claim, metric=next(iter(named.values())).metric) if len(named) == 1 else claim
 
 
 def with_change_noun(claim: ClaimRecord, rules: MeasureRules) -> ClaimRecord:
