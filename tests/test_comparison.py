@@ -504,6 +504,27 @@ def test_comparison_restating_change_takes_the_other_headline_claims_measure() -
     assert [r.status for r in rows] == ["consistent", "unsupported"]
 
 
+def test_comparison_pronoun_points_back_to_the_figure_before() -> None:
+    """"There were 373 violent offences. That was up by 86 offences, a 30% increase.": the change counts the
+    violent offences, not all crime; a sentence whose pronoun is no subject of the figure, or whose figure
+    names its own measure, keeps its own reading."""
+    before = claim(value=373, unit="count", kind="level", direction=None, text="373",
+                   metric="violent offences", sentence="There were 373 violent offences in the borough.")
+    pointed = "That was up by 86 offences, a 30% increase."
+    rise = dict(direction="increase", sentence=pointed)
+    body = [before, claim(value=86, unit="count", text="up by 86", metric="offences", **rise),
+            claim(value=30, text="a 30% increase", metric="offences", **rise)]
+    total = head(text="Crime rises", value=None, unit=None, direction="increase", metric="crime")
+    assert status_of(release(total, *body)) == "unsupported"
+    violence = head(text="Violence rises", value=None, unit=None, direction="increase", metric="violent crime")
+    assert status_of(release(violence, *body)) == "consistent"
+    # refusals: "It is thought crime rose by 30%", "These figures show a rise in crime of 30%": crime's own
+    for sentence, text in (("It is thought crime rose by 30%.", "rose by 30%"),
+                           ("These figures show a rise in crime of 30%.", "a rise in crime of 30%")):
+        own = claim(value=30, text=text, metric="crime", direction="increase", sentence=sentence)
+        assert status_of(release(total, before, own)) == "consistent"
+
+
 def test_comparison_per_time_figure_after_the_claim_is_another_unit() -> None:
     """"about 50 fewer burglaries every week" restates "2,600 fewer burglaries" a year: no disagreement."""
     sentence = "There were 2,600 fewer burglaries, about 50 fewer burglaries every week."

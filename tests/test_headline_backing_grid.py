@@ -72,6 +72,12 @@ BACKINGS = [
     ("list_subject", "Burglary, robbery and vehicle crime in Kent all fell by {fig} {P}.", {"burglary", "robbery"}),
     ("pointed_back", "There were 3,000 burglaries in Kent {P}. That was down by {fig} on the year before.",
      {"burglary"}),
+    ("pointed_back_generic", "Recorded crime in Kent fell by {fig} {P}. There were 3,000 burglaries in Kent. That "
+                             "was up by 300 offences, a 11% increase.", {"total", "burglary-opposite"}),
+    ("pointed_back_bare", "Recorded crime in Kent fell by {fig} {P}. There were 3,000 burglaries in Kent. This was a "
+                          "rise of 11%.", {"total", "burglary-opposite"}),
+    ("pointer_names_its_measure", "Recorded crime in Kent fell by {fig} {P}. There were 3,000 burglaries in Kent. "
+                                  "These figures show a fall in crime of {fig} on the year before.", {"total"}),
     ("survey", "The Crime Survey for England and Wales estimates that crime fell by {fig} {P}.", set()),
     ("national", "Recorded crime in England and Wales fell by {fig} {P}.", set()),
     ("opposite", "Recorded crime in Kent rose by {fig} {P}.", {"total-opposite"}),
@@ -80,8 +86,8 @@ BACKINGS = [
 
 def expected(about: str, backs: set[str]) -> str:
     """The status of a headline claim on ``about`` (a list's claims each on their own offence)."""
-    if "total-opposite" in backs:
-        return "contradicted" if about == "total" else "unsupported"
+    if f"{about}-opposite" in backs:
+        return "contradicted"
     return "consistent" if about in backs else "unsupported"
 
 

@@ -30,7 +30,7 @@ ALLOWED_KEYS = {
     "generic_heads", "prepositions", "place_prepositions", "restatement_cues", "stray_words", "money_wrappers",
     "measures", "areas", "population_groups", "added_cues", "subject_links", "rounded_words",
     "earlier_span_words", "earlier_span_units", "shared_out_words",
-    "pointing_back_words", "list_quantifiers", "involving", "scope_words", "rate_heads", "negating_modifiers", "example_cues",
+    "pointing_back_words", "pointing_back_subjects", "list_quantifiers", "involving", "scope_words", "rate_heads", "negating_modifiers", "example_cues",
     "places_file",
 }
 MEASURE_KEYS = {"id", "label", "parent", "total", "official", "synonyms", "rate_of", "categories_of"}
@@ -100,6 +100,8 @@ class MeasureRules:
         self.added = [re.compile(r"\b" + re.escape(c.lower()) + r"\b") for c in data.get("added_cues") or []]
         self.subject_links = {w.lower() for w in data.get("subject_links") or []}
         self.list_quantifiers = {w.lower() for w in data.get("list_quantifiers") or []}
+        subjects = "|".join(re.escape(w.lower()) for w in data.get("pointing_back_subjects") or [])
+        self.back_subject = re.compile(rf"^\W*(?:{subjects})\b", re.I) if subjects else None
         self.rounded_words = {w.lower() for w in data.get("rounded_words") or []}
         shared = "|".join(re.escape(w.lower()) for w in data.get("shared_out_words") or [])
         self.shared_out = re.compile(rf"\b(?:{shared})\b", re.I) if shared else None

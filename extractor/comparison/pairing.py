@@ -111,11 +111,19 @@ class BodyIndex:
         for c in claims:
             alike[(c.sentence, kind_of(c), c.unit)] = alike.get((c.sentence, kind_of(c), c.unit), 0) + 1
         shared = {c.claim_id: alike[(c.sentence, kind_of(c), c.unit)] == 1 for c in claims}
+        # for a sentence opening on a pronoun that points back, the measure of the figure just before it
+        previous: dict[str | None, Measure | None] = {}
+        for before, c in zip([None, *claims], claims):
+            if before is not None and before.sentence != c.sentence and pointed_to(c, self.rules):
+                previous.setdefault(c.sentence, figure_measure(before, self.rules))
         for claim in claims:
             if claim.approx == "exact" and self.rules.rounded(claim):
                 claim = replace(claim, approx="approximate")
             self.claims.append(claim)
             found = figure_measure(claim, self.rules)
+            earlier = previous.get(claim.sentence) if pointed_to(claim, self.rules) else None
+            if earlier is not None:
+                found = earlier  # "That was up by 86 offences": what the sentence before counted
             # "Burglary, robbery and vehicle crime all fell by 6%": the figure is each listed measure's
             members = subject_list(claim, self.rules) if shared[claim.claim_id] else []
             if found is None and members:
@@ -189,6 +197,22 @@ def figure_measure(claim: ClaimRecord, rules: MeasureRules) -> Measure | None:
 LIST_JOINT = re.compile(r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)$", re.I)
 #: a place complement ending a subject ("... and vehicle crime in Kent")
 PLACE_END = re.compile(r"\s+(?:in|across|within|throughout)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}$")
+
+
+def pointed_to(claim: ClaimRecord, rules: MeasureRules) -> bool:
+    """The figure's sentence opens on a pronoun pointing back ("That was up by 86 offences", "This was a
+    rise of 30%") and the figure's metric is only a generic noun, or none, written after a figure (its own
+    or an earlier one's: "up by 86 offences, a 30% increase"), not as a subject of its own ("It is
+    thought crime fell by 5%") nor in the figure's own words ("These figures show a fall in crime of 50%").
+    It counts what the figure of the sentence before counted."""
+    sentence, text, metric = claim.sentence or "", claim.text or "", (claim.metric or "").strip()
+    if rules.back_subject is None or not rules.back_subject.match(sentence) or not rules.bare_noun(metric):
+        return False
+    at = sentence.find(text) if text else -1
+    named = sentence.lower().find(metric.lower()) if metric else -1
+    if metric and metric.lower() in text.lower():
+        return False
+    return at >= 0 and (named < 0 or named >= at or bool(re.search(r"\d", sentence[:named])))
 
 
 def subject_list(claim: ClaimRecord, rules: MeasureRules) -> list[Measure]:
