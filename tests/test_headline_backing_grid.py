@@ -161,3 +161,35 @@ def test_headline_backing_grid_head_forms(cell: str, title: str, body: str, stat
     for _, row in rows.iterrows():
         offence = next(k for k in status if k.lower() in f"{row['metric']} {row['measure']}".lower())
         assert row["status"] == status[offence], f"{row['headline_text']!r} ({row['metric']}): {row['note']}"
+
+
+# A headline change over a span of years with no figure ("fallen over the last two years") against the body's
+# changes for the years inside the span: each year's change is a step of it, and two years' different sizes
+# are for two periods, no disagreement. Refusals: a year going the other way contradicts it; a total's span
+# is not backed by a sub-measure's years. (cell, title, body, status)
+SPAN = "Crime in Kent has fallen over the last two years"
+SPAN_FORMS = [
+    ("years_same_size", SPAN, "Recorded crime in Kent fell by 6% in 2021 and by 6% in 2022.", "consistent"),
+    ("years_other_sizes", SPAN, "Recorded crime in Kent fell by 4% in 2021 and by 9% in 2022.", "consistent"),
+    ("years_two_sentences", SPAN, "Recorded crime in Kent fell by 4% in 2021. In 2022 it fell by a further 9%.",
+     "consistent"),
+    ("year_opposite", SPAN, "Recorded crime in Kent rose by 4% in 2021 and fell by 9% in 2022.", "contradicted"),
+    ("years_sub_measure", SPAN, "Burglary in Kent fell by 4% in 2021 and by 9% in 2022.", "unsupported"),
+]
+
+
+#: span cells left failing: the rule (a span's yearly steps back it; two years' sizes do not disagree) was
+#: written and dropped: one tune text has the class (r2902), where the body's periods are misread upstream,
+#: so it moved that text from unsupported to qualified and nothing else
+SPAN_XFAIL = {c[0]: "a figureless headline over a span of years is not matched to the body's years inside it"
+              for c in SPAN_FORMS if c[0] != "years_sub_measure"}
+
+
+@pytest.mark.parametrize("cell, title, body, status", [
+    pytest.param(*c, marks=pytest.mark.xfail(reason=SPAN_XFAIL[c[0]], strict=True)) if c[0] in SPAN_XFAIL else c
+    for c in SPAN_FORMS], ids=[c[0] for c in SPAN_FORMS])
+def test_headline_backing_grid_span_of_years(cell: str, title: str, body: str, status: str) -> None:
+    rows = extract_text(release(title, f"{LEAD} {body} {OTHER}"), release_id="grid").comparison
+    rows = rows[rows["headline_text"].notna()]
+    assert len(rows) == 1, "one headline claim"
+    assert rows.iloc[0]["status"] == status, rows.iloc[0]["note"]
