@@ -30,7 +30,8 @@ ALLOWED_KEYS = {
     "generic_heads", "prepositions", "place_prepositions", "restatement_cues", "stray_words", "money_wrappers",
     "measures", "areas", "population_groups", "added_cues", "subject_links", "rounded_words",
     "earlier_span_words", "earlier_span_units", "shared_out_words",
-    "pointing_back_words", "pointing_back_subjects", "list_quantifiers", "involving", "scope_words", "rate_heads", "negating_modifiers", "example_cues",
+    "pointing_back_words", "involving", "scope_words", "rate_heads", "negating_modifiers", "example_cues",
+    "pointing_back_subjects", "list_quantifiers",
     "places_file",
 }
 MEASURE_KEYS = {"id", "label", "parent", "total", "official", "synonyms", "rate_of", "categories_of"}
