@@ -140,7 +140,11 @@ def test_comparison_measure_synonyms_and_sub_measures(headline_metric: str, body
     rules = load_rules()
     assert bool(rules.same_measure(rules.measure(headline_metric), rules.measure(body_metric))) is same
     found = status_of(release(head(value=4, metric=headline_metric), claim(value=4, metric=body_metric)))
-    assert found == ("consistent" if same else "unsupported")
+    # another measure backs nothing, except a rate per head of the headline's measure, whose percentage
+    # change is the count's (test_comparison_count_headline_backed_by_the_rate_when_the_body_gives_no_count)
+    h, b = rules.measure(headline_metric), rules.measure(body_metric)
+    rate = bool(h and b and h.id and b.id and b.id in rules.rates_of(h.id))
+    assert found == ("consistent" if same or rate else "unsupported")
 
 
 def test_comparison_measure_named_by_its_entry() -> None:
@@ -430,6 +434,95 @@ def test_comparison_rate_headline_without_figure_backed_by_the_count() -> None:
     assert status_of(release(head(metric="crime rate", value=61.2, unit="rate", kind="level", direction=None),
                              claim(value=61200, unit="count", kind="level", direction=None,
                                    metric="crimes"))) == "unsupported"
+
+
+def test_comparison_count_headline_backed_by_the_rate_when_the_body_gives_no_count() -> None:
+    """"Crime falls by 6%" against "the crime rate fell by 6%": the count moves with its rate per head by the
+    same percentage; the count's own figures come first, and a rate's change in its own unit is no
+    percentage of the count."""
+    rate = dict(metric="crime rate", text="fell by 6%")
+    assert status_of(release(head(value=6, metric="crime"), claim(value=6, **rate))) == "consistent"
+    assert status_of(release(head(text="Crime falls", value=None, unit=None, metric="crime"),
+                             claim(value=6, **rate))) == "consistent"
+    assert status_of(release(head(text="Crime falls", value=None, unit=None, metric="crime"),
+                             claim(value=6, direction="increase", **rate))) == "contradicted"
+    # the count's own figure first: the rate's differing percentage does not qualify it
+    assert status_of(release(head(value=6, metric="crime"), claim(value=6, metric="crimes"),
+                             claim(value=9, **rate))) == "consistent"
+    # refusal: a rate's change in crimes per 1,000 people is no percentage of the count
+    assert status_of(release(head(value=6, metric="crime"),
+                             claim(value=6, unit="rate", metric="crime rate", text="6 fewer crimes per 1,000"))
+                     ) == "unsupported"
+
+
+def test_comparison_list_subject_shares_its_figure() -> None:
+    """"Burglary, robbery and vehicle crime all fell by 6%": the figure is each listed measure's; a list whose
+    figures are shared out one each ("rose by 4% and 9%") gives none of them both."""
+    sentence = "Burglary, robbery and vehicle crime all fell by 6% last year."
+    body = claim(value=6, text="fell by 6%", metric="vehicle crime", sentence=sentence)
+    for metric in ("burglary", "robbery", "vehicle crime"):
+        assert status_of(release(head(text="fall", value=None, unit=None, metric=metric), body)) == "consistent"
+    # a list of figures after a list of measures: the first is burglary's, the second robbery's
+    two = "Burglary and robbery rose by 4% and 9%."
+    shared = release(head(text="rise", value=None, unit=None, metric="robbery", direction="increase"),
+                     claim(value=4, text="rose by 4%", metric="burglary", sentence=two, direction="increase"),
+                     claim(value=9, text="9%", metric="robbery", sentence=two, direction="increase"))
+    assert compare(shared)[0].body_values == (9,)
+    # refusal: a total is not a member of the list
+    assert status_of(release(head(text="Crime falls", value=None, unit=None, metric="crime"), body)) == "unsupported"
+
+
+def test_comparison_list_member_takes_the_shared_head() -> None:
+    """"sex" of "Robbery, sex and violent crime up" is sex crime (the head it shares with the last member);
+    a member that names a measure with the head added only when that is a listed measure."""
+    title = "Robbery, sex and violent crime up in Kent"
+    member = head(text="rises in robbery, sex", metric="sex", value=None, unit=None, direction="increase",
+                  sentence=title)
+    body = claim(value=9, metric="sexual offences", direction="increase")
+    assert status_of(release(member, body)) == "consistent"
+    # refusal: "youth" + "crime" names no listed measure: the member stays unread and unsupported
+    other = head(text="rises in robbery, youth", metric="youth", value=None, unit=None, direction="increase",
+                 sentence="Robbery, youth and violent crime up in Kent")
+    assert status_of(release(other, body)) == "unsupported"
+
+
+def test_comparison_restating_change_takes_the_other_headline_claims_measure() -> None:
+    """"Burglaries continue to fall as new figures show a decline": the second change has no measure of
+    its own and restates the first; a list member sharing the first one's change word does not."""
+    title = "Burglaries continue to fall as new figures show a decline"
+    first = head(text="continue to fall", metric="Burglaries", value=None, unit=None, sentence=title)
+    second = head(text="decline", metric="new figures", value=None, unit=None, sentence=title)
+    body = claim(value=6, metric="burglaries")
+    rows = compare(release(first, second, body))
+    assert [r.status for r in rows] == ["consistent", "consistent"]
+    # refusal: "Fall in burglary and road death figures": the second member is its own measure
+    title = "Fall in burglary and road death figures"
+    first = head(text="Fall in burglary", metric="burglary", value=None, unit=None, sentence=title)
+    member = head(text="Fall in burglary and road death figures", metric="road death figures", value=None,
+                  unit=None, sentence=title)
+    rows = compare(release(first, member, body))
+    assert [r.status for r in rows] == ["consistent", "unsupported"]
+
+
+def test_comparison_pronoun_points_back_to_the_figure_before() -> None:
+    """"There were 373 violent offences. That was up by 86 offences, a 30% increase.": the change counts the
+    violent offences, not all crime; a sentence whose pronoun is no subject of the figure, or whose figure
+    names its own measure, keeps its own reading."""
+    before = claim(value=373, unit="count", kind="level", direction=None, text="373",
+                   metric="violent offences", sentence="There were 373 violent offences in the borough.")
+    pointed = "That was up by 86 offences, a 30% increase."
+    rise = dict(direction="increase", sentence=pointed)
+    body = [before, claim(value=86, unit="count", text="up by 86", metric="offences", **rise),
+            claim(value=30, text="a 30% increase", metric="offences", **rise)]
+    total = head(text="Crime rises", value=None, unit=None, direction="increase", metric="crime")
+    assert status_of(release(total, *body)) == "unsupported"
+    violence = head(text="Violence rises", value=None, unit=None, direction="increase", metric="violent crime")
+    assert status_of(release(violence, *body)) == "consistent"
+    # refusals: "It is thought crime rose by 30%", "These figures show a rise in crime of 30%": crime's own
+    for sentence, text in (("It is thought crime rose by 30%.", "rose by 30%"),
+                           ("These figures show a rise in crime of 30%.", "a rise in crime of 30%")):
+        own = claim(value=30, text=text, metric="crime", direction="increase", sentence=sentence)
+        assert status_of(release(total, before, own)) == "consistent"
 
 
 def test_comparison_per_time_figure_after_the_claim_is_another_unit() -> None:

@@ -31,6 +31,7 @@ ALLOWED_KEYS = {
     "measures", "areas", "population_groups", "added_cues", "subject_links", "rounded_words",
     "earlier_span_words", "earlier_span_units", "shared_out_words",
     "pointing_back_words", "involving", "scope_words", "rate_heads", "negating_modifiers", "example_cues",
+    "pointing_back_subjects", "list_quantifiers",
     "places_file",
 }
 MEASURE_KEYS = {"id", "label", "parent", "total", "official", "synonyms", "rate_of", "categories_of"}
@@ -99,6 +100,9 @@ class MeasureRules:
         self.group_before = re.compile(rf"\b(?:for|among|amongst)\s+(?:{groups})\s*\($", re.I) if groups else None
         self.added = [re.compile(r"\b" + re.escape(c.lower()) + r"\b") for c in data.get("added_cues") or []]
         self.subject_links = {w.lower() for w in data.get("subject_links") or []}
+        self.list_quantifiers = {w.lower() for w in data.get("list_quantifiers") or []}
+        subjects = "|".join(re.escape(w.lower()) for w in data.get("pointing_back_subjects") or [])
+        self.back_subject = re.compile(rf"^\W*(?:{subjects})\b", re.I) if subjects else None
         self.rounded_words = {w.lower() for w in data.get("rounded_words") or []}
         shared = "|".join(re.escape(w.lower()) for w in data.get("shared_out_words") or [])
         self.shared_out = re.compile(rf"\b(?:{shared})\b", re.I) if shared else None
@@ -498,6 +502,10 @@ class MeasureRules:
         """``a`` names the categories of a measure ("crime groups") and ``b`` is one of them."""
         whole = self.entries[a_id].categories_of if a_id in self.entries else None
         return bool(whole) and b_id != a_id and whole in self.ancestors(b_id)
+
+    def rates_of(self, measure_id: str) -> list[str]:
+        """The measures that are a rate per head of ``measure_id`` ("crime rate" of total recorded crime)."""
+        return [e.id for e in self.entries.values() if e.rate_of == measure_id]
 
     def categories(self, measure: Measure | None) -> bool:
         """The measure names several categories at once ("fall in many crime groups")."""

@@ -104,14 +104,36 @@ class BodyIndex:
         self.names_own_area = bool(self.rules.area(self.release_area))
 
     def add(self, claims: Iterable[ClaimRecord]) -> "BodyIndex":
+        claims = list(claims)
+        # a list subject shares a figure only when the figure is its sentence's one figure of that kind and
+        # unit ("burglary and robbery rose by 4% and 9%" gives each its own)
+        alike: dict[tuple, int] = {}
+        for c in claims:
+            alike[(c.sentence, kind_of(c), c.unit)] = alike.get((c.sentence, kind_of(c), c.unit), 0) + 1
+        shared = {c.claim_id: alike[(c.sentence, kind_of(c), c.unit)] == 1 for c in claims}
+        # for a sentence opening on a pronoun that points back, the measure of the figure just before it
+        previous: dict[str | None, Measure | None] = {}
+        for before, c in zip([None, *claims], claims):
+            if before is not None and before.sentence != c.sentence and pointed_to(c, self.rules):
+                previous.setdefault(c.sentence, figure_measure(before, self.rules))
         for claim in claims:
             if claim.approx == "exact" and self.rules.rounded(claim):
                 claim = replace(claim, approx="approximate")
             self.claims.append(claim)
             found = figure_measure(claim, self.rules)
+            earlier = previous.get(claim.sentence) if pointed_to(claim, self.rules) else None
+            if earlier is not None:
+                found = earlier  # "That was up by 86 offences": what the sentence before counted
+            # "Burglary, robbery and vehicle crime all fell by 6%": the figure is each listed measure's
+            members = subject_list(claim, self.rules) if shared[claim.claim_id] else []
+            if found is None and members:
+                found = members[-1]
             if found is None:
                 continue
             self.by_key.setdefault(found.key, []).append((claim, found))
+            for member in members if any(m.key == found.key for m in members) or not found.id else []:
+                if member.key != found.key:
+                    self.by_key.setdefault(member.key, []).append((claim, member))
             own = self.names_own_area and self.rules.pointer_only(claim.area)
             placed = self.rules.area(claim.area) and not own
             self.areas[claim.claim_id] = self.rules.written_area(claim) if placed else None
@@ -169,6 +191,62 @@ def figure_measure(claim: ClaimRecord, rules: MeasureRules) -> Measure | None:
     if subject and rules.measure(claim.metric, claim.area) == own and modified(claim.metric or "", subject, rules):
         return named
     return own
+
+
+#: what joins the members of a list, at the end of the text before the next one: ", ", ", and ", " and ", " or "
+LIST_JOINT = re.compile(r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)$", re.I)
+#: a place complement ending a subject ("... and vehicle crime in Kent")
+PLACE_END = re.compile(r"\s+(?:in|across|within|throughout)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}$")
+
+
+def pointed_to(claim: ClaimRecord, rules: MeasureRules) -> bool:
+    """The figure's sentence opens on a pronoun pointing back ("That was up by 86 offences", "This was a
+    rise of 30%") and the figure's metric is only a generic noun, or none, written after a figure (its own
+    or an earlier one's: "up by 86 offences, a 30% increase"), not as a subject of its own ("It is
+    thought crime fell by 5%") nor in the figure's own words ("These figures show a fall in crime of 50%").
+    It counts what the figure of the sentence before counted."""
+    sentence, text, metric = claim.sentence or "", claim.text or "", (claim.metric or "").strip()
+    if rules.back_subject is None or not rules.back_subject.match(sentence) or not rules.bare_noun(metric):
+        return False
+    at = sentence.find(text) if text else -1
+    named = sentence.lower().find(metric.lower()) if metric else -1
+    if metric and metric.lower() in text.lower():
+        return False
+    return at >= 0 and (named < 0 or named >= at or bool(re.search(r"\d", sentence[:named])))
+
+
+def subject_list(claim: ClaimRecord, rules: MeasureRules) -> list[Measure]:
+    """The listed measures of a list that is the subject of the claim's figure ("Burglary, robbery and
+    vehicle crime all fell by 6%"; "offences like robbery, violence and sex offences rose by 20%"): the
+    figure is each one's. Empty unless two or more listed measures, joined by commas, "and" or "or",
+    end right before the figure (only linking words, "all"/"both", or a place between)."""
+    sentence, text = claim.sentence or "", (claim.text or "").strip()
+    if not text or sentence.count(text) != 1:
+        return []
+    before = sentence[:sentence.find(text)].rstrip()
+    links = rules.subject_links | rules.list_quantifiers
+    while (last := re.search(r"[\w'-]+$", before)) and last.group().lower() in links:
+        before = before[:last.start()].rstrip()
+    before = PLACE_END.sub("", before)
+    if not re.search(r"\w$", before):
+        return []  # "burglary, 761": a list of figures, not a subject
+    found: list[Measure] = []
+    while True:
+        phrase = phrase_ending(before, rules)
+        if phrase is None:
+            break
+        phrase = re.sub(r"^(?:(?:and|or)\s+)+", "", phrase, flags=re.I)  # the joint is no part of the member
+        measure = rules.measure(phrase, claim.area)
+        if measure is None or not measure.id:
+            break
+        found.append(measure)
+        cut = re.search(r"[\w'-]+(?:\W+[\w'-]+){%d}$" % (len(WORD.findall(phrase)) - 1), before)
+        rest = before[:cut.start()] if cut else ""
+        joint = LIST_JOINT.search(rest)
+        if joint is None:
+            break
+        before = rest[:joint.start()]
+    return list({m.key: m for m in found}.values()) if len(found) > 1 else []
 
 
 def points_back(claim: ClaimRecord, rules: MeasureRules) -> bool:
@@ -299,7 +377,10 @@ def with_own_change_noun(claim: ClaimRecord, rules: MeasureRules) -> ClaimRecord
     phrase = change_noun_phrase(text, rules)
     if phrase is None or rules.measure(phrase, claim.area) == rules.measure_of(claim):
         return claim
-    if claim.metric and (later_member(text, phrase, claim.metric) or run_on_member(text, phrase, claim.metric, rules)):
+    # a member given the head it shares with the last one ("sex crime" of "rises in robbery, sex") is named
+    # in the text by its own first word
+    member = claim.metric if not claim.metric or claim.metric.lower() in text.lower() else claim.metric.split()[0]
+    if claim.metric and (later_member(text, phrase, member) or run_on_member(text, phrase, claim.metric, rules)):
         return claim
     return replace(claim, metric=phrase)
 
@@ -507,6 +588,13 @@ def _same_thing(headline: ClaimRecord, index: "BodyIndex", rules: MeasureRules, 
         count = Measure(rate_of, rate_of, rules.entries[rate_of].label)
         tier = 2 if headline.value is None else 1
         candidates += [(tier, c, m) for _, c, m in index.candidates(count) if m.key == count.key]
+    if h_measure.id and (kind == CHANGE or every_period) and (headline.value is None or headline.unit == "percent"):
+        # the other way round: "Crime falls by 6%" against "the crime rate fell by 6%" (the count moves with
+        # its rate per head, by the same percentage); the count's own figures come first (tier 1 below them)
+        for rate in rules.rates_of(h_measure.id):
+            measure = Measure(rate, rate, rules.entries[rate].label)
+            candidates += [(1, c, m) for _, c, m in index.candidates(measure) if m.key == measure.key
+                           and (headline.value is None or c.unit == "percent")]
     whole = rules.entries[h_measure.id].categories_of if h_measure.id else None
     if whole:
         # "Drop in most crime types": the categories taken together are their whole, whose own figures
@@ -639,6 +727,49 @@ def with_named_measure(claim: ClaimRecord, rules: MeasureRules) -> ClaimRecord:
     if phrase is None or (own is not None and rules.measure(phrase) == own):
         return claim
     return replace(claim, metric=phrase)
+
+
+#: the members after a list member, up to the last one: ", burglary and violent crime" (the last one captured)
+LIST_REST = re.compile(r"^(?:\s*,\s*[\w'-]+(?:\s+[\w'-]+){0,3})*\s*,?\s+(?:and|or|&)\s+((?:[\w'-]+\s+){0,3}[\w'-]+)")
+
+
+def with_list_head(claim: ClaimRecord, rules: MeasureRules) -> ClaimRecord:
+    """A list member written without the head noun it shares with the list's last member takes that head:
+    "sex" of "robbery, sex and violent crime" is sex crime, "knife" of "knife and gun crime" knife crime.
+    Used when the metric alone names no listed measure and the metric with the head does."""
+    metric, sentence = (claim.metric or "").strip(), claim.sentence or ""
+    own = rules.measure_of(claim)
+    if not metric or (own is not None and own.id) or len(WORD.findall(metric)) > 2:
+        return claim
+    at = sentence.lower().find(metric.lower())
+    found = LIST_REST.match(sentence[at + len(metric):]) if at >= 0 else None
+    if found is None:
+        return claim
+    words = WORD.findall(found.group(1))
+    for end in range(1, len(words) + 1):
+        last = rules.measure(" ".join(words[:end]))
+        if last is not None and last.id:  # a listed phrase opening the last member ("gun crime" of "gun crime fall in")
+            joined = f"{metric} {words[end - 1]}"
+            named = rules.measure(joined, claim.area)
+            if named is not None and named.id:
+                return replace(claim, metric=joined)
+    return claim
+
+
+def with_sibling_measure(claim: ClaimRecord, siblings: list[ClaimRecord], rules: MeasureRules) -> ClaimRecord:
+    """A headline claim whose metric names no listed measure ("Burglaries continue to fall as new figures
+    show a steady decline": "new figures") is about the one listed measure its headline's other claims
+    of the same direction are read as: the second change restates the first. With none, or with two
+    measures among them, it stays as it is; a claim sharing its change word with another ("Fall in
+    housebreaking and crash death figures") is a list member with a measure of its own, not a restatement."""
+    own = rules.measure_of(claim)
+    if own is not None and own.id:
+        return claim
+    named = {m.key: s for s in siblings
+             if s.claim_id != claim.claim_id and s.sentence == claim.sentence and s.direction == claim.direction
+             and not (s.text and claim.text and (s.text in claim.text or claim.text in s.text))
+             and (m := rules.measure_of(s)) is not None and m.id}
+    return replace(claim, metric=next(iter(named.values())).metric) if len(named) == 1 else claim
 
 
 def with_change_noun(claim: ClaimRecord, rules: MeasureRules) -> ClaimRecord:

@@ -14,8 +14,9 @@ from .figures import CHANGE, DECREASE, INCREASE, NO_CHANGE, OPPOSITE, agree, kin
 from .measures import MeasureRules, load_rules
 from .notes import (CHANGE_NOUNS, against_within, change_phrase, figure, figure_list, number_text, thing_word,
                     unsupported_note)
-from .pairing import (BodyIndex, implied_change, same_thing, with_change_noun, with_measure_after_change, with_metric,
-                      with_named_measure, with_own_change_noun)
+from .pairing import (BodyIndex, implied_change, same_thing, with_change_noun, with_list_head,
+                      with_measure_after_change, with_metric, with_named_measure, with_own_change_noun,
+                      with_sibling_measure)
 
 #: a "stable" headline still holds when the body's change is this small (percent)
 STABLE_TOLERANCE = 2.0
@@ -170,12 +171,14 @@ def compare(claims: list[ClaimRecord], rules: MeasureRules | None = None,
         return [ComparisonRecord(None, None, None, None, None, None, None, (), (), "no_headline_claim",
                                  "The headline states no figure or change.")]
     index = BodyIndex(rules, release_area).add(body)
-    return [compare_one(h, index, rules, _read_headline_measure(h, headline, rules)) for h in headline]
+    read = [_read_headline_measure(h, headline, rules) for h in headline]
+    return [compare_one(h, index, rules, with_sibling_measure(r, read, rules)) for h, r in zip(headline, read)]
 
 
 #: how a headline claim's metric is read before pairing, in order; each step leaves the claim as it is
 #: when it does not apply
 _HEADLINE_MEASURE_STEPS = (
+    with_list_head,             # "robbery, sex and violent crime": "sex" shares the last member's head
     with_change_noun,           # "police cuts": the change noun's modifier names the measure
     with_named_measure,         # "Crime stats show reports of rape up 25%": the measure named before it
     with_own_change_noun,       # "Increase in drug crime but ...": the measure after its own change noun

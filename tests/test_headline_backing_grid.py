@@ -1,0 +1,195 @@
+"""Grammar grid: the headline's form against the way the body backs it (round 11).
+
+Slots varied independently: the headline's form (a measure with the change as a noun after it, a
+total, a stated figure, a fraction, a verb only, one offence, a list of offences) and the body's
+backing (the same total named another way, a rounded figure, only sub-measures, one figure shared
+by a list of offences, a figure pointed back to the sentence before, a rate per head, a survey
+estimate, a national figure, a long-run change beside the year's change, the opposite direction).
+Expected statuses follow the annotation guide ("Headline against body"): a total is not backed by
+sub-measures alone, a survey or national figure backs nothing, a list headline's each offence is
+backed by its own figure. Every headline claim of the title is checked. All sentences are invented.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+from extractor.api import extract_text
+
+LEAD = "Kent Police has published its crime figures for the year to March 2023."
+OTHER = "The force also recruited 200 new officers over the same period."
+P = "in the year to March 2023"
+
+
+@dataclass(frozen=True)
+class Form:
+    """A headline form: its title, what it is about (``total``, ``burglary`` or both listed offences
+    ``list``), and the percentage it states (None for none)."""
+
+    name: str
+    title: str
+    about: str
+    value: float | None = None
+
+
+FORMS = [
+    Form("noun_after", "Kent crime: big drop", "total"),
+    Form("total", "Crime falls in Kent", "total"),
+    Form("figure", "Kent crime down 6%", "total", 6),
+    Form("fraction", "Crime in Kent falls by a third", "total", 33.3),
+    Form("verb_only", "Kent crime continues to fall", "total"),
+    Form("one_offence", "Burglaries fall in Kent", "burglary"),
+    Form("list", "Burglary and robbery down in Kent", "list"),
+]
+
+
+def size(f: Form) -> str:
+    return "33%" if f.value and f.value > 30 else "6%"
+
+
+def rounded(f: Form) -> str:
+    return "32.8%" if f.value and f.value > 30 else "6.2%"
+
+
+#: (name, body with {fig}, what it backs: the set of ``about`` values it is on, or "survey"/"elsewhere")
+BACKINGS = [
+    ("recorded", "Recorded crime in Kent fell by {fig} {P}.", {"total"}),
+    ("overall", "Overall crime in Kent fell by {fig} {P}.", {"total"}),
+    ("recorded_offences", "The number of recorded offences in Kent fell by {fig} {P}.", {"total"}),
+    ("all_crime", "All crime in Kent fell by {fig} {P}.", {"total"}),
+    ("rounded", "Recorded crime in Kent fell by {rounded} {P}.", {"total"}),
+    ("rate", "The crime rate in Kent fell by {fig} {P}.", {"total"}),
+    ("long_run", "Recorded crime in Kent fell by {fig} {P}, and by 40% since 2010.", {"total"}),
+    ("long_run_first", "Recorded crime in Kent has fallen by 40% since 2010, and by {fig} {P}.", {"total"}),
+    ("long_run_after", "Recorded crime in Kent fell by {fig} {P}. Since 2002/03 it has fallen by more than 50%.",
+     {"total"}),
+    ("long_run_quoted", "Recorded crime in Kent fell by {fig} {P}. The chief constable said: \"These figures show a "
+                        "fall in crime of more than 50 per cent since 2002/03.\"", {"total"}),
+    ("long_run_years_ago", "Recorded crime in Kent fell by {fig} {P}. There were 9,000 fewer crimes than in 2013.",
+     {"total"}),
+    ("subs_only", "Burglary in Kent fell by {fig} {P}, and robbery fell by {fig} too.", {"burglary", "robbery"}),
+    ("list_subject", "Burglary, robbery and vehicle crime in Kent all fell by {fig} {P}.", {"burglary", "robbery"}),
+    ("pointed_back", "There were 3,000 burglaries in Kent {P}. That was down by {fig} on the year before.",
+     {"burglary"}),
+    ("pointed_back_generic", "Recorded crime in Kent fell by {fig} {P}. There were 3,000 burglaries in Kent. That "
+                             "was up by 300 offences, a 11% increase.", {"total", "burglary-opposite"}),
+    ("pointed_back_bare", "Recorded crime in Kent fell by {fig} {P}. There were 3,000 burglaries in Kent. This was a "
+                          "rise of 11%.", {"total", "burglary-opposite"}),
+    ("pointer_names_its_measure", "Recorded crime in Kent fell by {fig} {P}. There were 3,000 burglaries in Kent. "
+                                  "These figures show a fall in crime of {fig} on the year before.", {"total"}),
+    ("survey", "The Crime Survey for England and Wales estimates that crime fell by {fig} {P}.", set()),
+    ("national", "Recorded crime in England and Wales fell by {fig} {P}.", set()),
+    ("opposite", "Recorded crime in Kent rose by {fig} {P}.", {"total-opposite"}),
+]
+
+
+def expected(about: str, backs: set[str]) -> str:
+    """The status of a headline claim on ``about`` (a list's claims each on their own offence)."""
+    if f"{about}-opposite" in backs:
+        return "contradicted"
+    return "consistent" if about in backs else "unsupported"
+
+
+def cells() -> list[tuple[str, str, str, dict[str, str]]]:
+    """(cell, title, body, expected status by the offence of the row: "burglar", "robber" or "" for any)."""
+    out = []
+    for f in FORMS:
+        for name, body, backs in BACKINGS:
+            text = body.format(fig=size(f), rounded=rounded(f), P=P)
+            if f.about == "list":
+                want = {"burglar": expected("burglary", backs), "robber": expected("robbery", backs)}
+            else:
+                want = {"": expected(f.about, backs)}
+            out.append((f"{f.name}-{name}", f.title, f"{LEAD} {text} {OTHER}", want))
+    return out
+
+
+CELLS = cells()
+#: cells that would need a wording-specific rule, with the reason
+XFAIL: dict[str, str] = {}
+
+
+def release(title: str, body: str) -> str:
+    return f"---\ntitle: \"{title}\"\narea: Kent\npublish:\n  date: 10:00 20/07/2023\n---\n\n{body}\n"
+
+
+@pytest.mark.parametrize("cell, title, body, status", [
+    pytest.param(*c, marks=pytest.mark.xfail(reason=XFAIL[c[0]], strict=True)) if c[0] in XFAIL else c
+    for c in CELLS], ids=[c[0] for c in CELLS])
+def test_headline_backing_grid(cell: str, title: str, body: str, status: dict[str, str]) -> None:
+    rows = extract_text(release(title, body), release_id="grid").comparison
+    rows = rows[rows["headline_text"].notna()]
+    assert len(rows) >= len(status), "a headline claim was not read"
+    for _, row in rows.iterrows():
+        offence = next(k for k in status if k.lower() in f"{row['metric']} {row['measure']}".lower())
+        assert row["status"] == status[offence], f"{row['headline_text']!r} ({row['metric']}): {row['note']}"
+
+
+# The headline's own measure when its words name none or several (round 11): a list member written without
+# the head it shares with the last member ("robbery, sex and violent crime", "knife and gun crime"), and a
+# second change whose subject names no measure ("... as new figures show a decline"), which restates
+# the headline's other change of the same direction. Refusals: a member the body gives nothing on, a
+# restating change against a body on another measure.
+# (cell, title, body, expected status by a word of the row's metric, "" for any row)
+HEAD_FORMS = [
+    ("shared_head_three", "Robbery, sex and violent crime down in Kent",
+     f"Robbery in Kent fell by 6% {P}, sexual offences fell by 4% and violent crime fell by 3%.",
+     {"": "consistent"}),
+    ("shared_head_pair", "Knife and gun crime fall in Kent",
+     f"Knife crime in Kent fell by 6% {P}, and gun crime fell by 4%.", {"": "consistent"}),
+    ("shared_head_pair_refusal", "Knife and gun crime fall in Kent",
+     f"Knife crime in Kent fell by 6% {P}.", {"knife": "consistent", "gun": "unsupported"}),
+    ("restating_change", "Kent burglaries continue to fall as new figures show a decline",
+     f"Burglaries in Kent fell by 6% {P}.", {"": "consistent"}),
+    ("restating_change_other_measure", "Kent burglaries continue to fall as new figures show a decline",
+     f"Recorded crime in Kent fell by 6% {P}.", {"": "unsupported"}),
+    ("list_member_is_no_restatement", "Fall in burglary and road death figures",
+     f"Burglaries in Kent fell by 6% {P}.", {"burglar": "consistent", "": "unsupported"}),
+]
+#: head-form cells that would need a wording-specific rule, with the reason
+HEAD_XFAIL: dict[str, str] = {}
+
+
+@pytest.mark.parametrize("cell, title, body, status", [
+    pytest.param(*c, marks=pytest.mark.xfail(reason=HEAD_XFAIL[c[0]], strict=True)) if c[0] in HEAD_XFAIL else c
+    for c in HEAD_FORMS], ids=[c[0] for c in HEAD_FORMS])
+def test_headline_backing_grid_head_forms(cell: str, title: str, body: str, status: dict[str, str]) -> None:
+    rows = extract_text(release(title, f"{LEAD} {body} {OTHER}"), release_id="grid").comparison
+    rows = rows[rows["headline_text"].notna()]
+    assert len(rows) >= len(status), "a headline claim was not read"
+    for _, row in rows.iterrows():
+        offence = next(k for k in status if k.lower() in f"{row['metric']} {row['measure']}".lower())
+        assert row["status"] == status[offence], f"{row['headline_text']!r} ({row['metric']}): {row['note']}"
+
+
+# A headline change over a span of years with no figure ("fallen over the last two years") against the body's
+# changes for the years inside the span: each year's change is a step of it, and two years' different sizes
+# are for two periods, no disagreement. Refusals: a year going the other way contradicts it; a total's span
+# is not backed by a sub-measure's years. (cell, title, body, status)
+SPAN = "Crime in Kent has fallen over the last two years"
+SPAN_FORMS = [
+    ("years_same_size", SPAN, "Recorded crime in Kent fell by 6% in 2021 and by 6% in 2022.", "consistent"),
+    ("years_other_sizes", SPAN, "Recorded crime in Kent fell by 4% in 2021 and by 9% in 2022.", "consistent"),
+    ("years_two_sentences", SPAN, "Recorded crime in Kent fell by 4% in 2021. In 2022 it fell by a further 9%.",
+     "consistent"),
+    ("year_opposite", SPAN, "Recorded crime in Kent rose by 4% in 2021 and fell by 9% in 2022.", "contradicted"),
+    ("years_sub_measure", SPAN, "Burglary in Kent fell by 4% in 2021 and by 9% in 2022.", "unsupported"),
+]
+
+
+#: span cells left failing: the rule (a span's yearly steps back it; two years' sizes do not disagree) was
+#: written and dropped: one tune text has the class (r2902), where the body's periods are misread upstream,
+#: so it moved that text from unsupported to qualified and nothing else
+SPAN_XFAIL = {c[0]: "a figureless headline over a span of years is not matched to the body's years inside it"
+              for c in SPAN_FORMS if c[0] != "years_sub_measure"}
+
+
+@pytest.mark.parametrize("cell, title, body, status", [
+    pytest.param(*c, marks=pytest.mark.xfail(reason=SPAN_XFAIL[c[0]], strict=True)) if c[0] in SPAN_XFAIL else c
+    for c in SPAN_FORMS], ids=[c[0] for c in SPAN_FORMS])
+def test_headline_backing_grid_span_of_years(cell: str, title: str, body: str, status: str) -> None:
+    rows = extract_text(release(title, f"{LEAD} {body} {OTHER}"), release_id="grid").comparison
+    rows = rows[rows["headline_text"].notna()]
+    assert len(rows) == 1, "one headline claim"
+    assert rows.iloc[0]["status"] == status, rows.iloc[0]["note"]
