@@ -136,8 +136,8 @@ class QuotesComponent(DirectQuotes, IndirectSpeech, SpeakerResolution, RuleCompo
             rf"(?<![\w-]){_CAP}(?:[ \t]+{_CAP}){{1,3}},[ \t]+(?:the[ \t]+)?(?i:{roles})\b[^,.;:!?\n“”\"]{{0,60}}"))
         # a full name then any appositive the parser reads as a role: "Jo Bloggs,
         # chief executive of the Trust, opened ..." gives a later "Ms Bloggs said" her role
-        self.name_app = re.compile(
-            rf"(?<![\w-]){_CAP}(?:[ \t]+{_CAP}){{1,3}},[ \t]+[^,.;:!?\n“”\"]{{2,80}}?(?=,)")
+        self.name_app = guarded(re.compile(
+            rf"(?<![\w-]){_CAP}(?:[ \t]+{_CAP}){{1,3}},[ \t]+[^,.;:!?\n“”\"]{{2,80}}?(?=,)"))
         # a title then the full name after a comma: "Lancashire's Police and Crime
         # Commissioner, Clive Grunshaw, has welcomed ..."; a title or role noun in
         # any case and the organisation it heads ("the home secretary, Jo Bloggs,",
