@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from .collect import collect_claims, collect_periods, collect_quotes
-from .components.base import text_of
+from .components.base import remember_text, text_of
 from .comparison import compare
 from .inputs import InputItem
 from .pipeline import load
@@ -43,7 +43,9 @@ def doc_text(release: Release) -> str:
 def make_doc(nlp: Language, release: Release) -> Doc:
     """The text the pipeline reads (see ``doc_text``); anchors set."""
     headline = release.headline
-    doc = nlp.make_doc(doc_text(release))
+    text = doc_text(release)
+    doc = nlp.make_doc(text)
+    remember_text(doc, text)
     doc._.release_id = release.release_id
     doc._.published = release.published_date
     doc._.published_precision = release.published_precision

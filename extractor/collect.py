@@ -71,16 +71,17 @@ def collect_claims(doc: Doc, text: str | None = None, rules: MeasureRules | None
 
     out: list[ClaimRecord] = []
     for i, s in enumerate(sorted_group(doc, CLAIMS), start=1):
-        u = s._  # spaCy makes a new accessor on each ``s._``: one per claim
-        metric, area, source, unit, because = u.metric, u.area, u.source, u.unit, u.because
+        # ``ext``: ``s._.<name>`` without building spaCy's accessor (about 2 µs a read, 18 a claim)
+        metric, area, source, unit, because = (ext(s, "metric"), ext(s, "area"), ext(s, "source"),
+                                               ext(s, "unit"), ext(s, "because"))
         out.append(ClaimRecord(
             claim_id=i, where=where(s), text=fold(text[s.start_char:s.end_char]), sentence=sentence(s),
-            value=u.value, unit=unit, kind=u.kind, direction=u.direction,
-            approx=u.approx, metric=metric, area=area, source=source,
+            value=ext(s, "value"), unit=unit, kind=ext(s, "kind"), direction=ext(s, "direction"),
+            approx=ext(s, "approx"), metric=metric, area=area, source=source,
             measure=rules.measure_id(metric, area, source, unit),
-            period_start=u.period_start, period_end=u.period_end,
-            baseline_start=u.baseline_start, baseline_end=u.baseline_end,
-            quote_id=u.quote_id, start_char=s.start_char, end_char=s.end_char,
-            rule_id=u.rule_id, because=";".join(because) if because else None,
+            period_start=ext(s, "period_start"), period_end=ext(s, "period_end"),
+            baseline_start=ext(s, "baseline_start"), baseline_end=ext(s, "baseline_end"),
+            quote_id=ext(s, "quote_id"), start_char=s.start_char, end_char=s.end_char,
+            rule_id=ext(s, "rule_id"), because=";".join(because) if because else None,
         ))
     return out

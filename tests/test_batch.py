@@ -95,3 +95,15 @@ def test_batch_headline_may_still_break_after_a_full_stop(nlp):
     robbery = next(t for t in doc if t.text == "Robbery")
     falls = next(t for t in doc if t.text == "falls")
     assert robbery.is_sent_start is not False and falls.is_sent_start is False
+
+
+def test_batch_make_doc_remembers_the_text_it_was_made_from(nlp):
+    """The tokenizer keeps every character, so ``text_of`` can start from the text it was given
+    (the first component no longer rebuilds ``doc.text``); a retokenized doc keeps it too."""
+    from extractor.components.base import text_of
+
+    body = "Crime fell by 3%  in 2020.\n\n  Burglary rose\tby 4% – said Jo Bloggs’ office. "
+    doc = make_doc(nlp, release("x", body, headline="Crime falls"))
+    assert text_of(doc) == doc.text == f"Crime falls\n\n{body}"
+    processed = nlp(doc)
+    assert text_of(processed) == processed.text

@@ -34,6 +34,12 @@ def text_of(doc: Doc) -> str:
     return cached
 
 
+def remember_text(doc: Doc, text: str) -> None:
+    """Seed ``text_of`` with the text ``doc`` was made from: spaCy's tokenizer keeps every
+    character, so it is ``doc.text``, and the first component need not rebuild it."""
+    doc.user_data[_TEXT_KEY] = text
+
+
 class RuleError(ValueError):
     """A rule file is malformed; the message names the component and the rule."""
 

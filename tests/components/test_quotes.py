@@ -1519,3 +1519,44 @@ SPEAKER_FORM_CASES = {
 @pytest.mark.parametrize("text,expected", list(SPEAKER_FORM_CASES.values()), ids=list(SPEAKER_FORM_CASES))
 def test_speaker_forms(blank_nlp, text, expected):
     check(run(blank_nlp, text), expected)
+
+
+# --- the role alternation written as a prefix tree: the same matches as the flat one -----
+import random  # noqa: E402
+import re  # noqa: E402
+
+from extractor.components.quotes.speakers import _alternation, _alternation_tree  # noqa: E402
+
+_TREE_WORDS = ["Chief Constable", "Chief", "Chief Inspector", "Chief Superintendent", "Inspector",
+               "Deputy Police, Fire and Crime Commissioner", "Police, Fire and Crime Commissioner",
+               "Crime Commissioner", "co-ordinator", "coordinator", "Her Majesty's Inspector", "St. John",
+               "Head", "head of policing", "Detective Chief Inspector", "MP", "A&E lead"]
+_TREE_TEXT = ("Chief Constable Jo Bloggs met the chief  inspector, CHIEF SUPERINTENDENT Al Doe and the "
+              "Deputy Police,  Fire and Crime Commissioner; Her Majesty’s Inspector and her majesty's "
+              "inspector spoke. The co-ordinator, coordinators and head of policing Ann Lee; st. john; "
+              "Detective Chief Inspectorate; A&E lead \u212aent; Chief\nInspector Chiefly.")
+
+
+@pytest.mark.parametrize("tail", ["", r"\b", r"(?:\s+of\s+\w+)?,\s+[A-Z]\w+", r"\s+[A-Z]\w+"])
+def test_quotes_alternation_tree_finds_the_same_matches(tail):
+    flat = re.compile(rf"(?<![\w-])(?i:{_alternation(_TREE_WORDS)}){tail}")
+    tree = re.compile(rf"(?<![\w-])(?i:{_alternation_tree(_TREE_WORDS)}){tail}")
+    assert [m.span() for m in tree.finditer(_TREE_TEXT)] == [m.span() for m in flat.finditer(_TREE_TEXT)]
+    assert len(tree.pattern) < len(flat.pattern) and list(flat.finditer(_TREE_TEXT))
+
+
+def test_quotes_alternation_tree_random_words():
+    """Random words over a small alphabet, so that many share prefixes and end inside each other."""
+    rng = random.Random(7)
+    for _ in range(200):
+        words = ["".join(rng.choice("aAb '.-") for _ in range(rng.randint(1, 5))).strip() or "a"
+                 for _ in range(rng.randint(1, 8))]
+        text = "".join(rng.choice("aAbB '’.-\n,") for _ in range(60))
+        for tail in ("", r"(?![\w-])", r"b\b"):
+            flat = re.compile(rf"(?i:{_alternation(words)}){tail}")
+            tree = re.compile(rf"(?i:{_alternation_tree(words)}){tail}")
+            assert [m.span() for m in tree.finditer(text)] == [m.span() for m in flat.finditer(text)], words
+
+
+def test_quotes_alternation_tree_other_characters_stay_flat():
+    assert _alternation_tree(["Chief Constable", "Président"]) == _alternation(["Chief Constable", "Président"])

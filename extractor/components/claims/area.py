@@ -125,7 +125,8 @@ class AreaReader:
         body = ext(doc, "headline_end") or 0
         lower = set(re.findall(r"(?<![\w/#@.-])[a-z][\w’'-]*", text[body:]))
         found: dict[tuple[int, int], Place] = {}
-        people = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
+        ents = doc.ents  # spaCy rebuilds the entity spans from every token on each access: once
+        people = [(e.start_char, e.end_char) for e in ents if e.label_ == "PERSON"]
         for m in self.gaz_re.finditer(text):
             if any(s <= m.start() and m.end() <= e and (s, e) != m.span()
                    and not self.force_word_re.search(text[s:e]) for s, e in people):
@@ -143,7 +144,7 @@ class AreaReader:
             for m in self.police_area_re.finditer(text):
                 if not any(s < m.end("n") and m.start("n") < e for s, e in found):
                     found[m.span("n")] = Place(m.start("n"), m.end("n"), m.group("n"))
-        for ent in doc.ents:
+        for ent in ents:
             if ent.label_ not in ("GPE", "LOC"):
                 continue
             ent_text = text[ent.start_char:ent.end_char]

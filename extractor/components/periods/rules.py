@@ -11,6 +11,7 @@ import re
 from typing import Any, Mapping
 
 from ..base import RuleError, check_unique_ids
+from ..claims.prefilter import guarded
 from .models import PeriodRule
 from .resolvers import NOT_PERIOD, RESOLVERS
 
@@ -103,7 +104,8 @@ class RuleCompiler:
                 except re.error as exc:
                     raise RuleError(f"{where}: bad gate: {exc}") from exc
             compiled.append(PeriodRule(
-                id=raw["id"], kind=raw["kind"], regex=build("pattern"),
+                # the pattern is searched along whole windows: a first-character guard, same matches
+                id=raw["id"], kind=raw["kind"], regex=guarded(build("pattern")),
                 anchor=bool(raw.get("anchor", True)), params=dict(raw.get("params") or {}),
                 not_before=build("not_before"), not_after=build("not_after"), gate=gate or None,
             ))

@@ -35,7 +35,7 @@ from .indirect import IndirectSpeech, clause_split
 from .marks import MarkSet, fold, paragraphs, segments
 from .models import Found
 from .resolve import SpeakerResolution, org_run
-from .speakers import _CAP, _alternation, Speaker, SpeakerParser
+from .speakers import _CAP, _alternation, _alternation_tree, Speaker, SpeakerParser
 from ..base import RuleComponent, RuleError, check_unique_ids, text_of
 from ..claims.prefilter import guarded
 
@@ -116,9 +116,10 @@ class QuotesComponent(DirectQuotes, IndirectSpeech, SpeakerResolution, RuleCompo
             except re.error as err:
                 raise RuleError(f"{self.name}: pattern {rule['id']!r} does not compile: {err}") from err
         honor = _alternation(r.get("honorifics") or ["Mr"])
-        roles = _alternation(list(r.get("roles") or []) + list((r.get("role_aliases") or {}).keys()))
+        # (roles and role nouns are read case-insensitively only: written as a tree, same matches)
+        roles = _alternation_tree(list(r.get("roles") or []) + list((r.get("role_aliases") or {}).keys()))
         office = _alternation(r.get("office_postnominals") or ["MP"])
-        nouns = _alternation(r.get("role_nouns") or ["minister"])
+        nouns = _alternation_tree(r.get("role_nouns") or ["minister"])
         # (``guarded``: the regexes read over the whole text get a first-character guard, same matches)
         self.titled_name = guarded(re.compile(
             # "Chief Constable of Kent Tim Smith": a place may stand between title and name
@@ -135,8 +136,8 @@ class QuotesComponent(DirectQuotes, IndirectSpeech, SpeakerResolution, RuleCompo
             rf"(?<![\w-]){_CAP}(?:[ \t]+{_CAP}){{1,3}},[ \t]+(?:the[ \t]+)?(?i:{roles})\b[^,.;:!?\n“”\"]{{0,60}}"))
         # a full name then any appositive the parser reads as a role: "Jo Bloggs,
         # chief executive of the Trust, opened ..." gives a later "Ms Bloggs said" her role
-        self.name_app = re.compile(
-            rf"(?<![\w-]){_CAP}(?:[ \t]+{_CAP}){{1,3}},[ \t]+[^,.;:!?\n“”\"]{{2,80}}?(?=,)")
+        self.name_app = guarded(re.compile(
+            rf"(?<![\w-]){_CAP}(?:[ \t]+{_CAP}){{1,3}},[ \t]+[^,.;:!?\n“”\"]{{2,80}}?(?=,)"))
         # a title then the full name after a comma: "Lancashire's Police and Crime
         # Commissioner, Clive Grunshaw, has welcomed ..."; a title or role noun in
         # any case and the organisation it heads ("the home secretary, Jo Bloggs,",

@@ -12,6 +12,7 @@ from typing import Iterator, NamedTuple
 
 from spacy.tokens import Doc
 
+from ..claims.prefilter import guarded
 from .indirect import _SENT_SPLIT
 from .marks import Segment
 from .models import Found
@@ -246,7 +247,7 @@ def org_run(small: frozenset[str]) -> re.Pattern[str]:
     allowed between them: an organisation's name as written ("Office for
     National Statistics", "Police and Crime Commissioner")."""
     joiners = _alternation(small) or "(?!)"
-    return re.compile(rf"(?<![\w'’-])[A-Z][\w'’-]*(?:\s+(?:(?:{joiners})\s+)*[A-Z][\w'’-]*)+")
+    return guarded(re.compile(rf"(?<![\w'’-])[A-Z][\w'’-]*(?:\s+(?:(?:{joiners})\s+)*[A-Z][\w'’-]*)+"))
 
 
 def _expansion(text: str, acronym: str, small: frozenset[str], run: re.Pattern[str]) -> str | None:

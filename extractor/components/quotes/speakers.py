@@ -91,6 +91,40 @@ def _alternation(words: Iterable[str]) -> str:
                     for w in sorted(set(words), key=len, reverse=True))
 
 
+#: the characters ``_alternation_tree`` writes as a tree; a list holding others is written flat
+_TREE_WORD = re.compile(r"[A-Za-z0-9 ',.&-]+")
+
+
+def _alternation_tree(words: Iterable[str]) -> str:
+    """``_alternation`` for a case-insensitive group, written as a prefix tree
+    ("chief\\s+(?:constable|inspector)|..."): the same matches, found faster
+    (``re`` tries each flat case-insensitive branch in turn at every word). Each
+    word is one path, lower-cased; at a node the longer words come before the
+    word that ends there, and sibling characters never match the same text, so
+    the first word that leads to a match is the one the flat, longest-first
+    alternation takes. Other characters: the flat alternation."""
+    words = sorted(set(words), key=len, reverse=True)
+    if not all(_TREE_WORD.fullmatch(w) for w in words):
+        return _alternation(words)
+    root: dict[str, dict] = {}
+    for w in words:
+        node = root
+        for ch in w.lower():
+            node = node.setdefault(ch, {})
+        node[""] = {}   # a word ends here
+
+    def piece(ch: str) -> str:
+        return r"\s+" if ch == " " else "['’]" if ch == "'" else re.escape(ch)
+
+    def branch(node: dict[str, dict]) -> str:
+        parts = [piece(ch) + branch(child) for ch, child in node.items() if ch]
+        if "" in node:
+            parts.append("")
+        return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+
+    return "|".join(piece(ch) + branch(child) for ch, child in root.items())
+
+
 def _listed(rules: dict[str, Any], key: str) -> str:
     """The alternation of the rules file's ``key`` list, or a pattern that never
     matches when the list is missing or empty."""
