@@ -17,6 +17,7 @@ from __future__ import annotations
 from .. import calendar as cal
 from .anchored import (
     _anchored, _months_of_year_before, _previous_n, _shift_years, r_anchor_or_year_ago, r_anchor_to_this_year,
+    r_previous_or_past,
     r_previous_financial_year, r_last_quarter, r_quarter_of_financial_year, r_this_quarter,
 )
 from .context import Resolver, _int
@@ -32,7 +33,8 @@ from .stated import (
 )
 
 ANCHOR_KINDS = frozenset({"anchor_same", "anchor_shift", "anchor_to_year", "anchor_previous",
-                          "anchor_previous_like", "anchor_or_year_ago", "anchor_shift_years",
+                          "anchor_previous_like", "anchor_or_year_ago", "anchor_previous_or_past",
+                          "anchor_shift_years",
                           "anchor_months_year_before", "anchor_this_quarter", "anchor_last_quarter",
                           "anchor_previous_financial_year", "anchor_to_this_year",
                           "anchor_quarter_of_financial_year"})
@@ -86,6 +88,7 @@ RESOLVERS: dict[str, Resolver] = {
     "since": r_since,
     "year_to_date": r_year_to_date,
     "anchor_or_year_ago": r_anchor_or_year_ago,
+    "anchor_previous_or_past": r_previous_or_past,
     "anchor_same": _anchored(lambda a, g, p, ctx: a),
     "anchor_shift": _anchored(lambda a, g, p, ctx: cal.shift_months(a, p["months"])),
     # "the same period in 2010-11" starts in 2010; "the same period in 2011" is mostly in 2011

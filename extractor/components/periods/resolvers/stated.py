@@ -210,7 +210,7 @@ def r_date_range(g, p, ctx):
     an end "last year" is the year before publication (relative)."""
     m2 = ctx.value("month", _either(g, "m2") or g.get("m2e"))
     d2 = _int_either(g, "d2") or 31  # "to the end of June": its last day (set per year below)
-    d1 = _int_either(g, "d1")
+    d1 = _int_either(g, "d1") or (1 if p.get("month_start") else None)  # "September 2023 to ...": the 1st
     m1 = ctx.value("month", _either(g, "m1")) or m2
     y2 = _int(g, "y2")
 
