@@ -78,6 +78,11 @@ FORMS = [
     ("between April and June 2024", "April and June 2024", "2024-04-01", "2024-06-30"),
     ("from April to June", "April to June", "2024-04-01", "2024-06-30"),
     ("between January and June", "January and June", "2024-01-01", "2024-06-30"),
+    # months listed one after another: one span
+    ("in April, May and June", "April, May and June", "2024-04-01", "2024-06-30"),
+    ("in the months of April, May and June last year", "April, May and June last year", "2023-04-01", "2023-06-30"),
+    ("in April, May, and June 2024", "April, May, and June 2024", "2024-04-01", "2024-06-30"),
+    ("in December, January and February", "December, January and February", "2023-12-01", "2024-02-29"),
     ("in the first six months of the year", "the first six months of the year", "2024-01-01", "2024-06-30"),
     ("so far this year", "so far this year", "2024-01-01", "2024-07-18"),
     ("in the year to date", "the year to date", "2024-01-01", "2024-07-18"),
@@ -185,6 +190,29 @@ def test_financial_year_range(nlp, frame, compared, form):
         assert dates == {(start, end)}, dates
 
 
+# a change told without a figure runs over the span ("fell faster between 2006/07 and 2011/12"); a figure
+# measured between the two years, before or after them, compares them: (sentence, one span or two)
+FY_RANGE_CHANGE = [
+    ("Burglary has fallen faster than theft, particularly between 2017/18 and 2019/20.", True),
+    ("Between 2017/18 and 2019/20, the trend has been a reduction in burglary.", True),
+    ("Since 2017/18 and up until 2019/20, the general trend has been a rise in burglary.", True),
+    ("Between 2017/18 and 2019/20 there was a 39% drop in burglary.", False),
+    ("A 39% drop in burglary was seen between 2017/18 and 2019/20.", False),
+    ("Burglary fell between 2017/18 and 2019/20 by 39%.", False),
+    ("Burglary rose between 2017/18 and 2019/20, from 120 to 150.", False),
+    ("Burglary fell from 1,240 to 980 between 2017/18 and 2019/20.", False),
+    ("Burglary has risen from five to 12 between 2017/18 and 2019/20.", False),
+]
+
+
+@pytest.mark.parametrize("text, one", FY_RANGE_CHANGE, ids=[t[:48] for t, _ in FY_RANGE_CHANGE])
+def test_financial_year_range_with_a_change(nlp, text, one):
+    doc = run(nlp, text, published=PUBLISHED)
+    dates = {(s, e) for _, s, e in _periods(doc)}
+    expected = {("2017-04-01", "2020-03-31")} if one else {("2017-04-01", "2018-03-31"), ("2019-04-01", "2020-03-31")}
+    assert dates == expected, dates
+
+
 # a change "since" a point runs from it to publication (the guide: "since 2010" runs from 2010-01-01 to
 # the publication date); a month or financial year too
 SINCE = [
@@ -264,6 +292,18 @@ ANCHORED = [
      "the same point last year", "2022-07-01", "2023-06-30"),
     ("Burglary fell by 8% in the year to June 2024.", "It is below this point last year.",
      "this point last year", "2022-07-01", "2023-06-30"),
+    # "the same period as last year": a year before the period named
+    ("Burglary fell by 8% in the first quarter of 2024/25.", "That is down on the same period as last year.",
+     "the same period as last year", "2023-04-01", "2023-06-30"),
+    ("Burglary fell by 8% in the first quarter of 2024/25.", "Fraud rose by 85 on the same three month period as "
+     "last year.", "the same three month period as last year", "2023-04-01", "2023-06-30"),
+    ("Burglary fell by 8% in June 2024.", "That is down on the same month as last year.",
+     "the same month as last year", "2023-06-01", "2023-06-30"),
+    # a list of months after "compared with" is a baseline: "the same period last year" after it takes
+    # the reported period
+    ("Figures for the first quarter of 2024/25 were published today.",
+     "Compared with the months of April, May and June last year, burglary fell by 7%. Assaults fell by 3% "
+     "compared to the same period last year.", "the same period last year", "2023-04-01", "2023-06-30"),
     # with nothing named before: the years before publication
     ("", "The average for the past three years is 1,300 burglaries.",
      "The average for the past three years", "2021-01-01", "2023-12-31"),
@@ -289,6 +329,9 @@ REFUSALS = [
     ("He was jailed for three years.", set()),
     # "year-on-year" and "the 12-month period" name no dates by themselves
     ("Burglary fell year-on-year.", set()),
+    # months listed with a gap are no span
+    ("Patrols ran in January, May 2024 and in July 2024.",
+     {("2024-01-01", "2024-01-31"), ("2024-05-01", "2024-05-31"), ("2024-07-01", "2024-07-31")}),
     # a month and a yearless day: no one range (the day is the nearest such day, the month a month)
     ("The appeal ran from September 2023 to 31 August.", {("2023-09-01", "2023-09-30"), ("2024-08-31", "2024-08-31")}),
     # "the last three years" without "financial" stay calendar years, even after a financial year

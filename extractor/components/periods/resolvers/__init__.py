@@ -28,7 +28,8 @@ from .published import (
 )
 from .stated import (
     r_date, r_date_range, r_decade, r_financial_year, r_financial_year_ending, r_first_months, r_half,
-    r_days_ending, r_month_pair, r_month_year, r_month_year_range, r_months_ending, r_months_to_quarter, r_quarter,
+    r_days_ending, r_month_list, r_month_pair, r_month_year, r_month_year_range, r_months_ending, r_months_to_quarter,
+    r_quarter,
     r_quarter_fy, r_season, r_year, r_years_ending, r_years_range,
 )
 
@@ -60,6 +61,7 @@ RESOLVERS: dict[str, Resolver] = {
     "financial_year_ending": r_financial_year_ending,
     "month_year_range": r_month_year_range,
     "month_pair": r_month_pair,
+    "month_list": r_month_list,
     "month_year": r_month_year,
     "month": r_month,
     "month_relative_year": r_month_relative_year,

@@ -4,6 +4,7 @@ of them. Absolute when the year is written; a form without its year takes the
 occurrence nearest the publication date (or the year "last year" names)."""
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 from typing import Callable
 
@@ -184,6 +185,17 @@ def r_month_pair(g, p, ctx):
         # only the year known: "between October and December" is the year before's
         return Resolution(cal.month_pair(m1, m2, cal.year_of_yearless_span(ctx.published.year, m2)), True)
     return _nearest(ctx, lambda y: cal.month_pair(m1, m2, y))
+
+
+def r_month_list(g, p, ctx):
+    """"April, May and June last year": months listed one after another are the span from the first
+    to the last, resolved as "April to June last year"; a list with a gap is no span."""
+    months = [ctx.value("month", g["m1"])]
+    months += [ctx.value("month", word) for word in re.findall(r"[A-Za-z]+", g.get("mid") or "")]
+    months.append(ctx.value("month", g["m2"]))
+    if any(None in (a, b) or b != a % 12 + 1 for a, b in zip(months, months[1:])):
+        raise Skip("months that do not follow each other")
+    return r_month_pair(g, p, ctx)
 
 
 def r_month_year(g, p, ctx):
