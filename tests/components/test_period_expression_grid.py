@@ -35,6 +35,9 @@ FORMS = [
     ("in FY 2019/20", "FY 2019/20", "2019-04-01", "2020-03-31"),
     ("in FY2019/20", "FY2019/20", "2019-04-01", "2020-03-31"),
     ("in FY19/20", "FY19/20", "2019-04-01", "2020-03-31"),
+    # a financial year named by the year it ends in
+    ("in FY20", "FY20", "2019-04-01", "2020-03-31"),
+    ("in FY 2020", "FY 2020", "2019-04-01", "2020-03-31"),
     ("in the financial year 2019 to 2020", "financial year 2019 to 2020", "2019-04-01", "2020-03-31"),
     # spans of financial years ending with one: the first's 1 April to the last's 31 March
     ("over the three years to 2019/20", "the three years to 2019/20", "2017-04-01", "2020-03-31"),
@@ -62,6 +65,8 @@ FORMS = [
     ("in the rolling 12 months to June 2024", "12 months to June 2024", "2023-07-01", "2024-06-30"),
     ("in the year to the end of June 2024", "the year to the end of June 2024", "2023-07-01", "2024-06-30"),
     ("in the year to 30 June 2024", "the year to 30 June 2024", "2023-07-01", "2024-06-30"),
+    ("in the year to end-June 2024", "the year to end-June 2024", "2023-07-01", "2024-06-30"),
+    ("in the 12 months to end-June", "the 12 months to end-June", "2023-07-01", "2024-06-30"),
     # the same without the year: the latest such year ended by publication
     ("in the year to March", "the year to March", "2023-04-01", "2024-03-31"),
     ("in the year to June", "the year to June", "2023-07-01", "2024-06-30"),

@@ -99,8 +99,9 @@ def _span_end(first: int, second: int, sep: str | None) -> int | None:
 
 
 def r_financial_year_ending(g, p, ctx):
-    """A financial year named by one year ("financial year figures for 2016"): the one ending in it."""
-    return _fixed(cal.financial_year(_int(g, "y") - 1))
+    """A financial year named by one year ("financial year figures for 2016", "FY24"): the one ending in it."""
+    year = _int(g, "y")
+    return _fixed(cal.financial_year((year + 2000 if year < 100 else year) - 1))
 
 
 def r_month_year_range(g, p, ctx):
