@@ -227,6 +227,8 @@ SINCE = [
     ("since April", "2024-04-01", "2024-07-18"),
     ("since 1 April", "2024-04-01", "2024-07-18"),
     ("since the start of the year", "2024-01-01", "2024-07-18"),
+    ("since last April", "2024-04-01", "2024-07-18"),
+    ("since last summer", "2023-06-01", "2024-07-18"),
 ]
 SINCE_FRAMES = [
     "Burglary has fallen by 12% {p}, the force said.",

@@ -23,7 +23,7 @@ from .anchored import (
 from .context import Resolver, _int
 from .published import (
     _pub, r_month, r_month_relative_year, r_months_ending_past, r_pub_financial_year, r_pub_past,
-    r_season_relative, r_since,
+    r_season_relative, r_since, r_since_relative,
     r_weekday, r_year_to_date, r_years_before_pub, r_years_from_pub,
 )
 from .stated import (
@@ -50,7 +50,7 @@ NOT_PERIOD = "not_period"
 #: 2010"): weaker anchors than a stated period, so "the previous year" after "the 12
 #: months to September 2017 ... last year's attacks" is the year before the stated one
 WEAK_ANCHOR_KINDS = frozenset({"pub_day", "pub_week", "pub_month", "pub_quarter", "pub_year",
-                               "pub_financial_year", "pub_past", "since", "year_to_date",
+                               "pub_financial_year", "pub_past", "since", "since_relative", "year_to_date",
                                "years_from_pub", "years_before_pub"})
 
 
@@ -88,6 +88,7 @@ RESOLVERS: dict[str, Resolver] = {
     "pub_financial_year": r_pub_financial_year,
     "pub_past": r_pub_past,
     "since": r_since,
+    "since_relative": r_since_relative,
     "year_to_date": r_year_to_date,
     "anchor_or_year_ago": r_anchor_or_year_ago,
     "anchor_previous_or_past": r_previous_or_past,

@@ -229,6 +229,19 @@ def r_since(g, p, ctx):
     return Resolution(period, True)
 
 
+def r_since_relative(g, p, ctx):
+    """"since last summer", "since last April": from the start of the season or month the words name
+    (as "last summer", "last April") to publication, as "since 2010"; unresolved when either is unknown."""
+    named = r_season_relative(g, p, ctx) if g.get("s") else r_month(g, p, ctx)
+    if named.period is None or ctx.pub("month") is None:
+        return Resolution(None, True)
+    end = ctx.published if ctx.pub("day") is not None else cal.month_end(ctx.published.year, ctx.published.month)
+    period = cal.since(named.period[0], end)
+    if period is None:
+        raise Skip("since a time after publication")
+    return Resolution(period, True)
+
+
 def _latest_day_of_month(month: int, day: int, ctx: Context) -> date | None:
     """"since April" (no year): that day of the latest such month on or before publication, last
     year's when the month comes after the publication month; None when only the year is known."""
