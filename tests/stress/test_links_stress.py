@@ -440,7 +440,6 @@ KNOWN: dict[str, str] = {
                             "so the second block keeps the first heading's year",
     "since-month": "periods: 'since April 2021' with no change word before it is read as the month alone "
                    "(a point in time), which the links then take as a baseline",
-    "year-to-date": "periods: 'the financial year to date' is not read as a period",
     "year-over-year": "claims: 'jumped by 21% year over year' is not read as a claim at all",
     "on-last-year": "a baseline 'last year' that resolves to the claim's own year is passed over rather than "
                     "moved a year back; tune gold keeps 'last year' literal, so no rule was written",

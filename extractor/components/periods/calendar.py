@@ -230,6 +230,12 @@ def years_before(published: date, n: int) -> Period:
     return date(published.year - n, 1, 1), date(published.year - 1, 12, 31)
 
 
+def financial_years_before(published: date, n: int) -> Period:
+    """The ``n`` whole financial years ended by publication ("the last three financial years")."""
+    last = financial_year_of(published) - 1
+    return financial_year(last - n + 1)[0], financial_year(last)[1]
+
+
 def years_after(published: date, n: int) -> Period:
     """The ``n`` calendar years after the publication year ("the next five years")."""
     return date(published.year + 1, 1, 1), date(published.year + n, 12, 31)

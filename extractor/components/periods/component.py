@@ -43,6 +43,10 @@ Conventions the annotation guide leaves open (decided here, tested in
   publication, the year before's when it has not ended by then (its figures cannot be out); one wholly
   ahead stays ahead (an announcement). "The same period this year" is the period just mentioned, a
   baseline too, moved so that it ends in the publication year.
+- "The last three financial years" are the whole financial years ended by publication (as "the past five
+  years" are whole calendar years); "the year to date" with a publication known to the month runs to that
+  month's end (as "since 2010"). A span of financial years ("between 2006/07 and 2011/12") is two years
+  compared only when a figure is measured between them, and anchors no "previous year".
 
 ``__call__`` is ``match`` (``matching``: rules compiled once by ``rules``) then
 ``resolve_in_order`` (``anchoring``, with the resolvers of ``resolvers/``) then

@@ -17,22 +17,25 @@ from __future__ import annotations
 from .. import calendar as cal
 from .anchored import (
     _anchored, _months_of_year_before, _previous_n, _shift_years, r_anchor_or_year_ago, r_anchor_to_this_year,
+    r_previous_or_past,
     r_previous_financial_year, r_last_quarter, r_quarter_of_financial_year, r_this_quarter,
 )
 from .context import Resolver, _int
 from .published import (
     _pub, r_month, r_month_relative_year, r_months_ending_past, r_pub_financial_year, r_pub_past,
-    r_season_relative, r_since,
+    r_season_relative, r_since, r_since_relative,
     r_weekday, r_year_to_date, r_years_before_pub, r_years_from_pub,
 )
 from .stated import (
     r_date, r_date_range, r_decade, r_financial_year, r_financial_year_ending, r_first_months, r_half,
-    r_days_ending, r_month_pair, r_month_year, r_month_year_range, r_months_ending, r_months_to_quarter, r_quarter,
+    r_days_ending, r_month_list, r_month_pair, r_month_year, r_month_year_range, r_months_ending, r_months_to_quarter,
+    r_quarter,
     r_quarter_fy, r_season, r_year, r_years_ending, r_years_range,
 )
 
 ANCHOR_KINDS = frozenset({"anchor_same", "anchor_shift", "anchor_to_year", "anchor_previous",
-                          "anchor_previous_like", "anchor_or_year_ago", "anchor_shift_years",
+                          "anchor_previous_like", "anchor_or_year_ago", "anchor_previous_or_past",
+                          "anchor_shift_years",
                           "anchor_months_year_before", "anchor_this_quarter", "anchor_last_quarter",
                           "anchor_previous_financial_year", "anchor_to_this_year",
                           "anchor_quarter_of_financial_year"})
@@ -47,7 +50,7 @@ NOT_PERIOD = "not_period"
 #: 2010"): weaker anchors than a stated period, so "the previous year" after "the 12
 #: months to September 2017 ... last year's attacks" is the year before the stated one
 WEAK_ANCHOR_KINDS = frozenset({"pub_day", "pub_week", "pub_month", "pub_quarter", "pub_year",
-                               "pub_financial_year", "pub_past", "since", "year_to_date",
+                               "pub_financial_year", "pub_past", "since", "since_relative", "year_to_date",
                                "years_from_pub", "years_before_pub"})
 
 
@@ -58,6 +61,7 @@ RESOLVERS: dict[str, Resolver] = {
     "financial_year_ending": r_financial_year_ending,
     "month_year_range": r_month_year_range,
     "month_pair": r_month_pair,
+    "month_list": r_month_list,
     "month_year": r_month_year,
     "month": r_month,
     "month_relative_year": r_month_relative_year,
@@ -84,8 +88,10 @@ RESOLVERS: dict[str, Resolver] = {
     "pub_financial_year": r_pub_financial_year,
     "pub_past": r_pub_past,
     "since": r_since,
+    "since_relative": r_since_relative,
     "year_to_date": r_year_to_date,
     "anchor_or_year_ago": r_anchor_or_year_ago,
+    "anchor_previous_or_past": r_previous_or_past,
     "anchor_same": _anchored(lambda a, g, p, ctx: a),
     "anchor_shift": _anchored(lambda a, g, p, ctx: cal.shift_months(a, p["months"])),
     # "the same period in 2010-11" starts in 2010; "the same period in 2011" is mostly in 2011

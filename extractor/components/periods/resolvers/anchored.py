@@ -9,6 +9,7 @@ from typing import Any, Callable, Mapping
 from .. import calendar as cal
 from ..models import Period, Resolution, Skip
 from .context import Context, Resolver, _int
+from .published import r_pub_past
 
 
 def _anchored(build: Callable[[Period, dict[str, Any], Mapping[str, Any], Context], Period]) -> Resolver:
@@ -36,6 +37,15 @@ def r_anchor_or_year_ago(g, p, ctx):
     if ctx.pub("month") is not None:  # known to the month: that month a year earlier
         return Resolution(cal.shift_months(cal.month_range(ctx.published.year, ctx.published.month), -12), True)
     return Resolution(None, True)
+
+
+def r_previous_or_past(g, p, ctx):
+    """"the average for the past three years": the years before the period just named, as "the
+    three-year average"; with none named, the years before publication, as "the past three years"."""
+    anchor = ctx.anchor or ctx.weak_anchor
+    if anchor is not None:
+        return Resolution(_previous_n(anchor, g, p, ctx), True)
+    return r_pub_past({**g, "unit": "years"}, p, ctx)
 
 
 def _shift_years(anchor: Period, g, p, ctx) -> Period:

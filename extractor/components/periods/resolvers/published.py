@@ -113,6 +113,10 @@ def r_pub_past(g, p, ctx):
     pub = ctx.pub(need)
     if pub is None:
         return Resolution(None, True)
+    if years and g.get("fin"):  # "the last three financial years": those ended by publication
+        if ctx.pub("month") is None:  # known only to the year: taken to fall after March
+            pub = date(pub.year, cal.FY_START_MONTH, 1)
+        return Resolution(cal.financial_years_before(pub, years), True)
     if years:  # "the last decade", "the past five years": whole calendar years
         return Resolution(cal.years_before(pub, years), True)
     if unit == "week":
@@ -171,8 +175,12 @@ def r_pub_financial_year(g, p, ctx):
 def r_year_to_date(g, p, ctx):
     """"the year to date", "so far this (financial) year": from 1 January (1 April) of the year
     holding publication to the publication day; "so far in 2020", "so far in 2019/20": from the
-    start of the year named to publication, or to that year's end when it ended before."""
+    start of the year named to publication, or to that year's end when it ended before. Known only
+    to the month, the publication day is taken as that month's last (as for "since 2010")."""
     financial = bool(g.get("fin") or g.get("fin2"))
+    if ctx.pub("day") is None and ctx.pub("month") is not None:
+        last = cal.month_end(ctx.published.year, ctx.published.month)
+        return r_year_to_date(g, p, Context(ctx.words, last, "day"))
     if g.get("y"):
         named = cal.year_range(_int(g, "y"))
         if g.get("y2"):
@@ -218,6 +226,19 @@ def r_since(g, p, ctx):
     period = cal.since(start, ctx.published)
     if period is None:
         raise Skip("since a year after publication")
+    return Resolution(period, True)
+
+
+def r_since_relative(g, p, ctx):
+    """"since last summer", "since last April": from the start of the season or month the words name
+    (as "last summer", "last April") to publication, as "since 2010"; unresolved when either is unknown."""
+    named = r_season_relative(g, p, ctx) if g.get("s") else r_month(g, p, ctx)
+    if named.period is None or ctx.pub("month") is None:
+        return Resolution(None, True)
+    end = ctx.published if ctx.pub("day") is not None else cal.month_end(ctx.published.year, ctx.published.month)
+    period = cal.since(named.period[0], end)
+    if period is None:
+        raise Skip("since a time after publication")
     return Resolution(period, True)
 
 

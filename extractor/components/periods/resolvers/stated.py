@@ -4,6 +4,7 @@ of them. Absolute when the year is written; a form without its year takes the
 occurrence nearest the publication date (or the year "last year" names)."""
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 from typing import Callable
 
@@ -98,8 +99,9 @@ def _span_end(first: int, second: int, sep: str | None) -> int | None:
 
 
 def r_financial_year_ending(g, p, ctx):
-    """A financial year named by one year ("financial year figures for 2016"): the one ending in it."""
-    return _fixed(cal.financial_year(_int(g, "y") - 1))
+    """A financial year named by one year ("financial year figures for 2016", "FY24"): the one ending in it."""
+    year = _int(g, "y")
+    return _fixed(cal.financial_year((year + 2000 if year < 100 else year) - 1))
 
 
 def r_month_year_range(g, p, ctx):
@@ -186,6 +188,17 @@ def r_month_pair(g, p, ctx):
     return _nearest(ctx, lambda y: cal.month_pair(m1, m2, y))
 
 
+def r_month_list(g, p, ctx):
+    """"April, May and June last year": months listed one after another are the span from the first
+    to the last, resolved as "April to June last year"; a list with a gap is no span."""
+    months = [ctx.value("month", g["m1"])]
+    months += [ctx.value("month", word) for word in re.findall(r"[A-Za-z]+", g.get("mid") or "")]
+    months.append(ctx.value("month", g["m2"]))
+    if any(None in (a, b) or b != a % 12 + 1 for a, b in zip(months, months[1:])):
+        raise Skip("months that do not follow each other")
+    return r_month_pair(g, p, ctx)
+
+
 def r_month_year(g, p, ctx):
     return _fixed(cal.month_range(_int(g, "y"), ctx.value("month", g["m"])))
 
@@ -210,7 +223,7 @@ def r_date_range(g, p, ctx):
     an end "last year" is the year before publication (relative)."""
     m2 = ctx.value("month", _either(g, "m2") or g.get("m2e"))
     d2 = _int_either(g, "d2") or 31  # "to the end of June": its last day (set per year below)
-    d1 = _int_either(g, "d1")
+    d1 = _int_either(g, "d1") or (1 if p.get("month_start") else None)  # "September 2023 to ...": the 1st
     m1 = ctx.value("month", _either(g, "m1")) or m2
     y2 = _int(g, "y2")
 

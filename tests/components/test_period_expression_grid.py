@@ -1,0 +1,356 @@
+"""A grammar grid of period expressions (sentences written for the tests).
+
+Each slot varies on its own: the expression's shape (financial years written 2019/20, 2019-20,
+2019/2020, "financial year 2019/20", "FY"; ranges "between ... and ...", "from ... to ...", "over the
+N years to ..."; "the year to MONTH [YEAR]", "the 12 months ending ...", "the rolling year"; parts of a
+year; "last/this/next" + unit; "since YEAR/MONTH"; "the last decade"), the frame around it (a level, a
+change after it, the period fronted), and the release around the sentence: its publication date and
+the period it reports, named in a first sentence. Expected (text, start, end) come from the annotation
+guide's period table and conventions ("the last 12 months", "the past year" are the 12 whole months
+before the publication month; "the last decade" the ten calendar years before the publication year;
+"since 2010" runs from 1 January 2010 to the publication date). Refusals (durations without an anchor,
+a year inside a name, a date that is a deadline in the future of no figure) stay in the grid.
+"""
+from __future__ import annotations
+
+import pytest
+
+from extractor.extensions import PERIODS
+
+from .helpers import run
+
+PUBLISHED = "2024-07-18"
+
+# (phrase as it stands after a verb, span text, start, end): read the same in every frame and after
+# every lead sentence
+FORMS = [
+    # financial years, every way of writing one
+    ("in 2019/20", "2019/20", "2019-04-01", "2020-03-31"),
+    ("in 2019-20", "2019-20", "2019-04-01", "2020-03-31"),
+    ("in 2019/2020", "2019/2020", "2019-04-01", "2020-03-31"),
+    ("in 2019-2020", "2019-2020", "2019-04-01", "2020-03-31"),
+    ("in financial year 2019/20", "financial year 2019/20", "2019-04-01", "2020-03-31"),
+    ("in the financial year 2019/20", "financial year 2019/20", "2019-04-01", "2020-03-31"),
+    ("in the 2019/20 financial year", "2019/20 financial year", "2019-04-01", "2020-03-31"),
+    ("in FY 2019/20", "FY 2019/20", "2019-04-01", "2020-03-31"),
+    ("in FY2019/20", "FY2019/20", "2019-04-01", "2020-03-31"),
+    ("in FY19/20", "FY19/20", "2019-04-01", "2020-03-31"),
+    # a financial year named by the year it ends in
+    ("in FY20", "FY20", "2019-04-01", "2020-03-31"),
+    ("in FY 2020", "FY 2020", "2019-04-01", "2020-03-31"),
+    ("in the financial year 2019 to 2020", "financial year 2019 to 2020", "2019-04-01", "2020-03-31"),
+    # spans of financial years ending with one: the first's 1 April to the last's 31 March
+    ("over the three years to 2019/20", "the three years to 2019/20", "2017-04-01", "2020-03-31"),
+    ("in the three years to 2019-20", "the three years to 2019-20", "2017-04-01", "2020-03-31"),
+    ("over the three financial years to 2019/20", "the three financial years to 2019/20",
+     "2017-04-01", "2020-03-31"),
+    ("in the decade to 2019/20", "the decade to 2019/20", "2010-04-01", "2020-03-31"),
+    # spans of calendar years
+    ("between 2017 and 2019", "2017 and 2019", "2017-01-01", "2019-12-31"),
+    ("from 2017 to 2019", "2017 to 2019", "2017-01-01", "2019-12-31"),
+    ("over the five years to 2023", "the five years to 2023", "2019-01-01", "2023-12-31"),
+    ("over the three years to March 2024", "the three years to March 2024", "2021-04-01", "2024-03-31"),
+    # a range with a month at one end and a day at the other is one range
+    ("between September 2023 and August 31, 2024", "September 2023 and August 31, 2024",
+     "2023-09-01", "2024-08-31"),
+    ("from September 2023 to 31 August 2024", "September 2023 to 31 August 2024", "2023-09-01", "2024-08-31"),
+    ("from 1 September 2023 to August 2024", "1 September 2023 to August 2024", "2023-09-01", "2024-08-31"),
+    ("between 1 April 2023 and March 2024", "1 April 2023 and March 2024", "2023-04-01", "2024-03-31"),
+    # statistical years ending a month
+    ("in the year to March 2024", "the year to March 2024", "2023-04-01", "2024-03-31"),
+    ("in the year ending June 2024", "year ending June 2024", "2023-07-01", "2024-06-30"),
+    ("in the 12 months ending June 2024", "the 12 months ending June 2024", "2023-07-01", "2024-06-30"),
+    ("in the twelve months to June 2024", "the twelve months to June 2024", "2023-07-01", "2024-06-30"),
+    ("in the rolling year to June 2024", "year to June 2024", "2023-07-01", "2024-06-30"),
+    ("in the rolling 12 months to June 2024", "12 months to June 2024", "2023-07-01", "2024-06-30"),
+    ("in the year to the end of June 2024", "the year to the end of June 2024", "2023-07-01", "2024-06-30"),
+    ("in the year to 30 June 2024", "the year to 30 June 2024", "2023-07-01", "2024-06-30"),
+    ("in the year to end-June 2024", "the year to end-June 2024", "2023-07-01", "2024-06-30"),
+    ("in the 12 months to end-June", "the 12 months to end-June", "2023-07-01", "2024-06-30"),
+    # the same without the year: the latest such year ended by publication
+    ("in the year to March", "the year to March", "2023-04-01", "2024-03-31"),
+    ("in the year to June", "the year to June", "2023-07-01", "2024-06-30"),
+    ("in the year ending June", "the year ending June", "2023-07-01", "2024-06-30"),
+    ("in the 12 months to June", "the 12 months to June", "2023-07-01", "2024-06-30"),
+    ("in the 12 months ending in June", "the 12 months ending in June", "2023-07-01", "2024-06-30"),
+    ("in the year to September", "the year to September", "2022-10-01", "2023-09-30"),
+    ("in the three months to June", "the three months to June", "2024-04-01", "2024-06-30"),
+    # parts of a year
+    ("in the first seven months of 2023", "the first seven months of 2023", "2023-01-01", "2023-07-31"),
+    ("in the first quarter of 2024", "the first quarter of 2024", "2024-01-01", "2024-03-31"),
+    ("in the first half of 2024", "the first half of 2024", "2024-01-01", "2024-06-30"),
+    ("in Q1 2024", "Q1 2024", "2024-01-01", "2024-03-31"),
+    ("between April and June 2024", "April and June 2024", "2024-04-01", "2024-06-30"),
+    ("from April to June", "April to June", "2024-04-01", "2024-06-30"),
+    ("between January and June", "January and June", "2024-01-01", "2024-06-30"),
+    # months listed one after another: one span
+    ("in April, May and June", "April, May and June", "2024-04-01", "2024-06-30"),
+    ("in the months of April, May and June last year", "April, May and June last year", "2023-04-01", "2023-06-30"),
+    ("in April, May, and June 2024", "April, May, and June 2024", "2024-04-01", "2024-06-30"),
+    ("in December, January and February", "December, January and February", "2023-12-01", "2024-02-29"),
+    ("in the first six months of the year", "the first six months of the year", "2024-01-01", "2024-06-30"),
+    ("so far this year", "so far this year", "2024-01-01", "2024-07-18"),
+    ("in the year to date", "the year to date", "2024-01-01", "2024-07-18"),
+    ("in the financial year to date", "the financial year to date", "2024-04-01", "2024-07-18"),
+    # last / this / next + unit, against the publication date
+    ("last month", "last month", "2024-06-01", "2024-06-30"),
+    ("this month", "this month", "2024-07-01", "2024-07-31"),
+    ("last year", "last year", "2023-01-01", "2023-12-31"),
+    ("this year", "this year", "2024-01-01", "2024-12-31"),
+    ("in the last financial year", "the last financial year", "2023-04-01", "2024-03-31"),
+    ("over the last 12 months", "the last 12 months", "2023-07-01", "2024-06-30"),
+    ("over the past year", "the past year", "2023-07-01", "2024-06-30"),
+    ("in the past three months", "the past three months", "2024-04-01", "2024-06-30"),
+    ("over the past five years", "the past five years", "2019-01-01", "2023-12-31"),
+    ("over the last decade", "the last decade", "2014-01-01", "2023-12-31"),
+    ("over the past decade", "the past decade", "2014-01-01", "2023-12-31"),
+    ("over the last three financial years", "the last three financial years", "2021-04-01", "2024-03-31"),
+    ("in June", "June", "2024-06-01", "2024-06-30"),
+    ("in June 2024", "June 2024", "2024-06-01", "2024-06-30"),
+    ("in June last year", "June last year", "2023-06-01", "2023-06-30"),
+]
+
+# frames: (template, a claim in it). {p} is the phrase, {P} the phrase with a capital
+FRAMES = [
+    ("Officers recorded 1,240 burglaries {p}.", True),
+    ("Burglary fell by 12% {p}, the force said.", True),
+    ("{P}, the number of burglaries fell by 12%.", True),
+    ("Officers reviewed burglary reports {p}.", False),
+    # the period between two figures ("rose from 13 in ... to 27"): read as a period (the figures'
+    # periods are the claim-period grid's)
+    ("Robberies rose from 13 {p} to 27.", False),
+]
+
+# the release's first sentence, naming the period it reports (or none): the forms above read the same
+LEADS = [
+    "",
+    "Figures published today cover the 12 months to March 2024.",
+    "The force published its annual report on Thursday.",
+]
+
+
+def _cap(text: str) -> str:
+    return text[0].upper() + text[1:]
+
+
+def _periods(doc) -> set[tuple]:
+    return {(s.text, s._.start, s._.end) for s in doc.spans[PERIODS]}
+
+
+def _body(lead: str, sentence: str) -> str:
+    return f"{lead}\n\n{sentence}" if lead else sentence
+
+
+def _lead_periods(nlp, lead: str) -> set[tuple]:
+    return _periods(run(nlp, lead, published=PUBLISHED)) if lead else set()
+
+
+GRID = [(lead, frame, claim, form) for lead in LEADS for frame, claim in FRAMES for form in FORMS]
+
+
+@pytest.mark.parametrize("lead, frame, claim, form", GRID,
+                         ids=[f"{LEADS.index(c[0])}{FRAMES.index(c[1:3])}-{c[3][0]}" for c in GRID])
+def test_expression_in_frame(nlp, lead, frame, claim, form):
+    phrase, span, start, end = form
+    doc = run(nlp, _body(lead, frame.format(p=phrase, P=_cap(phrase))), published=PUBLISHED)
+    found = _periods(doc) - _lead_periods(nlp, lead)
+    assert {(s, e) for _, s, e in found} == {(start, end)}, found
+    assert any(text.lower().endswith(span.lower()) or span.lower().endswith(text.lower())
+               for text, _, _ in found), found
+    if claim:
+        claims = [c for c in doc.spans["claims"] if c.start_char >= len(lead)]
+        assert claims and all((c._.period_start, c._.period_end) == (start, end) for c in claims), \
+            [(c.text, c._.period_start, c._.period_end) for c in claims]
+
+
+# spans of financial years written as a range: one period with no change measured between them; a
+# figure's change between them compares the two years (the later the figure's period, the earlier its
+# baseline), as the guide's "rose from 25.8% to 26.4%" compares two levels
+FY_RANGES = [
+    ("between 2017/18 and 2019/20", "2017-04-01", "2020-03-31"),
+    ("from 2017-18 to 2019-20", "2017-04-01", "2020-03-31"),
+    ("between 2017/2018 and 2019/2020", "2017-04-01", "2020-03-31"),
+    ("between 2008/09 and 2010/11", "2008-04-01", "2011-03-31"),
+    ("from 2003-04 to 2005-06", "2003-04-01", "2006-03-31"),
+]
+FY_RANGE_FRAMES = [
+    ("Officers recorded 1,240 burglaries {p}.", False),
+    ("Officers reviewed burglary reports {p}.", False),
+    ("Burglary fell by 12% {p}, the force said.", True),
+    ("{P}, the number of burglaries fell by 12%.", True),
+]
+
+
+@pytest.mark.parametrize("frame, compared, form", [(f, c, r) for f, c in FY_RANGE_FRAMES for r in FY_RANGES],
+                         ids=[f"{i}-{r[0]}" for i in range(len(FY_RANGE_FRAMES)) for r in FY_RANGES])
+def test_financial_year_range(nlp, frame, compared, form):
+    phrase, start, end = form
+    doc = run(nlp, frame.format(p=phrase, P=_cap(phrase)), published=PUBLISHED)
+    dates = {(s, e) for _, s, e in _periods(doc)}
+    if compared:
+        first = (start, f"{int(start[:4]) + 1}-03-31")
+        last = (f"{int(end[:4]) - 1}-04-01", end)
+        assert dates == {first, last}, dates
+    else:
+        assert dates == {(start, end)}, dates
+
+
+# a change told without a figure runs over the span ("fell faster between 2006/07 and 2011/12"); a figure
+# measured between the two years, before or after them, compares them: (sentence, one span or two)
+FY_RANGE_CHANGE = [
+    ("Burglary has fallen faster than theft, particularly between 2017/18 and 2019/20.", True),
+    ("Between 2017/18 and 2019/20, the trend has been a reduction in burglary.", True),
+    ("Since 2017/18 and up until 2019/20, the general trend has been a rise in burglary.", True),
+    ("Between 2017/18 and 2019/20 there was a 39% drop in burglary.", False),
+    ("A 39% drop in burglary was seen between 2017/18 and 2019/20.", False),
+    ("Burglary fell between 2017/18 and 2019/20 by 39%.", False),
+    ("Burglary rose between 2017/18 and 2019/20, from 120 to 150.", False),
+    ("Burglary fell from 1,240 to 980 between 2017/18 and 2019/20.", False),
+    ("Burglary has risen from five to 12 between 2017/18 and 2019/20.", False),
+]
+
+
+@pytest.mark.parametrize("text, one", FY_RANGE_CHANGE, ids=[t[:48] for t, _ in FY_RANGE_CHANGE])
+def test_financial_year_range_with_a_change(nlp, text, one):
+    doc = run(nlp, text, published=PUBLISHED)
+    dates = {(s, e) for _, s, e in _periods(doc)}
+    expected = {("2017-04-01", "2020-03-31")} if one else {("2017-04-01", "2018-03-31"), ("2019-04-01", "2020-03-31")}
+    assert dates == expected, dates
+
+
+# a change "since" a point runs from it to publication (the guide: "since 2010" runs from 2010-01-01 to
+# the publication date); a month or financial year too
+SINCE = [
+    ("since 2010", "2010-01-01", "2024-07-18"),
+    ("since 2019/20", "2019-04-01", "2024-07-18"),
+    ("since March 2020", "2020-03-01", "2024-07-18"),
+    ("since April", "2024-04-01", "2024-07-18"),
+    ("since 1 April", "2024-04-01", "2024-07-18"),
+    ("since the start of the year", "2024-01-01", "2024-07-18"),
+    ("since last April", "2024-04-01", "2024-07-18"),
+    ("since last summer", "2023-06-01", "2024-07-18"),
+]
+SINCE_FRAMES = [
+    "Burglary has fallen by 12% {p}, the force said.",
+    "{P}, burglary has fallen by 12%.",
+    "There have been 300 fewer burglaries {p}.",
+]
+
+
+@pytest.mark.parametrize("frame, form", [(f, r) for f in SINCE_FRAMES for r in SINCE],
+                         ids=[f"{i}-{r[0]}" for i in range(len(SINCE_FRAMES)) for r in SINCE])
+def test_change_since(nlp, frame, form):
+    phrase, start, end = form
+    doc = run(nlp, frame.format(p=phrase, P=_cap(phrase)), published=PUBLISHED)
+    assert {(s, e) for _, s, e in _periods(doc)} == {(start, end)}, _periods(doc)
+
+
+# the publication date known only to the month or the year: what it can resolve (the component's
+# conventions: "last year" needs the year, "last month" the month, "today" the day)
+PRECISION = [
+    ("month", "2024-07-01", "Burglary fell by 12% last year.", ("2023-01-01", "2023-12-31")),
+    ("year", "2024-01-01", "Burglary fell by 12% last year.", ("2023-01-01", "2023-12-31")),
+    ("month", "2024-07-01", "Burglary fell by 12% last month.", ("2024-06-01", "2024-06-30")),
+    ("year", "2024-01-01", "Burglary fell by 12% last month.", (None, None)),
+    ("month", "2024-07-01", "Burglary fell by 12% over the last decade.", ("2014-01-01", "2023-12-31")),
+    ("year", "2024-01-01", "Burglary fell by 12% over the last decade.", ("2014-01-01", "2023-12-31")),
+    ("year", "2024-01-01", "Burglary fell by 12% over the last three financial years.",
+     ("2021-04-01", "2024-03-31")),
+    ("month", "2024-07-01", "Burglary fell by 12% in the year to March.", ("2023-04-01", "2024-03-31")),
+    ("month", "2024-07-01", "Burglary has fallen by 12% since 2010.", ("2010-01-01", "2024-07-31")),
+    # the year so far, known to the month: to that month's end, as "since 2010"; known to the year: unresolved
+    ("month", "2024-07-01", "Burglary fell by 12% so far this year.", ("2024-01-01", "2024-07-31")),
+    ("month", "2024-07-01", "Burglary fell by 12% in the year to date.", ("2024-01-01", "2024-07-31")),
+    ("month", "2024-07-01", "Burglary fell by 12% in the financial year to date.", ("2024-04-01", "2024-07-31")),
+    ("month", "2024-07-01", "So far this financial year, 300 burglaries were recorded.", ("2024-04-01", "2024-07-31")),
+    ("year", "2024-01-01", "Burglary fell by 12% so far this year.", (None, None)),
+    ("year", "2024-01-01", "Burglary fell by 12% in the year to date.", (None, None)),
+]
+
+
+@pytest.mark.parametrize("precision, published, text, dates", PRECISION, ids=[f"{p[0]}-{p[2][:40]}" for p in PRECISION])
+def test_publication_precision(nlp, precision, published, text, dates):
+    doc = run(nlp, text, published=published, precision=precision)
+    assert {(s, e) for _, s, e in _periods(doc)} == {dates}, _periods(doc)
+
+
+# relative to the period the release reports, named before: (lead, sentence, span text, start, end)
+ANCHORED = [
+    ("Burglary fell by 8% in 2023/24.", "It was 10% below the average for the past three years.",
+     "the average for the past three years", "2020-04-01", "2023-03-31"),
+    ("Burglary fell by 8% in 2023.", "It was 10% below the average of the last five years.",
+     "the average of the last five years", "2018-01-01", "2022-12-31"),
+    ("Burglary fell by 8% in the year to June 2024.", "It was 10% below the mean over the previous three years.",
+     "the mean over the previous three years", "2020-07-01", "2023-06-30"),
+    ("Burglary fell by 8% in 2023/24.", "It was 10% below the five-year average.",
+     "the five-year average", "2018-04-01", "2023-03-31"),
+    ("Burglary fell by 8% in 2023/24.", "There were 300 fewer offences than in the previous year.",
+     "the previous year", "2022-04-01", "2023-03-31"),
+    ("Burglary fell by 8% in the year to June 2024.", "The same period the previous year saw 1,300.",
+     "The same period the previous year", "2022-07-01", "2023-06-30"),
+    # "the same timeframe", "the same point last year": as "the same period", "this time last year"
+    ("Burglary fell by 8% in the year to June 2024.", "That is down on the same timeframe the previous year.",
+     "the same timeframe the previous year", "2022-07-01", "2023-06-30"),
+    ("Burglary fell by 8% in the year to June 2024.", "That is down on the same time frame a year earlier.",
+     "the same time frame a year earlier", "2022-07-01", "2023-06-30"),
+    ("Burglary fell by 8% in 2023.", "There were 300 fewer than in the same timeframe in 2021.",
+     "the same timeframe in 2021", "2021-01-01", "2021-12-31"),
+    ("Burglary fell by 8% in the year to June 2024.", "It is below the same point last year.",
+     "the same point last year", "2022-07-01", "2023-06-30"),
+    ("Burglary fell by 8% in the year to June 2024.", "It is below this point last year.",
+     "this point last year", "2022-07-01", "2023-06-30"),
+    # "the same period as last year": a year before the period named
+    ("Burglary fell by 8% in the first quarter of 2024/25.", "That is down on the same period as last year.",
+     "the same period as last year", "2023-04-01", "2023-06-30"),
+    ("Burglary fell by 8% in the first quarter of 2024/25.", "Fraud rose by 85 on the same three month period as "
+     "last year.", "the same three month period as last year", "2023-04-01", "2023-06-30"),
+    ("Burglary fell by 8% in June 2024.", "That is down on the same month as last year.",
+     "the same month as last year", "2023-06-01", "2023-06-30"),
+    # a list of months after "compared with" is a baseline: "the same period last year" after it takes
+    # the reported period
+    ("Figures for the first quarter of 2024/25 were published today.",
+     "Compared with the months of April, May and June last year, burglary fell by 7%. Assaults fell by 3% "
+     "compared to the same period last year.", "the same period last year", "2023-04-01", "2023-06-30"),
+    # with nothing named before: the years before publication
+    ("", "The average for the past three years is 1,300 burglaries.",
+     "The average for the past three years", "2021-01-01", "2023-12-31"),
+]
+
+
+@pytest.mark.parametrize("lead, sentence, span, start, end", ANCHORED, ids=[a[1][:40] for a in ANCHORED])
+def test_relative_to_reported_period(nlp, lead, sentence, span, start, end):
+    doc = run(nlp, _body(lead, sentence), published=PUBLISHED)
+    found = {p for p in _periods(doc) if p[0].lower() == span.lower()}
+    assert found == {(span, start, end)}, _periods(doc)
+
+
+# refusals: no period, or not the one a careless reading would give
+REFUSALS = [
+    # a duration without an anchor is no period
+    ("Burglary fell by 12% over many months.", set()),
+    ("The scheme will run over the coming months.", set()),
+    # a year inside a name, a count that looks like a year
+    ("Officers made 2019 arrests for burglary.", set()),
+    # a number before "years" that is an age or a sentence
+    ("A 15-year-old boy was arrested.", set()),
+    ("He was jailed for three years.", set()),
+    # "year-on-year" and "the 12-month period" name no dates by themselves
+    ("Burglary fell year-on-year.", set()),
+    # months listed with a gap are no span
+    ("Patrols ran in January, May 2024 and in July 2024.",
+     {("2024-01-01", "2024-01-31"), ("2024-05-01", "2024-05-31"), ("2024-07-01", "2024-07-31")}),
+    # a month and a yearless day: no one range (the day is the nearest such day, the month a month)
+    ("The appeal ran from September 2023 to 31 August.", {("2023-09-01", "2023-09-30"), ("2024-08-31", "2024-08-31")}),
+    # "the last three years" without "financial" stay calendar years, even after a financial year
+    ("Burglary fell by 8% in 2023/24 and by 20% over the last three years.",
+     {("2023-04-01", "2024-03-31"), ("2021-01-01", "2023-12-31")}),
+    # an average of years with its own dates is no span before the period named
+    ("Burglary fell by 8% in 2023 against the 2019-2021 average.",
+     {("2023-01-01", "2023-12-31"), ("2019-01-01", "2021-12-31")}),
+]
+
+
+@pytest.mark.parametrize("text, expected", REFUSALS, ids=[r[0][:40] for r in REFUSALS])
+def test_refusals(nlp, text, expected):
+    doc = run(nlp, text, published=PUBLISHED)
+    assert {(s, e) for _, s, e in _periods(doc)} == expected, _periods(doc)
