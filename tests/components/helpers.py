@@ -1,8 +1,10 @@
-"""Running the pipeline on a literal text as a release reads it: one place for the doc's release fields."""
+"""Running the pipeline on a literal text as a release reads it, and the small readers the grids share."""
 from __future__ import annotations
 
 from spacy.language import Language
 from spacy.tokens import Doc
+
+from extractor.extensions import PERIODS
 
 
 def run(nlp: Language, body: str, headline: str = "", area: str | None = "Lancashire", published: str | None = None,
@@ -22,3 +24,13 @@ def changes(nlp: Language, body: str) -> list[tuple[float | None, str | None, st
     """(value, unit, direction) of each claim the pipeline finds in ``body``: what the claims grids compare."""
     doc = run(nlp, body)
     return [(None if s._.value is None else round(s._.value, 2), s._.unit, s._.direction) for s in doc.spans["claims"]]
+
+
+def capitalised(text: str) -> str:
+    """``text`` with its first letter capitalised: a grid phrase fronted in its sentence."""
+    return text[:1].upper() + text[1:]
+
+
+def period_triples(doc: Doc) -> set[tuple]:
+    """The doc's periods as (text, start, end): what a period grid compares."""
+    return {(s.text, s._.start, s._.end) for s in doc.spans[PERIODS]}

@@ -22,6 +22,7 @@ import itertools
 
 import pytest
 
+from .helpers import capitalised
 from .test_quotes import blank_nlp, run  # noqa: F401  (blank_nlp is a fixture)
 
 CONTEXT = "Chief Constable Jo Bloggs spoke to reporters at headquarters.\n\n"
@@ -85,10 +86,6 @@ PLACEMENTS = {
 }
 
 
-def _cap(s: str) -> str:
-    return s[:1].upper() + s[1:]
-
-
 def _cell(frame: str, sk: str, place: str):
     template, rows = FRAMES[frame]
     subject, after, who = SPEAKERS[sk]
@@ -96,7 +93,7 @@ def _cell(frame: str, sk: str, place: str):
         return None     # "said he", "according to him" are not press-release English
     plural = sk in PLURAL
     sentence = template.format(
-        S=subject, P=after, C=CLAUSE, C2=CLAUSE2, CC=_cap(CLAUSE),
+        S=subject, P=after, C=CLAUSE, C2=CLAUSE2, CC=capitalised(CLAUSE),
         HAS="have" if plural else "has", B="believe" if plural else "believes")
     before, tail = PLACEMENTS[place]
     if place == "speaking_lead" and not sentence.startswith(subject):
@@ -106,7 +103,7 @@ def _cell(frame: str, sk: str, place: str):
     if before.endswith(", "):
         text = before + sentence + tail
     else:
-        text = before + _cap(sentence) + tail
+        text = before + capitalised(sentence) + tail
     expected = [(p, *who, cue.format(B="believe" if plural else "believes"), "indirect") for p, cue in rows]
     if place == "after_direct":
         expected.insert(0, ("We have worked hard", *who, "said", "direct"))
@@ -148,18 +145,18 @@ REPORT_FRAMES = {
 
 @pytest.mark.parametrize("template,speaker,cue", list(REPORT_FRAMES.values()), ids=list(REPORT_FRAMES))
 def test_report_speaks(blank_nlp, template, speaker, cue):
-    text = CONTEXT + template.format(C=CLAUSE, CC=_cap(CLAUSE))
+    text = CONTEXT + template.format(C=CLAUSE, CC=capitalised(CLAUSE))
     check(run(blank_nlp, text), [(CLAUSE, speaker, None, None, cue, "indirect")])
 
 
 FORMS = {
     # a participle of speech after an attribution that follows the clause: a new quote
     "post_then_adding_that": (
-        f"{_cap(CLAUSE)}, police said, adding that {CLAUSE2}.",
+        f"{capitalised(CLAUSE)}, police said, adding that {CLAUSE2}.",
         [(CLAUSE, "police", None, None, "said", "indirect"), (CLAUSE2, "police", None, None, "adding", "indirect")],
     ),
     "post_cue_first_then_warning_that": (
-        f"{_cap(CLAUSE)}, said Chief Constable Jo Bloggs, warning that {CLAUSE2}.",
+        f"{capitalised(CLAUSE)}, said Chief Constable Jo Bloggs, warning that {CLAUSE2}.",
         [(CLAUSE, *JO, "said", "indirect"), (CLAUSE2, *JO, "warning", "indirect")],
     ),
     # refusal of the cut: a participle that is no verb of speech stays in the reported words
@@ -176,7 +173,7 @@ FORMS = {
 REFUSALS = {
     # "according to the report": a claim's source, not a quote (guide, cue)
     "according_to_report": f"According to the report, {CLAUSE}.",
-    "according_to_figures": f"{_cap(CLAUSE)}, according to figures from the Home Office.",
+    "according_to_figures": f"{capitalised(CLAUSE)}, according to figures from the Home Office.",
     # a verb of judgement alone reports an act, not words
     "welcomed_without_lead": "Chief Constable Jo Bloggs welcomed the fall in burglary across the county.",
     # a passive with no speaker
@@ -209,7 +206,7 @@ def test_indirect_refusals(blank_nlp, text):
                           "'head' as matching 'head of crime' (one contains the other), and the reading is the "
                           "speaker parser's, shared with direct quotes", strict=True)
 def test_role_noun_phrase_after_name(blank_nlp):
-    check(run(blank_nlp, CONTEXT + _cap(CLAUSE) + ", said Jo Bloggs, the force's head of crime."),
+    check(run(blank_nlp, CONTEXT + capitalised(CLAUSE) + ", said Jo Bloggs, the force's head of crime."),
           [(CLAUSE, "Jo Bloggs", "head of crime", None, "said", "indirect")])
 
 
@@ -275,7 +272,7 @@ CLASS_REFUSALS = {
     "lead_in_place": "In Northshire reported crimes dropped by almost 5,000 last year.",
     "lead_in_place_two_words": "Across North Dale reported crime rose by 1.8% this year.",
     "lead_in_no_speaker": "In the last year the number of burglaries reported to police rose by a fifth.",
-    "according_to_reports": f"{_cap(CLAUSE)}, according to the latest police reports.",
+    "according_to_reports": f"{capitalised(CLAUSE)}, according to the latest police reports.",
     # 5. an object, not a clause
     "past_object": "Chief Constable Jo Bloggs today revealed a new strategy for tackling burglary in the county.",
     "past_object_participle": "Chief Constable Jo Bloggs revealed a new strategy aimed at cutting burglary by 10% by May.",
@@ -285,7 +282,7 @@ CLASS_REFUSALS = {
 
 @pytest.mark.parametrize("template,rows", list(CLASS_CELLS.values()), ids=list(CLASS_CELLS))
 def test_indirect_classes(blank_nlp, template, rows):
-    text = CONTEXT + template.format(C=CLAUSE, CC=_cap(CLAUSE))
+    text = CONTEXT + template.format(C=CLAUSE, CC=capitalised(CLAUSE))
     check(run(blank_nlp, text), [(*row, "indirect") for row in rows])
 
 
@@ -299,7 +296,6 @@ def test_indirect_class_refusals(blank_nlp, text):
                           "its speaker; telling it apart needs a parser", strict=True)
 def test_which_nocomma_in_subject_said(blank_nlp):
     check(run(blank_nlp, CONTEXT + "The raid which officers said took place on Monday led to three arrests."), [])
-
 
 
 # "according to" a person, a body or a group is indirect speech whether the
@@ -379,7 +375,7 @@ UNNAMED_REFUSALS = {
 
 @pytest.mark.parametrize("template,rows", list(UNNAMED_CELLS.values()), ids=list(UNNAMED_CELLS))
 def test_unnamed_title_holder(blank_nlp, template, rows):
-    check(run(blank_nlp, template.format(C=CLAUSE, C2=CLAUSE2, CC=_cap(CLAUSE))), rows)
+    check(run(blank_nlp, template.format(C=CLAUSE, C2=CLAUSE2, CC=capitalised(CLAUSE))), rows)
 
 
 @pytest.mark.parametrize("template", list(UNNAMED_REFUSALS.values()), ids=list(UNNAMED_REFUSALS))
@@ -415,7 +411,7 @@ PLACE_REFUSALS = {
 
 @pytest.mark.parametrize("template,rows", list(PLACE_CELLS.values()), ids=list(PLACE_CELLS))
 def test_group_with_place(blank_nlp, template, rows):
-    text = CONTEXT + template.format(C=CLAUSE, CC=_cap(CLAUSE))
+    text = CONTEXT + template.format(C=CLAUSE, CC=capitalised(CLAUSE))
     check(run(blank_nlp, text), [(*row, "indirect") for row in rows])
 
 

@@ -31,6 +31,7 @@ import itertools
 
 import pytest
 
+from .helpers import capitalised
 from .test_quotes import blank_nlp, run  # noqa: F401  (blank_nlp is a fixture)
 
 CLAUSE = "burglary had fallen by a fifth in every town this year"
@@ -66,15 +67,11 @@ PLACEMENTS = {
 }
 
 
-def _cap(s: str) -> str:
-    return s[:1].upper() + s[1:]
-
-
 def _cells():
     for (sk, (subject, last, role)), (vk, (template, cue)), (pk, before) in itertools.product(
             SPEAKERS.items(), VERBS.items(), PLACEMENTS.items()):
         sentence = template.format(S=subject, C=CLAUSE)
-        text = before + (sentence if before.endswith(", ") else _cap(sentence))
+        text = before + (sentence if before.endswith(", ") else capitalised(sentence))
         yield pytest.param(text, (CLAUSE, last, role, cue), id=f"{sk}-{vk}-{pk}")
 
 
@@ -179,8 +176,8 @@ POST_ENDS = {"speaker": ".", "relative": ", who published the figures on Monday.
 
 def _post_cells():
     for (sk, (spk, last)), cue, (ek, end) in itertools.product(POST_SPEAKERS.items(), POST_CUES, POST_ENDS.items()):
-        text = f"{_cap(CLAUSE)} {cue} {spk}{end}"
-        yield pytest.param(text, (_cap(CLAUSE), last, "", cue), id=f"{sk}-{cue}-{ek}")
+        text = f"{capitalised(CLAUSE)} {cue} {spk}{end}"
+        yield pytest.param(text, (capitalised(CLAUSE), last, "", cue), id=f"{sk}-{cue}-{ek}")
 
 
 @pytest.mark.parametrize("text,expected", list(_post_cells()))
@@ -190,8 +187,8 @@ def test_post_nocomma_grid(blank_nlp, text, expected):
 
 def test_post_nocomma_relative_judgement(blank_nlp):
     """A relative clause that gives the speaker's reason stays with the attribution."""
-    text = f"{_cap(CLAUSE)} say Northshire Police, who put the rise down to better recording."
-    check(run(blank_nlp, text), (_cap(CLAUSE), "police", "", "say"))
+    text = f"{capitalised(CLAUSE)} say Northshire Police, who put the rise down to better recording."
+    check(run(blank_nlp, text), (capitalised(CLAUSE), "police", "", "say"))
 
 
 POST_REFUSALS = {

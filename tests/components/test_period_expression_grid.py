@@ -15,9 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.extensions import PERIODS
-
-from .helpers import run
+from .helpers import capitalised, period_triples, run
 
 PUBLISHED = "2024-07-18"
 
@@ -129,20 +127,12 @@ LEADS = [
 ]
 
 
-def _cap(text: str) -> str:
-    return text[0].upper() + text[1:]
-
-
-def _periods(doc) -> set[tuple]:
-    return {(s.text, s._.start, s._.end) for s in doc.spans[PERIODS]}
-
-
 def _body(lead: str, sentence: str) -> str:
     return f"{lead}\n\n{sentence}" if lead else sentence
 
 
 def _lead_periods(nlp, lead: str) -> set[tuple]:
-    return _periods(run(nlp, lead, published=PUBLISHED)) if lead else set()
+    return period_triples(run(nlp, lead, published=PUBLISHED)) if lead else set()
 
 
 GRID = [(lead, frame, claim, form) for lead in LEADS for frame, claim in FRAMES for form in FORMS]
@@ -152,8 +142,8 @@ GRID = [(lead, frame, claim, form) for lead in LEADS for frame, claim in FRAMES 
                          ids=[f"{LEADS.index(c[0])}{FRAMES.index(c[1:3])}-{c[3][0]}" for c in GRID])
 def test_expression_in_frame(nlp, lead, frame, claim, form):
     phrase, span, start, end = form
-    doc = run(nlp, _body(lead, frame.format(p=phrase, P=_cap(phrase))), published=PUBLISHED)
-    found = _periods(doc) - _lead_periods(nlp, lead)
+    doc = run(nlp, _body(lead, frame.format(p=phrase, P=capitalised(phrase))), published=PUBLISHED)
+    found = period_triples(doc) - _lead_periods(nlp, lead)
     assert {(s, e) for _, s, e in found} == {(start, end)}, found
     assert any(text.lower().endswith(span.lower()) or span.lower().endswith(text.lower())
                for text, _, _ in found), found
@@ -185,8 +175,8 @@ FY_RANGE_FRAMES = [
                          ids=[f"{i}-{r[0]}" for i in range(len(FY_RANGE_FRAMES)) for r in FY_RANGES])
 def test_financial_year_range(nlp, frame, compared, form):
     phrase, start, end = form
-    doc = run(nlp, frame.format(p=phrase, P=_cap(phrase)), published=PUBLISHED)
-    dates = {(s, e) for _, s, e in _periods(doc)}
+    doc = run(nlp, frame.format(p=phrase, P=capitalised(phrase)), published=PUBLISHED)
+    dates = {(s, e) for _, s, e in period_triples(doc)}
     if compared:
         first = (start, f"{int(start[:4]) + 1}-03-31")
         last = (f"{int(end[:4]) - 1}-04-01", end)
@@ -213,7 +203,7 @@ FY_RANGE_CHANGE = [
 @pytest.mark.parametrize("text, one", FY_RANGE_CHANGE, ids=[t[:48] for t, _ in FY_RANGE_CHANGE])
 def test_financial_year_range_with_a_change(nlp, text, one):
     doc = run(nlp, text, published=PUBLISHED)
-    dates = {(s, e) for _, s, e in _periods(doc)}
+    dates = {(s, e) for _, s, e in period_triples(doc)}
     expected = {("2017-04-01", "2020-03-31")} if one else {("2017-04-01", "2018-03-31"), ("2019-04-01", "2020-03-31")}
     assert dates == expected, dates
 
@@ -241,8 +231,8 @@ SINCE_FRAMES = [
                          ids=[f"{i}-{r[0]}" for i in range(len(SINCE_FRAMES)) for r in SINCE])
 def test_change_since(nlp, frame, form):
     phrase, start, end = form
-    doc = run(nlp, frame.format(p=phrase, P=_cap(phrase)), published=PUBLISHED)
-    assert {(s, e) for _, s, e in _periods(doc)} == {(start, end)}, _periods(doc)
+    doc = run(nlp, frame.format(p=phrase, P=capitalised(phrase)), published=PUBLISHED)
+    assert {(s, e) for _, s, e in period_triples(doc)} == {(start, end)}, period_triples(doc)
 
 
 # the publication date known only to the month or the year: what it can resolve (the component's
@@ -271,7 +261,7 @@ PRECISION = [
 @pytest.mark.parametrize("precision, published, text, dates", PRECISION, ids=[f"{p[0]}-{p[2][:40]}" for p in PRECISION])
 def test_publication_precision(nlp, precision, published, text, dates):
     doc = run(nlp, text, published=published, precision=precision)
-    assert {(s, e) for _, s, e in _periods(doc)} == {dates}, _periods(doc)
+    assert {(s, e) for _, s, e in period_triples(doc)} == {dates}, period_triples(doc)
 
 
 # relative to the period the release reports, named before: (lead, sentence, span text, start, end)
@@ -320,8 +310,8 @@ ANCHORED = [
 @pytest.mark.parametrize("lead, sentence, span, start, end", ANCHORED, ids=[a[1][:40] for a in ANCHORED])
 def test_relative_to_reported_period(nlp, lead, sentence, span, start, end):
     doc = run(nlp, _body(lead, sentence), published=PUBLISHED)
-    found = {p for p in _periods(doc) if p[0].lower() == span.lower()}
-    assert found == {(span, start, end)}, _periods(doc)
+    found = {p for p in period_triples(doc) if p[0].lower() == span.lower()}
+    assert found == {(span, start, end)}, period_triples(doc)
 
 
 # refusals: no period, or not the one a careless reading would give
@@ -353,4 +343,4 @@ REFUSALS = [
 @pytest.mark.parametrize("text, expected", REFUSALS, ids=[r[0][:40] for r in REFUSALS])
 def test_refusals(nlp, text, expected):
     doc = run(nlp, text, published=PUBLISHED)
-    assert {(s, e) for _, s, e in _periods(doc)} == expected, _periods(doc)
+    assert {(s, e) for _, s, e in period_triples(doc)} == expected, period_triples(doc)
