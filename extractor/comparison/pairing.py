@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Iterable
 
@@ -107,9 +108,7 @@ class BodyIndex:
         claims = list(claims)
         # a list subject shares a figure only when the figure is its sentence's one figure of that kind and
         # unit ("burglary and robbery rose by 4% and 9%" gives each its own)
-        alike: dict[tuple, int] = {}
-        for c in claims:
-            alike[(c.sentence, kind_of(c), c.unit)] = alike.get((c.sentence, kind_of(c), c.unit), 0) + 1
+        alike = Counter((c.sentence, kind_of(c), c.unit) for c in claims)
         shared = {c.claim_id: alike[(c.sentence, kind_of(c), c.unit)] == 1 for c in claims}
         # for a sentence opening on a pronoun that points back, the measure of the figure just before it
         previous: dict[str | None, Measure | None] = {}
