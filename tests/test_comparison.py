@@ -1806,3 +1806,40 @@ def test_comparison_headline_metric_ending_in_a_listed_measure_names_it() -> Non
     dales = with_named_measure(head(value=None, metric="Dales", text="Falls",
                                     sentence="Crime Falls in the Dales"), rules)
     assert rules.measure_of(dales).id == "total_recorded_crime"
+
+
+# --------------------------------------------------------------------------- round 12
+
+@pytest.mark.parametrize("body_area, same", [
+    ("the county and Stoke-on-Trent", True),    # the release's area by pointer, with a place it takes in
+    ("Stoke-on-Trent and the county", True),
+    ("the force area, Stoke-on-Trent and Tamworth", True),
+    ("Cheshire and Stoke-on-Trent", False),     # refusal: a list of named places only
+    ("the county", True),
+])
+def test_comparison_place_list_with_a_pointer_is_the_release_area(body_area: str, same: bool) -> None:
+    claims = release(head(value=None, text="falls", unit=None, area=None), claim(value=4, area=body_area))
+    rows = compare(claims, release_area="Staffordshire")
+    assert rows[0].status == ("consistent" if same else "unsupported")
+
+
+def test_comparison_two_offences_under_the_headline_measure_do_not_disagree() -> None:
+    """"Violent crime falls": two offences under it with different sizes each back it; two sizes for the
+    headline's own measure qualify it (refusal)."""
+    h = head(value=None, text="falls", unit=None, metric="violent crime")
+    subs = [claim(value=12, unit="count", metric="attempted murders"),
+            claim(value=43, unit="count", metric="serious assaults")]
+    assert status_of(release(h, *subs)) == "consistent"
+    own = [claim(value=4, metric="violent crime"), claim(value=9, metric="violence")]
+    assert status_of(release(h, *own)) == "qualified"
+
+
+def test_comparison_headline_figure_naming_no_measure_backed_by_its_restatement() -> None:
+    """"Latest figures show 15% drop": the body figure restating it (same size, direction, place) backs it,
+    when the restating figures are on one measure; refusals: no figure of that size, another place, two
+    measures."""
+    h = head(value=15, metric=None)
+    assert status_of(release(h, claim(value=15, metric="crime"), claim(value=21, metric="robbery"))) == "consistent"
+    assert status_of(release(h, claim(value=9, metric="crime"))) == "unsupported"
+    assert status_of(release(h, claim(value=15, metric="crime", area="England and Wales"))) == "unsupported"
+    assert status_of(release(h, claim(value=15, metric="burglary"), claim(value=15, metric="robbery"))) == "unsupported"

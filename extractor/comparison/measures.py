@@ -595,6 +595,13 @@ class MeasureRules:
         own, so a body figure placed by it is about the release's own area."""
         return bool(area) and self._area_words(area) in self.place_pointers
 
+    def pointer_listed(self, area: str | None) -> bool:
+        """The area is a list of places one of which is only a pointer ("across the county and
+        Stoke-on-Trent", "the city and its suburbs"): the release's own area together with places it
+        takes in, so a body figure placed by it is about the release's own area."""
+        parts = re.split(r"\s*,\s*|\s+(?:and|&)\s+", area or "")
+        return len(parts) > 1 and any(self.pointer_only(p) for p in parts)
+
     def short_name_of(self, area: str | None, release_area: str | None) -> bool:
         """``area`` is the release's own area written without its widening word: a headline's "Manchester"
         in a release about Greater Manchester names the force area by its short name."""

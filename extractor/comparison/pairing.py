@@ -100,6 +100,8 @@ class BodyIndex:
     def __post_init__(self) -> None:
         self.by_key: dict[str, list[tuple[ClaimRecord, Measure]]] = {}
         self.areas: dict[int, str | None] = {}
+        #: each paired claim's own measure key (the first it was filed under)
+        self.measures: dict[int, str] = {}
         self.claims: list[ClaimRecord] = []
         # "the borough" is the release's own area when the release names one (else an unnamed place)
         self.names_own_area = bool(self.rules.area(self.release_area))
@@ -130,10 +132,11 @@ class BodyIndex:
             if found is None:
                 continue
             self.by_key.setdefault(found.key, []).append((claim, found))
+            self.measures[claim.claim_id] = found.key
             for member in members if any(m.key == found.key for m in members) or not found.id else []:
                 if member.key != found.key:
                     self.by_key.setdefault(member.key, []).append((claim, member))
-            own = self.names_own_area and self.rules.pointer_only(claim.area)
+            own = self.names_own_area and (self.rules.pointer_only(claim.area) or self.rules.pointer_listed(claim.area))
             placed = self.rules.area(claim.area) and not own
             self.areas[claim.claim_id] = self.rules.written_area(claim) if placed else None
         return self
@@ -464,7 +467,7 @@ def same_thing(headline: ClaimRecord, body: Iterable[ClaimRecord] | BodyIndex, r
     kind = kind_of(headline)
     h_measure = rules.measure_of(headline)
     if h_measure is None:
-        return []
+        return unnamed_restatements(headline, index)
     if rules.names_place_by_pointer(headline):
         found = local_figures(headline, index, rules, kind, h_measure) if headline.value is not None else []
         if found:
@@ -557,6 +560,22 @@ def restatements(headline: ClaimRecord, index: "BodyIndex") -> list[ClaimRecord]
             if rules.same_area(rules.area(c.area) and c.area or home, h_area) and c.value is not None and c.unit == headline.unit and kind_of(c) == kind_of(headline)
             and c.direction == headline.direction and pattern.search((c.sentence or "").lower())
             and agree(headline.value, headline.approx, c.value, c.approx) and not other_listed(c, h_measure, rules)]
+
+
+def unnamed_restatements(headline: ClaimRecord, index: "BodyIndex") -> list[ClaimRecord]:
+    """For a headline figure whose words name no measure at all ("Latest figures show 15% drop"): the body
+    figures restating it (the same change or level, unit, direction and size, for the headline's place),
+    when they are all on one measure; that measure is what the headline's figure is about."""
+    if (headline.metric or "").strip() or headline.value is None:
+        return []
+    rules, home = index.rules, index.release_area
+    h_area = headline.area if rules.area(headline.area) else home
+    found = [c for c in index.claims
+             if c.claim_id in index.measures and c.value is not None and c.unit == headline.unit
+             and kind_of(c) == kind_of(headline) and c.direction == headline.direction
+             and rules.same_area(index.areas.get(c.claim_id) or home, h_area)
+             and agree(headline.value, headline.approx, c.value, c.approx)]
+    return found if len({index.measures[c.claim_id] for c in found}) == 1 else []
 
 
 def other_listed(claim: ClaimRecord, measure: Measure | None, rules: MeasureRules) -> bool:

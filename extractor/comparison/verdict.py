@@ -35,7 +35,7 @@ def small_change(claim: ClaimRecord, found: list[ClaimRecord] | None = None) -> 
 
 
 def judge(headline: ClaimRecord, found: list[ClaimRecord], rules: MeasureRules | None = None,
-          places: dict[int, str | None] | None = None) -> tuple[str, str]:
+          places: dict[int, str | None] | None = None, measures: dict[int, str] | None = None) -> tuple[str, str]:
     """The status of one headline claim given the body claims on the same thing, and its note.
 
     A headline on several categories at once ("fall in many crime groups") is not one figure:
@@ -66,7 +66,8 @@ def judge(headline: ClaimRecord, found: list[ClaimRecord], rules: MeasureRules |
             said = change_phrase(headline) if kind_of(headline) == CHANGE else figure(headline)
             return "qualified", (f"The headline says {said} but the body gives "
                                  f"{figure_list(found)} for the same {subject}.")
-    elif not (rules and rules.categories(rules.measure_of(headline))) and disagree_among(found, rules, places):
+    elif not (rules and rules.categories(rules.measure_of(headline))) and disagree_among(found, rules, places,
+                                                                                           measures):
         return "qualified", f"The body gives {figure_list(found)} for the same {subject}."
     if headline.direction == NO_CHANGE:
         return "consistent", (f"The body gives {figure_list(found, with_direction=True)}, "
@@ -112,15 +113,17 @@ def period_text(claim: ClaimRecord, undated: str) -> str:
 
 
 def disagree_among(found: list[ClaimRecord], rules: MeasureRules | None = None,
-                   places: dict[int, str | None] | None = None) -> bool:
-    """Body figures in the same unit for the same place that differ by more than rounding (a figure
-    added to an earlier one, "another £80m", is no competing estimate of it; figures for two parts
-    of the headline's area, "up 6% in Hampshire and 3% on the Isle of Wight", are for two places)."""
-    by_unit: dict[tuple[str, str | None], list[ClaimRecord]] = {}
+                   places: dict[int, str | None] | None = None, measures: dict[int, str] | None = None) -> bool:
+    """Body figures in the same unit for the same place and measure that differ by more than rounding
+    (a figure added to an earlier one, "another £80m", is no competing estimate of it; figures for two
+    parts of the headline's area, "up 6% in Hampshire and 3% on the Isle of Wight", are for two places;
+    figures for two offences under the headline's measure, "attempted murders fell by 12 and serious
+    assaults by 43" under "violent crime falls", each back it and are no two estimates of one figure)."""
+    by_unit: dict[tuple[str, str | None, str | None], list[ClaimRecord]] = {}
     for c in found:
         if c.value is not None and not (rules and rules.added_to(c)):
             place = rules.area((places or {}).get(c.claim_id)) if rules else None
-            by_unit.setdefault((unit_key(c), place), []).append(c)
+            by_unit.setdefault((unit_key(c), place, (measures or {}).get(c.claim_id)), []).append(c)
     return any(
         not agree(a.value, a.approx, b.value, b.approx)  # type: ignore[arg-type]
         for group in by_unit.values() for i, a in enumerate(group) for b in group[i + 1:]
@@ -135,7 +138,7 @@ def compare_one(headline: ClaimRecord, body: BodyIndex, rules: MeasureRules,
         used = replace(used, approx="approximate")
     found = [] if rules.before_the_period(used) else same_thing(used, body, rules)
     status, note = judge(used, found, rules, {c.claim_id: body.areas.get(c.claim_id) or body.release_area
-                                              for c in found})
+                                              for c in found}, body.measures)
     pair = None if found or rules.before_the_period(used) else implied_change(used, body, rules)
     if pair:
         found = list(pair)
