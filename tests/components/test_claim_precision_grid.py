@@ -1,0 +1,137 @@
+"""Grammar grid: what is counted as a claim (annotation guide, "Statistical claims": a number that measures
+something in the world; not dates, ages, times of day, phone numbers, addresses, ranks without a figure, figures
+about the text or the data source). Three slots varied on their own:
+
+- the number's form: digits, digits with thousands, number words, small number words, a scaled number;
+- what it counts: crimes, offences, victims, officers, staff (a statistic) against what a figure never is (an
+  age, a year, an address, a phone line, a time of day, a rank, a list's numbering, a member of a ranked set,
+  a part of the text's own plan, the data's sources);
+- the frame: a level, a change by a verb, a change by a comparative, a rate per head, a change noun whose
+  "in" phrase is qualified before "of" and its amount.
+
+Each cell is an invented sentence; the expected list holds (value, unit, direction) per claim.
+"""
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from .helpers import capitalised, changes
+
+# the number's form: (as written, value)
+NUMBERS = [("12", 12), ("1,561", 1561), ("twelve", 12), ("two", 2), ("three", 3), ("21,000", 21000),
+           ("1.2 million", 1200000)]
+# what a statistic counts (plural nouns of crime and policing)
+COUNTED = ["crimes", "offences", "victims of crime", "burglaries", "police officers", "members of staff"]
+# the frame: sentence with {n} and {noun}, and (unit, direction) of the claim it states
+FRAMES = [
+    ("Police recorded {n} {noun} last year.", "count", None),
+    ("The force said there were {n} {noun} in the county in 2023.", "count", None),
+    ("There were {n} fewer {noun} than the year before.", "count", "decrease"),
+    ("Compared with last year, there were {n} more {noun}.", "count", "increase"),
+    ("The county had {n} {noun} per 1,000 people last year.", "rate", None),
+    ("The total of {noun} has fallen by {n} since 2020.", "count", "decrease"),
+]
+
+
+def _statistic_grid():
+    for (fig, value), noun, (frame, unit, direction) in itertools.product(NUMBERS, COUNTED, FRAMES):
+        if unit == "rate" and value > 1000:
+            continue  # a rate per 1,000 above 1,000 is no English
+        yield capitalised(frame.format(n=fig, noun=noun)), [(value, unit, direction)]
+
+
+@pytest.mark.parametrize("sentence, expected", list(_statistic_grid()))
+def test_a_count_of_crime_or_policing_is_a_claim(nlp, sentence, expected):
+    assert changes(nlp, sentence) == expected
+
+
+# a number that is no statistic, in each of its own frames: (sentence with {n}, the number forms it takes)
+NOT_STATISTICS = [
+    ("A {n}-year-old man was arrested.", ["23", "twenty-three"]),
+    ("The victim, {n}, was taken to hospital.", ["52", "19"]),
+    ("Children aged {n} and over can report crime online.", ["12", "16"]),
+    ("The burglary happened at {n}pm on Friday.", ["10", "10.30", "7"]),
+    ("The attack happened at {n} o'clock on Friday.", ["ten", "10"]),
+    ("The shop at {n} High Street was targeted.", ["14", "221"]),
+    ("Anyone with information should call {n}.", ["101", "999"]),
+    ("The force was ranked {n} in the country for burglary.", ["3rd", "12th"]),
+    ("Tackling burglary is the second of {n} priorities.", ["five", "5"]),
+    ("The figures use data from {n} forces.", ["44", "43"]),
+    ("The plan sets out {n} priorities for the year.", ["three", "4"]),
+    ("Burglary fell in all {n} districts of the county.", ["four", "10"]),
+    ("Crime was down in the {n} boroughs the force covers.", ["12", "ten"]),
+    ("The figures come from the force's {n} divisions.", ["three", "4"]),
+    ("The Act came into force in {n}.", ["2016", "2019"]),
+    ("See section {n} of the report.", ["4", "12"]),
+    ("Burglary is one of the {n} most common crimes in the town.", ["five", "10"]),
+    ("The force was in the top {n} for victim satisfaction.", ["10", "five"]),
+]
+
+
+def _refusal_grid():
+    for frame, figs in NOT_STATISTICS:
+        for fig in figs:
+            yield frame.format(n=fig)
+
+
+@pytest.mark.parametrize("sentence", list(_refusal_grid()))
+def test_a_number_that_is_no_statistic_is_no_claim(nlp, sentence):
+    assert changes(nlp, sentence) == []
+
+
+# the change noun's "in" phrase before "of" and the amount: qualified by a period, an aside between commas or a
+# narrowing after one comma (guide: direction from the noun; the figure is the change's amount)
+CHANGE_NOUNS = [("reduction", "decrease"), ("fall", "decrease"), ("decrease", "decrease"), ("increase", "increase"),
+                ("rise", "increase")]
+QUALIFIED = [
+    " in recorded crime for the year ending March 31, 2024,",
+    " in recorded crime between this quarter and the same quarter last year",
+    " in the number of offences, which include minor public order offences,",
+    " in violent crime, in particular violence against the person",
+    " in burglary, the figures show,",
+    " in burglary in the north of the county over the last twelve months",
+]
+AMOUNTS = [("2.2 per cent", 2.2, "percent"), ("11%", 11, "percent"), ("less than one per cent", 1, "percent"),
+           ("340 offences", 340, "count")]
+LEADS = ["There was a {np}", "The figures show a {np}", "Officers have achieved an overall {np}"]
+
+
+def _qualified_of_grid():
+    for (noun, direction), phrase, (fig, value, unit), lead in itertools.product(CHANGE_NOUNS, QUALIFIED, AMOUNTS,
+                                                                                  LEADS):
+        if lead.startswith("Officers") and noun not in ("reduction", "decrease"):
+            continue  # "an overall rise" achieved reads oddly; the reductions test the lead
+        np = f"{noun}{phrase} of {fig}"
+        sentence = lead.format(np=np) + "."
+        sentence = sentence.replace(" a increase", " an increase")
+        yield sentence, [(value, unit, direction)]
+
+
+@pytest.mark.parametrize("sentence, expected", list(_qualified_of_grid()))
+def test_a_change_noun_takes_its_amount_after_a_qualified_in_phrase(nlp, sentence, expected):
+    assert changes(nlp, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # the phrase opens a clause of its own: the "of" is another noun's
+        ("The reduction in many areas has been achieved despite the force making savings of £45 million.",
+         [(45000000, "currency", "decrease")]),
+        # ... (the average is the change's comparator, which takes its direction: guide, "What the context
+        # carries"; not the change noun's amount)
+        ("The rise in overall crime is lower than the regional average of 8%.", [(8, "percent", "increase")]),
+        # an "of" that takes no amount: "of which"
+        ("There was a fall in burglary, with 40 homes targeted, of which 12 were empty.",
+         [(40, "count", None), (12, "count", None)]),
+        # another change noun in the phrase: the figure is that noun's
+        ("The drop in burglary, a rise in robbery of 5%, worried the panel.", [(5, "percent", "increase")]),
+        # a period too long for one phrase stays a level
+        ("There was a fall in crime, which the chief constable, speaking at the annual meeting of the police and "
+         "crime panel in the town hall, said was welcome, of 4%.", [(4, "percent", None)]),
+    ],
+)
+def test_qualified_in_phrase_refusals(nlp, sentence, expected):
+    assert changes(nlp, sentence) == expected
