@@ -67,6 +67,20 @@ NOT_STATISTICS = [
     ("See section {n} of the report.", ["4", "12"]),
     ("Burglary is one of the {n} most common crimes in the town.", ["five", "10"]),
     ("The force was in the top {n} for victim satisfaction.", ["10", "five"]),
+    # the units a force or area is made of: its structure (dis_composition)
+    ("The force operates through {n} local policing areas.", ["two", "3"]),
+    ("The county is divided into {n} policing districts.", ["three", "12"]),
+    ("The force is made up of {n} basic command units.", ["four", "6"]),
+    ("The service is aligned to {n} local authorities.", ["five", "10"]),
+    ("The force's four command units cover {n} separate regions.", ["four", "5"]),
+    # a number that names a thing (dis_name_label)
+    ("The programme was shown on Channel {n} last night.", ["4", "5"]),
+    ("PC {n} attended the scene of the burglary.", ["1146", "452"]),
+    ("The force published Newsletter Issue {n} this week.", ["38", "7"]),
+    # the data's own sources (dis_data_sources)
+    ("The government relies on {n} separate measures of crime.", ["two", "3"]),
+    ("The gap between the {n} sets of crime data prompted a review.", ["two", "3"]),
+    ("The results of the last {n} local surveys are now available.", ["two", "3"]),
 ]
 
 
@@ -134,4 +148,25 @@ def test_a_change_noun_takes_its_amount_after_a_qualified_in_phrase(nlp, sentenc
     ],
 )
 def test_qualified_in_phrase_refusals(nlp, sentence, expected):
+    assert changes(nlp, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a finding about places is a figure of the world, not the force's structure
+        ("Crime fell in four districts last year.", [(4, "count", None)]),
+        ("Burglary rose in 12 of the 15 wards.", [(12, "count", None)]),
+        # what a force serves or covers in people or land is a level
+        ("The force serves 1.2 million people.", [(1200000, "count", None)]),
+        # a count of work done stays
+        ("Officers carried out 300 surveys of residents.", [(300, "count", None)]),
+        ("The force recruited 40 new PCs this year.", [(40, "count", "increase")]),
+        # a lower-case "issue" is no title's label
+        ("Officers handed out 38 fines on the issue of parking.", [(38, "count", None)]),
+        # a count of people in one incident is a count of the world (guide: a number that measures something)
+        ("Three men were arrested after the burglary.", [(3, "count", None)]),
+    ],
+)
+def test_counts_of_the_world_stay(nlp, sentence, expected):
     assert changes(nlp, sentence) == expected
