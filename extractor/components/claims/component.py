@@ -38,7 +38,7 @@ from ..base import RuleComponent, text_of
 
 RULE_SECTIONS = frozenset({
     "number_words", "one_words", "scales", "fractions", "half_words", "one_in_pattern", "multipliers", "units",
-    "currency_symbols", "currency_words", "times_ratio_after", "rate_tail", "frequency_tail", "rate_carry_refuse_right", "rate_head", "hedges", "direction", "level_cues",
+    "currency_symbols", "currency_words", "times_ratio_after", "rate_tail", "rate_pair_head", "frequency_tail", "rate_carry_refuse_right", "rate_head", "hedges", "direction", "level_cues",
     "continuation_cues", "increase_prefixes", "distractors", "phone_numbers", "phone_line_after", "phone_line_before", "phone_line_heads", "phone_pattern", "year_pattern",
     "date_cut",
     "glued_before", "year_count_right", "year_time_left", "year_count_left", "year_span_left", "year_span_right", "year_span_end_left",

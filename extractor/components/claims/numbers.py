@@ -106,6 +106,7 @@ class NumberFinder:
             rx = re.compile(r"(?<![\w-])(?:" + alternation(m["words"]) + r")(?![\w-])", re.I)
             self.multipliers.append((m["id"], rx, float(m["value"]), m["direction"]))
         self.rate_re = re.compile(rules.get("rate_tail", r"^\s+per\s+1,000\s+\w+"), re.I)
+        self.rate_pair_re = re.compile(rules.get("rate_pair_head", r"(?!x)x"), re.I)
         self.frequency_re = re.compile(rules.get("frequency_tail", r"(?!x)x"), re.I)
         self.rate_head_re = re.compile(rules["rate_head"], re.I) if rules.get("rate_head") else None
         self.times_re = re.compile(r"^\s+times\b", re.I)
@@ -355,6 +356,9 @@ class NumberFinder:
         if n.unit != "count":
             return n
         right = text[n.end:n.end + 80]
+        if n.bare and (p := self.rate_pair_re.match(right)) and self.rate_re.match(right[p.end():]):
+            # "82.2 and 81.3 crimes per 1,000 people": the first of a pair takes the rate the second states
+            return replace(n, unit="rate", rule_id="num_rate_pair", bare=False)
         m = self.rate_re.match(right)
         if m:
             return Number(n.start, n.end + m.end(), n.value, "rate", "num_rate", n.direction, n.signed, False,
