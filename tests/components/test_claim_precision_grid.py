@@ -216,3 +216,54 @@ def test_the_first_of_a_pair_takes_the_rate_the_second_states(nlp, sentence, exp
 )
 def test_rate_pairs_and_shares_refusals(nlp, sentence, expected):
     assert changes(nlp, sentence) == expected
+
+
+# "one" alone: a figure only where the grammar makes it one (a level set against another figure, the size of a
+# change in a count), never as an article-like word; each frame with each of its variants
+ONE_FRAMES = [
+    # a level started from or reached, the other figure on the other side
+    ("Robberies fell from {other} to {hedge}one last year.", "other"),
+    ("Robberies rose from {hedge}one in May to {other} in June.", "other"),
+    ("Robberies were down from {other} in 2022 to {hedge}one in 2023.", "other"),
+    # a level set against another figure
+    ("There were {other} murders, compared to {hedge}one the year before.", "other"),
+    ("There were {other} murders compared with {hedge}one in 2022.", "other"),
+]
+ONE_OTHERS = [("four", 4), ("12", 12), ("three", 3)]
+ONE_HEDGES = ["", "just ", "only "]
+
+
+def _one_grid():
+    for (frame, _), (other, value), hedge in itertools.product(ONE_FRAMES, ONE_OTHERS, ONE_HEDGES):
+        sentence = frame.format(other=other, hedge=hedge)
+        first = sentence.index(other) < sentence.index("one")
+        pair = [(value, "count", None), (1, "count", None)]
+        yield sentence, pair if first else pair[::-1]
+
+
+@pytest.mark.parametrize("sentence, expected", list(_one_grid()))
+def test_one_set_against_another_figure_is_a_claim(nlp, sentence, expected):
+    assert changes(nlp, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # the size of a change in a count
+        ("There was one fewer burglary than last year.", [(1, "count", "decrease")]),
+        ("One further murder was recorded this year.", [(1, "count", "increase")]),
+        ("The figures show one less victim of knife crime.", [(1, "count", "decrease")]),
+        ("Officers recorded one additional robbery.", [(1, "count", "increase")]),
+        # refusals: a supposition, any offence, a person, a place, a member of a set, "one in five"
+        ("Even one additional crime is one too many.", []),
+        ("One burglary can have a devastating effect on a victim.", []),
+        ("Officers talked to one resident about the burglary.", []),
+        ("Crime moved from one area to another.", []),
+        ("One man was arrested in the town.", []),
+        ("It was one more time that the force topped the table.", []),
+        ("One of the biggest falls was in burglary.", []),
+        ("One in five victims did not report the crime.", [(20, "percent", None)]),
+    ],
+)
+def test_one_as_a_change_and_refusals(nlp, sentence, expected):
+    assert changes(nlp, sentence) == expected
