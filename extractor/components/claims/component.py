@@ -38,14 +38,14 @@ from ..base import RuleComponent, text_of
 
 RULE_SECTIONS = frozenset({
     "number_words", "one_words", "scales", "fractions", "half_words", "one_in_pattern", "multipliers", "units",
-    "currency_symbols", "currency_words", "times_ratio_after", "rate_tail", "frequency_tail", "rate_carry_refuse_right", "rate_head", "hedges", "direction", "level_cues",
+    "currency_symbols", "currency_words", "times_ratio_after", "rate_tail", "rate_pair_head", "frequency_tail", "rate_carry_refuse_right", "rate_head", "hedges", "direction", "level_cues",
     "continuation_cues", "increase_prefixes", "distractors", "phone_numbers", "phone_line_after", "phone_line_before", "phone_line_heads", "phone_pattern", "year_pattern",
     "date_cut",
     "glued_before", "year_count_right", "year_time_left", "year_count_left", "year_span_left", "year_span_right", "year_span_end_left",
     "sources", "source_acronym", "source_dispute", "source_stop", "source_names", "metric", "area", "places", "coordination_pattern", "respectively_pattern", "respectively_after",
     "pair_after_direction", "pair_after_direction_refuse_right",
     "period_links", "rate_bracket", "line_distractors", "other_metric", "points_tail", "points_context",
-    "ratio_words", "ratio_words_after", "fraction_ratio_after", "currency_word_refuse_right", "line_tables", "one_in_rate_after", "one_after", "rate_lead_in", "rate_lead_in_attached",
+    "ratio_words", "ratio_words_after", "fraction_ratio_after", "currency_word_refuse_right", "line_tables", "one_in_rate_after", "one_after", "one_level_left", "one_in_dated", "one_from_left", "one_from_right", "one_count_right", "one_count_refuse_left", "rate_lead_in", "rate_lead_in_attached",
     "spaced_sign_left",
     "spaced_thousands_left_refuse", "spaced_thousands_right_refuse",
 })

@@ -81,6 +81,20 @@ class ContextReader:
         # ... and "of" is the change's, not a part's: "a fall in crime and is one of two forces" counts forces
         self.noun_of_re = noun_cue(r"(?:" + det_lead + r")?\b", in_phrase,
                                    scope + r"(?<!\bone)\s+of\s+" + filler + "$")
+        # ... the same with a longer "in" phrase: a period in it, an aside between commas or a narrowing
+        # after one ("a rise in offences, which include minor ones, of 1%")
+        of_gap = int(d.get("noun_of_gap", in_gap))
+        narrowers = alternation(d.get("noun_of_narrowers", [])) or "(?!x)x"
+        # the phrase opens no clause of its own ("the reduction in crime has been achieved despite savings of
+        # £45m"); only an aside between commas may ("which include minor ones")
+        # ("between this quarter and the same quarter last year": a period's "and" opens none)
+        seg = (r"(?:\bbetween\s+[^,;.()\n]{1,40}?\s+and\b|(?!\b(?:" + nouns + r"|" + auxiliaries + "|" + openers
+               + r")\b)[^,;.()\n])")
+        aside = r"(?:(?!\b(?:" + nouns + r")\b)[^,;.()\n])"
+        long_in = (r"\s+in\s+" + seg + r"{1," + str(of_gap) + r"}?(?:,\s+(?:" + narrowers + r")\s+" + seg + r"{1,"
+                   + str(of_gap) + r"}?|,\s*" + aside + r"{1," + str(of_gap) + r"}?,)?")
+        self.noun_of_long_re = noun_cue(r"(?:" + det_lead + r")?\b", long_in,
+                                        r"(?<!\bone)\s+of\s+" + filler + "$")
         # "a reduction in burglary by 14%", "the reduction of victims by over 1,000": a change noun takes its
         # amount with "by" as its verb does; the phrase between names the thing changed and opens no clause
         # ("the reduction in crime by officers on patrol was welcomed by 300 residents" is no change)
@@ -309,6 +323,7 @@ class ContextReader:
         nouns, verbs = self._cues_possible(rest)
         for rx, table, rid, possible in ((self.noun_total_re, self.noun_dir, "dir_noun_total", nouns),
                                          (self.noun_of_re, self.noun_dir, "dir_noun_of", nouns),
+                                         (self.noun_of_long_re, self.noun_dir, "dir_noun_of_long", nouns),
                                          (self.noun_at_re, self.noun_dir, "dir_noun_at", nouns),
                                          (self.noun_is_re, self.noun_dir, "dir_noun_is", nouns),
                                          (self.verb_by_re, self.verb_dir, "dir_verb_by", verbs),

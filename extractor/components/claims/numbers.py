@@ -91,8 +91,17 @@ class NumberFinder:
         self.half_re = re.compile(r"(?<![\w-])(?P<f>" + alternation(rules.get("half_words", ["half"])) + r")(?![\w-])", re.I)
         self.one_in_re = re.compile(r"(?<![\w-])" + rules.get("one_in_pattern", r"one\s+in\s+(?P<den>\d+)") + r"(?![\w-])", re.I)
         # "one" alone is read only as the amount of a change: "an increase of one", "down by one"
-        self.one_re = re.compile(r"(?<![\w-])one(?![\w-])(?!\s+(?:of|in|out|per|another|or\s+two|and\s+a)\b)", re.I)
+        # ("one in May", "one in 2023": a month or year after "in" dates the figure, no share "one in five")
+        dated = rules.get("one_in_dated", r"(?!x)x")
+        self.one_re = re.compile(r"(?<![\w-])one(?![\w-])(?!\s+(?:of|in(?!\s+(?:" + dated + r"))|out|per|"
+                                 r"another|or\s+two|and\s+a)\b)", re.I)
         self.one_left_re = re.compile(rules.get("one_after", r"(?!x)x") + r"$", re.I)
+        # ... or a level set against another figure ("from four to one"), or a count of an offence ("one homicide")
+        self.one_level_re = re.compile(rules.get("one_level_left", r"(?!x)x"), re.I)
+        self.one_from_re = re.compile(rules.get("one_from_left", r"(?!x)x"), re.I)
+        self.one_from_right_re = re.compile(rules.get("one_from_right", r"(?!x)x"), re.I)
+        self.one_count_re = re.compile(rules.get("one_count_right", r"(?!x)x"), re.I)
+        self.one_count_refuse_re = re.compile(rules.get("one_count_refuse_left", r"(?!x)x"), re.I)
         # "one in every 10 residents": "every" and a population after it make the share a rate
         self.every_re = re.compile(r"\bevery\b", re.I)
         self.one_in_rate_re = re.compile(rules.get("one_in_rate_after", r"(?!x)x"), re.I)
@@ -106,6 +115,7 @@ class NumberFinder:
             rx = re.compile(r"(?<![\w-])(?:" + alternation(m["words"]) + r")(?![\w-])", re.I)
             self.multipliers.append((m["id"], rx, float(m["value"]), m["direction"]))
         self.rate_re = re.compile(rules.get("rate_tail", r"^\s+per\s+1,000\s+\w+"), re.I)
+        self.rate_pair_re = re.compile(rules.get("rate_pair_head", r"(?!x)x"), re.I)
         self.frequency_re = re.compile(rules.get("frequency_tail", r"(?!x)x"), re.I)
         self.rate_head_re = re.compile(rules["rate_head"], re.I) if rules.get("rate_head") else None
         self.times_re = re.compile(r"^\s+times\b", re.I)
@@ -274,12 +284,20 @@ class NumberFinder:
         return bool(self.phone_after_re.match(text[end:end + 30])
                     or self.phone_before_re.search(text[max(0, start - 30):start]))
 
+    def _one_stated(self, text: str, start: int, end: int) -> bool:
+        """"One" as a level set against another figure ("from four to one", "from just one in May to four",
+        "three deaths, compared to one") or the size of a change in a count ("one fewer burglary")."""
+        right = text[end:end + 80]
+        counted = self.one_count_re.match(right) and not self.one_count_refuse_re.search(text, max(0, start - 10), start)
+        return bool(self.one_level_re.search(text, max(0, start - 90), start) or counted
+                    or (self.one_from_re.search(text, max(0, start - 20), start) and self.one_from_right_re.match(right)))
+
     def _words(self, text: str) -> list[Number]:
         out = []
         for m in self.one_re.finditer(text):  # "an increase of one", "fell by one": a change of one
             # ... or the count of a frequency, "one crime every 30 seconds" (``_extend`` makes it a rate)
             if self.one_left_re.search(text, max(0, m.start() - 40), m.start()) \
-                    or self.frequency_re.match(text[m.end():m.end() + 120]):
+                    or self.frequency_re.match(text[m.end():m.end() + 120]) or self._one_stated(text, m.start(), m.end()):
                 out.append(Number(m.start(), m.end(), 1.0, "count", "num_words", bare=True, number_start=m.start()))
         for m in self.word_re.finditer(text):
             w = m.group("w").lower()
@@ -355,6 +373,9 @@ class NumberFinder:
         if n.unit != "count":
             return n
         right = text[n.end:n.end + 80]
+        if n.bare and (p := self.rate_pair_re.match(right)) and self.rate_re.match(right[p.end():]):
+            # "82.2 and 81.3 crimes per 1,000 people": the first of a pair takes the rate the second states
+            return replace(n, unit="rate", rule_id="num_rate_pair", bare=False)
         m = self.rate_re.match(right)
         if m:
             return Number(n.start, n.end + m.end(), n.value, "rate", "num_rate", n.direction, n.signed, False,
