@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import pytest
 
+from extractor.extensions import PERIODS
+
 from .helpers import capitalised, period_triples, run
 
 PUBLISHED = "2024-07-18"
@@ -342,5 +344,117 @@ REFUSALS = [
 
 @pytest.mark.parametrize("text, expected", REFUSALS, ids=[r[0][:40] for r in REFUSALS])
 def test_refusals(nlp, text, expected):
+    doc = run(nlp, text, published=PUBLISHED)
+    assert {(s, e) for _, s, e in period_triples(doc)} == expected, period_triples(doc)
+
+
+# a quarter named without its year ("Q2", "quarter 2", "the second quarter"): slots varied on their own are
+# the quarter's form and number, what the release names before it, the frame, and how much of the
+# publication date is known. Quarterly figures come out after their quarter ends, so a quarter with no year
+# is the latest such quarter ended by publication; a release that counts in financial years (it names one,
+# or a span of months from April) numbers its quarters from April (the guide: "2019/20" is a financial
+# year, so its fourth quarter is January to March); a quarter the release names with its year is that one.
+QUARTER_WORDS = {1: "first", 2: "second", 3: "third", 4: "fourth"}
+BARE_QUARTER_FORMS = ["Q{q}", "quarter {q}", "the {w} quarter"]
+BARE_QUARTER_FRAMES = [
+    "Burglary fell by 12% in {p}.",
+    "In {p}, the force recorded 1,240 burglaries.",
+    "Officers recorded 300 fewer burglaries in {p}, the report shows.",
+]
+_CALENDAR_LATEST = {1: ("2024-01-01", "2024-03-31"), 2: ("2024-04-01", "2024-06-30"),
+                    3: ("2023-07-01", "2023-09-30"), 4: ("2023-10-01", "2023-12-31")}
+_FY_2023 = {1: ("2023-04-01", "2023-06-30"), 2: ("2023-07-01", "2023-09-30"), 3: ("2023-10-01", "2023-12-31"),
+            4: ("2024-01-01", "2024-03-31")}
+_FY_LATEST = {**_FY_2023, 1: ("2024-04-01", "2024-06-30")}
+# (lead sentence naming the release's period, or none; precision; expected dates per quarter number)
+BARE_QUARTER_LEADS = [
+    ("", "day", _CALENDAR_LATEST),
+    ("Burglary fell by 8% in the first half of 2024.", "day", _CALENDAR_LATEST),
+    # the financial year just named: its quarter
+    ("Burglary fell by 8% in 2023/24.", "day", _FY_2023),
+    # a span from April names a financial year so far; the latest financial-year quarter ended by publication
+    ("Officers recorded 9,800 crimes between April and December 2023.", "day", _FY_LATEST),
+    ("The force's report for the financial year to date was published today.", "day", _FY_LATEST),
+    # a publication known only to the year: the quarter of the last whole financial year before it
+    ("Officers recorded 9,800 crimes between April and December 2023.", "year", _FY_2023),
+]
+
+
+def _bare_quarter_cells() -> list[tuple]:
+    cells = []
+    for lead, precision, expected in BARE_QUARTER_LEADS:
+        for frame in BARE_QUARTER_FRAMES:
+            for form in BARE_QUARTER_FORMS:
+                for q in (1, 2, 3, 4):
+                    cells.append((lead, precision, frame, form.format(q=q, w=QUARTER_WORDS[q]), expected[q]))
+    return cells
+
+
+BARE_QUARTER_GRID = _bare_quarter_cells()
+
+
+@pytest.mark.parametrize("lead, precision, frame, phrase, dates", BARE_QUARTER_GRID,
+                         ids=[f"{BARE_QUARTER_LEADS.index(next(x for x in BARE_QUARTER_LEADS if x[:2] == c[:2]))}"
+                              f"{BARE_QUARTER_FRAMES.index(c[2])}-{c[3]}" for c in BARE_QUARTER_GRID])
+def test_quarter_without_its_year(nlp, lead, precision, frame, phrase, dates):
+    published = PUBLISHED if precision == "day" else "2024-01-01"
+    sentence = frame.format(p=phrase)
+    doc = run(nlp, _body(lead, capitalised(sentence)), published=published, precision=precision)
+    found = {(s.text, s._.start, s._.end) for s in doc.spans[PERIODS] if s.start_char >= len(lead)}
+    assert found == {(phrase if not sentence.startswith(phrase) else capitalised(phrase), *dates)}, found
+
+
+# a quarter the release names with its year: the same quarter named again without it is that one
+STATED_QUARTER = [
+    ("Burglary fell by 8% in the second quarter of 2023. In Q2, robbery rose by 3%.", "Q2",
+     ("2023-04-01", "2023-06-30")),
+    ("Figures for Q3 2023 were published today. Burglary fell by 12% in the third quarter.", "the third quarter",
+     ("2023-07-01", "2023-09-30")),
+    ("Figures for Q3 2022/23 were published today. Burglary fell by 12% in quarter 3.", "quarter 3",
+     ("2022-10-01", "2022-12-31")),
+    # named after it, in a release with a span from April: still the quarter named with its year
+    ("In Q2, 300 burglaries were recorded between April and September 2023. Robbery fell in the second "
+     "quarter of 2023.", "Q2", ("2023-04-01", "2023-06-30")),
+]
+
+
+@pytest.mark.parametrize("text, span, dates", STATED_QUARTER, ids=[s[1] + "-" + s[0][:30] for s in STATED_QUARTER])
+def test_quarter_named_with_its_year_before(nlp, text, span, dates):
+    doc = run(nlp, text, published=PUBLISHED)
+    assert {(s._.start, s._.end) for s in doc.spans[PERIODS] if s.text == span} == {dates}, period_triples(doc)
+
+
+# the year joined to a quarter by "in": one period ("by the end of Q2 in 2023/24")
+QUARTER_IN_YEAR = [
+    ("by the end of Q2 in 2023/24", "Q2 in 2023/24", ("2023-07-01", "2023-09-30")),
+    ("in quarter 2 in 2023-24", "quarter 2 in 2023-24", ("2023-07-01", "2023-09-30")),
+    ("in the second quarter in 2023/24", "the second quarter in 2023/24", ("2023-07-01", "2023-09-30")),
+    ("in Q2 in 2023", "Q2 in 2023", ("2023-04-01", "2023-06-30")),
+    ("in the second quarter in 2023", "the second quarter in 2023", ("2023-04-01", "2023-06-30")),
+]
+
+
+@pytest.mark.parametrize("frame", BARE_QUARTER_FRAMES[:1] + ["Officers had recorded 1,240 burglaries {p}."])
+@pytest.mark.parametrize("phrase, span, dates", QUARTER_IN_YEAR, ids=[q[1] for q in QUARTER_IN_YEAR])
+def test_quarter_in_year(nlp, frame, phrase, span, dates):
+    text = frame.format(p=phrase).replace("in in ", "in ").replace("in by ", "by ")
+    doc = run(nlp, text, published=PUBLISHED)
+    assert period_triples(doc) == {(span, *dates)}, period_triples(doc)
+
+
+BARE_QUARTER_REFUSALS = [
+    # a fraction, a report's name, a quarter-final: no quarter
+    ("Burglary fell by a quarter.", set()),
+    ("Three quarters of victims were satisfied.", set()),
+    ("The Q3 Performance Report shows burglary fell.", set()),
+    ("The force published its Second Quarter Performance Report.", set()),
+    ("The team reached the quarter-final.", set()),
+    # "the last quarter" keeps its own rule: the last whole calendar quarter before publication
+    ("Burglary fell by 4% in the last quarter.", {("2024-04-01", "2024-06-30")}),
+]
+
+
+@pytest.mark.parametrize("text, expected", BARE_QUARTER_REFUSALS, ids=[r[0][:40] for r in BARE_QUARTER_REFUSALS])
+def test_quarter_without_its_year_refusals(nlp, text, expected):
     doc = run(nlp, text, published=PUBLISHED)
     assert {(s, e) for _, s, e in period_triples(doc)} == expected, period_triples(doc)

@@ -107,22 +107,37 @@ def _is_financial_year(period: Period) -> bool:
 
 
 def r_quarter_of_financial_year(g, p, ctx):
-    """A quarter without its year ("Q2", "the third quarter", "Quarter 4") after a financial year was
-    named is that year's quarter, counted from April (the guide: "2019/20" is a financial year; its
-    fourth quarter is January to March); else a quarter code is the nearest calendar quarter and a
-    quarter in words no period (``needs_financial_year``: "the third quarter" alone names no year)."""
+    """A quarter without its year ("Q2", "the third quarter", "Quarter 4"): after a financial year was
+    named, that year's quarter, counted from April (the guide: "2019/20" is a financial year; its fourth
+    quarter is January to March); else the same quarter the release names with its year ("the second
+    quarter of 2023 ... in Q2"); else the latest such quarter ended by publication (quarterly figures come
+    out after the quarter), counted from April in a release that counts in financial years."""
     anchor = next((a for a in (ctx.anchor, ctx.weak_anchor) if a is not None), None)
     q = _int(g, "q") if g.get("q") else ctx.value("quarter_number", g["qn"]) if g.get("qn") \
         else ctx.value("quarter_word", g.get("qw"))
     if anchor is not None and _is_financial_year(anchor):
-        y, m = cal.add_months(anchor[0].year, cal.FY_START_MONTH, 3 * (q - 1))
-        return Resolution(cal.months_ending(*cal.add_months(y, m, 2), 3), True)
-    if p.get("needs_financial_year"):
-        raise Skip("a quarter without a year outside a financial year")
+        return Resolution(_quarter_of(anchor[0].year, q, True), True)
+    if q in ctx.stated_quarters:
+        return Resolution(ctx.stated_quarters[q], True)
+    financial = ctx.financial_quarters
     pub = ctx.pub("month")
     if pub is None:
-        return Resolution(None if ctx.published is None else cal.quarter_range(ctx.published.year, q), True)
-    return Resolution(cal.nearest(ctx.published, lambda y: cal.quarter_range(y, q)), True)
+        if ctx.published is None:
+            return Resolution(None, True)
+        # known only to the year: the last whole financial year before it (as "the previous financial
+        # year"), or that calendar year's quarter
+        return Resolution(_quarter_of(ctx.published.year - 1 if financial else ctx.published.year, q, financial),
+                          True)
+    return Resolution(max((_quarter_of(y, q, financial) for y in range(pub.year - 2, pub.year + 1)
+                           if _quarter_of(y, q, financial)[1] < pub), key=lambda period: period[0]), True)
+
+
+def _quarter_of(year: int, q: int, financial: bool) -> Period:
+    """Quarter ``q`` of the calendar year ``year``, or of the financial year starting in it."""
+    if not financial:
+        return cal.quarter_range(year, q)
+    y, m = cal.add_months(year, cal.FY_START_MONTH, 3 * (q - 1))
+    return cal.months_ending(*cal.add_months(y, m, 2), 3)
 
 
 def r_previous_financial_year(g, p, ctx):
