@@ -35,6 +35,9 @@ FORMS = [
     ("in FY 2019/20", "FY 2019/20", "2019-04-01", "2020-03-31"),
     ("in FY2019/20", "FY2019/20", "2019-04-01", "2020-03-31"),
     ("in FY19/20", "FY19/20", "2019-04-01", "2020-03-31"),
+    # the second year written with one digit
+    ("in 2018-9", "2018-9", "2018-04-01", "2019-03-31"),
+    ("in 2018/9", "2018/9", "2018-04-01", "2019-03-31"),
     # a financial year named by the year it ends in
     ("in FY20", "FY20", "2019-04-01", "2020-03-31"),
     ("in FY 2020", "FY 2020", "2019-04-01", "2020-03-31"),
@@ -326,6 +329,9 @@ REFUSALS = [
     # a number before "years" that is an age or a sentence
     ("A 15-year-old boy was arrested.", set()),
     ("He was jailed for three years.", set()),
+    # a year and a zero-padded month ("2024-05") is no financial year "2024-5"
+    ("The monthly report dated 2024-05 shows burglary fell by 12%.", set()),
+    ("Tables for 2023-04 and 2023-06 were revised.", set()),
     # "year-on-year" and "the 12-month period" name no dates by themselves
     ("Burglary fell year-on-year.", set()),
     # months listed with a gap are no span
