@@ -378,8 +378,10 @@ BARE_QUARTER_LEADS = [
     ("Burglary fell by 8% in the first half of 2024.", "day", _CALENDAR_LATEST),
     # the financial year just named: its quarter
     ("Burglary fell by 8% in 2023/24.", "day", _FY_2023),
-    # a span from April names a financial year so far; the latest financial-year quarter ended by publication
-    ("Officers recorded 9,800 crimes between April and December 2023.", "day", _FY_LATEST),
+    # a span from April names a financial year so far: a quarter inside it is that year's, another the latest
+    # financial-year quarter ended by publication
+    ("Officers recorded 9,800 crimes between April and December 2023.", "day", _FY_2023),
+    ("Figures for April to September 2023 were published today.", "day", _FY_2023),
     ("The force's report for the financial year to date was published today.", "day", _FY_LATEST),
     # a publication known only to the year: the quarter of the last whole financial year before it
     ("Officers recorded 9,800 crimes between April and December 2023.", "year", _FY_2023),

@@ -138,6 +138,8 @@ class Anchoring:
 #: kinds of a quarter stated with its year ("Q2 2023", "the second quarter of 2023/24") and how each numbers
 #: quarters: from January, or from April
 QUARTER_KINDS = {"quarter": 1, "quarter_fy": cal.FY_START_MONTH}
+
+
 def _release_facts(candidates: list[Candidate]) -> dict:
     """What the whole release tells a quarter named without its year: whether the release counts in
     financial years (it names a span from 1 April longer than a quarter: a financial year, or one so far)
@@ -148,13 +150,11 @@ def _release_facts(candidates: list[Candidate]) -> dict:
         res = cand.resolution
         if res is None or res.period is None:
             continue
-        start, end = res.period
-        if (start.month, start.day) == (cal.FY_START_MONTH, 1) and end > cal.month_end(start.year, cal.FY_START_MONTH + 2):
-            financial = True
+        financial = financial or cal.is_financial_span(res.period)
         first = QUARTER_KINDS.get(cand.rule.kind)
         if first is not None and not res.relative and cal.is_month_aligned(res.period) \
                 and cal.month_count(res.period) == 3:
-            stated.setdefault((start.month - first) % 12 // 3 + 1, res.period)
+            stated.setdefault((res.period[0].month - first) % 12 // 3 + 1, res.period)
     return {"financial_quarters": financial, "stated_quarters": stated}
 
 

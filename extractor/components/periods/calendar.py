@@ -164,6 +164,13 @@ def financial_year_start(first: int, second: int, digits: int | None = None) -> 
     return first if second == first + 1 else None
 
 
+def is_financial_span(period: Period) -> bool:
+    """A span from 1 April that runs past its first quarter: a financial year, or one so far
+    ("April to September 2023", "the financial year to date")."""
+    start, end = period
+    return (start.month, start.day) == (FY_START_MONTH, 1) and end > month_end(start.year, FY_START_MONTH + 2)
+
+
 def financial_year_of(day: date) -> int:
     """Start year of the financial year that contains ``day``."""
     return day.year if day.month >= FY_START_MONTH else day.year - 1

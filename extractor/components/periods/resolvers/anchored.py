@@ -110,8 +110,9 @@ def r_quarter_of_financial_year(g, p, ctx):
     """A quarter without its year ("Q2", "the third quarter", "Quarter 4"): after a financial year was
     named, that year's quarter, counted from April (the guide: "2019/20" is a financial year; its fourth
     quarter is January to March); else the same quarter the release names with its year ("the second
-    quarter of 2023 ... in Q2"); else the latest such quarter ended by publication (quarterly figures come
-    out after the quarter), counted from April in a release that counts in financial years."""
+    quarter of 2023 ... in Q2"); else one inside a financial year so far just named ("April to December
+    2023 ... Q1"), that year's; else the latest such quarter ended by publication (quarterly figures come out after the
+    quarter), counted from April in a release that counts in financial years."""
     anchor = next((a for a in (ctx.anchor, ctx.weak_anchor) if a is not None), None)
     q = _int(g, "q") if g.get("q") else ctx.value("quarter_number", g["qn"]) if g.get("qn") \
         else ctx.value("quarter_word", g.get("qw"))
@@ -119,6 +120,10 @@ def r_quarter_of_financial_year(g, p, ctx):
         return Resolution(_quarter_of(anchor[0].year, q, True), True)
     if q in ctx.stated_quarters:
         return Resolution(ctx.stated_quarters[q], True)
+    if anchor is not None and cal.is_financial_span(anchor):
+        inside = _quarter_of(anchor[0].year, q, True)
+        if inside[1] <= anchor[1]:  # "April to December 2023 ... in Q1": April to June 2023
+            return Resolution(inside, True)
     financial = ctx.financial_quarters
     pub = ctx.pub("month")
     if pub is None:
