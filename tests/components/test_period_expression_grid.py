@@ -466,3 +466,58 @@ BARE_QUARTER_REFUSALS = [
 def test_quarter_without_its_year_refusals(nlp, text, expected):
     doc = run(nlp, text, published=PUBLISHED)
     assert {(s, e) for _, s, e in period_triples(doc)} == expected, period_triples(doc)
+
+
+# "the same quarter ..." names a quarter: after a longer period that ends with a quarter (a year, 12 months to
+# a quarter's last month, a financial year) it is that period's last quarter, moved as the words say; after a
+# quarter, that quarter. Slots: the period named first, the words for the same quarter, the frame.
+SAME_QUARTER_LEADS = [
+    ("Crime fell by 4% in the year to March 2024", "2024-01-01"),
+    ("Crime fell by 4% in 2023/24", "2024-01-01"),
+    ("Crime fell by 4% in the 12 months to December 2023", "2023-10-01"),
+    ("Crime fell by 4% in 2023", "2023-10-01"),
+    ("Crime fell by 4% in Q3 2023", "2023-07-01"),
+]
+SAME_QUARTER_WORDS = [("the same quarter last year", -12), ("the same quarter the previous year", -12),
+                      ("the same quarter a year earlier", -12), ("the corresponding quarter last year", -12),
+                      ("this quarter", 0)]
+SAME_QUARTER_FRAMES = ["{lead}, and by 2% compared with {q}.", "{lead}. Burglary was down 2% on {q}."]
+
+
+def _quarter_shifted(start: str, months: int) -> tuple[str, str]:
+    from datetime import date
+
+    from extractor.components.periods import calendar as cal
+
+    first = date.fromisoformat(start)
+    period = cal.shift_months(cal.months_ending(*cal.add_months(first.year, first.month, 2), 3), months)
+    return period[0].isoformat(), period[1].isoformat()
+
+
+SAME_QUARTER_GRID = [(lead, q, frame) for lead in SAME_QUARTER_LEADS for q in SAME_QUARTER_WORDS
+                     for frame in SAME_QUARTER_FRAMES]
+
+
+@pytest.mark.parametrize("lead, words, frame", SAME_QUARTER_GRID,
+                         ids=[f"{SAME_QUARTER_LEADS.index(a)}-{b[0]}-{SAME_QUARTER_FRAMES.index(c)}"
+                              for a, b, c in SAME_QUARTER_GRID])
+def test_same_quarter(nlp, lead, words, frame):
+    (text, start), (phrase, months) = lead, words
+    doc = run(nlp, frame.format(lead=text, q=phrase), published=PUBLISHED)
+    found = {(s, e) for t, s, e in period_triples(doc) if t.lower() == phrase}
+    assert found == {_quarter_shifted(start, months)}, period_triples(doc)
+
+
+SAME_QUARTER_REFUSALS = [
+    # a longer period that does not end with a quarter keeps its length
+    ("Crime fell by 4% in the year to May 2024 compared with the same period last year.",
+     ("the same period last year", "2022-06-01", "2023-05-31")),
+    # "the same period" names no quarter: the whole period, a year before
+    ("Crime fell by 4% in the year to March 2024 compared with the same period last year.",
+     ("the same period last year", "2022-04-01", "2023-03-31")),
+]
+
+
+@pytest.mark.parametrize("text, expected", SAME_QUARTER_REFUSALS, ids=[r[0][:50] for r in SAME_QUARTER_REFUSALS])
+def test_same_quarter_refusals(nlp, text, expected):
+    assert expected in period_triples(run(nlp, text, published=PUBLISHED))

@@ -21,9 +21,23 @@ def _anchored(build: Callable[[Period, dict[str, Any], Mapping[str, Any], Contex
             anchor = ctx.month_anchor
         if anchor is None:
             return Resolution(None, True)
-        return Resolution(build(anchor, g, p, ctx), True)
+        return Resolution(build(_named_unit(anchor, g), g, p, ctx), True)
 
     return resolve
+
+
+def _named_unit(anchor: Period, g: Mapping[str, Any]) -> Period:
+    """"the same quarter last year" after a longer period that ends with a quarter ("crime in the year to
+    December 2014 ... up on the same quarter last year"): the word names a quarter, the last one the period
+    covers; any other anchor as it is."""
+    if g.get("quarter") and _ends_with_quarter(anchor):
+        return cal.months_ending(anchor[1].year, anchor[1].month, 3)
+    return anchor
+
+
+def _ends_with_quarter(period: Period) -> bool:
+    """Longer than a quarter and ending on a quarter's last month (calendar and financial quarters alike)."""
+    return cal.is_month_aligned(period) and cal.month_count(period) > 3 and period[1].month % 3 == 0
 
 
 def r_anchor_or_year_ago(g, p, ctx):
@@ -82,9 +96,12 @@ def _is_quarter(period: Period) -> bool:
 
 def r_this_quarter(g, p, ctx):
     """"this quarter" after a quarter was named ("crime in Q2 2014 ... flat this quarter") is that
-    quarter, the one the release reports; else the quarter holding the publication date."""
+    quarter, the one the release reports; after a longer period ending with a quarter, its last quarter
+    (as "the same quarter last year"); else the quarter holding the publication date."""
     if ctx.anchor is not None and _is_quarter(ctx.anchor):
         return Resolution(ctx.anchor, True)
+    if ctx.anchor is not None and _ends_with_quarter(ctx.anchor):  # "the year to December 2014 ... this quarter"
+        return Resolution(_named_unit(ctx.anchor, {"quarter": "quarter"}), True)
     pub = ctx.pub("month")
     return Resolution(None if pub is None else cal.relative_quarter(pub, 0), True)
 
@@ -168,4 +185,5 @@ def r_anchor_to_this_year(g, p, ctx):
     pub = ctx.pub("year")
     if anchor is None or pub is None:
         return Resolution(None, True)
+    anchor = _named_unit(anchor, g)
     return Resolution(cal.shift_months(anchor, 12 * (pub.year - anchor[1].year)), True)
