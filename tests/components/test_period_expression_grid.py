@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import pytest
 
+from extractor.extensions import PERIODS
+
 from .helpers import capitalised, period_triples, run
 
 PUBLISHED = "2024-07-18"
@@ -33,6 +35,9 @@ FORMS = [
     ("in FY 2019/20", "FY 2019/20", "2019-04-01", "2020-03-31"),
     ("in FY2019/20", "FY2019/20", "2019-04-01", "2020-03-31"),
     ("in FY19/20", "FY19/20", "2019-04-01", "2020-03-31"),
+    # the second year written with one digit
+    ("in 2018-9", "2018-9", "2018-04-01", "2019-03-31"),
+    ("in 2018/9", "2018/9", "2018-04-01", "2019-03-31"),
     # a financial year named by the year it ends in
     ("in FY20", "FY20", "2019-04-01", "2020-03-31"),
     ("in FY 2020", "FY 2020", "2019-04-01", "2020-03-31"),
@@ -324,6 +329,9 @@ REFUSALS = [
     # a number before "years" that is an age or a sentence
     ("A 15-year-old boy was arrested.", set()),
     ("He was jailed for three years.", set()),
+    # a year and a zero-padded month ("2024-05") is no financial year "2024-5"
+    ("The monthly report dated 2024-05 shows burglary fell by 12%.", set()),
+    ("Tables for 2023-04 and 2023-06 were revised.", set()),
     # "year-on-year" and "the 12-month period" name no dates by themselves
     ("Burglary fell year-on-year.", set()),
     # months listed with a gap are no span
@@ -344,3 +352,172 @@ REFUSALS = [
 def test_refusals(nlp, text, expected):
     doc = run(nlp, text, published=PUBLISHED)
     assert {(s, e) for _, s, e in period_triples(doc)} == expected, period_triples(doc)
+
+
+# a quarter named without its year ("Q2", "quarter 2", "the second quarter"): slots varied on their own are
+# the quarter's form and number, what the release names before it, the frame, and how much of the
+# publication date is known. Quarterly figures come out after their quarter ends, so a quarter with no year
+# is the latest such quarter ended by publication; a release that counts in financial years (it names one,
+# or a span of months from April) numbers its quarters from April (the guide: "2019/20" is a financial
+# year, so its fourth quarter is January to March); a quarter the release names with its year is that one.
+QUARTER_WORDS = {1: "first", 2: "second", 3: "third", 4: "fourth"}
+BARE_QUARTER_FORMS = ["Q{q}", "quarter {q}", "the {w} quarter"]
+BARE_QUARTER_FRAMES = [
+    "Burglary fell by 12% in {p}.",
+    "In {p}, the force recorded 1,240 burglaries.",
+    "Officers recorded 300 fewer burglaries in {p}, the report shows.",
+]
+_CALENDAR_LATEST = {1: ("2024-01-01", "2024-03-31"), 2: ("2024-04-01", "2024-06-30"),
+                    3: ("2023-07-01", "2023-09-30"), 4: ("2023-10-01", "2023-12-31")}
+_FY_2023 = {1: ("2023-04-01", "2023-06-30"), 2: ("2023-07-01", "2023-09-30"), 3: ("2023-10-01", "2023-12-31"),
+            4: ("2024-01-01", "2024-03-31")}
+_FY_LATEST = {**_FY_2023, 1: ("2024-04-01", "2024-06-30")}
+# (lead sentence naming the release's period, or none; precision; expected dates per quarter number)
+BARE_QUARTER_LEADS = [
+    ("", "day", _CALENDAR_LATEST),
+    ("Burglary fell by 8% in the first half of 2024.", "day", _CALENDAR_LATEST),
+    # the financial year just named: its quarter
+    ("Burglary fell by 8% in 2023/24.", "day", _FY_2023),
+    # a span from April names a financial year so far: a quarter inside it is that year's, another the latest
+    # financial-year quarter ended by publication
+    ("Officers recorded 9,800 crimes between April and December 2023.", "day", _FY_2023),
+    ("Figures for April to September 2023 were published today.", "day", _FY_2023),
+    ("The force's report for the financial year to date was published today.", "day", _FY_LATEST),
+    # a publication known only to the year: the quarter of the last whole financial year before it
+    ("Officers recorded 9,800 crimes between April and December 2023.", "year", _FY_2023),
+]
+
+
+def _bare_quarter_cells() -> list[tuple]:
+    cells = []
+    for lead, precision, expected in BARE_QUARTER_LEADS:
+        for frame in BARE_QUARTER_FRAMES:
+            for form in BARE_QUARTER_FORMS:
+                for q in (1, 2, 3, 4):
+                    cells.append((lead, precision, frame, form.format(q=q, w=QUARTER_WORDS[q]), expected[q]))
+    return cells
+
+
+BARE_QUARTER_GRID = _bare_quarter_cells()
+
+
+@pytest.mark.parametrize("lead, precision, frame, phrase, dates", BARE_QUARTER_GRID,
+                         ids=[f"{BARE_QUARTER_LEADS.index(next(x for x in BARE_QUARTER_LEADS if x[:2] == c[:2]))}"
+                              f"{BARE_QUARTER_FRAMES.index(c[2])}-{c[3]}" for c in BARE_QUARTER_GRID])
+def test_quarter_without_its_year(nlp, lead, precision, frame, phrase, dates):
+    published = PUBLISHED if precision == "day" else "2024-01-01"
+    sentence = frame.format(p=phrase)
+    doc = run(nlp, _body(lead, capitalised(sentence)), published=published, precision=precision)
+    found = {(s.text, s._.start, s._.end) for s in doc.spans[PERIODS] if s.start_char >= len(lead)}
+    assert found == {(phrase if not sentence.startswith(phrase) else capitalised(phrase), *dates)}, found
+
+
+# a quarter the release names with its year: the same quarter named again without it is that one
+STATED_QUARTER = [
+    ("Burglary fell by 8% in the second quarter of 2023. In Q2, robbery rose by 3%.", "Q2",
+     ("2023-04-01", "2023-06-30")),
+    ("Figures for Q3 2023 were published today. Burglary fell by 12% in the third quarter.", "the third quarter",
+     ("2023-07-01", "2023-09-30")),
+    ("Figures for Q3 2022/23 were published today. Burglary fell by 12% in quarter 3.", "quarter 3",
+     ("2022-10-01", "2022-12-31")),
+    # named after it, in a release with a span from April: still the quarter named with its year
+    ("In Q2, 300 burglaries were recorded between April and September 2023. Robbery fell in the second "
+     "quarter of 2023.", "Q2", ("2023-04-01", "2023-06-30")),
+]
+
+
+@pytest.mark.parametrize("text, span, dates", STATED_QUARTER, ids=[s[1] + "-" + s[0][:30] for s in STATED_QUARTER])
+def test_quarter_named_with_its_year_before(nlp, text, span, dates):
+    doc = run(nlp, text, published=PUBLISHED)
+    assert {(s._.start, s._.end) for s in doc.spans[PERIODS] if s.text == span} == {dates}, period_triples(doc)
+
+
+# the year joined to a quarter by "in": one period ("by the end of Q2 in 2023/24")
+QUARTER_IN_YEAR = [
+    ("by the end of Q2 in 2023/24", "Q2 in 2023/24", ("2023-07-01", "2023-09-30")),
+    ("in quarter 2 in 2023-24", "quarter 2 in 2023-24", ("2023-07-01", "2023-09-30")),
+    ("in the second quarter in 2023/24", "the second quarter in 2023/24", ("2023-07-01", "2023-09-30")),
+    ("in Q2 in 2023", "Q2 in 2023", ("2023-04-01", "2023-06-30")),
+    ("in the second quarter in 2023", "the second quarter in 2023", ("2023-04-01", "2023-06-30")),
+]
+
+
+@pytest.mark.parametrize("frame", BARE_QUARTER_FRAMES[:1] + ["Officers had recorded 1,240 burglaries {p}."])
+@pytest.mark.parametrize("phrase, span, dates", QUARTER_IN_YEAR, ids=[q[1] for q in QUARTER_IN_YEAR])
+def test_quarter_in_year(nlp, frame, phrase, span, dates):
+    text = frame.format(p=phrase).replace("in in ", "in ").replace("in by ", "by ")
+    doc = run(nlp, text, published=PUBLISHED)
+    assert period_triples(doc) == {(span, *dates)}, period_triples(doc)
+
+
+BARE_QUARTER_REFUSALS = [
+    # a fraction, a report's name, a quarter-final: no quarter
+    ("Burglary fell by a quarter.", set()),
+    ("Three quarters of victims were satisfied.", set()),
+    ("The Q3 Performance Report shows burglary fell.", set()),
+    ("The force published its Second Quarter Performance Report.", set()),
+    ("The team reached the quarter-final.", set()),
+    # "the last quarter" keeps its own rule: the last whole calendar quarter before publication
+    ("Burglary fell by 4% in the last quarter.", {("2024-04-01", "2024-06-30")}),
+]
+
+
+@pytest.mark.parametrize("text, expected", BARE_QUARTER_REFUSALS, ids=[r[0][:40] for r in BARE_QUARTER_REFUSALS])
+def test_quarter_without_its_year_refusals(nlp, text, expected):
+    doc = run(nlp, text, published=PUBLISHED)
+    assert {(s, e) for _, s, e in period_triples(doc)} == expected, period_triples(doc)
+
+
+# "the same quarter ..." names a quarter: after a longer period that ends with a quarter (a year, 12 months to
+# a quarter's last month, a financial year) it is that period's last quarter, moved as the words say; after a
+# quarter, that quarter. Slots: the period named first, the words for the same quarter, the frame.
+SAME_QUARTER_LEADS = [
+    ("Crime fell by 4% in the year to March 2024", "2024-01-01"),
+    ("Crime fell by 4% in 2023/24", "2024-01-01"),
+    ("Crime fell by 4% in the 12 months to December 2023", "2023-10-01"),
+    ("Crime fell by 4% in 2023", "2023-10-01"),
+    ("Crime fell by 4% in Q3 2023", "2023-07-01"),
+]
+SAME_QUARTER_WORDS = [("the same quarter last year", -12), ("the same quarter the previous year", -12),
+                      ("the same quarter a year earlier", -12), ("the corresponding quarter last year", -12),
+                      ("this quarter", 0)]
+SAME_QUARTER_FRAMES = ["{lead}, and by 2% compared with {q}.", "{lead}. Burglary was down 2% on {q}."]
+
+
+def _quarter_shifted(start: str, months: int) -> tuple[str, str]:
+    from datetime import date
+
+    from extractor.components.periods import calendar as cal
+
+    first = date.fromisoformat(start)
+    period = cal.shift_months(cal.months_ending(*cal.add_months(first.year, first.month, 2), 3), months)
+    return period[0].isoformat(), period[1].isoformat()
+
+
+SAME_QUARTER_GRID = [(lead, q, frame) for lead in SAME_QUARTER_LEADS for q in SAME_QUARTER_WORDS
+                     for frame in SAME_QUARTER_FRAMES]
+
+
+@pytest.mark.parametrize("lead, words, frame", SAME_QUARTER_GRID,
+                         ids=[f"{SAME_QUARTER_LEADS.index(a)}-{b[0]}-{SAME_QUARTER_FRAMES.index(c)}"
+                              for a, b, c in SAME_QUARTER_GRID])
+def test_same_quarter(nlp, lead, words, frame):
+    (text, start), (phrase, months) = lead, words
+    doc = run(nlp, frame.format(lead=text, q=phrase), published=PUBLISHED)
+    found = {(s, e) for t, s, e in period_triples(doc) if t.lower() == phrase}
+    assert found == {_quarter_shifted(start, months)}, period_triples(doc)
+
+
+SAME_QUARTER_REFUSALS = [
+    # a longer period that does not end with a quarter keeps its length
+    ("Crime fell by 4% in the year to May 2024 compared with the same period last year.",
+     ("the same period last year", "2022-06-01", "2023-05-31")),
+    # "the same period" names no quarter: the whole period, a year before
+    ("Crime fell by 4% in the year to March 2024 compared with the same period last year.",
+     ("the same period last year", "2022-04-01", "2023-03-31")),
+]
+
+
+@pytest.mark.parametrize("text, expected", SAME_QUARTER_REFUSALS, ids=[r[0][:50] for r in SAME_QUARTER_REFUSALS])
+def test_same_quarter_refusals(nlp, text, expected):
+    assert expected in period_triples(run(nlp, text, published=PUBLISHED))

@@ -30,7 +30,8 @@ class Anchoring:
                          precision: str = "day") -> list[Resolution]:
         """Resolve anchored expressions against the last stated, non-baseline period
         (else the last one relative to the publication date)."""
-        ctx = Context(self.words, published, precision)
+        facts = _release_facts(candidates)
+        ctx = Context(self.words, published, precision, **facts)
         out: list[Resolution] = []
         weak_end = -1  # where the last weak anchor ends
         for i, cand in enumerate(candidates):
@@ -42,13 +43,13 @@ class Anchoring:
                     # "crime fell in the last 12 months compared to the previous year": the period the
                     # clause itself measures, over a period stated in an earlier sentence
                     use = Context(self.words, published, precision, weak_anchor=ctx.weak_anchor,
-                                  month_anchor=ctx.month_anchor, mentioned=ctx.mentioned)
+                                  month_anchor=ctx.month_anchor, mentioned=ctx.mentioned, **facts)
                 if (ctx.anchor is None and ctx.weak_anchor is None) or _opens_sentence(text, cand.start):
                     ahead = self._anchor_ahead(text, candidates, i)
                     if ahead is not None:
                         single = cal.is_month_aligned(ahead) and cal.month_count(ahead) == 1
                         use = Context(self.words, published, precision, anchor=ahead,
-                                      month_anchor=ahead if single else None)
+                                      month_anchor=ahead if single else None, **facts)
                 try:
                     res = RESOLVERS[cand.rule.kind](cand.groups, cand.rule.params, use)
                 except (Skip, ValueError, TypeError, KeyError):
@@ -132,6 +133,29 @@ class Anchoring:
         if cand.rule.kind in RANGE_KINDS and RANGE_OPENER.search(before):
             return True
         return not any(regex.search(before) for regex in self.not_anchor_before)
+
+
+#: kinds of a quarter stated with its year ("Q2 2023", "the second quarter of 2023/24") and how each numbers
+#: quarters: from January, or from April
+QUARTER_KINDS = {"quarter": 1, "quarter_fy": cal.FY_START_MONTH}
+
+
+def _release_facts(candidates: list[Candidate]) -> dict:
+    """What the whole release tells a quarter named without its year: whether the release counts in
+    financial years (it names a span from 1 April longer than a quarter: a financial year, or one so far)
+    and the quarters it names with their year, by number (the first of each)."""
+    financial = False
+    stated: dict[int, Period] = {}
+    for cand in candidates:
+        res = cand.resolution
+        if res is None or res.period is None:
+            continue
+        financial = financial or cal.is_financial_span(res.period)
+        first = QUARTER_KINDS.get(cand.rule.kind)
+        if first is not None and not res.relative and cal.is_month_aligned(res.period) \
+                and cal.month_count(res.period) == 3:
+            stated.setdefault((res.period[0].month - first) % 12 // 3 + 1, res.period)
+    return {"financial_quarters": financial, "stated_quarters": stated}
 
 
 #: a possessive right after a period ("last year's attacks"): it names an event, not what is measured

@@ -153,14 +153,22 @@ def financial_year(start_year: int) -> Period:
     return date(start_year, FY_START_MONTH, 1), date(start_year + 1, FY_START_MONTH - 1, 31)
 
 
-def financial_year_start(first: int, second: int) -> int | None:
+def financial_year_start(first: int, second: int, digits: int | None = None) -> int | None:
     """The start year of "2019/20", "2019-20", "2008-9" or "2019/2020"; None when the
-    second part does not follow the first (then it is not a financial year)."""
-    if second < 10:
+    second part does not follow the first (then it is not a financial year). ``digits``: how
+    many the second part is written with, when known ("2024-05" is no "2024-5")."""
+    if second < 10 and digits != 2:
         return first if (first + 1) % 10 == second else None
     if second < 100:
         return first if (first + 1) % 100 == second else None
     return first if second == first + 1 else None
+
+
+def is_financial_span(period: Period) -> bool:
+    """A span from 1 April that runs past its first quarter: a financial year, or one so far
+    ("April to September 2023", "the financial year to date")."""
+    start, end = period
+    return (start.month, start.day) == (FY_START_MONTH, 1) and end > month_end(start.year, FY_START_MONTH + 2)
 
 
 def financial_year_of(day: date) -> int:

@@ -34,6 +34,11 @@ Conventions the annotation guide leaves open (decided here, tested in
 - A change "since March 2008" runs to publication; "since October 2020" with no change
   in its clause is that month. "The past five years" (several years) are whole calendar
   years, as "the last decade". "2012 to 2013" without "from"/"between" is a financial year.
+- A quarter without its year ("Q2", "the third quarter") is the financial year's just named (counted
+  from April), else the quarter the release names with its year, else the latest such quarter ended by
+  publication, counted from April when the release names a span from 1 April longer than a quarter.
+  "The same quarter last year" and "this quarter" after a longer period ending with a quarter are its
+  last quarter.
 - "this quarter" after a quarter was named is that quarter; "the previous financial year" with no
   financial year named is the one before the release's (the last whole one before publication); a
   publication known only to the year is taken to fall after March for "the new financial year".

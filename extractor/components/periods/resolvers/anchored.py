@@ -21,9 +21,23 @@ def _anchored(build: Callable[[Period, dict[str, Any], Mapping[str, Any], Contex
             anchor = ctx.month_anchor
         if anchor is None:
             return Resolution(None, True)
-        return Resolution(build(anchor, g, p, ctx), True)
+        return Resolution(build(_named_unit(anchor, g), g, p, ctx), True)
 
     return resolve
+
+
+def _named_unit(anchor: Period, g: Mapping[str, Any]) -> Period:
+    """"the same quarter last year" after a longer period that ends with a quarter ("crime in the year to
+    December 2014 ... up on the same quarter last year"): the word names a quarter, the last one the period
+    covers; any other anchor as it is."""
+    if g.get("quarter") and _ends_with_quarter(anchor):
+        return cal.months_ending(anchor[1].year, anchor[1].month, 3)
+    return anchor
+
+
+def _ends_with_quarter(period: Period) -> bool:
+    """Longer than a quarter and ending on a quarter's last month (calendar and financial quarters alike)."""
+    return cal.is_month_aligned(period) and cal.month_count(period) > 3 and period[1].month % 3 == 0
 
 
 def r_anchor_or_year_ago(g, p, ctx):
@@ -82,9 +96,12 @@ def _is_quarter(period: Period) -> bool:
 
 def r_this_quarter(g, p, ctx):
     """"this quarter" after a quarter was named ("crime in Q2 2014 ... flat this quarter") is that
-    quarter, the one the release reports; else the quarter holding the publication date."""
+    quarter, the one the release reports; after a longer period ending with a quarter, its last quarter
+    (as "the same quarter last year"); else the quarter holding the publication date."""
     if ctx.anchor is not None and _is_quarter(ctx.anchor):
         return Resolution(ctx.anchor, True)
+    if ctx.anchor is not None and _ends_with_quarter(ctx.anchor):  # "the year to December 2014 ... this quarter"
+        return Resolution(_named_unit(ctx.anchor, {"quarter": "quarter"}), True)
     pub = ctx.pub("month")
     return Resolution(None if pub is None else cal.relative_quarter(pub, 0), True)
 
@@ -107,22 +124,42 @@ def _is_financial_year(period: Period) -> bool:
 
 
 def r_quarter_of_financial_year(g, p, ctx):
-    """A quarter without its year ("Q2", "the third quarter", "Quarter 4") after a financial year was
-    named is that year's quarter, counted from April (the guide: "2019/20" is a financial year; its
-    fourth quarter is January to March); else a quarter code is the nearest calendar quarter and a
-    quarter in words no period (``needs_financial_year``: "the third quarter" alone names no year)."""
+    """A quarter without its year ("Q2", "the third quarter", "Quarter 4"): after a financial year was
+    named, that year's quarter, counted from April (the guide: "2019/20" is a financial year; its fourth
+    quarter is January to March); else the same quarter the release names with its year ("the second
+    quarter of 2023 ... in Q2"); else one inside a financial year so far just named ("April to December
+    2023 ... Q1"), that year's; else the latest such quarter ended by publication (quarterly figures come out after the
+    quarter), counted from April in a release that counts in financial years."""
     anchor = next((a for a in (ctx.anchor, ctx.weak_anchor) if a is not None), None)
     q = _int(g, "q") if g.get("q") else ctx.value("quarter_number", g["qn"]) if g.get("qn") \
         else ctx.value("quarter_word", g.get("qw"))
     if anchor is not None and _is_financial_year(anchor):
-        y, m = cal.add_months(anchor[0].year, cal.FY_START_MONTH, 3 * (q - 1))
-        return Resolution(cal.months_ending(*cal.add_months(y, m, 2), 3), True)
-    if p.get("needs_financial_year"):
-        raise Skip("a quarter without a year outside a financial year")
+        return Resolution(_quarter_of(anchor[0].year, q, True), True)
+    if q in ctx.stated_quarters:
+        return Resolution(ctx.stated_quarters[q], True)
+    if anchor is not None and cal.is_financial_span(anchor):
+        inside = _quarter_of(anchor[0].year, q, True)
+        if inside[1] <= anchor[1]:  # "April to December 2023 ... in Q1": April to June 2023
+            return Resolution(inside, True)
+    financial = ctx.financial_quarters
     pub = ctx.pub("month")
     if pub is None:
-        return Resolution(None if ctx.published is None else cal.quarter_range(ctx.published.year, q), True)
-    return Resolution(cal.nearest(ctx.published, lambda y: cal.quarter_range(y, q)), True)
+        if ctx.published is None:
+            return Resolution(None, True)
+        # known only to the year: the last whole financial year before it (as "the previous financial
+        # year"), or that calendar year's quarter
+        return Resolution(_quarter_of(ctx.published.year - 1 if financial else ctx.published.year, q, financial),
+                          True)
+    return Resolution(max((_quarter_of(y, q, financial) for y in range(pub.year - 2, pub.year + 1)
+                           if _quarter_of(y, q, financial)[1] < pub), key=lambda period: period[0]), True)
+
+
+def _quarter_of(year: int, q: int, financial: bool) -> Period:
+    """Quarter ``q`` of the calendar year ``year``, or of the financial year starting in it."""
+    if not financial:
+        return cal.quarter_range(year, q)
+    y, m = cal.add_months(year, cal.FY_START_MONTH, 3 * (q - 1))
+    return cal.months_ending(*cal.add_months(y, m, 2), 3)
 
 
 def r_previous_financial_year(g, p, ctx):
@@ -148,4 +185,5 @@ def r_anchor_to_this_year(g, p, ctx):
     pub = ctx.pub("year")
     if anchor is None or pub is None:
         return Resolution(None, True)
+    anchor = _named_unit(anchor, g)
     return Resolution(cal.shift_months(anchor, 12 * (pub.year - anchor[1].year)), True)

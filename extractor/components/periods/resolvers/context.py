@@ -4,7 +4,7 @@ the publication date and how much of it is known, the anchors so far)."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Callable, Mapping
 
@@ -31,6 +31,12 @@ class Context:
     #: the last period mentioned, a baseline too ("from 800 in April-September last year to 730
     #: in the same period this year"): what "the same period this year" moves into this year
     mentioned: Period | None = None
+    #: the release counts in financial years (it names one, or a span of months from April): a quarter
+    #: without its year is numbered from April
+    financial_quarters: bool = False
+    #: quarters the release names with their year, by number ("the second quarter of 2023": 2): what the
+    #: same quarter named without its year refers to
+    stated_quarters: Mapping[int, Period] = field(default_factory=dict)
 
     def year(self, g: Mapping[str, Any]) -> int | None:
         """The year of a form ending "of 2019", "of last year" or "of the year"

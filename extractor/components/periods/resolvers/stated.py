@@ -74,7 +74,7 @@ def _century(year: int) -> int:
 def r_financial_year(g, p, ctx):
     y1, y2 = _int(g, "y1") or _int(g, "y1b"), _int(g, "y2") or _int(g, "y2b")
     y1 = _century(y1)  # "FY19/20", "(06/07 data)"
-    start = cal.financial_year_start(y1, y2)
+    start = cal.financial_year_start(y1, y2, len((g.get("y2") or g.get("y2b") or "").strip()))
     if start is not None:
         return _fixed(cal.financial_year(start))
     last = _span_end(y1, y2, g.get("sep"))
