@@ -231,3 +231,62 @@ def test_compared_pair_in_either_order(lead, want):
     second = next(c for t, c in claims.items() if "1,274" in t)
     assert ((first._.period_start, first._.period_end), (second._.period_start, second._.period_end)) \
         == (want[1], want[0])
+
+
+# a period the release compares against elsewhere is its baseline wherever it is named: one named first in
+# passing ("following a rise in 2022/23") is not the span the figures cover, which is the span a year on
+# (named later, or implied by the comparison). Slots: how the earlier span is first named (an aside before
+# the figures, a sentence of its own, a quote), how the change compares against it, whether the reported
+# span is named later; refusals: a period that is never compared against stays the release's period.
+# (name, the year-earlier phrase, the span a year on, the year-earlier dates, the phrase naming the span on)
+EARLIER_SHAPES = [
+    ("financial", "2022/23", ("2023-04-01", "2024-03-31"), ("2022-04-01", "2023-03-31"), "in 2023/24"),
+    ("calendar", "2022", ("2023-01-01", "2023-12-31"), ("2022-01-01", "2022-12-31"), "in 2023"),
+    ("rolling", "the year to March 2023", ("2023-04-01", "2024-03-31"), ("2022-04-01", "2023-03-31"),
+     "in the year to March 2024"),
+]
+FIRST_NAMED = [
+    ("aside", "Lancashire Police say recorded crime has fallen again following a rise in {b}."),
+    ("own sentence", "Recorded crime in Lancashire went up during {b}. The force has published new figures."),
+    ("quote", "\u201cWe worked hard after a difficult {b},\u201d said Chief Inspector Jane Hill."),
+]
+COMPARED_BY = [
+    ("compared with", "Recorded crime fell by 6% compared with {b}."),
+    ("on", "Recorded crime was down 6% on {b}."),
+    ("levels", "Recorded crime fell by 6%, from 52,400 in {b} to 49,300."),
+]
+NAMED_LATER = [("not named", ""), ("named later", " Shoplifting made up 12% of all crime {p}.")]
+
+
+@pytest.mark.parametrize(
+    "shape, first, compared, later",
+    [pytest.param(s, f, c, n, id="-".join((s[0], f[0], c[0], n[0])))
+     for s in EARLIER_SHAPES for f in FIRST_NAMED for c in COMPARED_BY for n in NAMED_LATER])
+def test_period_compared_against_is_not_reported(shape, first, compared, later):
+    _name, earlier, on, before, named = shape
+    body = first[1].format(b=earlier) + "\n\n" + compared[1].format(b=earlier) + later[1].format(p=named) \
+        + "\n\nBurglary fell by 9%."
+    doc = parse(_release("Crime figures published", body).replace(PUBLISHED, "17/10/2024"))
+    claims = list(doc.spans["claims"])
+    for figure in ("6%", "9%"):
+        c = next(c for c in claims if figure in c.text)
+        assert ((c._.period_start, c._.period_end), (c._.baseline_start, c._.baseline_end)) == (on, before), figure
+
+
+# refusals: the span named first is compared against nothing, or compared against a span of its own
+# before it: it stays the release's period
+NOT_COMPARED = [
+    ("Recorded crime in Lancashire fell in 2023/24, new figures show.\n\nBurglary fell by 9%.",
+     (("2023-04-01", "2024-03-31"), NONE)),
+    ("Recorded crime in Lancashire fell in 2023/24, new figures show.\n\nBurglary fell by 9% compared with "
+     "2022/23.", (("2023-04-01", "2024-03-31"), ("2022-04-01", "2023-03-31"))),
+    ("Recorded crime went up during 2023, the force said.\n\nBurglary fell by 9%.",
+     (("2023-01-01", "2023-12-31"), NONE)),
+]
+
+
+@pytest.mark.parametrize("body, want", NOT_COMPARED, ids=[b[0][:40] + str(i) for i, b in enumerate(NOT_COMPARED)])
+def test_period_not_compared_stays_reported(body, want):
+    doc = parse(_release("Crime figures published", body).replace(PUBLISHED, "17/10/2024"))
+    c = next(c for c in doc.spans["claims"] if "9%" in c.text)
+    assert ((c._.period_start, c._.period_end), (c._.baseline_start, c._.baseline_end)) == want
