@@ -290,3 +290,38 @@ def test_period_not_compared_stays_reported(body, want):
     doc = parse(_release("Crime figures published", body).replace(PUBLISHED, "17/10/2024"))
     c = next(c for c in doc.spans["claims"] if "9%" in c.text)
     assert ((c._.period_start, c._.period_end), (c._.baseline_start, c._.baseline_end)) == want
+
+
+# a level in a relative clause on the period compared against is that period's ("compared with 2022/23, when
+# 5,100 burglaries were recorded"); slots: the comparison, the relative word, the shape of the period;
+# refusals: a level after a full stop or a coordinating "and" is the release's period
+RELATIVE_WORDS = [", when", ", where", " where", ", which saw", ", during which", ", in which"]
+EARLIER_PHRASES = [("2022/23", ("2022-04-01", "2023-03-31")), ("2022", ("2022-01-01", "2022-12-31")),
+                   ("the same period last year", ("2022-04-01", "2023-03-31")),
+                   ("the previous year", ("2022-04-01", "2023-03-31"))]
+COMPARISONS = ["fell by 9% compared with", "was down 9% on"]
+
+
+@pytest.mark.parametrize("comparison", COMPARISONS)
+@pytest.mark.parametrize("rel", RELATIVE_WORDS)
+@pytest.mark.parametrize("earlier", EARLIER_PHRASES, ids=[e[0] for e in EARLIER_PHRASES])
+def test_level_in_a_clause_on_the_baseline(comparison, rel, earlier):
+    phrase, dates = earlier
+    if phrase == "2022":
+        dates = ("2022-01-01", "2022-12-31")
+    lead = "Recorded crime in Lancashire fell by 6% in 2023/24, figures published today show."
+    sentence = f"Burglary {comparison} {phrase}{rel} 5,100 burglaries were recorded."
+    doc = parse(_release("Crime figures published", f"{lead}\n\n{sentence}").replace(PUBLISHED, "17/10/2024"))
+    level = next(c for c in doc.spans["claims"] if "5,100" in c.text)
+    change = next(c for c in doc.spans["claims"] if "9%" in c.text)
+    assert (level._.period_start, level._.period_end) == dates
+    assert (change._.period_start, change._.period_end) == ("2023-04-01", "2024-03-31")
+
+
+@pytest.mark.parametrize("gap", [". In Preston ", " and in Preston "])
+def test_level_after_the_baseline_clause_is_the_release_period(gap):
+    lead = "Recorded crime in Lancashire fell by 6% in 2023/24, figures published today show."
+    sentence = f"Burglary fell by 9% compared with 2022/23{gap}5,100 burglaries were recorded."
+    doc = parse(_release("Crime figures published", f"{lead}\n\n{sentence}").replace(PUBLISHED, "17/10/2024"))
+    level = next(c for c in doc.spans["claims"] if "5,100" in c.text)
+    assert (level._.period_start, level._.period_end) == ("2023-04-01", "2024-03-31")
