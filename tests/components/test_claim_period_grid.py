@@ -325,3 +325,54 @@ def test_level_after_the_baseline_clause_is_the_release_period(gap):
     doc = parse(_release("Crime figures published", f"{lead}\n\n{sentence}").replace(PUBLISHED, "17/10/2024"))
     level = next(c for c in doc.spans["claims"] if "5,100" in c.text)
     assert (level._.period_start, level._.period_end) == ("2023-04-01", "2024-03-31")
+
+
+# (published in January 2025, after the year named has ended) a calendar year named in passing, in a
+# sentence of no figure, that holds the shorter span the first change states: the changes say which part of the year the release reports, and a later claim with no period of
+# its own takes that part. Slots: where the year is named in passing, how the shorter span is written, how
+# the later claim is stated; refusals: the span is not inside the year, or only a level states it.
+PASSING_YEAR = [
+    ("copyright", "Copyright: 2024 Lancashire Police"),
+    ("aside", "The force has faced a busy 2024 with several large events."),
+    ("plan", "Officers have been working hard in 2024 to tackle burglary."),
+]
+SHORTER = [
+    ("months", "between April and September 2024", ("2024-04-01", "2024-09-30")),
+    ("quarter", "in the second quarter of 2024", ("2024-04-01", "2024-06-30")),
+    ("months no year", "between April and September", ("2024-04-01", "2024-09-30")),
+    ("months to", "in the six months to September 2024", ("2024-04-01", "2024-09-30")),
+]
+LATER_CLAIM = [("change", "Burglary fell by 9%."), ("listed", "Robbery is down 4% and theft is down 3%."),
+               ("level", "Officers made 1,274 arrests.")]
+
+
+@pytest.mark.parametrize("later", LATER_CLAIM, ids=[c[0] for c in LATER_CLAIM])
+@pytest.mark.parametrize("shorter", SHORTER, ids=[s[0] for s in SHORTER])
+@pytest.mark.parametrize("passing", PASSING_YEAR, ids=[p[0] for p in PASSING_YEAR])
+def test_year_named_in_passing_yields_to_the_changes_span(passing, shorter, later):
+    _n, span_words, span = shorter
+    body = (f"{passing[1]}\n\nRecorded crime in Lancashire fell by 6% {span_words}, compared with the same period "
+            f"last year.\n\n{later[1]}")
+    doc = parse(_release("Crime figures published", body).replace(PUBLISHED, "20/01/2025"))
+    claims = [c for c in doc.spans["claims"] if "6%" not in c.text]
+    assert claims
+    for c in claims:
+        assert (c._.period_start, c._.period_end) == span, c.text
+
+
+PASSING_REFUSALS = [
+    # the span is not inside the year named in passing
+    ("Copyright: 2023 Lancashire Police", "Recorded crime fell by 6% between April and September 2024.",
+     ("2023-01-01", "2023-12-31")),
+    # only a level states the shorter span
+    ("The force has faced a busy 2024 with several large events.",
+     "Officers recorded 5,100 crimes between April and September 2024.", ("2024-01-01", "2024-12-31")),
+]
+
+
+@pytest.mark.parametrize("passing, lead, want", PASSING_REFUSALS, ids=["not inside", "level only"])
+def test_year_named_in_passing_kept(passing, lead, want):
+    body = f"{passing}\n\n{lead}\n\nBurglary fell by 9%."
+    doc = parse(_release("Crime figures published", body).replace(PUBLISHED, "20/01/2025"))
+    c = next(c for c in doc.spans["claims"] if "9%" in c.text)
+    assert (c._.period_start, c._.period_end) == want

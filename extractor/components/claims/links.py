@@ -419,6 +419,16 @@ class PeriodLinker:
             return first
         if not stated:
             return ref
+        # a longer span named in passing in a sentence of no figure ("Copyright: 2007", "the greatest
+        # improvement in 2010") holds the span the first figure states beside a change ("fell by 2% between
+        # October and December 2006"): the changes say which part of it the release reports
+        lead = min(stated, key=lambda p: p.start_char)
+        sent = lead.sent
+        if figures is not None and self._aside(doc, ref, figures) and _days(lead) < _days(ref) \
+                and any(g.kind == "change" and sent.start_char <= g.start < sent.end_char for g in figures) \
+                and self.contains(ref, lead) and self.eligible(doc, lead, text) \
+                and not self.planned(doc, lead) and not self.loose(lead):
+            return lead
         ranked = sorted(counts.values(), key=lambda ps: (-len(ps), ps[0].start_char))
         best = ranked[0]
         if len(best) < self.reported_min or (len(ranked) > 1 and len(ranked[1]) == len(best)) \
@@ -703,6 +713,13 @@ class PeriodLinker:
             return False
         lo, hi = (figure.end, owner.start) if figure.end <= owner.start else (owner.end, figure.start)
         return bool(self.change_clause_gap.search(text, lo, max(lo, hi)))
+
+    @staticmethod
+    def contains(outer: Span, inner: Span) -> bool:
+        """Do ``outer``'s dates hold all of ``inner``'s?"""
+        s, e, i_s, i_e = (_iso(ext(outer, "start")), _iso(ext(outer, "end")),
+                          _iso(ext(inner, "start")), _iso(ext(inner, "end")))
+        return None not in (s, e, i_s, i_e) and s <= i_s and i_e <= e  # type: ignore[operator]
 
     @staticmethod
     def overlaps(period: Span, dates: tuple[Any, Any]) -> bool:
