@@ -376,3 +376,24 @@ def test_year_named_in_passing_kept(passing, lead, want):
     doc = parse(_release("Crime figures published", body).replace(PUBLISHED, "20/01/2025"))
     c = next(c for c in doc.spans["claims"] if "9%" in c.text)
     assert (c._.period_start, c._.period_end) == want
+
+
+# "last year" as a change's baseline is the calendar year it names (guide) when that year ends before the
+# claim's period starts ("up 9% on last year" in a release on April to September 2024 is against 2023); a year
+# that does not end first cannot be the earlier time, and means the same months a year earlier when the release
+# names them (a financial or rolling year that "last year" runs into, or the calendar year reported itself).
+# Slots: the release's period (SHAPES), how the baseline is worded; published 17/10/2024.
+LAST_YEAR_WORDS = ["Burglary is down 9% on last year.", "Burglary fell by 9% compared with last year.",
+                   "There were 9% fewer burglaries than last year."]
+LAST_YEAR_BASELINE = {"part": LAST_YEAR, "quarter": LAST_YEAR, "financial": "B", "rolling": "B", "calendar": "B"}
+
+
+@pytest.mark.parametrize("words", LAST_YEAR_WORDS, ids=["on", "compared with", "than"])
+@pytest.mark.parametrize("shape", SHAPES, ids=[s[0] for s in SHAPES])
+def test_last_year_as_baseline(shape, words):
+    name, phrase, period, before, earlier = shape
+    body = f"Recorded crime in Lancashire fell by 6% {phrase}, compared with {earlier}.\n\n{words}"
+    doc = parse(_release("Crime figures published", body))
+    c = next(c for c in doc.spans["claims"] if "9%" in c.text)
+    want = before if LAST_YEAR_BASELINE[name] == "B" else LAST_YEAR_BASELINE[name]
+    assert ((c._.period_start, c._.period_end), (c._.baseline_start, c._.baseline_end)) == (period, want)

@@ -334,10 +334,14 @@ class ClaimFields:
                    (usual, BASELINE_YEAR_BEFORE), (base_of.get((start, end)), BASELINE_CARRIED),
                    (self.links.baseline_dates(release_base, start, end, own_clause=False), BASELINE_RELEASE)]
         if baseline is not None and usual is not None and self.links.loose(baseline) \
-                and (self.links.overlaps(baseline, usual) or self.links.overlaps(baseline, (start, end))):
+                and (self.links.overlaps(baseline, usual) or self.links.overlaps(baseline, (start, end))) \
+                and str(ext(baseline, "end"))[:10] >= str(start)[:10]:
             # "a 2.3% decrease on last year" for April 2004 to January 2005: loose words for the
             # year before mean the same months a year earlier when the release names them and they share
-            # a day with those months or the claim's ("than ten years ago" is no year before)
+            # a day with those months or the claim's ("than ten years ago" is no year before), and the year
+            # they name does not end before the claim's period starts (then it cannot be the earlier time);
+            # a calendar year that ends first is the year the words name (guide: "last year" is a calendar
+            # year): "up 44.5% on last year" for April to September 2015 is against 2014
             options.insert(0, (usual, BASELINE_YEAR_BEFORE))
         for dates, rule in options:
             if dates is not None and tuple(dates) != (start, end):
