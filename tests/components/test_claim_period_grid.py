@@ -397,3 +397,36 @@ def test_last_year_as_baseline(shape, words):
     c = next(c for c in doc.spans["claims"] if "9%" in c.text)
     want = before if LAST_YEAR_BASELINE[name] == "B" else LAST_YEAR_BASELINE[name]
     assert ((c._.period_start, c._.period_end), (c._.baseline_start, c._.baseline_end)) == (period, want)
+
+
+# a change runs over a span: a single day in its clause is when something happened or was told (a meeting,
+# a publication with a mistyped year), and the change takes the release's period; a level can be counted on a
+# day ("as at 3 June 2024") and keeps it (refusal). Published 17/10/2024.
+DAY_CLAUSES = [
+    "Burglary fell by 9%, according to figures first shown to the board on 3 June 2024.",
+    "Burglary fell by 9%, the board heard at its meeting on Monday 3 June 2024.",
+    "On 3 June 2024 the board heard that burglary had fallen by 9%.",
+    "Burglary fell by 9% according to statistics published on Thursday 19 January 2023.",
+    "There were 9% fewer burglaries, the police and crime panel was told on 3 June 2024.",
+]
+DAY_LEADS = [
+    ("rolling", "Recorded crime in Lancashire fell by 6% in the year to September 2024, compared with the previous "
+     "year.", ("2023-10-01", "2024-09-30")),
+    ("financial", "Recorded crime in Lancashire fell by 6% in 2023/24, compared with the previous year.",
+     ("2023-04-01", "2024-03-31")),
+]
+
+
+@pytest.mark.parametrize("lead", DAY_LEADS, ids=[d[0] for d in DAY_LEADS])
+@pytest.mark.parametrize("sentence", DAY_CLAUSES, ids=[str(i) for i in range(len(DAY_CLAUSES))])
+def test_change_never_takes_a_single_day(lead, sentence):
+    doc = parse(_release("Crime figures published", f"{lead[1]}\n\n{sentence}"))
+    c = next(c for c in doc.spans["claims"] if "9%" in c.text)
+    assert (c._.period_start, c._.period_end) == lead[2]
+
+
+def test_level_keeps_its_day():
+    lead = DAY_LEADS[0][1]
+    doc = parse(_release("Crime figures published", f"{lead}\n\nOfficers held 1,274 people on bail on 3 June 2024."))
+    c = next(c for c in doc.spans["claims"] if "1,274" in c.text)
+    assert (c._.period_start, c._.period_end) == ("2024-06-03", "2024-06-03")

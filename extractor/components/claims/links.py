@@ -675,6 +675,9 @@ class PeriodLinker:
             # "rose 4% in 2023/24, compared with a 2% rise the year before": a change compared
             # against is the change of the period it holds
             return held[0], None, True
+        # a change runs over a span: a single day in its clause is when something happened or was
+        # published ("figures published on Thursday 19 January", "since the force formed on 1 April 2013")
+        main = [p for p in main if _days(p) != 1]
         changes = [f for f in figures if f.kind == "change" and f != figure]
         # a period no other figure holds ("in 2023/24 stood at 50,510, up 4% from 48,409 in 2022/23,
         # below the 51,982 offences in 2019/20": 2023/24), else one a figure holds ("from 212 in
