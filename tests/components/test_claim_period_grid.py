@@ -430,3 +430,38 @@ def test_level_keeps_its_day():
     doc = parse(_release("Crime figures published", f"{lead}\n\nOfficers held 1,274 people on bail on 3 June 2024."))
     c = next(c for c in doc.spans["claims"] if "1,274" in c.text)
     assert (c._.period_start, c._.period_end) == ("2024-06-03", "2024-06-03")
+
+
+# a contrasting word opens a new clause with or without a comma: the period after it is the next figure's, not
+# the one before ("4,119 crimes in 2022/23 while in 2023/24 there were 3,821"); refusal: "and" with no comma
+# joins a list, and the period after it is the figure's before ("1,300 burglaries and robberies in 2023/24").
+CONTRASTS = ["but", "while", "whilst", "whereas", ", but", ", while"]
+PAIRS_OF_YEARS = [
+    ("In 2022/23 there were 4,119 crimes{c} in 2023/24 there were 3,821.",
+     ("2022-04-01", "2023-03-31"), ("2023-04-01", "2024-03-31")),
+    ("There were 4,119 crimes in 2022{c} in 2023 there were 3,821.",
+     ("2022-01-01", "2022-12-31"), ("2023-01-01", "2023-12-31")),
+    ("Officers recorded 4,119 crimes{c} last year they recorded 3,821.",
+     ("2023-04-01", "2024-03-31"), ("2023-01-01", "2023-12-31")),
+]
+
+
+@pytest.mark.parametrize("contrast", CONTRASTS)
+@pytest.mark.parametrize("pair", PAIRS_OF_YEARS, ids=["financial", "calendar", "last year"])
+def test_contrast_opens_a_clause(pair, contrast):
+    sentence, first, second = pair
+    lead = "Recorded crime in Lancashire fell by 6% in 2023/24, compared with the previous year."
+    body = f"{lead}\n\n{sentence.format(c=' ' + contrast.strip(' ') if not contrast.startswith(',') else contrast)}"
+    doc = parse(_release("Crime figures published", body))
+    claims = {c.text: c for c in doc.spans["claims"]}
+    a = next(c for t, c in claims.items() if "4,119" in t)
+    b = next(c for t, c in claims.items() if "3,821" in t)
+    assert ((a._.period_start, a._.period_end), (b._.period_start, b._.period_end)) == (first, second)
+
+
+def test_and_without_comma_lists():
+    body = ("Recorded crime in Lancashire fell by 6% in 2023/24, compared with the previous year.\n\n"
+            "Officers recorded 1,300 burglaries and robberies in 2022.")
+    doc = parse(_release("Crime figures published", body))
+    c = next(c for c in doc.spans["claims"] if "1,300" in c.text)
+    assert (c._.period_start, c._.period_end) == ("2022-01-01", "2022-12-31")
