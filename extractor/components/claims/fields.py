@@ -47,6 +47,9 @@ class ClaimFields:
         figures = [Figure(f.number.number_start if f.number is not None and f.number.number_start >= 0 else f.start,
                           f.end, f.kind) for f in found]
         self.metrics.figure_starts = sorted(g.start for g in figures)  # which sentences state a figure
+        compared = self._compared_periods(doc, text, found, figures, segs)
+        if compared:  # a period the changes are measured against is not the one the release reports
+            ref_period = self.links.reference_period(doc, text, compared)
         ref_period = self.links.reported_period(doc, text, ref_period,
                                                 self._stated_periods(doc, text, found, figures, segs), figures,
                                                 [h for h, _end in headings] + self._column_periods(doc, found))
@@ -136,6 +139,27 @@ class ClaimFields:
             if period is not None and not compared and ext(period, "start") and ext(period, "end"):
                 out.append(period)
         return out
+
+    def _compared_periods(self, doc: Doc, text: str, found: list[Found], figures: list[Figure],
+                          segs: list[int]) -> frozenset[tuple[str, str]]:
+        """The dates of the periods written out that the body's changes are measured against in their own
+        clauses (``PeriodLinker.link``'s baseline: "fell 1.5% compared to 2013/14")."""
+        out: set[tuple[str, str]] = set()
+        head_end = ext(doc, "headline_end") or 0
+        for f, figure in zip(found, figures):
+            if f.start < head_end or f.cell is not None or figure.kind != "change":
+                continue
+            span = doc.char_span(f.start, f.end, alignment_mode="expand")
+            if span is None or len(span) == 0:
+                continue
+            s0, s1 = _segment_of(segs, f.start, len(text))
+            seg_figures = [g for g in figures if s0 <= g.start < s1]
+            _period, baseline, _compared = self.links.link(doc, text, span, figure,
+                                                           self.links.periods_in(doc, s0, s1), s0, seg_figures)
+            if baseline is not None and not ext(baseline, "relative") and ext(baseline, "start") \
+                    and ext(baseline, "end"):
+                out.add((str(ext(baseline, "start")), str(ext(baseline, "end"))))
+        return frozenset(out)
 
     @staticmethod
     def _column_periods(doc: Doc, found: list[Found]) -> list[Span]:
@@ -310,10 +334,14 @@ class ClaimFields:
                    (usual, BASELINE_YEAR_BEFORE), (base_of.get((start, end)), BASELINE_CARRIED),
                    (self.links.baseline_dates(release_base, start, end, own_clause=False), BASELINE_RELEASE)]
         if baseline is not None and usual is not None and self.links.loose(baseline) \
-                and (self.links.overlaps(baseline, usual) or self.links.overlaps(baseline, (start, end))):
+                and (self.links.overlaps(baseline, usual) or self.links.overlaps(baseline, (start, end))) \
+                and str(ext(baseline, "end"))[:10] >= str(start)[:10]:
             # "a 2.3% decrease on last year" for April 2004 to January 2005: loose words for the
             # year before mean the same months a year earlier when the release names them and they share
-            # a day with those months or the claim's ("than ten years ago" is no year before)
+            # a day with those months or the claim's ("than ten years ago" is no year before), and the year
+            # they name does not end before the claim's period starts (then it cannot be the earlier time);
+            # a calendar year that ends first is the year the words name (guide: "last year" is a calendar
+            # year): "up 44.5% on last year" for April to September 2015 is against 2014
             options.insert(0, (usual, BASELINE_YEAR_BEFORE))
         for dates, rule in options:
             if dates is not None and tuple(dates) != (start, end):

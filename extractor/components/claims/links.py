@@ -340,28 +340,33 @@ class PeriodLinker:
         return next((p for p in self.spans_of(doc) if p.start_char < end and self.eligible(doc, p, text)
                      and (plans or not (self.planned(doc, p) or ext(p, "relative")))), None)
 
-    def reference_period(self, doc: Doc, text: str | None = None) -> Span | None:
+    def reference_period(self, doc: Doc, text: str | None = None,
+                         compared: frozenset[tuple[str, str]] = frozenset()) -> Span | None:
         """The period the release reports: the headline's when it states one (a relative one only
         when the body dates none), else the first period of the body that is compared against nothing (a written-out one before
         loose talk of time: "last year" or "this week" in passing is common, the period the figures cover is mostly written out).
         A plan ("priorities for 2024" over a body on 2023) only when no period written out that has ended
-        qualifies."""
+        qualifies. ``compared``: the dates of the periods the body's changes are measured against in their
+        own clauses; a body period with those dates is the baseline wherever it is named ("following a rise
+        in 2013/14 ... crime fell 1.5% compared to 2013/14"), never the span the figures cover."""
         if "periods" not in doc.spans:
             return None
         text = text_of(doc) if text is None else text
-        ref = self._reference(doc, text, plans=True)
+        ref = self._reference(doc, text, plans=True, compared=compared)
         if ref is not None and self.planned(doc, ref):
-            ref = self._reference(doc, text, plans=False) or ref
+            ref = self._reference(doc, text, plans=False, compared=compared) or ref
         return ref
 
-    def _reference(self, doc: Doc, text: str, *, plans: bool) -> Span | None:
+    def _reference(self, doc: Doc, text: str, *, plans: bool,
+                   compared: frozenset[tuple[str, str]] = frozenset()) -> Span | None:
         """``reference_period``, with plans (``planned``) among the candidates or not."""
         head = self.headline_period(doc, text, plans=plans)
         # a single day in the body is when something happened (a force formed, figures released), never
         # the span the figures cover; a headline that names a day dates a count "as at" it
         body = [p for p in self.spans_of(doc) if p.start_char >= (ext(doc, "headline_end") or 0)
                 and self.eligible(doc, p, text) and ext(p, "start") != ext(p, "end")
-                and (plans or not (self.planned(doc, p) or ext(p, "relative")))]
+                and (plans or not (self.planned(doc, p) or ext(p, "relative")))
+                and (str(ext(p, "start")), str(ext(p, "end"))) not in compared]
         dated = next((p for p in body if not self.loose(p)), None)
         if dated is not None and ext(dated, "relative"):
             # "in the year ending April 1, crime fell from 61,483 in 2011/12 to 51,400 in 2012/13": the same
@@ -414,6 +419,16 @@ class PeriodLinker:
             return first
         if not stated:
             return ref
+        # a longer span named in passing in a sentence of no figure ("Copyright: 2007", "the greatest
+        # improvement in 2010") holds the span the first figure states beside a change ("fell by 2% between
+        # October and December 2006"): the changes say which part of it the release reports
+        lead = min(stated, key=lambda p: p.start_char)
+        sent = lead.sent
+        if figures is not None and self._aside(doc, ref, figures) and _days(lead) < _days(ref) \
+                and any(g.kind == "change" and sent.start_char <= g.start < sent.end_char for g in figures) \
+                and self.contains(ref, lead) and self.eligible(doc, lead, text) \
+                and not self.planned(doc, lead) and not self.loose(lead):
+            return lead
         ranked = sorted(counts.values(), key=lambda ps: (-len(ps), ps[0].start_char))
         best = ranked[0]
         if len(best) < self.reported_min or (len(ranked) > 1 and len(ranked[1]) == len(best)) \
@@ -660,6 +675,9 @@ class PeriodLinker:
             # "rose 4% in 2023/24, compared with a 2% rise the year before": a change compared
             # against is the change of the period it holds
             return held[0], None, True
+        # a change runs over a span: a single day in its clause is when something happened or was
+        # published ("figures published on Thursday 19 January", "since the force formed on 1 April 2013")
+        main = [p for p in main if _days(p) != 1]
         changes = [f for f in figures if f.kind == "change" and f != figure]
         # a period no other figure holds ("in 2023/24 stood at 50,510, up 4% from 48,409 in 2022/23,
         # below the 51,982 offences in 2019/20": 2023/24), else one a figure holds ("from 212 in
@@ -698,6 +716,13 @@ class PeriodLinker:
             return False
         lo, hi = (figure.end, owner.start) if figure.end <= owner.start else (owner.end, figure.start)
         return bool(self.change_clause_gap.search(text, lo, max(lo, hi)))
+
+    @staticmethod
+    def contains(outer: Span, inner: Span) -> bool:
+        """Do ``outer``'s dates hold all of ``inner``'s?"""
+        s, e, i_s, i_e = (_iso(ext(outer, "start")), _iso(ext(outer, "end")),
+                          _iso(ext(inner, "start")), _iso(ext(inner, "end")))
+        return None not in (s, e, i_s, i_e) and s <= i_s and i_e <= e  # type: ignore[operator]
 
     @staticmethod
     def overlaps(period: Span, dates: tuple[Any, Any]) -> bool:
