@@ -117,7 +117,8 @@ def _cells_carry() -> list[tuple[str, list[str]]]:
 
 
 # refusals: the words here must never be the metric (a place, a person, the data)
-REFUSED = {"kent", "figures", "figure", "statistics", "statistic", "smith", "constable", "force", "hail"}
+REFUSED = {"kent", "figures", "figure", "statistics", "statistic", "smith", "constable", "force", "hail", "essex",
+           "surrey"}
 REFUSALS = [
     "Figures for Kent show a 3% fall.",
     "Statistics published today show a rise of 3%.",
@@ -127,9 +128,22 @@ REFUSALS = [
     "The figures show a 3% fall on last year.",
     "Figures for the force show a rise of 3%.",
 ]
+# a list of places pairs nothing with the figures
+PLACE_LISTS = ["Kent, Essex and Surrey saw falls of 3%, 5% and 7%.",
+               "Figures for Kent, Essex and Surrey fell by 3%, 5% and 7%."]
+# where the readings must not fire: a list whose figures do not run together, a pointer clause that names
+# what it counts, a bracket whose figure names its own measure, a showing verb's object that is no change
+LITERAL = [
+    ("Burglary and robbery fell by 3% to 1,234.", ["burglary and robbery", "burglary and robbery"]),
+    ("Violence rose by 4%. This increase is due to the recording of 1,681 new crimes under the new Act.",
+     ["violence", "crimes"]),
+    ("Robbery fell by 9% (2,410 knife offences).", ["robbery", "knife offences"]),
+    ("Burglary rose by 4% last year. The figures show 120 offences were recorded in May.", ["burglary", "offences"]),
+]
 
 
-CELLS = _cells_one() + _cells_lists() + _cells_carry() + [(t, ["!"]) for t in REFUSALS]
+CELLS = _cells_one() + _cells_lists() + _cells_carry() + [(t, ["!"]) for t in REFUSALS] \
+    + [(t, ["!"] * 3) for t in PLACE_LISTS] + LITERAL
 
 XFAIL: dict[str, str] = {}
 
