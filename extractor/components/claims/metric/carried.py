@@ -163,14 +163,23 @@ class CarriedMixin:
         if phrase is None or phrase.lower() not in self.count_nouns:
             return None
         sent = own.sent
-        near = doc[max(sent.start, claim.start - 3):min(sent.end, own.i + 4)]
+        # "Crime has fallen by 900 offences", "total crime down by 3,815 offences": the count after "by"
+        # is the unit of the change of the measure before it, a total as well as one offence
+        by = doc[max(sent.start, own.i - 3):own.i]
+        moves = self.change_verbs | self.noun_like_dirs
+        unit_of_change = any(t.lower_ == "by" and (t.head.lower_ in moves or doc[t.i - 1].lower_ in moves)
+                             for t in by if t.i > sent.start)
+        near = doc[claim.start if unit_of_change else max(sent.start, claim.start - 3):min(sent.end, own.i + 4)]
         if any(t.lower_ in self.total_words for t in near) or self._near_total(doc, claim):
             return None
         start = max(seg_start, sent.start)
+        named = self.measure_words if unit_of_change else self.offence_words
         for t in reversed(doc[start:claim.start]):
-            if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ not in ("NOUN", "PROPN") or t.i in places:
+            subject = t.dep_ in ("nsubj", "nsubjpass") or unit_of_change and t.dep_ == "dobj" \
+                and t.head.lower_ in self.showing_verbs  # "figures show total crime down by ..."
+            if not subject or t.pos_ not in ("NOUN", "PROPN") or t.i in places:
                 continue
             words = set(re.findall(r"[\w-]+", (self.phrase(t, places) or "").lower())) | {t.lemma_.lower()}
-            if words & self.offence_words:
+            if words & named:
                 return t
         return None

@@ -342,6 +342,25 @@ class ClauseMixin:
             or doc[k].ent_type_ in ("PERCENT", "CARDINAL", "MONEY", "QUANTITY")
         return "".join(t.text_with_ws for t in toks).strip() if figure_end else None
 
+    def shown_object(self, doc: Doc, num: Span, seg_start: int, places: set[int]) -> Token | None:
+        """"Figures show burglary down 3%", "The statistics revealed shoplifting up by 5%" -> burglary,
+        shoplifting: the object of a showing verb followed by nothing but a direction word is the subject
+        of the change the figure gives (not the data that shows it)."""
+        start = max(seg_start, num.sent.start)
+        for t in reversed(doc[start:num.start]):
+            head = t.head.head if t.head.i == t.i - 1 and t.head.pos_ == "VERB" else t.head  # "recorded crime"
+            named = t.pos_ in ("NOUN", "PROPN") or t.lower_ in self.measure_words  # "shoplifting" read as a verb
+            if t.dep_ not in ("dobj", "xcomp", "ccomp") or head.lower_ not in self.showing_verbs or not named:
+                continue
+            k = num.start - 1
+            while k > t.i and num.start - k <= 2 and (doc[k].lower_ in self.change_verbs or doc[k].lower_ == "by"):
+                k -= 1
+            ends_object = k == t.i or any(a.i == t.i for a in doc[k].ancestors)  # "violence against the person"
+            if k < num.start - 1 and ends_object and doc[k + 1].lower_ != "by" and self.usable(t, places):
+                return t
+            return None
+        return None
+
     def fronted_subject(self, doc: Doc, num: Span, seg_start: int, places: set[int]) -> Token | None:
         """"Down 5% on last year, burglary was at its lowest level" -> burglary: a figure in a phrase with no
         verb or noun of its own, set before the main clause by a comma, is about that clause's subject."""
@@ -452,7 +471,8 @@ class ClauseMixin:
         rest = doc[num.end:sent.end]
         lowered = text_of(doc)[rest.start_char:rest.end_char].lower()
         if not any(w in lowered for w in self.respective_words):
-            return None  # a token's lower form is its text lowered: no such word in the text, none among the tokens
+            # a token's lower form is its text lowered: no such word in the text, none among the tokens
+            return self._paired_item(doc, num, places)
         end = next((t.i for t in rest if t.lower_ in self.respective_words), None)
         if end is None:
             return None
@@ -511,6 +531,35 @@ class ClauseMixin:
                 continue
             return self._respective_pick(found[0], run, at_num)
         return None
+
+    def _paired_item(self, doc: Doc, num: Span, places: set[int]) -> str | None:
+        """"Burglary, robbery and theft fell by 3%, 5% and 7%": a list of measures as the subject of a
+        change verb, followed by a run of as many figures joined only by commas and "and", pairs them in
+        order as "respectively" would. Not "Burglary and robbery fell by 3% to 1,234" (a "to" breaks
+        the run) nor a list of places (one measure, told apart by place)."""
+        sent = num.sent
+        starts = [s for s in self.figure_starts if sent.start_char <= s < sent.end_char]
+        if len(starts) < 2:
+            return None
+        first = doc.char_span(starts[0], starts[0] + 1, alignment_mode="expand")
+        last_fig = doc.char_span(starts[-1], starts[-1] + 1, alignment_mode="expand")
+        if first is None or last_fig is None:
+            return None
+        verb = next((t for t in reversed(doc[sent.start:first.start]) if t.pos_ in ("VERB", "AUX")), None)
+        if verb is None or verb.lower_ not in self.change_verbs:
+            return None
+        if any(t.lower_ not in ("by", "of") and t.pos_ not in ("ADV", "PART") for t in doc[verb.i + 1:first.start]):
+            return None  # "fell by 3%, 5% and 7%", "fell sharply by": nothing else between verb and figures
+        if any(not (self._figure_word(t) or t.lower_ in (",", "and", "per", "cent", "percent", "pc"))
+               for t in doc[first.start:last_fig.end]):
+            return None
+        noun = next((t for t in reversed(doc[sent.start:verb.i]) if t.pos_ not in ("AUX", "ADV", "PART")), None)
+        if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
+            return None
+        found = self._noun_list(doc, noun.i, places)
+        if found is None or len(found[0]) != len(starts) or not all(found[0]):
+            return None
+        return self._respective_pick(found[0], starts, num[0].idx)
 
     @staticmethod
     def _respective_pick(items: list[str], run: list[int], at: int) -> str | None:

@@ -117,6 +117,9 @@ class MetricReader(PhraseMixin, ClauseMixin, OwnWordsMixin, RateMixin, CarriedMi
         if respective is not None:
             return respective, "respectively"
         metric, how = self._read(doc, num, claim, unit, places, seg_start, rule_id, same_seg_prev, left_text)
+        if same_seg_prev and "dir_bracket" in rule_id and (how == "subject" or self.counter_kind(metric) is not None) \
+                and self._restates_figure(doc, num):
+            return None, "carry"  # "down by 3,815 offences (3.8 per cent)": the same change in other units
         if metric is None and how == "carry" and not same_seg_prev:
             named = self._named_before(doc, num, claim, places)
             if named is not None:
@@ -135,6 +138,8 @@ class MetricReader(PhraseMixin, ClauseMixin, OwnWordsMixin, RateMixin, CarriedMi
                 return phrase, "context"
         if kind is not None and (same_seg_prev or kind == "pure" and near_prev):
             return None, "carry"  # "fell by 3% (4,367 offences to 4,278)"
+        if kind == "total" and near_prev and self._pointer_subject(num):
+            return None, "carry"  # "Burglary rose by 4%. This was an increase of 120 offences"
         if self.no_measure(metric) or self._only_place_and_pointer(metric, claim, places):
             # "Burglary has fallen again. A decrease of 5% was recorded": a change noun names no measure
             named = None if same_seg_prev else self._named_before(doc, num, claim, places)
@@ -276,6 +281,9 @@ class MetricReader(PhraseMixin, ClauseMixin, OwnWordsMixin, RateMixin, CarriedMi
         where = self._change_was_in(doc, num, seg_start, places)
         if where is not None:
             return self.phrase(where, places), "change_was_in"
+        shown = self.shown_object(doc, num, seg_start, places)
+        if shown is not None:
+            return self.phrase(shown, places), "shown"
         fronted = self.fronted_subject(doc, num, seg_start, places)
         if fronted is not None:
             return self.phrase(fronted, places), "fronted"
@@ -292,6 +300,31 @@ class MetricReader(PhraseMixin, ClauseMixin, OwnWordsMixin, RateMixin, CarriedMi
         if topic is not None:
             return self.context_phrase(topic, places), "previous"
         return None
+
+    @staticmethod
+    def _restates_figure(doc: Doc, num: Span) -> bool:
+        """A bracket that opens right after a figure or its counted noun ("3,815 offences (3.8%)",
+        "fell by 120 (3%)"): the bracketed figure restates that figure, not the noun the parse hangs it on."""
+        k = num.start - 1
+        while k > num.sent.start and doc[k].text != "(" and not doc[k].is_punct:
+            k -= 1
+        if k <= num.sent.start or doc[k].text != "(":
+            return False
+        before = doc[k - 1]
+        return before.like_num or any(c.dep_ == "nummod" and c.i < before.i for c in before.children)
+
+    def _pointer_subject(self, num: Span) -> bool:
+        """The figure's clause has a pointer for its subject ("This was 120 more offences", "which
+        represents 453 fewer offences", "The rise equates to 120 offences"): its bare count noun counts
+        the measure of the figure before, not all crime."""
+        verb = self.governing_verb(num[0])
+        if verb is None:
+            return False
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < num.start), None)
+        between = [t for t in num.doc[verb.i + 1:num.start] if t.pos_ in ("NOUN", "PROPN")]
+        return subj is not None and subj.lower_ in self.anaphora and not any(
+            c.dep_ == "prep" for c in subj.children) and all(  # not "the number of burglaries"
+            t.lower_ in self.noun_like_dirs | self.anaphora for t in between)  # not "due to the recording of"
 
     def _only_place_and_pointer(self, metric: str, claim: Span, places: set[int]) -> bool:
         """"the Welsh figure", "the West Mercia drop": a place or its people's adjective with nothing but

@@ -1,0 +1,164 @@
+"""Grammar grid: where a claim's metric stands in its sentence (annotation guide, the `metric` field and
+"What the context carries"; scored as in evaluation: the last word of either phrase occurs in the other).
+
+Each slot is varied on its own: the subject's position (before the verb, after "in" or "of" of a change
+noun, a "there were N fewer X" frame, a list "X, Y and Z fell by 3%, 5% and 7%", a figure bracketed after
+its offence), the subject's form (an offence name, a total, "the number of X", "reports of X"), what
+precedes it (nothing, a "figures for the force show that" lead-in, a place, a time phrase), and a
+sentence without a subject of its own after one with a subject (it carries), or a sentence with its own
+subject after one naming another (it does not). A place, a person, "figures" and "statistics" are never
+the metric: those cells are refusals. Every sentence is invented.
+"""
+from __future__ import annotations
+
+import pytest
+
+from extractor.evaluate import metric_match
+from .helpers import capitalised, run
+
+
+def metrics(nlp, body: str) -> list[str | None]:
+    doc = run(nlp, body)
+    return [s._.metric for s in doc.spans["claims"]]
+
+
+# (subject as a mass noun or phrase, its counted plural for "fewer X", verb agreement)
+FORMS = [
+    ("burglary", "burglaries", "has"),
+    ("violence against the person", "violence against the person offences", "has"),
+    ("shoplifting", "shoplifting offences", "has"),
+    ("crime", "crimes", "has"),
+    ("recorded crime", "recorded crimes", "has"),
+    ("all crime", "crimes", "has"),
+    ("the number of burglaries", "burglaries", "has"),
+    ("reports of anti-social behaviour", "reports of anti-social behaviour", "have"),
+]
+# what precedes the subject's clause
+LEADS = ["", "Figures for the force show that ", "In Kent, ", "Last year, ", "Between April and June, "]
+# a showing verb with the subject as its object: "Figures show burglary down 3%"
+SHOWN = ["Figures show {X} down 3% on last year.", "The latest statistics showed {X} up by 3%.",
+         "Police figures reveal {X} down 3% in Kent."]
+# the subject's position: a template with {X} (the form), {Xc} (its counted plural), {has}
+POSITIONS = [
+    ("{X} {has} fallen by 3%.", 1),
+    ("{X} fell by 1.5 per cent compared with the year before.", 1),
+    ("there was a 3% fall in {X}.", 1),
+    ("there was a reduction of 3% in {X}.", 1),
+    ("there were 56 fewer {Xc} than the year before.", 1),
+    ("{X} {has} risen from 1,100 to 1,234.", 2),
+    ("{X} {has} fallen by 120 offences.", 1),
+    ("{X} {has} fallen by 120 offences (3%).", 2),
+]
+# measures whose "fewer" form the guide writes as the offence, not the bare counter
+COUNTED_ONLY = {"all crime"}
+
+
+def _cells_one() -> list[tuple[str, list[str]]]:
+    cells = []
+    for mass, counted, has in FORMS:
+        for lead in LEADS:
+            for template, n in POSITIONS:
+                if "{Xc}" in template and mass in COUNTED_ONLY:
+                    continue
+                if "offences" in template and mass.startswith(("the number", "reports")):
+                    continue  # "the number of burglaries fell by 120 offences" is no English
+                clause = template.format(X=mass, Xc=counted, has=has)
+                text = lead + clause if lead else capitalised(clause)
+                cells.append((text, [counted if "{Xc}" in template else mass] * n))
+        for template in SHOWN:
+            cells.append((template.format(X=mass), [mass]))
+    return cells
+
+
+OFFENCES = ["burglary", "robbery", "shoplifting", "criminal damage", "vehicle crime"]
+LISTS = [
+    ("{A}, {B} and {C} fell by 3%, 5% and 7% respectively.", "abc"),
+    ("{A}, {B} and {C} fell by 3%, 5% and 7%.", "abc"),
+    ("Falls were recorded in {a} (1,234), {b} (567) and {c} (89).", "abc"),
+    ("There were falls in {a} (down 3%), {b} (down 5%) and {c} (down 7%).", "abc"),
+    ("{A} fell by 3%, {b} by 5% and {c} by 7%.", "abc"),
+    ("{A} (1,234) fell by 3%.", "aa"),
+]
+
+
+def _cells_lists() -> list[tuple[str, list[str]]]:
+    cells = []
+    for i, a in enumerate(OFFENCES):
+        b, c = OFFENCES[(i + 1) % len(OFFENCES)], OFFENCES[(i + 2) % len(OFFENCES)]
+        names = {"a": a, "b": b, "c": c}
+        for template, expected in LISTS:
+            text = template.format(A=capitalised(a), B=b, C=c, a=a, b=b, c=c)
+            cells.append((text, [names[e] for e in expected]))
+    return cells
+
+
+# a sentence without a subject of its own carries the one before; a sentence with its own does not
+CARRY = [
+    ("{A} rose by 4% last year. This was an increase of 120 offences.", "aa"),
+    ("{A} rose by 4% last year. In the year before, the rise was 6%.", "aa"),
+    ("{A} rose by 4% last year, which represents 120 more offences.", "aa"),
+    ("{A} rose by 4% last year. The rise equates to 120 more offences than in 2022.", "aa"),
+    ("{A} rose by 4% last year. Overall, {b} fell by 1.5 per cent.", "ab"),
+    ("{A} rose by 4% last year. Figures for the force show that {b} fell by 1.5 per cent.", "ab"),
+    ("{A} rose by 4% last year. In Kent, {b} fell by 2%.", "ab"),
+    ("{A} rose by 4% last year, while {b} fell by 2%.", "ab"),
+]
+CARRY_PAIRS = [("violent crime", "burglary"), ("burglary", "crime"), ("robbery", "shoplifting"),
+               ("knife crime", "anti-social behaviour")]
+
+
+def _cells_carry() -> list[tuple[str, list[str]]]:
+    cells = []
+    for a, b in CARRY_PAIRS:
+        for template, expected in CARRY:
+            text = template.format(A=capitalised(a), b=b)
+            cells.append((text, [a if e == "a" else b for e in expected]))
+    return cells
+
+
+# refusals: the words here must never be the metric (a place, a person, the data)
+REFUSED = {"kent", "figures", "figure", "statistics", "statistic", "smith", "constable", "force", "hail", "essex",
+           "surrey"}
+REFUSALS = [
+    "Figures for Kent show a 3% fall.",
+    "Statistics published today show a rise of 3%.",
+    "Chief Constable Jane Smith hailed a 3% fall.",
+    "Kent Police hail a 3% fall.",
+    "Kent saw a fall of 3% last year.",
+    "The figures show a 3% fall on last year.",
+    "Figures for the force show a rise of 3%.",
+]
+# a list of places pairs nothing with the figures
+PLACE_LISTS = ["Kent, Essex and Surrey saw falls of 3%, 5% and 7%.",
+               "Figures for Kent, Essex and Surrey fell by 3%, 5% and 7%."]
+# where the readings must not fire: a list whose figures do not run together, a pointer clause that names
+# what it counts, a bracket whose figure names its own measure, a showing verb's object that is no change
+LITERAL = [
+    ("Burglary and robbery fell by 3% to 1,234.", ["burglary and robbery", "burglary and robbery"]),
+    ("Violence rose by 4%. This increase is due to the recording of 1,681 new crimes under the new Act.",
+     ["violence", "crimes"]),
+    ("Robbery fell by 9% (2,410 knife offences).", ["robbery", "knife offences"]),
+    ("Burglary rose by 4% last year. The figures show 120 offences were recorded in May.", ["burglary", "offences"]),
+]
+
+
+CELLS = _cells_one() + _cells_lists() + _cells_carry() + [(t, ["!"]) for t in REFUSALS] \
+    + [(t, ["!"] * 3) for t in PLACE_LISTS] + LITERAL
+
+XFAIL: dict[str, str] = {}
+
+
+def _last(word: str | None) -> str:
+    return (word or "").lower().split()[-1] if word else ""
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param(t, e, marks=pytest.mark.xfail(reason=XFAIL[t], strict=True)) if t in XFAIL else (t, e)
+    for t, e in CELLS])
+def test_claim_metric_grid(nlp, text, expected):
+    got = metrics(nlp, text)
+    assert len(got) == len(expected), got
+    for g, e in zip(got, expected):
+        assert _last(g) not in REFUSED, (g, got)
+        if e != "!":
+            assert g is not None and metric_match(e, g), (e, got)
