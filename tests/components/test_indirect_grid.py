@@ -355,6 +355,10 @@ UNNAMED_CELLS = {
         "“We are pleased,” said Chief Inspector Smith.",
         [(CLAUSE, "Mary Smith", "local police chief", None, "revealed", "indirect"),
          ("We are pleased", "Mary Smith", "Chief Inspector", None, "said", "direct")]),
+    # a title after "the" alone, its holder never named: the title as written
+    # speaks (the guide: a quote is speech the text attributes to someone)
+    "bare_title_no_holder": ("Crime rose by a fifth.\n\nBut the Chief Constable says {C}.",
+                             [(CLAUSE, "the Chief Constable", "Chief Constable", None, "says", "indirect")]),
     "lede_shared_title_word": (
         "{CC}, the county's police commissioner has said.\n\nChief Constable Jo Bloggs said: “We are pleased.”\n\n"
         "Police and Crime Commissioner Mary Smith said: “So are we.”",
@@ -365,7 +369,6 @@ UNNAMED_CELLS = {
 UNNAMED_REFUSALS = {
     "owner_title_no_speech": "Crime rose by a fifth.\n\nThe county's Chief Constable visited the town centre on Monday.",
     "owner_title_state_of_mind": "Crime rose by a fifth.\n\nNorthshire's Chief of Police is confident that {C}.",
-    "bare_title_no_holder": "Crime rose by a fifth.\n\nBut the Chief Constable says {C}.",
     # a summary lede of two verbs ("welcomed A but warned B"): the named speaker says it later
     "coordinated_summary_lede": "The county's police commissioner has welcomed the fall, but warned that {C}.",
     # describing words and a title run together with no owner name no one

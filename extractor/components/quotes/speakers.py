@@ -16,6 +16,8 @@ _PAREN = re.compile(r"\s*\([^)]*\)")
 _DET = re.compile(r"^(?:the|a|an)\s+", re.I)
 # an owner in the possessive opening a phrase: "Guernsey's", "the area's"
 _OWNED = re.compile(r"^(?:[Tt]he\s+)?[\w-]+['’]s\s+\S")
+# a title after "the" alone ("the Chief Constable"): a holder the release may never name
+_DEF_TITLE = re.compile(r"^[Tt]he\s+\S")
 # a capitalised token, allowing hyphens (Pryce-Owen), inner apostrophes (O'Neill) and dots (St.)
 _CAP = r"[A-Z][\w&\-]*(?:['’](?!s\b)\w+)*"
 _APP_ROLE = re.compile(
@@ -428,7 +430,8 @@ class SpeakerParser:
             return embedded
         if sp is None and not app:
             return self._unnamed(main)
-        if sp is not None and sp.role and not sp.name and not sp.is_org and not app and _OWNED.match(main):
+        if sp is not None and sp.role and not sp.name and not sp.is_org and not app and (
+                _OWNED.match(main) or _DEF_TITLE.match(main)):
             # "the island's Chief of Police": a title with its owner describes
             # the holder in full; resolution looks for a named holder first
             return sp.with_(name=main, unnamed=True)
