@@ -612,3 +612,41 @@ YEARLESS_REFUSALS = [
 @pytest.mark.parametrize("text, triple", YEARLESS_REFUSALS, ids=[r[0][:40] for r in YEARLESS_REFUSALS])
 def test_span_of_months_with_its_year(nlp, text, triple):
     assert period_triples(run(nlp, text, published="2015-03-17")) == {triple}
+
+
+# the same spans in a sentence about the future (an auxiliary before them): the first such span not yet ended
+# at publication (a plan, not figures), while a past or present verb keeps the latest ended
+YEARLESS_FUTURE_FRAMES = [
+    "The team will hold crime prevention roadshows {p}.",
+    "Extra patrols are due to run {p}, the force said.",
+    "Officers said they would work with schools, and the campaign will run {p}.",
+]
+
+
+def _next_unended(published: str, first: int, last: int) -> tuple[str, str]:
+    start, end = _latest_ended(published, first, last)
+    return f"{int(start[:4]) + 1}{start[4:]}", _month_end(int(end[:4]) + 1, last)
+
+
+YEARLESS_FUTURE_GRID = [(frame, form, pair, pub) for frame in YEARLESS_FUTURE_FRAMES
+                        for form in YEARLESS_SPAN_FORMS[:3] for pair in YEARLESS_PAIRS for pub in YEARLESS_PUBLISHED]
+
+
+@pytest.mark.parametrize("frame, form, pair, published", YEARLESS_FUTURE_GRID,
+                         ids=[f"{YEARLESS_FUTURE_FRAMES.index(c[0])}-{c[1][0]}-{c[2]}-{c[3]}"
+                              for c in YEARLESS_FUTURE_GRID])
+def test_span_of_months_without_its_year_planned(nlp, frame, form, pair, published):
+    a, b = (MONTH_NAMES[m - 1] for m in pair)
+    phrase, span = form[0].format(a=a, b=b), form[1].format(a=a, b=b)
+    found = period_triples(run(nlp, frame.format(p=phrase), published=published))
+    assert found == {(span, *_next_unended(published, *pair))}, found
+
+
+# refusals: a future verb in an earlier sentence, or after the span, leaves the latest ended
+@pytest.mark.parametrize("text", [
+    "The force will publish more figures soon. Burglary fell by 12% between April and December.",
+    "Burglary fell by 12% between April and December and will fall again.",
+])
+def test_span_of_months_future_elsewhere(nlp, text):
+    assert period_triples(run(nlp, text, published="2015-03-17")) == \
+        {("April and December", "2014-04-01", "2014-12-31")}
