@@ -650,3 +650,14 @@ def test_span_of_months_without_its_year_planned(nlp, frame, form, pair, publish
 def test_span_of_months_future_elsewhere(nlp, text):
     assert period_triples(run(nlp, text, published="2015-03-17")) == \
         {("April and December", "2014-04-01", "2014-12-31")}
+
+
+# a publication known only to its month: its day taken as the month's last, so months ending in it have ended
+@pytest.mark.parametrize("phrase, dates", [
+    ("between January and March", ("2016-01-01", "2016-03-31")),
+    ("from April to December", ("2015-04-01", "2015-12-31")),
+    ("in February-April", ("2015-02-01", "2015-04-30")),
+])
+def test_span_of_months_published_in_a_month(nlp, phrase, dates):
+    found = period_triples(run(nlp, f"Thefts rose by 6% {phrase}.", published="2016-03-01", precision="month"))
+    assert {(s, e) for _, s, e in found} == {dates}, found
