@@ -521,3 +521,143 @@ SAME_QUARTER_REFUSALS = [
 @pytest.mark.parametrize("text, expected", SAME_QUARTER_REFUSALS, ids=[r[0][:50] for r in SAME_QUARTER_REFUSALS])
 def test_same_quarter_refusals(nlp, text, expected):
     assert expected in period_triples(run(nlp, text, published=PUBLISHED))
+
+
+# a span of months written without its year ("between April and December", "the year to September"): the
+# latest such span ended by the publication date (a release reports months already counted), whether the
+# publication falls before the span's months in its year, inside them, or after them (a release naming the same
+# months with their year is not followed: "comparing April-October 2011 with 2012" names the earlier year
+# while the figures are the later one's). Each slot varies on its own: the range's form, the pair of
+# months (one wrapping round the new year), the publication date, the frame, the lead sentence.
+YEARLESS_SPAN_FORMS = [
+    ("between {a} and {b}", "{a} and {b}"),
+    ("from {a} to {b}", "{a} to {b}"),
+    ("in {a} to {b}", "{a} to {b}"),
+    ("in {a}-{b}", "{a}-{b}"),
+    ("in {a} through {b}", "{a} through {b}"),
+]
+MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+               "October", "November", "December"]
+YEARLESS_PAIRS = [(4, 12), (1, 6), (4, 9), (10, 12), (11, 2)]
+# publication dates: early in the year (before most spans end), mid-year (inside some), late, the day after one ends
+YEARLESS_PUBLISHED = ["2015-03-17", "2015-07-18", "2015-11-05", "2016-01-01"]
+YEARLESS_FRAMES = ["Burglary fell by 12% {p}.", "{P}, officers recorded 1,240 burglaries."]
+YEARLESS_LEADS = ["", "The force published its annual report on Thursday.",
+                  "Figures published today cover the 12 months to March 2014."]
+
+
+def _month_end(year: int, month: int) -> str:
+    import calendar
+
+    return f"{year}-{month:02d}-{calendar.monthrange(year, month)[1]:02d}"
+
+
+def _latest_ended(published: str, first: int, last: int) -> tuple[str, str]:
+    """From the guide's default: the latest span of these months whose last day is on or before publication."""
+    year = int(published[:4])
+    while _month_end(year, last) > published:
+        year -= 1
+    start_year = year - 1 if first > last else year
+    return f"{start_year}-{first:02d}-01", _month_end(year, last)
+
+
+YEARLESS_GRID = [(lead, frame, form, pair, pub) for lead in YEARLESS_LEADS for frame in YEARLESS_FRAMES
+                 for form in YEARLESS_SPAN_FORMS for pair in YEARLESS_PAIRS for pub in YEARLESS_PUBLISHED]
+
+
+@pytest.mark.parametrize("lead, frame, form, pair, published", YEARLESS_GRID,
+                         ids=[f"{YEARLESS_LEADS.index(c[0])}{YEARLESS_FRAMES.index(c[1])}-{c[2][0]}-{c[3]}-{c[4]}"
+                              for c in YEARLESS_GRID])
+def test_span_of_months_without_its_year(nlp, lead, frame, form, pair, published):
+    a, b = (MONTH_NAMES[m - 1] for m in pair)
+    phrase, span = form[0].format(a=a, b=b), form[1].format(a=a, b=b)
+    doc = run(nlp, _body(lead, frame.format(p=phrase, P=capitalised(phrase))), published=published)
+    found = {(s.text, s._.start, s._.end) for s in doc.spans[PERIODS] if s.start_char >= len(lead)}
+    assert {(t.lower(), s, e) for t, s, e in found} == {(span.lower(), *_latest_ended(published, *pair))}, found
+
+
+# "the year / 12 months to MONTH" without its year: the same default, with the publication date before, in
+# and after the month (a month is ended on its last day)
+YEARLESS_ENDING = [
+    ("the year to {m}", 12), ("the 12 months to {m}", 12), ("the year ending {m}", 12),
+    ("the 12 months ending in {m}", 12), ("the six months to {m}", 6),
+]
+
+
+@pytest.mark.parametrize("published", ["2015-03-17", "2015-09-15", "2015-09-30", "2015-10-05", "2016-01-01"])
+@pytest.mark.parametrize("month", [3, 9, 12])
+@pytest.mark.parametrize("form, months", YEARLESS_ENDING, ids=[f[0] for f in YEARLESS_ENDING])
+def test_months_to_a_month_without_its_year(nlp, form, months, month, published):
+    phrase = form.format(m=MONTH_NAMES[month - 1])
+    doc = run(nlp, f"Burglary fell by 12% in {phrase}.", published=published)
+    _, end = _latest_ended(published, month, month)
+    end_year, end_month = int(end[:4]), int(end[5:7])
+    first = end_year * 12 + end_month - months  # months counted from year 0, zero-based
+    start = f"{first // 12}-{first % 12 + 1:02d}-01"
+    assert period_triples(doc) == {(phrase, start, end)}
+
+
+
+# refusals of the default: months with their year, or with a relative year, keep the year they are given
+YEARLESS_REFUSALS = [
+    ("Burglary fell by 12% between April and December 2012.", ("April and December 2012", "2012-04-01", "2012-12-31")),
+    ("Burglary fell by 12% from April to December last year.",
+     ("April to December last year", "2014-04-01", "2014-12-31")),
+    ("Burglary fell by 12% from April to December this year.",
+     ("April to December this year", "2015-04-01", "2015-12-31")),
+    ("Burglary fell by 12% in January-June 2015.", ("January-June 2015", "2015-01-01", "2015-06-30")),
+]
+
+
+@pytest.mark.parametrize("text, triple", YEARLESS_REFUSALS, ids=[r[0][:40] for r in YEARLESS_REFUSALS])
+def test_span_of_months_with_its_year(nlp, text, triple):
+    assert period_triples(run(nlp, text, published="2015-03-17")) == {triple}
+
+
+# the same spans in a sentence about the future (an auxiliary before them): the first such span not yet ended
+# at publication (a plan, not figures), while a past or present verb keeps the latest ended
+YEARLESS_FUTURE_FRAMES = [
+    "The team will hold crime prevention roadshows {p}.",
+    "Extra patrols are due to run {p}, the force said.",
+    "Officers said they would work with schools, and the campaign will run {p}.",
+]
+
+
+def _next_unended(published: str, first: int, last: int) -> tuple[str, str]:
+    start, end = _latest_ended(published, first, last)
+    return f"{int(start[:4]) + 1}{start[4:]}", _month_end(int(end[:4]) + 1, last)
+
+
+YEARLESS_FUTURE_GRID = [(frame, form, pair, pub) for frame in YEARLESS_FUTURE_FRAMES
+                        for form in YEARLESS_SPAN_FORMS[:3] for pair in YEARLESS_PAIRS for pub in YEARLESS_PUBLISHED]
+
+
+@pytest.mark.parametrize("frame, form, pair, published", YEARLESS_FUTURE_GRID,
+                         ids=[f"{YEARLESS_FUTURE_FRAMES.index(c[0])}-{c[1][0]}-{c[2]}-{c[3]}"
+                              for c in YEARLESS_FUTURE_GRID])
+def test_span_of_months_without_its_year_planned(nlp, frame, form, pair, published):
+    a, b = (MONTH_NAMES[m - 1] for m in pair)
+    phrase, span = form[0].format(a=a, b=b), form[1].format(a=a, b=b)
+    found = period_triples(run(nlp, frame.format(p=phrase), published=published))
+    assert found == {(span, *_next_unended(published, *pair))}, found
+
+
+# refusals: a future verb in an earlier sentence, or after the span, leaves the latest ended
+@pytest.mark.parametrize("text", [
+    "The force will publish more figures soon. Burglary fell by 12% between April and December.",
+    "Burglary fell by 12% between April and December and will fall again.",
+])
+def test_span_of_months_future_elsewhere(nlp, text):
+    assert period_triples(run(nlp, text, published="2015-03-17")) == \
+        {("April and December", "2014-04-01", "2014-12-31")}
+
+
+# a publication known only to its month: its day taken as the month's last, so months ending in it have ended
+@pytest.mark.parametrize("phrase, dates", [
+    ("between January and March", ("2016-01-01", "2016-03-31")),
+    ("from April to December", ("2015-04-01", "2015-12-31")),
+    ("in February-April", ("2015-02-01", "2015-04-30")),
+])
+def test_span_of_months_published_in_a_month(nlp, phrase, dates):
+    found = period_triples(run(nlp, f"Thefts rose by 6% {phrase}.", published="2016-03-01", precision="month"))
+    assert {(s, e) for _, s, e in found} == {dates}, found

@@ -5,7 +5,7 @@ the stated period after them; a year set against some months means those months
 of that year; relative words dated in brackets right after mean the bracketed period.
 
 ``Anchoring`` is a mixin of the component: it reads ``words``, ``context_chars``,
-``not_anchor_before``, ``restated_between`` and ``compared_year_before`` from ``self``."""
+``not_anchor_before``, ``restated_between``, ``compared_year_before`` and ``future_before`` from ``self``."""
 from __future__ import annotations
 
 import re
@@ -62,6 +62,7 @@ class Anchoring:
                     weak_end = cand.end
             else:
                 res = cand.resolution or Resolution(None, True)
+                res = self._planned_months(text, cand, res)
                 res = self._compared_year(text, cand, res, ctx.anchor)
                 if res.period is not None and cand.rule.anchor and cand.rule.kind not in WEAK_ANCHOR_KINDS:
                     ctx.mentioned = res.period
@@ -91,6 +92,19 @@ class Anchoring:
                 continue
             return res.period
         return None
+
+    def _planned_months(self, text: str, cand: Candidate, res: Resolution) -> Resolution:
+        """"The team will hold roadshows in November and December": a span of months without its year in
+        a sentence about the future is the first such span not yet ended at publication, not the latest
+        ended one (the default for months whose figures are reported)."""
+        if self.future_before is None or cand.rule.kind not in YEARLESS_MONTHS_KINDS or res.period is None \
+                or not res.relative or cand.groups.get("y") or cand.groups.get("mode"):
+            return res
+        start = text.rfind("\n", 0, cand.start) + 1
+        if not self.future_before.search(text[max(start, cand.start - self.context_chars):cand.start]):
+            return res
+        first, last = res.period
+        return Resolution(cal.months_range(first.year + 1, first.month, last.year + 1, last.month), True)
 
     def _compared_year(self, text: str, cand: Candidate, res: Resolution, anchor: Period | None) -> Resolution:
         """"fewer crimes between April and December 2007 compared to 2006": a year set against a
@@ -134,6 +148,9 @@ class Anchoring:
             return True
         return not any(regex.search(before) for regex in self.not_anchor_before)
 
+
+#: kinds of a span of months that may be written without its year ("between April and December")
+YEARLESS_MONTHS_KINDS = frozenset({"month_pair", "month_list"})
 
 #: kinds of a quarter stated with its year ("Q2 2023", "the second quarter of 2023/24") and how each numbers
 #: quarters: from January, or from April

@@ -105,6 +105,7 @@ class PeriodsComponent(RuleCompiler, Matching, Anchoring, RuleComponent):
         self.not_anchor_before: list[re.Pattern[str]] = []
         self.restated_between: re.Pattern[str] | None = None
         self.compared_year_before: re.Pattern[str] | None = None
+        self.future_before: re.Pattern[str] | None = None
 
     # -- the pipe -------------------------------------------------------------------------------
 

@@ -4,7 +4,7 @@ and every rule, gate and context regex is compiled once.
 
 ``RuleCompiler`` is a mixin of the component: ``_compile`` reads ``self.rules`` and
 ``self.name`` and sets ``gates``, ``words``, ``patterns``, ``not_anchor_before``,
-``restated_between`` and ``compared_year_before``, which matching and anchoring read."""
+``restated_between``, ``compared_year_before`` and ``future_before``, which matching and anchoring read."""
 from __future__ import annotations
 
 import re
@@ -111,12 +111,14 @@ class RuleCompiler:
             ))
         self.patterns = compiled
         context = rules.get("context") or {}
-        unknown = set(context) - {"baseline_before", "point_before", "restated_between", "compared_year_before"}
+        unknown = set(context) - {"baseline_before", "point_before", "restated_between", "compared_year_before",
+                                  "future_before"}
         if unknown:
             raise RuleError(f"{self.name} context: unknown keys {sorted(unknown)}")
         self.not_anchor_before = [
             _compile_regex(expand_placeholders(text.strip(), pieces, f"{self.name} context {key}"), self.name)
-            for key, text in context.items() if text and key not in ("restated_between", "compared_year_before")
+            for key, text in context.items()
+            if text and key not in ("restated_between", "compared_year_before", "future_before")
         ]
         restated = context.get("restated_between")
         self.restated_between = _compile_regex(restated.strip(), f"{self.name} context restated_between") \
@@ -124,3 +126,5 @@ class RuleCompiler:
         compared = context.get("compared_year_before")
         self.compared_year_before = _compile_regex(compared.strip(), f"{self.name} context compared_year_before") \
             if compared else None
+        future = context.get("future_before")
+        self.future_before = _compile_regex(future.strip(), f"{self.name} context future_before") if future else None
