@@ -26,6 +26,12 @@ def changes(nlp: Language, body: str) -> list[tuple[float | None, str | None, st
     return [(None if s._.value is None else round(s._.value, 2), s._.unit, s._.direction) for s in doc.spans["claims"]]
 
 
+def metrics(nlp: Language, body: str) -> list[str | None]:
+    """The metric of each claim the pipeline finds in ``body``, in order: what the metric grids compare."""
+    doc = run(nlp, body)
+    return [s._.metric for s in doc.spans["claims"]]
+
+
 def capitalised(text: str) -> str:
     """``text`` with its first letter capitalised: a grid phrase fronted in its sentence."""
     return text[:1].upper() + text[1:]

@@ -14,12 +14,7 @@ from __future__ import annotations
 import pytest
 
 from extractor.evaluate import metric_match
-from .helpers import capitalised, run
-
-
-def metrics(nlp, body: str) -> list[str | None]:
-    doc = run(nlp, body)
-    return [s._.metric for s in doc.spans["claims"]]
+from .helpers import capitalised, metrics
 
 
 # (subject as a mass noun or phrase, its counted plural for "fewer X", verb agreement)

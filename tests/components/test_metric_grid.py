@@ -16,12 +16,7 @@ from __future__ import annotations
 import pytest
 
 from extractor.evaluate import metric_match
-from .helpers import run
-
-
-def metrics(nlp, body: str) -> list[str | None]:
-    doc = run(nlp, body)
-    return [s._.metric for s in doc.spans["claims"]]
+from .helpers import metrics
 
 
 # (as a mass noun or plural subject, as counted after a figure, verb "be" agreeing with the first form)

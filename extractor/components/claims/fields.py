@@ -47,11 +47,11 @@ class ClaimFields:
         figures = [Figure(f.number.number_start if f.number is not None and f.number.number_start >= 0 else f.start,
                           f.end, f.kind) for f in found]
         self.metrics.figure_starts = sorted(g.start for g in figures)  # which sentences state a figure
-        compared = self._compared_periods(doc, text, found, figures, segs)
+        own_links = self._own_clause_links(doc, text, found, figures, segs)
+        compared = self._compared_periods(own_links)
         if compared:  # a period the changes are measured against is not the one the release reports
             ref_period = self.links.reference_period(doc, text, compared)
-        ref_period = self.links.reported_period(doc, text, ref_period,
-                                                self._stated_periods(doc, text, found, figures, segs), figures,
+        ref_period = self.links.reported_period(doc, text, ref_period, self._stated_periods(own_links), figures,
                                                 [h for h, _end in headings] + self._column_periods(doc, found))
         sources: dict[tuple[int, int], tuple[str, int] | None] = {}  # per segment: many figures share one line
         spans: list[Span] = []
@@ -120,11 +120,12 @@ class ClaimFields:
             prev, prev_compared = span, how[3]
         doc.spans[CLAIMS] = sorted(spans, key=lambda s: (s.start_char, s.end_char))
 
-    def _stated_periods(self, doc: Doc, text: str, found: list[Found], figures: list[Figure],
-                        segs: list[int]) -> list[Span]:
-        """The periods the body's figures give in their own clauses (``PeriodLinker.link``), figures compared
-        against left out: what ``PeriodLinker.reported_period`` reads the release's period from."""
-        out: list[Span] = []
+    def _own_clause_links(self, doc: Doc, text: str, found: list[Found], figures: list[Figure],
+                          segs: list[int]) -> list[tuple[Figure, Span | None, Span | None, bool]]:
+        """Each body figure outside a table with the period and baseline its own clause gives it
+        (``PeriodLinker.link``) and whether it is compared against: read once, before the release's
+        period is known, for ``_stated_periods`` and ``_compared_periods``."""
+        out: list[tuple[Figure, Span | None, Span | None, bool]] = []
         head_end = ext(doc, "headline_end") or 0
         for f, figure in zip(found, figures):
             if f.start < head_end or f.cell is not None:
@@ -134,32 +135,27 @@ class ClaimFields:
                 continue
             s0, s1 = _segment_of(segs, f.start, len(text))
             seg_figures = [g for g in figures if s0 <= g.start < s1]
-            period, _baseline, compared = self.links.link(doc, text, span, figure,
-                                                          self.links.periods_in(doc, s0, s1), s0, seg_figures)
-            if period is not None and not compared and ext(period, "start") and ext(period, "end"):
-                out.append(period)
+            period, baseline, compared = self.links.link(doc, text, span, figure,
+                                                         self.links.periods_in(doc, s0, s1), s0, seg_figures)
+            out.append((figure, period, baseline, compared))
         return out
 
-    def _compared_periods(self, doc: Doc, text: str, found: list[Found], figures: list[Figure],
-                          segs: list[int]) -> frozenset[tuple[str, str]]:
+    @staticmethod
+    def _stated_periods(own_links: list[tuple[Figure, Span | None, Span | None, bool]]) -> list[Span]:
+        """The periods the body's figures give in their own clauses, figures compared against left out:
+        what ``PeriodLinker.reported_period`` reads the release's period from."""
+        return [period for _figure, period, _baseline, compared in own_links
+                if period is not None and not compared and ext(period, "start") and ext(period, "end")]
+
+    @staticmethod
+    def _compared_periods(own_links: list[tuple[Figure, Span | None, Span | None, bool]]
+                          ) -> frozenset[tuple[str, str]]:
         """The dates of the periods written out that the body's changes are measured against in their own
         clauses (``PeriodLinker.link``'s baseline: "fell 1.5% compared to 2013/14")."""
-        out: set[tuple[str, str]] = set()
-        head_end = ext(doc, "headline_end") or 0
-        for f, figure in zip(found, figures):
-            if f.start < head_end or f.cell is not None or figure.kind != "change":
-                continue
-            span = doc.char_span(f.start, f.end, alignment_mode="expand")
-            if span is None or len(span) == 0:
-                continue
-            s0, s1 = _segment_of(segs, f.start, len(text))
-            seg_figures = [g for g in figures if s0 <= g.start < s1]
-            _period, baseline, _compared = self.links.link(doc, text, span, figure,
-                                                           self.links.periods_in(doc, s0, s1), s0, seg_figures)
-            if baseline is not None and not ext(baseline, "relative") and ext(baseline, "start") \
-                    and ext(baseline, "end"):
-                out.add((str(ext(baseline, "start")), str(ext(baseline, "end"))))
-        return frozenset(out)
+        return frozenset((str(ext(baseline, "start")), str(ext(baseline, "end")))
+                         for figure, _period, baseline, _compared in own_links
+                         if figure.kind == "change" and baseline is not None and not ext(baseline, "relative")
+                         and ext(baseline, "start") and ext(baseline, "end"))
 
     @staticmethod
     def _column_periods(doc: Doc, found: list[Found]) -> list[Span]:
