@@ -14,9 +14,11 @@ script turns it into ``texts/ID.txt`` in the project's release layout:
 usage:
   python data/real/recreate.py            write texts/ from raw/ + MANIFEST.tsv
   python data/real/recreate.py --check    also check that every gold span (claim,
-                                          period and quote text) occurs in its text
+                                          period and quote text) occurs in its text,
+                                          and that no two rows share a url
   python data/real/recreate.py --check DIR   the same for the gold files in DIR
-Exit 1 when a raw excerpt is missing or a gold span is not found.
+Exit 1 when a raw excerpt is missing, a gold span is not found or a page is in the
+manifest twice (the same page in `test` and `tune` would leak the held-out split).
 """
 from __future__ import annotations
 
@@ -98,6 +100,18 @@ def gold_problems(text_dir: Path = HERE / "texts", gold_dir: Path = HERE / "gold
     return problems
 
 
+def duplicate_urls(rows: list[dict[str, str]]) -> list[str]:
+    """Rows whose url an earlier row already has: the same page twice, perhaps in two splits."""
+    first: dict[str, str] = {}
+    problems = []
+    for row in rows:
+        url = row["url"].strip()
+        if url in first:
+            problems.append(f"{row['id']}: same url as {first[url]} ({url})")
+        first.setdefault(url, row["id"])
+    return problems
+
+
 def main(argv: list[str]) -> int:
     missing = recreate()
     for rid in missing:
@@ -106,7 +120,7 @@ def main(argv: list[str]) -> int:
     if "--check" in argv:
         at = argv.index("--check")
         gold_dir = Path(argv[at + 1]) if len(argv) > at + 1 else HERE / "gold"
-        problems = gold_problems(gold_dir=gold_dir)
+        problems = duplicate_urls(manifest_rows()) + gold_problems(gold_dir=gold_dir)
     for problem in problems:
         print(problem)
     print(f"{len(manifest_rows()) - len(missing)} texts written; {len(problems)} gold problems")
