@@ -151,6 +151,11 @@ class MeasureRules:
             if entry.categories_of and entry.categories_of not in self.entries:
                 raise ValueError(f"{source}: measure {entry.id!r} names the categories of unknown measure "
                                  f"{entry.categories_of!r}")
+        #: the measures that are a rate per head of each measure, read once (``rates_of``)
+        self._rates: dict[str, list[str]] = {}
+        for entry in self.entries.values():
+            if entry.rate_of:
+                self._rates.setdefault(entry.rate_of, []).append(entry.id)
 
     def _add_entry(self, raw: Any) -> None:
         if not isinstance(raw, dict) or "id" not in raw:
@@ -505,7 +510,7 @@ class MeasureRules:
 
     def rates_of(self, measure_id: str) -> list[str]:
         """The measures that are a rate per head of ``measure_id`` ("crime rate" of total recorded crime)."""
-        return [e.id for e in self.entries.values() if e.rate_of == measure_id]
+        return list(self._rates.get(measure_id, ()))
 
     def categories(self, measure: Measure | None) -> bool:
         """The measure names several categories at once ("fall in many crime groups")."""

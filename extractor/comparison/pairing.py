@@ -113,16 +113,17 @@ class BodyIndex:
         alike = Counter((c.sentence, kind_of(c), c.unit) for c in claims)
         shared = {c.claim_id: alike[(c.sentence, kind_of(c), c.unit)] == 1 for c in claims}
         # for a sentence opening on a pronoun that points back, the measure of the figure just before it
+        pointing = {c.claim_id for c in claims if pointed_to(c, self.rules)}
         previous: dict[str | None, Measure | None] = {}
         for before, c in zip([None, *claims], claims):
-            if before is not None and before.sentence != c.sentence and pointed_to(c, self.rules):
+            if before is not None and before.sentence != c.sentence and c.claim_id in pointing:
                 previous.setdefault(c.sentence, figure_measure(before, self.rules))
         for claim in claims:
             if claim.approx == "exact" and self.rules.rounded(claim):
                 claim = replace(claim, approx="approximate")
             self.claims.append(claim)
             found = figure_measure(claim, self.rules)
-            earlier = previous.get(claim.sentence) if pointed_to(claim, self.rules) else None
+            earlier = previous.get(claim.sentence) if claim.claim_id in pointing else None
             if earlier is not None:
                 found = earlier  # "That was up by 86 offences": what the sentence before counted
             # "Burglary, robbery and vehicle crime all fell by 6%": the figure is each listed measure's

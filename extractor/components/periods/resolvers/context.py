@@ -65,6 +65,15 @@ class Context:
             return None
         return self.published
 
+    def publication_end(self) -> date | None:
+        """The last day the publication date can mean: the day itself; known only to the month, that
+        month's last day (as "since 2010" reads it); None when only the year (or nothing) is known."""
+        if self.pub("day") is not None:
+            return self.published
+        if self.pub("month") is not None:
+            return cal.month_end(self.published.year, self.published.month)  # type: ignore[union-attr]
+        return None
+
     def value(self, words: str, key: str | None) -> Any:
         """Meaning of a word of a word list ("September" -> 9, "twelve" -> 12, "3" -> 3)."""
         if key is None:

@@ -81,16 +81,6 @@ def r_months_ending_past(g, p, ctx):
     return Resolution(cal.months_ending(year, m, n), True)
 
 
-def _publication_end(ctx: Context) -> date | None:
-    """The last day the publication date can mean: the day itself; known only to the month, that
-    month's last day (as "since 2010" reads it); None when only the year is known."""
-    if ctx.pub("day") is not None:
-        return ctx.published
-    if ctx.pub("month") is not None:
-        return cal.month_end(ctx.published.year, ctx.published.month)
-    return None
-
-
 def _pub(build: Callable[[date, int], Period], need: str) -> Resolver:
     """Resolver for "this/last/next <unit>" against the publication date, known at
     least to ``need`` (a day for "today", a month for "last month")."""
@@ -188,7 +178,7 @@ def r_year_to_date(g, p, ctx):
     start of the year named to publication, or to that year's end when it ended before. Known only
     to the month, the publication day is taken as that month's last (as for "since 2010")."""
     financial = bool(g.get("fin") or g.get("fin2"))
-    if ctx.pub("day") is None and (last := _publication_end(ctx)) is not None:
+    if ctx.pub("day") is None and (last := ctx.publication_end()) is not None:
         return r_year_to_date(g, p, Context(ctx.words, last, "day"))
     if g.get("y"):
         named = cal.year_range(_int(g, "y"))
@@ -229,7 +219,7 @@ def r_since(g, p, ctx):
     else:
         start = date(_int(g, "y"), 1, 1)
     if ctx.pub("day") is None:
-        end = _publication_end(ctx)
+        end = ctx.publication_end()
         return Resolution(cal.since(start, end) if end is not None else None, True)
     period = cal.since(start, ctx.published)
     if period is None:
@@ -241,7 +231,7 @@ def r_since_relative(g, p, ctx):
     """"since last summer", "since last April": from the start of the season or month the words name
     (as "last summer", "last April") to publication, as "since 2010"; unresolved when either is unknown."""
     named = r_season_relative(g, p, ctx) if g.get("s") else r_month(g, p, ctx)
-    end = _publication_end(ctx)
+    end = ctx.publication_end()
     if named.period is None or end is None:
         return Resolution(None, True)
     period = cal.since(named.period[0], end)

@@ -185,12 +185,12 @@ def r_month_pair(g, p, ctx):
     if ctx.published is not None and ctx.pub("month") is None:
         # only the year known: "between October and December" is the year before's
         return Resolution(cal.month_pair(m1, m2, cal.year_of_yearless_span(ctx.published.year, m2)), True)
-    if ctx.published is None:
-        return Resolution(None, True)
     # "from April to December" without its year: the latest such months ended by publication (a release
     # reports figures already counted), as "the 12 months to June" reads its month; known only to the month,
     # the publication day is taken as that month's last (as for "since 2010")
-    last = ctx.published if ctx.pub("day") else cal.month_end(ctx.published.year, ctx.published.month)
+    last = ctx.publication_end()
+    if last is None:  # no publication date
+        return Resolution(None, True)
     return Resolution(cal.month_pair(m1, m2, cal.latest_year_of_month(last, m2, True)), True)
 
 
