@@ -32,6 +32,7 @@ class MetricReader(PhraseMixin, ClauseMixin, OwnWordsMixin, RateMixin, CarriedMi
         self.generic = {w.lower() for w in m.get("generic_nouns", [])}
         self.agents = {w.lower() for w in m.get("agents", [])}
         self.count_nouns = {w.lower() for w in m.get("count_nouns", [])}
+        self.mass_measures = {w.lower() for w in m.get("mass_measures", [])}
         self.offence_words = {w.lower() for w in m.get("offence_words", [])}
         self.total_words = {w.lower() for w in m.get("total_words", [])}
         self.anaphora = {w.lower() for w in m.get("anaphora", [])}
@@ -145,7 +146,8 @@ class MetricReader(PhraseMixin, ClauseMixin, OwnWordsMixin, RateMixin, CarriedMi
             named = None if same_seg_prev else self._named_before(doc, num, claim, places)
             return named if named is not None else (None, "carry")
         if not same_seg_prev and self.counter_kind(metric) is not None and not any(
-                w in self.total_words for w in re.findall(r"[\w-]+", metric.lower())):  # "overall recorded crimes"
+                w in self.total_words for w in re.findall(r"[\w-]+", metric.lower())) \
+                and not (how == "subject" and metric.lower().split()[-1] in self.mass_measures):  # "overall recorded crimes"
             topic = self.previous_topic(doc, claim, places)  # "Shoplifting hit a record. A total of 9,000 offences"
             if topic is not None:
                 return self.context_phrase(topic, places), "previous"
