@@ -42,6 +42,9 @@ RATE_LAYOUTS = [
     ("heading_numbered", "The table shows the rate {u} in the force's districts:\n\n1. North: 47.4\n2. South: 46.8\n\n"
                          "The figures were published today."),
     ("heading_dash", "Recorded crime {u}, by district:\n\n- North 47.4\n- South 46.8\n\nThe figures were published today."),
+    ("heading_no_colon", "Crime rates {u}\n\nNorth 47.4\nSouth 46.8\n\nThe figures were published today."),
+    ("heading_bracketed", "Recorded crime ({u}) by district:\n\nNorth – 47.4\nSouth – 46.8\n\nThe figures were "
+                          "published today."),
     # the comparator in the next sentence
     ("next_sentence", "The town recorded 47.4 crimes {u} in the year to March, the lowest in the region. "
                       "The national average stood at 46.8."),
@@ -64,6 +67,9 @@ RATE_REFUSALS = [
                          "in the year.", 120),
     ("count_noun", "The town recorded 47.4 crimes {u} and 3,000 arrests.", 3000),
     ("next_sentence_not_compared", "The town recorded 47.4 crimes {u}. Officers made 120 arrests.", 120),
+    ("population", "The town recorded 47.4 crimes {u} out of a population of 120.", 120),
+    ("population_hedged", "The town recorded 47.4 crimes {u}, in a population of about 120, against 46.8 nationally.",
+     120),
     ("heading_no_list", "The rate {u} is shown below:\n\nIn total 5,000 crimes were recorded in the county last "
                         "year, police said.", 5000),
 ]
@@ -157,9 +163,25 @@ def test_unit_percent_legend_refusals(nlp, case, body, values):
 
 # --- a percentage heading above a list of lines ----------------------------------------------
 PERCENT_HEADINGS = ["Percentage change in recorded crime, by district:", "Change in recorded crime (%):",
-                    "Change in recorded crime (per cent) since last year:"]
+                    "Change in recorded crime (per cent) since last year:", "Percentage change on last year"]
 PERCENT_LISTS = [("signed", "North: +6\nSouth: -11", [(6, "increase"), (11, "decrease")]),
                  ("signed_decimal", "North: +6.5\nSouth: -11.2", [(6.5, "increase"), (11.2, "decrease")])]
+
+
+# a heading naming no unit, or a sub-heading between: the items keep their own unit
+HEADING_REFUSALS = [
+    "Crime in each district:\n\nNorth: 120\nSouth: 140\n\nThe figures were published today.",
+    "Crime rates per 1,000 people are below.\n\nNorth: 120\nSouth: 140\n\nThe figures were published today.",
+    "Successes include:\n- lower crime per 1,000 people than similar forces\n- 120 people charged\n- 140 arrests",
+    "Percentage change in crime\n\nThe force recorded these offences in each district.\nNorth: 120\nSouth: 140\n\n"
+    "The figures were published today.",
+]
+
+
+@pytest.mark.parametrize("body", HEADING_REFUSALS)
+def test_unit_heading_refusals(nlp, body):
+    got = units(nlp, body)
+    assert unit_of(got, 120) == ["count"] and unit_of(got, 140) == ["count"], got
 
 
 # items stating their own unit: the bare figure beside it keeps its own (a count)

@@ -187,8 +187,10 @@ class ClaimFields:
         to a figure set against it even so ("a rate of 43.8 crimes per 1,000, against an average of
         68.2 crimes"), also at the head of the next sentence ("7 per 1,000. (The Welsh figure is 9").
         Not from a frequency ("one crime every minute"), nor to a part of a whole ("20 of the homes")."""
-        if ext(prev, "rule_id") == "num_frequency" or self.rate_carry_refuse_re.match(text, n.end):
-            return False  # "one crime every minute, 500,000 in all"; "20 of the county's homes": counts
+        if ext(prev, "rule_id") == "num_frequency" or self.rate_carry_refuse_re.match(text, n.end) \
+                or self.rate_carry_refuse_left_re.search(text, max(0, n.start - 60), n.start):
+            # "one crime every minute, 500,000 in all"; "20 of the county's homes"; "a population of 736,700"
+            return False
         # ... nor to a figure naming its own plural noun ("62 per 1,000 people and 3,000 arrests")
         counted = noun_after or (self.count_noun_re is not None and self.count_noun_re.match(text, n.end) is not None)
         if same_seg and not counted:

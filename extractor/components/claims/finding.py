@@ -158,8 +158,10 @@ class FigureFinding:
     def _heading_unit(self, text: str, n: Number, cache: dict[int, str | None]) -> str | None:
         """The unit a list heading states for the bare figures of its lines (the guide: "figures under a
         'per 1,000 population' lead-in are rates"): the figure stands on a short line that ends no
-        sentence, the lines above it up to a line ending in a colon are such lines too (blank lines
-        aside), and that heading names a rate's denominator or a percentage, with no figure of its own."""
+        sentence, the lines above it up to the heading are such lines too (blank lines aside), and the
+        heading (a line ending in a colon, or a line without a figure set off by a blank line below it:
+        a figure-less item of a bulleted list is no heading) names a rate's denominator or a
+        percentage, with no figure of its own."""
         line0 = text.rfind("\n", 0, n.start) + 1
         if line0 not in cache:
             cache[line0] = self._heading_unit_of_line(text, line0)
@@ -172,6 +174,7 @@ class FigureFinding:
                 or self.heading_rate_re.search(line):
             return None  # an item stating a unit of its own: "burglary up 36% (2,188)" is no percentage
         pos = line0 - 1
+        gap = False  # a blank line stands between this line and the one below it
         for _ in range(_HEADING_REACH):
             if pos <= 0:
                 return None
@@ -179,11 +182,13 @@ class FigureFinding:
             above = text[start:pos].strip()
             pos = start - 1
             if not above:
+                gap = True
                 continue
-            if above.endswith(":"):
-                return self._heading_states(above)
-            if not self._list_item(above):
+            if not self._list_item(above) and not above.endswith(":"):
                 return None
+            if above.endswith(":") or (gap and not any(c.isdigit() for c in self.heading_rate_re.sub("", above))):
+                return self._heading_states(above)  # a line ending in a colon, or one without a figure set apart
+            gap = False
         return None
 
     def _list_item(self, line: str) -> bool:
