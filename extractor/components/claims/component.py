@@ -46,6 +46,9 @@ RULE_SECTIONS = frozenset({
     "pair_after_direction", "pair_after_direction_refuse_right",
     "period_links", "rate_bracket", "line_distractors", "other_metric", "points_tail", "points_context",
     "ratio_words", "ratio_words_after", "fraction_ratio_after", "currency_word_refuse_right", "line_tables", "one_in_rate_after", "one_after", "one_level_left", "one_in_dated", "one_from_left", "one_from_right", "one_count_right", "one_count_refuse_left", "rate_lead_in", "rate_lead_in_attached",
+    "rate_head_refuse_right", "rate_comparator_left", "rate_carry_refuse_left", "list_heading_rate",
+    "list_heading_percent", "list_item_sentence_end",
+    "bracket_legend", "bracket_legend_unit",
     "spaced_sign_left",
     "spaced_thousands_left_refuse", "spaced_thousands_right_refuse",
 })
@@ -122,6 +125,14 @@ class ClaimsComponent(FigureFinding, HeadlineDirections, ClaimFields, TableCellF
         # "10.8 or 7,500 incidents": a figure naming its own count noun takes no carried rate
         self.count_noun_re = re.compile(r"\s+(?:[\w-]+\s+)?(?:" + alternation(nouns) + r")\b", re.I) if nouns else None
         self.rate_carry_refuse_re = re.compile(self.rules.get("rate_carry_refuse_right", r"(?!x)x"), re.I)
+        self.rate_carry_refuse_left_re = re.compile(self.rules.get("rate_carry_refuse_left", r"(?!x)x"), re.I)
+        self.rate_comparator_re = re.compile(self.rules.get("rate_comparator_left", r"(?!x)x"), re.I)
+        # a unit stated once for a list or for bracketed figures: ``_heading_unit``, ``_legend_spans``
+        self.heading_rate_re = re.compile(self.rules.get("list_heading_rate", r"(?!x)x"), re.I)
+        self.heading_percent_re = re.compile(self.rules.get("list_heading_percent", r"(?!x)x"), re.I)
+        self.item_end_re = re.compile(self.rules.get("list_item_sentence_end", r"(?!x)x"))
+        self.legend_re = re.compile(self.rules.get("bracket_legend", r"(?!x)x"), re.I)
+        self.legend_unit_re = re.compile(self.rules.get("bracket_legend_unit", r"(?!x)x"), re.I)
 
     # -- the pipe ------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:

@@ -81,7 +81,7 @@ class ClaimFields:
                         continue
                     value, unit = read
                 if n.bare and unit == "count" and prev is not None and ext(prev, "unit") == "rate" \
-                        and self._rate_carries(text, n, prev, s0, same_seg):
+                        and self._rate_carries(text, n, prev, s0, same_seg, segs, _plural_noun_after(doc, span)):
                     unit = "rate"
                 u.value = float(value)
                 u.unit = unit
@@ -180,20 +180,29 @@ class ClaimFields:
             leads[line0, "sentence"] = self.areas.lead(text, places, first, fig)
         return leads[line0, "sentence"] or leads[line0, "list"]
 
-    def _rate_carries(self, text: str, n: Number, prev: Span, s0: int, same_seg: bool) -> bool:
+    def _rate_carries(self, text: str, n: Number, prev: Span, s0: int, same_seg: bool,
+                      segs: list[int] | None = None, noun_after: bool = False) -> bool:
         """A rate's unit stated once carries to a bare figure after it (the guide, "What the context
         carries"): in its sentence unless a count noun follows ("62 per 1,000 people and 3,000 crimes");
         to a figure set against it even so ("a rate of 43.8 crimes per 1,000, against an average of
         68.2 crimes"), also at the head of the next sentence ("7 per 1,000. (The Welsh figure is 9").
         Not from a frequency ("one crime every minute"), nor to a part of a whole ("20 of the homes")."""
-        if ext(prev, "rule_id") == "num_frequency" or self.rate_carry_refuse_re.match(text, n.end):
-            return False  # "one crime every minute, 500,000 in all"; "20 of the county's homes": counts
-        counted = self.count_noun_re is not None and self.count_noun_re.match(text, n.end) is not None
+        if ext(prev, "rule_id") == "num_frequency" or self.rate_carry_refuse_re.match(text, n.end) \
+                or self.rate_carry_refuse_left_re.search(text, max(0, n.start - 60), n.start):
+            # "one crime every minute, 500,000 in all"; "20 of the county's homes"; "a population of 736,700"
+            return False
+        # ... nor to a figure naming its own plural noun ("62 per 1,000 people and 3,000 arrests")
+        counted = noun_after or (self.count_noun_re is not None and self.count_noun_re.match(text, n.end) is not None)
         if same_seg and not counted:
             return True
         left = text[s0:n.start]
         compared = self.reader.comparator(left) or self.reader.restated(left, "")
-        return compared and (same_seg or n.start - prev.end_char <= _RATE_REACH)
+        if compared and (same_seg or n.start - prev.end_char <= _RATE_REACH):
+            return True
+        # "... a crime rate of 47.9 per 1,000. It is the lowest, with the average standing at 83.5": a
+        # figure set against the rate in the sentence right after the rate's
+        after_rate = _segment_of(segs, prev.start_char, len(text))[1] == s0 if segs else False
+        return after_rate and (compared or self.rate_comparator_re.search(left) is not None)
 
     def _metric(self, doc: Doc, text: str, span: Span, f: Found, place_tokens: set[int], prev: Span | None,
                 s0: int, same_seg: bool, carry: Span | None = None,
@@ -345,6 +354,11 @@ class ClaimFields:
                 baseline_rule = rule
                 break
         return period_rule, baseline_rule, stated, compared
+
+
+def _plural_noun_after(doc: Doc, span: Span) -> bool:
+    """The token right after ``span`` is a plural noun: the figure counts something of its own."""
+    return span.end < len(doc) and doc[span.end].tag_ == "NNS"
 
 
 _RATE_REACH = 60  # characters: a rate carries to a figure compared with it this close after

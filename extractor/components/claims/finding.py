@@ -35,6 +35,8 @@ class FigureFinding:
         phones = self.finder.phone_spans(text)
         cells = self.tables.cells(text)
         found: list[Found] = []
+        legends = self._legend_spans(text, segs)
+        headed: dict[int, str | None] = {}  # line start -> the unit its list heading states
         for n in self.finder.find(text):
             if any(s <= n.number_start < e for s, e in phones):
                 continue
@@ -57,6 +59,11 @@ class FigureFinding:
                 n = replace(n, unit="rate", bare=False, rule_id="num_rate_lead_in")
             if n.bare and n.unit == "count" and self._rate_in_brackets(left, right):
                 n = replace(n, unit="rate", bare=False, rule_id="num_rate_bracket")
+            if n.bare and n.unit == "count" and (unit := self._heading_unit(text, n, headed)) is not None:
+                n = replace(n, unit=unit, bare=False, rule_id=f"num_{unit}_heading")
+            if n.bare and n.unit == "count" and any(a <= n.start < b for a, b in legends) \
+                    and self.reader.bracketed(left) and self.bracket_close_re.match(right):
+                n = replace(n, unit="percent", bare=False, rule_id="num_percent_legend")
             r = self.reader.read(left, right, own_direction=n.direction, unit=n.unit)
             if r.unit is not None:  # "44 - the percentage increase in ..."
                 n = replace(n, unit=r.unit, bare=False)
@@ -107,6 +114,7 @@ class FigureFinding:
             f = Found(start, n.end + r.right_extra, n, kind, direction, approx, f"{n.rule_id}/{rid}")
             f.implied = r.implied if kind == "level" else None
             found.append(f)
+        _points_from_levels(found, text, segs)
         _headline_units(found, ext(doc, "headline_end") or 0)
         if places is None:
             places = self.areas.places(doc, ext(doc, "release_area"), text)
@@ -146,6 +154,74 @@ class FigureFinding:
             pass
         return last is not None and self.rate_attached_re.search(left, max(0, last.start() - 40),
                                                                  last.start()) is None
+
+    def _heading_unit(self, text: str, n: Number, cache: dict[int, str | None]) -> str | None:
+        """The unit a list heading states for the bare figures of its lines (the guide: "figures under a
+        'per 1,000 population' lead-in are rates"): the figure stands on a short line that ends no
+        sentence, the lines above it up to the heading are such lines too (blank lines aside), and the
+        heading (a line ending in a colon, or a line without a figure set off by a blank line below it:
+        a figure-less item of a bulleted list is no heading) names a rate's denominator or a
+        percentage, with no figure of its own."""
+        line0 = text.rfind("\n", 0, n.start) + 1
+        if line0 not in cache:
+            cache[line0] = self._heading_unit_of_line(text, line0)
+        return cache[line0]
+
+    def _heading_unit_of_line(self, text: str, line0: int) -> str | None:
+        end = text.find("\n", line0)
+        line = text[line0:end if end >= 0 else len(text)].strip()
+        if not self._list_item(line) or "%" in line or self.heading_percent_re.search(line) \
+                or self.heading_rate_re.search(line):
+            return None  # an item stating a unit of its own: "burglary up 36% (2,188)" is no percentage
+        pos = line0 - 1
+        gap = False  # a blank line stands between this line and the one below it
+        for _ in range(_HEADING_REACH):
+            if pos <= 0:
+                return None
+            start = text.rfind("\n", 0, pos) + 1
+            above = text[start:pos].strip()
+            pos = start - 1
+            if not above:
+                gap = True
+                continue
+            if not self._list_item(above) and not above.endswith(":"):
+                return None
+            if above.endswith(":") or (gap and not any(c.isdigit() for c in self.heading_rate_re.sub("", above))):
+                return self._heading_states(above)  # a line ending in a colon, or one without a figure set apart
+            gap = False
+        return None
+
+    def _list_item(self, line: str) -> bool:
+        """A line of a list: short, and not a sentence ("North: 47.4", "1. Kent: 42.7", "- South 46.8")."""
+        return 0 < len(line) <= _ITEM_LEN and self.item_end_re.search(line) is None
+
+    def _heading_states(self, heading: str) -> str | None:
+        """The unit a heading line names: a rate per head or a percentage (not both, and no figure of
+        its own beside a rate's denominator)."""
+        rate = self.heading_rate_re.search(heading) is not None
+        percent = self.heading_percent_re.search(heading) is not None
+        if rate == percent or any(c.isdigit() for c in self.heading_rate_re.sub("", heading)):
+            return None
+        return "rate" if rate else "percent"
+
+    def _legend_spans(self, text: str, segs: list[int]) -> list[tuple[int, int]]:
+        """Stretches whose bracketed bare figures a legend says are percentages ("with (in brackets) the
+        percentage change on the year before"): from the legend to the end of the paragraph after the
+        legend's own. The bracket word and the percentage stand in one clause of one sentence."""
+        spans = []
+        for m in self.legend_re.finditer(text):
+            s0, s1 = _segment_of(segs, m.start(), len(text))
+            c0 = text.rfind(";", s0, m.start()) + 1 or s0
+            c1 = text.find(";", m.end(), s1)
+            if self.legend_unit_re.search(text, max(c0, s0), c1 if c1 >= 0 else s1) is None:
+                continue
+            own = _PARAGRAPH_BREAK.search(text, m.end())
+            if own is None:
+                spans.append((m.end(), len(text)))
+                continue
+            nxt = _PARAGRAPH_BREAK.search(text, own.end())
+            spans.append((m.end(), nxt.start() if nxt else len(text)))
+        return spans
 
     def _rate_in_brackets(self, left: str, right: str) -> bool:
         """"the highest rate of burglary per 1,000 people (4.1)": a bare figure alone in brackets
@@ -249,6 +325,36 @@ class FigureFinding:
 
 _LINE_REACH = 300  # characters of a figure's line read on either side of it
 _CUT = "\x00"  # marks where a long line was cut: no line rule's pattern matches it
+_HEADING_REACH = 40  # lines read up from a list item to its heading
+_ITEM_LEN = 100  # characters: a longer line is prose, not a list item
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+_LEVEL_PAIR = re.compile(r"\s*(?:to|against|versus|vs\.?|compared\s+(?:to|with))\s+", re.I)
+
+
+def _points_from_levels(found: list[Found], text: str, segs: list[int]) -> None:
+    """A change written in per cent that is the difference of two percentages its sentence states is
+    in percentage points ("decreased by 4.2% from 22.4% to 18.2%"): the guide's percentage_point unit.
+    The two stand next to the change, set against each other ("A to B", "A against B"), not listed
+    ("14%, 8%"); a change set against another itself ("burglary (7% against 4%)") is a change of its own."""
+    for f in found:
+        n = f.number
+        if n is None or n.unit != "percent" or f.kind != "change":
+            continue
+        s0, s1 = _segment_of(segs, f.start, len(text))
+        row = [g.number for g in found if g.number is not None and g.number.unit == "percent" and s0 <= g.start < s1]
+        i = next(k for k, m in enumerate(row) if m is n)
+        if any(_paired(text, a, b) for a, b in zip(row[max(i - 1, 0):i + 2], row[max(i - 1, 0) + 1:i + 2])):
+            continue
+        tol = 0.5 if float(n.value).is_integer() else 0.05
+        pairs = [(row[k], row[k + 1]) for k in (i - 2, i + 1) if 0 <= k and k + 1 < len(row)]
+        if any(_paired(text, a, b) and a.value != b.value and abs(abs(a.value - b.value) - n.value) <= tol + 1e-9
+               for a, b in pairs):
+            f.number = replace(n, unit="percentage_point", rule_id=n.rule_id + "_from_levels")
+
+
+def _paired(text: str, a: Number, b: Number) -> bool:
+    """Two figures set against each other: "22.4% to 18.2%", "25.3% against 20.9%"."""
+    return a.end <= b.number_start and _LEVEL_PAIR.fullmatch(text[a.end:b.number_start]) is not None
 
 
 def _restated_change(found: list[Found], n: Number) -> Found | None:

@@ -118,6 +118,7 @@ class NumberFinder:
         self.rate_pair_re = re.compile(rules.get("rate_pair_head", r"(?!x)x"), re.I)
         self.frequency_re = re.compile(rules.get("frequency_tail", r"(?!x)x"), re.I)
         self.rate_head_re = re.compile(rules["rate_head"], re.I) if rules.get("rate_head") else None
+        self.rate_head_refuse_re = re.compile(rules.get("rate_head_refuse_right", r"(?!x)x"), re.I)
         self.times_re = re.compile(r"^\s+times\b", re.I)
         self.times_ratio_re = re.compile(rules.get("times_ratio_after", r"^\s+(?:the|as)\b"), re.I)
         self.phone_re = re.compile(rules.get("phone_pattern", r"(?!x)x"))
@@ -384,7 +385,8 @@ class NumberFinder:
         if m:
             return Number(n.start, n.end + m.end(), n.value, "rate", "num_frequency", n.direction, n.signed, False,
                           n.number_start)
-        if n.bare and self.rate_head_re is not None and self.rate_head_re.search(text, max(0, n.start - 80), n.start):
+        if n.bare and self.rate_head_re is not None and self.rate_head_re.search(text, max(0, n.start - 80), n.start) \
+                and not self.rate_head_refuse_re.match(right):
             # "the crime rate per thousand people is 150": the rate named before the figure
             return replace(n, unit="rate", rule_id="num_rate_head", bare=False)
         m = self.times_re.match(right)
