@@ -90,6 +90,8 @@ class FigureFinding:
                     rid = "level"
             elif kind == "level" and not n.signed and prev_change and self._coordinated(text, prev, n):
                 kind, direction, rid = "change", prev.direction, "dir_coordinated"
+            elif kind == "level" and not n.signed and prev_change and self._dash_aside(text, prev, n, right):
+                kind, direction, rid = "change", prev.direction, "dir_dash_aside"
             elif kind == "level" and not n.signed and (carried := self._carried(text, found, n, left, s0)):
                 kind, (direction, rid) = "change", carried
             elif kind == "level" and not n.signed and self.reader.restated(left, right) \
@@ -107,6 +109,7 @@ class FigureFinding:
             f = Found(start, n.end + r.right_extra, n, kind, direction, approx, f"{n.rule_id}/{rid}")
             f.implied = r.implied if kind == "level" else None
             found.append(f)
+        self._shared_cue_after(text, found)
         _headline_units(found, ext(doc, "headline_end") or 0)
         if places is None:
             places = self.areas.places(doc, ext(doc, "release_area"), text)
@@ -197,6 +200,29 @@ class FigureFinding:
                 and prev.number.end <= n.number_start
                 and self.coordination_re.fullmatch(text[prev.number.end:n.number_start]) is not None)
 
+    def _dash_aside(self, text: str, prev: Found, n: Number, right: str) -> bool:
+        """"dropped 12% – 1,969 offences – to 15,050": a figure set off by a pair of dashes right after a change
+        restates it in another unit, as a bracket there does ("dropped 12% (1,969 offences)")."""
+        return (prev.number.unit != n.unit and prev.end <= n.number_start
+                and _DASH_OPEN.fullmatch(text[prev.end:n.number_start]) is not None
+                and _DASH_CLOSE.match(right) is not None)
+
+    def _shared_cue_after(self, text: str, found: list[Found]) -> None:
+        """"6.3% and 61.2% down", "5% and 3% lower respectively": a level coordinated with the change after it,
+        same unit, shares the change word after that change's figure (from the last figure back, so a list
+        of three shares it too); not a level a level cue introduces ("to 2,618 and 150 less")."""
+        for i in range(len(found) - 2, -1, -1):
+            f, g = found[i], found[i + 1]
+            if (f.kind != "level" or f.number is None or f.number.signed or not f.rule_id.endswith("/level")
+                    or g.kind != "change" or g.number is None or g.number.unit != f.number.unit
+                    or not g.rule_id.endswith(_AFTER_RULES) or f.number.end > g.number.number_start):
+                continue
+            before = self.reader.hedge(text[max(0, f.number.start - 80):f.number.start])[1]
+            if self.reader.level_re.search(before):
+                continue  # "from 2,838 to 2,618 and 150 less": a level reached, then a change of its own
+            if self.coordination_re.fullmatch(text[f.number.end:g.number.number_start]):
+                f.kind, f.direction, f.rule_id = "change", g.direction, f"{f.number.rule_id}/dir_shared_after"
+
     def _parse_direction(self, doc: Doc, text: str, n: Number, left: str,
                          prev: Found | None) -> tuple[str, str] | None:
         """A level by the regexes may still be a change the parse shows, far from its verb:
@@ -248,6 +274,11 @@ class FigureFinding:
 
 
 _LINE_REACH = 300  # characters of a figure's line read on either side of it
+# the rules that read a change word after the figure ("6% lower", "61.2% down"), and the carry of one back
+_AFTER_RULES = ("/dir_after", "/dir_after_aside", "/dir_shared_after")
+# a figure set off by a pair of dashes: the opening dash right after the change before, the closing one after it
+_DASH_OPEN = re.compile(r"\s+[-–—]\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?")
+_DASH_CLOSE = re.compile(r"^(?!\s+of\b)(?:\s+[A-Za-z][\w-]*){0,3}\s+[-–—]\s")
 _CUT = "\x00"  # marks where a long line was cut: no line rule's pattern matches it
 
 
