@@ -92,6 +92,14 @@ STATED_ONCE = [
      [(8, "percent", "decrease"), (3, "percent", "decrease"), (5, "percent", "decrease")]),
     ("Sexual offences were up by one per cent in Kent but 14 per cent nationally.",
      [(1, "percent", "increase"), (14, "percent", "increase")]),
+    # an elliptical clause continues the change, past the levels it went between
+    ("Violent crime fell by 11% from 4,955 to 4,390; sexual offences by 14% from 426 to 368; arson by 12%.",
+     [(11, "percent", "decrease"), (4955, "count", None), (4390, "count", None), (14, "percent", "decrease"),
+      (426, "count", None), (368, "count", None), (12, "percent", "decrease")]),
+    ("Thefts rose by 6%, and robberies by 2%.", [(6, "percent", "increase"), (2, "percent", "increase")]),
+    # a change noun's phrase may join two things changed before its "by"
+    ("Officers saw a fall in rapes and sexual offences by 5% last year.", [(5, "percent", "decrease")]),
+    ("There was a rise in thefts and robberies by 300 last year.", [(300, "count", "increase")]),
     # a bracket after the change word
     ("Burglary fell (5%) last year.", [(5, "percent", "decrease")]),
     ("Officers saw rises in arson (6%) and robbery (22%).", [(6, "percent", "increase"), (22, "percent", "increase")]),
@@ -150,6 +158,20 @@ REFUSALS = [
     # a level reached, then a change of its own: the change word after the second figure is not shared
     ("Thefts fell from 2,838 to 2,618 and 150 fewer robberies were recorded.",
      [(2838, "count", None), (2618, "count", None), (150, "count", "decrease")]),
+    # a clause after the change noun's conjunction: its "by" names the agent
+    ("The fall in crime and was welcomed by 40 councils.", [(40, "count", None)]),
+    # a count in brackets right after a count change is the level, not the change restated
+    ("Drug offences fell by 480 (3,021) last year.", [(480, "count", "decrease"), (3021, "count", None)]),
+    ("Shop thefts rose by almost 200 (1,928) compared with last year.",
+     [(200, "count", "increase"), (1928, "count", None)]),
+    # ... and two counts set against each other in brackets are the levels of the change
+    ("There was a 9% reduction in crime (1,561 crimes last year to date compared to 1,420 crimes this year).",
+     [(9, "percent", "decrease"), (1561, "count", None), (1420, "count", None)]),
+    # ... two percentages in brackets whose gap is the change are its levels; a comparator is another change
+    ("Clearance rates increased by 4.4 percent on last year (25.3 percent against 20.9 percent).",
+     [(4.4, "percent", "increase"), (25.3, "percent", None), (20.9, "percent", None)]),
+    ("Burglary rose by 12% last year (12% compared to 8% nationally).",
+     [(12, "percent", "increase"), (12, "percent", "increase"), (8, "percent", "increase")]),
     # a comparative and "by" apart: "by" names the agent
     ("More offences were solved by 40 officers.", [(40, "count", None)]),
     # a figure after a level is no dash aside: "to 15,050 - 300 of them robberies -"

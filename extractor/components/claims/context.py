@@ -99,8 +99,14 @@ class ContextReader:
         # "a reduction in burglary by 14%", "the reduction of victims by over 1,000": a change noun takes its
         # amount with "by" as its verb does; the phrase between names the thing changed and opens no clause
         # ("the reduction in crime by officers on patrol was welcomed by 300 residents" is no change)
-        by_phrase = (r"(?:\s+(?:in|of)\s+(?:(?!\b(?:" + nouns + r"|by|" + auxiliaries + "|" + openers
-                     + r")\b)[^,;.()\n]){1," + str(in_gap) + r"}?)?")
+        # ... a conjunction in it may join two things changed ("a fall in rapes and sexual offences by 5%") when no
+        # clause opens after it ("the fall in crime and was welcomed by")
+        joins = [w.lower() for w in d.get("phrase_conjunctions", [])]
+        phrase_openers = alternation([w for w in d.get("clause_openers", []) if w.lower() not in joins]) or "(?!x)x"
+        join_alt = alternation(joins) or "(?!x)x"
+        by_phrase = (r"(?:\s+(?:in|of)\s+(?:(?!\b(?:" + nouns + r"|by|" + auxiliaries + "|" + phrase_openers
+                     + r")\b|\b(?:" + join_alt + r")\s+(?:" + auxiliaries + "|" + openers + r"|by)\b)[^,;.()\n]){1,"
+                     + str(in_gap) + r"}?)?")
         self.noun_by_re = noun_cue(det_lead, by_phrase, scope + r"\s+by\s+" + filler + "$")
         # "an increase in 5%", "a reduction in 307 crimes": a change noun whose "in" takes the amount, not
         # the thing changed; refused when the figure counts groups or a part ("a rise in 12 of the 15 groups")
@@ -157,7 +163,7 @@ class ContextReader:
         self.trend_re = re.compile(r"^\s+(?:[\w-]+\s+){0,2}?(?:" + alternation(d.get("trend_words", ["trend"]))
                                    + r")\b", re.I)
         # "and of non-dwellings by 7%": an elliptical clause that continues the change before it
-        self.ellipsis_re = guarded(re.compile(r"(?:,|\b(?:and|while|with|but|whereas))\s+(?:[^,;.()\n]{1,60}?\s+)?by\s+"
+        self.ellipsis_re = guarded(re.compile(r"(?:[,;]|\b(?:and|while|with|but|whereas))\s+(?:[^,;.()\n]{1,60}?\s+)?by\s+"
                                               + filler + "$", re.I))
         # "8% higher", "a 1% overall increase": a comparative or change noun after the figure
         # ... and up to two modifiers before a change noun: "a 5% year-on-year rise", "a 6% annual fall"
@@ -552,7 +558,8 @@ class ContextReader:
                     or (self.restated_right is not None and self.restated_right.match(right)))
 
     def ellipsis(self, left: str) -> bool:
-        """"and of non-dwellings by 7%": a clause without its verb, continuing the change before."""
+        """"and of non-dwellings by 7%", "; sexual offences by 14%": a clause without its verb, continuing the
+        change before."""
         return _search_end(self.ellipsis_re, self.hedge(left)[1]) is not None
 
     def _particle(self, m: re.Match[str]) -> bool:

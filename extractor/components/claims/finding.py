@@ -98,7 +98,7 @@ class FigureFinding:
                     and (earlier := _restated_change(found, n)) is not None:
                 kind, direction, rid = "change", earlier.direction, "dir_restated"
             elif kind == "level" and not n.signed:
-                how = self._parse_direction(doc, text, n, left, prev if prev_change and prev.start >= s0 else None)
+                how = self._parse_direction(doc, text, n, left, self._latest_change(text, found, s0))
                 if how is not None:
                     kind, (direction, rid) = "change", how
             if n.signed and kind == "level":
@@ -168,6 +168,15 @@ class FigureFinding:
             if n.unit == "count" and self.reader.bracket_count_pair_re.match(text[n.end:n.end + 60]):
                 return None  # "a 26% increase (836 compared to 665)": the two levels of the change
             latest = next((f for f in reversed(found) if f.start >= s0 + cue), None)
+            if (n.unit == "count" and latest is not None and latest.kind == "change" and latest.number is not None
+                    and latest.number.unit == n.unit and latest.number.value != n.value
+                    and latest.number.end <= n.number_start
+                    and _OWN_BRACKET.fullmatch(text[latest.number.end:n.number_start])):
+                return None  # "fell by 200 (1,928)": a change's own figure is not restated in its unit; the level
+            if (n.unit == "percent" and latest is not None and latest.kind == "change" and latest.number is not None
+                    and (pair := _PERCENT_PAIR.match(text, n.end, n.end + 80)) is not None
+                    and _difference_of(n.value, float(pair.group(1).replace(",", "")), latest.number.value)):
+                return None  # "rose by 4.4 (25.3% against 20.9%)": the two levels whose difference is the change
             if not (n.unit == "count" and latest is not None and latest.kind == "level"
                     and latest.number is not None and latest.number.unit in ("percent", "count")):
                 return direction, "dir_bracket"
@@ -199,6 +208,19 @@ class FigureFinding:
         return ((prev.number.unit == n.unit or self.respectively_re.match(text[n.end:n.end + 40]) is not None)
                 and prev.number.end <= n.number_start
                 and self.coordination_re.fullmatch(text[prev.number.end:n.number_start]) is not None)
+
+    def _latest_change(self, text: str, found: list[Found], s0: int) -> Found | None:
+        """The sentence's latest change, past only the levels it reached or started from ("fell by 11% from 4,955
+        to 4,390; sexual offences by 14%"): what an elliptical clause continues."""
+        for f in reversed(found):
+            if f.start < s0 or f.number is None:
+                return None
+            if f.kind == "change":
+                return f
+            before = self.reader.hedge(text[max(0, f.number.start - 80):f.number.start])[1]
+            if not self.reader.level_re.search(before):
+                return None
+        return None
 
     def _dash_aside(self, text: str, prev: Found, n: Number, right: str) -> bool:
         """"dropped 12% – 1,969 offences – to 15,050": a figure set off by a pair of dashes right after a change
@@ -276,6 +298,12 @@ class FigureFinding:
 _LINE_REACH = 300  # characters of a figure's line read on either side of it
 # the rules that read a change word after the figure ("6% lower", "61.2% down"), and the carry of one back
 _AFTER_RULES = ("/dir_after", "/dir_after_aside", "/dir_shared_after")
+# the words from a change's figure to a bracket that holds another figure of its unit: the change's own phrase,
+# no list between ("167 fewer thefts (7,689)"; not "rises in harassment (31%), arson (6%)")
+_OWN_BRACKET = re.compile(r"(?:(?!\band\b)[^,;:()\n.])*\(\s*", re.I)
+# a bracket that sets a percentage against another: "(25.3% against 20.9%)"
+_PERCENT_PAIR = re.compile(r"(?:\s+[\w/-]+){0,6}?\s+(?:compared\s+(?:to|with)|against|versus|vs\.?)\s+"
+                           r"(\d[\d,]*(?:\.\d+)?)\s*(?:%|per[\s-]?cent|percent)", re.I)
 # a figure set off by a pair of dashes: the opening dash right after the change before, the closing one after it
 _DASH_OPEN = re.compile(r"\s+[-–—]\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?")
 _DASH_CLOSE = re.compile(r"^(?!\s+of\b)(?:\s+[A-Za-z][\w-]*){0,3}\s+[-–—]\s")
@@ -289,6 +317,12 @@ def _restated_change(found: list[Found], n: Number) -> Found | None:
                 and abs(f.number.value - n.value) <= 1e-9 * max(1.0, abs(n.value)):
             return f
     return None
+
+
+def _difference_of(first: float, second: float, change: float) -> bool:
+    """``change`` is the gap between two percentages, in points or as a percentage change, to its rounding."""
+    gap = abs(first - second)
+    return abs(gap - change) <= 0.051 or (second > 0 and abs(gap / second * 100 - change) <= 0.51)
 
 
 def _levels_change(found: list[Found], n: Number, figure: str, reach: int) -> str | None:
