@@ -70,6 +70,7 @@ class ContextReader:
         self.noun_first = _first_words(self.noun_dir)
         self.verb_first = _first_words(self.verb_dir)
         self.particles = {w.lower() for w in d.get("particle_verbs", [])}
+        self.particles_up_only = {w.lower() for w in d.get("particle_verbs_up_only", [])}
         self.negations = alternation(d.get("negations", ["not"]))
         # a determiner and up to one word before a change noun: "the sharp fall", "an increase"
         det_lead = r"\b(?:" + dets + r")\s+(?:[\w-]+\s+)?"
@@ -98,8 +99,14 @@ class ContextReader:
         # "a reduction in burglary by 14%", "the reduction of victims by over 1,000": a change noun takes its
         # amount with "by" as its verb does; the phrase between names the thing changed and opens no clause
         # ("the reduction in crime by officers on patrol was welcomed by 300 residents" is no change)
-        by_phrase = (r"(?:\s+(?:in|of)\s+(?:(?!\b(?:" + nouns + r"|by|" + auxiliaries + "|" + openers
-                     + r")\b)[^,;.()\n]){1," + str(in_gap) + r"}?)?")
+        # ... a conjunction in it may join two things changed ("a fall in rapes and sexual offences by 5%") when no
+        # clause opens after it ("the fall in crime and was welcomed by")
+        joins = [w.lower() for w in d.get("phrase_conjunctions", [])]
+        phrase_openers = alternation([w for w in d.get("clause_openers", []) if w.lower() not in joins]) or "(?!x)x"
+        join_alt = alternation(joins) or "(?!x)x"
+        by_phrase = (r"(?:\s+(?:in|of)\s+(?:(?!\b(?:" + nouns + r"|by|" + auxiliaries + "|" + phrase_openers
+                     + r")\b|\b(?:" + join_alt + r")\s+(?:" + auxiliaries + "|" + openers + r"|by)\b)[^,;.()\n]){1,"
+                     + str(in_gap) + r"}?)?")
         self.noun_by_re = noun_cue(det_lead, by_phrase, scope + r"\s+by\s+" + filler + "$")
         # "an increase in 5%", "a reduction in 307 crimes": a change noun whose "in" takes the amount, not
         # the thing changed; refused when the figure counts groups or a part ("a rise in 12 of the 15 groups")
@@ -137,11 +144,14 @@ class ContextReader:
                         + str(in_gap) + r"}?)?")
         self.noun_is_re = guarded(re.compile(
             r"\b(?P<cue>" + nouns + r")" + np_in_phrase + r"\s+(?:is|was|are|were|will\s+be|would\s+be|has\s+been|had\s+been|"
-            r"stands\s+at|stood\s+at|amounts\s+to|amounted\s+to)\s+$", re.I))
+            r"stands\s+at|stood\s+at|amounts\s+to|amounted\s+to)\s+(?:(?:" + by_fillers + r")\s+)?$", re.I))
         # a comma may set "by" off right after its verb: "the only one to rise, by 3.3 per cent"; a passive
         # between opens its own verb, whose "by" names the agent ("the fall in 2023 was welcomed by 40 councils")
         self.verb_by_re = guarded(re.compile(
             r"\b(?P<cue>" + verbs + r")\b(?:,(?=\s+by\b))?(?:\s+(?!(?:" + verb_by_conj + r")\b|(?:" + passive + r")\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn)\s+by\b)[^\s,.;:()]+){0," + str(gap) + r"}?,?\s+by\s+" + filler + "$", re.I))
+        # "lower by 5%", "fewer in number by 300": a comparative takes its amount with "by" as a change verb does
+        self.comp_by_re = guarded(re.compile(r"\b(?P<cue>" + alternation(list(self.comp_dir)) + r")"
+                                             + d.get("comparative_by_scope", "") + r"\s+by\s+" + filler + "$", re.I))
         self.verb_adj_re = re.compile(r"(?:(?P<pre>[\w']+)\s+)?\b(?P<cue>" + verbs + r")\s+" + filler + "$", re.I)
         # the same without the word before the cue: where the cue can be (``_verb_adj``)
         self.verb_cue_re = guarded(re.compile(r"\b(?P<cue>" + verbs + r")\s+" + filler + "$", re.I))
@@ -153,7 +163,7 @@ class ContextReader:
         self.trend_re = re.compile(r"^\s+(?:[\w-]+\s+){0,2}?(?:" + alternation(d.get("trend_words", ["trend"]))
                                    + r")\b", re.I)
         # "and of non-dwellings by 7%": an elliptical clause that continues the change before it
-        self.ellipsis_re = guarded(re.compile(r"(?:,|\b(?:and|while|with|but|whereas))\s+(?:[^,;.()\n]{1,60}?\s+)?by\s+"
+        self.ellipsis_re = guarded(re.compile(r"(?:[,;]|\b(?:and|while|with|but|whereas))\s+(?:[^,;.()\n]{1,60}?\s+)?by\s+"
                                               + filler + "$", re.I))
         # "8% higher", "a 1% overall increase": a comparative or change noun after the figure
         # ... and up to two modifiers before a change noun: "a 5% year-on-year rise", "a 6% annual fall"
@@ -218,6 +228,10 @@ class ContextReader:
                                      r"(?:[\w-]+\s+)?(?P<cue>" + nouns + r")\b", re.I)
         # a figure in brackets after a change takes its direction: "rises in arson (6%)", "down (by 9%)"
         self.bracket_re = re.compile(r"\(\s*(?:by\s+)?$", re.I)
+        # ... within its clause: a conjunction that opens another clause between the change word and the
+        # bracket ends the change's reach ("up 6%, while robbery (1,200) was unchanged")
+        self.clause_break_re = re.compile(r"\b(?:" + (alternation(d.get("bracket_clause_breaks", [])) or "(?!x)x")
+                                          + r")\b", re.I)
         # a cue is a word of its own, not part of a compound ("clear-up rates", "follow-up visits")
         self.cue_word_re = guarded(re.compile(r"(?<![\w-])(?P<cue>"
                                               + alternation(list(self.verb_dir) + list(self.noun_dir))
@@ -327,8 +341,12 @@ class ContextReader:
                                          (self.noun_at_re, self.noun_dir, "dir_noun_at", nouns),
                                          (self.noun_is_re, self.noun_dir, "dir_noun_is", nouns),
                                          (self.verb_by_re, self.verb_dir, "dir_verb_by", verbs),
-                                         (self.noun_by_re, self.noun_dir, "dir_noun_by", nouns)):
+                                         (self.noun_by_re, self.noun_dir, "dir_noun_by", nouns),
+                                         (self.comp_by_re, self.comp_dir, "dir_comparative_by", True)):
             m = _search_end(rx, rest) if possible else None
+            if m and rid == "dir_noun_at" and self.own_figure_re.search(rest, max(0, m.start("cue") - 40),
+                                                                       m.start("cue")):
+                m = None  # "a 42% increase in meetings at 321": the change has its figure; "at" gives the level
             if m:
                 direction = table[m.group("cue").casefold()]
                 return Reading("change", self._negated(rest[:m.start("cue")], direction), approx,
@@ -505,8 +523,10 @@ class ContextReader:
             return None
         word = last.group("cue").casefold()
         pre = re.search(r"([\w']+)\s+$", before[:last.start()])
-        if word in ("up", "down") and pre and pre.group(1).lower() in self.particles:
+        if word in ("up", "down") and pre and self._phrasal(pre.group(1), word):
             return None  # "made up", "cracked down"
+        if self.clause_break_re.search(before, last.end()):
+            return None  # "up 6%, while robbery (1,200) was unchanged": the change word is another clause's
         direction = self._negated(before[:last.start()], self.verb_dir.get(word) or self.noun_dir[word])
         if direction != "none" and self.exception_re.search(before, last.end()):
             direction = "increase" if direction == "decrease" else "decrease"
@@ -538,12 +558,18 @@ class ContextReader:
                     or (self.restated_right is not None and self.restated_right.match(right)))
 
     def ellipsis(self, left: str) -> bool:
-        """"and of non-dwellings by 7%": a clause without its verb, continuing the change before."""
+        """"and of non-dwellings by 7%", "; sexual offences by 14%": a clause without its verb, continuing the
+        change before."""
         return _search_end(self.ellipsis_re, self.hedge(left)[1]) is not None
 
     def _particle(self, m: re.Match[str]) -> bool:
         """"made up", "steps up": up/down after a phrasal verb is no direction."""
-        return m.group("cue").lower() in {"up", "down"} and (m.group("pre") or "").lower() in self.particles
+        return m.group("cue").lower() in {"up", "down"} and self._phrasal(m.group("pre") or "", m.group("cue"))
+
+    def _phrasal(self, verb: str, particle: str) -> bool:
+        """``verb`` and ``particle`` (up/down) make a phrasal verb: "cracked down", "made up"; not "team down"."""
+        verb = verb.lower()
+        return verb in self.particles and not (particle.lower() == "down" and verb in self.particles_up_only)
 
     def negated(self, before: str, direction: str) -> str:
         """``direction``, or "none" when ``before`` ends with a negation."""

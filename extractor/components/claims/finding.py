@@ -97,13 +97,15 @@ class FigureFinding:
                     rid = "level"
             elif kind == "level" and not n.signed and prev_change and self._coordinated(text, prev, n):
                 kind, direction, rid = "change", prev.direction, "dir_coordinated"
+            elif kind == "level" and not n.signed and prev_change and self._dash_aside(text, prev, n, right):
+                kind, direction, rid = "change", prev.direction, "dir_dash_aside"
             elif kind == "level" and not n.signed and (carried := self._carried(text, found, n, left, s0)):
                 kind, (direction, rid) = "change", carried
             elif kind == "level" and not n.signed and self.reader.restated(left, right) \
                     and (earlier := _restated_change(found, n)) is not None:
                 kind, direction, rid = "change", earlier.direction, "dir_restated"
             elif kind == "level" and not n.signed:
-                how = self._parse_direction(doc, text, n, left, prev if prev_change and prev.start >= s0 else None)
+                how = self._parse_direction(doc, text, n, left, self._latest_change(text, found, s0))
                 if how is not None:
                     kind, (direction, rid) = "change", how
             if n.signed and kind == "level":
@@ -114,6 +116,7 @@ class FigureFinding:
             f = Found(start, n.end + r.right_extra, n, kind, direction, approx, f"{n.rule_id}/{rid}")
             f.implied = r.implied if kind == "level" else None
             found.append(f)
+        self._shared_cue_after(text, found)
         _points_from_levels(found, text, segs)
         _headline_units(found, ext(doc, "headline_end") or 0)
         if places is None:
@@ -241,6 +244,15 @@ class FigureFinding:
             if n.unit == "count" and self.reader.bracket_count_pair_re.match(text[n.end:n.end + 60]):
                 return None  # "a 26% increase (836 compared to 665)": the two levels of the change
             latest = next((f for f in reversed(found) if f.start >= s0 + cue), None)
+            if (n.unit == "count" and latest is not None and latest.kind == "change" and latest.number is not None
+                    and latest.number.unit == n.unit and latest.number.value != n.value
+                    and latest.number.end <= n.number_start
+                    and _OWN_BRACKET.fullmatch(text[latest.number.end:n.number_start])):
+                return None  # "fell by 200 (1,928)": a change's own figure is not restated in its unit; the level
+            if (n.unit == "percent" and latest is not None and latest.kind == "change" and latest.number is not None
+                    and (pair := _PERCENT_PAIR.match(text, n.end, n.end + 80)) is not None
+                    and _difference_of(n.value, float(pair.group(1).replace(",", "")), latest.number.value)):
+                return None  # "rose by 4.4 (25.3% against 20.9%)": the two levels whose difference is the change
             if not (n.unit == "count" and latest is not None and latest.kind == "level"
                     and latest.number is not None and latest.number.unit in ("percent", "count")):
                 return direction, "dir_bracket"
@@ -272,6 +284,42 @@ class FigureFinding:
         return ((prev.number.unit == n.unit or self.respectively_re.match(text[n.end:n.end + 40]) is not None)
                 and prev.number.end <= n.number_start
                 and self.coordination_re.fullmatch(text[prev.number.end:n.number_start]) is not None)
+
+    def _latest_change(self, text: str, found: list[Found], s0: int) -> Found | None:
+        """The sentence's latest change, past only the levels it reached or started from ("fell by 11% from 4,955
+        to 4,390; sexual offences by 14%"): what an elliptical clause continues."""
+        for f in reversed(found):
+            if f.start < s0 or f.number is None:
+                return None
+            if f.kind == "change":
+                return f
+            before = self.reader.hedge(text[max(0, f.number.start - 80):f.number.start])[1]
+            if not self.reader.level_re.search(before):
+                return None
+        return None
+
+    def _dash_aside(self, text: str, prev: Found, n: Number, right: str) -> bool:
+        """"dropped 12% – 1,969 offences – to 15,050": a figure set off by a pair of dashes right after a change
+        restates it in another unit, as a bracket there does ("dropped 12% (1,969 offences)")."""
+        return (prev.number.unit != n.unit and prev.end <= n.number_start
+                and _DASH_OPEN.fullmatch(text[prev.end:n.number_start]) is not None
+                and _DASH_CLOSE.match(right) is not None)
+
+    def _shared_cue_after(self, text: str, found: list[Found]) -> None:
+        """"6.3% and 61.2% down", "5% and 3% lower respectively": a level coordinated with the change after it,
+        same unit, shares the change word after that change's figure (from the last figure back, so a list
+        of three shares it too); not a level a level cue introduces ("to 2,618 and 150 less")."""
+        for i in range(len(found) - 2, -1, -1):
+            f, g = found[i], found[i + 1]
+            if (f.kind != "level" or f.number is None or f.number.signed or not f.rule_id.endswith("/level")
+                    or g.kind != "change" or g.number is None or g.number.unit != f.number.unit
+                    or not g.rule_id.endswith(_AFTER_RULES) or f.number.end > g.number.number_start):
+                continue
+            before = self.reader.hedge(text[max(0, f.number.start - 80):f.number.start])[1]
+            if self.reader.level_re.search(before):
+                continue  # "from 2,838 to 2,618 and 150 less": a level reached, then a change of its own
+            if self.coordination_re.fullmatch(text[f.number.end:g.number.number_start]):
+                f.kind, f.direction, f.rule_id = "change", g.direction, f"{f.number.rule_id}/dir_shared_after"
 
     def _parse_direction(self, doc: Doc, text: str, n: Number, left: str,
                          prev: Found | None) -> tuple[str, str] | None:
@@ -324,6 +372,17 @@ class FigureFinding:
 
 
 _LINE_REACH = 300  # characters of a figure's line read on either side of it
+# the rules that read a change word after the figure ("6% lower", "61.2% down"), and the carry of one back
+_AFTER_RULES = ("/dir_after", "/dir_after_aside", "/dir_shared_after")
+# the words from a change's figure to a bracket that holds another figure of its unit: the change's own phrase,
+# no list between ("167 fewer thefts (7,689)"; not "rises in harassment (31%), arson (6%)")
+_OWN_BRACKET = re.compile(r"(?:(?!\band\b)[^,;:()\n.])*\(\s*", re.I)
+# a bracket that sets a percentage against another: "(25.3% against 20.9%)"
+_PERCENT_PAIR = re.compile(r"(?:\s+[\w/-]+){0,6}?\s+(?:compared\s+(?:to|with)|against|versus|vs\.?)\s+"
+                           r"(\d[\d,]*(?:\.\d+)?)\s*(?:%|per[\s-]?cent|percent)", re.I)
+# a figure set off by a pair of dashes: the opening dash right after the change before, the closing one after it
+_DASH_OPEN = re.compile(r"\s+[-–—]\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?")
+_DASH_CLOSE = re.compile(r"^(?!\s+of\b)(?:\s+[A-Za-z][\w-]*){0,3}\s+[-–—]\s")
 _CUT = "\x00"  # marks where a long line was cut: no line rule's pattern matches it
 _HEADING_REACH = 40  # lines read up from a list item to its heading
 _ITEM_LEN = 100  # characters: a longer line is prose, not a list item
@@ -364,6 +423,12 @@ def _restated_change(found: list[Found], n: Number) -> Found | None:
                 and abs(f.number.value - n.value) <= 1e-9 * max(1.0, abs(n.value)):
             return f
     return None
+
+
+def _difference_of(first: float, second: float, change: float) -> bool:
+    """``change`` is the gap between two percentages, in points or as a percentage change, to its rounding."""
+    gap = abs(first - second)
+    return abs(gap - change) <= 0.051 or (second > 0 and abs(gap / second * 100 - change) <= 0.51)
 
 
 def _levels_change(found: list[Found], n: Number, figure: str, reach: int) -> str | None:
