@@ -441,3 +441,41 @@ def test_labels_codes_and_frames_are_no_claim(nlp, sentence):
 )
 def test_labels_codes_and_frames_refusals(nlp, sentence, expected):
     assert changes(nlp, sentence) == expected
+
+
+# The size of the field a rank is taken in, after a superlative with no ordinal or as a peer group (guide: ranks
+# and figures about the data are no claims). Slots: the superlative and its noun, the join, the number's form,
+# the field's noun.
+SUPERLATIVES = ["the biggest increase", "the highest rate of burglary", "the safest", "the best performing force",
+                "the lowest level of crime"]
+FIELD_JOINS = [" of ", " out of ", " of the ", " of all "]
+FIELD_SIZES = ["43", "15", "twelve"]
+FIELD_NOUNS = ["police force areas", "forces", "community safety partnerships", "London boroughs"]
+
+
+def _rank_field_grid():
+    for sup, join, size, noun in itertools.product(SUPERLATIVES, FIELD_JOINS, FIELD_SIZES, FIELD_NOUNS):
+        if join == " of all " and size == "twelve":
+            continue
+        yield f"The county recorded {sup}{join}{size} {noun} in the country."
+
+
+@pytest.mark.parametrize("sentence", list(_rank_field_grid()))
+def test_the_field_of_a_superlative_is_no_claim(nlp, sentence):
+    assert changes(nlp, sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # the peer group a rank is taken in
+        ("The town was the best performing partnership in its cluster group of 15 areas.", []),
+        ("The force was second in its most similar group of eight forces.", []),
+        # a superlative's own amount, or a field of crimes, stays a figure
+        ("Burglary saw the biggest increase of 43% last year.", [(43, "percent", "increase")]),
+        ("Burglary saw the biggest increase of 43 burglaries in the county.", [(43, "count", "increase")]),
+        ("Crime fell in 12 of the 15 areas.", [(12, "count", None)]),
+    ],
+)
+def test_rank_field_refusals(nlp, sentence, expected):
+    assert changes(nlp, sentence) == expected
