@@ -387,6 +387,8 @@ def test_a_number_word_standing_for_a_named_set_is_no_claim(nlp, sentence):
         ("The two burglaries were recorded last week.", [(2, "count", None)]),
         # a level set against another figure stays
         ("Murders fell from four to two last year.", [(4, "count", None), (2, "count", None)]),
+        # ... also as the set's "the two" with a participle after it: the figure of a level, not a named set
+        ("Murders fell from four last year to the two recorded this year.", [(4, "count", None), (2, "count", None)]),
         # a count in the text's own plan or structure is no claim either way
         ("The plan sets out three priorities; all three were met.", []),
     ],
