@@ -267,3 +267,217 @@ def test_one_set_against_another_figure_is_a_claim(nlp, sentence, expected):
 )
 def test_one_as_a_change_and_refusals(nlp, sentence, expected):
     assert changes(nlp, sentence) == expected
+
+
+# --- figures about the text, the page or a set the text names (round 16) -----------------------------------------
+# A numbered paragraph of a report or minutes opens its line with a dotted number, or a whole number set off by a
+# wide gap, and goes on as a sentence of any length (guide: "figures about the text"). Slots: the number's form,
+# the gap after it, the paragraph's opening words (short heading-like, long sentence, a sentence holding a claim).
+PARA_NUMBERS = ["7.1", "3.2", "12.4", "2.1.3"]
+PARA_GAPS = [" ", "  ", "\t", ". "]
+PARA_OPENINGS = [
+    ("The statistical return from which most figures in this bulletin are taken is a simple count of "
+     "crimes recorded by the police, aggregated to give a national total.", []),
+    ("There had been circulated copies of the progress report covering the period to March.", []),
+    ("Members noted that burglary had fallen by 12% compared with the same period last year.",
+     [(12, "percent", "decrease")]),
+]
+
+
+def _numbered_paragraph_grid():
+    for number, gap, (opening, expected) in itertools.product(PARA_NUMBERS, PARA_GAPS, PARA_OPENINGS):
+        yield f"Minutes of the meeting\n\n{number}{gap}{opening}", expected
+
+
+@pytest.mark.parametrize("body, expected", list(_numbered_paragraph_grid()))
+def test_a_numbered_paragraph_is_no_claim(nlp, body, expected):
+    assert changes(nlp, body) == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # a whole number set off by a wide gap numbers the paragraph; with one space it may open a statement
+        ("Minutes\n\n1          The performance of the partnership was discussed at length by members.", []),
+        ("Minutes\n\n4\tMembers received the annual report of the community safety partnership.", []),
+        # a line that opens on a figure and goes on in lower case states the figure
+        ("Summary\n\n7.1 per cent of all crime was burglary last year.", [(7.1, "percent", None)]),
+        ("Summary\n\n12.5 thousand offences were recorded last year.", [(12500, "count", None)]),
+        ("Summary\n\n419 sexual offences, a decrease of four per cent.",
+         [(419, "count", None), (4, "percent", "decrease")]),
+        # a whole number and one space before a capital is not read as a paragraph's number
+        ("Summary\n\n45 Burglaries were recorded in the town centre last year.", [(45, "count", None)]),
+    ],
+)
+def test_numbered_paragraph_refusals(nlp, body, expected):
+    assert changes(nlp, body) == expected
+
+
+# The web page's own furniture (guide: "figures about the text"): a file's size, the page's counters, the site's
+# weather box. Slots: the number's form, the furniture word, the line around it.
+FURNITURE = [
+    ("Community Safety Plan pdf icon PDF {n} KB", ["180", "1,204", "12"]),
+    ("Download the report (PDF, {n}MB)", ["2", "1.4"]),
+    ("{n} downloads 206 Views 738KB Size Report", ["2", "14"]),
+    ("Share this page: {n} views", ["206", "1,512"]),
+    ("(Visited {n} times, 1 visits today)", ["38", "1,204"]),
+    ("Weather | {n}°C Belfast", ["3.2", "10", "12.5"]),
+    ("It was {n} degrees Celsius on the night of the burglary.", ["4", "12"]),
+]
+
+
+def _furniture_grid():
+    for frame, figs in FURNITURE:
+        for fig in figs:
+            yield frame.format(n=fig)
+
+
+@pytest.mark.parametrize("body", list(_furniture_grid()))
+def test_page_furniture_is_no_claim(nlp, body):
+    assert changes(nlp, body) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # visits counted as work, and a count of times, stay figures
+        ("Officers made 40 visits to licensed premises last month.", [(40, "count", None)]),
+        ("Burglars struck 38 times in the town last year.", [(38, "count", None)]),
+        ("The force's website had 12,000 more visits than last year.", [(12000, "count", "increase")]),
+    ],
+)
+def test_page_furniture_refusals(nlp, sentence, expected):
+    assert changes(nlp, sentence) == expected
+
+
+# A number word standing for a set the text has just named, with no noun of its own, counts the text's items.
+# Slots: where it stands (opening the sentence, after a verb, after a preposition), the determiner and an
+# adjective before the word, the number word, what follows it (a verb, a closing mark, "of them").
+ANAPHOR_FRAMES = ["Burglary, robbery and theft were reviewed. {np}{tail}",
+                  "The force is on track to hit {np}{tail}",
+                  "The chief constable spoke to {np}{tail}"]
+ANAPHOR_DETS = ["all ", "the ", "the other ", "the final ", "these "]
+ANAPHOR_WORDS = ["two", "three", "four", "twelve"]
+ANAPHOR_TAILS = [" met on Monday morning.", " are linked.", ".", ", she said.", " showing rises over the year.",
+                 " of them together."]
+
+
+def _anaphor_grid():
+    for frame, det, word, tail in itertools.product(ANAPHOR_FRAMES, ANAPHOR_DETS, ANAPHOR_WORDS, ANAPHOR_TAILS):
+        if det == "all " and word == "two":
+            continue  # "both", not "all two"
+        np = det + word
+        if frame.startswith("Burglary"):
+            np = capitalised(np)
+        elif tail in (" met on Monday morning.", " are linked."):
+            continue  # a verb after an object reads as a new clause: the opening frame tests it
+        yield frame.format(np=np, tail=tail)
+
+
+@pytest.mark.parametrize("sentence", list(_anaphor_grid()))
+def test_a_number_word_standing_for_a_named_set_is_no_claim(nlp, sentence):
+    assert changes(nlp, sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # the word with its own noun is left to the rules on that noun: a count of crimes stays
+        ("Police recorded all three burglaries in the town.", [(3, "count", None)]),
+        ("The two burglaries were recorded last week.", [(2, "count", None)]),
+        # a level set against another figure stays
+        ("Murders fell from four to two last year.", [(4, "count", None), (2, "count", None)]),
+        # ... also as the set's "the two" with a participle after it: the figure of a level, not a named set
+        ("Murders fell from four last year to the two recorded this year.", [(4, "count", None), (2, "count", None)]),
+        # a count in the text's own plan or structure is no claim either way
+        ("The plan sets out three priorities; all three were met.", []),
+    ],
+)
+def test_anaphoric_set_refusals(nlp, sentence, expected):
+    assert changes(nlp, sentence) == expected
+
+
+# Labels written in words, durations written short, codes, ordinals read as fractions, a rate's denominator after
+# "for every": each a number that names or frames, not a figure of the world.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the data's groups numbered in words (dis_label_range)
+        "Crime in crime groups one to four has been reviewed.",
+        "Offences in categories two and three were counted separately.",
+        "The force moved to tiers one, two and three of the plan.",
+        # a duration written short, as a table's column heads it (dis_duration)
+        "Recorded crime 12 mths to Dec 13 and 12 mths to Dec 14 by district.",
+        "The 5 yrs average is the average of the same month over the past years.",
+        "Crime over the last 4 wks was reviewed.",
+        # a code with leading zeros (dis_zero_padded)
+        "Youth inclusion project (002) began in the town.",
+        "The case reference is 0047 for the burglary.",
+        # an ordinal read as a fraction (dis_ordinal_fraction)
+        "Victims can report hate crime online or through a third party.",
+        "Burglary was reviewed for a third consecutive year.",
+        "Officers visited the house a fifth time.",
+        # the denominator of a rate after "for every" (the rate itself is read on its own figure)
+        "The county's rate is high for every 1000 people in the county.",
+    ],
+)
+def test_labels_codes_and_frames_are_no_claim(nlp, sentence):
+    assert changes(nlp, sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a label compared, a share of a year, a fraction of something: figures
+        ("Crime in groups two to four was 12% lower.", [(12, "percent", "decrease")]),
+        ("A third of victims reported the crime online.", [(33.33, "percent", None)]),
+        ("Burglary fell by a third last year.", [(33.33, "percent", "decrease")]),
+        ("Crime fell by 12 per cent over the 12 months to December.", [(12, "percent", "decrease")]),
+        # (the denominator is refused; the figure's unit, a rate stated before it with "for every", is read as a
+        # count: a units class of its own)
+        pytest.param("For every 1,000 people, 41 crimes were recorded last year.", [(41, "rate", None)],
+                     marks=pytest.mark.xfail(reason="a rate's denominator stated before the figure with 'for "
+                                                    "every' does not yet make the figure a rate", strict=True)),
+        ("Burglary was 0.5% lower than last year.", [(0.5, "percent", "decrease")]),
+    ],
+)
+def test_labels_codes_and_frames_refusals(nlp, sentence, expected):
+    assert changes(nlp, sentence) == expected
+
+
+# The size of the field a rank is taken in, after a superlative with no ordinal or as a peer group (guide: ranks
+# and figures about the data are no claims). Slots: the superlative and its noun, the join, the number's form,
+# the field's noun.
+SUPERLATIVES = ["the biggest increase", "the highest rate of burglary", "the safest", "the best performing force",
+                "the lowest level of crime"]
+FIELD_JOINS = [" of ", " out of ", " of the ", " of all "]
+FIELD_SIZES = ["43", "15", "twelve"]
+FIELD_NOUNS = ["police force areas", "forces", "community safety partnerships", "London boroughs"]
+
+
+def _rank_field_grid():
+    for sup, join, size, noun in itertools.product(SUPERLATIVES, FIELD_JOINS, FIELD_SIZES, FIELD_NOUNS):
+        if join == " of all " and size == "twelve":
+            continue
+        yield f"The county recorded {sup}{join}{size} {noun} in the country."
+
+
+@pytest.mark.parametrize("sentence", list(_rank_field_grid()))
+def test_the_field_of_a_superlative_is_no_claim(nlp, sentence):
+    assert changes(nlp, sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # the peer group a rank is taken in
+        ("The town was the best performing partnership in its cluster group of 15 areas.", []),
+        ("The force was second in its most similar group of eight forces.", []),
+        # a superlative's own amount, or a field of crimes, stays a figure
+        ("Burglary saw the biggest increase of 43% last year.", [(43, "percent", "increase")]),
+        ("Burglary saw the biggest increase of 43 burglaries in the county.", [(43, "count", "increase")]),
+        ("Crime fell in 12 of the 15 areas.", [(12, "count", None)]),
+    ],
+)
+def test_rank_field_refusals(nlp, sentence, expected):
+    assert changes(nlp, sentence) == expected
