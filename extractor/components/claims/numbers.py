@@ -129,6 +129,8 @@ class NumberFinder:
         self.year_span_left_re = re.compile(rules.get("year_span_left", never))
         self.year_span_right_re = re.compile(rules.get("year_span_right", never))
         self.year_span_end_left_re = re.compile(rules.get("year_span_end_left", never))
+        self.year_change_of_left_re = re.compile(rules.get("year_change_of_left", never))
+        self.year_counted_right_re = re.compile(rules.get("year_counted_right", never))
         self.span_other_re = re.compile(r"[\d,.]+")
         self.phone_numbers = set(str(p) for p in rules.get("phone_numbers", []))
         # the words after a phone number that name its line: the nouns it heads in a metric ("999 calls"),
@@ -264,13 +266,16 @@ class NumberFinder:
         return out
 
     def _year_shaped_count(self, text: str, start: int, end: int) -> bool:
-        """"1911 fewer victims", "a total of 1966 robberies", "from 2080 to 2694": a count in a year's
-        range written without its thousands comma, told from a year by the grammar around it."""
+        """"1911 fewer victims", "a total of 1966 robberies", "from 2080 to 2694", "a reduction of 1825
+        offences", "2864 compared to 1910": a count in a year's range written without its thousands comma,
+        told from a year by the grammar around it."""
         left = text[max(0, start - 40):start]
         right = text[end:end + 40]
         if self.year_count_right_re.match(right) and not self.year_time_left_re.search(left):
             return True
         if self.year_count_left_re.search(left):
+            return True
+        if self.year_change_of_left_re.search(left) and self.year_counted_right_re.match(right):
             return True
         if self.year_span_left_re.search(left) and (to := self.year_span_right_re.match(right)):
             other = self.span_other_re.match(right, to.end())
