@@ -213,3 +213,62 @@ def test_a_headline_level_that_holds(nlp, headline, expected):
 )
 def test_headline_cuts_and_refusals(nlp, headline, expected):
     assert claims(nlp, "The force published its figures today.", headline=headline) == expected
+
+
+# --- "by half": the size of a change, like "halved" ---------------------------------------------------------
+HALF_VERBS = [("fell", "decrease"), ("was cut", "decrease"), ("has been reduced", "decrease"),
+              ("increased", "increase"), ("rose", "increase")]
+HALF_HEDGES = [("", "exact"), ("almost ", "approximate"), ("more than ", "lower_bound")]
+HALF_TAILS = [" last year.", " since 2019.", "."]
+
+
+def _by_half_grid():
+    for (verb, direction), (hedge, approx), tail in itertools.product(HALF_VERBS, HALF_HEDGES, HALF_TAILS):
+        yield f"Burglary {verb} by {hedge}half{tail}", [(50, "percent", "change", direction)], approx
+
+
+@pytest.mark.parametrize("sentence, expected, approx", list(_by_half_grid()))
+def test_by_half_is_a_change_of_fifty_percent(nlp, sentence, expected, approx):
+    assert claims(nlp, sentence) == expected
+    doc = run(nlp, sentence)
+    assert [s._.approx for s in doc.spans["claims"]] == [approx]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # refusals: "by half-time", "by half term" are times
+        ("The crowd had gone by half-time.", []),
+        ("The work will be done by half term.", []),
+    ],
+)
+def test_by_half_refusals(nlp, sentence, expected):
+    assert claims(nlp, sentence) == expected
+
+
+# --- a ratio to the level of a year ------------------------------------------------------------------------
+RATIO_WORDS = [("half", 0.5), ("almost half", 0.5), ("twice", 2), ("double", 2)]
+RATIO_HEADS = ["the figure of", "the level of", "the number of"]
+RATIO_YEARS = ["2005/06", "2019", "2010-11"]
+
+
+def _ratio_year_grid():
+    for (word, value), head, year in itertools.product(RATIO_WORDS, RATIO_HEADS, RATIO_YEARS):
+        yield f"Offences this year were {word} {head} {year}.", [(value, "ratio", "level", None)]
+
+
+@pytest.mark.parametrize("sentence, expected", list(_ratio_year_grid()))
+def test_a_ratio_to_a_years_level(nlp, sentence, expected):
+    assert claims(nlp, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # refusals kept: the compared figure itself follows, so the text states both figures (no ratio)
+        "Crime rose 2%, half the national figure of 4%.",
+        "The rate is twice the average of 2,010 crimes.",
+    ],
+)
+def test_a_ratio_with_its_figure_stated(nlp, sentence):
+    assert all(unit != "ratio" for _, unit, _, _ in claims(nlp, sentence))
