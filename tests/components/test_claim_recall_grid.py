@@ -272,3 +272,62 @@ def test_a_ratio_to_a_years_level(nlp, sentence, expected):
 )
 def test_a_ratio_with_its_figure_stated(nlp, sentence):
     assert all(unit != "ratio" for _, unit, _, _ in claims(nlp, sentence))
+
+
+# --- a change ranked among others: the rank's field is a bare count, the change's figure is a claim -----------
+RANKS = ["second highest", "third largest", "fifth biggest", "2nd highest"]
+RANKED_CHANGES = [("increase of", "increase"), ("rise of", "increase"), ("fall of", "decrease"),
+                  ("reduction of", "decrease")]
+RANKED_FIGURES = [("49%", 49), ("12 per cent", 12), ("3.5%", 3.5)]
+
+
+def _ranked_change_grid():
+    for rank, (noun, direction), (fig, value) in itertools.product(RANKS, RANKED_CHANGES, RANKED_FIGURES):
+        yield f"Cleveland had the {rank} {noun} {fig} in the region.", [(value, "percent", "change", direction)]
+
+
+@pytest.mark.parametrize("sentence, expected", list(_ranked_change_grid()))
+def test_a_ranked_change_keeps_its_figure(nlp, sentence, expected):
+    assert claims(nlp, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # refusals: the field of a ranking
+        "Kent was ranked 38th out of 43 forces.",
+        "Kent had the fifth highest rate of 43 forces.",
+        "Kent came third of 43.",
+    ],
+)
+def test_the_field_of_a_ranking_stays_refused(nlp, sentence):
+    assert claims(nlp, sentence) == []
+
+
+# --- "one" as the figure of a rate per head ---------------------------------------------------------------
+ONE_HEDGES = [("", "exact"), ("less than ", "upper_bound"), ("just over ", "lower_bound"), ("about ", "approximate")]
+ONE_NOUNS = ["victim", "crime", "burglary", "offence"]
+ONE_TAILS = ["per 1,000 population", "per 1,000 people", "per 10,000 residents", "per thousand households"]
+
+
+def _one_rate_grid():
+    for (hedge, approx), noun, tail in itertools.product(ONE_HEDGES, ONE_NOUNS, ONE_TAILS):
+        yield f"The district recorded {hedge}one {noun} {tail} last year.", approx
+
+
+@pytest.mark.parametrize("sentence, approx", list(_one_rate_grid()))
+def test_one_per_thousand_is_a_rate(nlp, sentence, approx):
+    doc = run(nlp, sentence)
+    assert [(s._.value, s._.unit, s._.kind, s._.approx) for s in doc.spans["claims"]] == [(1, "rate", "level", approx)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # refusals: "one of" a ranked set, "one in" a share, "one per cent" a percentage
+        "Kent has one of the lowest crime rates per 1,000 people.",
+        "The town has one officer per 602 citizens.",
+    ],
+)
+def test_one_rate_refusals(nlp, sentence):
+    assert all(unit != "rate" or value != 1 for value, unit, _, _ in claims(nlp, sentence))

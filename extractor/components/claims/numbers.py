@@ -101,6 +101,7 @@ class NumberFinder:
         self.one_from_re = re.compile(rules.get("one_from_left", r"(?!x)x"), re.I)
         self.one_from_right_re = re.compile(rules.get("one_from_right", r"(?!x)x"), re.I)
         self.one_count_re = re.compile(rules.get("one_count_right", r"(?!x)x"), re.I)
+        self.one_rate_refuse_re = re.compile(rules.get("one_rate_refuse_right", r"(?!x)x"), re.I)
         self.one_count_refuse_re = re.compile(rules.get("one_count_refuse_left", r"(?!x)x"), re.I)
         # "one in every 10 residents": "every" and a population after it make the share a rate
         self.every_re = re.compile(r"\bevery\b", re.I)
@@ -291,10 +292,12 @@ class NumberFinder:
 
     def _one_stated(self, text: str, start: int, end: int) -> bool:
         """"One" as a level set against another figure ("from four to one", "from just one in May to four",
-        "three deaths, compared to one") or the size of a change in a count ("one fewer burglary")."""
+        "three deaths, compared to one"), the size of a change in a count ("one fewer burglary") or the
+        figure of a rate per head ("one victim per 1,000 population")."""
         right = text[end:end + 80]
         counted = self.one_count_re.match(right) and not self.one_count_refuse_re.search(text, max(0, start - 10), start)
-        return bool(self.one_level_re.search(text, max(0, start - 90), start) or counted
+        rate = self.rate_re.match(right) and not self.one_rate_refuse_re.match(right)
+        return bool(self.one_level_re.search(text, max(0, start - 90), start) or counted or rate
                     or (self.one_from_re.search(text, max(0, start - 20), start) and self.one_from_right_re.match(right)))
 
     def _words(self, text: str) -> list[Number]:
