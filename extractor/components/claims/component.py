@@ -42,6 +42,7 @@ RULE_SECTIONS = frozenset({
     "continuation_cues", "increase_prefixes", "distractors", "phone_numbers", "phone_line_after", "phone_line_before", "phone_line_heads", "phone_pattern", "year_pattern",
     "date_cut",
     "glued_before", "year_count_right", "year_time_left", "year_count_left", "year_span_left", "year_span_right", "year_span_end_left",
+    "year_change_of_left", "year_counted_right", "half_by_left", "half_by_refuse_right", "one_rate_refuse_right",
     "sources", "source_acronym", "source_dispute", "source_stop", "source_names", "metric", "area", "places", "coordination_pattern", "respectively_pattern", "respectively_after",
     "pair_after_direction", "pair_after_direction_refuse_right",
     "period_links", "rate_bracket", "line_distractors", "other_metric", "points_tail", "points_context",
@@ -88,6 +89,8 @@ class ClaimsComponent(FigureFinding, HeadlineDirections, ClaimFields, TableCellF
         self.stable_words = {w.lower() for w in d.get("stable", [])}
         self.headline_dir = {**self.reader.verb_dir, **self.reader.noun_dir}
         self.half_ok_left = re.compile(r"\b(?:the|first|second|last|a|and\s+a|one)\s+$", re.I)
+        self.half_by_left = re.compile(self.rules.get("half_by_left", r"(?!x)x"), re.I)
+        self.half_by_refuse_right = re.compile(self.rules.get("half_by_refuse_right", r"(?!x)x"), re.I)
         self.by_left = re.compile(r"\bby\s+(?:(?:a|an)\s+[\w-]+\s+)?$", re.I)
         self.relative_dir = {w.lower(): k for k, ws in d.get("relative_verbs", {}).items() for w in ws}
         self.headline_phrases = [(re.compile(r"\b" + re.escape(p) + r"\b", re.I), k)

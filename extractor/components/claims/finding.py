@@ -355,10 +355,12 @@ class FigureFinding:
         return None
 
     def _plausible(self, doc: Doc, n: Number, left: str, right: str) -> bool:
-        """Word forms that are claims only in some company: "half", "double"."""
+        """Word forms that are claims only in some company: "half" (hedged, before "of", or after "by":
+        "cut by half"), "double"."""
         if n.rule_id == "num_half":
             hedged = self.reader.hedge(left)[0] != "exact"
-            return (hedged or right.lower().startswith(" of")) and not self.half_ok_left.search(left)
+            by = self.half_by_left.search(left) is not None and self.half_by_refuse_right.match(right) is None
+            return (hedged or by or right.lower().startswith(" of")) and not self.half_ok_left.search(left)
         if n.rule_id.startswith("mult_"):
             tok = doc.char_span(n.start, n.end, alignment_mode="expand")
             if tok is None:

@@ -101,6 +101,7 @@ class NumberFinder:
         self.one_from_re = re.compile(rules.get("one_from_left", r"(?!x)x"), re.I)
         self.one_from_right_re = re.compile(rules.get("one_from_right", r"(?!x)x"), re.I)
         self.one_count_re = re.compile(rules.get("one_count_right", r"(?!x)x"), re.I)
+        self.one_rate_refuse_re = re.compile(rules.get("one_rate_refuse_right", r"(?!x)x"), re.I)
         self.one_count_refuse_re = re.compile(rules.get("one_count_refuse_left", r"(?!x)x"), re.I)
         # "one in every 10 residents": "every" and a population after it make the share a rate
         self.every_re = re.compile(r"\bevery\b", re.I)
@@ -130,6 +131,8 @@ class NumberFinder:
         self.year_span_left_re = re.compile(rules.get("year_span_left", never))
         self.year_span_right_re = re.compile(rules.get("year_span_right", never))
         self.year_span_end_left_re = re.compile(rules.get("year_span_end_left", never))
+        self.year_change_of_left_re = re.compile(rules.get("year_change_of_left", never))
+        self.year_counted_right_re = re.compile(rules.get("year_counted_right", never))
         self.span_other_re = re.compile(r"[\d,.]+")
         self.phone_numbers = set(str(p) for p in rules.get("phone_numbers", []))
         # the words after a phone number that name its line: the nouns it heads in a metric ("999 calls"),
@@ -265,13 +268,16 @@ class NumberFinder:
         return out
 
     def _year_shaped_count(self, text: str, start: int, end: int) -> bool:
-        """"1911 fewer victims", "a total of 1966 robberies", "from 2080 to 2694": a count in a year's
-        range written without its thousands comma, told from a year by the grammar around it."""
+        """"1911 fewer victims", "a total of 1966 robberies", "from 2080 to 2694", "a reduction of 1825
+        offences", "2864 compared to 1910": a count in a year's range written without its thousands comma,
+        told from a year by the grammar around it."""
         left = text[max(0, start - 40):start]
         right = text[end:end + 40]
         if self.year_count_right_re.match(right) and not self.year_time_left_re.search(left):
             return True
         if self.year_count_left_re.search(left):
+            return True
+        if self.year_change_of_left_re.search(left) and self.year_counted_right_re.match(right):
             return True
         if self.year_span_left_re.search(left) and (to := self.year_span_right_re.match(right)):
             other = self.span_other_re.match(right, to.end())
@@ -287,10 +293,12 @@ class NumberFinder:
 
     def _one_stated(self, text: str, start: int, end: int) -> bool:
         """"One" as a level set against another figure ("from four to one", "from just one in May to four",
-        "three deaths, compared to one") or the size of a change in a count ("one fewer burglary")."""
+        "three deaths, compared to one"), the size of a change in a count ("one fewer burglary") or the
+        figure of a rate per head ("one victim per 1,000 population")."""
         right = text[end:end + 80]
         counted = self.one_count_re.match(right) and not self.one_count_refuse_re.search(text, max(0, start - 10), start)
-        return bool(self.one_level_re.search(text, max(0, start - 90), start) or counted
+        rate = self.rate_re.match(right) and not self.one_rate_refuse_re.match(right)
+        return bool(self.one_level_re.search(text, max(0, start - 90), start) or counted or rate
                     or (self.one_from_re.search(text, max(0, start - 20), start) and self.one_from_right_re.match(right)))
 
     def _words(self, text: str) -> list[Number]:
