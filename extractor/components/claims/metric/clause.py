@@ -191,6 +191,7 @@ class ClauseMixin:
         j = verb.i - 1
         while j > seg_start and doc[j].pos_ in ("AUX", "ADV", "PART"):
             j -= 1
+        j = self._before_relative(doc, j, seg_start)
         t = doc[j]
         if t.pos_ not in ("NOUN", "PROPN") or t.like_num:
             return None
@@ -221,6 +222,21 @@ class ClauseMixin:
         if root.dep_ in ("nsubj", "nsubjpass") and root.head.i == verb.i:
             return None  # "Robbery, burglary and theft fell": the whole subject, found as usual
         return t if self.usable(t, places) else None
+
+    @staticmethod
+    def _before_relative(doc: Doc, j: int, seg_start: int) -> int:
+        """The word before a relative clause set off by commas that ends at ``j`` ("... and drug offences,
+        which rose last year, are down 10%" -> offences): the clause comments on the subject before it,
+        which the parse may hang elsewhere; else ``j``."""
+        if doc[j].text != ",":
+            return j
+        k = j - 1
+        while k > seg_start + 1 and doc[k].text != "," and doc[k].tag_ not in ("WDT", "WP"):
+            k -= 1
+        if doc[k].tag_ in ("WDT", "WP") and k > seg_start + 1 and doc[k - 1].text == "," \
+                and doc[k].head.pos_ in ("VERB", "AUX"):
+            return k - 2
+        return j
 
     def list_item_subject(self, doc: Doc, num: Span, seg_start: int, places: set[int]) -> Token | None:
         """The noun phrase of the figure's own list item, right before its verb or "down"/"up":
@@ -316,12 +332,17 @@ class ClauseMixin:
         "and" or "or" that follows the figure before it; with no such phrase the figure is no item
         (", or 300 crimes", ", 3% in Essex")."""
         i = num.start - 1
+        hedge = next((len(h) for h in self.hedges if i - len(h) > seg_start
+                      and tuple(t.lower_ for t in doc[i - len(h) + 1:i + 1]) == h), 0)
+        i -= hedge  # "sexual offences by more than 15%": the hedge is the figure's
         if i > seg_start and doc[i].lower_ in self.gap_preps:  # "theft by 5%", "robbery from 400 to 380"
             i -= 1
         j = i
         while j > seg_start and not doc[j].like_num and not self._place(doc[j], places) \
                 and doc[j].ent_type_ not in ("DATE", "TIME") \
                 and (doc[j].pos_ in ("NOUN", "PROPN", "ADJ") or doc[j].tag_ == "HYPH" or self._gerund_offence(doc[j])
+                     or doc[j].tag_ in ("RBS", "RBR") and doc[j + 1].pos_ == "ADJ"  # "most serious violence"
+                     or doc[j].tag_ == "VBN" and doc[j + 1].pos_ == "NOUN" and j < i  # "recorded crime by 5%"
                      or doc[j].pos_ == "ADP" and doc[j].lower_ in self.keep_preps and j < i
                      or doc[j].tag_ == "DT" and doc[j - 1].pos_ == "ADP" and doc[j - 1].lower_ in self.keep_preps):
             j -= 1  # "violence against the person by 9%": a determiner after a kept preposition
@@ -442,10 +463,12 @@ class ClauseMixin:
 
     def _label_before(self, doc: Doc, i: int, places: set[int]) -> str | None:
         """The label that runs from the start of its line (after a bullet) to the separator at ``i``."""
-        j = i - 1
-        while j > 0 and i - j < 7 and not doc[j - 1].is_space and "\n" not in doc[j - 1].whitespace_ \
+        j, brackets = i - 1, 0
+        while j > 0 and i - j - brackets < 7 and not doc[j - 1].is_space and "\n" not in doc[j - 1].whitespace_ \
                 and (not doc[j - 1].is_punct and doc[j - 1].text not in self.bullets
-                     or j > 1 and doc[j - 1].text == "-" and not doc[j - 1].whitespace_ and not doc[j - 2].whitespace_):
+                     or j > 1 and doc[j - 1].text == "-" and not doc[j - 1].whitespace_ and not doc[j - 2].whitespace_
+                     or doc[j - 1].text in ("(", ")")):
+            brackets += doc[j - 1].text in ("(", ")")  # a qualifier in brackets stays: "Burglary (residential) – 619"
             j -= 1  # a hyphen inside a word ("Anti-social") stays in the label
         k = j
         while k > 0 and doc[k - 1].text in self.bullets and "\n" not in doc[k - 1].whitespace_:
