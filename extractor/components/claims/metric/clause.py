@@ -332,8 +332,8 @@ class ClauseMixin:
         "and" or "or" that follows the figure before it; with no such phrase the figure is no item
         (", or 300 crimes", ", 3% in Essex")."""
         i = num.start - 1
-        hedge = next((len(h) for h in self.hedges if i - len(h) > seg_start
-                      and tuple(t.lower_ for t in doc[i - len(h) + 1:i + 1]) == h), 0)
+        hedge = max((len(h) for h in self.hedges if i - len(h) > seg_start  # the longest: "just over", not "over"
+                     and tuple(t.lower_ for t in doc[i - len(h) + 1:i + 1]) == h), default=0)
         i -= hedge  # "sexual offences by more than 15%": the hedge is the figure's
         if i > seg_start and doc[i].lower_ in self.gap_preps:  # "theft by 5%", "robbery from 400 to 380"
             i -= 1
@@ -451,6 +451,38 @@ class ClauseMixin:
         if i <= 0 or doc[i].text != ":" or num.start - i > 10:
             return None
         return self._label_before(doc, i, places)
+
+    def dash_item(self, doc: Doc, num: Span, places: set[int]) -> str | None:
+        """"That was followed by vehicle offences – down by 39%", "12,354 vehicle crimes – down 4%", "and
+        theft – down 15%": a figure set off by a spaced dash, with nothing but direction and hedge words
+        before it, is the figure of the noun phrase that ends at the dash, when that phrase names an
+        offence or measure (not "the picture – up from 150", "Kent – down 4%")."""
+        i, sent_start = num.start - 1, num.sent.start
+        while i > sent_start and num.start - i <= 5:
+            hedge = max((len(h) for h in self.hedges if i - len(h) >= sent_start
+                         and tuple(t.lower_ for t in doc[i - len(h) + 1:i + 1]) == h), default=0)
+            if not hedge and doc[i].lower_ not in self.dash_leads:
+                break
+            i -= max(hedge, 1)
+        if i <= sent_start or not self._label_dash(doc, i):
+            return None
+        k = i - 1
+        while k > sent_start and doc[k].text not in (",", ";") and not self._label_dash(doc, k):
+            k -= 1
+        if k > sent_start and self._label_dash(doc, k):
+            return None  # "fell 12% - 1,969 offences - to 15,050": the dash closes an aside
+        noun = doc[i - 1]
+        if noun.pos_ not in ("NOUN", "PROPN") or noun.like_num or not self.usable(noun, places) \
+                or "\n" in noun.whitespace_:
+            return None
+        j = noun.i  # the modifiers before the noun, which the parse may hang on the figure ("anti-social")
+        while j - 1 > sent_start and noun.i - j < 4 and not doc[j - 1].like_num \
+                and (doc[j - 1].pos_ in ("ADJ", "NOUN", "PROPN") or doc[j - 1].tag_ == "HYPH"
+                     or doc[j - 1].text == "-" and not doc[j - 1].whitespace_):
+            j -= 1
+        phrase = self.phrase(noun, places, j) or ""
+        words = set(re.findall(r"[\w-]+", phrase.lower())) | {noun.lemma_.lower()}
+        return phrase if words & self.measure_words else None
 
     def _label_dash(self, doc: Doc, i: int) -> bool:
         """A dash set off by spaces, between a line's label and its figures ("Robbery - down 10%");

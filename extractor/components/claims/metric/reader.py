@@ -56,6 +56,7 @@ class MetricReader(PhraseMixin, ClauseMixin, OwnWordsMixin, RateMixin, CarriedMi
         self.set_off_starts = {w.lower() for w in m.get("set_off_item_starts", ["in", "includes", "including"])}
         self.bullets = set(m.get("bullets", ["•"]))
         self.label_dashes = set(m.get("label_dashes", ["-", "–", "—"]))
+        self.dash_leads = {w.lower() for w in m.get("dash_item_leads", [])}
         self.rate_word = m.get("rate_word", "rate")
         self.counters = {w.lower() for w in m.get("counter_nouns", [])}
         # plural nouns the parse may tag as verbs after a count ("56 arrests", "300 calls")
@@ -226,6 +227,9 @@ class MetricReader(PhraseMixin, ClauseMixin, OwnWordsMixin, RateMixin, CarriedMi
                 return self.phrase(dobj, places), "dobj"
         if own is not None and own.lower_ not in self.generic:
             return self.phrase(own, places), "own"
+        dashed = self.dash_item(doc, num, places)
+        if dashed is not None:
+            return dashed, "dash_item"
         label = self.line_label(doc, num, places)
         if label is not None:
             return label, "label"
