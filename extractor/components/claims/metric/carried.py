@@ -153,12 +153,14 @@ class CarriedMixin:
             phrase = tok.doc[min(lefts + [tok.i]):tok.i + 1].text
         return phrase
 
-    def offence_topic(self, doc: Doc, own: Token, claim: Span, seg_start: int, places: set[int]) -> Token | None:
+    def offence_topic(self, doc: Doc, own: Token, claim: Span, seg_start: int, places: set[int],
+                      item: Token | None = None) -> Token | None:
         """The offence a sentence is about, for a figure whose own noun only counts ("offences",
         "crimes", "cases"): "Fraud remains the most common offence, and the latest estimate of 3.9
         million offences is the highest" -> Fraud. Only a bare count noun (not "shoplifting offences",
         "offences against adults"), not a total ("offences overall"), and only a subject before the
-        figure in its sentence that names an offence from the word list."""
+        figure in its sentence that names an offence from the word list; ``item``, the subject of the
+        figure's own clause the parse hung elsewhere, counts as a subject."""
         phrase = self.phrase(own, places)
         if phrase is None or phrase.lower() not in self.count_nouns:
             return None
@@ -176,7 +178,7 @@ class CarriedMixin:
         named = self.measure_words if unit_of_change else self.offence_words
         for t in reversed(doc[start:claim.start]):
             subject = t.dep_ in ("nsubj", "nsubjpass") or unit_of_change and t.dep_ == "dobj" \
-                and t.head.lower_ in self.showing_verbs  # "figures show total crime down by ..."
+                and t.head.lower_ in self.showing_verbs or item is not None and t.i == item.i  # "figures show total crime down by ..."
             if not subject or t.pos_ not in ("NOUN", "PROPN") or t.i in places:
                 continue
             words = set(re.findall(r"[\w-]+", (self.phrase(t, places) or "").lower())) | {t.lemma_.lower()}

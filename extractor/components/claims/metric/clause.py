@@ -191,6 +191,7 @@ class ClauseMixin:
         j = verb.i - 1
         while j > seg_start and doc[j].pos_ in ("AUX", "ADV", "PART"):
             j -= 1
+        j = self._before_relative(doc, j, seg_start)
         t = doc[j]
         if t.pos_ not in ("NOUN", "PROPN") or t.like_num:
             return None
@@ -221,6 +222,21 @@ class ClauseMixin:
         if root.dep_ in ("nsubj", "nsubjpass") and root.head.i == verb.i:
             return None  # "Robbery, burglary and theft fell": the whole subject, found as usual
         return t if self.usable(t, places) else None
+
+    @staticmethod
+    def _before_relative(doc: Doc, j: int, seg_start: int) -> int:
+        """The word before a relative clause set off by commas that ends at ``j`` ("... and drug offences,
+        which rose last year, are down 10%" -> offences): the clause comments on the subject before it,
+        which the parse may hang elsewhere; else ``j``."""
+        if doc[j].text != ",":
+            return j
+        k = j - 1
+        while k > seg_start + 1 and doc[k].text != "," and doc[k].tag_ not in ("WDT", "WP"):
+            k -= 1
+        if doc[k].tag_ in ("WDT", "WP") and k > seg_start + 1 and doc[k - 1].text == "," \
+                and doc[k].head.pos_ in ("VERB", "AUX"):
+            return k - 2
+        return j
 
     def list_item_subject(self, doc: Doc, num: Span, seg_start: int, places: set[int]) -> Token | None:
         """The noun phrase of the figure's own list item, right before its verb or "down"/"up":
@@ -316,12 +332,17 @@ class ClauseMixin:
         "and" or "or" that follows the figure before it; with no such phrase the figure is no item
         (", or 300 crimes", ", 3% in Essex")."""
         i = num.start - 1
+        hedge = max((len(h) for h in self.hedges if i - len(h) > seg_start  # the longest: "just over", not "over"
+                     and tuple(t.lower_ for t in doc[i - len(h) + 1:i + 1]) == h), default=0)
+        i -= hedge  # "sexual offences by more than 15%": the hedge is the figure's
         if i > seg_start and doc[i].lower_ in self.gap_preps:  # "theft by 5%", "robbery from 400 to 380"
             i -= 1
         j = i
         while j > seg_start and not doc[j].like_num and not self._place(doc[j], places) \
                 and doc[j].ent_type_ not in ("DATE", "TIME") \
                 and (doc[j].pos_ in ("NOUN", "PROPN", "ADJ") or doc[j].tag_ == "HYPH" or self._gerund_offence(doc[j])
+                     or doc[j].tag_ in ("RBS", "RBR") and doc[j + 1].pos_ == "ADJ"  # "most serious violence"
+                     or doc[j].tag_ == "VBN" and doc[j + 1].pos_ == "NOUN" and j < i  # "recorded crime by 5%"
                      or doc[j].pos_ == "ADP" and doc[j].lower_ in self.keep_preps and j < i
                      or doc[j].tag_ == "DT" and doc[j - 1].pos_ == "ADP" and doc[j - 1].lower_ in self.keep_preps):
             j -= 1  # "violence against the person by 9%": a determiner after a kept preposition
@@ -431,6 +452,38 @@ class ClauseMixin:
             return None
         return self._label_before(doc, i, places)
 
+    def dash_item(self, doc: Doc, num: Span, places: set[int]) -> str | None:
+        """"That was followed by vehicle offences – down by 39%", "12,354 vehicle crimes – down 4%", "and
+        theft – down 15%": a figure set off by a spaced dash, with nothing but direction and hedge words
+        before it, is the figure of the noun phrase that ends at the dash, when that phrase names an
+        offence or measure (not "the picture – up from 150", "Kent – down 4%")."""
+        i, sent_start = num.start - 1, num.sent.start
+        while i > sent_start and num.start - i <= 5:
+            hedge = max((len(h) for h in self.hedges if i - len(h) >= sent_start
+                         and tuple(t.lower_ for t in doc[i - len(h) + 1:i + 1]) == h), default=0)
+            if not hedge and doc[i].lower_ not in self.dash_leads:
+                break
+            i -= max(hedge, 1)
+        if i <= sent_start or not self._label_dash(doc, i):
+            return None
+        k = i - 1
+        while k > sent_start and doc[k].text not in (",", ";") and not self._label_dash(doc, k):
+            k -= 1
+        if k > sent_start and self._label_dash(doc, k):
+            return None  # "fell 12% - 1,969 offences - to 15,050": the dash closes an aside
+        noun = doc[i - 1]
+        if noun.pos_ not in ("NOUN", "PROPN") or noun.like_num or not self.usable(noun, places) \
+                or "\n" in noun.whitespace_:
+            return None
+        j = noun.i  # the modifiers before the noun, which the parse may hang on the figure ("anti-social")
+        while j - 1 > sent_start and noun.i - j < 4 and not doc[j - 1].like_num \
+                and (doc[j - 1].pos_ in ("ADJ", "NOUN", "PROPN") or doc[j - 1].tag_ == "HYPH"
+                     or doc[j - 1].text == "-" and not doc[j - 1].whitespace_):
+            j -= 1
+        phrase = self.phrase(noun, places, j) or ""
+        words = set(re.findall(r"[\w-]+", phrase.lower())) | {noun.lemma_.lower()}
+        return phrase if words & self.measure_words else None
+
     def _label_dash(self, doc: Doc, i: int) -> bool:
         """A dash set off by spaces, between a line's label and its figures ("Robbery - down 10%");
         not a hyphen inside a word ("Anti-social") or a sign before a figure ("(- 11.7%)")."""
@@ -442,10 +495,12 @@ class ClauseMixin:
 
     def _label_before(self, doc: Doc, i: int, places: set[int]) -> str | None:
         """The label that runs from the start of its line (after a bullet) to the separator at ``i``."""
-        j = i - 1
-        while j > 0 and i - j < 7 and not doc[j - 1].is_space and "\n" not in doc[j - 1].whitespace_ \
+        j, brackets = i - 1, 0
+        while j > 0 and i - j - brackets < 7 and not doc[j - 1].is_space and "\n" not in doc[j - 1].whitespace_ \
                 and (not doc[j - 1].is_punct and doc[j - 1].text not in self.bullets
-                     or j > 1 and doc[j - 1].text == "-" and not doc[j - 1].whitespace_ and not doc[j - 2].whitespace_):
+                     or j > 1 and doc[j - 1].text == "-" and not doc[j - 1].whitespace_ and not doc[j - 2].whitespace_
+                     or doc[j - 1].text in ("(", ")")):
+            brackets += doc[j - 1].text in ("(", ")")  # a qualifier in brackets stays: "Burglary (residential) – 619"
             j -= 1  # a hyphen inside a word ("Anti-social") stays in the label
         k = j
         while k > 0 and doc[k - 1].text in self.bullets and "\n" not in doc[k - 1].whitespace_:

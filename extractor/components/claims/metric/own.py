@@ -8,6 +8,8 @@ teams").
 """
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 
@@ -188,6 +190,11 @@ class OwnWordsMixin:
             if target is not None and target.lower_ not in self.not_metric and not self.anaphoric_kind(
                     self.phrase(target, places) or ""):
                 return target
+        if i < sent_end and doc[i].lower_ in self.noun_like_dirs and i + 1 < sent_end:
+            target = self._for_object(doc, i + 1, places)  # "a 5% rise for shoplifting"
+            if target is not None and target.lower_ not in self.not_metric and not self.anaphoric_kind(
+                    self.phrase(target, places) or ""):
+                return target
         return None
 
     def _in_object(self, doc: Doc, end: int, sent_end: int, places: set[int]) -> Token | None:
@@ -209,6 +216,18 @@ class OwnWordsMixin:
                         head = head.head
                     return head
         return None
+
+    def _for_object(self, doc: Doc, end: int, places: set[int]) -> Token | None:
+        """"a decrease of 18% for burglary" -> burglary: a measure-only preposition right after a change
+        names its measure when its object is an offence or measure word, not a place, a force or a time
+        ("a 26% rise for Gwent Police", "a fall of 5% for the second year")."""
+        if end >= len(doc) or doc[end].lower_ not in self.measure_preps:
+            return None
+        objs = [c for c in doc[end].children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")]
+        if not objs or not self.usable(objs[0], places) or objs[0].ent_type_ in ("DATE", "TIME"):
+            return None
+        words = set(re.findall(r"[\w-]+", doc[objs[0].left_edge.i:objs[0].i + 1].text.lower()))  # "anti-social"
+        return objs[0] if words & self.measure_words else None
 
     def _share_of(self, doc: Doc, end: int, sent_end: int) -> Token | None:
         """"45% of all crime" -> crime."""

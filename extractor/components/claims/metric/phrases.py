@@ -43,7 +43,9 @@ class PhraseMixin:
                 keep.add(child.i)  # "Robbery, burglary and theft"
             elif child.dep_ == "prep" and child.lower_ in self.keep_preps and not self._place_or_time(child, places) \
                     and not self._figure_object(child):
-                keep.update(t.i for t in child.subtree)
+                aside = {x.i for c in child.subtree if c.dep_ == "relcl" and c.left_edge.i > 0
+                         and head.doc[c.left_edge.i - 1].text == "," for x in c.subtree}
+                keep.update(t.i for t in child.subtree if t.i not in aside)  # "robberies, which rose, ...": a comment
             elif child.dep_ == "relcl" and self._restrictive(child, head):
                 keep.update(t.i for t in child.subtree)  # "violent offences that resulted in injury"
             elif child.dep_ in ("acl",) and child.tag_ == "VBN" and len(list(child.subtree)) <= 2:

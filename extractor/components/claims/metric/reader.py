@@ -56,6 +56,7 @@ class MetricReader(PhraseMixin, ClauseMixin, OwnWordsMixin, RateMixin, CarriedMi
         self.set_off_starts = {w.lower() for w in m.get("set_off_item_starts", ["in", "includes", "including"])}
         self.bullets = set(m.get("bullets", ["•"]))
         self.label_dashes = set(m.get("label_dashes", ["-", "–", "—"]))
+        self.dash_leads = {w.lower() for w in m.get("dash_item_leads", [])}
         self.rate_word = m.get("rate_word", "rate")
         self.counters = {w.lower() for w in m.get("counter_nouns", [])}
         # plural nouns the parse may tag as verbs after a count ("56 arrests", "300 calls")
@@ -80,6 +81,8 @@ class MetricReader(PhraseMixin, ClauseMixin, OwnWordsMixin, RateMixin, CarriedMi
         self.quantity_words = {w.lower() for w in m.get("quantity_words", [])}
         # the preposition between a gapped item and its figure: "theft by 5%", "robbery from 400 to 380"
         self.gap_preps = {w.lower() for w in m.get("gap_preps", ["by"])}
+        # hedges before a figure ("theft by nearly 5%", "robbery by more than 15%"), as word tuples
+        self.hedges = {tuple(str(w).lower().split()) for ws in rules.get("hedges", {}).values() for w in ws}
         self.respective_words = {w.lower() for w in m.get("respective_words", ["respectively"])}
         self.topic_lead_re = re.compile(r"\s*(?:" + alternation(m.get("topic_leads", [])) + r")\s+(?P<x>[^,;:]{2,60}?),\s",
                                         re.I)
@@ -88,6 +91,7 @@ class MetricReader(PhraseMixin, ClauseMixin, OwnWordsMixin, RateMixin, CarriedMi
         self.phone_numbers = {str(w) for w in rules.get("phone_numbers", [])}  # "999 calls" keeps its number
         self.phone_heads = {str(w).lower() for w in rules.get("phone_line_heads", [])}  # ... "999 burglaries" not
         self.in_idioms = {w.lower() for w in m.get("in_idiom_nouns", [])}
+        self.measure_preps = {w.lower() for w in m.get("measure_only_preps", [])}
         self.share_re = re.compile(r"\b(?:" + alternation(m.get("share_phrases", ["accounts for"])) + r")\s+$", re.I)
         self.classed_verbs = {w.lower() for w in m.get("classed_as_verbs", [])}
         self.category_nouns = {w.lower() for w in m.get("category_nouns", [])}
@@ -176,7 +180,7 @@ class MetricReader(PhraseMixin, ClauseMixin, OwnWordsMixin, RateMixin, CarriedMi
         item = self.list_item_subject(doc, num, seg_start, places) or self.clause_subject(doc, num, seg_start, places)
         subj = item or self.left_subject(doc, seg_start, claim, places)
         if any(k in rule_id for k in ("dir_noun_of", "dir_noun_by", "dir_noun_at", "dir_noun_is", "dir_after")):
-            target = self._in_object(doc, claim.end, sent.end, places)
+            target = self._in_object(doc, claim.end, sent.end, places) or self._for_object(doc, claim.end, places)
             if target is None and any(k in rule_id for k in ("dir_noun_of", "dir_noun_by", "dir_noun_at")):
                 # "a fall in overall crime of 3%": the "in" comes between the noun and the figure
                 # (an "in" of the change noun itself: not "69 burglaries in the ward ... a rise of 130%")
@@ -223,6 +227,9 @@ class MetricReader(PhraseMixin, ClauseMixin, OwnWordsMixin, RateMixin, CarriedMi
                 return self.phrase(dobj, places), "dobj"
         if own is not None and own.lower_ not in self.generic:
             return self.phrase(own, places), "own"
+        dashed = self.dash_item(doc, num, places)
+        if dashed is not None:
+            return dashed, "dash_item"
         label = self.line_label(doc, num, places)
         if label is not None:
             return label, "label"
@@ -257,7 +264,7 @@ class MetricReader(PhraseMixin, ClauseMixin, OwnWordsMixin, RateMixin, CarriedMi
                     return self.phrase(subj, places), "level_subject"
                 if same_seg_prev:
                     return None, "carry"
-            topic = self.offence_topic(doc, own, claim, seg_start, places)
+            topic = self.offence_topic(doc, own, claim, seg_start, places, item)
             if topic is not None:
                 return self.phrase(topic, places), "own_topic"
             return self.phrase(own, places), "own_generic"
