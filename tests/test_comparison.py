@@ -1705,6 +1705,27 @@ def test_comparison_measure_fallbacks(metric: str, measure: str | None) -> None:
     assert (found.id if found else None) == measure
 
 
+# round 13: the victims of an offence are a count of it, written before or after it; "victims" alone names no
+# offence, and a modifier of the victims keeps the phrase off the listed measure (refusals)
+@pytest.mark.parametrize("metric, measure", [
+    ("victims of crime", "total_recorded_crime"),
+    ("crime victims", "total_recorded_crime"),
+    ("the number of victims of crime", "total_recorded_crime"),
+    ("victims of burglary", "burglary"),
+    ("burglary victims", "burglary"),
+    ("victims of domestic abuse", "domestic_abuse"),
+    ("homicide victims", "homicide"),
+    ("victim-based crime", "victim_based_crime"),
+    ("victims", None),
+    ("the number of victims", None),
+    ("repeat victims", None),
+    ("young victims of crime", None),
+])
+def test_comparison_measure_of_victims(metric: str, measure: str | None) -> None:
+    found = load_rules().measure(metric)
+    assert (found.id if found else None) == measure
+
+
 def test_comparison_change_participle_is_no_part_of_the_measure() -> None:
     claims = release(head(text="increases", value=None, unit=None, direction="increase", metric="confidence"),
                      claim(value=11, direction="increase", metric="growing confidence"))

@@ -31,7 +31,7 @@ ALLOWED_KEYS = {
     "measures", "areas", "population_groups", "added_cues", "subject_links", "rounded_words",
     "earlier_span_words", "earlier_span_units", "shared_out_words",
     "pointing_back_words", "involving", "scope_words", "rate_heads", "negating_modifiers", "example_cues",
-    "pointing_back_subjects", "list_quantifiers",
+    "pointing_back_subjects", "list_quantifiers", "victim_words",
     "places_file",
 }
 MEASURE_KEYS = {"id", "label", "parent", "total", "official", "synonyms", "rate_of", "categories_of"}
@@ -90,6 +90,7 @@ class MeasureRules:
         self.irregular = {k.lower(): str(v).lower() for k, v in (data.get("irregular_plurals") or {}).items()}
         self.neutral = set(data.get("neutral_modifiers") or [])
         self.generic_heads = set(data.get("generic_heads") or [])
+        self.victim_words = set(data.get("victim_words") or [])
         self.prepositions = set(data.get("prepositions") or [])
         self.place_prepositions = set(data.get("place_prepositions") or [])
         self.cues = [re.compile(r"\b" + re.escape(c.lower()) + r"\b") for c in data.get("restatement_cues") or []]
@@ -217,6 +218,7 @@ class MeasureRules:
         words = self._drop_wrappers(words)
         words = [self.singular(w) for w in words]
         words = [w for w in words if w not in self.change_words] or words
+        words = [w for w in words if w not in self.victim_words] or words
         core, complement = self._split(words)
         if complement and complement[0] in self.place_prepositions:
             complement = []

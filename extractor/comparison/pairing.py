@@ -24,6 +24,8 @@ from .measures import TOTAL_CRIME, Measure, MeasureRules
 REFERENCE_PERIOD = "period_reference"
 #: the provenance id of a baseline taken from the first one the release states (none of the claim's own)
 INHERITED_BASELINE = "baseline_release"
+#: the provenance id of a baseline written in the claim's own clause
+OWN_BASELINE = "baseline_clause"
 #: the headline's words before a claim end in a place complement ("... offences in England and")
 PLACE_TAIL = re.compile(r"\b(?:in|across|within|throughout)\s+(?:[\w'-]+\s+){0,4}$", re.I)
 WORD = re.compile(r"[\w'’-]+")
@@ -597,7 +599,9 @@ def _same_thing(headline: ClaimRecord, index: "BodyIndex", rules: MeasureRules, 
     own_area = release_area if rules.area(release_area) else None
     own_period = period_stated(headline)
     h_period = period_of(headline) if own_period else None
-    h_base = baseline_key(headline) if own_period else None
+    # a baseline written in the headline ("fewer victims than five years ago") is its own comparison, also
+    # when its period is the one the release reports
+    h_base = baseline_key(headline) if own_period or OWN_BASELINE in (headline.because or "").split(";") else None
     candidates = index.candidates(h_measure)
     rate_of = rules.entries[h_measure.id].rate_of if h_measure.id else None
     if rate_of and (kind == CHANGE or every_period) and (headline.value is None or headline.unit == "percent"):
@@ -653,16 +657,30 @@ def _same_thing(headline: ClaimRecord, index: "BodyIndex", rules: MeasureRules, 
         # the headline claim carries), not a part of it nor a longer span holding it: with figures for that
         # period, those for a quarter or a month inside it go ("fell by 5% in the year to March" over "rose
         # by 1% in the three months to March"), and so do changes over a span of years that ends with it
-        # ("up 7% on the year before" over "down 9% since 2009"). Then it is about the latest figures the
-        # body gives.
+        # ("up 7% on the year before" over "down 9% since 2009"). A headline figure the body gives for one
+        # of its periods is about that period ("down 3.9%" beside "down 3.9% in the calendar year" and "down
+        # 5% in the financial year"). Then it is about the latest figures the body gives.
         reported = period_of(headline)
         if reported and any(period_of(c) == reported for c in found):
             found = [c for c in found if not inside(period_of(c), reported) and not over_years(period_of(c), reported)]
+        found = restated_periods(headline, found)
         ends = [p[1] for c in found if (p := period_of(c))]
         if len(set(ends)) > 1:
             latest = max(ends)
             found = [c for c in found if (p := period_of(c)) is None or p[1] == latest]
     return found
+
+
+def restated_periods(headline: ClaimRecord, found: list[ClaimRecord]) -> list[ClaimRecord]:
+    """The body figures for the periods whose figure restates the headline's: a headline figure with no period
+    of its own, given by the body for one period among others, is about that period; figures for the other
+    periods go (those with no period stay). All of ``found`` when the headline states no figure, none of
+    the figures restates it, or they are for one period."""
+    if headline.value is None or len({period_of(c) for c in found}) < 2:
+        return found
+    same = {period_of(c) for c in found if c.value is not None and c.unit == headline.unit
+            and agree(headline.value, headline.approx, c.value, c.approx)} - {None}
+    return [c for c in found if period_of(c) is None or period_of(c) in same] if same else found
 
 
 def period_stated(claim: ClaimRecord) -> bool:
@@ -729,6 +747,10 @@ def with_named_measure(claim: ClaimRecord, rules: MeasureRules) -> ClaimRecord:
         return replace(claim, metric=phrase) if phrase else claim
     m_at = before.lower().rfind(metric.lower())
     own = rules.measure_of(claim)
+    if m_at < 0 and text.lower().startswith(metric.strip().lower()):
+        # the metric opens the claim's own words, its subject ("Burglary and drug seizures are down": the
+        # second claim "drug seizures are down"): a list member before it is another claim's measure
+        return claim
     if m_at < 0:
         # a metric read after the change names nothing ("Crime levels increase slightly in a year"):
         # the headline's measure is the one named before its change word
