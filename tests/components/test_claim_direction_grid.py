@@ -167,9 +167,10 @@ REFUSALS = [
     # ... and two counts set against each other in brackets are the levels of the change
     ("There was a 9% reduction in crime (1,561 crimes last year to date compared to 1,420 crimes this year).",
      [(9, "percent", "decrease"), (1561, "count", None), (1420, "count", None)]),
-    # ... two percentages in brackets whose gap is the change are its levels; a comparator is another change
+    # ... two percentages in brackets whose gap is the change are its levels (and the change, their
+    # difference, is in percentage points: the unit grid); a comparator is another change
     ("Clearance rates increased by 4.4 percent on last year (25.3 percent against 20.9 percent).",
-     [(4.4, "percent", "increase"), (25.3, "percent", None), (20.9, "percent", None)]),
+     [(4.4, "percentage_point", "increase"), (25.3, "percent", None), (20.9, "percent", None)]),
     ("Burglary rose by 12% last year (12% compared to 8% nationally).",
      [(12, "percent", "increase"), (12, "percent", "increase"), (8, "percent", "increase")]),
     # a comparative and "by" apart: "by" names the agent

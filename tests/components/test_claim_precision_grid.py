@@ -433,11 +433,8 @@ def test_labels_codes_and_frames_are_no_claim(nlp, sentence):
         ("A third of victims reported the crime online.", [(33.33, "percent", None)]),
         ("Burglary fell by a third last year.", [(33.33, "percent", "decrease")]),
         ("Crime fell by 12 per cent over the 12 months to December.", [(12, "percent", "decrease")]),
-        # (the denominator is refused; the figure's unit, a rate stated before it with "for every", is read as a
-        # count: a units class of its own)
-        pytest.param("For every 1,000 people, 41 crimes were recorded last year.", [(41, "rate", None)],
-                     marks=pytest.mark.xfail(reason="a rate's denominator stated before the figure with 'for "
-                                                    "every' does not yet make the figure a rate", strict=True)),
+        # (the denominator is refused; a rate stated before the figure with "for every" makes it a rate)
+        ("For every 1,000 people, 41 crimes were recorded last year.", [(41, "rate", None)]),
         ("Burglary was 0.5% lower than last year.", [(0.5, "percent", "decrease")]),
     ],
 )

@@ -294,6 +294,18 @@ class HeadlineDirections:
     def _headline_heads(self, doc: Doc, tok: Any, text: str, segs: list[int]) -> list[str]:
         """The thing said to rise or fall as the parse gives it (``_headline_metric``)."""
         head = None
+        end = ext(doc, "headline_end") or len(text)
+        # a change verb's direct object is what changed when its subject is who changed it (a body, a person,
+        # a place): "Kent Police slash crime rates" (not "Crime falls comet country", a slug the parse gives
+        # an object; nor a participle before its noun: "rising burglary")
+        agent = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if tok.pos_ == "VERB" and not tok.lower_.endswith("ing") and agent is not None and agent.i < tok.i \
+                and (agent.ent_type_ in ("ORG", "PERSON", "NORP") or agent.pos_ == "PROPN"
+                     or self._headline_place(doc, agent)) \
+                and agent.lower_ not in self.metrics.measure_words | self.metrics.offence_words:
+            head = next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")
+                         and c.idx < end and not self._headline_place(doc, c)
+                         and c.lower_ not in self.metrics.not_own), None)
         # a participle between the change and its "in" says where the change was seen, not what changed:
         # "Sharp rise recorded in drug offences", "Big fall seen in car crime"
         seen = [g for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" for g in c.children]
