@@ -47,7 +47,8 @@ class ClaimFields:
         figures = [Figure(f.number.number_start if f.number is not None and f.number.number_start >= 0 else f.start,
                           f.end, f.kind) for f in found]
         self.metrics.figure_starts = sorted(g.start for g in figures)  # which sentences state a figure
-        own_links = self._own_clause_links(doc, text, found, figures, segs)
+        by_segment = _figures_by_segment(figures, segs, len(text))
+        own_links = self._own_clause_links(doc, text, found, figures, segs, by_segment)
         compared = self._compared_periods(own_links)
         if compared:  # a period the changes are measured against is not the one the release reports
             ref_period = self.links.reference_period(doc, text, compared)
@@ -106,7 +107,7 @@ class ClaimFields:
             if named and self.sources.disputed(text[s0:s1], named[1], f.start - s0):
                 named = None  # the text's own figure, set against the producer's
             u.source = self.sources.canonical(speaker) or (named[0] if named else None)
-            seg_figures = [g for g in figures if s0 <= g.start < s1]
+            seg_figures = by_segment.get((s0, s1), [])
             heading = next((h for h, h_end in reversed(headings) if h.end_char <= f.start < h_end), None)
             how = self._periods(doc, text, span, figure, seg_figures, s0, s1, heading or ref_period, head_period,
                                 head_duration,
@@ -120,8 +121,9 @@ class ClaimFields:
             prev, prev_compared = span, how[3]
         doc.spans[CLAIMS] = sorted(spans, key=lambda s: (s.start_char, s.end_char))
 
-    def _own_clause_links(self, doc: Doc, text: str, found: list[Found], figures: list[Figure],
-                          segs: list[int]) -> list[tuple[Figure, Span | None, Span | None, bool]]:
+    def _own_clause_links(self, doc: Doc, text: str, found: list[Found], figures: list[Figure], segs: list[int],
+                          by_segment: dict[tuple[int, int], list[Figure]],
+                          ) -> list[tuple[Figure, Span | None, Span | None, bool]]:
         """Each body figure outside a table with the period and baseline its own clause gives it
         (``PeriodLinker.link``) and whether it is compared against: read once, before the release's
         period is known, for ``_stated_periods`` and ``_compared_periods``."""
@@ -134,7 +136,7 @@ class ClaimFields:
             if span is None or len(span) == 0:
                 continue
             s0, s1 = _segment_of(segs, f.start, len(text))
-            seg_figures = [g for g in figures if s0 <= g.start < s1]
+            seg_figures = by_segment.get((s0, s1), [])
             period, baseline, compared = self.links.link(doc, text, span, figure,
                                                          self.links.periods_in(doc, s0, s1), s0, seg_figures)
             out.append((figure, period, baseline, compared))
@@ -354,6 +356,17 @@ class ClaimFields:
                 baseline_rule = rule
                 break
         return period_rule, baseline_rule, stated, compared
+
+
+def _figures_by_segment(figures: list[Figure], segs: list[int], length: int) -> dict[tuple[int, int], list[Figure]]:
+    """Each segment's figures in order (``_segment_of``'s keys), read once: a table of 10,000 figures is
+    one segment, and each figure reads its segment's."""
+    out: dict[tuple[int, int], list[Figure]] = {}
+    for g in figures:
+        seg = _segment_of(segs, g.start, length)
+        if seg[0] <= g.start < seg[1]:
+            out.setdefault(seg, []).append(g)
+    return out
 
 
 def _plural_noun_after(doc: Doc, span: Span) -> bool:

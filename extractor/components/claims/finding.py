@@ -397,12 +397,17 @@ def _points_from_levels(found: list[Found], text: str, segs: list[int]) -> None:
     in percentage points ("decreased by 4.2% from 22.4% to 18.2%"): the guide's percentage_point unit.
     The two stand next to the change, set against each other ("A to B", "A against B"), not listed
     ("14%, 8%"); a change set against another itself ("burglary (7% against 4%)") is a change of its own."""
+    # each segment's percentages in order, read once (a table of 10,000 figures is one segment)
+    rows: dict[tuple[int, int], list[Number]] = {}
+    for g in found:
+        seg = _segment_of(segs, g.start, len(text))
+        if g.number is not None and g.number.unit == "percent" and seg[0] <= g.start < seg[1]:
+            rows.setdefault(seg, []).append(g.number)
     for f in found:
         n = f.number
         if n is None or n.unit != "percent" or f.kind != "change":
             continue
-        s0, s1 = _segment_of(segs, f.start, len(text))
-        row = [g.number for g in found if g.number is not None and g.number.unit == "percent" and s0 <= g.start < s1]
+        row = rows[_segment_of(segs, f.start, len(text))]
         i = next(k for k, m in enumerate(row) if m is n)
         if any(_paired(text, a, b) for a, b in zip(row[max(i - 1, 0):i + 2], row[max(i - 1, 0) + 1:i + 2])):
             continue
@@ -411,6 +416,7 @@ def _points_from_levels(found: list[Found], text: str, segs: list[int]) -> None:
         if any(_paired(text, a, b) and a.value != b.value and abs(abs(a.value - b.value) - n.value) <= tol + 1e-9
                for a, b in pairs):
             f.number = replace(n, unit="percentage_point", rule_id=n.rule_id + "_from_levels")
+            del row[i]  # no longer a percentage the changes after it are read against
 
 
 def _paired(text: str, a: Number, b: Number) -> bool:

@@ -332,9 +332,7 @@ class ClauseMixin:
         "and" or "or" that follows the figure before it; with no such phrase the figure is no item
         (", or 300 crimes", ", 3% in Essex")."""
         i = num.start - 1
-        hedge = max((len(h) for h in self.hedges if i - len(h) > seg_start  # the longest: "just over", not "over"
-                     and tuple(t.lower_ for t in doc[i - len(h) + 1:i + 1]) == h), default=0)
-        i -= hedge  # "sexual offences by more than 15%": the hedge is the figure's
+        i -= self._hedge_ending(doc, i, seg_start + 1)  # "sexual offences by more than 15%": the hedge is the figure's
         if i > seg_start and doc[i].lower_ in self.gap_preps:  # "theft by 5%", "robbery from 400 to 380"
             i -= 1
         j = i
@@ -452,6 +450,14 @@ class ClauseMixin:
             return None
         return self._label_before(doc, i, places)
 
+    def _hedge_ending(self, doc: Doc, i: int, lowest: int) -> int:
+        """The length in words of the longest hedge ("just over", not "over") that ends at ``i`` and
+        starts after ``lowest``; 0 for none."""
+        for size in self.hedge_sizes.get(doc[i].lower_, ()):
+            if i - size >= lowest and tuple(t.lower_ for t in doc[i - size + 1:i + 1]) in self.hedges:
+                return size
+        return 0
+
     def dash_item(self, doc: Doc, num: Span, places: set[int]) -> str | None:
         """"That was followed by vehicle offences – down by 39%", "12,354 vehicle crimes – down 4%", "and
         theft – down 15%": a figure set off by a spaced dash, with nothing but direction and hedge words
@@ -459,8 +465,7 @@ class ClauseMixin:
         offence or measure (not "the picture – up from 150", "Kent – down 4%")."""
         i, sent_start = num.start - 1, num.sent.start
         while i > sent_start and num.start - i <= 5:
-            hedge = max((len(h) for h in self.hedges if i - len(h) >= sent_start
-                         and tuple(t.lower_ for t in doc[i - len(h) + 1:i + 1]) == h), default=0)
+            hedge = self._hedge_ending(doc, i, sent_start)
             if not hedge and doc[i].lower_ not in self.dash_leads:
                 break
             i -= max(hedge, 1)

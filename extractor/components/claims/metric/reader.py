@@ -83,6 +83,11 @@ class MetricReader(PhraseMixin, ClauseMixin, OwnWordsMixin, RateMixin, CarriedMi
         self.gap_preps = {w.lower() for w in m.get("gap_preps", ["by"])}
         # hedges before a figure ("theft by nearly 5%", "robbery by more than 15%"), as word tuples
         self.hedges = {tuple(str(w).lower().split()) for ws in rules.get("hedges", {}).values() for w in ws}
+        # ... their lengths by last word, longest first: which hedges can end at a word
+        self.hedge_sizes: dict[str, list[int]] = {}
+        for h in self.hedges:
+            self.hedge_sizes.setdefault(h[-1], []).append(len(h))
+        self.hedge_sizes = {w: sorted(set(sizes), reverse=True) for w, sizes in self.hedge_sizes.items()}
         self.respective_words = {w.lower() for w in m.get("respective_words", ["respectively"])}
         self.topic_lead_re = re.compile(r"\s*(?:" + alternation(m.get("topic_leads", [])) + r")\s+(?P<x>[^,;:]{2,60}?),\s",
                                         re.I)
