@@ -585,7 +585,7 @@ def test_headline_grid_place_written_two_ways(cell: str, title: str, area: str, 
 
 # a change verb with an agent: its object is what changed, never the agent ("Kent Police slash crime rates")
 # (agent, its verbs in agreement with it)
-AGENTS = [("Kent Police", ["slash", "cut", "reduce"]), ("Renfrewshire Police", ["slash", "cut", "reduce"]),
+AGENTS = [("Kent Police", ["slash", "cut", "reduce"]), ("Westshire Police", ["slash", "cut", "reduce"]),
           ("Commissioner Jane Smith", ["slashes", "cuts", "reduces"]), ("Kent", ["slashes", "cuts", "reduces"])]
 AGENT_OBJECTS = [("crime rates", "crime rates"), ("burglary", "burglary"), ("knife crime", "knife crime")]
 # refusals: the subject is the measure, and an object the parse gives a slug is no measure
@@ -601,7 +601,7 @@ def headline_metric(title: str) -> str:
 #: cells the parse reads otherwise, with the reason
 AGENT_XFAIL = {t: "the parse does not make a bare offence its object here (it joins it to the body's first words), "
                   "so the agent is read as the subject" for t in (
-    "Kent Police slash burglary", "Renfrewshire Police slash burglary", "Commissioner Jane Smith reduces burglary",
+    "Kent Police slash burglary", "Westshire Police slash burglary", "Commissioner Jane Smith reduces burglary",
     "Kent reduces burglary")}
 
 

@@ -115,7 +115,7 @@ def _cells_carry() -> list[tuple[str, list[str]]]:
 UNFIGURED = ["Violent crimes have increased.", "The force says that shoplifting has gone up, though burglary fell.",
              "Knife crime remains a concern."]
 AFTER_UNFIGURED = [
-    ("Figures show that crime fell by 1.5 per cent.", "crime"),
+    ("Figures show that crime fell by 2.3 per cent.", "crime"),
     ("Overall, crime fell by 2%.", "crime"),
     ("Offending fell by 2% last year.", "offending"),
     ("Recorded crime fell by 2%.", "recorded crime"),
@@ -194,7 +194,7 @@ def _cells_relative() -> list[tuple[str, list[str]]]:
 
 # a list whose later items leave out the shared verb ("X fell by 3%, Y by 5%"), with a hedge before an item's
 # figure ("by nearly 5%") or an item whose adjective is graded ("most serious violence"): each figure is its item's
-GAP_FIRSTS = ["Robbery has fallen by 10%", "Total crime rose by nearly 24%", "Violent crimes increased by almost 7%"]
+GAP_FIRSTS = ["Robbery has fallen by 10%", "Total crime rose by nearly 18%", "Violent crimes increased by almost 5%"]
 GAP_HEDGES = ["", "nearly ", "more than ", "almost ", "just over ", "around "]
 GAP_ITEMS = ["sexual offences", "most serious violence", "incidents of anti-social behaviour", "recorded crime",
              "the number of burglaries", "violence against the person"]
@@ -238,7 +238,7 @@ def _cells_dash_items() -> list[tuple[str, list[str]]]:
         for change, n in DASH_CHANGES:
             cells.append((f"Robbery rose by 4% last year. The figures for {x} – {change}.", ["robbery"] + ["!"] * n))
     for dash in ("–", "-"):  # a dash that closes an aside, or no dash before a level: the subject's
-        cells.append((f"Robbery rose by 4% last year. Violent crime fell by 12% {dash} 1,969 offences {dash} to 15,050.",
+        cells.append((f"Robbery rose by 4% last year. Violent crime fell by 12% {dash} 1,437 offences {dash} to 14,180.",
                       ["robbery"] + ["violent crime"] * 3))
         cells.append((f"Robbery rose by 4% last year. Violence without injury makes up most violence cases {dash} at "
                       "9,110.", ["robbery", "violence without injury"]))

@@ -5,13 +5,13 @@ claims the guide expects per cell as (value, unit, kind, direction); refusals ke
 guide counts no claim.
 
 Classes:
-- a figure set off by a spaced dash from another figure of a different form ("dropped 12 per cent - 1,969
-  offences - to 15,050", "was 84,643 - 10 per cent less"): two claims; a score of two small bare numbers
+- a figure set off by a spaced dash from another figure of a different form ("dropped 12 per cent - 1,437
+  offences - to 14,180", "was 76,215 - 10 per cent less"): two claims; a score of two small bare numbers
   ("won 3 - 1") stays refused;
 - an amount written as "a thousand" / "one thousand" with a hedge or a comparative ("more than a thousand
   fewer burglaries");
 - a count written without its thousands comma, in a year's range, as the amount of a change noun ("a
-  reduction of 1825 offences") or set against another count ("2864 compared to 1910");
+  reduction of 1630 offences") or set against another count ("3418 compared to 1875");
 - a headline change stated by a verb of lessening without a number ("resources have diminished").
 """
 from __future__ import annotations
@@ -30,7 +30,7 @@ def claims(nlp, body: str, headline: str = "") -> list[tuple[float | None, str |
 
 
 # --- a spaced dash between two figures of different forms ------------------------------------------------
-LEVELS = [("84,643", 84643), ("8,643", 8643), ("12,400", 12400)]
+LEVELS = [("76,215", 76215), ("7,215", 7215), ("12,400", 12400)]
 DASHES = [" - ", " – "]
 PCTS = [("10 per cent", 10), ("10%", 10), ("ten per cent", 10), ("2.5%", 2.5)]
 COMPARATIVES = [("less", "decrease"), ("lower", "decrease"), ("more", "increase"), ("higher", "increase")]
@@ -48,14 +48,14 @@ def test_a_level_then_a_dash_and_its_change(nlp, sentence, expected):
 
 
 CHANGES = [("dropped 12 per cent", 12), ("fell 12%", 12), ("fell by 8 per cent", 8), ("dropped 12.5%", 12.5)]
-ASIDES = [("1,969 offences", 1969), ("1,969 crimes", 1969), ("some 1,969 offences", 1969)]
+ASIDES = [("1,437 offences", 1437), ("1,437 crimes", 1437), ("some 1,437 offences", 1437)]
 
 
 def _change_then_aside():
     for (chg, cv), dash, (aside, av) in itertools.product(CHANGES, DASHES, ASIDES):
         # the percentage must stay a claim whatever follows its dash; the aside count and the new level
         # are read by the direction rules (their kind is not this grid's concern)
-        yield f"Violent crime {chg}{dash}{aside}{dash}to 15,050.", (cv, "percent", "change", "decrease"), {av, 15050}
+        yield f"Violent crime {chg}{dash}{aside}{dash}to 14,180.", (cv, "percent", "change", "decrease"), {av, 14180}
 
 
 @pytest.mark.parametrize("sentence, change, counts", list(_change_then_aside()))
@@ -112,7 +112,7 @@ def test_one_in_a_thousand_and_refusals(nlp, sentence, expected):
 
 
 # --- a count in a year's range ---------------------------------------------------------------------------
-YEAR_COUNTS = [("1825", 1825), ("1911", 1911), ("2047", 2047)]
+YEAR_COUNTS = [("1630", 1630), ("1911", 1911), ("2047", 2047)]
 CHANGE_NOUNS = [("a reduction of", "decrease"), ("a fall of", "decrease"), ("an increase of", "increase"),
                 ("a rise of", "increase")]
 COUNTED = ["offences", "crimes", "victims"]
@@ -133,8 +133,8 @@ COMPARED = ["compared to", "compared with", "against"]
 
 def _year_shaped_comparator():
     for (fig, v), cmp in itertools.product(YEAR_COUNTS, COMPARED):
-        yield (f"The number of drivers detected speeding was 2864 {cmp} {fig}.",
-               [(2864, "count", "level", None), (v, "count", "level", None)])
+        yield (f"The number of drivers caught at red lights was 3418 {cmp} {fig}.",
+               [(3418, "count", "level", None), (v, "count", "level", None)])
 
 
 @pytest.mark.parametrize("sentence, expected", list(_year_shaped_comparator()))
@@ -148,7 +148,7 @@ def test_a_year_shaped_count_set_against_a_count(nlp, sentence, expected):
         # refusals: a year after a change noun with no counted noun or figure against it stays a date
         ("The reduction of 2019 was smaller than expected.", []),
         ("Crime in 2020 compared to 2019 was lower.", []),
-        ("The total is a reduction of 12 compared to 2013.", [(12, "count", "change", "decrease")]),
+        ("The total is a reduction of 14 compared to 2016.", [(14, "count", "change", "decrease")]),
         ("Officers made 45 arrests compared to 2019.", [(45, "count", "level", None)]),
         ("The figures for 2021 compared with 2019 show a fall of 5%.", [(5, "percent", "change", "decrease")]),
     ],

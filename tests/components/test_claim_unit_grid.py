@@ -86,8 +86,8 @@ def test_unit_rate_does_not_carry(nlp, words, case, body, count):
 RATE_NOUN = [
     ("from_to", "Its crime rate fell from 5.1 to 4.5 in November.", [5.1, 4.5]),
     ("taking_from_to", "Burglary fell, taking the crime rate from 5.1 to 4.5.", [5.1, 4.5]),
-    ("of", "The town has a crime rate of 47.9, the lowest in the county.", [47.9]),
-    ("stood_at", "The crime rate stood at 47.9 last year.", [47.9]),
+    ("of", "The town has a crime rate of 52.6, the lowest in the county.", [52.6]),
+    ("stood_at", "The crime rate stood at 52.6 last year.", [52.6]),
 ]
 
 
@@ -100,7 +100,7 @@ def test_unit_rate_named_before(nlp, case, body, values):
 RATE_NOUN_REFUSALS = [
     ("percent", "The detection rate rose from 25% to 30%.", [(25, "percent"), (30, "percent")]),
     ("count_noun", "The crime rate fell, from 5,100 crimes to 4,500 crimes.", [(5100, "count"), (4500, "count")]),
-    ("percent_range", "Detection rates rose from 60 to 68% over the year.", [(60, "percent"), (68, "percent")]),
+    ("percent_range", "Solved rates rose from 54 to 61% over the year.", [(54, "percent"), (61, "percent")]),
 ]
 
 
@@ -205,22 +205,22 @@ def test_unit_percent_heading(nlp, heading, case, body, expected):
 
 
 # --- a comparator of a rate in the next sentence ---------------------------------------------
-COMPARATORS = ["the average standing at 83.5", "the national average at 83.5", "a national figure of 83.5",
-               "the average for England and Wales standing at 83.5"]
+COMPARATORS = ["the average standing at 76.2", "the national average at 76.2", "a national figure of 76.2",
+               "the average for England and Wales standing at 76.2"]
 
 
 @pytest.mark.parametrize("comparator", COMPARATORS)
 def test_unit_rate_comparator_next_sentence(nlp, comparator):
-    body = ("Crime rose by 7% in the year, giving the area a crime rate of 47.9 per 1,000 of the population. "
-            f"It is still among the lowest crime rates in England, with {comparator}.")
+    body = ("Crime rose by 4% in the year, giving the county a crime rate of 52.6 per 1,000 residents. "
+            f"That is below most forces, with {comparator}.")
     got = units(nlp, body)
-    assert unit_of(got, 83.5) == ["rate"], got
+    assert unit_of(got, 76.2) == ["rate"], got
 
 
 # --- percentage points: a change in a percentage equal to the difference of its two levels -------
 POINTS = [
-    ("from_to", "The detection rate decreased by {c} from 22.4% to 18.2%.", 4.2),
-    ("bracketed_levels", "Clearance rates increased by {c} on the year before (25.3% against 21.1%).", 4.2),
+    ("from_to", "The detection rate decreased by {c} from 26.9% to 22.7%.", 4.2),
+    ("bracketed_levels", "Solved rates increased by {c} on the year before (31.5% against 27.3%).", 4.2),
     ("levels_after_comma", "Outcome rates are down {c} year-on-year, from 34.3 to 30.1 per cent.", 4.2),
     ("levels_first", "The share solved fell from 22.4% to 18.2%, a drop of {c}.", 4.2),
 ]

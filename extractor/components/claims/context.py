@@ -265,7 +265,7 @@ class ContextReader:
             unless = re.compile(rule["unless_left"], re.I) if rule.get("unless_left") else None
             self.distractors.append((rule["id"], left, right, figure, unless))
         # `cased: true` as for the distractors: a numbered heading opens on a capital ("5 Commentary"),
-        # a list line of counts does not ("419 sexual offences, down 4%")
+        # a list line of counts does not ("352 robberies, down 6%")
         self.line_distractors = [(rule["id"], re.compile(rule.get("left") or "", 0 if rule.get("cased") else re.I),
                                   re.compile(rule.get("right") or "", 0 if rule.get("cased") else re.I),
                                   re.compile(rule["figure"]) if rule.get("figure") else None)

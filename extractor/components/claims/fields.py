@@ -201,7 +201,7 @@ class ClaimFields:
         compared = self.reader.comparator(left) or self.reader.restated(left, "")
         if compared and (same_seg or n.start - prev.end_char <= _RATE_REACH):
             return True
-        # "... a crime rate of 47.9 per 1,000. It is the lowest, with the average standing at 83.5": a
+        # "... a crime rate of 52.6 per 1,000. That is below most, with the average standing at 76.2": a
         # figure set against the rate in the sentence right after the rate's
         after_rate = _segment_of(segs, prev.start_char, len(text))[1] == s0 if segs else False
         return after_rate and (compared or self.rate_comparator_re.search(left) is not None)

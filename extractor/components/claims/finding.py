@@ -299,14 +299,14 @@ class FigureFinding:
         return None
 
     def _dash_aside(self, text: str, prev: Found, n: Number, right: str) -> bool:
-        """"dropped 12% – 1,969 offences – to 15,050": a figure set off by a pair of dashes right after a change
-        restates it in another unit, as a bracket there does ("dropped 12% (1,969 offences)")."""
+        """"dropped 12% – 1,437 offences – to 14,180": a figure set off by a pair of dashes right after a change
+        restates it in another unit, as a bracket there does ("dropped 12% (1,437 offences)")."""
         return (prev.number.unit != n.unit and prev.end <= n.number_start
                 and _DASH_OPEN.fullmatch(text[prev.end:n.number_start]) is not None
                 and _DASH_CLOSE.match(right) is not None)
 
     def _shared_cue_after(self, text: str, found: list[Found]) -> None:
-        """"6.3% and 61.2% down", "5% and 3% lower respectively": a level coordinated with the change after it,
+        """"7.4% and 52.8% down", "5% and 3% lower respectively": a level coordinated with the change after it,
         same unit, shares the change word after that change's figure (from the last figure back, so a list
         of three shares it too); not a level a level cue introduces ("to 2,618 and 150 less")."""
         for i in range(len(found) - 2, -1, -1):
@@ -317,7 +317,7 @@ class FigureFinding:
                 continue
             before = self.reader.hedge(text[max(0, f.number.start - 80):f.number.start])[1]
             if self.reader.level_re.search(before):
-                continue  # "from 2,838 to 2,618 and 150 less": a level reached, then a change of its own
+                continue  # "from 3,412 to 3,175 and 120 less": a level reached, then a change of its own
             if self.coordination_re.fullmatch(text[f.number.end:g.number.number_start]):
                 f.kind, f.direction, f.rule_id = "change", g.direction, f"{f.number.rule_id}/dir_shared_after"
 
@@ -394,7 +394,7 @@ _LEVEL_PAIR = re.compile(r"\s*(?:to|against|versus|vs\.?|compared\s+(?:to|with))
 
 def _points_from_levels(found: list[Found], text: str, segs: list[int]) -> None:
     """A change written in per cent that is the difference of two percentages its sentence states is
-    in percentage points ("decreased by 4.2% from 22.4% to 18.2%"): the guide's percentage_point unit.
+    in percentage points ("decreased by 4.2% from 26.9% to 22.7%"): the guide's percentage_point unit.
     The two stand next to the change, set against each other ("A to B", "A against B"), not listed
     ("14%, 8%"); a change set against another itself ("burglary (7% against 4%)") is a change of its own."""
     # each segment's percentages in order, read once (a table of 10,000 figures is one segment)

@@ -268,8 +268,8 @@ class NumberFinder:
         return out
 
     def _year_shaped_count(self, text: str, start: int, end: int) -> bool:
-        """"1911 fewer victims", "a total of 1966 robberies", "from 2080 to 2694", "a reduction of 1825
-        offences", "2864 compared to 1910": a count in a year's range written without its thousands comma,
+        """"1911 fewer victims", "a total of 1966 robberies", "from 2080 to 2694", "a reduction of 1630
+        offences", "3418 compared to 1875": a count in a year's range written without its thousands comma,
         told from a year by the grammar around it."""
         left = text[max(0, start - 40):start]
         right = text[end:end + 40]

@@ -332,7 +332,7 @@ class ClauseMixin:
         "and" or "or" that follows the figure before it; with no such phrase the figure is no item
         (", or 300 crimes", ", 3% in Essex")."""
         i = num.start - 1
-        i -= self._hedge_ending(doc, i, seg_start + 1)  # "sexual offences by more than 15%": the hedge is the figure's
+        i -= self._hedge_ending(doc, i, seg_start + 1)  # "sexual offences by more than 11%": the hedge is the figure's
         if i > seg_start and doc[i].lower_ in self.gap_preps:  # "theft by 5%", "robbery from 400 to 380"
             i -= 1
         j = i
@@ -459,7 +459,7 @@ class ClauseMixin:
         return 0
 
     def dash_item(self, doc: Doc, num: Span, places: set[int]) -> str | None:
-        """"That was followed by vehicle offences – down by 39%", "12,354 vehicle crimes – down 4%", "and
+        """"That was followed by car crime – down by 27%", "9,870 vehicle crimes – down 6%", "and
         theft – down 15%": a figure set off by a spaced dash, with nothing but direction and hedge words
         before it, is the figure of the noun phrase that ends at the dash, when that phrase names an
         offence or measure (not "the picture – up from 150", "Kent – down 4%")."""
@@ -475,7 +475,7 @@ class ClauseMixin:
         while k > sent_start and doc[k].text not in (",", ";") and not self._label_dash(doc, k):
             k -= 1
         if k > sent_start and self._label_dash(doc, k):
-            return None  # "fell 12% - 1,969 offences - to 15,050": the dash closes an aside
+            return None  # "fell 12% - 1,437 offences - to 14,180": the dash closes an aside
         noun = doc[i - 1]
         if noun.pos_ not in ("NOUN", "PROPN") or noun.like_num or not self.usable(noun, places) \
                 or "\n" in noun.whitespace_:
