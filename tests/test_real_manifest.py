@@ -31,3 +31,11 @@ def test_the_manifest_holds_each_page_once():
     rows = recreate.manifest_rows()
     assert recreate.duplicate_urls(rows) == []
     assert len({r["id"] for r in rows}) == len(rows)
+
+
+def test_copied_texts_finds_a_mirror_and_not_a_related_page():
+    base = " ".join(f"word{i}" for i in range(60))
+    texts = {"r1": "```yaml\nurl: a\n```\n\n" + base, "r2": "```yaml\nurl: b\n```\n\n" + base + " one more line",
+             "r3": " ".join(f"word{i}" for i in range(30)) + " " + " ".join(f"other{i}" for i in range(60))}
+    problems = _recreate().copied_texts(texts)
+    assert len(problems) == 1 and problems[0].startswith("r2: ") and " in r1 " in problems[0]

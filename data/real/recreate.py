@@ -15,10 +15,12 @@ usage:
   python data/real/recreate.py            write texts/ from raw/ + MANIFEST.tsv
   python data/real/recreate.py --check    also check that every gold span (claim,
                                           period and quote text) occurs in its text,
-                                          and that no two rows share a url
+                                          that no two rows share a url, and that no
+                                          text is a copy of another (a mirror site)
   python data/real/recreate.py --check DIR   the same for the gold files in DIR
 Exit 1 when a raw excerpt is missing, a gold span is not found or a page is in the
-manifest twice (the same page in `test` and `tune` would leak the held-out split).
+manifest twice, under one url or two (the same page in `test` and `tune` would leak the
+held-out split).
 """
 from __future__ import annotations
 
@@ -112,6 +114,42 @@ def duplicate_urls(rows: list[dict[str, str]]) -> list[str]:
     return problems
 
 
+#: a text shares at least this share of its word 8-grams with another: the same page (a mirror, a
+#: repost). Related pages stay under it: a force's statement of the next year, banners (at most 0.64)
+COPY_SHARE = 0.8
+SHINGLE = 8
+
+
+def _shingles(text: str) -> set[str]:
+    """The word 8-grams of a text's body (the metadata block left out), lowercased."""
+    body = text.split("```", 2)[-1] if text.startswith("```") else text
+    words = body.lower().split()
+    return {" ".join(words[i:i + SHINGLE]) for i in range(len(words) - SHINGLE + 1)}
+
+
+def copied_texts(texts: dict[str, str], share: float = COPY_SHARE) -> list[str]:
+    """Pairs of texts one of which is mostly the other: the same page under two urls. An 8-gram
+    found in many texts (a site's banner) does not count."""
+    grams = {rid: _shingles(t) for rid, t in texts.items()}
+    holders: dict[str, list[str]] = {}
+    for rid, gs in grams.items():
+        for g in gs:
+            holders.setdefault(g, []).append(rid)
+    shared: dict[tuple[str, str], int] = {}
+    for ids in holders.values():
+        if 1 < len(ids) <= 5:
+            for i, a in enumerate(ids):
+                for b in ids[i + 1:]:
+                    key = (a, b) if a < b else (b, a)
+                    shared[key] = shared.get(key, 0) + 1
+    problems = []
+    for (a, b), n in sorted(shared.items()):
+        smaller = min(len(grams[a]), len(grams[b]))
+        if smaller and n / smaller >= share:
+            problems.append(f"{b}: {n / smaller:.0%} of its words' 8-grams are in {a} (the same page twice?)")
+    return problems
+
+
 def main(argv: list[str]) -> int:
     missing = recreate()
     for rid in missing:
@@ -120,7 +158,8 @@ def main(argv: list[str]) -> int:
     if "--check" in argv:
         at = argv.index("--check")
         gold_dir = Path(argv[at + 1]) if len(argv) > at + 1 else HERE / "gold"
-        problems = duplicate_urls(manifest_rows()) + gold_problems(gold_dir=gold_dir)
+        texts = {p.stem: p.read_text(encoding="utf-8") for p in sorted((HERE / "texts").glob("*.txt"))}
+        problems = duplicate_urls(manifest_rows()) + copied_texts(texts) + gold_problems(gold_dir=gold_dir)
     for problem in problems:
         print(problem)
     print(f"{len(manifest_rows()) - len(missing)} texts written; {len(problems)} gold problems")
