@@ -183,7 +183,7 @@ class ClaimFields:
         return leads[line0, "sentence"] or leads[line0, "list"]
 
     def _rate_carries(self, text: str, n: Number, prev: Span, s0: int, same_seg: bool,
-                      segs: list[int] | None = None, noun_after: bool = False) -> bool:
+                      segs: list[int], noun_after: bool) -> bool:
         """A rate's unit stated once carries to a bare figure after it (the guide, "What the context
         carries"): in its sentence unless a count noun follows ("62 per 1,000 people and 3,000 crimes");
         to a figure set against it even so ("a rate of 43.8 crimes per 1,000, against an average of
@@ -203,7 +203,7 @@ class ClaimFields:
             return True
         # "... a crime rate of 52.6 per 1,000. That is below most, with the average standing at 76.2": a
         # figure set against the rate in the sentence right after the rate's
-        after_rate = _segment_of(segs, prev.start_char, len(text))[1] == s0 if segs else False
+        after_rate = _segment_of(segs, prev.start_char, len(text))[1] == s0
         return after_rate and (compared or self.rate_comparator_re.search(left) is not None)
 
     def _metric(self, doc: Doc, text: str, span: Span, f: Found, place_tokens: set[int], prev: Span | None,

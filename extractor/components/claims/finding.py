@@ -293,10 +293,14 @@ class FigureFinding:
                 return None
             if f.kind == "change":
                 return f
-            before = self.reader.hedge(text[max(0, f.number.start - 80):f.number.start])[1]
-            if not self.reader.level_re.search(before):
+            if not self._reached_level(text, f):
                 return None
         return None
+
+    def _reached_level(self, text: str, f: Found) -> bool:
+        """A level a level cue introduces ("from 4,955", "to 4,390"): a figure a change went from or to."""
+        return self.reader.level_re.search(self.reader.hedge(text[max(0, f.number.start - 80):f.number.start])[1]) \
+            is not None
 
     def _dash_aside(self, text: str, prev: Found, n: Number, right: str) -> bool:
         """"dropped 12% – 1,437 offences – to 14,180": a figure set off by a pair of dashes right after a change
@@ -315,8 +319,7 @@ class FigureFinding:
                     or g.kind != "change" or g.number is None or g.number.unit != f.number.unit
                     or not g.rule_id.endswith(_AFTER_RULES) or f.number.end > g.number.number_start):
                 continue
-            before = self.reader.hedge(text[max(0, f.number.start - 80):f.number.start])[1]
-            if self.reader.level_re.search(before):
+            if self._reached_level(text, f):
                 continue  # "from 3,412 to 3,175 and 120 less": a level reached, then a change of its own
             if self.coordination_re.fullmatch(text[f.number.end:g.number.number_start]):
                 f.kind, f.direction, f.rule_id = "change", g.direction, f"{f.number.rule_id}/dir_shared_after"

@@ -315,7 +315,7 @@ class HeadlineDirections:
                 # a gerund is what changed ("rise in shoplifting", parsed as its clause)
                 objs = [o for o in c.children if o.dep_ in ("pobj", "pcomp") and not self._headline_place(doc, o)
                         and o.ent_type_ not in ("DATE", "TIME", "CARDINAL") and not o.like_num
-                        and o.lower_ not in self.metrics.not_own and o.idx < (ext(doc, "headline_end") or len(text))]
+                        and o.lower_ not in self.metrics.not_own and o.idx < end]
                 if objs:
                     head = objs[0]
                     break
@@ -329,7 +329,7 @@ class HeadlineDirections:
         noun = tok.head if tok.dep_ == "amod" else next(
             (c for c in tok.rights if c.dep_ == "dobj" and tok.lower_.endswith("ing")), None)
         if head is None and noun is not None and noun.i > tok.i and noun.pos_ in ("NOUN", "PROPN") \
-                and noun.idx < (ext(doc, "headline_end") or len(text)):
+                and noun.idx < end:
             # a participle before its noun (parsed as its modifier or its object): "worsening crime
             # statistics", "rising burglary"
             phrase = self.metrics.phrase(noun) or ""
