@@ -31,13 +31,17 @@ ALLOWED_KEYS = {
     "measures", "areas", "population_groups", "added_cues", "subject_links", "rounded_words",
     "earlier_span_words", "earlier_span_units", "shared_out_words",
     "pointing_back_words", "involving", "scope_words", "rate_heads", "negating_modifiers", "example_cues",
-    "pointing_back_subjects", "list_quantifiers", "victim_words",
+    "pointing_back_subjects", "list_quantifiers", "victim_words", "long_run_cues", "long_run_numbers",
     "places_file",
 }
 MEASURE_KEYS = {"id", "label", "parent", "total", "official", "synonyms", "rate_of", "categories_of"}
 #: a claim from this source is a survey estimate, whatever its metric says
 SURVEY_SOURCES = re.compile(r"\b(?:crime survey|csew|british crime survey|bcs)\b", re.I)
 SURVEY_MEASURE = "csew_crime"
+#: where the clause after a figure ends: punctuation, a bracket or quotation mark, or a coordinating word
+CLAUSE_END = re.compile(r"[,.;:!?()\[\]\"“”]|\s(?:and|but|while|whereas)\s", re.I)
+#: how many characters after a figure its clause's span of years may stand ("... than this time six years ago")
+LONG_RUN_REACH = 80
 SURVEY_NAME = re.compile(r"\b(?:the\s+)?(?:british\s+)?crime survey(?:\s+for\s+england\s+and\s+wales)?", re.I)
 #: words naming police figures: between a survey's name and a figure, the figure is not the survey's
 POLICE_FIGURES = re.compile(r"\b(?:police|recorded|force|constabulary)\b", re.I)
@@ -122,12 +126,20 @@ class MeasureRules:
         self.earlier_span = re.compile(
             rf"\b(?:{'|'.join(map(re.escape, spans))})\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(map(re.escape, units))})"
             rf"\s+(?:of\s+|on\s+)?(?:the\s+)?$", re.I) if spans and units else None
+        years = "|".join(map(re.escape, data.get("long_run_numbers") or []))
+        numbers = rf"(?:\d+|{years})" if years else r"\d+"
+        cues = "|".join(re.escape(c.lower()).replace(r"\ ", r"\s+").replace(r"\{year\}", r"(?:19|20)\d\d(?:[/-]\d\d(?:\d\d)?)?")
+                        .replace(r"\{n\}", numbers) for c in data.get("long_run_cues") or [])
+        #: "since 2004", "in four years" in the clause after a change figure: a change over several years
+        self.long_run_span = re.compile(rf"\b(?:{cues})\b", re.I) if cues else None
         areas = data.get("areas") or {}
         self.area_drop = set(areas.get("drop_words") or [])
         self.widening = {w.lower() for w in areas.get("widening_words") or []}
         self.compass = {w.lower() for w in areas.get("compass_words") or []}
         self.place_names = place_pattern(data.get("places_file"), self.compass)
         self.area_aliases = {self._area_words(k): self._area_words(v) for k, v in (areas.get("aliases") or {}).items()}
+        #: the aliases that are a county's customary short form ("yorks"), read word by word in a longer name
+        self.county_short = {k for k, v in self.area_aliases.items() if " " not in k and v.endswith("shire")}
         self.single_areas = {self._area_words(a) for a in areas.get("single_names") or []}
         pointers = "|".join(re.escape(p) for p in sorted([*(areas.get("local_pointers") or []),
                                                           *(areas.get("loose_regions") or [])], key=len, reverse=True))
@@ -559,6 +571,19 @@ class MeasureRules:
         at = sentence.find(text) if text else -1
         return self.earlier_span is not None and at > 0 and bool(self.earlier_span.search(sentence[:at]))
 
+    def long_run(self, claim: ClaimRecord) -> bool:
+        """The change is over several years: its clause goes on, after the figure, with a span of years
+        ("fallen by 45% since 2004", "cut by a third in three years"); the clause ends at a comma, a stop,
+        a bracket or quotation mark, or a coordinating "and"/"but" (the next figure's)."""
+        if self.long_run_span is None:
+            return False
+        sentence, text = claim.sentence or "", claim.text or ""
+        at = sentence.find(text) if text else -1
+        if at < 0:
+            return False
+        tail = CLAUSE_END.split(sentence[at + len(text):at + len(text) + LONG_RUN_REACH], maxsplit=1)[0]
+        return bool(self.long_run_span.search(tail))
+
     def restated(self, claim: ClaimRecord) -> bool:
         """The claim's sentence offers it as the real size of a change ("closer to 2%")."""
         text = f"{claim.text} {claim.sentence}".lower()
@@ -580,7 +605,10 @@ class MeasureRules:
         if not area or not re.search(r"[A-Za-z]", area):
             return None
         words = self._area_words(area)
-        return self.area_aliases.get(words, words) or None
+        if words in self.area_aliases or " " not in words:
+            return self.area_aliases.get(words, words) or None
+        # a short form after a compass word ("north yorks"): the county written out
+        return " ".join(self.area_aliases.get(w, w) if w in self.county_short else w for w in words.split()) or None
 
     def written_area(self, claim: ClaimRecord) -> str | None:
         """The claim's area as its sentence writes it: "Greater Glasgow" when the sentence names the city

@@ -641,6 +641,12 @@ def _same_thing(headline: ClaimRecord, index: "BodyIndex", rules: MeasureRules, 
         if rules.part_of_population(claim):
             continue
         kept.append((tier, claim))
+    if kind == CHANGE and not (rules.long_run(headline) or several_years(h_period)):
+        # a change over several years ("down 45% since 2004") is another comparison than the headline's: with
+        # changes on the headline's measure (as near it in the tree) that are not, those are its figures
+        recent = [(t, c) for t, c in kept if not rules.long_run(c)]
+        if recent and len(recent) < len(kept) and max(t for t, _ in recent) >= max(t for t, _ in kept):
+            kept = recent
     if every_period:  # levels for all periods, read against each other (``implied_change``)
         return [c for t, c in kept if t == 2]  # the measure's own levels: a part's imply nothing of the whole
     # the headline's own period first; a headline's "last year" also names the latest annual
@@ -699,6 +705,12 @@ def over_years(a: tuple[str, str] | None, b: tuple[str, str] | None) -> bool:
     if not inside(b, a):
         return False
     start, end = _date(a[0]), _date(a[1])  # type: ignore[index]
+    return start is not None and end is not None and (end - start).days > YEAR_AND_A_BIT
+
+
+def several_years(period: tuple[str, str] | None) -> bool:
+    """The period spans more than a reporting year ("between 2010 and 2020")."""
+    start, end = (_date(period[0]), _date(period[1])) if period else (None, None)
     return start is not None and end is not None and (end - start).days > YEAR_AND_A_BIT
 
 
