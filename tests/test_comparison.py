@@ -762,7 +762,7 @@ PIPELINE_CASES = [
      "Shoplifting offences recorded by Kent Police rose by 30% in the year to March 2023.", "consistent", ["30%"]),
     ("Rape reports up almost 25 per cent", "Reports of rape in Kent were up by 24.6 per cent in the year to "
      "March 2023.", "consistent", ["24.6%"]),
-    ("Reports of rape in the borough up almost 25 per cent", "Reports of rape rose by 9.3 per cent across Kent "
+    ("Reports of rape in the borough up almost 25 per cent", "Reports of rape rose by 7.1 per cent across Kent "
      "in the year to March 2023. In Medway, reports of rape rose by 24.6 per cent.", "consistent", ["24.6%"]),
     # a fall in the total with rises in some categories: the categories are other measures (named in the note)
     ("Crime figures show fall", "Recorded crime in Kent fell by 5% in the year to March 2023. Burglary fell by "
@@ -822,7 +822,7 @@ def test_comparison_bracketed_figure_is_the_measure_before_its_bracket() -> None
     row = compare(release(h, total, *parts))[0]
     assert (row.status, row.body_values) == ("consistent", (4,))
     # refusal: a bracket after a change, not after a measure, keeps the figure's metric
-    quarter = claim(value=24.5, text="24.5%", sentence="Crime in the county is down by almost a quarter (24.5%).")
+    quarter = claim(value=23.8, text="23.8%", sentence="Crime in the district is down by nearly a quarter (23.8%).")
     assert status_of(release(h, total, quarter)) == "qualified"
 
 
@@ -870,7 +870,7 @@ def test_comparison_headline_metric_naming_nothing_takes_the_measure_before_the_
 
 @pytest.mark.parametrize("metric, measure", [
     # a baseline written into the metric phrase says when, not what
-    ("fewer homicides against the same reporting period last year", "homicide"),
+    ("fewer homicides compared with the same reporting period last year", "homicide"),
     ("burglaries compared to the previous financial year", "burglary"),
     # refusal: a complement that says who is part of the measure
     ("homicides against women", None),
@@ -1115,7 +1115,7 @@ def test_comparison_survey_estimate_of_an_offence_group_is_not_police_recorded()
     ("Overall, offences are down by 2,100 cases on last year.", "down by 2,100", "cases", "total_recorded_crime"),
     ("Shoplifting is up by 85 offences in the city.", "up by 85", "offences", "shoplifting"),
     # refusals: a metric naming a listed measure keeps it, whatever generic subject stands before
-    ("Neighbourhood crime, in general, has also seen a fall of 11%.", "a fall of 11%", "Neighbourhood crime",
+    ("Neighbourhood crime, on the whole, has also seen a drop of 7%.", "a drop of 7%", "Neighbourhood crime",
      "neighbourhood_crime"),
     ("Crime in the county, driven by burglaries, rose by 300.", "rose by 300", "burglaries", "burglary"),
     # refusal: a generic metric with no subject before it stays what it names
@@ -1767,7 +1767,7 @@ def test_comparison_place_after_a_compass_word_in_either_case() -> None:
     city = claim(value=12, area="Belfast", sentence="Recorded crime in Belfast as a whole fell by 12%.")
     assert compare_in("North Belfast", head(text="falls", value=None, unit=None, area=None), city) == ["unsupported"]
     # a sub-area named with its compass word is another place than the county
-    part = claim(value=0.2, area="Herts", sentence="In North Herts it was down 0.2 per cent.")
+    part = claim(value=0.4, area="Herts", sentence="In East Herts it was down 0.4 per cent.")
     assert compare_in("Hertfordshire", head(value=5, area=None), claim(value=5, area=None), part) == ["consistent"]
 
 
@@ -1785,8 +1785,8 @@ def test_comparison_pointer_alone_is_the_release_area() -> None:
 
 @pytest.mark.parametrize("text, metric, sentence, measure", [
     # "a fall of X in Y": the measure named after the change's figure, past a bracketed figure
-    ("A fall of 33%", "Crime", "A fall of 33% (269) in robbery offences.", "robbery"),
-    ("269", "Crime", "A fall of 33% (269) in robbery offences.", "robbery"),
+    ("A fall of 28%", "Crime", "A fall of 28% (184) in robbery offences.", "robbery"),
+    ("184", "Crime", "A fall of 28% (184) in robbery offences.", "robbery"),
     ("20%", "crime", "There was a 20% drop in theft from a vehicle.", "theft_from_vehicles"),
     ("an increase of 12%", None, "Officers saw an increase of 12% in the number of burglaries.", "burglary"),
     # refusals: a place or a time after the figure names no measure; a metric of the figure's own that is

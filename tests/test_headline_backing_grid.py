@@ -62,10 +62,10 @@ BACKINGS = [
     ("rate", "The crime rate in Kent fell by {fig} {P}.", {"total"}),
     ("long_run", "Recorded crime in Kent fell by {fig} {P}, and by 40% since 2010.", {"total"}),
     ("long_run_first", "Recorded crime in Kent has fallen by 40% since 2010, and by {fig} {P}.", {"total"}),
-    ("long_run_after", "Recorded crime in Kent fell by {fig} {P}. Since 2002/03 it has fallen by more than 50%.",
+    ("long_run_after", "Recorded crime in Kent fell by {fig} {P}. Since 2004/05 it has fallen by more than 40%.",
      {"total"}),
-    ("long_run_quoted", "Recorded crime in Kent fell by {fig} {P}. The chief constable said: \"These figures show a "
-                        "fall in crime of more than 50 per cent since 2002/03.\"", {"total"}),
+    ("long_run_quoted", "Recorded crime in Kent fell by {fig} {P}. The chief constable said: \"Our figures show a "
+                        "drop in offending of more than 40 per cent since 2004/05.\"", {"total"}),
     ("long_run_years_ago", "Recorded crime in Kent fell by {fig} {P}. There were 9,000 fewer crimes than in 2013.",
      {"total"}),
     ("subs_only", "Burglary in Kent fell by {fig} {P}, and robbery fell by {fig} too.", {"burglary", "robbery"}),
@@ -77,7 +77,7 @@ BACKINGS = [
     ("pointed_back_bare", "Recorded crime in Kent fell by {fig} {P}. There were 3,000 burglaries in Kent. This was a "
                           "rise of 11%.", {"total", "burglary-opposite"}),
     ("pointer_names_its_measure", "Recorded crime in Kent fell by {fig} {P}. There were 3,000 burglaries in Kent. "
-                                  "These figures show a fall in crime of {fig} on the year before.", {"total"}),
+                                  "These figures show a drop in crime of {fig} on the year before.", {"total"}),
     ("survey", "The Crime Survey for England and Wales estimates that crime fell by {fig} {P}.", set()),
     ("national", "Recorded crime in England and Wales fell by {fig} {P}.", set()),
     ("opposite", "Recorded crime in Kent rose by {fig} {P}.", {"total-opposite"}),
@@ -237,7 +237,7 @@ LONG_BODIES = [
                           f"before.", "qualified"),
 ]
 PLACE_BODIES = [
-    ("county_and", f"There were 3,000 fewer crimes across the county and Stoke-on-Trent {P}, a fall of 6%.",
+    ("county_and", f"There were 2,400 fewer offences across the county and Stoke-on-Trent {P}, a fall of 6%.",
      "consistent"),
     ("county_and_subject", f"Crime across the county and Stoke-on-Trent fell by 6% {P}.", "consistent"),
     ("in_county_and", f"Recorded crime in the county and Stoke-on-Trent fell by 6% {P}.", "consistent"),

@@ -156,9 +156,9 @@ BODY_FORMS = [
      f"by 4% and 9% respectively. {OTHER}", "", "consistent", ["6%"]),
     ("respectively_where_clause", "Crime falls in Kent",
      f"{LEAD} Recorded crime in Kent fell by 6% in the year to March 2023. Burglary and robbery were the two "
-     f"categories where offences rose by 4% and 9% respectively. {OTHER}", "", "consistent", ["6%"]),
+     f"crime types where offending rose by 4% and 9% respectively. {OTHER}", "", "consistent", ["6%"]),
     ("respectively_only", "Crime falls in Kent",
-     f"{LEAD} Burglary and robbery were the two categories where offences rose by 4% and 9% respectively. "
+     f"{LEAD} Burglary and robbery were the two crime types where offending rose by 4% and 9% respectively. "
      f"{OTHER}", "", "unsupported", []),
     ("respectively_total_named", "Crime rises in Kent",
      f"{LEAD} Recorded crime and burglary in Kent rose by 4% and 9% respectively in the year to March 2023. "

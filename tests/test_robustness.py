@@ -22,7 +22,7 @@ DEGENERATE = {
     # a direction word repeated hundreds of times before one figure
     "up_run": (" ".join(["up"] * 500) + " 5%", 1, 0),
     # a title repeated forty times before one short quote
-    "repeated_title": (("The Police and Crime Commissioner for North Yorkshire, " * 40) + "said: “Hi.”", 0, 1),
+    "repeated_title": (("The Police and Crime Commissioner for Northshire, " * 40) + "said: “Hi.”", 0, 1),
     # one sentence of 60 clauses with two changes each, no full stop
     "long_unpunctuated": ("Headline\n\n"
                           + "the figures from the force show that crime rose by 5% and burglary fell by 3% " * 60,

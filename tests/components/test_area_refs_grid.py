@@ -151,7 +151,7 @@ def test_area_headline_force_owner_grid(cell: str, headline: str, meta: str, are
 
 
 # A relative clause after a comma continues the noun phrase it follows: a figure in ", which stood at 89"
-# after "higher than the rate across England and Wales" is the comparison's, about England and Wales; the
+# after "above the rate seen across England and Wales" is the comparison's, about England and Wales; the
 # main figure stays the release's. Slots: the comparator, the compared phrase, the relative verb; refusals:
 # a relative clause after a main clause keeps that clause's place.
 RELATIVE_CELLS: list[tuple[str, str, str, str]] = []

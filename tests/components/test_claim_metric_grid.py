@@ -271,8 +271,8 @@ PLACE_LISTS = ["Kent, Essex and Surrey saw falls of 3%, 5% and 7%.",
 # what it counts, a bracket whose figure names its own measure, a showing verb's object that is no change
 LITERAL = [
     ("Burglary and robbery fell by 3% to 1,234.", ["burglary and robbery", "burglary and robbery"]),
-    ("Violence rose by 4%. This increase is due to the recording of 1,681 new crimes under the new Act.",
-     ["violence", "crimes"]),
+    ("Fraud rose by 6%. This increase is down to the inclusion of 942 new offences under the revised code.",
+     ["fraud", "offences"]),
     ("Robbery fell by 9% (2,410 knife offences).", ["robbery", "knife offences"]),
     ("Burglary rose by 4% last year. The figures show 120 offences were recorded in May.", ["burglary", "offences"]),
 ]

@@ -100,8 +100,8 @@ def test_a_number_that_is_no_statistic_is_no_claim(nlp, sentence):
 CHANGE_NOUNS = [("reduction", "decrease"), ("fall", "decrease"), ("decrease", "decrease"), ("increase", "increase"),
                 ("rise", "increase")]
 QUALIFIED = [
-    " in recorded crime for the year ending March 31, 2024,",
-    " in recorded crime between this quarter and the same quarter last year",
+    " in reported thefts for the year ending June 30, 2024,",
+    " in burglary between this quarter and the same quarter last year",
     " in the number of offences, which include minor public order offences,",
     " in violent crime, in particular violence against the person",
     " in burglary, the figures show,",
@@ -207,7 +207,7 @@ def test_the_first_of_a_pair_takes_the_rate_the_second_states(nlp, sentence, exp
         # "or" restates a count as a rate
         ("Fraud stayed low at 741, or 1.4 per 1,000 people.", [(741, "count", None), (1.4, "rate", None)]),
         # a share "N out of every M" whatever M below 1,000; hyphenated words too
-        ("That means 47 out of every 50 officers will be on the front line.", [(94, "percent", None)]),
+        ("That means 23 out of every 25 staff will work on patrol.", [(92, "percent", None)]),
         ("One in every 250 calls was abandoned.", [(0.4, "percent", None)]),
         ("Nine-out-of-ten victims were satisfied with the service.", [(90, "percent", None)]),
         # ... without "every" a total over 20 leaves a count of a field ("32 out of 43 forces")
@@ -255,8 +255,8 @@ def test_one_set_against_another_figure_is_a_claim(nlp, sentence, expected):
         ("The figures show one less victim of knife crime.", [(1, "count", "decrease")]),
         ("Officers recorded one additional robbery.", [(1, "count", "increase")]),
         # refusals: a supposition, any offence, a person, a place, a member of a set, "one in five"
-        ("Even one additional crime is one too many.", []),
-        ("One burglary can have a devastating effect on a victim.", []),
+        ("Even one additional theft is a theft too many.", []),
+        ("One robbery can leave a lasting mark on a family.", []),
         ("Officers talked to one resident about the burglary.", []),
         ("Crime moved from one area to another.", []),
         ("One man was arrested in the town.", []),
@@ -276,8 +276,8 @@ def test_one_as_a_change_and_refusals(nlp, sentence, expected):
 PARA_NUMBERS = ["7.1", "3.2", "12.4", "2.1.3"]
 PARA_GAPS = [" ", "  ", "\t", ". "]
 PARA_OPENINGS = [
-    ("The statistical return from which most figures in this bulletin are taken is a simple count of "
-     "crimes recorded by the police, aggregated to give a national total.", []),
+    ("The data source on which most tables in this report draw is a plain tally of "
+     "offences logged by each force, summed to give a regional total.", []),
     ("There had been circulated copies of the progress report covering the period to March.", []),
     ("Members noted that burglary had fallen by 12% compared with the same period last year.",
      [(12, "percent", "decrease")]),

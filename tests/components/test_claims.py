@@ -809,7 +809,7 @@ def test_claims_metric_of_a_counter_from_the_sentence_before(nlp):
         # refusal: a bare rate word alone in its sentence is the crime rate
         ("The rate of 88.2 was the fourth highest in the country.", ["crime rate"]),
         # a bare rate with no rate word is its clause subject's (or the noun a relative clause hangs on)
-        ("Car crime stands at 6 per 1,000 in the county.", ["Car crime"]),
+        ("Cycle theft stands at 4 per 1,000 in the borough.", ["Cycle theft"]),
         ("The rise was driven by domestic burglaries, which at 58 per 10,000 households are the highest in "
          "the region.", ["domestic burglaries"]),
         # a bare count noun under a rate word takes what the rate is of
@@ -817,7 +817,7 @@ def test_claims_metric_of_a_counter_from_the_sentence_before(nlp):
          ["robbery"]),
         # refusals: who counted, a noun that is no subject, a place after "rate of"
         ("The force recorded 62 crimes per 1,000 people.", ["crime rate"]),
-        ("There was a fall in crime across the board from 65 per 1,000 people to 61.", ["crime rate"] * 2),
+        ("There was a drop in crime across the area from 58 per 1,000 people to 54.", ["crime rate"] * 2),
         ("Preston had the highest rate of any district, at 150 crimes per 1,000 people.", ["crime rate"]),
         # a chance or risk is no measure: the offence one is the victim of is, else the counted noun's rate
         ("The risk of becoming a victim of robbery in the borough is tiny at 2 per 1,000 residents.", ["robbery"]),
@@ -933,8 +933,8 @@ def test_claims_metric_of_a_bracketed_kind_of_offence(nlp, text, metrics):
     [
         # "in comparison to", "in relation to" open no measure: the subject (a capitalised offence the model
         # may tag as an organisation) is what changed
-        ("Vehicle Theft has seen a 12% decrease in comparison to a national decrease of 4%.",
-         ["Vehicle Theft", "Vehicle Theft"]),
+        ("Cycle Theft has seen a 9% decrease in comparison to a national fall of 3%.",
+         ["Cycle Theft", "Cycle Theft"]),
         ("Arson rose by 3%, a rise in line with the rest of the region.", ["Arson"]),
         # refusal: a real "in" object is still read
         ("The force recorded an 8% increase in shoplifting.", ["shoplifting"]),
@@ -1138,14 +1138,14 @@ def test_claims_area_capitals_alone_name_no_place(nlp, headline, text, area, are
         # refusal: inside a force's initials they are no place
         ("The PSNI recorded 3% more crime.", "Belfast", ["Belfast"]),
         # "compares to", "in contrast to" open a comparison like "compared with"
-        ("Knife crime rose by 3% but this compares to a national increase of 16%.", "Wiltshire",
-         ["Wiltshire", "England and Wales"]),
-        ("The rate was 43 crimes per 1,000 people, in contrast to the national average of 63.", "Lancashire",
-         ["Lancashire", "England and Wales"]),
+        ("Arson rose by 5% but this compares to a national rise of 11%.", "Somerset",
+         ["Somerset", "England and Wales"]),
+        ("The rate was 37 crimes per 1,000 residents, in contrast to the national average of 58.", "Cheshire",
+         ["Cheshire", "England and Wales"]),
         # a multiple of the national figure is about the place the sentence is about
         ("Burglary fell by 8% in Kent. That is twice the national average.", "Kent", ["Kent", "Kent"]),
-        ("Its rate of 69 per 10,000 is more than double the national average of 31 per 10,000.", "Edinburgh",
-         ["Edinburgh", "Edinburgh", "Scotland"]),
+        ("Its rate of 84 per 10,000 is more than double the national average of 39 per 10,000.", "Dundee",
+         ["Dundee", "Dundee", "Scotland"]),
         # a later clause opened by "and", "but", "despite" ... keeps its place to itself
         ("Burglary fell by 12%, and in Southend it halved.", "Essex", ["Essex", "Southend"]),
         ("Crime rose by 3% in a year, despite national figures falling.", "Lancashire", ["Lancashire"]),
@@ -1168,8 +1168,8 @@ def test_claims_area_initials_and_comparisons(nlp, text, area, areas):
         ("Robbery fell by 4%, compared with the 2% fall seen across the country.", "Dorset",
          ["Dorset", "England and Wales"]),
         ("Burglaries are down nationwide by almost 20%.", "Ireland", ["Ireland"]),
-        ("Crime is rising across the country and, locally, we have seen 151 more burglaries.", "Lanarkshire",
-         ["Lanarkshire"]),
+        ("Theft is climbing across the country and, locally, officers have recorded 87 more robberies.", "Fife",
+         ["Fife"]),
         # "nationally" after a ranking ("the fourth force nationally") is the field ranked in
         ("The force ranks as the fourth force nationally for victim satisfaction, with 81% of victims satisfied.",
          "Cumbria", ["Cumbria"]),
@@ -1556,8 +1556,8 @@ def test_claims_reference_point_decade_with_a_modifier(nlp):
 
 @pytest.mark.parametrize("text, baseline", [
     # "the same" before a period the period rules read without it
-    ("In the year to June 2023 robbery was up 5% in comparison to the same period ending June 2019.",
-     ("2018-07-01", "2019-06-30")),
+    ("In the year to September 2023 robbery was up 5% in comparison to the same period ending September 2020.",
+     ("2019-10-01", "2020-09-30")),
     ("Theft rose by 4% in 2022.\n\nCriminal damage was in line with 2019, up 3 offences.", ("2019-01-01", "2019-12-31")),
 ])
 def test_claims_comparison_words_before_a_baseline(nlp, text, baseline):
@@ -1580,11 +1580,11 @@ def test_claims_previous_year_is_a_year_before_the_claims_own_period(nlp):
                    "Robbery fell by 4% on the previous year.", published="2023-07-20")
     assert _baseline(_by_value(doc)[4]) == ("2021-04-01", "2022-03-31")
     # ... and left undated (a release dated only by its year), it is the year before the figure's period
-    doc = run(nlp, "End of year statistics reveal that crime is continuing to fall in the town - with more than "
-                   "2,700 fewer incidents in the twelve months to March than in the previous year.\n\n"
+    doc = run(nlp, "Year-end figures show that offending keeps dropping in the district - with over "
+                   "1,900 fewer incidents in the 12 months to March than during the previous year.\n\n"
                    "Burglary was down by 9%.", published="2009-01-01", precision="year")
     claims = _by_value(doc)
-    assert _baseline(claims[2700]) == ("2007-04-01", "2008-03-31")
+    assert _baseline(claims[1900]) == ("2007-04-01", "2008-03-31")
     assert _baseline(claims[9]) == ("2007-04-01", "2008-03-31")
 
 
@@ -1755,7 +1755,7 @@ def test_claims_rate_unit_carries(nlp, text, expected):
         "Figures released this morning (21/3) were welcomed.",
         "This page holds press release 41/09 from the authority.",
         "The survey uses data from 43 forces.",
-        "Reductions were seen across the combined 43 police forces in England and Wales.",
+        "Falls were recorded across all 43 police forces in England and Wales.",
         "Statistics on crimes recorded by the eight Welsh police forces are published.",
         "Patrols are the second of the five priorities.",
         "The plan has four priorities, set by residents.",
@@ -1853,7 +1853,7 @@ def test_claims_since_a_year_is_not_the_release_period_over_the_past_year(nlp):
 
 
 def test_claims_since_a_month_after_a_change_is_the_release_period(nlp):
-    doc = run(nlp, "The county is safer than it was this time last year.\n\nThefts have dropped by 9% since "
+    doc = run(nlp, "The borough feels safer today than it did this time last year.\n\nThefts have dropped by 9% since "
                    "March 2022.\n\nArson rose by 7%.", published="2023-06-15")
     assert _period(_by_value(doc)[7]) == ("2022-03-01", "2023-06-15")
 
@@ -2143,10 +2143,10 @@ def test_claims_period_after_a_comparison_word_is_the_baseline(nlp, text, expect
     [
         # a change followed by the two levels it runs between: its period is the "to" level's, its baseline
         # the first level's, whether "from", a dash or a bracket opens the pair
-        ("There was a 35% rise in robberies – 503 in 2016 to 678 in 2017.",
-         [(35, "2017-01-01", "2016-01-01"), (503, "2016-01-01", None), (678, "2017-01-01", None)]),
-        ("Thefts fell by 201 (1,728 in 2014 down to 1,527 in 2015).",
-         [(201, "2015-01-01", "2014-01-01"), (1728, "2014-01-01", None), (1527, "2015-01-01", None)]),
+        ("There was a 40% rise in robberies – 410 in 2015 to 574 in 2016.",
+         [(40, "2016-01-01", "2015-01-01"), (410, "2015-01-01", None), (574, "2016-01-01", None)]),
+        ("Thefts fell by 143 (1,962 in 2016 down to 1,819 in 2017).",
+         [(143, "2017-01-01", "2016-01-01"), (1962, "2016-01-01", None), (1819, "2017-01-01", None)]),
         ("Arson rose 12% from 300 in 2014 to 336 in 2015.",
          [(12, "2015-01-01", "2014-01-01"), (300, "2014-01-01", None), (336, "2015-01-01", None)]),
         # refused: a pair whose first part is no level holds no baseline
@@ -2344,8 +2344,8 @@ def test_claims_frequency_population_share_and_points(nlp, text, expected):
     "text, expected",
     [
         # the sample of a survey as the subject of its sentence
-        ("About 9,000 adults are invited to take part in the survey each year.", []),
-        ("About 9,000 adults were burgled last year.", [(9000, "count", "level", None, "approximate")]),
+        ("About 6,000 households are asked to take part in the study each year.", []),
+        ("About 6,000 households were burgled last year.", [(6000, "count", "level", None, "approximate")]),
         # a count of the data's own groups, with no total
         ("Thefts rose in six of the categories.", []),
         ("Thefts fell in nine of the 12 crime groups.", [(9, "count", "level", None, "exact")]),
@@ -2474,9 +2474,9 @@ def test_claims_metric_of_a_heading_line(nlp, text, metrics):
     "text, metrics",
     [
         # the figure's own clause after "while": its subject, not the measure of the clause before
-        ("Robbery is also down by four while recorded incidents of carrying knives are up from 210 to 245.",
-         ["Robbery"] + ["recorded incidents of carrying knives"] * 2),
-        ("Theft is down by 30 while reports of carrying weapons are up from 210 to 245.",
+        ("Arson is also down by six while recorded incidents of carrying blades are up from 180 to 215.",
+         ["Arson"] + ["recorded incidents of carrying blades"] * 2),
+        ("Theft is down by 30 while reports of carrying weapons are up from 150 to 172.",
          ["Theft"] + ["reports of carrying weapons"] * 2),
         # refusal: a figure of the same clause carries
         ("Robbery is also down by 6% from 210 to 198.", ["Robbery", "Robbery", "Robbery"]),
@@ -2507,8 +2507,8 @@ def test_claims_metric_not_carried_from_a_relative_clause(nlp, text, metrics):
     [
         # a generic count noun whose "of"/"involving" names the kind counted is the figure's own measure,
         # also for the figure that restates it
-        ("Robbery rose by 4%, while there were 338 fewer incidents of disorder, a reduction of 10%.",
-         ["Robbery", "incidents of disorder", "incidents of disorder"]),
+        ("Arson rose by 6%, while there were 214 fewer incidents of disorder, a reduction of 8%.",
+         ["Arson", "incidents of disorder", "incidents of disorder"]),
         ("Theft fell by 12%, with 40 more cases involving knives.", ["Theft", "cases involving knives"]),
         # refusals: "of this nature" and a place name nothing: the measure carries
         ("Theft fell by 12%, with 40 fewer incidents of this nature.", ["Theft", "Theft"]),
@@ -2604,12 +2604,12 @@ def test_claims_metric_of_list_items_and_subjects(nlp, text, metrics):
     "text, metrics",
     [
         # "respectively": each figure is its own item's, in order
-        ("Robbery and theft are down by 4.7% and 1.1% respectively.", ["Robbery", "theft"]),
+        ("Arson and fraud are down by 3.2% and 0.6% respectively.", ["Arson", "fraud"]),
         ("Burglary, robbery and arson rose by 5%, 3% and 2% respectively.", ["Burglary", "robbery", "arson"]),
         ("Burglary and robbery rose by 5% and 3% to 400 and 300 respectively.",
          ["Burglary", "robbery", "Burglary", "robbery"]),
         # refusal: without "respectively" the figures are the whole subject's
-        ("Robbery and theft are down by 4.7% and 1.1%.", ["Robbery and theft", "Robbery and theft"]),
+        ("Arson and fraud are down by 3.2% and 0.6%.", ["Arson and fraud", "Arson and fraud"]),
     ],
 )
 def test_claims_metric_respectively(nlp, text, metrics):
@@ -2897,17 +2897,17 @@ def test_claims_release_period_stated_with_its_year_in_the_same_sentence(nlp):
 
 
 def test_claims_change_does_not_take_the_period_another_change_holds_in_its_own_clause(nlp):
-    """"18,000 fewer victims and the risk ... almost halving over the last ten years": the ten years are the
-    halving's; a list sharing one period keeps it ("58 per cent and 56 per cent respectively over ...")."""
+    """"6,500 fewer victims and the chance ... down 35 per cent over the last ten years": the ten years are the
+    fall's; a list sharing one period keeps it ("44 per cent and 37 per cent respectively over ...")."""
     body = ("Crime fell by 5% in the year to September 2012.\n\n"
-            "There were nearly 18,000 fewer victims and the risk of being a victim of crime fell by 40 per cent "
+            "There were almost 6,500 fewer victims and the chance of falling victim to crime fell by 35 per cent "
             "over the last 10 years.\n\n"
-            "Burglary and arson fell by 58 per cent and 56 per cent respectively over the last 10 years.")
+            "Burglary and arson fell by 44 per cent and 37 per cent respectively over the last 10 years.")
     doc = run(nlp, body, published="2013-01-15")
     claims = _by_value(doc)
-    assert _period(claims[18000]) == ("2011-10-01", "2012-09-30")
-    assert _period(claims[40]) == ("2003-01-01", "2012-12-31")
-    assert _period(claims[58]) == ("2003-01-01", "2012-12-31")
+    assert _period(claims[6500]) == ("2011-10-01", "2012-09-30")
+    assert _period(claims[35]) == ("2003-01-01", "2012-12-31")
+    assert _period(claims[44]) == ("2003-01-01", "2012-12-31")
 
 
 def test_claims_loose_baseline_far_from_the_year_before_keeps_its_dates(nlp):
@@ -3015,8 +3015,8 @@ def test_claims_bracketed_figure_after_a_level(nlp, text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("People are 15 times more likely to be a victim of fraud than of burglary.",
-         [(15, "ratio", "level", None, "exact")]),
+        ("Residents are 12 times more likely to be targeted by fraud than by burglary.",
+         [(12, "ratio", "level", None, "exact")]),
         ("Knife crime is three times higher than in rural areas.", [(3, "ratio", "level", None, "exact")]),
     ],
 )

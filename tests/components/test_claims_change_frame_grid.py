@@ -136,7 +136,7 @@ def test_change_noun_takes_its_amount_after_its_scope(nlp, sentence, expected):
         ("The fall overall in 2023 was welcomed by 40 councils.", [(40, "count", None)]),
         # ... but a copula before "by" that opens no passive leaves the amount to the change
         ("The fall in robberies was particularly sharp - by 34 per cent.", [(34, "percent", "decrease")]),
-        ("The only rise was in drugs offences, by 30 per cent.", [(30, "percent", "increase")]),
+        ("The only rise was in shop thefts, by 22 per cent.", [(22, "percent", "increase")]),
     ],
 )
 def test_change_scope_refusals(nlp, sentence, expected):
@@ -144,7 +144,7 @@ def test_change_scope_refusals(nlp, sentence, expected):
 
 
 # -- a figure set off after a change noun ---------------------------------------------------------------
-# "increases in recorded crime – 13 per cent in Kent, 11 per cent in Essex": after a comma, dash or colon the
+# "rises in reported offences – 9 per cent in Devon, 4 per cent in Somerset": after a comma, dash or colon the
 # figure is the change's amount when what follows only places, dates, compares or lists it; the figures
 # listed after it take the same change.
 SET_OFF_NOUNS = [("increases", "increase"), ("rises", "increase"), ("falls", "decrease"),
@@ -193,10 +193,10 @@ def test_figure_set_off_after_a_change_noun(nlp, sentence, expected):
         ("Following the rise in burglary: 1,200 homes were visited by officers.", [(1200, "count", None)]),
         ("After the fall in theft, 25% of shops still reported losses.", [(25, "percent", None)]),
         # ... or the change states its own figure before the noun: the set-off counts are its two levels
-        ("There was a 35% increase in rapes – 503 in 2016 to 678 in 2017.",
-         [(35, "percent", "increase"), (503, "count", None), (678, "count", None)]),
-        ("There has been a 7.8% drop in sexual offences in the city – 64 in 2012 versus 59 in 2013.",
-         [(7.8, "percent", "decrease"), (64, "count", None), (59, "count", None)]),
+        ("There was a 40% increase in robberies – 410 in 2015 to 574 in 2016.",
+         [(40, "percent", "increase"), (410, "count", None), (574, "count", None)]),
+        ("There has been a 6.4% drop in arson in the town – 78 in 2014 versus 73 in 2015.",
+         [(6.4, "percent", "decrease"), (78, "count", None), (73, "count", None)]),
     ],
 )
 def test_set_off_refusals(nlp, sentence, expected):

@@ -42,9 +42,10 @@ def test_measured_duration_is_a_level(nlp, sentence, expected):
     "sentence, expected",
     [
         # an average given by its verb phrase, then a comparator of the same duration
-        ("Emergency calls are now answered on average in just six seconds, compared to 13 seconds a year ago.",
-         [(6, "count", "level"), (13, "count", "level")]),
-        ("Most calls were answered quickly, with the average call taken at five seconds.", [(5, "count", "level")]),
+        ("Non-urgent calls are now answered on average in just eight seconds, compared to 15 seconds a year ago.",
+         [(8, "count", "level"), (15, "count", "level")]),
+        ("Most calls were dealt with fast, with the average call handled at seven seconds.",
+         [(7, "count", "level")]),
         # refusals: a time limit, a period, a frequency, a duration with no average or time named
         ("Officers answered 95 per cent of 999 calls within 10 seconds.", [(95, "percent", "level")]),
         ("The average arrival time was 51 minutes, and 90% of incidents were attended within 55 minutes.",

@@ -144,7 +144,7 @@ REFUSALS = [
     "The survey covers the main seven crime categories.",
     "The report compares the 14 crime categories used by the ONS.",
     "Each of our three divisions has a neighbourhood team.",
-    "All four of the region's forces recorded a fall.",
+    "All three of the area's forces saw a drop.",
     "Robbery fell in all 12 of its districts.",
     "Theft rose in the main five crime groups.",
     "The ten local authority areas share one partnership.",
@@ -192,7 +192,7 @@ def test_claims_grid_numbers_in_context(nlp, sentence, expected):
 @pytest.mark.parametrize(
     "dateline",
     [
-        "10 April 2013, 11:17 | Updated: 10 April 2013, 12:57",
+        "14 June 2016, 09:42 | Updated: 14 June 2016, 10:05",
         "Posted: Mon, 08 Oct 2007",
         "3rd March 2021 at 09:15",
         "21 Sept 2018",
@@ -228,16 +228,16 @@ def test_claims_grid_dateline_under_a_headline_is_no_claim(dateline):
         ("Crime fell by 300 offences and 5% of victims were repeat victims.",
          [(300, "count", "decrease"), (5, "percent", None)]),
         # a scope adjective between the figure and the change noun
-        ("Burglary fell by 19%, compared to an 8% national reduction.",
-         [(19, "percent", "decrease"), (8, "percent", "decrease")]),
-        ("This 7% local increase in crime is below the 13% national average increase.",
-         [(7, "percent", "increase"), (13, "percent", "increase")]),
+        ("Burglary fell by 14%, compared to a 6% national reduction.",
+         [(14, "percent", "decrease"), (6, "percent", "decrease")]),
+        ("This 4% local increase in theft is below the 9% national average increase.",
+         [(4, "percent", "increase"), (9, "percent", "increase")]),
         ("The force saw a 5 per cent regional rise in theft.", [(5, "percent", "increase")]),
         ("There was a 3% average fall across the county.", [(3, "percent", "decrease")]),
         ("A 6% force-wide drop in violence was recorded.", [(6, "percent", "decrease")]),
         # a count in brackets set against another count: the two levels the change is between
-        ("Hate crime saw a 26 per cent increase (836 compared to 665).",
-         [(26, "percent", "increase"), (836, "count", None), (665, "count", None)]),
+        ("Arson saw a 24 per cent increase (512 compared to 413).",
+         [(24, "percent", "increase"), (512, "count", None), (413, "count", None)]),
         ("There were 2,269 fewer thefts (7,151 against 9,420).",
          [(2269, "count", "decrease"), (7151, "count", None), (9420, "count", None)]),
         ("Crime fell by 39,000 (104,336 in 2006/07 compared with 65,711 in 2011/12).",
@@ -261,8 +261,8 @@ def test_claims_grid_changes_in_context(nlp, sentence, expected):
 @pytest.mark.parametrize(
     "sentence, areas",
     [
-        ("Burglary in Kent fell by 19%, compared to an 8% national reduction.", ["Kent", "England and Wales"]),
-        ("This 7% local increase in crime is below the 13% national average increase.",
+        ("Burglary in Essex fell by 14%, compared to a 6% national reduction.", ["Essex", "England and Wales"]),
+        ("This 4% local increase in theft is below the 9% national average increase.",
          ["Lancashire", "England and Wales"]),
         # refusal: no scope word inside the claim, the release's area stands
         ("Theft rose by 4% last year.", ["Lancashire"]),

@@ -34,7 +34,7 @@ PART_CLAIMS = {"Burglary fell by 12% in {part} {year}.": [(12, "percent")],
                "Compared with {part} {year}, violent crime is down 7%.": [(7, "percent")]}
 
 DURATION_REFUSALS = [
-    "Serious violence is falling faster than over the last five historic years of decline.",
+    "Knife crime is dropping faster than over the last four historic years of falls.",
     "Crime has fallen in each of the past three financial years.",
     "The figures cover the last 12 calendar months.",
     "Robbery fell over the previous two full years.",
@@ -65,7 +65,7 @@ DURATION_CLAIMS = [
 
 # --- the field of a ranking: the total a rank is out of ------------------------------------------------
 RANK_REFUSALS = [
-    "The county has the 4th lowest rate of offences out of 14 comparable partnerships.",
+    "The borough has the 6th lowest rate of thefts out of 17 similar partnerships.",
     "Islington was ranked 20th.out of 32 boroughs.",
     "The force had the third highest number of burglaries out of 43 forces.",
     "Kent recorded the second lowest crime rate per head out of 43 forces.",

@@ -126,7 +126,7 @@ def test_fragment_named(blank_nlp, text, expected):
 POSITIONS = {
     "subject": "The “vast majority” of residents feel safe in the town centre",
     "inside": "The new patrols had been a “real success” in the town centre",
-    "straight_end": 'The current climate would lead to "difficult decisions" this year',
+    "straight_end": 'The funding squeeze would bring "hard choices" this year',
 }
 POST_SPEAKERS = {
     "pronoun": ("{T}, she {C}.", ("Jo Bloggs", CC, None)),

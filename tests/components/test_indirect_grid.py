@@ -243,17 +243,17 @@ CLASS_CELLS = {
     # 3. "which X said" with no comma, after a whole clause
     "which_nocomma_figure": ("Detection rates were 61% which Mr Bloggs said was the highest in the region.",
                              [("was the highest in the region", *JO, "said")]),
-    "which_nocomma_change": ("Burglary rose by 12% which police say is down to more people reporting crime.",
-                             [("is down to more people reporting crime", "police", None, None, "say")]),
+    "which_nocomma_change": ("Theft rose by 9% which police say is due to more shops reporting losses.",
+                             [("is due to more shops reporting losses", "police", None, None, "say")]),
     "which_nocomma_org": ("The detection rate was 40 per cent which the force said was its best ever result.",
                           [("was its best ever result", "the force", None, None, "said")]),
     # 4. a lead-in with no comma before an organisation or a group
-    "lead_in_police": ("In many of the cases police say the offender is already known to the victim.",
-                       [("the offender is already known to the victim", "police", None, None, "say")]),
+    "lead_in_police": ("In most of these incidents police say the attacker was a family member.",
+                       [("the attacker was a family member", "police", None, None, "say")]),
     "lead_in_group": ("At the meeting councillors said {C}.", [(CLAUSE, "councillors", None, None, "said")]),
     "lead_in_org": ("In a statement the Home Office said {C}.", [(CLAUSE, "Home Office", None, None, "said")]),
-    "lead_in_share_of_forces": ("Across the region more than half of forces also said crime went up this year.",
-                                [("crime went up this year", "half of forces", None, None, "said")]),
+    "lead_in_share_of_forces": ("Across the nation more than half of forces also said theft rose this year.",
+                                [("theft rose this year", "half of forces", None, None, "said")]),
     # 5. a reporting verb without "that" before a clause in the simple past
     "past_irregular": ("Chief Constable Jo Bloggs today revealed total recorded crime fell by 2% this year.",
                        [("total recorded crime fell by 2%", *JO, "revealed")]),
@@ -309,15 +309,15 @@ SOURCE_CELLS = {
                           [("reported crime fell from 1,067 to 765", *JO, "according to")]),
     "body_no_figure_post": ("The most common weapon used was a knife, according to the Home Office.",
                             [("The most common weapon used was a knife", "Home Office", None, None, "according to")]),
-    "body_figure_post": ("Northshire Police recorded 15,861 offences in the 12 months to June, according to the "
+    "body_figure_post": ("Northshire Police recorded 12,347 offences in the 12 months to October, according to the "
                          "Office for National Statistics.",
-                         [("Northshire Police recorded 15,861 offences", "Office for National Statistics", None, None,
+                         [("Northshire Police recorded 12,347 offences", "Office for National Statistics", None, None,
                            "according to")]),
     "body_figure_pre": ("According to the force, robbery is down three per cent on last year.",
                         [("robbery is down three per cent", "the force", None, None, "according to")]),
 }
 SOURCE_REFUSALS = {
-    "owner_report": "Crime dropped by 17% in 2013, according to the States of Northshire Police’s Annual Report.",
+    "owner_report": "Theft dropped by 11% in 2016, according to the States of Northshire Police’s Annual Report.",
     "owner_figures_of": "According to the Chief Constable of Northshire's latest figures, crime fell by 4%.",
     "owner_data_post": "Crime fell by a fifth in every town, according to the Office of the Commissioner's data.",
 }

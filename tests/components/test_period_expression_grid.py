@@ -88,7 +88,7 @@ FORMS = [
     ("between January and June", "January and June", "2024-01-01", "2024-06-30"),
     # months listed one after another: one span
     ("in April, May and June", "April, May and June", "2024-04-01", "2024-06-30"),
-    ("in the months of April, May and June last year", "April, May and June last year", "2023-04-01", "2023-06-30"),
+    ("in the months of May, June and July last year", "May, June and July last year", "2023-05-01", "2023-07-31"),
     ("in April, May, and June 2024", "April, May, and June 2024", "2024-04-01", "2024-06-30"),
     ("in December, January and February", "December, January and February", "2023-12-01", "2024-02-29"),
     ("in the first six months of the year", "the first six months of the year", "2024-01-01", "2024-06-30"),
@@ -303,9 +303,9 @@ ANCHORED = [
      "the same month as last year", "2023-06-01", "2023-06-30"),
     # a list of months after "compared with" is a baseline: "the same period last year" after it takes
     # the reported period
-    ("Figures for the first quarter of 2024/25 were published today.",
-     "Compared with the months of April, May and June last year, burglary fell by 7%. Assaults fell by 3% "
-     "compared to the same period last year.", "the same period last year", "2023-04-01", "2023-06-30"),
+    ("Figures for the second quarter of 2024/25 were published today.",
+     "Compared with the months of July, August and September last year, robbery fell by 9%. Thefts fell by 4% "
+     "compared to the same period last year.", "the same period last year", "2023-07-01", "2023-09-30"),
     # with nothing named before: the years before publication
     ("", "The average for the past three years is 1,300 burglaries.",
      "The average for the past three years", "2021-01-01", "2023-12-31"),

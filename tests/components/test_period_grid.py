@@ -101,8 +101,8 @@ FORMS = [
      "2024-01-01", "2024-06-30"),
     ("between April and the end of June last year", "April and the end of June last year",
      "2023-04-01", "2023-06-30"),
-    ("from May to the end of September last year", "May to the end of September last year",
-     "2023-05-01", "2023-09-30"),
+    ("from June to the end of October last year", "June to the end of October last year",
+     "2023-06-01", "2023-10-31"),
     ("from April to the end of June 2024", "April to the end of June 2024", "2024-04-01", "2024-06-30"),
     ("between April 2023 and the end of March this year", "April 2023 and the end of March this year",
      "2023-04-01", "2024-03-31"),
@@ -486,9 +486,9 @@ def test_span_to_a_point(nlp, frame, form):
 # the clause says it is recorded or reported figures; with no such word the month stays a month (refusals)
 FIGURES_TO = [
     ("Police recorded 1,240 burglaries up to the end of June.", ("2023-07-01", "2024-06-30")),
-    ("There were 1,240 offences recorded in the county until June, down 12% on the year before.",
+    ("There were 1,240 offences recorded across the borough until June, down 12% on the year before.",
      ("2023-07-01", "2024-06-30")),
-    ("The fall in recorded crime of 12 per cent up to September last year is welcome.",
+    ("The drop in reported theft of 8 per cent up to September last year was welcomed.",
      ("2022-10-01", "2023-09-30")),
     ("Crime reductions recorded to the end of March were: burglary down 12%.", ("2023-04-01", "2024-03-31")),
     ("The figures relate to crime in Lancashire to the end of March 2024.", ("2023-04-01", "2024-03-31")),
@@ -660,5 +660,5 @@ def test_quarter_refusals(nlp, text, found, absent):
 @pytest.mark.xfail(reason="a two-digit year after a month ('since March 07') reads as a zero-padded day; "
                           "telling them apart needs the release's date style, left", strict=True)
 def test_since_month_two_digit_year(nlp):
-    dates = {(s, e) for _, s, e in period_triples(_run(nlp, "Violent crime since March 07 has fallen by 10%."))}
-    assert ("2007-03-01", "2024-07-18") in dates, dates
+    dates = {(s, e) for _, s, e in period_triples(_run(nlp, "Knife crime since May 08 has dropped by 6%."))}
+    assert ("2008-05-01", "2024-07-18") in dates, dates

@@ -29,7 +29,7 @@ LEADS = {
     "commenting": "Commenting on the figures, ",
     "speaking_when": "Speaking at the launch on Monday, ",
     "responding_relative": "Responding to the report, which was published today, ",
-    "commenting_participle": "Commenting on the results, released by the Home Office, ",
+    "commenting_participle": "Commenting on the statistics, issued by the Home Office, ",
 }
 # (before the speaker, after the cue)
 TIMES = {
@@ -457,7 +457,7 @@ def _lead_cells():
 
 
 LEAD_REFUSALS = {
-    "no_cue": "Despite the rise Northshire remains one of the safest counties in the country.",
+    "no_cue": "Despite the rise Northshire is still among the safest counties in the land.",
     "no_speaker_clause": "Since the launch officers have arrested 40 people in the town.",
     "adverb_not_speech": "Burglary has repeatedly fallen in every town, the figures show.",
     "adverb_failed": "The force has repeatedly failed to publish its figures on time.",

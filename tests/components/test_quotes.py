@@ -129,8 +129,8 @@ CASES = {
         [("81% of residents said they felt safe", "Elin Mathias", PCC, None, "according to", "indirect")],
     ),
     "according_to_org_after": (
-        "Police recorded 6.7 million crimes, a rise of 4%, according to the Office for National Statistics (ONS).",
-        [("Police recorded 6.7 million crimes, a rise of 4%", "Office for National Statistics", None, None,
+        "Police recorded 5.9 million crimes, a rise of 3%, according to the Office for National Statistics (ONS).",
+        [("Police recorded 5.9 million crimes, a rise of 3%", "Office for National Statistics", None, None,
           "according to", "indirect")],
     ),
     "according_to_org_unit": (
@@ -283,7 +283,7 @@ CASES = {
         [],
     ),
     "titles_are_not_quotes": (
-        "The ONS published “Crime in England and Wales: year ending March 2023” today.",
+        "The ONS published “Recorded Offences in the Regions: quarter to June 2022” today.",
         [],
     ),
     "unattributed_paragraph_is_not_a_quote": (
@@ -567,8 +567,8 @@ CASES = {
         [("the rise in thefts on fewer patrols", "Ann Holt", "chair", "Dale Valley Partnership", "blamed", "indirect")],
     ),
     "judgement_put_down_to_after_with": (
-        "Thefts rose by a fifth, with the ONS putting the increase down to more online shopping.",
-        [("the increase down to more online shopping", "ONS", None, None, "putting", "indirect")],
+        "Thefts rose by a quarter, with the ONS putting the rise down to busier high streets.",
+        [("the rise down to busier high streets", "ONS", None, None, "putting", "indirect")],
     ),
     "judgement_called_quoted": (
         "Chief Constable Ann Holt called the causes of the rise ‘complex’ in a statement.",
@@ -885,7 +885,7 @@ CASES = {
     # praise with no reason, no speaker, a passive, an appeal to no one named,
     # a welcome with no sign of speech, a report of an event: no quote
     "praise_and_welcome_refusals": (
-        "Mr Grey praised officers, staff and volunteers in the face of cuts.\n\n"
+        "Mr Grey praised officers, staff and special constables during a year of cuts.\n\n"
         "The scheme was praised for cutting burglary across the county.\n\n"
         "Residents were urged to lock their doors at night.\n\n"
         "Chief Constable Ann Hale welcomed the new figures published by the Home Office today.\n\n"
@@ -895,8 +895,8 @@ CASES = {
     ),
     # a relative clause reports what a group says, or the cause it gives
     "which_group_says": (
-        "There was a rise in sexual offences, which police say is down to more people reporting incidents.",
-        [("is down to more people reporting", "police", None, None, "say", "indirect")],
+        "There was a rise in fraud, which police say is down to more victims reporting scams.",
+        [("is down to more victims reporting", "police", None, None, "say", "indirect")],
     ),
     "which_group_puts_down_to": (
         "The only crime to rise was shoplifting, which police put down to rising prices.",
@@ -904,9 +904,9 @@ CASES = {
     ),
     # "CLAUSE say police" with no comma (a heading, or a hurried sentence)
     "inverted_cue_without_comma": (
-        "The county is one of the safest places to live say police\n\n"
+        "The borough is among the quietest places to live say police\n\n"
         "Burglary fell by a fifth, while detections also increased say police.",
-        [("The county is one of the safest places to live", "police", None, None, "say", "indirect"),
+        [("The borough is among the quietest places to live", "police", None, None, "say", "indirect"),
          ("Burglary fell by a fifth", "police", None, None, "say", "indirect")],
     ),
     # the speaker must end the sentence; a pronoun after the cue is not inverted;
@@ -919,7 +919,7 @@ CASES = {
     # a quote paragraph signed with a name after its closing mark
     "signature_after_closing_mark": (
         "“Last week the Minister claimed crime was falling. I say look again.\n\n"
-        "“Further cuts will stretch the thin blue line.”Tony Hale",
+        "“More cuts would leave too few officers on the streets.”Tony Hale",
         [("Last week the Minister claimed", "Tony Hale", None, None, None, "direct")],
     ),
     "signature_after_dash": (
@@ -1321,14 +1321,14 @@ CASES = {
     # of a verb with an object, the words after "what"/"which" or after the
     # noun the clause qualifies; the reported words before ", describing" end there
     "judgement_as_participle_after_indirect": (
-        "Commissioner Jo Bloggs said she was pleased with the results, describing them as "
+        "Commissioner Jo Bloggs said she was delighted with the figures, describing them as "
         "“a sign of real progress in the county.”",
-        [("she was pleased with the results", "Jo Bloggs", "Commissioner", None, "said", "indirect"),
+        [("she was delighted with the figures", "Jo Bloggs", "Commissioner", None, "said", "indirect"),
          ("a sign of real progress in the county.", "Jo Bloggs", "Commissioner", None, "describing as", "direct")],
     ),
     "judgement_as_one_word_participle": (
-        "Chief Constable Sam Tree praised the new figures, describing them as ‘encouraging’, and a credit to officers.",
-        [("encouraging", "Sam Tree", "Chief Constable", None, "describing as", "direct")],
+        "Chief Constable Sam Tree praised the latest results, describing them as ‘heartening’, and a tribute to staff.",
+        [("heartening", "Sam Tree", "Chief Constable", None, "describing as", "direct")],
     ),
     "judgement_as_object_holding_a_fragment": (
         "Northshire Police hailed the “steep fall”, which began last spring, as “hugely welcome”.",

@@ -141,11 +141,11 @@ CLAIMS = [
     case("The crime rate in Cleveland stands at 98 crimes per 1,000 residents.", [lvl(98, "rate")]),
     case("The rate of violent crime was 31.2 per 1,000 population, against an average of 34.5.",
          [lvl(31.2, "rate"), lvl(34.5, "rate")]),
-    case("Residents of Tayside are three times more likely to be victims than those in Fife.", [lvl(3, "ratio")]),
+    case("People in Angus are four times more likely to be targeted than those in Perth.", [lvl(4, "ratio")]),
     case("The burglary rate in Hull is twice the national average.", [lvl(2, "ratio")]),
     case("The clear-up rate was 24 per cent.", [lvl(24, "%")]),
     case("Anti-social behaviour incidents were unchanged at 9,870.", [lvl(9870)]),
-    case("Crime in Scotland is at its lowest level since 1974, with 246,480 crimes recorded.", [lvl(246480)]),
+    case("Crime in Wales is at its lowest level since 1981, with 183,260 crimes recorded.", [lvl(183260)]),
     case("Police in Lancashire dealt with 1,042 reports of hate crime, 4% more than in 2016.",
          [lvl(1042), chg(4, "%", INC)]),
     case("Violence with injury: 4,112 offences, down 7.3 per cent", [lvl(4112), chg(7.3, "%", DEC)]),
@@ -227,7 +227,7 @@ CLAIMS = [
 
 # ---------------------------------------------------------------------------------------- refusals
 NOT_CLAIMS = [
-    case("The figures cover the period from 1 April 2019 to 31 March 2020.", []),
+    case("The tables cover the span from 1 July 2018 to 30 June 2019.", []),
     case("Crime statistics for 2019/20 were published today.", []),
     case("A 34-year-old man from Newport was arrested.", []),
     case("The victim, a woman in her 40s, was taken to hospital.", []),
@@ -264,7 +264,7 @@ NOT_CLAIMS = [
     case("The first six months of the year were quiet.", []),
     case("Chief Constable Jo Hale has 30 years' experience.", []),
     case("Published: 14:32 21/07/2022", []),
-    case("Officers patrol the area 24 hours a day, seven days a week.", []),
+    case("Staff answer calls 24 hours a day, every day of the year.", []),
     case("The report makes 12 recommendations to the force.", []),
     xfail("The panel meets four times a year.", [], "how often a body meets ('four times a year') reads as a count"),
     case("Children aged 10 to 17 took part in the scheme.", []),

@@ -70,8 +70,8 @@ CASES: list = [
      "03/08/2021", [(B, 14, span("2021-04-01", "2021-06-30"), None)]),
     ("own-six-months-to", "Drug offences", "Some 1,450 drug offences were recorded in the six months to "
      "September 2014.", "21/10/2014", [(B, 1450, span("2014-04-01", "2014-09-30"), None)]),
-    ("own-day-range", "PSNI statistics", "Between 1 April 2016 and 31 March 2017 the PSNI recorded 98,000 crimes.",
-     "09/05/2017", [(B, 98000, fy(2016), None)]),
+    ("own-day-range", "PSNI statistics", "Between 1 April 2014 and 31 March 2015 the PSNI recorded 97,000 crimes.",
+     "09/05/2015", [(B, 97000, fy(2014), None)]),
     ("own-tabloid-caps", "KNIFE CRIME SOARS", "Knife crime SOARED by 40% in 2018, shock new figures reveal.",
      "25/01/2019", [(B, 40, cy(2018), None)]),
     ("own-last-year", "Crime in Gwent", "Last year, Gwent Police recorded 52,100 crimes.",

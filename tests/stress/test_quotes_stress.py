@@ -139,8 +139,8 @@ CASES = [
      [q("most of the increase comes from", "Mo Farouk", "Detective Chief Inspector", I)]),
     ("points_out", "Sergeant Lisa Grey points out that reports of drug dealing led to 40 arrests.", "",
      [q("reports of drug dealing led", "Lisa Grey", "Sergeant", I)]),
-    ("stresses", "Assistant Chief Constable Neil Cope stresses that Dorset remains one of the safest counties in England.", "",
-     [q("Dorset remains one of the safest", "Neil Cope", "Assistant Chief Constable", I)]),
+    ("stresses", "Assistant Chief Constable Neil Cope stresses that Wiltshire remains one of the quietest counties in England.", "",
+     [q("Wiltshire remains one of the quietest", "Neil Cope", "Assistant Chief Constable", I)]),
     ("adds_pronoun", "Chief Superintendent Kate Wells said violent crime was down 7%. She adds that knife crime fell too.", "",
      [q("violent crime was down 7", "Kate Wells", CS, I), q("knife crime fell too", "Kate Wells", CS, I)]),
     # gold (r901) counts "X pointed to ..." as an indirect quote; xfail (see XFAIL)

@@ -386,7 +386,7 @@ class AreaReader:
         clauses = self.clauses(text, seg)
         c0, c1, cmp = next(((a, b, c) for a, b, c in clauses if a <= start < b), (s0, s1, False))
 
-        def ranked(p: Place) -> bool:  # "the third highest rate in England and Wales", "the third force nationally"
+        def ranked(p: Place) -> bool:  # "the sixth lowest rate in Wales", "the sixth force nationally"
             left = text[max(s0, p.start - 120):p.start]
             return p.national and bool(self.ranking_re.search(left) or text[p.start:p.end].lower() == "nationally"
                                        and self.ranking_near_re.search(left))

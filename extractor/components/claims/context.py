@@ -120,14 +120,14 @@ class ContextReader:
                                              + r"(?:\s+(?:is|was|are|were|has\s+been)\s+(?:much\s+|far\s+|even\s+)?(?:"
                                              + compare + r"))?"
                                              + r",?\s+at\s+(?:just\s+|only\s+|a\s+mere\s+)?$", re.I))
-        # "bringing the total cut in police numbers to 15,825": a running total of a change reaches the figure
+        # "bringing the total cut in officer posts to 2,430": a running total of a change reaches the figure
         self.noun_total_re = guarded(re.compile(r"\b(?:" + (alternation(d.get("total_words", [])) or "(?!x)x")
                                                 + r")\s+(?P<cue>" + nouns + r")"
                                                 + in_phrase + r"\s+(?:to|at)\s+$", re.I))
         # "the smallest fall in crime, 7.5%.": a figure set after a change noun by a comma, ending its clause
         self.noun_comma_re = noun_cue(det_lead, in_phrase, r",\s+$")
         self.clause_end_re = re.compile(r"^\s*(?:[.;!?)]|$)")
-        # "increases in recorded crime – 13 per cent in Kent, 11 per cent in Essex", "the fall in crime, 15%
+        # "rises in reported offences – 9 per cent in Devon, 4 per cent in Somerset", "the fall in crime, 15%
         # compared with 8% nationally": a figure set off after a change noun (comma, dash or colon) is its
         # amount when what follows the figure only qualifies or lists it (place, time, comparator, list join)
         self.noun_set_off_re = noun_cue(r"\b", in_phrase, r"\s*(?:\s[-–—]|[–—:])\s+$")
@@ -376,7 +376,7 @@ class ContextReader:
         if m and m.group("cue") and m.group("cue").casefold() not in self.noun_dir \
                 and self.average_after_re.match(right, m.end()):
             # "50 per cent above the national average": a gap between places, a level; a change noun names a
-            # change whatever it is set against ("a 17% drop against the average for the past three years")
+            # change whatever it is set against ("a 9% fall against the average for the past three years")
             return Reading("level", None, approx, cue, m.end(), "level_above_average")
         if m and (not _search_tail(self.level_re, rest, self.level_reach) or self.count_change_re.match(right)
                   or (m.group("cue") or "").casefold() in self.noun_dir or m.group("noun")):

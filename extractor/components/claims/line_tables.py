@@ -1,7 +1,7 @@
 """Statistical tables flattened one cell per line.
 
 Web pages turned into text often lose a table's grid: a header line names the
-columns ("Force Dec 2013 Dec 2012 Change % Change"), then each row is a label
+columns ("Force Jun 2019 Jun 2018 Change % Change"), then each row is a label
 line followed by one line per figure. Each figure is a claim, and what it is
 comes from its column: a period column holds levels, a change column a count
 change, a percent-change column a percentage change (a sign gives the

@@ -369,7 +369,7 @@ class PeriodLinker:
                 and (str(ext(p, "start")), str(ext(p, "end"))) not in compared]
         dated = next((p for p in body if not self.loose(p)), None)
         if dated is not None and ext(dated, "relative"):
-            # "in the year ending April 1, crime fell from 61,483 in 2011/12 to 51,400 in 2012/13": the same
+            # "in the year ending May 1, thefts fell from 9,240 in 2018/19 to 8,115 in 2019/20": the same
             # sentence states a period as long with its year, where the words before left the year to be
             # guessed ("between April and December ... in 2022" keeps its nine months)
             dated = next((p for p in body if p.sent == dated.sent and not ext(p, "relative")
@@ -485,8 +485,8 @@ class PeriodLinker:
         return out
 
     def lead_in_periods(self, doc: Doc, text: str, figures: list[Figure]) -> list[tuple[Span, int]]:
-        """Periods of a line that leads in a list ("Police recorded figures for October to December
-        2005 compared with the same period the previous year show:"): a body line of no figure and no
+        """Periods of a line that leads in a list ("Recorded offences for July to September 2017
+        set against the same months a year before show:"): a body line of no figure and no
         full stop inside that ends in a colon. The items listed under it ("* robbery up six per cent")
         are about its period; the list runs over the lines that follow while each is an item (a line
         opened by a bullet or a number, or a short line with no full stop at its end). Returns the
@@ -648,7 +648,7 @@ class PeriodLinker:
                 or (owners[id(p)] is not None and owners[id(p)] != figure
                     and self.compared_figure(text, seg_start, owners[id(p)]))]
         main = [p for p in own if p not in base and ext(p, "start")]
-        # "since 2012-13, when there were 211 cases"
+        # "since 2016-17, when there were 348 cases"
         held = [p for p in clause if owners[id(p)] == figure and ext(p, "start")]
         if figure.kind != "change":
             if held:
@@ -679,18 +679,18 @@ class PeriodLinker:
         # published ("figures published on Thursday 19 January", "since the force formed on 1 April 2013")
         main = [p for p in main if _days(p) != 1]
         changes = [f for f in figures if f.kind == "change" and f != figure]
-        # a period no other figure holds ("in 2023/24 stood at 50,510, up 4% from 48,409 in 2022/23,
-        # below the 51,982 offences in 2019/20": 2023/24), else one a figure holds ("from 212 in
+        # a period no other figure holds ("in 2021/22 reached 8,320, up 6% from 7,850 in 2020/21,
+        # short of the 8,900 offences in 2018/19": 2021/22), else one a figure holds ("from 212 in
         # 2022 to 398 in 2023, an increase of 88%": 2023)
         # ... but not one another change holds in a clause of its own ("18,000 fewer victims and the risk
         # of being a victim almost halving over the last 10 years": the halving's ten years)
         free = [p for p in main if owners[id(p)] is None] \
             or [p for p in main if not self.other_change(text, figure, owners[id(p)])]
         after = [p for p in free if p.start_char >= claim.end_char]
-        # a period the change itself holds comes first ("£61m of cuts delivered in the last five
-        # years, rated in the report published in February": the five years)
+        # a period the change itself holds comes first ("£24m of savings made over the last four
+        # years, set out in the review published in June": the four years)
         own_held = [p for p in main if owners[id(p)] == figure]
-        # "in the year ending April 1, crime fell 16% from 61,483 in 2011/12 to 51,400 in 2012/13": a
+        # "in the year ending May 1, thefts fell 12% from 9,240 in 2018/19 to 8,115 in 2019/20": a
         # change that states the levels it runs between is about the period its "to" level holds
         to_fig = next((f for f in figures if f.start >= figure.end
                        and self.from_to_after.fullmatch(text, figure.end, f.start)), None)

@@ -40,7 +40,7 @@ class Anchoring:
                 if ctx.anchor is not None and ctx.weak_anchor is not None and weak_end >= 0 \
                         and not _sentence_break(text, weak_end, cand.start) \
                         and not POSSESSIVE_AFTER.match(text, weak_end):
-                    # "crime fell in the last 12 months compared to the previous year": the period the
+                    # "thefts rose over the last 12 months compared to the year before": the period the
                     # clause itself measures, over a period stated in an earlier sentence
                     use = Context(self.words, published, precision, weak_anchor=ctx.weak_anchor,
                                   month_anchor=ctx.month_anchor, mentioned=ctx.mentioned, **facts)

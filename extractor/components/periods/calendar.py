@@ -137,7 +137,7 @@ def first_months(year: int, n: int, *, last: bool = False) -> Period:
 
 
 def first_months_of_financial_year(start_year: int, n: int, *, last: bool = False) -> Period:
-    """"the first three months of 2013/14": April to June 2013 (the last ``n`` with ``last``)."""
+    """"the first four months of 2017/18": April to July 2017 (the last ``n`` with ``last``)."""
     if not 1 <= n <= 12:
         raise ValueError(f"{n} months do not fit in a year")
     offset = 12 - n if last else 0

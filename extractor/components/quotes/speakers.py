@@ -415,14 +415,14 @@ class SpeakerParser:
             return named_app if named_app.org else named_app.with_(org=self._descriptor_org(main))
         if (sp is None or sp.bare or not sp.name) and app.count(", ") >= 1:
             # "Newry, Mourne and Down District Commander, Superintendent Jo Bloggs",
-            # "the Minister for Justice, Equality and Defence, Mr Jo Bloggs": a list
+            # "the Secretary for Roads, Ports and Rail, Ms Jo Bloggs": a list
             # with commas before the full name that ends the phrase
             last = self._read(app.rsplit(", ", 1)[1], "", True)
             role = (last.role if last else None) or (sp.role if sp else None)
             if last is not None and last.name and role and " " in last.name and not last.is_org:
                 return last.with_(role=role)
         if sp is None and (relative or (not app and self.lead_in.match(main))):
-            # "... echo those of Chief Supt Charles Hill, the police chief ..., who said";
+            # "... mirror those of Det Supt Ann Marsh, the area commander ..., who said";
             # "Welcoming the figures Nia Roberts said" (a lead-in with no comma)
             embedded = self._embedded(main, app, bare=not relative)
             if embedded is None and not relative:
@@ -551,7 +551,7 @@ class SpeakerParser:
     def _drop_lead_in(self, p: str) -> str:
         """"Speaking at the launch, Chief Constable X" -> "Chief Constable X". A
         lead-in may carry modifiers of its own, each after a comma and opening
-        in lower case ("Commenting on the results, released by the Home Office,
+        in lower case ("Commenting on the figures, published by the Scottish Government,
         today X"; "Responding to the report, which was published today, he"):
         they go with it; the last part, the speaker's, is never dropped, nor a
         part that opens with a determiner, a pronoun, a time phrase or a title

@@ -2,7 +2,7 @@
 
 When the words next to a figure name no measure, the measure is often what its
 clause says moved: "burglary fell by 10%", the figure's own list item ("with
-burglary down 14%, vehicle crime down 11%"), a subject the parse hung elsewhere
+shoplifting down 9%, cycle theft down 6%"), a subject the parse hung elsewhere
 ("Violent crime was down 3% and burglary fell by 10%"), the holder or object of
 a change noun ("burglary levels saw a reduction of 19%", "a 14% fall has taken
 crime to its lowest level"). The readings walk the parse and fall back on the
@@ -240,8 +240,8 @@ class ClauseMixin:
 
     def list_item_subject(self, doc: Doc, num: Span, seg_start: int, places: set[int]) -> Token | None:
         """The noun phrase of the figure's own list item, right before its verb or "down"/"up":
-        "with burglary down 14%, vehicle crime down 11% and robbery down by 17%" -> vehicle crime for
-        11%. The phrase must start the item (after a comma, "and", "with", "while" or the segment's
+        "with shoplifting down 9%, cycle theft down 6% and arson down by 21%" -> cycle theft for
+        6%. The phrase must start the item (after a comma, "and", "with", "while" or the segment's
         start), so "the number of offences has risen by 3%" is left to the parse."""
         i = num.start - 1
         verbs = 0
@@ -523,7 +523,7 @@ class ClauseMixin:
         return "".join(t.text_with_ws for t in toks).strip()
 
     def respective_item(self, doc: Doc, num: Span, places: set[int]) -> str | None:
-        """"Robbery and theft are down by 4.7% and 1.1% respectively": each figure is its own item's, in
+        """"Arson and fraud are down by 3.2% and 0.6% respectively": each figure is its own item's, in
         order (with twice as many figures, "rose by 5% and 3% to 400 and 300 respectively", in turn).
         The items are read from the words of the list first (the parse often joins "knife crime, hate
         crime and arson" wrongly), then from the parse's conjuncts."""
@@ -715,7 +715,7 @@ class ClauseMixin:
     def _change_holder(self, doc: Doc, claim: Span, places: set[int]) -> Token | None:
         """The subject that has a change noun as its object, in the figure's own clause: "robbery fell 8%
         while burglary levels saw a reduction of 19%" -> burglary levels (not carried from robbery). Not
-        an agent or a place ("North Wales Police saw a drop of 7%"), and no figure between them."""
+        an agent or a place ("Gwent Police saw a drop of 5%"), and no figure between them."""
         near = doc[max(claim.sent.start, claim.start - 4):claim.end]
         noun = next((t for t in reversed(near) if t.lower_ in self.noun_like_dirs), None)
         if noun is None or noun.dep_ != "dobj":
@@ -726,7 +726,7 @@ class ClauseMixin:
         return subs[0] if self.usable(subs[0], places) else None
 
     def participle_holder(self, doc: Doc, num: Span, seg_start: int, places: set[int]) -> str | None:
-        """"with the number of serious assaults falling by 118": a change participle that hangs on a noun
+        """"with the number of bike thefts falling by 64": a change participle that hangs on a noun
         before it says what changed, in the figure's own clause (not carried from an earlier figure). Only a
         verb of change ("a survey showing 90%" names no measure), and not a noun after "be" ("burglary was the
         biggest faller, dropping by 24%": the subject of "be" is what fell)."""

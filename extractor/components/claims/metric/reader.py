@@ -372,7 +372,7 @@ class MetricReader(PhraseMixin, ClauseMixin, OwnWordsMixin, RateMixin, CarriedMi
         return phrase if phrase and self.counter_kind(phrase) is None and not self.no_measure(phrase) else None
 
     def _change_was_in(self, doc: Doc, num: Span, seg_start: int, places: set[int]) -> Any:
-        """"The biggest decrease was in public order offences, down 41%" -> public order offences: a change
+        """"The largest decrease was in criminal damage, down 27%" -> criminal damage: a change
         noun that is the subject of "be in" before the figure names its measure after "in"."""
         for t in doc[max(seg_start, num.sent.start):num.start]:
             verb = t.head

@@ -109,7 +109,7 @@ def r_month_year_range(g, p, ctx):
     the end year's December, and never the statistical-year reading); an end "June this
     year" takes its year from publication (relative)."""
     m1, y1, y2 = ctx.value("month", g["m1"]), _int(g, "y1"), _int(g, "y2")
-    if g.get("mode1"):  # "between July last year and June this year", "from April last year to March"
+    if g.get("mode1"):  # "between August last year and May this year", "from April last year to March"
         if ctx.pub("year") is None:
             return Resolution(None, True)
         y1 = cal.relative_year_number(ctx.published, ctx.value("mode", g["mode1"]))
@@ -140,8 +140,8 @@ def r_month_year_range(g, p, ctx):
 
 def _edged(g, y1: int, m1: int, y2: int, m2: int) -> Period | None:
     """A range whose ends are points in time: from "the end of" a month starts with the month after
-    it, to "the start of" a month ends with the month before it ("from the end of March 2020 to the
-    start of April 2021": April 2020 to March 2021). None when neither end is so written."""
+    it, to "the start of" a month ends with the month before it ("from the end of June 2017 to the
+    start of July 2018": July 2017 to June 2018). None when neither end is so written."""
     after_start = bool(g.get("e1"))  # the pattern names only "end" at the start
     before_end = (g.get("e2") or "").lower() in ("start", "beginning")
     if not (after_start or before_end):
@@ -238,9 +238,9 @@ def r_date_range(g, p, ctx):
         if g.get("m2e"):
             return cal.days_between(date(y1, m1, d1), cal.month_end(year, m2))
         if (m1, d1) == (m2, d2) and year == y1 + 1:
-            # "between 30 September 2014 and 30 September 2015": a change between two
-            # counts a year apart covers the year after the first (as "September 2012
-            # to September 2013" is the year ending September 2013)
+            # "between 31 May 2016 and 31 May 2017": a change between two
+            # counts a year apart covers the year after the first (as "May 2012
+            # to May 2013" is the year ending May 2013)
             return cal.days_between(date(y1, m1, d1) + timedelta(days=1), date(year, m2, d2))
         return cal.days_between(date(y1, m1, d1), date(year, m2, d2))
 
@@ -272,7 +272,7 @@ def r_date_range(g, p, ctx):
 
 def _year_from_first(y1: int | None, m1: int, d1: int, y2: int, m2: int) -> Period | None:
     """A range from the 1st of a month whose written end cannot be ("1 April 2006 to 31 April 2007",
-    "between April 1 2012 and March 31 2012": no such day, or before the start) but falls in that
+    "between July 1 2015 and June 30 2015": no such day, or before the start) but falls in that
     month or the one before it, that year or the next: a slip for the twelve months from the start
     (the settled gold reads both so); None otherwise."""
     if y1 is None or d1 != 1 or y2 not in (y1, y1 + 1) or m2 not in (m1, (m1 - 2) % 12 + 1):
@@ -333,7 +333,7 @@ def r_first_months(g, p, ctx):
     n = ctx.value("number", g["n"])
     last = g["which"].lower() != "first"
     try:
-        if g.get("y") and g.get("fy2"):  # "the first three months of 2013/14" count from April
+        if g.get("y") and g.get("fy2"):  # "the first four months of 2017/18" count from April
             start = cal.financial_year_start(_int(g, "y"), _int(g, "fy2"))
             if start is None:
                 raise Skip("not a financial year")
