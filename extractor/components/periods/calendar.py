@@ -57,9 +57,10 @@ def months_ending_on(year: int, month: int, day: int, n: int = 12) -> Period:
 
 def month_to_month(year1: int, month1: int, year2: int, month2: int) -> Period:
     """"September 2012 to September 2013": the same month a year apart is a statistical
-    year (the 12 months ending with the later month); otherwise both months are whole."""
-    if month1 == month2 and year2 == year1 + 1:
-        return months_ending(year2, month2, 12)
+    year (the 12 months ending with the later month); the same month several years apart
+    ("March 2011 to March 2015") is as many statistical years; otherwise both months are whole."""
+    if month1 == month2 and year2 > year1:
+        return months_ending(year2, month2, 12 * (year2 - year1))
     return months_range(year1, month1, year2, month2)
 
 

@@ -67,7 +67,11 @@ def _shift_years(anchor: Period, g, p, ctx) -> Period:
     return cal.shift_months(anchor, -12 * ctx.value("number", g["n"]))
 
 
-def _previous_n(anchor: Period, g, p, ctx) -> Period:
+def _previous_n(anchor: Period, g, p, ctx) -> Period | None:
+    if p.get("average") and not (cal.is_month_aligned(anchor) and cal.month_count(anchor) % 12 == 0):
+        # "between May and October ... below the five-year average": those months of each of five years,
+        # no one calendar interval (the guide: unresolvable)
+        return None
     count = g.get("n") or g.get("n2")  # "the previous 12 months" / "the 12 previous months"
     n = ctx.value("number", count) if count else p.get("n", 1)
     unit = g.get("unit") or p["unit_word"]  # "the five-year average" names its unit in the rule

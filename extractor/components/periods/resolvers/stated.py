@@ -88,14 +88,20 @@ def r_financial_year(g, p, ctx):
 def _span_end(first: int, second: int, sep: str | None) -> int | None:
     """The last year of a span of years: "2013-2017", or "2013-17" with a dash (the two
     digits take the first year's century); None for "2013/17" (a slash writes financial
-    years and days), a single digit ("2008-9") or no span."""
+    years and days), a single digit ("2008-9"), two digits that would span decades ("2013 – 55":
+    a slip, no plan runs so long) or no span."""
     if sep == "/":
         return None
     if second >= 1000:
         return second
     if sep not in ("-", "–") or second < 10:
         return None
-    return first - first % 100 + second
+    last = first - first % 100 + second
+    return last if last - first <= MAX_TWO_DIGIT_SPAN else None
+
+
+#: the most years a span written with a two-digit end ("2013-17") may cover
+MAX_TWO_DIGIT_SPAN = 10
 
 
 def r_financial_year_ending(g, p, ctx):
@@ -106,8 +112,10 @@ def r_financial_year_ending(g, p, ctx):
 
 def r_month_year_range(g, p, ctx):
     """"April 2019 to March 2020"; "December 2011 to the end of 2012" (no end month:
-    the end year's December, and never the statistical-year reading); an end "June this
-    year" takes its year from publication (relative)."""
+    the end year's December, and never the statistical-year reading); "between September
+    2011 and 2012" (``elided``: the end month left out, a year later: the statistical year);
+    "between September 2012 and September 2011" (latest first: the same range); an end
+    "June this year" takes its year from publication (relative)."""
     m1, y1, y2 = ctx.value("month", g["m1"]), _int(g, "y1"), _int(g, "y2")
     if g.get("mode1"):  # "between August last year and May this year", "from April last year to March"
         if ctx.pub("year") is None:
@@ -128,13 +136,21 @@ def r_month_year_range(g, p, ctx):
         return _fixed(_year_apart(_century(y1), m1, _century(y2), ctx.value("month", g["m2"])))
     if y1 is not None and y2 is not None and y1 < 100 and y2 < 100:  # "April-19 to March-20"
         y1, y2 = y1 + 2000, y2 + 2000
+    if p.get("elided"):
+        # "between September 2011 and 2012": the end month left out repeats the first, a year later
+        if y2 != y1 + 1:
+            raise Skip("the end month is left out only a year apart")
+        return _fixed(cal.month_to_month(y1, m1, y2, m1))
     if g.get("m2") is None:
         if y2 < y1:
             raise Skip("range runs backwards")
         return _fixed(cal.months_range(y1, m1, y2, 12))
     m2 = ctx.value("month", g["m2"])
-    if (y2, m2) <= (y1, m1):
+    if (y2, m2) == (y1, m1):
         raise Skip("range runs backwards")
+    if (y2, m2) < (y1, m1) and not (g.get("e1") or g.get("e2")):
+        # "between September 2012 and September 2011": the same range given latest first
+        y1, m1, y2, m2 = y2, m2, y1, m1
     return _fixed(_edged(g, y1, m1, y2, m2) or cal.month_to_month(y1, m1, y2, m2))
 
 
@@ -330,7 +346,8 @@ def r_half(g, p, ctx):
 
 
 def r_first_months(g, p, ctx):
-    n = ctx.value("number", g["n"])
+    """"the first six months of 2023"; "the first two quarters of 2021-22" count three months a quarter."""
+    n = ctx.value("number", g["n"]) * (3 if g.get("quarters") else 1)
     last = g["which"].lower() != "first"
     try:
         if g.get("y") and g.get("fy2"):  # "the first four months of 2017/18" count from April
