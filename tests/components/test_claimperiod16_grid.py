@@ -1,0 +1,86 @@
+"""A grammar grid for THE PERIOD A CLAIM TAKES WHEN THE RELEASE NAMES ITS SPAN TWICE (sentences written
+for the tests).
+
+A release often names the span its figures cover first in words relative to the publication date ("the
+first six months of the year", "the second half of the year", "the first half of the year") and then
+writes the span out ("between April and September", "April 1 to September 30"). The words relative to
+publication are loose talk: the span written out is the period the release reports, and the figures with
+no period of their own take it (the guide: "with no period in its own clause, the period the release
+reports"); their baseline is the same span a year before. Refusals: with no span written out, or with
+only an event told after in a month of its own that shares no day with them, the relative words keep
+their dates.
+"""
+from __future__ import annotations
+
+import pytest
+
+from extractor.api import parse
+
+PUBLISHED = "14/11/2024"
+
+APR_SEP = ("2024-04-01", "2024-09-30")
+APR_SEP_BEFORE = ("2023-04-01", "2023-09-30")
+JAN_JUN = ("2024-01-01", "2024-06-30")
+
+
+def _release(headline: str, body: str) -> str:
+    return f"---\ntitle: {headline}\narea: Cumbria\npublish:\n  date: 09:30 {PUBLISHED}\n---\n\n{body}\n"
+
+
+# (id, relative words in the opening sentence, the span written out in the second)
+FORMS = [
+    ("first six months", "in the first six months of the year", "between April and September"),
+    ("second half", "in the second half of the year", "from April 1 to September 30"),
+    ("first half", "during the first half of the year", "from April to September"),
+]
+
+BODY = ("Thefts of bicycles in Cumbria kept falling {rel}, a council report says.\n\n"
+        "Recorded crime fell by 6% {span} compared with the same period last year. "
+        "Officers recorded 1,175 burglaries and 96 robberies.")
+
+
+def _claims(doc):
+    end = doc._.headline_end or 0
+    return {c.text: c for c in doc.spans["claims"] if c.start_char >= end}
+
+
+@pytest.mark.parametrize("form", FORMS, ids=[f[0] for f in FORMS])
+def test_written_out_span_is_what_the_figures_cover(form):
+    _id, rel, span = form
+    doc = parse(_release("Cumbria crime report", BODY.format(rel=rel, span=span)))
+    claims = _claims(doc)
+    change = next(c for t, c in claims.items() if "6%" in t)
+    assert (change._.period_start, change._.period_end) == APR_SEP
+    assert (change._.baseline_start, change._.baseline_end) == APR_SEP_BEFORE
+    for figure in ("1,175", "96"):
+        c = next(c for t, c in claims.items() if figure in t)
+        assert (c._.period_start, c._.period_end) == APR_SEP, figure
+
+
+@pytest.mark.parametrize("form", FORMS, ids=[f[0] for f in FORMS])
+def test_headline_words_yield_to_the_written_out_span(form):
+    _id, rel, span = form
+    body = ("Recorded crime fell by 6% " + span + " compared with the same period last year.\n\n"
+            "Officers recorded 1,175 burglaries.")
+    doc = parse(_release("Crime down " + rel, body))
+    c = next(c for t, c in _claims(doc).items() if "1,175" in t)
+    assert (c._.period_start, c._.period_end) == APR_SEP
+
+
+# refusals: the relative words stay the release's period
+REFUSALS = [
+    ("alone", "Recorded crime in Cumbria fell {rel}, a council report says.\n\n"
+              "Officers recorded 1,175 burglaries and 96 robberies."),
+    ("event after", "Recorded crime in Cumbria fell {rel}, a council report says.\n\n"
+                    "Officers recorded 1,175 burglaries and 96 robberies.\n\n"
+                    "A new patrol team started work in August."),
+]
+
+
+@pytest.mark.parametrize("case", REFUSALS, ids=[c[0] for c in REFUSALS])
+def test_relative_words_alone_keep_their_dates(case):
+    _id, body = case
+    doc = parse(_release("Cumbria crime report", body.format(rel="in the first six months of the year")))
+    for figure in ("1,175", "96"):
+        c = next(c for t, c in _claims(doc).items() if figure in t)
+        assert (c._.period_start, c._.period_end) == JAN_JUN, figure
