@@ -84,3 +84,75 @@ def test_relative_words_alone_keep_their_dates(case):
     for figure in ("1,175", "96"):
         c = next(c for t, c in _claims(doc).items() if figure in t)
         assert (c._.period_start, c._.period_end) == JAN_JUN, figure
+
+
+# ---- months without their year in a release dated only by its year ------------------------------------
+# Known only to the year, a release may have come out before the months it names ended that year; when the
+# text compares them with the same months two years before its year (and never with the year before), the
+# months it reports end the year before (the guide: relative expressions resolve against the publication
+# date or the period just mentioned; the text's own comparison says which year is meant).
+
+def _dated_by_year(year: str, body: str) -> str:
+    return f"```yaml\ntitle: Dorset crime figures\narea: Dorset\ndate: '{year}'\n```\n\n{body}\n"
+
+
+# (id, publication (a year, or a full date), body, the figure, its period, its baseline)
+YEAR_ONLY = [
+    ("stated baseline", "2019",
+     "Recorded crime in Dorset rose by 4% in the 12 months to June, police figures show.\n\n"
+     "Officers recorded 2,310 burglaries, up 7% on the 12 months to June 2017.",
+     "rose by 4%", ("2017-07-01", "2018-06-30"), ("2016-07-01", "2017-06-30")),
+    ("same period in a year", "2019",
+     "Violent crime in Dorset rose by 3% in the three months to September compared with the same period "
+     "in 2017.", "rose by 3%", ("2018-07-01", "2018-09-30"), ("2017-07-01", "2017-09-30")),
+    ("months between", "2021",
+     "Shoplifting in Dorset fell by 12% between April and September, against the same period in 2019.",
+     "fell by 12%", ("2020-04-01", "2020-09-30"), ("2019-04-01", "2019-09-30")),
+    ("figures to a month", "2019",
+     "Officers recorded 640 robberies in the 12 months to June, down 5% on the 12 months to June 2017.",
+     "640", ("2017-07-01", "2018-06-30"), None),
+]
+
+# refusals: the months stay in the publication year
+YEAR_ONLY_KEPT = [
+    ("baseline the year before", "2019",
+     "Recorded crime in Dorset rose by 4% in the 12 months to June, up on the 12 months to June 2018.",
+     "rose by 4%", ("2018-07-01", "2019-06-30")),
+    ("full publication date", "14/11/2019",
+     "Recorded crime in Dorset rose by 4% in the 12 months to June.\n\n"
+     "Officers recorded 2,310 burglaries, up 7% on the 12 months to June 2017.",
+     "rose by 4%", ("2018-07-01", "2019-06-30")),
+    ("this year", "2019",
+     "Recorded crime in Dorset rose by 4% in the 12 months to June this year.\n\n"
+     "Officers recorded 2,310 burglaries, up 7% on the 12 months to June 2017.",
+     "rose by 4%", ("2018-07-01", "2019-06-30")),
+    ("long-term comparison", "2019",
+     "Violent crime in Dorset rose by 3% in the three months to September, and by 30% on the same period "
+     "in 2010.", "rose by 3%", ("2019-07-01", "2019-09-30")),
+]
+
+
+def _year_release(pub: str, body: str) -> str:
+    if "/" in pub:
+        return f"---\ntitle: Dorset crime figures\narea: Dorset\npublish:\n  date: 09:30 {pub}\n---\n\n{body}\n"
+    return _dated_by_year(pub, body)
+
+
+def _claim(doc, figure):
+    return next(c for c in doc.spans["claims"] if figure in c.text and c.start_char >= (doc._.headline_end or 0))
+
+
+@pytest.mark.parametrize("case", YEAR_ONLY, ids=[c[0] for c in YEAR_ONLY])
+def test_year_only_release_reports_the_months_its_comparison_implies(case):
+    _id, pub, body, figure, period, baseline = case
+    c = _claim(parse(_year_release(pub, body)), figure)
+    assert (c._.period_start, c._.period_end) == period
+    if baseline is not None:
+        assert (c._.baseline_start, c._.baseline_end) == baseline
+
+
+@pytest.mark.parametrize("case", YEAR_ONLY_KEPT, ids=[c[0] for c in YEAR_ONLY_KEPT])
+def test_year_only_release_keeps_its_year_without_that_comparison(case):
+    _id, pub, body, figure, period = case
+    c = _claim(parse(_year_release(pub, body)), figure)
+    assert (c._.period_start, c._.period_end) == period
