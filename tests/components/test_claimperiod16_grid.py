@@ -156,3 +156,24 @@ def test_year_only_release_keeps_its_year_without_that_comparison(case):
     _id, pub, body, figure, period = case
     c = _claim(parse(_year_release(pub, body)), figure)
     assert (c._.period_start, c._.period_end) == period
+
+
+# ---- loose words for a leap year, then a year written out --------------------------------------------
+# Loose talk yields to a period written out after it unless that is a shorter event; a year written out
+# (365 days) is as long as a leap calendar year named loosely (366 days), not a shorter event.
+LEAP = [
+    ("years ago", "Officers began a new patrol scheme two years ago, the commissioner said.\n\n"
+                  "Recorded crime in Powys fell by 3% in 2017/18. There were 910 burglaries.",
+     "910", ("2017-04-01", "2018-03-31")),
+    ("event month kept", "Recorded crime in Powys fell two years ago, the commissioner said.\n\n"
+                         "There were 910 burglaries. A new patrol team started in May 2017.",
+     "910", ("2016-01-01", "2016-12-31")),
+]
+
+
+@pytest.mark.parametrize("case", LEAP, ids=[c[0] for c in LEAP])
+def test_leap_year_in_loose_words_yields_to_a_year_written_out(case):
+    _id, body, figure, period = case
+    doc = parse(f"---\ntitle: Powys crime report\narea: Powys\npublish:\n  date: 09:30 20/06/2018\n---\n\n{body}\n")
+    c = _claim(doc, figure)
+    assert (c._.period_start, c._.period_end) == period

@@ -376,10 +376,12 @@ class PeriodLinker:
                           and _same_length(p, dated, self.same_length_days)), dated)
         loose = head if head is not None and self.loose(head) else (body[0] if body and self.loose(body[0]) else None)
         if dated is not None and loose is not None and dated.start_char > loose.start_char \
-                and not self.overlaps(dated, (ext(loose, "start"), ext(loose, "end"))) and _days(dated) < _days(loose):
+                and not self.overlaps(dated, (ext(loose, "start"), ext(loose, "end"))) and _days(dated) < _days(loose) \
+                and not _same_length(dated, loose, self.same_length_days):
             # loose talk yields to a period written out that restates it (shares a day with it: "over the
             # past year" then "the figures for 2018-19") or spans as long, not to a shorter event or plan
-            # told after it ("fell 7% over the past year ... Operation Shield was launched in May 2022");
+            # told after it ("fell 7% over the past year ... Operation Shield was launched in May 2022"; a year
+            # written out is as long as a leap year in loose words: "two years ago" in 2018, then "2017/18");
             # loose talk of a week or a month ("figures released last week") yields to any
             dated = None
         if head is not None and self.names_document(head, text):
