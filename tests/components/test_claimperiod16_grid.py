@@ -177,3 +177,11 @@ def test_leap_year_in_loose_words_yields_to_a_year_written_out(case):
     doc = parse(f"---\ntitle: Powys crime report\narea: Powys\npublish:\n  date: 09:30 20/06/2018\n---\n\n{body}\n")
     c = _claim(doc, figure)
     assert (c._.period_start, c._.period_end) == period
+
+
+def test_part_of_year_keeps_its_dates_before_the_year_it_is_part_of():
+    """Refusal: "the first six months of this financial year" then "2024/25" (the year holding them)."""
+    body = ("Recorded crime in Cumbria fell by 5% in the first six months of this financial year.\n\n"
+            "Officers recorded 1,175 burglaries.\n\nThe force expects to meet its targets for 2024/25.")
+    c = _claim(parse(_release("Cumbria crime report", body)), "1,175")
+    assert (c._.period_start, c._.period_end) == APR_SEP
