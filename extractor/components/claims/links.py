@@ -140,6 +140,7 @@ class PeriodLinker:
         self.document_name_right = rx("document_name_right")
         self.issue_date_left = rx("issue_date_left")
         self.loose_rules = frozenset(r.get("loose_rules") or [])
+        self.part_of_year_rules = frozenset(r.get("part_of_year_rules") or [])
         self.year_back_rules = frozenset(r.get("year_back_rules") or [])
         self.compare_object_left, self.compare_pair_gap = rx("compare_object_left"), rx("compare_pair_gap")
         self.calendar_year_rules = frozenset(r.get("calendar_year_rules") or [])
@@ -376,11 +377,17 @@ class PeriodLinker:
                           and _same_length(p, dated, self.same_length_days)), dated)
         loose = head if head is not None and self.loose(head) else (body[0] if body and self.loose(body[0]) else None)
         if dated is not None and loose is not None and dated.start_char > loose.start_char \
-                and not self.overlaps(dated, (ext(loose, "start"), ext(loose, "end"))) and _days(dated) < _days(loose):
+                and not self.overlaps(dated, (ext(loose, "start"), ext(loose, "end"))) and _days(dated) < _days(loose) \
+                and not _same_length(dated, loose, self.same_length_days):
             # loose talk yields to a period written out that restates it (shares a day with it: "over the
             # past year" then "the figures for 2018-19") or spans as long, not to a shorter event or plan
-            # told after it ("fell 7% over the past year ... Operation Shield was launched in May 2022");
+            # told after it ("fell 7% over the past year ... Operation Shield was launched in May 2022"; a year
+            # written out is as long as a leap year in loose words: "two years ago" in 2018, then "2017/18");
             # loose talk of a week or a month ("figures released last week") yields to any
+            dated = None
+        if dated is not None and loose is not None and ext(loose, "rule_id") in self.part_of_year_rules \
+                and self.contains(dated, loose):
+            # "the first six months of this financial year" then "2018/19": the year they are part of
             dated = None
         if head is not None and self.names_document(head, text):
             # "Crime statistics 2021" over a body that reports "In 2022 crime rose" (a title repeated

@@ -32,6 +32,7 @@ class Anchoring:
         (else the last one relative to the publication date)."""
         facts = _release_facts(candidates)
         ctx = Context(self.words, published, precision, **facts)
+        year_back = self._stated_year_back(text, candidates, published, precision)
         out: list[Resolution] = []
         weak_end = -1  # where the last weak anchor ends
         for i, cand in enumerate(candidates):
@@ -62,6 +63,8 @@ class Anchoring:
                     weak_end = cand.end
             else:
                 res = cand.resolution or Resolution(None, True)
+                if year_back and _yearless_in_year(cand, res, published):
+                    res = Resolution(cal.shift_months(res.period, -12), True)
                 res = self._planned_months(text, cand, res)
                 res = self._compared_year(text, cand, res, ctx.anchor)
                 if res.period is not None and cand.rule.anchor and cand.rule.kind not in WEAK_ANCHOR_KINDS:
@@ -77,6 +80,38 @@ class Anchoring:
                         ctx.month_anchor = res.period
             out.append(res)
         return self._restated(text, candidates, out)
+
+    def _stated_year_back(self, text: str, candidates: list[Candidate], published: date | None,
+                          precision: str) -> bool:
+        """Whether months named without their year ("the 12 months to June"), in a release dated only by
+        its year, are those ending the year before it: the text compares them against the same months two
+        years before that year ("up 6% on the 12 months to June 2021", "against the same period in 2021" in a
+        release dated 2023), and never against the same months of the year before it. The guide resolves
+        relative words against the publication date; known only to the year, the release may have come out
+        before those months ended that year, and its own comparison says which year it reports (the year
+        after the one it is compared with)."""
+        if published is None or precision != "year":
+            return False
+        first = next((c for c in candidates if _yearless_in_year(c, c.resolution, published)), None)
+        if first is None:
+            return False
+        here = first.resolution.period  # type: ignore[union-attr]
+        years: set[int] = set()
+        for cand in candidates:
+            if cand.start < first.end:
+                continue
+            if cand.rule.kind == "anchor_to_year" and cand.groups.get("y") and not cand.groups.get("y2"):
+                # "the same period in 2021": the months just named, in that year
+                years.add(int(cand.groups["y"]))
+                continue
+            res = cand.resolution
+            if res is None or res.period is None or res.relative or self._can_anchor(text, cand):
+                continue
+            if (res.period[0].month, res.period[0].day, res.period[1].month, res.period[1].day) == \
+                    (here[0].month, here[0].day, here[1].month, here[1].day) \
+                    and res.period[1].year - res.period[0].year == here[1].year - here[0].year:
+                years.add(res.period[1].year)
+        return here[1].year - 2 in years and here[1].year - 1 not in years
 
     def _anchor_ahead(self, text: str, candidates: list[Candidate], i: int) -> Period | None:
         """"Compared with the same period last year, burglary in January to June 2024 fell": relative
@@ -151,6 +186,18 @@ class Anchoring:
 
 #: kinds of a span of months that may be written without its year ("between April and December")
 YEARLESS_MONTHS_KINDS = frozenset({"month_pair", "month_list"})
+
+#: kinds of months written without their year that a release dated only by its year places in that year
+#: ("the 12 months to September", "figures to June", "between April and December")
+YEARLESS_SPAN_KINDS = frozenset({"months_ending_past", "month_pair"})
+
+
+def _yearless_in_year(cand: Candidate, res: Resolution | None, published: date | None) -> bool:
+    """Months written without their year or any year word ("this year"), that the resolvers placed in the
+    publication year."""
+    return res is not None and res.period is not None and res.relative and published is not None \
+        and cand.rule.kind in YEARLESS_SPAN_KINDS and not cand.groups.get("y") and not cand.groups.get("mode") \
+        and res.period[1].year == published.year
 
 #: kinds of a quarter stated with its year ("Q2 2023", "the second quarter of 2023/24") and how each numbers
 #: quarters: from January, or from April
