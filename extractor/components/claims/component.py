@@ -45,7 +45,7 @@ RULE_SECTIONS = frozenset({
     "year_change_of_left", "year_counted_right", "half_by_left", "half_by_refuse_right", "one_rate_refuse_right",
     "sources", "source_acronym", "source_dispute", "source_stop", "source_names", "metric", "area", "places", "coordination_pattern", "respectively_pattern", "respectively_after",
     "pair_after_direction", "pair_after_direction_refuse_right",
-    "period_links", "rate_bracket", "line_distractors", "other_metric", "points_tail", "points_context",
+    "period_links", "rate_bracket", "line_distractors", "other_metric", "points_tail", "points_context", "percent_left_off_left", "percent_in_sentence",
     "ratio_words", "ratio_words_after", "fraction_ratio_after", "currency_word_refuse_right", "line_tables", "one_in_rate_after", "one_after", "one_level_left", "one_in_dated", "one_from_left", "one_from_right", "one_count_right", "one_count_refuse_left", "rate_lead_in", "rate_lead_in_attached",
     "rate_head_refuse_right", "rate_comparator_left", "rate_carry_refuse_left", "list_heading_rate",
     "list_heading_percent", "list_item_sentence_end",
@@ -123,6 +123,8 @@ class ClaimsComponent(FigureFinding, HeadlineDirections, ClaimFields, TableCellF
         self.rate_lead_re = re.compile(self.rules.get("rate_lead_in", r"(?!x)x"), re.I)
         self.rate_attached_re = re.compile(self.rules.get("rate_lead_in_attached", r"(?!x)x"), re.I)
         self.points_re = re.compile(self.rules.get("points_tail", r"(?!x)x"), re.I)
+        self.percent_left_off_re = re.compile(self.rules.get("percent_left_off_left", r"(?!x)x"), re.I)
+        self.percent_in_sentence_re = re.compile(self.rules.get("percent_in_sentence", r"(?!x)x"), re.I)
         self.points_context_re = guarded(re.compile(self.rules.get("points_context", r"(?!x)x"), re.I))
         nouns = self.rules.get("metric", {}).get("count_nouns", [])
         # "10.8 or 7,500 incidents": a figure naming its own count noun takes no carried rate

@@ -203,7 +203,9 @@ class ContextReader:
         self.level_from_re = re.compile(d.get("level_before_from", r"(?!x)x"), re.I)
         # "£61m of cuts", "£40 million of savings": an amount the noun after it says was cut or added
         self.of_dir = {**self.noun_dir, **_invert(d.get("amount_nouns", {}))}
-        self.right_of_re = re.compile(r"^\s+of\s+(?P<cue>" + alternation(list(self.of_dir)) + r")\b", re.I)
+        of_fill = alternation(d.get("amount_of_fillers", [])) or "(?!x)x"  # "£30m worth of savings"
+        self.right_of_re = re.compile(r"^\s+(?:(?:" + of_fill + r")\s+)?of\s+(?P<cue>" + alternation(list(self.of_dir))
+                                      + r")\b", re.I)
         # "lose 200 officers", "save another £80m", "added 740 crimes": a verb that changes an amount
         self.amount_dir = _invert(d.get("amount_verbs", {}))
         self.amount_count_only = {w.lower() for w in d.get("amount_verbs_count_only", [])}
@@ -214,8 +216,13 @@ class ContextReader:
         # "savings of £5m", "£17m total savings": money the text calls savings was cut
         savings = alternation(d.get("saving_nouns", [])) or "(?!x)x"
         saving_mods = alternation(d.get("saving_modifiers", [])) or "(?!x)x"
-        self.saving_left_re = re.compile(r"\b(?:" + savings + r")\s+of\s+$", re.I)
-        self.saving_right_re = re.compile(r"^\s+(?:(?:" + saving_mods + r")\s+)?(?:" + savings + r")\b", re.I)
+        # ... and "a saving of £4.2m" (the singular only before its amount: "an £11m saving" may be an underspend)
+        left_savings = alternation(d.get("saving_nouns", []) + d.get("saving_nouns_before", [])) or "(?!x)x"
+        self.saving_left_re = re.compile(r"\b(?:" + left_savings + r")\s+of\s+$", re.I)
+        saved = alternation(d.get("saving_participles", [])) or "(?!x)x"
+        self.saving_right_re = re.compile(r"^\s+(?:(?:(?:" + saving_mods + r")\s+)?(?:" + savings + r")|(?:" + saved
+                                          + r"))\b", re.I)
+        self.currency_level_verbs = {w.lower() for w in d.get("currency_level_verbs", [])}
         # "120 extra officers", "four new patrol units": an adjective after a count that says it was added
         self.count_adj_dir = _invert(d.get("count_adjectives", {}))
         self.count_adj_re = re.compile(r"^\s+(?P<cue>" + (alternation(list(self.count_adj_dir)) or "(?!x)x")
@@ -275,6 +282,7 @@ class ContextReader:
         self.bracket_pair_re = re.compile(r"^(?:\s+[\w-]+){0,3}?(?<!compared)\s+to\s+[£$€]?\d", re.I)
         self.bracket_total_re = re.compile(d.get("bracket_total_right", r"(?!x)x"), re.I)
         self.bracket_count_pair_re = re.compile(d.get("bracket_count_pair_right", r"(?!x)x"), re.I)
+        self.bracket_level_gap_re = re.compile(d.get("bracket_level_gap", r"(?!x)x"), re.I)
 
     # -- distractors ---------------------------------------------------------
     def distractor(self, left: str, right: str, figure: str = "") -> str | None:
@@ -366,6 +374,8 @@ class ContextReader:
             return Reading("change", self._negated(rest[:m.start("cue")], direction), approx, m.start(), 0,
                            "dir_noun_comma")
         m = self._verb_adj(rest) if verbs else None
+        if m and unit == "currency" and m.group("cue").casefold() in self.currency_level_verbs:
+            return Reading("level", None, approx, cue, 0, "level")  # "raised £120,000": an amount raised
         if m and not self._particle(m):
             direction = self.verb_dir[m.group("cue").casefold()]
             return Reading("change", self._negated(rest[:m.start("cue")], direction), approx,

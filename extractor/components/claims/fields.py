@@ -114,6 +114,9 @@ class ClaimFields:
                                 prev, prev_compared, base_of, release_base, implied)
             if f.cell is not None:
                 how = (*self._table_fields(doc, text, span, f.cell, places, how[:2]), *how[2:])
+            if f.compared_gap is not None:
+                how = self._bracketed_level_period(doc, text, span, figure, f.compared_gap, seg_figures, s0, s1, how,
+                                                   base_of)
             if how[2] is not None and how[2] != (u.period_start, u.period_end):
                 base_of.setdefault((u.period_start, u.period_end), how[2])
             u.because = because(f.rule_id, f.approx, how[0], how[1])
@@ -141,6 +144,28 @@ class ClaimFields:
                                                          self.links.periods_in(doc, s0, s1), s0, seg_figures)
             out.append((figure, period, baseline, compared))
         return out
+
+    def _bracketed_level_period(self, doc: Doc, text: str, span: Span, figure: Figure, gap: tuple[int, int],
+                                seg_figures: list[Figure], s0: int, s1: int, how: tuple[Any, ...],
+                                base_of: dict[tuple[Any, Any], tuple[Any, Any]]) -> tuple[Any, ...]:
+        """The period of a count bracketed after the period a change is measured against ("up 16% on the year
+        to March 2015 (1,340)", "down on last quarter (29), against 31 in Q1"): the period those words
+        name, else the baseline the clause gives a change at the bracket; the change before it was measured
+        against that period, which later changes of the claim's period carry (``base_of``)."""
+        u = span._
+        named = [p for p in self.links.periods_in(doc, *gap) if ext(p, "start") and ext(p, "end")]
+        if named:
+            dates = (ext(named[-1], "start"), ext(named[-1], "end"))
+        else:
+            _period, base, _compared = self.links.link(doc, text, span, Figure(figure.start, figure.end, "change"),
+                                                       self.links.periods_in(doc, s0, s1), s0, seg_figures)
+            dates = self.links.baseline_dates(base, u.period_start, u.period_end)
+        if not dates or not dates[0] or not dates[1] or tuple(dates) == (u.period_start, u.period_end):
+            return how
+        if u.period_start is not None:
+            base_of.setdefault((u.period_start, u.period_end), tuple(dates))
+        u.period_start, u.period_end = dates
+        return (PERIOD_COMPARED, *how[1:])
 
     @staticmethod
     def _stated_periods(own_links: list[tuple[Figure, Span | None, Span | None, bool]]) -> list[Span]:

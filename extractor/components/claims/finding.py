@@ -37,6 +37,7 @@ class FigureFinding:
         found: list[Found] = []
         legends = self._legend_spans(text, segs)
         headed: dict[int, str | None] = {}  # line start -> the unit its list heading states
+        gaps: dict[int, tuple[int, int]] = {}  # figure start -> the words before its bracket naming a period compared
         for n in self.finder.find(text):
             if any(s <= n.number_start < e for s, e in phones):
                 continue
@@ -99,7 +100,7 @@ class FigureFinding:
                 kind, direction, rid = "change", prev.direction, "dir_coordinated"
             elif kind == "level" and not n.signed and prev_change and self._dash_aside(text, prev, n, right):
                 kind, direction, rid = "change", prev.direction, "dir_dash_aside"
-            elif kind == "level" and not n.signed and (carried := self._carried(text, found, n, left, s0)):
+            elif kind == "level" and not n.signed and (carried := self._carried(text, found, n, left, s0, gaps)):
                 kind, (direction, rid) = "change", carried
             elif kind == "level" and not n.signed and self.reader.restated(left, right) \
                     and (earlier := _restated_change(found, n)) is not None:
@@ -110,11 +111,15 @@ class FigureFinding:
                     kind, (direction, rid) = "change", how
             if n.signed and kind == "level":
                 kind, direction = "change", n.direction
+            if n.bare and n.unit == "count" and kind == "change" \
+                    and self._percent_left_off(text, n, left, rid, r.right_extra, found, s0, s1):
+                n = replace(n, unit="percent", bare=False, rule_id="num_percent_left_off")
             if n.unit == "ratio":  # "half the national increase", "20 times more likely": two figures compared
                 kind, direction = "level", None
             start = s0 + r.cue_offset if r.cue_offset is not None else n.start
             f = Found(start, n.end + r.right_extra, n, kind, direction, approx, f"{n.rule_id}/{rid}")
             f.implied = r.implied if kind == "level" else None
+            f.compared_gap = gaps.get(n.start) if kind == "level" else None
             found.append(f)
         self._shared_cue_after(text, found)
         _points_from_levels(found, text, segs)
@@ -233,7 +238,8 @@ class FigureFinding:
                 and self.bracket_close_re.match(right) is not None
                 and self.rate_bracket_re.search(left) is not None)
 
-    def _carried(self, text: str, found: list[Found], n: Number, left: str, s0: int) -> tuple[str, str] | None:
+    def _carried(self, text: str, found: list[Found], n: Number, left: str, s0: int,
+                 gaps: dict[int, tuple[int, int]] | None = None) -> tuple[str, str] | None:
         """What the context carries to a figure read as a level (the guide, "What the context
         carries"): a figure in brackets after a change word ("rises in arson (6%)"); a comparator
         of the change before it, same unit ("above the national average of 9%"); a figure listed
@@ -243,6 +249,10 @@ class FigureFinding:
             direction, cue = bracketed
             if n.unit == "count" and self.reader.bracket_count_pair_re.match(text[n.end:n.end + 60]):
                 return None  # "a 26% increase (836 compared to 665)": the two levels of the change
+            if n.unit == "count" and (gap := self._bracket_apart(text, found, n, s0, s0 + cue)) is not None:
+                if gaps is not None:
+                    gaps[n.start] = gap
+                return None  # "up 12% on the same period in 2015 (1,480)": the level of the period the words name
             latest = next((f for f in reversed(found) if f.start >= s0 + cue), None)
             if (n.unit == "count" and latest is not None and latest.kind == "change" and latest.number is not None
                     and latest.number.unit == n.unit and latest.number.value != n.value
@@ -277,6 +287,46 @@ class FigureFinding:
         if gap0 <= n.number_start and self.reader.listed_item(text[gap0:n.number_start], text[n.end:n.end + 20]):
             return same.direction, "dir_listed_item"
         return None
+
+    def _percent_left_off(self, text: str, n: Number, left: str, rid: str, right_extra: int, found: list[Found],
+                          s0: int, s1: int) -> bool:
+        """A change whose figure leaves off the per cent its sentence states (the guide: a unit stated once carries
+        to the figures it governs): "a 38.5 increase in ..." (an article, a figure with decimals, a change noun)
+        in a sentence with a figure in per cent; "fell by 6.2 per cent and shed burglary by 11.3" (an elliptical "by"
+        clause continuing a change in per cent). Not a figure naming its own count noun ("by 40 offences")."""
+        if self.count_noun_re is not None and self.count_noun_re.match(text, n.end) is not None:
+            return False
+        if rid in ("dir_parse_by", "dir_ellipsis"):
+            latest = self._latest_change(text, found, s0)
+            return latest is not None and latest.number.unit == "percent"
+        if rid != "dir_after" or not right_extra or self.percent_left_off_re.search(left) is None:
+            return False
+        words = text[n.end:n.end + right_extra].split()
+        noun = words[-1].lower() if words else ""
+        if noun not in self.reader.noun_dir:
+            return False
+        # counts are whole: "a 38.5 increase" (a whole figure may restate the change in a count: "a 16.5% fall,
+        # with a 310 decrease in incidents")
+        return not float(n.value).is_integer() and self.percent_in_sentence_re.search(text, s0, s1) is not None
+
+    def _bracket_apart(self, text: str, found: list[Found], n: Number, s0: int, cue: int) -> tuple[int, int] | None:
+        """A count in brackets after the words that name the period a change is measured against: the level of
+        that period, not the change restated ("up 12% on the same period in 2015 (1,480)", "down on last quarter
+        (29)", "has fallen this year (212 people were charged ...)"). The words are read from the end of the
+        change (its word, or its figure after it) to the bracket; a count right after the change ("fell by 7%
+        (1,215 offences)", "theft is down (900)") or after the group it is about ("up 25% for women (60
+        offences)") restates it. ``cue`` is where the change word starts in ``text``. Returns the span of those
+        words (where the bracket's period is read: ``ClaimFields``), else None."""
+        bracket = text.rfind("(", s0, n.number_start)
+        word = _WORD_AT.match(text, cue)
+        anchor = word.end() if word else cue
+        for f in reversed(found):  # the latest figure before the bracket, when it stands after the change word
+            if f.start < s0:
+                break
+            if f.end <= bracket:
+                anchor = max(anchor, f.end)
+                break
+        return (anchor, bracket) if self.reader.bracket_level_gap_re.search(text, anchor, bracket) else None
 
     def _coordinated(self, text: str, prev: Found, n: Number) -> bool:
         """"down 14% and 7%": only a coordinator between two figures of the same unit; "a drop of 8.8% and
@@ -392,6 +442,7 @@ _CUT = "\x00"  # marks where a long line was cut: no line rule's pattern matches
 _HEADING_REACH = 40  # lines read up from a list item to its heading
 _ITEM_LEN = 100  # characters: a longer line is prose, not a list item
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+_WORD_AT = re.compile(r"[\w'’-]+")  # the change word a bracket's direction was read from
 _LEVEL_PAIR = re.compile(r"\s*(?:to|against|versus|vs\.?|compared\s+(?:to|with))\s+", re.I)
 
 

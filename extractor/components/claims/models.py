@@ -22,3 +22,4 @@ class Found:
     metric_head: int | None = None                        # char offset of a token whose phrase is the metric
     implied: str | None = None                            # a level's direction ("down from 239") for "or 30%"
     cell: Cell | None = None                              # a figure of a table written as lines: its row and column
+    compared_gap: tuple[int, int] | None = None           # a bracketed level: the words naming the period it is of
