@@ -75,9 +75,10 @@ class NumberFinder:
                                   and (len(w) > 2 and w.isalpha() or " " in w)]).replace(r"\ ", r"[\s-]")
         tens = [w for w, v in self.words.items() if v % 10 == 0 and 20 <= v <= 90]
         ones = [w for w, v in self.words.items() if 1 <= v <= 9] + ["one"]  # "thirty-one": "one" is no word alone
+        # ... also written with a space after the tens word ("Sixty four per cent": every tens word ends in "ty")
         self.word_re = re.compile(
             r"(?<![\w-])(?P<w>" + alternation(list(self.words)) + r"|one(?=\s+(?:" + alternation(word_scales) + r"|per[\s-]cent|percent|percentage[\s-]points?)\b))"
-            r"(?:-(?P<w2>" + alternation(ones) + r"))?"
+            r"(?:(?:-|(?<=ty)[ \t]+)(?P<w2>" + alternation(ones) + r"))?"
             r"(?:\s+(?P<wscale>" + alternation(word_scales + ["hundred"]) + r"))?"
             r"(?:\s+(?P<unit>" + word_units + r"))?"
             r"(?![\w-])",
@@ -103,6 +104,9 @@ class NumberFinder:
         self.one_count_re = re.compile(rules.get("one_count_right", r"(?!x)x"), re.I)
         self.one_rate_refuse_re = re.compile(rules.get("one_rate_refuse_right", r"(?!x)x"), re.I)
         self.one_count_refuse_re = re.compile(rules.get("one_count_refuse_left", r"(?!x)x"), re.I)
+        # ... or the count of a grave offence after an existential clause ("There was one homicide")
+        self.one_there_left_re = re.compile(rules.get("one_there_left", r"(?!x)x"), re.I)
+        self.one_there_right_re = re.compile(rules.get("one_there_right", r"(?!x)x"), re.I)
         # "one in every 10 residents": "every" and a population after it make the share a rate
         self.every_re = re.compile(r"\bevery\b", re.I)
         self.one_in_rate_re = re.compile(rules.get("one_in_rate_after", r"(?!x)x"), re.I)
@@ -293,12 +297,14 @@ class NumberFinder:
 
     def _one_stated(self, text: str, start: int, end: int) -> bool:
         """"One" as a level set against another figure ("from four to one", "from just one in May to four",
-        "three deaths, compared to one"), the size of a change in a count ("one fewer burglary") or the
-        figure of a rate per head ("one victim per 1,000 population")."""
+        "three deaths, compared to one"), the size of a change in a count ("one fewer burglary"), the
+        figure of a rate per head ("one victim per 1,000 population") or the count of a grave offence
+        there was ("There was one homicide")."""
         right = text[end:end + 80]
         counted = self.one_count_re.match(right) and not self.one_count_refuse_re.search(text, max(0, start - 10), start)
         rate = self.rate_re.match(right) and not self.one_rate_refuse_re.match(right)
-        return bool(self.one_level_re.search(text, max(0, start - 90), start) or counted or rate
+        there = self.one_there_left_re.search(text, max(0, start - 30), start) and self.one_there_right_re.match(right)
+        return bool(self.one_level_re.search(text, max(0, start - 90), start) or counted or rate or there
                     or (self.one_from_re.search(text, max(0, start - 20), start) and self.one_from_right_re.match(right)))
 
     def _words(self, text: str) -> list[Number]:
