@@ -90,3 +90,17 @@ def test_phone_lines(nlp, text, expected):
 ])
 def test_one_grave_offence(nlp, text, expected):
     assert claims(nlp, text) == expected
+
+
+# --- the metric of a target figure is the target of what the sentence measures -------------------------------
+@pytest.mark.parametrize("text, value, metric", [
+    ("Shoplifting offences fell to 430 against a target of 515.", 515, "target"),
+    ("Vehicle thefts stood at 221, against a target of 260 for the year.", 260, "target"),
+    ("The solved rate for robbery is now 18%, against a target of 25%.", 25, "target"),
+])
+def test_target_metric(nlp, text, value, metric):
+    doc = run(nlp, text)
+    got = [s._.metric for s in doc.spans["claims"] if s._.value == value]
+    assert len(got) == 1 and got[0] is not None and got[0].split()[-1] == metric
+    others = [s._.metric for s in doc.spans["claims"] if s._.value != value]
+    assert all(m is None or not m.endswith("target") for m in others)
