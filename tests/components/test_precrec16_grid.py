@@ -8,7 +8,8 @@ Classes (annotation guide, "What counts as a claim"):
   (an existing test keeps it so);
 - a page counter is about the document, not the world: "Page | 4", "Page 3 of 58";
 - the emergency and non-emergency phone lines are no counts before words about answering calls
-  ("101 average answer times", "999 are now answered"), while "999 burglaries" stays a count.
+  ("101 average answer times", "999 are now answered"), while "999 burglaries" stays a count;
+- "There was one homicide": the tune gold counts it, an existing test refuses it (expected failures).
 
 Every sentence is invented; the expected list holds (value rounded to 2 places, unit) per claim.
 """
@@ -79,10 +80,18 @@ def test_phone_lines(nlp, text, expected):
 
 
 # --- "one" as the count of a grave offence after an existential clause ---------------------------------------
+# The tune gold keeps "There was one homicide" as a count (two texts), but an existing cell of
+# tests/components/test_claims.py ("There was one murder, ..." -> no claim: "one" only as a change's amount)
+# says the opposite: left for the lead, the positive cells are expected failures.
+CONFLICT = pytest.mark.xfail(strict=True, reason="existing test_claims cell refuses 'There was one murder'; "
+                                                 "tune gold keeps 'one homicide': conflict left to the lead")
+
+
 @pytest.mark.parametrize("text, expected", [
-    ("There was one homicide in the borough during the year.", [(1, "count")]),
-    ("There has been just one murder – a figure that includes manslaughter.", [(1, "count")]),
-    ("In Rutland there had been only one fatality, on the A47.", [(1, "count")]),
+    pytest.param("There was one homicide in the borough during the year.", [(1, "count")], marks=CONFLICT),
+    pytest.param("There has been just one murder – a figure that includes manslaughter.", [(1, "count")],
+                 marks=CONFLICT),
+    pytest.param("In Rutland there had been only one fatality, on the A47.", [(1, "count")], marks=CONFLICT),
     # near misses: "one" that counts no offence, or an offence's case
     ("There was one occasion when officers were delayed.", []),
     ("There was one murder investigation still open in Tamworth.", []),

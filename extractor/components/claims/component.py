@@ -46,7 +46,7 @@ RULE_SECTIONS = frozenset({
     "sources", "source_acronym", "source_dispute", "source_stop", "source_names", "metric", "area", "places", "coordination_pattern", "respectively_pattern", "respectively_after",
     "pair_after_direction", "pair_after_direction_refuse_right",
     "period_links", "rate_bracket", "line_distractors", "other_metric", "points_tail", "points_context",
-    "ratio_words", "ratio_words_after", "fraction_ratio_after", "currency_word_refuse_right", "line_tables", "one_in_rate_after", "one_after", "one_level_left", "one_in_dated", "one_from_left", "one_from_right", "one_count_right", "one_count_refuse_left", "one_there_left", "one_there_right", "rate_lead_in", "rate_lead_in_attached",
+    "ratio_words", "ratio_words_after", "fraction_ratio_after", "currency_word_refuse_right", "line_tables", "one_in_rate_after", "one_after", "one_level_left", "one_in_dated", "one_from_left", "one_from_right", "one_count_right", "one_count_refuse_left", "rate_lead_in", "rate_lead_in_attached",
     "rate_head_refuse_right", "rate_comparator_left", "target_of_left", "rate_carry_refuse_left", "list_heading_rate",
     "list_heading_percent", "list_item_sentence_end",
     "bracket_legend", "bracket_legend_unit",

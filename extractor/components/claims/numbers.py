@@ -104,9 +104,6 @@ class NumberFinder:
         self.one_count_re = re.compile(rules.get("one_count_right", r"(?!x)x"), re.I)
         self.one_rate_refuse_re = re.compile(rules.get("one_rate_refuse_right", r"(?!x)x"), re.I)
         self.one_count_refuse_re = re.compile(rules.get("one_count_refuse_left", r"(?!x)x"), re.I)
-        # ... or the count of a grave offence after an existential clause ("There was one homicide")
-        self.one_there_left_re = re.compile(rules.get("one_there_left", r"(?!x)x"), re.I)
-        self.one_there_right_re = re.compile(rules.get("one_there_right", r"(?!x)x"), re.I)
         # "one in every 10 residents": "every" and a population after it make the share a rate
         self.every_re = re.compile(r"\bevery\b", re.I)
         self.one_in_rate_re = re.compile(rules.get("one_in_rate_after", r"(?!x)x"), re.I)
@@ -297,14 +294,12 @@ class NumberFinder:
 
     def _one_stated(self, text: str, start: int, end: int) -> bool:
         """"One" as a level set against another figure ("from four to one", "from just one in May to four",
-        "three deaths, compared to one"), the size of a change in a count ("one fewer burglary"), the
-        figure of a rate per head ("one victim per 1,000 population") or the count of a grave offence
-        there was ("There was one homicide")."""
+        "three deaths, compared to one"), the size of a change in a count ("one fewer burglary") or the
+        figure of a rate per head ("one victim per 1,000 population")."""
         right = text[end:end + 80]
         counted = self.one_count_re.match(right) and not self.one_count_refuse_re.search(text, max(0, start - 10), start)
         rate = self.rate_re.match(right) and not self.one_rate_refuse_re.match(right)
-        there = self.one_there_left_re.search(text, max(0, start - 30), start) and self.one_there_right_re.match(right)
-        return bool(self.one_level_re.search(text, max(0, start - 90), start) or counted or rate or there
+        return bool(self.one_level_re.search(text, max(0, start - 90), start) or counted or rate
                     or (self.one_from_re.search(text, max(0, start - 20), start) and self.one_from_right_re.match(right)))
 
     def _words(self, text: str) -> list[Number]:
