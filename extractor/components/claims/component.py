@@ -47,7 +47,7 @@ RULE_SECTIONS = frozenset({
     "pair_after_direction", "pair_after_direction_refuse_right",
     "period_links", "rate_bracket", "line_distractors", "other_metric", "points_tail", "points_context", "percent_left_off_left", "percent_in_sentence",
     "ratio_words", "ratio_words_after", "fraction_ratio_after", "currency_word_refuse_right", "line_tables", "one_in_rate_after", "one_after", "one_level_left", "one_in_dated", "one_from_left", "one_from_right", "one_count_right", "one_count_refuse_left", "rate_lead_in", "rate_lead_in_attached",
-    "rate_head_refuse_right", "rate_comparator_left", "rate_carry_refuse_left", "list_heading_rate",
+    "rate_head_refuse_right", "rate_comparator_left", "target_of_left", "rate_carry_refuse_left", "list_heading_rate",
     "list_heading_percent", "list_item_sentence_end",
     "bracket_legend", "bracket_legend_unit",
     "spaced_sign_left",
@@ -132,6 +132,8 @@ class ClaimsComponent(FigureFinding, HeadlineDirections, ClaimFields, TableCellF
         self.rate_carry_refuse_re = re.compile(self.rules.get("rate_carry_refuse_right", r"(?!x)x"), re.I)
         self.rate_carry_refuse_left_re = re.compile(self.rules.get("rate_carry_refuse_left", r"(?!x)x"), re.I)
         self.rate_comparator_re = re.compile(self.rules.get("rate_comparator_left", r"(?!x)x"), re.I)
+        # a figure named as a target ("against a target of 810") measures the target: ``_metric``
+        self.target_of_re = re.compile(self.rules.get("target_of_left", r"(?!x)x"), re.I)
         # a unit stated once for a list or for bracketed figures: ``_heading_unit``, ``_legend_spans``
         self.heading_rate_re = re.compile(self.rules.get("list_heading_rate", r"(?!x)x"), re.I)
         self.heading_percent_re = re.compile(self.rules.get("list_heading_percent", r"(?!x)x"), re.I)

@@ -280,6 +280,9 @@ class ClaimFields:
                 metric, how = restated, "people"
         if how == "people":
             beside[span.start_char] = carried if self.metrics.total_measure(carried) else None
+        if self.target_of_re.search(left_text):  # "burglaries fell against a target of 810": the burglaries target
+            named = metric or carried
+            return "target" if not named else named if named.lower().endswith("target") else f"{named} target"
         return metric or carried
 
     def _periods(self, doc: Doc, text: str, span: Span, figure: Figure, figures: list[Figure], s0: int, s1: int,

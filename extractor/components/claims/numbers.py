@@ -75,9 +75,10 @@ class NumberFinder:
                                   and (len(w) > 2 and w.isalpha() or " " in w)]).replace(r"\ ", r"[\s-]")
         tens = [w for w, v in self.words.items() if v % 10 == 0 and 20 <= v <= 90]
         ones = [w for w, v in self.words.items() if 1 <= v <= 9] + ["one"]  # "thirty-one": "one" is no word alone
+        # ... also written with a space after the tens word ("Sixty four per cent": every tens word ends in "ty")
         self.word_re = re.compile(
             r"(?<![\w-])(?P<w>" + alternation(list(self.words)) + r"|one(?=\s+(?:" + alternation(word_scales) + r"|per[\s-]cent|percent|percentage[\s-]points?)\b))"
-            r"(?:-(?P<w2>" + alternation(ones) + r"))?"
+            r"(?:(?:-|(?<=ty)[ \t]+)(?P<w2>" + alternation(ones) + r"))?"
             r"(?:\s+(?P<wscale>" + alternation(word_scales + ["hundred"]) + r"))?"
             r"(?:\s+(?P<unit>" + word_units + r"))?"
             r"(?![\w-])",
