@@ -46,6 +46,9 @@ PRAISE = [
     ("Chief Inspector Mo Farrant declined to comment on the rise, but praised the work of her officers.", []),
     # ... nor does a headline's praise (a line with no full stop)
     ("Commissioner praises rural team after fall in farm thefts", []),
+    # ... nor one whose object holds a quoted word (a fragment's) or "as" and a clause
+    ("Chief Inspector Mo Farrant praised the ‘tireless’ work of the rural team last month.", []),
+    ("Chief Inspector Mo Farrant praised volunteers as thefts fell across the valley.", []),
     # near misses: data praised is a release greeted, not a judgement stated
     ("Chief Inspector Mo Farrant praised the latest crime figures published on Monday.", []),
     # near misses: a passive with no agent, a short object, a praised noun
