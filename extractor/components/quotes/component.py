@@ -55,7 +55,7 @@ class QuotesComponent(DirectQuotes, IndirectSpeech, SpeakerResolution, RuleCompo
         "tail_conjunctions", "name_small_words", "clause_split_conjunctions", "clause_split_pronouns",
         "sentence_connectives", "name_particles", "name_run_prepositions", "who_heads_verbs", "who_heads_owners",
         "clause_auxiliaries", "org_modifier_stops", "finding_cues", "finding_speakers",
-        "introducer_ends", "document_nouns",
+        "introducer_ends", "document_nouns", "rank_grades",
     })
 
     def _compile(self) -> None:
@@ -153,6 +153,7 @@ class QuotesComponent(DirectQuotes, IndirectSpeech, SpeakerResolution, RuleCompo
         self.hearer_that = re.compile(fill(r.get("hearer_that") or r"(?:[\w’'-]+\s+){1,4}?that\s+"))
         self.participle_link = re.compile(fill(r.get("participle_link") or r"(?!)"))
         self.continuing = {w.lower() for w in r.get("continuing_cues") or []}
+        self.rank_grades = frozenset(w.lower() for w in r.get("rank_grades") or [])
         # pronouns that point back to a person ("he said") or to a body ("they said")
         self.person_pronouns = frozenset(w.lower() for w in r.get("person_pronouns") or [])
         self.group_pronouns = frozenset(w.lower() for w in r.get("group_pronouns") or [])

@@ -26,7 +26,14 @@ _STOP: Literal["stop"] = "stop"
 _HEARERS = [re.compile(rf"(?:(?:the|a|an)\s+)?[\w’'-]+(?:\s+(?:of\s+the\s+)?[\w’'-]+){{{n}}}\s+")
             for n in range(5)]
 # rules whose object is itself the reported words ("urges caution"), not a hearer
-_OBJECT_IS_SPEECH = {"indirect_object", "indirect_praise_for", "indirect_speaking_eval", "indirect_coordinated_object"}
+_OBJECT_IS_SPEECH = {"indirect_object", "indirect_praise_for", "indirect_praise_object", "indirect_pointed_to",
+                     "indirect_speaking_eval", "indirect_coordinated_object"}
+# rules whose speaker phrase may not be data ("according to figures", "the
+# figures pointed to a rise"): a claim's source or evidence, not speech
+_NOT_DATA = {"indirect_pointed_to"}
+# rules whose reported words may not be data alone: "praised the new figures"
+# greets a release, it states no judgement of its own
+_OBJECT_NOT_DATA = {"indirect_praise_object"}
 # rules whose reported words stand before the cue ("..., she told reporters"): a
 # hearer after the cue is not looked for in them
 _WORDS_BEFORE = {"indirect_post"}
@@ -168,7 +175,7 @@ class IndirectSpeech:
             return _STOP
         raw = g.get("spk") or g.get("spk2") or ""
         spk = self.parser.drop_adverbs(raw)
-        if "according" in rule_id and self.parser.is_data(_strip_det(spk, self.parser)):
+        if ("according" in rule_id or rule_id in _NOT_DATA) and self.parser.is_data(_strip_det(spk, self.parser)):
             return _STOP     # "according to figures": a claim's source
         sp, spk = self._speaker(spk, rule_id)
         if sp is None:
@@ -197,6 +204,8 @@ class IndirectSpeech:
         elif hearer is not None:     # "assured residents that ..."
             t0 = t0 + hearer.end()
         t0, t1 = _trim(text, t0, t1)
+        if rule_id in _OBJECT_NOT_DATA and self.parser.is_data(_strip_det(text[t0:t1], self.parser)):
+            return _STOP
         if t1 - t0 < 6 or (t1 - t0 < 12 and rule_id not in _JUDGEMENT_RULES):
             return _STOP
         attr = Attribution(sp, cue, rule_id, s, e, group=group)

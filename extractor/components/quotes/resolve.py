@@ -67,7 +67,7 @@ class SpeakerResolution:
                 # one; in the lede, the first person named as a speaker after it
                 # ("..., a local police chief has revealed." then "Area Commander
                 # Jo Bloggs said ..."); else the title-holder as written
-                holder = _holder(sp.role, people) if sp.role else None
+                holder = _holder(sp.role, people, self.rank_grades) if sp.role else None
                 lede = (self._lede_holder(sp, found[i + 1:] + (later or []), people)
                         if paras and f.start < paras[0][1] else None)
                 sp = holder.with_(org=sp.org or holder.org) if holder else lede or sp
@@ -76,7 +76,7 @@ class SpeakerResolution:
                 if sp.bare:     # "Officers said ...": a name only if the release gives it in full
                     sp = Speaker()
             elif sp.role:
-                holder = _holder(sp.role, people)
+                holder = _holder(sp.role, people, self.rank_grades)
                 if holder:
                     sp = holder.with_(org=sp.org or holder.org)
             f.speaker = sp
@@ -231,15 +231,24 @@ def _titled(rx: re.Pattern[str], text: str, office: re.Pattern[str] | None = Non
             pos = m.start() + 1
 
 
-def _holder(role: str, people: dict[str, Speaker]) -> Speaker | None:
+def _holder(role: str, people: dict[str, Speaker], grades: frozenset[str] = frozenset()) -> Speaker | None:
     """Who holds a bare title: the same title, or one ending in it ("the
-    Commissioner" for the Police and Crime Commissioner) when one person does."""
+    Commissioner" for the Police and Crime Commissioner) when one person does;
+    else the one person known by the title's last words ("the Police and Crime
+    Commissioner" for "Commissioner Jo Bloggs"), unless the words before them
+    hold a grade (``grades``: "the Chief Constable" is not "Constable Jo Bloggs")."""
     same = [p for p in people.values() if p.role == role]
     if same:
         return same[0]
     want = " " + role.lower()
     longer = [p for p in people.values() if p.role and (" " + p.role.lower()).endswith(want)]
-    return longer[0] if len({p.name for p in longer}) == 1 else None
+    if longer:
+        return longer[0] if len({p.name for p in longer}) == 1 else None
+    # "the Police and Crime Commissioner" when the one person known by a
+    # title is known by its last word only ("Commissioner")
+    shorter = [p for p in people.values() if p.role and want.endswith(" " + p.role.lower())
+               and not grades.intersection(want[:-len(p.role) - 1].split())]
+    return shorter[0] if len({p.name for p in shorter}) == 1 else None
 
 
 def org_run(small: frozenset[str]) -> re.Pattern[str]:
