@@ -143,7 +143,7 @@ CASES = [
      [q("Wiltshire remains one of the quietest", "Neil Cope", "Assistant Chief Constable", I)]),
     ("adds_pronoun", "Chief Superintendent Kate Wells said violent crime was down 7%. She adds that knife crime fell too.", "",
      [q("violent crime was down 7", "Kate Wells", CS, I), q("knife crime fell too", "Kate Wells", CS, I)]),
-    # gold (r901) counts "X pointed to ..." as an indirect quote; xfail (see XFAIL)
+    # gold (r901, r3713) counts "X pointed to ..." as an indirect quote (rule indirect_pointed_to)
     ("pointed_to", "Police and Crime Commissioner Jo Pike pointed to a 20% drop in knife crime as proof the operation was working.", "",
      [q("a 20 drop in knife crime", "Jo Pike", PCC, I)]),
     ("praised_for", "Mayor Andy Lowe praised officers for cutting street robbery by a third.", "",
@@ -236,9 +236,6 @@ CASES = [
 
 
 XFAIL = {
-    "pointed_to": "'pointed to' is read only before a quoted fragment (tests/components/test_quotes.py keeps "
-                  "'pointed to the fall being “…”' direct and 'pointed to the “success” of …' no quote); taking its "
-                  "object as the reported words would change both, and one tune text only (r901) has the form",
 }
 
 
