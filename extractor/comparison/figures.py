@@ -68,10 +68,15 @@ def agree(a: float, a_approx: str | None, b: float, b_approx: str | None) -> boo
     return math.isclose(a, b, abs_tol=tol)
 
 
-def text_after(claim: ClaimRecord, width: int = 30) -> str:
-    """The words of the claim's sentence right after its text, up to a clause break."""
+#: where the words after a figure stop by default: a comma, a stop, a colon, a bracket or a dash
+CLAUSE_BREAK = re.compile(r"[,;.:()–—-]")
+
+
+def text_after(claim: ClaimRecord, width: int = 30, breaks: re.Pattern[str] = CLAUSE_BREAK) -> str:
+    """The words of the claim's sentence right after its text (``width`` characters at most), up to the
+    first of ``breaks``."""
     sentence, text = claim.sentence or "", claim.text or ""
     at = sentence.find(text) if text else -1
     if at < 0:
         return ""
-    return re.split(r"[,;.:()–—-]", sentence[at + len(text):at + len(text) + width], maxsplit=1)[0]
+    return breaks.split(sentence[at + len(text):at + len(text) + width], maxsplit=1)[0]

@@ -575,14 +575,8 @@ class MeasureRules:
         """The change is over several years: its clause goes on, after the figure, with a span of years
         ("fallen by 45% since 2004", "cut by a third in three years"); the clause ends at a comma, a stop,
         a bracket or quotation mark, or a coordinating "and"/"but" (the next figure's)."""
-        if self.long_run_span is None:
-            return False
-        sentence, text = claim.sentence or "", claim.text or ""
-        at = sentence.find(text) if text else -1
-        if at < 0:
-            return False
-        tail = CLAUSE_END.split(sentence[at + len(text):at + len(text) + LONG_RUN_REACH], maxsplit=1)[0]
-        return bool(self.long_run_span.search(tail))
+        return self.long_run_span is not None \
+            and bool(self.long_run_span.search(text_after(claim, LONG_RUN_REACH, CLAUSE_END)))
 
     def restated(self, claim: ClaimRecord) -> bool:
         """The claim's sentence offers it as the real size of a change ("closer to 2%")."""

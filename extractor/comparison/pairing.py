@@ -702,10 +702,7 @@ def inside(a: tuple[str, str] | None, b: tuple[str, str] | None) -> bool:
 
 def over_years(a: tuple[str, str] | None, b: tuple[str, str] | None) -> bool:
     """Period ``a`` is a span of years that holds ``b`` ("since 2009" around the year to March 2019)."""
-    if not inside(b, a):
-        return False
-    start, end = _date(a[0]), _date(a[1])  # type: ignore[index]
-    return start is not None and end is not None and (end - start).days > YEAR_AND_A_BIT
+    return inside(b, a) and several_years(a)
 
 
 def several_years(period: tuple[str, str] | None) -> bool:
