@@ -90,6 +90,22 @@ NAME_BODY_CLAIMS = [
 ]
 
 
+# --- a chart's axis flattened into the text, and a phone extension ------------------------------------
+AXIS_REFUSALS = [
+    "Offences by month 100 80 60 40 20 0 Jan Feb Mar Apr",
+    "Share of victims 0% 5% 10% 15% 20% 25% Dalton Westmoor",
+    "Burglaries 3500 3000 2500 2000 1500 1000 500 0 2019 2020 2021",
+    "For more details ring 01632 960000 ext. 4521 during office hours.",
+    "Call the crime desk on Extension 2210.",
+]
+AXIS_CLAIMS = [
+    # a run of figures that does not step evenly, or does not reach 0, is a table's row
+    ("Burglary 1,240 965 77 838 212", [(1240, "count"), (965, "count"), (77, "count"), (838, "count"), (212, "count")]),
+    ("Robbery 40 30 20 10 5", [(40, "count"), (30, "count"), (20, "count"), (10, "count"), (5, "count")]),
+    ("Officers extended the patrols and made 45 arrests.", [(45, "count")]),
+]
+
+
 def _grid():
     for s in ENUMERATION_REFUSALS:
         yield pytest.param(s, "", [], id=f"enum refused: {s[:50]}")
@@ -103,6 +119,10 @@ def _grid():
         yield pytest.param(s, "", [], id=f"name refused: {s[:50]}")
     for h, s, exp in NAME_CLAIMS:
         yield pytest.param(s, h, exp, id=f"headline kept: {h}")
+    for s in AXIS_REFUSALS:
+        yield pytest.param(s, "", [], id=f"axis/extension refused: {s[:50]}")
+    for s, exp in AXIS_CLAIMS:
+        yield pytest.param(s, "", exp, id=f"axis kept: {s[:50]}")
     for s, exp in NAME_BODY_CLAIMS:
         yield pytest.param(s, "", exp, id=f"name kept: {s[:50]}")
 
