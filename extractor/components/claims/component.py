@@ -52,6 +52,7 @@ RULE_SECTIONS = frozenset({
     "bracket_legend", "bracket_legend_unit",
     "spaced_sign_left",
     "spaced_thousands_left_refuse", "spaced_thousands_right_refuse",
+    "axis_run",
 })
 
 
@@ -83,6 +84,8 @@ class ClaimsComponent(FigureFinding, HeadlineDirections, ClaimFields, TableCellF
         self.links = PeriodLinker(self.rules)
         self.tables = LineTables(self.rules)
         self.date_cut = date_cut_patterns(self.rules)
+        # a chart's axis flattened into the text: a run of bare numbers read by ``_axis_ticks``
+        self.axis_run_re = guarded(re.compile(self.rules.get("axis_run", r"(?!x)x")))
         self.coordination_re = re.compile(self.rules.get("coordination_pattern", r"^\s*(?:,|,?\s+and)\s+$"), re.I)
         self.respectively_re = re.compile(self.rules.get("respectively_pattern", r"(?!x)x"), re.I)
         d = self.rules.get("direction", {})

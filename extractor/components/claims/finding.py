@@ -34,6 +34,7 @@ class FigureFinding:
         segs = _segments(doc, text, self.date_cut) if segs is None else segs
         phones = self.finder.phone_spans(text)
         cells = self.tables.cells(text)
+        axis = self._axis_ticks(text)
         found: list[Found] = []
         legends = self._legend_spans(text, segs)
         headed: dict[int, str | None] = {}  # line start -> the unit its list heading states
@@ -45,6 +46,8 @@ class FigureFinding:
             left, right = text[s0:n.start], text[n.end:s1]
             if n.start > s0 and text[n.start - 1].isalpha():
                 left += " "  # a figure glued to its word ("down24%"): read the word as if the space were there
+            if n.number_start in axis or n.start in axis:
+                continue
             if (cell := cells.get(n.start)) is not None:
                 found.append(_table_cell(n, cell))
                 continue
@@ -129,6 +132,26 @@ class FigureFinding:
         found += self._headline_directions(doc, found, text, segs, places)
         found.sort(key=lambda f: f.start)
         return found
+
+    def _axis_ticks(self, text: str) -> set[int]:
+        """Where the ticks of a chart's axis flattened into the text start: in a run of bare numbers
+        (``axis_run``), each stretch of at least five that steps evenly (a constant step, not 0) and ends
+        or starts at 0 ("100 80 60 40 20 0"). One search of the text; the run is read only where it holds."""
+        out: set[int] = set()
+        for m in self.axis_run_re.finditer(text):
+            ticks = [(m.start() + t.start(), int(t.group(1))) for t in _TICK_RE.finditer(m.group())]
+            i = 0
+            while i + _AXIS_MIN <= len(ticks):
+                step = ticks[i + 1][1] - ticks[i][1]
+                j = i + 1
+                while j + 1 < len(ticks) and ticks[j + 1][1] - ticks[j][1] == step:
+                    j += 1
+                if step and j - i + 1 >= _AXIS_MIN and 0 in (ticks[i][1], ticks[j][1]):
+                    out.update(start for start, _ in ticks[i:j + 1])
+                    i = j + 1
+                else:
+                    i = max(j, i + 1)
+        return out
 
     def _line_distractor(self, text: str, n: Number) -> bool:
         """A footnote marker, list number, page number or numbered heading: read on the figure's own
@@ -426,6 +449,8 @@ class FigureFinding:
         return True
 
 
+_TICK_RE = re.compile(r"(\d+)%?")  # one tick of an axis run
+_AXIS_MIN = 5  # ticks an evenly stepping stretch needs to be read as an axis
 _LINE_REACH = 300  # characters of a figure's line read on either side of it
 # the rules that read a change word after the figure ("6% lower", "61.2% down"), and the carry of one back
 _AFTER_RULES = ("/dir_after", "/dir_after_aside", "/dir_shared_after")
