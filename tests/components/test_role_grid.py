@@ -143,9 +143,8 @@ def test_role_refusals(blank_nlp, text, speaker, role):
     assert found[0][2] == role, found
 
 
-@pytest.mark.xfail(reason="a place and a plain noun before a name ('Dale man Jo Bloggs') is read as no speaker at "
-                          "all; naming it needs a list of plain person nouns, and an existing form test reads "
-                          "'the popular local man' after a name as a role", strict=True)
 def test_place_and_plain_noun_before_name(blank_nlp):
+    """A place and a plain noun before a name ('Dale man Jo Bloggs'): the name at the
+    phrase's end speaks (quotes17: a refused phrase before "said:" is read from its end)."""
     found = run(blank_nlp, "Dale man Jo Bloggs said: “" + WORDS + "”")
     assert [(f[1], f[2]) for f in found] == [("Jo Bloggs", None)]

@@ -36,6 +36,11 @@ _CLAUSE_CUT = re.compile(r",\s+|\s[–—-]\s+|;\s+")
 _AS_AHEAD = re.compile(r"[^.;:!?“”\"]*?\bas\s+(?:(?:a|an|the)\s+)?[“\"‘]")
 # a quoted phrase earlier in a clause, blanked when looking for the clause's last cue
 _QUOTED = re.compile(r"[“\"‘][^“”\"’]*[”\"’]")
+# the rules whose refused speaker phrase is read again from its end (``_loose_speaker``),
+# and how many words may go before the name there
+_LOOSE_RULES = {"direct_pre_colon"}
+_LOOSE_WORDS = 6
+_BRACKETED = re.compile(r"\s*\[[^\]]*\]")
 # a relative pronoun that is the subject of a verb of judgement ("the board, which welcomed it as")
 _RELATIVE_SUBJECTS = {"which", "who"}
 
@@ -406,10 +411,43 @@ class DirectQuotes(Joining):
                 # before the cue is no part of the speaker
                 spk = m.group("spk") if rule_id == "direct_pre_name_colon" else self.parser.drop_adverbs(m.group("spk"))
                 sp = self.parser.parse(spk)
+                if sp is None and rule_id in _LOOSE_RULES:
+                    sp = self._loose_speaker(spk)
                 if sp is None or not self._acceptable(sp, rule_id):
                     continue
                 cue = m.groupdict().get("cue")
                 return Attribution(sp, cue.lower() if cue else None, rule_id, start, end)
+        # lines with no end punctuation above the attribution's own (a list, a
+        # caption): the attribution is the last line, when it opens a sentence
+        line = clause.rstrip().rfind("\n") + 1
+        if line and clause[line:].strip()[:1].isupper():
+            while clause[line].isspace():
+                line += 1
+            return self._pre_clause(clause[line:], start + line, end)
+        return None
+
+    def _loose_speaker(self, spk: str) -> Speaker | None:
+        """A speaker phrase the parser refuses whole, before a cue and a colon
+        that open a quotation mark: the speaker is at its end. An aside in
+        square brackets ("Chief Constable Jo Bloggs [pictured]") is no part of
+        it; a description before a titled or full name ("The council's safety
+        spokesman Cllr Jo Bloggs") leaves that name, in the title the words
+        before it end in ("safety spokesman"), if they end in one."""
+        phrase = " ".join(_BRACKETED.sub("", spk).split())
+        if phrase != " ".join(spk.split()):
+            sp = self.parser.parse(phrase)
+            if sp is not None:
+                return sp
+        words = phrase.split()
+        for i in range(1, min(len(words) - 1, _LOOSE_WORDS + 1)):
+            sp = self.parser.parse(" ".join(words[i:]))
+            if sp is not None and sp.names_person and " " in sp.name and not self.parser.holds_title(sp.name):
+                # the title the description ends in, right before the name or its rank
+                for j in range(i, len(words) - len(sp.name.split()) + 1):
+                    role = self.parser.prefix_role(" ".join(words[:j]))
+                    if role:
+                        return sp.with_(role=role)
+                return sp
         return None
 
     @staticmethod

@@ -14,6 +14,8 @@ from typing import Any, Iterable
 
 _PAREN = re.compile(r"\s*\([^)]*\)")
 _DET = re.compile(r"^(?:the|a|an)\s+", re.I)
+# an owner in the possessive before a title ("town council's licensing spokesman")
+_OWNER_BEFORE = re.compile(r"^(?:\S+\s+){0,3}?\S+['’]s\s+")
 # an owner in the possessive opening a phrase: "Guernsey's", "the area's"
 _OWNED = re.compile(r"^(?:[Tt]he\s+)?[\w-]+['’]s\s+\S")
 # a title after "the" alone ("the Chief Constable"): a holder the release may never name
@@ -225,6 +227,8 @@ class SpeakerParser:
             rf"(?:\s+(?:for|of)\s+(?:the\s+)?{_CAP}(?:\s+(?:and\s+|&\s+)?{_CAP})*?)?)\s+(?={_CAP}\s+{_CAP}$)")
         # "Len Doe chair of the Authority": a role noun right after the name
         self.tail_role = re.compile(rf"^(?:the\s+)?(?:{nouns})\b")
+        # words that end in a role noun, in any case ("Reform Assembly Member")
+        self.role_noun_end = re.compile(rf"(?:^|\s)(?i:{nouns})$")
         # a role noun of two words describes itself ("a police chief"): it needs no describing word
         compound = _alternation([n for n in rules.get("role_nouns") or [] if " " in n]) or "(?!)"
         # a role-holder the release never names: "Scotland's chief statistician",
@@ -561,12 +565,31 @@ class SpeakerParser:
         parts = p.split(", ")
         dropped = False
         while len(parts) > 1 and (
-                (self.lead_in.match(parts[0]) and not self.role_re.match(parts[0]))
+                (self.lead_in.match(parts[0]) and not self.role_re.match(parts[0])
+                 and not _FULL_NAME.fullmatch(self.connective.sub("", parts[0])))
                 or (dropped and parts[0][:1].islower() and not self.noun_start.match(parts[0])
                     and not self.time_lead.match(parts[0]) and not self.role_ci.match(parts[0]))):
             parts = parts[1:]
             dropped = True
         return ", ".join(parts)
+
+    def prefix_role(self, prefix: str) -> str | None:
+        """The title that the words before a name give, when they end in a role
+        noun ("the council's safety spokesman" -> "safety spokesman"; "Reform
+        Assembly Member" as written); None otherwise."""
+        prefix = " ".join(prefix.split()).strip(" ,")
+        if not self.role_noun_end.search(prefix):
+            return None
+        sp = self._parse(prefix)
+        if sp is not None and sp.role and not sp.is_org:
+            return sp.role
+        return _OWNER_BEFORE.sub("", _DET.sub("", prefix)) or None
+
+    def holds_title(self, name: str) -> bool:
+        """Words of the name read as a name end in a role noun ("Assembly Member
+        Jo Bloggs"): a title, not part of the name."""
+        words = name.split()
+        return any(self.role_noun_end.search(" ".join(words[:k])) for k in range(1, len(words)))
 
     def drop_adverbs(self, phrase: str) -> str:
         """The speaker phrase without the adverbs before its cue ("Jo Bloggs has
