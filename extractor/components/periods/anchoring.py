@@ -66,6 +66,7 @@ class Anchoring:
                 if year_back and _yearless_in_year(cand, res, published):
                     res = Resolution(cal.shift_months(res.period, -12), True)
                 res = self._planned_months(text, cand, res)
+                res = self._planned_day(text, cand, res, published, precision)
                 res = self._compared_year(text, cand, res, ctx.anchor)
                 if res.period is not None and cand.rule.anchor and cand.rule.kind not in WEAK_ANCHOR_KINDS:
                     ctx.mentioned = res.period
@@ -140,6 +141,19 @@ class Anchoring:
             return res
         first, last = res.period
         return Resolution(cal.months_range(first.year + 1, first.month, last.year + 1, last.month), True)
+
+    def _planned_day(self, text: str, cand: Candidate, res: Resolution, published: date | None,
+                     precision: str) -> Resolution:
+        """"The report will be discussed on Wednesday": a weekday named with "on" in the same clause as a
+        future auxiliary before it is the first such day after publication, not the latest one before."""
+        if self.future_before is None or cand.rule.kind != "weekday" or res.period is None \
+                or cand.groups.get("mode") or published is None or precision != "day":
+            return res
+        start = max(text.rfind("\n", 0, cand.start) + 1, cand.start - self.context_chars)
+        m = self.future_before.search(text, start, cand.start)
+        if m is None or "," in text[m.start():cand.start]:
+            return res
+        return Resolution(cal.weekday_near(published, res.period[0].weekday(), "next"), True)
 
     def _compared_year(self, text: str, cand: Candidate, res: Resolution, anchor: Period | None) -> Resolution:
         """"fewer crimes between April and December 2007 compared to 2006": a year set against a
