@@ -9,6 +9,14 @@ inside it are no calendar year of their own.
 Near misses keep their reading: the phrase with its article, "same" before other nouns ("same officers
 last year": "last year" alone is the calendar year), and the phrase with no period named before it
 (unresolved, as with the article).
+
+A weekday named with "on" in the clause of a future auxiliary ("will be discussed on Wednesday") is the
+next such day after publication, not the last one before it.
+
+"The first six months of the year" in a release that names those same months counted from April ("April
+to September"): those months from April of the financial year holding publication, once ended; without
+such a span (or with a span from April of other months), with the months not yet over, "of last year" or
+a year named, the calendar year's.
 """
 from __future__ import annotations
 
@@ -122,3 +130,42 @@ def test_same_period_near_misses(nlp, text, expected):
 ])
 def test_weekday_in_a_future_sentence(nlp, text, expected):
     assert _periods(run(nlp, text, published=PUBLISHED)) == {expected}
+
+
+# ---- "the first six months of the year" in a release that counts in financial years ----
+# A release that names the same months counted from April ("April to September") counts its year from
+# April: "the first six months of the year" there are April to September of the financial year holding
+# publication, once they have ended; otherwise, and with a year named, the calendar year's months.
+def _span(doc, words: str) -> tuple:
+    return next((s._.start, s._.end) for s in doc.spans[PERIODS] if words in s.text.lower())
+
+
+@pytest.mark.parametrize("text, published, precision, expected", [
+    ("Thefts fell by 6% between April and September 2024. The first six months of the year saw 120 fewer "
+     "burglaries.", "2024-11-05", "day", ("2024-04-01", "2024-09-30")),
+    ("Police recorded 4,100 crimes from April to December 2023. Violent crime fell 8% in the first nine "
+     "months of the year.", "2024-01-20", "day", ("2023-04-01", "2023-12-31")),
+    ("Shoplifting rose 5% from April to September. In the first six months of the year, officers made 300 "
+     "arrests.", "2023-01-01", "year", ("2023-04-01", "2023-09-30")),
+    ("Burglary fell by 3% in the first six months of the current year, from April to September 2022.",
+     "2022-10-30", "day", ("2022-04-01", "2022-09-30")),
+    # near misses: a span from April of other months; no span from April longer than a quarter; the months
+    # not yet over; last year's; a year named
+    ("Crime fell 5% in 2023/24. Burglary rose over the first three months of the year.", "2024-09-20", "day",
+     ("2024-01-01", "2024-03-31")),
+    ("Thefts fell from April to December 2023. In the first six months of the year, arson rose.",
+     "2024-11-05", "day", ("2024-01-01", "2024-06-30")),
+    ("Robbery fell 4% between April and June. Arson was flat over the first three months of this year.",
+     "2024-07-18", "day", ("2024-01-01", "2024-03-31")),
+    ("In the first six months of the year, officers made 300 arrests.", "2024-11-05", "day",
+     ("2024-01-01", "2024-06-30")),
+    ("Thefts fell between April and June. The first six months of this year saw fewer burglaries.",
+     "2024-07-18", "day", ("2024-01-01", "2024-06-30")),
+    ("Thefts fell between April and September 2024. The first six months of last year saw more.",
+     "2024-11-05", "day", ("2023-01-01", "2023-06-30")),
+    ("Thefts fell between April and September 2024. The first six months of 2024 saw 80 fewer.",
+     "2024-11-05", "day", ("2024-01-01", "2024-06-30")),
+])
+def test_first_months_of_the_year_in_a_financial_release(nlp, text, published, precision, expected):
+    doc = run(nlp, text, published=published, precision=precision)
+    assert _span(doc, "first") == expected
