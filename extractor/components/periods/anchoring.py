@@ -65,7 +65,9 @@ class Anchoring:
                 res = cand.resolution or Resolution(None, True)
                 if year_back and _yearless_in_year(cand, res, published):
                     res = Resolution(cal.shift_months(res.period, -12), True)
+                res = _financial_months(cand, res, ctx, candidates)
                 res = self._planned_months(text, cand, res)
+                res = self._planned_day(text, cand, res, published, precision)
                 res = self._compared_year(text, cand, res, ctx.anchor)
                 if res.period is not None and cand.rule.anchor and cand.rule.kind not in WEAK_ANCHOR_KINDS:
                     ctx.mentioned = res.period
@@ -140,6 +142,19 @@ class Anchoring:
             return res
         first, last = res.period
         return Resolution(cal.months_range(first.year + 1, first.month, last.year + 1, last.month), True)
+
+    def _planned_day(self, text: str, cand: Candidate, res: Resolution, published: date | None,
+                     precision: str) -> Resolution:
+        """"The report will be discussed on Wednesday": a weekday named with "on" in the same clause as a
+        future auxiliary before it is the first such day after publication, not the latest one before."""
+        if self.future_before is None or cand.rule.kind != "weekday" or res.period is None \
+                or cand.groups.get("mode") or published is None or precision != "day":
+            return res
+        start = max(text.rfind("\n", 0, cand.start) + 1, cand.start - self.context_chars)
+        m = self.future_before.search(text, start, cand.start)
+        if m is None or "," in text[m.start():cand.start]:
+            return res
+        return Resolution(cal.weekday_near(published, res.period[0].weekday(), "next"), True)
 
     def _compared_year(self, text: str, cand: Candidate, res: Resolution, anchor: Period | None) -> Resolution:
         """"fewer crimes between April and December 2007 compared to 2006": a year set against a
@@ -220,6 +235,35 @@ def _release_facts(candidates: list[Candidate]) -> dict:
                 and cal.month_count(res.period) == 3:
             stated.setdefault((res.period[0].month - first) % 12 // 3 + 1, res.period)
     return {"financial_quarters": financial, "stated_quarters": stated}
+
+
+def _financial_months(cand: Candidate, res: Resolution, ctx: Context, candidates: list[Candidate]) -> Resolution:
+    """"The first six months of the year" (or "of this year") in a release that names those same months
+    counted from April ("between April and September"): that many months from the April of the financial
+    year holding publication, when they have ended by publication; else the calendar year's."""
+    if cand.rule.kind != "first_months" or not ctx.financial_quarters or res.period is None \
+            or not cand.groups.get("ofyear") or (cand.groups.get("mode") or "this").lower() not in ("this", "current"):
+        return res
+    start = ctx.financial_year_start(None)
+    if start is None:
+        return res
+    n = ctx.value("number", cand.groups["n"]) * (3 if cand.groups.get("quarters") else 1)
+    try:
+        period = cal.first_months_of_financial_year(start, n, last=cand.groups["which"].lower() != "first")
+    except ValueError:
+        return res
+    end = ctx.publication_end()
+    if (end is not None and period[1] > end) or not any(_same_months(c.resolution, period) for c in candidates):
+        return res
+    return Resolution(period, True)
+
+
+def _same_months(res: Resolution | None, period: Period) -> bool:
+    """Whether a stated period covers the same months of the year as ``period`` (in any year)."""
+    if res is None or res.period is None or not cal.is_month_aligned(res.period):
+        return False
+    return (res.period[0].month, res.period[1].month, cal.month_count(res.period)) == \
+        (period[0].month, period[1].month, cal.month_count(period))
 
 
 #: a possessive right after a period ("last year's attacks"): it names an event, not what is measured
