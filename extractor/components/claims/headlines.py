@@ -315,7 +315,8 @@ class HeadlineDirections:
                 # a gerund is what changed ("rise in shoplifting", parsed as its clause)
                 objs = [o for o in c.children if o.dep_ in ("pobj", "pcomp") and not self._headline_place(doc, o)
                         and o.ent_type_ not in ("DATE", "TIME", "CARDINAL") and not o.like_num
-                        and o.lower_ not in self.metrics.not_own and o.idx < end]
+                        and o.lower_ not in self.metrics.not_own and o.idx < end
+                        and not self._source_phrase(o)]  # "Crime has fallen in Kent official figures show"
                 if objs:
                     head = objs[0]
                     break
@@ -323,7 +324,8 @@ class HeadlineDirections:
             words = self._words_after(doc, tok.i + 2, ext(doc, "headline_end") or 0)
             if words:  # the parse lost the object ("Big fall in burglary level and violence")
                 parts = [p.strip() for p in _CONJUNCTS.split(words) if p.strip()]
-                parts = [p for p in parts if not self._headline_place_text(doc, p)]  # "falls in Kent": a place
+                parts = [p for p in parts if not self._headline_place_text(doc, p)  # "falls in Kent": a place
+                         and not self._source_text(p)]  # "... official figures show"
                 if parts:
                     return parts
         noun = tok.head if tok.dep_ == "amod" else next(
@@ -357,6 +359,11 @@ class HeadlineDirections:
             seg = doc.char_span(s0, tok.idx, alignment_mode="expand")
             seg_start = seg.start if seg is not None else tok.sent.start
             head = self.metrics.left_subject(doc, seg_start, doc[tok.i:tok.i + 1], self._headline_places)
+        if head is not None and self.metrics.is_shower(head):
+            # "Figures show crime down": the data that shows the change is its source; what it shows changed
+            head = next((c for c in head.head.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")
+                         and c.idx < end and not self._headline_place(doc, c) and c.i != tok.i
+                         and c.lower_ not in self.metrics.not_own | self.metrics.noun_like_dirs), None)
         if head is None:
             return self._measure_run(doc, tok)
         phrase = self.metrics.phrase(head)
@@ -398,6 +405,19 @@ class HeadlineDirections:
         if any(p.split()[-1].lower() in self.metrics.agents - self.counted_people for p in parts):
             return []  # a person's or a body's title names who, not what was counted
         return parts
+
+    def _source_text(self, words: str) -> bool:
+        """Words that end in a data noun and name no measure ("Kent official figures", not "crime figures")."""
+        found = re.findall(r"[\w'’-]+", words.lower())
+        return bool(found) and found[-1] in self.metrics.source_nouns \
+            and not any(w in self.metrics.measure_words for w in found[:-1])
+
+    def _source_phrase(self, tok: Any) -> bool:
+        """A data noun that says where a change was read ("... official figures show", "the latest
+        statistics"), not a measure ("figures for burglary" is one)."""
+        return tok.lower_ in self.metrics.source_nouns and not any(
+            c.dep_ == "prep" or c.dep_ in ("compound", "nmod", "amod") and c.lower_ in self.metrics.measure_words
+            for c in tok.children)  # "rise in crime figures" names crime
 
     def _headline_place(self, doc: Doc, tok: Any) -> bool:
         """A place in the headline, also one a slug title writes in lower case ("falling in essex"):

@@ -140,6 +140,42 @@ class ClauseMixin:
                     return objs[0]
         return None
 
+    def be_specified(self, tok: Token, places: set[int]) -> Token | None:
+        """What a subject that only points at a change is, by its copula: "The biggest jump was in fraud"
+        -> fraud, "One of the biggest falls was in robbery" -> robbery, "One of the main factors behind the
+        rise was an increase in arson" -> arson, "The category that saw the largest fall was vehicle crime"
+        -> vehicle crime. The subject is a change noun, or one of the changes, or a factor, driver or
+        category with a change in its phrase; "be" names the measure in its "in", or in its complement
+        (through that complement's own "in" when it is a change). Not a place, a time or an idiom ("The
+        biggest rise was in Kent", "The rise was in line with ...")."""
+        verb = tok.head
+        if tok.dep_ != "nsubj" or verb.lemma_ != "be" or verb.i < tok.i:
+            return None
+        low = tok.lower_
+        if low not in self.noun_like_dirs:
+            if low not in self.specifying_subjects and low not in self.category_nouns:
+                return None
+            inner = [t for t in tok.subtree if t.i != tok.i]
+            if len(inner) > 12 or not any(t.lower_ in self.noun_like_dirs for t in inner):
+                return None
+        for child in verb.rights:
+            if child.dep_ == "prep" and child.lower_ == "in":
+                objs = [o for o in child.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")]
+                return objs[0] if objs and self._names_measure(objs[0], places) else None
+            if child.dep_ == "attr" and child.pos_ in ("NOUN", "PROPN"):
+                if child.lower_ in self.noun_like_dirs:
+                    return self.change_target(child, places)
+                # a plain noun after "be" names the measure only for a category or a factor ("The category
+                # that saw the largest fall was vehicle crime"), not for a change ("the drop was the best news")
+                return child if low not in self.noun_like_dirs and self._names_measure(child, places) else None
+        return None
+
+    def _names_measure(self, tok: Token, places: set[int]) -> bool:
+        """A noun that can be a measure where "be" specifies one: not a figure, a time, an idiom, a place."""
+        return not tok.like_num and tok.ent_type_ not in ("DATE", "TIME", "PERCENT", "CARDINAL", "MONEY") \
+            and tok.lower_ not in self.in_idioms and tok.lower_ not in self.not_own \
+            and tok.lower_ not in self.noun_like_dirs and self.usable(tok, places)
+
     def _of_head(self, tok: Token, start: int) -> Token:
         """The noun a kept preposition's object hangs from, within the segment: a heading line
         "Violence against the person - from 10,882 to 9,859" -> Violence (against the person), not

@@ -22,6 +22,9 @@ class PhraseMixin:
         """The noun phrase headed by ``head``: left modifiers, the head, kept prepositions; with ``edge``,
         every word from there to the head too (a list item whose modifiers the parse hung elsewhere:
         ", with hate crime down 6%")."""
+        held = self.example_holder(head)
+        if held is not None:
+            head, edge = held, None  # "possession of weapons such as knives": the noun the examples illustrate
         keep: set[int] = {head.i} | set(range(edge, head.i) if edge is not None else ())
         phones = self.phone_numbers if head.lower_ in self.phone_heads else frozenset()  # "999 calls"
         for child in head.lefts:
@@ -81,6 +84,34 @@ class PhraseMixin:
             toks = toks[:-1]
         text = "".join(t.whitespace_ if t.is_quote and t.i != head.i else t.text_with_ws for t in toks)
         return re.sub(r"\s+", " ", text).strip() or None
+
+    def example_holder(self, tok: Token) -> Token | None:
+        """The noun whose examples ``tok`` is one of: "possession of weapons such as knives or firearms" ->
+        possession (of weapons) for knives and for firearms, "offences such as fraud" -> offences. The
+        examples after "such as" only illustrate that noun; through "of" to the head of its phrase."""
+        t = tok
+        while t.dep_ == "conj" and t.head.i < t.i:
+            t = t.head
+        prep = t.head
+        if t.dep_ != "pobj" or prep.lower_ not in self.example_words or prep.i >= t.i \
+                or not any(c.lower_ in self.example_markers for c in prep.children) \
+                and not (prep.i > 0 and t.doc[prep.i - 1].lower_ in self.example_markers):
+            return None
+        holder = prep.head
+        if holder.pos_ not in ("NOUN", "PROPN") or holder.i >= prep.i:
+            return None
+        examples = list(prep.subtree)
+        if any(x.like_num or x.ent_type_ in ("PERCENT", "CARDINAL", "MONEY") or x.dep_ in ("relcl", "acl")
+               for x in examples):
+            return None  # "crimes such as drug offences, which dropped by 30%": an example with a figure of its own
+        doc, after = tok.doc, examples[-1].i + 1
+        if after + 1 < len(doc) and doc[after].text in ("(", "-", "–", "—", ":") \
+                and (doc[after + 1].like_num or doc[after + 1].text in ("+", "-", "−")):
+            return None  # "offences such as theft from the person (1.1%)": the example's own bracket
+        while holder.dep_ == "pobj" and holder.head.lower_ == "of" and holder.head.head.pos_ in ("NOUN", "PROPN") \
+                and holder.head.head.i < holder.i:
+            holder = holder.head.head  # "possession of weapons such as knives": the possession
+        return holder
 
     def without_direction(self, phrase: str | None) -> str | None:
         """"fewer crimes involving a knife" -> crimes involving a knife: the word a figure's phrase starts
@@ -247,6 +278,11 @@ class PhraseMixin:
             and tok.head.lower_ in self.showing_verbs and not any(
                 c.dep_ == "prep" and c.lower_ in ("for", "on", "of") and not self._place_or_time(c, places)
                 and not self._for_teller(c) for c in tok.children)
+
+    def is_shower(self, tok: Token, places: set[int] = frozenset()) -> bool:
+        """The data that shows a change as the subject of a showing verb ("Figures show crime down",
+        "the latest statistics reveal ..."): its source, never its measure (``_shows``)."""
+        return self._shows(tok, places)
 
     def _for_teller(self, prep: Token) -> bool:
         """"Figures for the force show ...", "the statistics for the area": data for who counted or for

@@ -100,6 +100,9 @@ class MetricReader(PhraseMixin, ClauseMixin, OwnWordsMixin, RateMixin, CarriedMi
         self.share_re = re.compile(r"\b(?:" + alternation(m.get("share_phrases", ["accounts for"])) + r")\s+$", re.I)
         self.classed_verbs = {w.lower() for w in m.get("classed_as_verbs", [])}
         self.category_nouns = {w.lower() for w in m.get("category_nouns", [])}
+        self.specifying_subjects = {w.lower() for w in m.get("specifying_subjects", [])}
+        self.example_words = {w.lower() for w in m.get("example_words", ["as"])}
+        self.example_markers = {w.lower() for w in m.get("example_markers", ["such"])}
         self.level_re = re.compile(r"\b(?:" + alternation(m.get("level_words", ["to", "at", "from"])) + r")\s+$", re.I)
         d = rules.get("direction", {})
         self.noun_like_dirs = {w.lower() for ws in d.get("nouns", {}).values() for w in ws}
@@ -184,6 +187,11 @@ class MetricReader(PhraseMixin, ClauseMixin, OwnWordsMixin, RateMixin, CarriedMi
                 return gapped, "gapped"  # "Robbery rose by 3%, theft by 5%"
         item = self.list_item_subject(doc, num, seg_start, places) or self.clause_subject(doc, num, seg_start, places)
         subj = item or self.left_subject(doc, seg_start, claim, places)
+        clause_subj = subj  # the subject as parsed: whose clause the figure is in
+        named = self.be_specified(subj, places) if subj is not None else None
+        if named is not None:  # "The biggest jump was in fraud, from 40 to 75": what "be" says the change was in
+            item = None if item is None else named
+            subj = named
         if any(k in rule_id for k in ("dir_noun_of", "dir_noun_by", "dir_noun_at", "dir_noun_is", "dir_after")):
             target = self._in_object(doc, claim.end, sent.end, places) or self._for_object(doc, claim.end, places)
             if target is None and any(k in rule_id for k in ("dir_noun_of", "dir_noun_by", "dir_noun_at")):
@@ -192,6 +200,11 @@ class MetricReader(PhraseMixin, ClauseMixin, OwnWordsMixin, RateMixin, CarriedMi
                 ins = [t.i for t in doc[max(seg_start, sent.start):num.start]
                        if t.lower_ == "in" and t.head.lower_ in self.noun_like_dirs]
                 target = self._in_object(doc, ins[-1], num.start, places) if ins else None
+            elif target is None and "dir_noun_is" in rule_id:
+                # "The increase in robbery was 12%": what the change noun subject of "be" is a change in
+                nouns = [t for t in doc[max(seg_start, sent.start):num.start] if t.dep_ == "nsubj"
+                         and t.lower_ in self.noun_like_dirs and t.head.lemma_ == "be" and t.head.i < num.start]
+                target = self.change_target(nouns[-1], places) if nouns else None
             if target is not None:
                 return self.phrase(target, places), "in"
             if same_seg_prev and "dir_after" in rule_id:
@@ -274,9 +287,9 @@ class MetricReader(PhraseMixin, ClauseMixin, OwnWordsMixin, RateMixin, CarriedMi
                 return self.phrase(topic, places), "own_topic"
             return self.phrase(own, places), "own_generic"
         verb = self.governing_verb(num[0])
-        own_clause = item is not None or subj is not None and verb is not None and subj.head.i == verb.i \
-            and subj.dep_ in ("nsubj", "nsubjpass") and subj.i < num.start \
-            and not any(t.like_num for t in doc[subj.i:num.start])  # "X is down 4 while Y are up from 3 to 5"
+        own_clause = item is not None or clause_subj is not None and verb is not None \
+            and clause_subj.head.i == verb.i and clause_subj.dep_ in ("nsubj", "nsubjpass") and clause_subj.i < num.start \
+            and not any(t.like_num for t in doc[clause_subj.i:num.start])  # "X is down 4 while Y are up from 3 to 5"
         held = None if own_clause else self.participle_holder(doc, num, seg_start, places)
         if held is not None:
             return held, "participle"
