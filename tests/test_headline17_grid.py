@@ -10,6 +10,8 @@ they are: with no other place in the sentence, the figures are about the release
 "nationally", "in Scotland as a whole") is the nation's; a force named by a county or region ("Humberside
 Police") still names the figure's place; a release about the nation itself is unchanged.
 
+Class 2, a count per day, week or month (``test_per_time_count_grid``): see ``PER_TIME`` below.
+
 All sentences are invented.
 """
 from __future__ import annotations
@@ -89,3 +91,41 @@ def test_national_force_source_grid(cell: str, title: str, area: str, body: str,
     body_claims = tables.claims[tables.claims["where"] == "body"]
     assert len(body_claims), "no body figure read"
     assert set(body_claims["area"].fillna("")) == {place}
+
+
+#: class 2, a count per day, week or month beside the year's count: "the equivalent of twelve fewer victims of
+#: crime every day" is a rate, another unit than "4,300 fewer offences", so the two do not disagree and qualify
+#: a headline without a figure. Refusals: a second count for the year that differs still qualifies it, also
+#: when it is set "than a year earlier" (that "a year" is the baseline, not a rate).
+PER_TIME = [
+    ("per_day_long", "Crime falls in Dorset",
+     f"Recorded crime in Dorset fell by 7% {P}, the equivalent of twelve fewer victims of crime every day. "
+     "There were 4,300 fewer offences over the year.", "consistent"),
+    ("per_week_long", "Burglaries fall in Dorset",
+     f"Burglaries in Dorset fell by 9% {P}, which means about 40 fewer homes broken into each week. "
+     "There were 2,100 fewer burglaries over the year.", "consistent"),
+    ("per_month_long", "Crime falls in Dorset",
+     f"There were 4,300 fewer offences in Dorset {P}, some 358 fewer reports of crime per month.",
+     "consistent"),
+    ("per_day_short", "Crime falls in Dorset",
+     f"There were 4,300 fewer offences in Dorset {P}, or twelve fewer a day.", "consistent"),
+    ("or_rate", "Crime falls in Dorset",
+     f"Crime in Dorset fell by 7% {P}. This means there were nearly 4,300 fewer victims of crime or 12 fewer "
+     "crimes per day.", "consistent"),
+    # refusals: two counts for the year that differ
+    ("two_year_counts", "Crime falls in Dorset",
+     f"There were 4,300 fewer offences in Dorset {P}. Overall there were 6,900 fewer recorded offences in "
+     "Dorset over the same period.", "qualified"),
+    ("than_a_year_earlier", "Crime falls in Dorset",
+     f"There were 4,300 fewer offences in Dorset {P}. The force recorded 6,900 fewer offences than a year "
+     "earlier.", "qualified"),
+]
+
+
+@pytest.mark.parametrize("cell, title, body, status", PER_TIME, ids=[c[0] for c in PER_TIME])
+def test_per_time_count_grid(cell: str, title: str, body: str, status: str) -> None:
+    tables = run(title, body, "Dorset")
+    rows = tables.comparison[tables.comparison["headline_text"].notna()]
+    assert len(rows), "no headline claim read"
+    for _, r in rows.iterrows():
+        assert r["status"] == status, f"{r['headline_text']!r}: {r['note']}"
