@@ -18,7 +18,14 @@ INCREASE, DECREASE, NO_CHANGE = "increase", "decrease", "none"
 OPPOSITE = {INCREASE: DECREASE, DECREASE: INCREASE}
 #: how far a figure hedged with about/almost/nearly may be from the one it stands for (share of itself)
 APPROX_SHARE = 0.1
-PER_TIME = re.compile(r"\b(?:a|per|each|every)\s+(day|week|month|year|annum)\b", re.I)
+#: a per-time rate after a figure ("a day", "every month"); not a comparison's "than a year ago", "since a year
+#: earlier", "a year on" (the baseline, not a rate)
+PER_TIME = re.compile(r"(?<!\bthan\s)(?<!\bsince\s)\b(?:a|per|each|every)\s+(day|week|month|year|annum)\b"
+                      r"(?!\s+(?:ago|earlier|before|previously|on)\b)", re.I)
+#: how far after a figure its per-time rate may come ("ten fewer victims of crime per day"), and where the words
+#: that may hold it stop: a clause break, an "or" or another figure ("7,000 fewer victims or 18 fewer a day")
+PER_TIME_REACH = 45
+PER_TIME_BREAK = re.compile(r"[,;.:()–—-]|\bor\b|\d")
 
 
 def kind_of(claim: ClaimRecord) -> str:
@@ -31,7 +38,7 @@ def kind_of(claim: ClaimRecord) -> str:
 def unit_key(claim: ClaimRecord) -> str:
     """Unit plus any per-time rate in the text or right after it ("25p a week" is not "£12.96 a
     year"; "nearly 600 fewer crimes every month" is not "7,067 fewer crimes")."""
-    per = PER_TIME.search(claim.text or "") or PER_TIME.search(text_after(claim))
+    per = PER_TIME.search(claim.text or "") or PER_TIME.search(text_after(claim, PER_TIME_REACH, PER_TIME_BREAK))
     return f"{claim.unit}/{per.group(1).lower()}" if per else str(claim.unit)
 
 

@@ -173,9 +173,14 @@ class AreaReader:
                     for sp in inside:
                         del found[sp]  # the model's "england" of "england and wales"
                     found[m.span()] = Place(m.start(), m.end(), release_area)
+        home_nation = self.nation_of.get((release_area or "").lower())
         for p in sorted(found.values(), key=lambda p: p.start):
             after = text[p.end:p.end + 40]
             if self.org_re.match(after) or self.org_prefix_re.search(text[max(0, p.start - 40):p.start]):
+                continue
+            if home_nation and p.name == home_nation != release_area and self._in_force_name(text, p):
+                # "Police Scotland has released figures which show ..." in a release about one of its divisions:
+                # the nation-wide force published or recorded the figures, which are about the division
                 continue
             c = self.compass_before_re.search(text, max(0, p.start - 16), p.start)
             last = places[-1] if places else None
