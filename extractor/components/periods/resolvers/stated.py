@@ -227,6 +227,8 @@ def r_month_year(g, p, ctx):
 
 def r_date(g, p, ctx):
     m, d = ctx.value("month", g["m"]), _int(g, "d")
+    if p.get("month_first_if_no_month") and m > 12 and d is not None and 1 <= d <= 12:
+        m, d = d, m  # "04/26/2024": no 26th month, so the month is written first
     if not 1 <= m <= 12:
         raise Skip("no such month")
     year = _int(g, "y")
