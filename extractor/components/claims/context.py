@@ -53,6 +53,8 @@ class ContextReader:
         openers = alternation(d.get("clause_openers", [])) or "(?!x)x"
         auxiliaries = alternation(d.get("clause_auxiliaries", [])) or "(?!x)x"
         passive = alternation(d.get("passive_auxiliaries", [])) or "(?!x)x"
+        # a passive of any verb but a change word or comparative ("were hit by", not "was up by", "is lower by")
+        comps = alternation(list(self.comp_dir)) or "(?!x)x"
         verb_by_conj = alternation(d.get("verb_by_conjunctions", [])) or "(?!x)x"
         # "by a huge ", "a whopping ", "by an average of ": an intensifier between the cue and the figure
         by_fillers = alternation(d.get("by_fillers", [])) or "(?!x)x"
@@ -148,7 +150,7 @@ class ContextReader:
         # a comma may set "by" off right after its verb: "the only one to rise, by 3.3 per cent"; a passive
         # between opens its own verb, whose "by" names the agent ("the fall in 2023 was welcomed by 40 councils")
         self.verb_by_re = guarded(re.compile(
-            r"\b(?P<cue>" + verbs + r")\b(?:,(?=\s+by\b))?(?:\s+(?!(?:" + verb_by_conj + r")\b|(?:" + passive + r")\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn)\s+by\b)[^\s,.;:()]+){0," + str(gap) + r"}?,?\s+by\s+" + filler + "$", re.I))
+            r"\b(?P<cue>" + verbs + r")\b(?:,(?=\s+by\b))?(?:\s+(?!(?:" + verb_by_conj + r")\b|(?:" + passive + r")\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|en|wn)|(?!(?:" + verbs + "|" + comps + r")\b)[a-z]+)\s+by\b)[^\s,.;:()]+){0," + str(gap) + r"}?,?\s+by\s+" + filler + "$", re.I))
         # "lower by 5%", "fewer in number by 300": a comparative takes its amount with "by" as a change verb does
         self.comp_by_re = guarded(re.compile(r"\b(?P<cue>" + alternation(list(self.comp_dir)) + r")"
                                              + d.get("comparative_by_scope", "") + r"\s+by\s+" + filler + "$", re.I))
