@@ -104,3 +104,28 @@ def test_direction_along_a_list(nlp, sentence, expected):
 @pytest.mark.parametrize("sentence, expected", LIST_REFUSALS)
 def test_list_refusals(nlp, sentence, expected):
     assert changes(nlp, sentence) == expected
+
+
+COMPARATOR_BACK = [
+    # a sentence that points back to the change closing the sentence before compares its figure with it
+    ("Burglary fell by 9 per cent. That compares with 4% nationally.",
+     [(9, "percent", "decrease"), (4, "percent", "decrease")]),
+    ("Robbery rose by 12%. This is a smaller rise than the national average, which stands at 15%.",
+     [(12, "percent", "increase"), (15, "percent", "increase")]),
+    ("Robbery rose by 12 per cent. The robbery figure is higher than the national average of 7 per cent.",
+     [(12, "percent", "increase"), (7, "percent", "increase")]),
+    ("There was a 6% drop in thefts. It compares to a 2% average across the region.",
+     [(6, "percent", "decrease"), (2, "percent", "decrease")]),
+    # refusals: a sentence of its own subject, a level compared in the sentence, another unit
+    ("Crime rose 5%. Satisfaction is above the national average of 80%.",
+     [(5, "percent", "increase"), (80, "percent", None)]),
+    ("Crime rose 5%. The detection rate was 20%, below the national average of 25%.",
+     [(5, "percent", "increase"), (20, "percent", None), (25, "percent", None)]),
+    ("Crime fell by 300 offences. That compares with 4% of crimes solved nationally.",
+     [(300, "count", "decrease"), (4, "percent", None)]),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", COMPARATOR_BACK)
+def test_comparator_in_the_next_sentence(nlp, sentence, expected):
+    assert changes(nlp, sentence) == expected

@@ -247,6 +247,8 @@ class ContextReader:
                                               + r")(?![\w-])", re.I))
         # "above the national average of 9%", "(7% against 4%)": a comparator of the change before it
         self.comparator_re = guarded(re.compile(d.get("comparator_left", r"(?!x)x"), re.I))
+        self.anaphoric_open_re = re.compile(d.get("comparator_anaphoric_open", r"(?!x)x"), re.I)
+        self.comparator_back_reach = int(d.get("comparator_back_reach", 0))
         # "and 5pc in Dorset", "100% for males (...) and": a figure listed after a change of the same unit
         self.list_gap_re = re.compile(d.get("list_gap", r"(?!x)x"), re.I)
         self.list_item_gap_re = re.compile(d.get("list_item_gap", r"(?!x)x"), re.I)
@@ -550,6 +552,11 @@ class ContextReader:
         """"above the national average of 9%", "against 4%", "compared to 4%": a figure the text
         sets against the one before it."""
         return _search_end(self.comparator_re, self.hedge(left)[1]) is not None
+
+    def anaphoric_open(self, left: str) -> bool:
+        """"That compares with ...", "The robbery figure is lower than ...": a sentence whose subject points
+        back to the change before it (``left``: the sentence up to the figure)."""
+        return self.anaphoric_open_re.match(left) is not None
 
     def listed(self, gap: str, right: str = "") -> bool:
         """"8pc in Hampshire, 3pc": the text between two figures of a list (``right``: the text after

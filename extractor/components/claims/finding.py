@@ -276,6 +276,13 @@ class FigureFinding:
             if f.number is not None and f.number.unit == n.unit:
                 same = f
                 break
+        if same is None and found and self.reader.comparator(left) and self.reader.anaphoric_open(left):
+            # "Burglary fell by 9%. That compares with 4% nationally.": a sentence that opens by pointing back
+            # compares its figure with the change that closed the sentence before
+            last = found[-1]
+            if (last.kind == "change" and last.direction is not None and last.number is not None
+                    and last.number.unit == n.unit and 0 <= s0 - last.end <= self.reader.comparator_back_reach):
+                return last.direction, "dir_comparator_back"
         if same is None or same.kind != "change" or same.direction is None:
             return None
         if self.reader.comparator(left):
