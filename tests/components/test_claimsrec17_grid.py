@@ -129,3 +129,19 @@ COMPARATOR_BACK = [
 @pytest.mark.parametrize("sentence, expected", COMPARATOR_BACK)
 def test_comparator_in_the_next_sentence(nlp, sentence, expected):
     assert changes(nlp, sentence) == expected
+
+
+ADDED_BEFORE = [
+    # "extra"/"additional" before a count says it was added, with or without an article
+    ("Half of the additional 208 thefts were shoplifting.", [(50, "percent", None), (208, "count", "increase")]),
+    ("The force recorded additional 29 offences under the new law.", [(29, "count", "increase")]),
+    ("The extra 40 officers will patrol the town centre.", [(40, "count", "increase")]),
+    ("The council funds an extra 12 wardens.", [(12, "count", "increase")]),
+    # refusals: "a further" continues the change before it; a figure after "extra" that is a share
+    ("Burglary fell by 6% in 2021 and a further 4% in 2022.", [(6, "percent", "decrease"), (4, "percent", "decrease")]),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", ADDED_BEFORE)
+def test_added_before_the_figure(nlp, sentence, expected):
+    assert changes(nlp, sentence) == expected
