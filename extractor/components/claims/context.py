@@ -254,6 +254,7 @@ class ContextReader:
         self.list_item_gap_re = re.compile(d.get("list_item_gap", r"(?!x)x"), re.I)
         self.list_item_refuse_re = re.compile(d.get("list_item_refuse_right", r"(?!x)x"), re.I)
         self.list_noun_gap_re = re.compile(d.get("list_noun_gap", r"(?!x)x"), re.I)
+        self.list_hedge_kept_re = re.compile(d.get("list_hedge_kept", r"(?!x)x"), re.I)
         self.list_noun_right_re = re.compile(d.get("list_noun_right", r"(?!x)x"), re.I)
         level_cues = rules.get("level_cues", ["to", "at", "from"])
         self.level_re = re.compile(r"\b(?:" + alternation(level_cues) + r")\s+$", re.I)
@@ -561,7 +562,8 @@ class ContextReader:
     def listed(self, gap: str, right: str = "") -> bool:
         """"8pc in Hampshire, 3pc": the text between two figures of a list (``right``: the text after
         the figure; "and 40% of victims" starts a share, not a listed change)."""
-        gap = self.hedge(gap)[1]  # "down 8pc in Hampshire, almost 3pc in Sussex"
+        if self.list_hedge_kept_re.search(gap) is None:  # "up to 20.1%" after a change is the level reached
+            gap = self.hedge(gap)[1]  # "down 8pc in Hampshire, almost 3pc in Sussex"
         if len(gap) > 120 or self.list_item_refuse_re.match(right) is not None:
             return False
         # "120 fewer thefts in Ashford and 85 in Dover": the change's noun, then items named by place or group
