@@ -94,7 +94,9 @@ class ClaimsComponent(FigureFinding, HeadlineDirections, ClaimFields, TableCellF
         self.half_ok_left = re.compile(r"\b(?:the|first|second|last|a|and\s+a|one)\s+$", re.I)
         self.half_by_left = re.compile(self.rules.get("half_by_left", r"(?!x)x"), re.I)
         self.half_by_refuse_right = re.compile(self.rules.get("half_by_refuse_right", r"(?!x)x"), re.I)
-        self.by_left = re.compile(r"\bby\s+(?:(?:a|an)\s+[\w-]+\s+)?$", re.I)
+        self.by_left = re.compile(r"\bby\s+(?:(?:a|an)\s+[\w-]+\s+|only\s+)?$", re.I)
+        self.by_share_right_re = re.compile(d.get("by_share_right", r"(?!x)x"), re.I)
+        self.continuing_verbs = {w.lower() for w in d.get("continuing_verbs", [])}
         self.relative_dir = {w.lower(): k for k, ws in d.get("relative_verbs", {}).items() for w in ws}
         self.headline_phrases = [(re.compile(r"\b" + re.escape(p) + r"\b", re.I), k)
                                  for k, ps in d.get("headline_phrases", {}).items() for p in ps]

@@ -53,6 +53,8 @@ class ContextReader:
         openers = alternation(d.get("clause_openers", [])) or "(?!x)x"
         auxiliaries = alternation(d.get("clause_auxiliaries", [])) or "(?!x)x"
         passive = alternation(d.get("passive_auxiliaries", [])) or "(?!x)x"
+        # a passive of any verb but a change word or comparative ("were hit by", not "was up by", "is lower by")
+        comps = alternation(list(self.comp_dir)) or "(?!x)x"
         verb_by_conj = alternation(d.get("verb_by_conjunctions", [])) or "(?!x)x"
         # "by a huge ", "a whopping ", "by an average of ": an intensifier between the cue and the figure
         by_fillers = alternation(d.get("by_fillers", [])) or "(?!x)x"
@@ -148,7 +150,7 @@ class ContextReader:
         # a comma may set "by" off right after its verb: "the only one to rise, by 3.3 per cent"; a passive
         # between opens its own verb, whose "by" names the agent ("the fall in 2023 was welcomed by 40 councils")
         self.verb_by_re = guarded(re.compile(
-            r"\b(?P<cue>" + verbs + r")\b(?:,(?=\s+by\b))?(?:\s+(?!(?:" + verb_by_conj + r")\b|(?:" + passive + r")\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn)\s+by\b)[^\s,.;:()]+){0," + str(gap) + r"}?,?\s+by\s+" + filler + "$", re.I))
+            r"\b(?P<cue>" + verbs + r")\b(?:,(?=\s+by\b))?(?:\s+(?!(?:" + verb_by_conj + r")\b|(?:" + passive + r")\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|en|wn)|(?!(?:" + verbs + "|" + comps + r")\b)[a-z]+)\s+by\b)[^\s,.;:()]+){0," + str(gap) + r"}?,?\s+by\s+" + filler + "$", re.I))
         # "lower by 5%", "fewer in number by 300": a comparative takes its amount with "by" as a change verb does
         self.comp_by_re = guarded(re.compile(r"\b(?P<cue>" + alternation(list(self.comp_dir)) + r")"
                                              + d.get("comparative_by_scope", "") + r"\s+by\s+" + filler + "$", re.I))
@@ -245,10 +247,15 @@ class ContextReader:
                                               + r")(?![\w-])", re.I))
         # "above the national average of 9%", "(7% against 4%)": a comparator of the change before it
         self.comparator_re = guarded(re.compile(d.get("comparator_left", r"(?!x)x"), re.I))
+        self.anaphoric_open_re = re.compile(d.get("comparator_anaphoric_open", r"(?!x)x"), re.I)
+        self.comparator_back_reach = int(d.get("comparator_back_reach", 0))
         # "and 5pc in Dorset", "100% for males (...) and": a figure listed after a change of the same unit
         self.list_gap_re = re.compile(d.get("list_gap", r"(?!x)x"), re.I)
         self.list_item_gap_re = re.compile(d.get("list_item_gap", r"(?!x)x"), re.I)
         self.list_item_refuse_re = re.compile(d.get("list_item_refuse_right", r"(?!x)x"), re.I)
+        self.list_noun_gap_re = re.compile(d.get("list_noun_gap", r"(?!x)x"), re.I)
+        self.list_hedge_kept_re = re.compile(d.get("list_hedge_kept", r"(?!x)x"), re.I)
+        self.list_noun_right_re = re.compile(d.get("list_noun_right", r"(?!x)x"), re.I)
         level_cues = rules.get("level_cues", ["to", "at", "from"])
         self.level_re = re.compile(r"\b(?:" + alternation(level_cues) + r")\s+$", re.I)
         self.level_reach = _longest(level_cues)
@@ -547,11 +554,22 @@ class ContextReader:
         sets against the one before it."""
         return _search_end(self.comparator_re, self.hedge(left)[1]) is not None
 
+    def anaphoric_open(self, left: str) -> bool:
+        """"That compares with ...", "The robbery figure is lower than ...": a sentence whose subject points
+        back to the change before it (``left``: the sentence up to the figure)."""
+        return self.anaphoric_open_re.match(left) is not None
+
     def listed(self, gap: str, right: str = "") -> bool:
         """"8pc in Hampshire, 3pc": the text between two figures of a list (``right``: the text after
         the figure; "and 40% of victims" starts a share, not a listed change)."""
-        return (len(gap) <= 120 and self.list_gap_re.fullmatch(gap) is not None
-                and self.list_item_refuse_re.match(right) is None)
+        if self.list_hedge_kept_re.search(gap) is None:  # "up to 20.1%" after a change is the level reached
+            gap = self.hedge(gap)[1]  # "down 8pc in Hampshire, almost 3pc in Sussex"
+        if len(gap) > 120 or self.list_item_refuse_re.match(right) is not None:
+            return False
+        # "120 fewer thefts in Ashford and 85 in Dover": the change's noun, then items named by place or group
+        # alone, the later figure placed as the first ("in Dover")
+        return self.list_gap_re.fullmatch(gap) is not None or (self.list_noun_gap_re.fullmatch(gap) is not None
+                                                               and self.list_noun_right_re.match(right) is not None)
 
     def listed_item(self, gap: str, right: str) -> bool:
         """"fell 5%, robbery 3%": a figure named by its own item in a list whose verb is stated once

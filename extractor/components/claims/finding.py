@@ -299,6 +299,13 @@ class FigureFinding:
             if f.number is not None and f.number.unit == n.unit:
                 same = f
                 break
+        if same is None and found and self.reader.comparator(left) and self.reader.anaphoric_open(left):
+            # "Burglary fell by 9%. That compares with 4% nationally.": a sentence that opens by pointing back
+            # compares its figure with the change that closed the sentence before
+            last = found[-1]
+            if (last.kind == "change" and last.direction is not None and last.number is not None
+                    and last.number.unit == n.unit and 0 <= s0 - last.end <= self.reader.comparator_back_reach):
+                return last.direction, "dir_comparator_back"
         if same is None or same.kind != "change" or same.direction is None:
             return None
         if self.reader.comparator(left):
@@ -409,15 +416,30 @@ class FigureFinding:
             return None
         if self.by_left.search(rest):
             by = next((t for t in reversed(doc[max(num.start - 4, num.sent.start):num.start]) if t.lower_ == "by"), None)
+            # a percentage "by" (no agent, no share "by 40% of") may pass a relative clause inside the thing
+            # changed: "increased the number of arrests they made ... by 24%"
+            past_relative = (by is not None and by.dep_ != "agent" and n.unit == "percent"
+                             and self.by_share_right_re.match(text, n.end) is None)
             t = by
-            for _ in range(8):
+            for _ in range(10):
                 if t is None or t.head.i == t.i:  # a new Token per access: compare indices
                     break
                 t = t.head
                 if t.lower_ in self.reader.verb_dir and t.i < by.i:
                     return self.reader.negated(text[num.sent.start_char:t.idx], self.reader.verb_dir[t.lower_]), \
                         "dir_parse_by"
+                if t.pos_ == "NOUN" and t.lower_ in self.reader.noun_dir and t.i < by.i and by.head.i == t.i:
+                    # "reduction in shop theft by 12%": "by" hangs on the change noun itself
+                    return self.reader.noun_dir[t.lower_], "dir_parse_by_noun"
+                if t.pos_ in ("VERB", "AUX") and t.dep_ in ("relcl", "acl") and past_relative \
+                        and t.lower_ not in self.reader.verb_dir:
+                    continue
                 if t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "ccomp", "advcl", "relcl", "xcomp", "parataxis"):
+                    # "kept climbing ..., though by only 2.5%": the change is the complement of a verb of continuing
+                    comp = next((c for c in t.children if c.dep_ == "xcomp" and c.i < by.i
+                                 and c.lower_ in self.reader.verb_dir), None)
+                    if comp is not None and t.lower_ in self.continuing_verbs:
+                        return self.reader.verb_dir[comp.lower_], "dir_parse_by_continuing"
                     break
             if prev is not None and self.reader.ellipsis(left):
                 return prev.direction, "dir_ellipsis"
