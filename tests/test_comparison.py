@@ -1864,3 +1864,18 @@ def test_comparison_headline_figure_naming_no_measure_backed_by_its_restatement(
     assert status_of(release(h, claim(value=9, metric="crime"))) == "unsupported"
     assert status_of(release(h, claim(value=15, metric="crime", area="England and Wales"))) == "unsupported"
     assert status_of(release(h, claim(value=15, metric="burglary"), claim(value=15, metric="robbery"))) == "unsupported"
+
+
+@pytest.mark.parametrize("sentence, text, width, before, after", [
+    ("Burglary fell by 12% in the county, police said", "by 12%", None, "Burglary fell ", " in the county"),
+    ("Burglary fell by 12% in the county, police said", "by 12%", 5, "fell ", " in the county"),
+    ("Down 4% on the year before", "Down 4%", None, "", " on the year before"),  # the figure opens it
+    ("Thefts rose sharply", "by 9%", None, "", ""),  # the figure is not in its sentence
+    ("Thefts rose sharply", "", None, "", ""),  # no text at all
+])
+def test_comparison_words_around_a_figure(sentence: str, text: str, width: int | None, before: str, after: str) -> None:
+    """The words before and after a claim's figure in its sentence, which several rules read."""
+    from extractor.comparison.figures import text_after, text_before
+    record = claim(sentence=sentence, text=text, value=None)
+    assert text_before(record, width) == before
+    assert text_after(record, 40) == after

@@ -79,11 +79,26 @@ def agree(a: float, a_approx: str | None, b: float, b_approx: str | None) -> boo
 CLAUSE_BREAK = re.compile(r"[,;.:()–—-]")
 
 
+def position(claim: ClaimRecord) -> int:
+    """Where the claim's text starts in its sentence; -1 when it has no text or the sentence lacks it."""
+    sentence, text = claim.sentence or "", claim.text or ""
+    return sentence.find(text) if text else -1
+
+
 def text_after(claim: ClaimRecord, width: int = 30, breaks: re.Pattern[str] = CLAUSE_BREAK) -> str:
     """The words of the claim's sentence right after its text (``width`` characters at most), up to the
     first of ``breaks``."""
-    sentence, text = claim.sentence or "", claim.text or ""
-    at = sentence.find(text) if text else -1
+    at = position(claim)
     if at < 0:
         return ""
-    return breaks.split(sentence[at + len(text):at + len(text) + width], maxsplit=1)[0]
+    end = at + len(claim.text or "")
+    return breaks.split((claim.sentence or "")[end:end + width], maxsplit=1)[0]
+
+
+def text_before(claim: ClaimRecord, width: int | None = None) -> str:
+    """The words of the claim's sentence right before its text (``width`` characters at most, else all of
+    them); empty when the text opens the sentence or is not in it."""
+    at = position(claim)
+    if at <= 0:
+        return ""
+    return (claim.sentence or "")[at - min(at, width) if width is not None else 0:at]

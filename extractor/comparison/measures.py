@@ -20,7 +20,7 @@ import yaml
 
 from ..records import ClaimRecord
 from ..resources import rules_file
-from .figures import text_after
+from .figures import text_after, text_before
 
 MEASURES_FILE = "measures.yaml"
 NON_WORD = re.compile(r"[^a-z0-9£]+")
@@ -537,9 +537,8 @@ class MeasureRules:
             return False
         if self.group_after.search(text_after(claim, 40)):
             return True
-        sentence, text = claim.sentence or "", claim.text or ""
-        at = sentence.find(text) if text else -1
-        return at > 0 and bool(self.group_before.search(sentence[max(0, at - 40):at]))
+        before = text_before(claim, 40)
+        return bool(before) and bool(self.group_before.search(before))
 
     def added_to(self, claim: ClaimRecord) -> bool:
         """The figure comes on top of an earlier one ("save another £80m", "a further 200"): an
@@ -567,9 +566,8 @@ class MeasureRules:
     def before_the_period(self, claim: ClaimRecord) -> bool:
         """A headline change stated as the span before the reported period ("Crime rises after four years
         on the wane": the wane)."""
-        sentence, text = claim.sentence or "", claim.text or ""
-        at = sentence.find(text) if text else -1
-        return self.earlier_span is not None and at > 0 and bool(self.earlier_span.search(sentence[:at]))
+        before = text_before(claim)
+        return self.earlier_span is not None and bool(before) and bool(self.earlier_span.search(before))
 
     def long_run(self, claim: ClaimRecord) -> bool:
         """The change is over several years: its clause goes on, after the figure, with a span of years

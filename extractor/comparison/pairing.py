@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from typing import Iterable
 
 from ..records import ClaimRecord
-from .figures import CHANGE, LEVEL, agree, kind_of, unit_key
+from .figures import CHANGE, LEVEL, agree, kind_of, position, text_before, unit_key
 from .measures import TOTAL_CRIME, Measure, MeasureRules
 
 #: the provenance id of a period taken from the release's reference period (no period of the claim's own)
@@ -213,7 +213,7 @@ def pointed_to(claim: ClaimRecord, rules: MeasureRules) -> bool:
     sentence, text, metric = claim.sentence or "", claim.text or "", (claim.metric or "").strip()
     if rules.back_subject is None or not rules.back_subject.match(sentence) or not rules.bare_noun(metric):
         return False
-    at = sentence.find(text) if text else -1
+    at = position(claim)
     named = sentence.lower().find(metric.lower()) if metric else -1
     if metric and metric.lower() in text.lower():
         return False
@@ -267,7 +267,7 @@ def points_back(claim: ClaimRecord, rules: MeasureRules) -> bool:
         return False
     pattern = re.compile(rf"\b(?:{rules.pointing_back_alternation})\s+{re.escape(metric)}\b", re.I)
     sentence, text = claim.sentence or "", claim.text or ""
-    at = sentence.find(text) if text else -1
+    at = position(claim)
     if at < 0:
         return bool(pattern.search(text))
     # the figure's own stretch of the sentence: a pointer to another figure's offences is not this one's
@@ -744,11 +744,10 @@ def with_named_measure(claim: ClaimRecord, rules: MeasureRules) -> ClaimRecord:
     (the metric is the source showing it); "Shoplifting offences in England and Wales hit a high" is
     about shoplifting when a place word was read as the metric; a metric that names no measure at all
     ("year") gives way to the measure named before the claim."""
-    sentence, text, metric = claim.sentence or "", claim.text or "", claim.metric or ""
-    at = sentence.find(text) if text else -1
-    if at <= 0:
+    text, metric = claim.text or "", claim.metric or ""
+    before = text_before(claim)
+    if not before:
         return claim
-    before = sentence[:at]
     if not metric:
         # no metric read at all (a Title Case headline parses its words as names: "Crime Falls By Five Per
         # Cent"): the listed measure named before the change
