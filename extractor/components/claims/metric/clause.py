@@ -107,10 +107,12 @@ class ClauseMixin:
         detection rate – crimes for which people were charged – fell"), or in an adverbial clause closed
         before it: the aside defines or comments on the subject, it holds none of its own."""
         span = doc[start:end]
-        text = text_of(doc)[span.start_char:span.end_char]
-        # a token that is a dash needs a dash character in the text: most stretches have none
+        # a spaced dash (``_label_dash``) is a dash with a space each side in the text (a token's
+        # whitespace_ is one space or none), the one before it possibly just before the span, the one
+        # after just past it: most stretches have none, even with minus signs ("-3.2%") in a table
+        text = text_of(doc)[max(span.start_char - 1, 0):span.end_char + 1]
         dashes = [t.i for t in span if self._label_dash(doc, t.i)] \
-            if any(d in text for d in self.label_dashes) else []
+            if any(f" {d} " in text for d in self.label_dashes) else []
         pairs = [(dashes[k], dashes[k + 1]) for k in range(0, len(dashes) - 1, 2)]
         return lambda i: any(a < i < b for a, b in pairs) or self._in_closed_clause(doc[i], end)
 
