@@ -477,8 +477,11 @@ class ClauseMixin:
         it and no verb between. Not a place ("Kent: 4,120"), a time, a clause, a total ("Overall – 85,267"),
         a category word ("Types of theft – ...") or a sign glued to a figure ("(- 11.7%)")."""
         i = num.start - 1
-        while i >= 0 and num.start - i <= 14 and doc[i].text not in (":", ";", ".") and not doc[i].is_space \
-                and "\n" not in doc[i].whitespace_ and doc[i].pos_ != "AUX" and doc[i].tag_ not in ("VBD", "VBZ", "VBP"):
+        while i >= 0 and num.start - i <= 14:
+            tok = doc[i]  # spaCy makes a new Token per access: once per word walked back over
+            if tok.text in (":", ";", ".") or tok.is_space or "\n" in tok.whitespace_ or tok.pos_ == "AUX" \
+                    or tok.tag_ in ("VBD", "VBZ", "VBP"):
+                break
             if self._label_dash(doc, i):
                 label = self._label_before(doc, i, places)
                 if label is not None:
