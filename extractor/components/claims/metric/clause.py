@@ -107,10 +107,12 @@ class ClauseMixin:
         detection rate – crimes for which people were charged – fell"), or in an adverbial clause closed
         before it: the aside defines or comments on the subject, it holds none of its own."""
         span = doc[start:end]
-        text = text_of(doc)[span.start_char:span.end_char]
-        # a token that is a dash needs a dash character in the text: most stretches have none
+        # a spaced dash (``_label_dash``) is a dash with a space each side in the text (a token's
+        # whitespace_ is one space or none), the one before it possibly just before the span, the one
+        # after just past it: most stretches have none, even with minus signs ("-3.2%") in a table
+        text = text_of(doc)[max(span.start_char - 1, 0):span.end_char + 1]
         dashes = [t.i for t in span if self._label_dash(doc, t.i)] \
-            if any(d in text for d in self.label_dashes) else []
+            if any(f" {d} " in text for d in self.label_dashes) else []
         pairs = [(dashes[k], dashes[k + 1]) for k in range(0, len(dashes) - 1, 2)]
         return lambda i: any(a < i < b for a, b in pairs) or self._in_closed_clause(doc[i], end)
 
@@ -475,8 +477,11 @@ class ClauseMixin:
         it and no verb between. Not a place ("Kent: 4,120"), a time, a clause, a total ("Overall – 85,267"),
         a category word ("Types of theft – ...") or a sign glued to a figure ("(- 11.7%)")."""
         i = num.start - 1
-        while i >= 0 and num.start - i <= 14 and doc[i].text not in (":", ";", ".") and not doc[i].is_space \
-                and "\n" not in doc[i].whitespace_ and doc[i].pos_ != "AUX" and doc[i].tag_ not in ("VBD", "VBZ", "VBP"):
+        while i >= 0 and num.start - i <= 14:
+            tok = doc[i]  # spaCy makes a new Token per access: once per word walked back over
+            if tok.text in (":", ";", ".") or tok.is_space or "\n" in tok.whitespace_ or tok.pos_ == "AUX" \
+                    or tok.tag_ in ("VBD", "VBZ", "VBP"):
+                break
             if self._label_dash(doc, i):
                 label = self._label_before(doc, i, places)
                 if label is not None:
