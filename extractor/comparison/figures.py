@@ -18,6 +18,8 @@ INCREASE, DECREASE, NO_CHANGE = "increase", "decrease", "none"
 OPPOSITE = {INCREASE: DECREASE, DECREASE: INCREASE}
 #: how far a figure hedged with about/almost/nearly may be from the one it stands for (share of itself)
 APPROX_SHARE = 0.1
+#: where the words after a figure stop by default: a comma, a stop, a colon, a bracket or a dash
+CLAUSE_BREAK = re.compile(r"[,;.:()–—-]")
 #: a per-time rate after a figure ("a day", "every month"); not a comparison's "than a year ago", "since a year
 #: earlier", "a year on" (the baseline, not a rate)
 PER_TIME = re.compile(r"(?<!\bthan\s)(?<!\bsince\s)\b(?:a|per|each|every)\s+(day|week|month|year|annum)\b"
@@ -25,7 +27,7 @@ PER_TIME = re.compile(r"(?<!\bthan\s)(?<!\bsince\s)\b(?:a|per|each|every)\s+(day
 #: how far after a figure its per-time rate may come ("ten fewer victims of crime per day"), and where the words
 #: that may hold it stop: a clause break, an "or" or another figure ("7,000 fewer victims or 18 fewer a day")
 PER_TIME_REACH = 45
-PER_TIME_BREAK = re.compile(r"[,;.:()–—-]|\bor\b|\d")
+PER_TIME_BREAK = re.compile(CLAUSE_BREAK.pattern + r"|\bor\b|\d")
 
 
 def kind_of(claim: ClaimRecord) -> str:
@@ -74,9 +76,6 @@ def agree(a: float, a_approx: str | None, b: float, b_approx: str | None) -> boo
         return b <= a + tol
     return math.isclose(a, b, abs_tol=tol)
 
-
-#: where the words after a figure stop by default: a comma, a stop, a colon, a bracket or a dash
-CLAUSE_BREAK = re.compile(r"[,;.:()–—-]")
 
 
 def position(claim: ClaimRecord) -> int:

@@ -359,7 +359,7 @@ class HeadlineDirections:
             seg = doc.char_span(s0, tok.idx, alignment_mode="expand")
             seg_start = seg.start if seg is not None else tok.sent.start
             head = self.metrics.left_subject(doc, seg_start, doc[tok.i:tok.i + 1], self._headline_places)
-        if head is not None and self.metrics.is_shower(head):
+        if head is not None and self.metrics.shows(head):
             # "Figures show crime down": the data that shows the change is its source; what it shows changed
             head = next((c for c in head.head.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")
                          and c.idx < end and not self._headline_place(doc, c) and c.i != tok.i

@@ -94,23 +94,6 @@ def periods_in(doc: Doc, start: int, end: int) -> list[Span]:
     return [p for p in doc.spans["periods"] if start <= p.start_char and p.end_char <= end]
 
 
-class _FiguresKey:
-    """A segment's figures as part of a cache key, hashed once: a table's segment holds hundreds of
-    figures, and hashing each ``Figure`` again on every lookup cost more than the link it saved."""
-
-    __slots__ = ("figures", "_hash")
-
-    def __init__(self, figures: list[Figure]) -> None:
-        self.figures = tuple(figures)
-        self._hash = hash(self.figures)
-
-    def __hash__(self) -> int:
-        return self._hash
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, _FiguresKey) and self.figures == other.figures
-
-
 @dataclass(frozen=True)
 class Figure:
     """A claim's number as the period links see it: where its digits start and end, and its kind."""
@@ -185,7 +168,7 @@ class PeriodLinker:
         self._eligible: dict[tuple[int, int], bool] = {}
         self._by_dates: dict[tuple[str, str], tuple[Any, Any]] | None = None
         self._linked: dict[tuple[Any, ...], tuple[Span | None, Span | None, bool]] = {}
-        self._figure_keys: dict[int, tuple[list[Figure], _FiguresKey]] = {}
+        self._pinned: dict[int, list[Figure]] = {}  # the figure lists ``link`` keys by identity
         self._spans: list[Span] | None = None
         self._announced: dict[tuple[int, int], bool] = {}
 
@@ -660,15 +643,13 @@ class PeriodLinker:
             self._linked[key] = self._link(doc, text, claim, figure, periods, seg_start, figures)
         return self._linked[key]
 
-    def _figures_key(self, figures: list[Figure]) -> _FiguresKey:
-        """``figures`` as a ``link`` cache key, made once per list: the component passes each segment's
-        one list for all its claims. The list is kept (so its id is not reused) and its copy compared
-        (so a list changed since still gets a key of its own)."""
-        held = self._figure_keys.get(id(figures))
-        if held is None or held[0] is not figures or list(held[1].figures) != figures:
-            held = (figures, _FiguresKey(figures))
-            self._figure_keys[id(figures)] = held
-        return held[1]
+    def _figures_key(self, figures: list[Figure]) -> int:
+        """``figures`` in a ``link`` cache key: the list's identity. The component passes each segment's
+        one list, never changed, for all its claims; hashing its figures again on each lookup (hundreds in
+        a table's segment) cost more than the link it saved. The list is held until the next ``begin``, so
+        its id is not reused."""
+        self._pinned.setdefault(id(figures), figures)
+        return id(figures)
 
     def _link(self, doc: Doc, text: str, claim: Span, figure: Figure, periods: list[Span], seg_start: int,
               figures: list[Figure]) -> tuple[Span | None, Span | None, bool]:

@@ -93,7 +93,7 @@ class ClauseMixin:
             if self.anaphoric(t) or self.usable(t, places):
                 return t
         for t in noun_toks:
-            if aside(t.i) or t.lower_ in self.not_own or t.i in places or t.lower_ in self.in_idioms or self._shows(t, places) or self._place_like(t, places):
+            if aside(t.i) or t.lower_ in self.not_own or t.i in places or t.lower_ in self.in_idioms or self.shows(t, places) or self._place_like(t, places):
                 continue  # "In relation to Kent, there was a 6% fall", "Crime stats show ...": no measure
             if not self.is_agent(t):
                 return self._of_head(t, start)

@@ -215,7 +215,7 @@ class PhraseMixin:
         """A subject that names what was measured (not who counted, not a place, not "the total", not
         the data that shows it)."""
         return tok is not None and not self.is_agent(tok) and not self._place(tok, places) \
-            and not self.anaphoric(tok) and not self._shows(tok, places) and not self._place_like(tok, places) \
+            and not self.anaphoric(tok) and not self.shows(tok, places) and not self._place_like(tok, places) \
             and not self.names_no_measure(tok)
 
     def names_no_measure(self, tok: Token) -> bool:
@@ -270,7 +270,7 @@ class PhraseMixin:
         return bool(words) and words[-1] in self.body_words | self.place_heads \
             and not any(w in self.keep_preps or w == "in" for w in words)  # "crimes recorded in the force area"
 
-    def _shows(self, tok: Token, places: set[int] = frozenset()) -> bool:
+    def shows(self, tok: Token, places: set[int] = frozenset()) -> bool:
         """"Annual crime figures published today reveal ...", "Crime stats show ...": the data that shows
         a figure is its source, not its measure (not "the figures for arson showed a rise"; "the figures
         for 2023", "the statistics for Kent" are still the data)."""
@@ -278,11 +278,6 @@ class PhraseMixin:
             and tok.head.lower_ in self.showing_verbs and not any(
                 c.dep_ == "prep" and c.lower_ in ("for", "on", "of") and not self._place_or_time(c, places)
                 and not self._for_teller(c) for c in tok.children)
-
-    def is_shower(self, tok: Token, places: set[int] = frozenset()) -> bool:
-        """The data that shows a change as the subject of a showing verb ("Figures show crime down",
-        "the latest statistics reveal ..."): its source, never its measure (``_shows``)."""
-        return self._shows(tok, places)
 
     def _for_teller(self, prep: Token) -> bool:
         """"Figures for the force show ...", "the statistics for the area": data for who counted or for
