@@ -52,7 +52,7 @@ RULE_SECTIONS = frozenset({
     "bracket_legend", "bracket_legend_unit",
     "spaced_sign_left",
     "spaced_thousands_left_refuse", "spaced_thousands_right_refuse",
-    "axis_run",
+    "axis_run", "list_item", "list_item_page", "list_item_last_page", "list_item_run", "list_item_reach",
 })
 
 
@@ -86,6 +86,12 @@ class ClaimsComponent(FigureFinding, HeadlineDirections, ClaimFields, TableCellF
         self.date_cut = date_cut_patterns(self.rules)
         # a chart's axis flattened into the text: a run of bare numbers read by ``_axis_ticks``
         self.axis_run_re = guarded(re.compile(self.rules.get("axis_run", r"(?!x)x")))
+        # a numbered list or contents flattened into the text: its item numbers, read by ``_list_items``
+        self.list_item_re = re.compile(self.rules.get("list_item", r"(?!x)x"))
+        self.list_item_page_re = re.compile(self.rules.get("list_item_page", r"(?!x)x"))
+        self.list_item_last_page_re = re.compile(self.rules.get("list_item_last_page", r"(?!x)x"))
+        self.list_item_run = int(self.rules.get("list_item_run", 3))
+        self.list_item_reach = int(self.rules.get("list_item_reach", 300))
         self.coordination_re = re.compile(self.rules.get("coordination_pattern", r"^\s*(?:,|,?\s+and)\s+$"), re.I)
         self.respectively_re = re.compile(self.rules.get("respectively_pattern", r"(?!x)x"), re.I)
         d = self.rules.get("direction", {})

@@ -34,7 +34,7 @@ class FigureFinding:
         segs = _segments(doc, text, self.date_cut) if segs is None else segs
         phones = self.finder.phone_spans(text)
         cells = self.tables.cells(text)
-        axis = self._axis_ticks(text)
+        axis = self._axis_ticks(text) | self._list_items(text)
         found: list[Found] = []
         legends = self._legend_spans(text, segs)
         headed: dict[int, str | None] = {}  # line start -> the unit its list heading states
@@ -151,6 +151,47 @@ class FigureFinding:
                     i = j + 1
                 else:
                     i = max(j, i + 1)
+        return out
+
+    def _list_items(self, text: str) -> set[int]:
+        """Where the item numbers of a numbered list or a flattened contents start (``list_item``), and the
+        contents' page number right before an item (``list_item_page``): an item counts only in a run of
+        at least ``list_item_run`` items that count on by one, each within ``list_item_reach`` characters
+        of the one before, so a figure ending a sentence ("fell by 3. The") is no item. One search of the
+        text; the guide: a figure about the text is no claim."""
+        # (start, number, end of the item's marker)
+        items = [(m.start(), int(m.group("a") or m.group("b")), m.end()) for m in self.list_item_re.finditer(text)]
+        out: set[int] = set()
+        if len(items) < self.list_item_run:
+            return out
+        nxt: dict[int, int] = {}  # item index -> the index of the nearest item after it that counts on by one
+        for i, (at, value, _) in enumerate(items):
+            for j in range(i + 1, len(items)):
+                if items[j][0] - at > self.list_item_reach:
+                    break
+                if items[j][1] == value + 1:
+                    nxt[i] = j
+                    break
+        has_prev = set(nxt.values())
+        for i in range(len(items)):
+            if i in has_prev or i not in nxt:
+                continue
+            run = [i]
+            while run[-1] in nxt:
+                run.append(nxt[run[-1]])
+            if len(run) < self.list_item_run:
+                continue
+            paged = False
+            for k in run:
+                at = items[k][0]
+                out.add(at)
+                if (page := self.list_item_page_re.search(text, max(0, at - 8), at)) is not None:
+                    out.add(page.start())
+                    paged = True
+            # a contents: its last item's page number follows the item's words
+            last = self.list_item_last_page_re.match(text, items[run[-1]][2]) if paged else None
+            if last is not None:
+                out.add(last.start("page"))
         return out
 
     def _line_distractor(self, text: str, n: Number) -> bool:
