@@ -173,6 +173,7 @@ class ContextReader:
         # ... also past a bracketed aside that restates the figure or gives its levels: "a 20% (789) drop", "394
         # (3,492 compared to 3,098) more crimes"; and from inside a bracket holding only the figure and its noun, "(789) drop"
         self.aside_re = re.compile(d.get("aside_before_cue", r"(?!x)x"))
+        self.right_next_figure_re = re.compile(d.get("right_cue_next_figure", r"(?!x)x"), re.I)
         self.bracket_open_re = re.compile(r"\(\s*$")
         self.bracket_shut_re = re.compile(d.get("aside_close_before_cue", r"(?!x)x"))
         self.right_re = re.compile(r"^\s+(?:(?:" + intens + r")\s+)?(?P<cue>"
@@ -256,6 +257,7 @@ class ContextReader:
         self.list_noun_gap_re = re.compile(d.get("list_noun_gap", r"(?!x)x"), re.I)
         self.list_hedge_kept_re = re.compile(d.get("list_hedge_kept", r"(?!x)x"), re.I)
         self.list_noun_right_re = re.compile(d.get("list_noun_right", r"(?!x)x"), re.I)
+        self.list_elided_right_re = re.compile(d.get("list_elided_right", r"(?!x)x"), re.I)
         level_cues = rules.get("level_cues", ["to", "at", "from"])
         self.level_re = re.compile(r"\b(?:" + alternation(level_cues) + r")\s+$", re.I)
         self.level_reach = _longest(level_cues)
@@ -452,8 +454,8 @@ class ContextReader:
         after the figure ("20% (789) drop") or the close of a bracket the figure stands alone in ("(789) drop").
         The match is made on ``right`` from the end of the bracket, so its offsets count in ``right``."""
         m = self.right_re.match(right)
-        if m and self._opens_name(rest, right, m):
-            return None, False
+        if m and (self._opens_name(rest, right, m) or self.right_next_figure_re.match(right)):
+            return None, False  # "2,190 up by 7%": the "up" opens the percentage's change
         if m:
             return m, False
         skip = self.aside_re.match(right)
@@ -568,8 +570,13 @@ class ContextReader:
             return False
         # "120 fewer thefts in Ashford and 85 in Dover": the change's noun, then items named by place or group
         # alone, the later figure placed as the first ("in Dover")
-        return self.list_gap_re.fullmatch(gap) is not None or (self.list_noun_gap_re.fullmatch(gap) is not None
-                                                               and self.list_noun_right_re.match(right) is not None)
+        m = self.list_gap_re.fullmatch(gap)
+        if m is not None and m.groupdict().get("article"):
+            # "a 5% fall in 2018 and a 9% in 2017": an article whose noun is the change's, left off; not "and a
+            # 9% share of ...", whose figure names a noun of its own
+            return self.list_elided_right_re.match(right) is not None
+        return m is not None or (self.list_noun_gap_re.fullmatch(gap) is not None
+                                 and self.list_noun_right_re.match(right) is not None)
 
     def listed_item(self, gap: str, right: str) -> bool:
         """"fell 5%, robbery 3%": a figure named by its own item in a list whose verb is stated once
