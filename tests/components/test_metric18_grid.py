@@ -14,7 +14,7 @@ Classes (every sentence invented):
   ("such crimes") or a kind named after the noun is no bare count; a level beside "overall crime" or
   "total crime" keeps that total (the tune gold does so for levels beside a total).
 
-Before the change: 8 of the 16 cells failed; after it: 0.
+Before the change: 8 of the 17 cells failed; after it: 0.
 """
 from __future__ import annotations
 
@@ -46,6 +46,7 @@ CELLS = [
     ("Violent crime rose by 8%, from 5,100 to 5,508 offences.", ["violent crime", "!", "violent crime"]),
     ("Overall crime fell by 2%, from 41,250 to 40,310 offences.", ["overall crime", "!", "overall crime"]),
     ("Total crime rose by 4% to 52,870 offences in the year.", ["total crime", "total crime"]),
+    ("Overall crime in Dunmore decreased to 33,900 reported incidents.", ["overall crime"]),
     ("Robbery fell by 6%, with 85 fewer such crimes.", ["robbery", "robbery"]),
     ("The force recorded 212,400 calls for service, and 9,100 incidents of disorder.",
      ["calls for service", "disorder"]),

@@ -145,14 +145,14 @@ class CarriedMixin:
         doc = claim.doc
         end = self.past_change_words(doc, claim.end, claim.sent.end)
         before = re.findall(r"[\w'’-]+", left_text.lower())[-2:]
-        changed = end > claim.end or any(t.lower_ in self.change_counter_words for t in claim) \
-            or any(w in self.noun_like_dirs or w in self.change_verbs for w in before)
+        counted = end > claim.end or any(t.lower_ in self.change_counter_words for t in claim)  # "2,900 fewer"
+        changed = counted or any(w in self.noun_like_dirs or w in self.change_verbs for w in before)
         words = set(re.findall(r"[\w'’-]+", beside.lower()))
         if self.total_measure(beside):
             if re.search(r"\bby\s*$", left_text):
                 return False
-            if changed:
-                return True
+            if counted:
+                return True  # not "Overall crime fell to 33,000 incidents": a level, not a count of the change
             core = [w for w in words if w not in self.counter_words and w not in self.drop_words]
             noun = own.lower().split()[-1]
             return not words & self.total_words and bool(core) and core[0].endswith("s") \
