@@ -14,7 +14,7 @@ Classes (every sentence invented):
   ("such crimes") or a kind named after the noun is no bare count; a level beside "overall crime" or
   "total crime" keeps that total (the tune gold does so for levels beside a total).
 
-Before the change: 7 of the 16 cells failed; after it: 0. Left alone: a count whose own clause reads
+Before the change: 7 of the 17 cells failed; after it: 0. Left alone: a count whose own clause reads
 another noun for it ("made 8,400 arrests and dealt with 22,150 crimes" reads the crimes as arrests); the
 own noun replaces only a carried or total metric, so that "bakeries (41 offences)" keeps bakeries.
 """
@@ -49,6 +49,7 @@ CELLS = [
     ("Total crime rose by 4% to 52,870 offences in the year.", ["total crime", "total crime"]),
     ("Overall crime in Dunmore decreased to 33,900 reported incidents.", ["overall crime"]),
     ("Robbery fell by 6%, with 85 fewer such crimes.", ["robbery", "robbery"]),
+    ("Housebreaking fell by 4% (to 2,300 crimes) last year.", ["housebreaking", "housebreaking"]),
     ("The force recorded 212,400 calls for service, and 9,100 incidents of disorder.",
      ["calls for service", "disorder"]),
 ]
