@@ -108,6 +108,61 @@ class CarriedMixin:
             return phrase
         return None
 
+    def own_count(self, doc: Doc, claim: Span, places: set[int]) -> str | None:
+        """The bare count noun a count names for itself: "48,300 crimes", "66,120 incidents reported",
+        "2,900 fewer offences with falls in theft" -> crimes, incidents, offences. Only a count or counter
+        noun ("offences", "crimes", "incidents", "cases"; not "46 occasions", "120 times": uses of what the
+        context names) right after the figure (past change words and a recording word: "27,900 reported incidents"),
+        naming no kind ("drug offences", "incidents of disorder", "offences where a knife was used") and
+        pointing back at nothing ("such crimes", "crimes of this kind"). The caller keeps it only where the
+        measure beside the figure is a total or no offence at all (``keeps_own_count``)."""
+        end = self.past_change_words(doc, claim.end, claim.sent.end)
+        i = end
+        while i < claim.sent.end and doc[i].lower_ in self.own_count_modifiers:
+            i += 1
+        if i >= claim.sent.end:
+            return None
+        own = doc[i]
+        if own.lower_ not in self.count_nouns or own.like_num or self._named_kind(own) \
+                or self.kind_named(own, places) or self.anaphoric_kind(doc[own.i:min(len(doc), own.i + 5)].text):
+            return None
+        nxt = doc[own.i + 1] if own.i + 1 < claim.sent.end else None
+        if nxt is not None and (nxt.lower_ in self.relative_words or nxt.lower_ in self.kind_preps):
+            return None  # "offences where a knife was used", "incidents of a sexual nature"
+        return doc[end:own.i + 1].text
+
+    def keeps_own_count(self, beside: str | None, claim: Span, left_text: str, own: str) -> bool:
+        """A count's own noun (``own_count``) stands when the measure beside it names nothing to carry: none,
+        a bare counter, or, for a level, no offence or crime measure ("recorded 212,400 calls for service and
+        48,300 crimes"; not "the number of homes burgled rose to 50 offences", nor a change "309 more
+        incidents" beside an offence the word lists miss, nor a bracket after it: "Housebreaking was down 6% (to
+        4,100 crimes)"). Beside a total only as a count of its change
+        ("Crime fell 3%, or 2,900 fewer offences with falls in theft", as ``restated_total``) or as crimes
+        beside a plural count phrase ("the number of offences rose 12%, with 14,313 crimes recorded"),
+        never as a total's change "by" a count ("Crime has fallen by 1,200 offences"); a level beside
+        "crime" or "overall crime" keeps the total."""
+        if beside is None or self.counter_kind(beside) == "pure":
+            return True  # "logged 130,200 incidents and 39,700 crimes": a bare counter names nothing to carry
+        doc = claim.doc
+        end = self.past_change_words(doc, claim.end, claim.sent.end)
+        before = re.findall(r"[\w'’-]+", left_text.lower())[-2:]
+        counted = end > claim.end or any(t.lower_ in self.change_counter_words for t in claim)  # "2,900 fewer"
+        changed = counted or any(w in self.noun_like_dirs or w in self.change_verbs for w in before)
+        words = set(re.findall(r"[\w'’-]+", beside.lower()))
+        if self.total_measure(beside):
+            if re.search(r"\bby\s*$", left_text):
+                return False
+            if counted:
+                return True  # not "Overall crime fell to 33,000 incidents": a level, not a count of the change
+            core = [w for w in words if w not in self.counter_words and w not in self.drop_words]
+            noun = own.lower().split()[-1]
+            return not words & self.total_words and bool(core) and core[0].endswith("s") \
+                and core[0] in self.count_nouns and noun not in self.counters
+        lead = [t.text for t in doc[max(claim.sent.start, claim.start - 4):claim.start]]
+        if "(" in lead and ")" not in lead[lead.index("("):]:
+            return False  # "Housebreaking was down 6% (to 4,100 crimes)": a bracket restates the figure before
+        return not changed and not words & (self.measure_words | self.count_nouns | self.counter_words)
+
     def total_measure(self, phrase: str | None) -> bool:
         """"crime", "total crime", "recorded offences": all crime, no one offence."""
         return self.counter_kind(phrase) == "total"

@@ -59,6 +59,8 @@ class MetricReader(PhraseMixin, ClauseMixin, OwnWordsMixin, RateMixin, CarriedMi
         self.dash_leads = {w.lower() for w in m.get("dash_item_leads", [])}
         self.rate_word = m.get("rate_word", "rate")
         self.counters = {w.lower() for w in m.get("counter_nouns", [])}
+        # words between a count and its own count noun that name no kind: "27,900 reported incidents"
+        self.own_count_modifiers = {w.lower() for w in m.get("own_count_modifiers", [])}
         # plural nouns the parse may tag as verbs after a count ("56 arrests", "300 calls")
         self.noun_forms = {w.lower() for w in m.get("verb_like_nouns", [])}
         self.place_adjectives = {w.lower() for w in m.get("place_adjectives", [])}
