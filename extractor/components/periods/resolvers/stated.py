@@ -232,6 +232,8 @@ def r_date(g, p, ctx):
     if not 1 <= m <= 12:
         raise Skip("no such month")
     year = _int(g, "y")
+    if year is not None and year < 100:
+        year = _century(year)  # "9-Jun-12", "07.11.10": a year written with two figures
     try:
         if year is not None:
             return _fixed(cal.day_range(year, m, d))
