@@ -133,6 +133,7 @@ class PeriodLinker:
         self.when_between = rx("when_between")
         self.restating_bracket = rx("restating_bracket")
         self.from_to_after = rx("from_to_after")
+        self.pair_open_before, self.pair_to_after = rx("pair_open_before"), rx("pair_to_after")
         self.change_clause_gap = rx("change_clause_gap")
         self.same_length_days = int(r.get("same_length_days", 31))
         self.headline_duration = rx("headline_duration")
@@ -613,6 +614,17 @@ class PeriodLinker:
         """"compared with 131", "down from 2,290", "on the 48,711": a figure the change is measured against."""
         return bool(self.comparison_before_figure.search(text[max(seg_start, figure.start - 60):figure.start]))
 
+    def pair_first(self, text: str, seg_start: int, figure: Figure, figures: list[Figure]) -> bool:
+        """"fell by 9% (640 to 582)", "thefts also rose - 288, to 319": a level that opens a pair of levels
+        in a bracket or after a dash, the next figure its "to" level; it is the count of the earlier time,
+        compared against as "from 640" would be."""
+        if figure.kind != "level" or not self.pair_open_before.search(text[max(seg_start, figure.start - 3):figure.start]):
+            return False
+        at = bisect_left([f.start for f in figures], figure.end)
+        nxt = figures[at] if at < len(figures) else None
+        return nxt is not None and nxt.kind == "level" and nxt.start - figure.end <= 60 \
+            and bool(self.pair_to_after.fullmatch(text, figure.end, nxt.start))
+
     def owner(self, text: str, period: Span, seg_start: int, figures: list[Figure]) -> Figure | None:
         """The figure a period belongs to: the one right before it with no other figure between
         ("131 in 2018", "3,921 the year before"), or the one after ", when" ("2018, when 24,570
@@ -659,7 +671,8 @@ class PeriodLinker:
                   and not self.announcement(doc, p) and not in_opening_aside(p, claim, self.opening_asides)]
         owners = {id(p): self.owner(text, p, seg_start, figures) for p in clause}
         own = [p for p in clause if not self.reference_point(text, p, seg_start)]
-        compared = figure.kind == "level" and self.compared_figure(text, seg_start, figure)
+        compared = figure.kind == "level" and (self.compared_figure(text, seg_start, figure)
+                                               or self.pair_first(text, seg_start, figure, figures))
         base = [p for p in own if self.is_baseline(doc, p, seg_start, text)
                 or (owners[id(p)] is not None and owners[id(p)] != figure
                     and self.compared_figure(text, seg_start, owners[id(p)]))]
