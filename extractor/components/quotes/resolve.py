@@ -207,6 +207,8 @@ class SpeakerResolution:
     @staticmethod
     def _fullest(sp: Speaker, people: dict[str, Speaker]) -> Speaker:
         known = people.get(sp.name.split()[-1])
+        if known is None or " " not in known.name:     # no one has it as a surname in full
+            known = _by_first_name(sp.name, people) or known
         if known is None:
             return sp
         first, kfirst = sp.name.split()[0], known.name.split()[0]
@@ -214,6 +216,17 @@ class SpeakerResolution:
             return sp   # another person with the same surname
         return sp.with_(name=known.name if len(known.name) > len(sp.name) else sp.name,
                         role=sp.role or known.role, org=sp.org or known.org, bare=False)
+
+
+def _by_first_name(name: str, people: dict[str, Speaker]) -> Speaker | None:
+    """A first name alone ("Sir Colin also said", "Nadia said") names the one
+    person named in full with that first name, when no one is named in full
+    with it as a surname (the caller looks that up first) and no other person
+    shares it."""
+    if " " in name:
+        return None
+    same = {p.name: p for p in people.values() if " " in p.name and p.name.split()[0] == name}
+    return next(iter(same.values())) if len(same) == 1 else None
 
 
 def _titled(rx: re.Pattern[str], text: str, office: re.Pattern[str] | None = None) -> Iterator[re.Match[str]]:
