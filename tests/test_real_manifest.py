@@ -39,3 +39,31 @@ def test_copied_texts_finds_a_mirror_and_not_a_related_page():
              "r3": " ".join(f"word{i}" for i in range(30)) + " " + " ".join(f"other{i}" for i in range(60))}
     problems = _recreate().copied_texts(texts)
     assert len(problems) == 1 and problems[0].startswith("r2: ") and " in r1 " in problems[0]
+
+
+def _audit():
+    spec = importlib.util.spec_from_file_location("audit_spans", REAL / "audit_spans.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)  # type: ignore[union-attr]
+    return module
+
+
+def test_span_audit_counts_spans_read_as_the_gold_reads_them():
+    row = {"id": "x1", "published": "2015-07-16"}
+    gold = {"periods": [{"text": "the year ending March 2015", "start": "2014-04-01", "end": "2015-03-31"},
+                        {"text": "the year ending March 2015", "start": "2015-01-01", "end": "2015-12-31"},
+                        {"text": "today", "start": "2015-07-16", "end": "2015-07-16", "relative": True}],
+            "claims": [{"text": "fell by 5%", "value": 5, "unit": "percent", "direction": "decrease"},
+                       {"text": "a rise of 12 per cent", "value": 12, "unit": "percent", "direction": "decrease"},
+                       {"text": "up 9%", "value": 9, "unit": "percent", "direction": "increase", "where": "headline"}]}
+    counts = _audit().audit([(row, gold)])
+    periods, claims = counts["periods"], counts["claims"]
+    assert (periods["gold"], periods["right"], periods["right_stated"], periods["right_relative"]) == (3, 2, 1, 1)
+    # the headline claim is left out; the second claim has its value and unit but not the gold direction
+    assert (claims["gold"], claims["read"], claims["directed"]) == (2, 2, 1)
+
+
+def test_span_audit_dates_treat_none_and_missing_alike():
+    day = _audit().day
+    assert day(None) == day(float("nan")) == day("None") == ""
+    assert day("2015-03-31 00:00:00") == "2015-03-31"

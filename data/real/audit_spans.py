@@ -71,10 +71,11 @@ def close(a: object, b: object) -> bool:
     return abs(a - b) <= 0.005 * max(abs(a), abs(b)) or a == b
 
 
-def audit(split: str, listing: bool) -> dict[str, Counter]:
+def audit(items: list[tuple[dict[str, str], dict]], listing: bool = False) -> dict[str, Counter]:
+    """Counts per kind for (manifest row, gold) pairs; ``listing`` prints each span read otherwise."""
     cases = []  # (kind, row, gold item)
     releases = []
-    for row, gold in gold_items(split):
+    for row, gold in items:
         published = row.get("published") or None
         for kind in ("periods", "claims"):
             for item in gold.get(kind) or []:
@@ -120,7 +121,7 @@ def audit(split: str, listing: bool) -> dict[str, Counter]:
 def main(args: list[str]) -> int:
     listing = "--list" in args
     for split in [a for a in args if not a.startswith("--")] or ["tune"]:
-        counts = audit(split, listing)
+        counts = audit(gold_items(split), listing)
         p, c = counts["periods"], counts["claims"]
         print(f"## {split}: span audit (each gold span read alone; not a corpus score)")
         print(f"periods: {p['right']}/{p['gold']} = {p['right'] / max(p['gold'], 1):.3f} "
