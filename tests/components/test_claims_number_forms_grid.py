@@ -61,6 +61,68 @@ def test_number_forms_year_shaped_year_is_no_count(nlp, n, frame):
     assert (float(n), "count") not in claims(nlp, frame.format(n=n))
 
 
+# --- a four-digit count straight before a plural noun of what police count ------------------------
+YEAR_NOUN_FRAMES = [
+    "Officers recorded {n} domestic abuse offences across the county.",
+    "{n} arrests were made during the summer operation.",
+    "There were {n} victims of online fraud in 2019.",
+    "The control room answered {n} calls about anti-social behaviour.",
+    "Last year {n} residential burglaries were reported to the force.",
+    "Detectives investigated {n} serious violent crimes.",
+]
+# the same shape where the figure is a year: no count
+YEAR_NOUN_REFUSALS = [
+    "In {n} burglaries fell across the district.",
+    "Since {n} offences have fallen every year.",
+    "The {n} arrests were the highest on record.",
+    "Compared with {n} robberies were down sharply.",
+    "In June {n} thefts rose in the city centre.",
+    "The council's {n} crimes survey was published in May.",
+    "{n} crime figures show a fall in robbery.",
+    "{n} saw victims of fraud lose more money.",
+]
+
+
+@pytest.mark.parametrize("n", YEAR_SHAPED)
+@pytest.mark.parametrize("frame", YEAR_NOUN_FRAMES)
+def test_number_forms_year_shaped_count_before_counted_noun(nlp, n, frame):
+    assert (float(n), "count") in claims(nlp, frame.format(n=n))
+
+
+@pytest.mark.parametrize("n", YEAR_SHAPED)
+@pytest.mark.parametrize("frame", YEAR_NOUN_REFUSALS)
+def test_number_forms_year_before_counted_noun_stays_a_year(nlp, n, frame):
+    assert (float(n), "count") not in claims(nlp, frame.format(n=n))
+
+
+# --- a decimal spelled out in words, read as one figure before its unit -----------------------------
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Shoplifting dropped by four point three percentage points over the year.", [(4.3, "percentage_point")]),
+        ("Arson went up by five point seven per cent in the borough.", [(5.7, "percent")]),
+        ("Criminal damage is down thirty-two point one per cent.", [(32.1, "percent")]),
+        ("Hate crime rose one point nine per cent on the year before.", [(1.9, "percent")]),
+        ("Drug offences fell by nought point four per cent.", [(0.4, "percent")]),
+        ("Fraud losses fell by six point zero five per cent.", [(6.05, "percent")]),
+    ],
+)
+def test_number_forms_spelled_decimal_is_one_figure(nlp, sentence, expected):
+    assert claims(nlp, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("At one point seven people were waiting in the custody suite.", (7, "count")),
+        ("Robbery fell by eight per cent, a point more than the county average.", (8, "percent")),
+    ],
+)
+def test_number_forms_point_without_a_spelled_decimal(nlp, sentence, expected):
+    got = claims(nlp, sentence)
+    assert expected in got and not any(v != int(v) for v, _ in got)
+
+
 # --- a figure glued to the word before it (a missing space) -----------------------------------
 GLUED = [("down{f}", "Burglary was {w} on last year."), ("by{f}", "Robbery fell {w} last year."),
          ("up{f}", "Vehicle crime is {w} this year."), ("around{f}", "Shoplifting fell by {w} in the town."),

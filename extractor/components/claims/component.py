@@ -37,12 +37,12 @@ from ...extensions import CLAIMS, ext
 from ..base import RuleComponent, text_of
 
 RULE_SECTIONS = frozenset({
-    "number_words", "one_words", "scales", "fractions", "half_words", "one_in_pattern", "multipliers", "units",
+    "number_words", "zero_words", "one_point_idiom_before", "one_words", "scales", "fractions", "half_words", "one_in_pattern", "multipliers", "units",
     "currency_symbols", "currency_words", "times_ratio_after", "rate_tail", "rate_pair_head", "frequency_tail", "rate_carry_refuse_right", "rate_head", "hedges", "direction", "level_cues",
     "continuation_cues", "increase_prefixes", "distractors", "phone_numbers", "phone_line_after", "phone_line_before", "phone_line_heads", "phone_pattern", "year_pattern",
     "date_cut",
     "glued_before", "year_count_right", "year_time_left", "year_count_left", "year_span_left", "year_span_right", "year_span_end_left",
-    "year_change_of_left", "year_counted_right", "half_by_left", "half_by_refuse_right", "one_rate_refuse_right",
+    "year_change_of_left", "year_counted_right", "year_noun_right", "year_noun_left_refuse", "year_noun_left_dated", "half_by_left", "half_by_refuse_right", "one_rate_refuse_right",
     "sources", "source_acronym", "source_dispute", "source_stop", "source_names", "metric", "area", "places", "coordination_pattern", "respectively_pattern", "respectively_after",
     "pair_after_direction", "pair_after_direction_refuse_right",
     "period_links", "rate_bracket", "line_distractors", "other_metric", "points_tail", "points_context", "percent_left_off_left", "percent_in_sentence",

@@ -76,9 +76,21 @@ class NumberFinder:
         tens = [w for w, v in self.words.items() if v % 10 == 0 and 20 <= v <= 90]
         ones = [w for w, v in self.words.items() if 1 <= v <= 9] + ["one"]  # "thirty-one": "one" is no word alone
         # ... also written with a space after the tens word ("Sixty four per cent": every tens word ends in "ty")
+        # a spelled decimal ("two point six percentage points", "nought point five per cent"): read only before
+        # a scale or unit word, so "at one point six officers were hurt" stays a phrase and a count
+        self.digit_words = {**{w: v for w, v in self.words.items() if 1 <= v <= 9 and " " not in w}, "one": 1.0,
+                            **{w.lower(): 0.0 for w in rules.get("zero_words", [])}}
+        digit_word = alternation(list(self.digit_words))
+        unit_or_scale = alternation(word_scales) + "|" + word_units
+        point = r"(?:\s+point\s+(?P<dec>(?:" + digit_word + r")(?:\s+(?:" + digit_word + r"))*)(?=\s+(?:" + unit_or_scale + r")\b))"
+        point_ahead = point.replace("(?P<dec>", "(?:")
+        # ... but "at one point" is a phrase of time ("At one point five per cent of calls were dropped")
+        idiom = "".join(r"(?<!\b" + re.escape(w) + r"\s)" for w in rules.get("one_point_idiom_before", []))
         self.word_re = re.compile(
-            r"(?<![\w-])(?P<w>" + alternation(list(self.words)) + r"|one(?=\s+(?:" + alternation(word_scales) + r"|per[\s-]cent|percent|percentage[\s-]points?)\b))"
+            r"(?<![\w-])(?P<w>" + alternation(list(self.words)) + r"|one(?=\s+(?:" + alternation(word_scales) + r"|per[\s-]cent|percent|percentage[\s-]points?)\b)"
+            r"|" + idiom + r"(?:one|" + (alternation(rules.get("zero_words", [])) or "(?!x)x") + r")(?=" + point_ahead + r"))"
             r"(?:(?:-|(?<=ty)[ \t]+)(?P<w2>" + alternation(ones) + r"))?"
+            + point + r"?"
             r"(?:\s+(?P<wscale>" + alternation(word_scales + ["hundred"]) + r"))?"
             r"(?:\s+(?P<unit>" + word_units + r"))?"
             r"(?![\w-])",
@@ -134,6 +146,9 @@ class NumberFinder:
         self.year_span_end_left_re = re.compile(rules.get("year_span_end_left", never))
         self.year_change_of_left_re = re.compile(rules.get("year_change_of_left", never))
         self.year_counted_right_re = re.compile(rules.get("year_counted_right", never))
+        self.year_noun_right_re = re.compile(rules.get("year_noun_right", never))
+        self.year_noun_left_refuse_re = re.compile(rules.get("year_noun_left_refuse", never))
+        self.year_noun_left_dated_re = re.compile(rules.get("year_noun_left_dated", never))
         self.span_other_re = re.compile(r"[\d,.]+")
         self.phone_numbers = set(str(p) for p in rules.get("phone_numbers", []))
         # the words after a phone number that name its line: the nouns it heads in a metric ("999 calls"),
@@ -270,14 +285,17 @@ class NumberFinder:
 
     def _year_shaped_count(self, text: str, start: int, end: int) -> bool:
         """"1911 fewer victims", "a total of 1966 robberies", "from 2080 to 2694", "a reduction of 1630
-        offences", "3418 compared to 1875": a count in a year's range written without its thousands comma,
-        told from a year by the grammar around it."""
+        offences", "3418 compared to 1875", "1850 burglaries were recorded": a count in a year's range written
+        without its thousands comma, told from a year by the grammar around it."""
         left = text[max(0, start - 40):start]
         right = text[end:end + 40]
         if self.year_count_right_re.match(right) and not self.year_time_left_re.search(left):
             return True
         if self.year_count_left_re.search(left):
             return True
+        if self.year_noun_right_re.match(right) and not self.year_noun_left_refuse_re.search(left) \
+                and (self.year_noun_left_dated_re.search(left) or not self.year_time_left_re.search(left)):
+            return True  # "1966 child sexual abuse crimes were recorded": a count of what police count
         if self.year_change_of_left_re.search(left) and self.year_counted_right_re.match(right):
             return True
         if self.year_span_left_re.search(left) and (to := self.year_span_right_re.match(right)):
@@ -311,11 +329,14 @@ class NumberFinder:
                 out.append(Number(m.start(), m.end(), 1.0, "count", "num_words", bare=True, number_start=m.start()))
         for m in self.word_re.finditer(text):
             w = m.group("w").lower()
-            value = self.words.get(w, 1.0)
+            value = self.digit_words.get(w, self.words.get(w, 1.0))
             if m.group("w2"):
                 if w not in self._tens:
                     continue
                 value += self.words.get(m.group("w2").lower(), 1.0)  # "one" is the only one not listed
+            if m.group("dec"):  # "two point six": the digits after "point", one word each
+                digits = "".join(str(int(self.digit_words[d.lower()])) for d in m.group("dec").split())
+                value = round(value + float("0." + digits), len(digits))
             scale = (m.group("wscale") or "").lower()
             if scale:
                 value *= 100.0 if scale == "hundred" else self.scales.get(scale, 1.0)
