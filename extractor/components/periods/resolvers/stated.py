@@ -244,6 +244,16 @@ def r_date(g, p, ctx):
         raise Skip(str(exc)) from exc
 
 
+def r_date_range_numeric(g, p, ctx):
+    """"01/04/2016 - 31/03/2017": from the first day to the second, each read as ``r_date`` reads a numeric
+    day (day first; month first when the day-first month cannot be a month)."""
+    first = r_date({"d": g["d1"], "m": g["m1"], "y": g["y1"]}, p, ctx).period
+    last = r_date({"d": g["d2"], "m": g["m2"], "y": g["y2"]}, p, ctx).period
+    if first is None or last is None or last[1] <= first[0]:
+        raise Skip("range runs backwards")
+    return _fixed(cal.days_between(first[0], last[1]))
+
+
 def r_date_range(g, p, ctx):
     """"1 April 2020 to 31 March 2021", "between October 1 2010 and September 30 2011";
     an end "last year" is the year before publication (relative)."""
@@ -397,8 +407,8 @@ def r_months_ending(g, p, ctx):
     else:
         month = ctx.value("month", _either(g, "m"))
     year = _int(g, "y")
-    if g.get("lead"):  # "the 12 months leading up to April 2024": the months before it
-        return _fixed(cal.months_ending(*cal.add_months(year, month, -1), n))
+    if g.get("lead"):  # "the 12 months leading up to April 2024": to March; "... up to June 2021": to June
+        return _fixed(cal.months_ending(*cal.last_month_leading_up_to(year, month), n))
     day = _int_either(g, "d")
     if day:  # "the year ending 1 April 2013" ends on that day
         return _fixed(cal.months_ending_on(year, month, day, n))
