@@ -468,8 +468,8 @@ def test_and_without_comma_lists():
 
 
 # a figure takes the whole span of a period written in these general ways: a lower-case quarter code, "leading" or
-# "running up to" a month, "a one-year period, ending" a month, two numeric days joined by a dash or "to"
-# (sentences written for the tests)
+# "running up to" a month, "a one-year period, ending" a month, two numeric days joined by a dash or "to", an ISO
+# year-month (sentences written for the tests)
 WHOLE_SPANS = [
     ("Vehicle crime rose by 7% in q3 2023 compared with q3 2022.", ("2023-07-01", "2023-09-30")),
     ("Vehicle crime rose by 7% in the 12 months running up to June 2023.", ("2022-07-01", "2023-06-30")),
@@ -477,6 +477,7 @@ WHOLE_SPANS = [
     ("Vehicle crime rose by 7% over a one-year period, ending March, 2023.", ("2022-04-01", "2023-03-31")),
     ("Officers recorded 2,310 vehicle crimes (01/04/22 – 31/03/23).", ("2022-04-01", "2023-03-31")),
     ("Officers recorded 2,310 vehicle crimes from 01/01/2023 to 30/06/2023.", ("2023-01-01", "2023-06-30")),
+    ("Officers recorded 2,310 vehicle crimes in 2024-02.", ("2024-02-01", "2024-02-29")),
 ]
 
 

@@ -222,7 +222,11 @@ def r_month_list(g, p, ctx):
 
 
 def r_month_year(g, p, ctx):
-    return _fixed(cal.month_range(_int(g, "y"), ctx.value("month", g["m"])))
+    """"July 2020"; with ``iso`` ("2024-05") never a month that a financial year also writes ("2011-12")."""
+    year, month = _int(g, "y"), ctx.value("month", g["m"])
+    if p.get("iso") and month == (year + 1) % 100:
+        raise Skip("a financial year, not a month")
+    return _fixed(cal.month_range(year, month))
 
 
 def r_date(g, p, ctx):
