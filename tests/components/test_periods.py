@@ -1241,6 +1241,7 @@ ROUND19 = [
      [("the 12 months to q1 2018", "2017-04-01", "2018-03-31", False)]),
     ("Thefts fell in q3 of 2017.", None, "day", [("q3 of 2017", "2017-07-01", "2017-09-30", False)]),
     ("Vandalism fell in q2 2016/17.", None, "day", [("q2 2016/17", "2016-07-01", "2016-09-30", False)]),
+    ("Vandalism fell in Q4 2018 2019 by 3%.", None, "day", [("Q4 2018 2019", "2019-01-01", "2019-03-31", False)]),
     # the upper-case forms keep their readings
     ("Drug offences rose in Q1 2016 and in the year to Q1 2016.", None, "day",
      [("Q1 2016", "2016-01-01", "2016-03-31", False),
@@ -1282,3 +1283,8 @@ ROUND19 = [
 @pytest.mark.parametrize("text, published, precision, expected", ROUND19)
 def test_periods_round19_forms(nlp, text, published, precision, expected):
     assert periods(nlp, text, published, precision or "day") == expected
+
+
+def test_quarter_before_two_years_that_are_no_financial_year(nlp):
+    """"Q4 2018 2020": the years are not a financial year's, so the quarter keeps its own year."""
+    assert periods(nlp, "Vandalism fell in Q4 2018 2020 by 3%.", None)[0] == ("Q4 2018", "2018-10-01", "2018-12-31", False)
