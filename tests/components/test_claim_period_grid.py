@@ -465,3 +465,24 @@ def test_and_without_comma_lists():
     doc = parse(_release("Crime figures published", body))
     c = next(c for c in doc.spans["claims"] if "1,300" in c.text)
     assert (c._.period_start, c._.period_end) == ("2022-01-01", "2022-12-31")
+
+
+# a figure takes the whole span of a period written in these general ways: a lower-case quarter code, "leading" or
+# "running up to" a month, "a one-year period, ending" a month, two numeric days joined by a dash or "to", an ISO
+# year-month (sentences written for the tests)
+WHOLE_SPANS = [
+    ("Vehicle crime rose by 7% in q3 2023 compared with q3 2022.", ("2023-07-01", "2023-09-30")),
+    ("Vehicle crime rose by 7% in the 12 months running up to June 2023.", ("2022-07-01", "2023-06-30")),
+    ("Vehicle crime rose by 7% in the year leading up to December 2022.", ("2022-01-01", "2022-12-31")),
+    ("Vehicle crime rose by 7% over a one-year period, ending March, 2023.", ("2022-04-01", "2023-03-31")),
+    ("Officers recorded 2,310 vehicle crimes (01/04/22 – 31/03/23).", ("2022-04-01", "2023-03-31")),
+    ("Officers recorded 2,310 vehicle crimes from 01/01/2023 to 30/06/2023.", ("2023-01-01", "2023-06-30")),
+    ("Officers recorded 2,310 vehicle crimes in 2024-02.", ("2024-02-01", "2024-02-29")),
+]
+
+
+@pytest.mark.parametrize("sentence, period", WHOLE_SPANS, ids=[s[:40] for s, _ in WHOLE_SPANS])
+def test_claim_takes_the_whole_written_span(sentence, period):
+    doc = parse(_release("Crime figures published", sentence))
+    claim = doc.spans["claims"][0]
+    assert (claim._.period_start, claim._.period_end) == period

@@ -329,9 +329,9 @@ REFUSALS = [
     # a number before "years" that is an age or a sentence
     ("A 15-year-old boy was arrested.", set()),
     ("He was jailed for three years.", set()),
-    # a year and a zero-padded month ("2024-05") is no financial year "2024-5"
-    ("The monthly report dated 2024-05 shows burglary fell by 12%.", set()),
-    ("Tables for 2023-04 and 2023-06 were revised.", set()),
+    # a year and a zero-padded month ("2024-05") is no financial year "2024-5": it is that month (ISO 8601)
+    ("The monthly report dated 2024-05 shows burglary fell by 12%.", {("2024-05-01", "2024-05-31")}),
+    ("Tables for 2023-04 and 2023-06 were revised.", {("2023-04-01", "2023-04-30"), ("2023-06-01", "2023-06-30")}),
     # "year-on-year" and "the 12-month period" name no dates by themselves
     ("Burglary fell year-on-year.", set()),
     # months listed with a gap are no span

@@ -410,7 +410,8 @@ def test_hedged_figure_does_not_make_a_baseline(nlp, text, found):
 # The guide's period table: "the 12 months to March 2023" / "the year ending 30 June 2016" end with the point
 # and run back the length stated; "Q3 2019" is July to September 2019, so "the year to Q3 2024" is October 2023
 # to September 2024; a yearless end is the latest such point before publication (18 July 2024); "leading up
-# to" a point names the time before it (the point itself excluded). (phrase, start, end)
+# to" a month that opens a quarter names the time before it (statistics end at a quarter's end: "leading up to
+# April" is to March), any other month closes the span as "to" does (gold r3403, r3216). (phrase, start, end)
 TO_SPANS = [
     # weeks and days to a day
     ("the 4 weeks to 12 April 2024", "2024-03-16", "2024-04-12"),
@@ -435,11 +436,16 @@ TO_SPANS = [
     ("the year up to the end of September last year", "2022-10-01", "2023-09-30"),
     ("the rolling 12-month period to October 2022", "2021-11-01", "2022-10-31"),
     ("the six months up to the end of March this year", "2023-10-01", "2024-03-31"),
-    # "leading up to" a point: the months before it
+    # "leading up to" a quarter's first month: the months before it; any other month: to its end, as "to"
     ("the 12 months leading up to April this year", "2023-04-01", "2024-03-31"),
     ("the 12 months leading up to April 2024", "2023-04-01", "2024-03-31"),
-    ("the three months leading up to June", "2024-03-01", "2024-05-31"),
+    ("the three months leading up to April", "2024-01-01", "2024-03-31"),
+    ("the three months leading up to June", "2024-04-01", "2024-06-30"),
     ("the year leading up to July 2023", "2022-07-01", "2023-06-30"),
+    ("the year running up to October 2022", "2021-10-01", "2022-09-30"),
+    ("the 12 months leading up to September 2023", "2022-10-01", "2023-09-30"),
+    ("the 12 months running up to December 2022", "2022-01-01", "2022-12-31"),
+    ("the year leading up to March 2021", "2020-04-01", "2021-03-31"),
     # years to a year or a financial year
     ("the five years to 2023", "2019-01-01", "2023-12-31"),
     ("the decade to 2023/24", "2014-04-01", "2024-03-31"),

@@ -1230,3 +1230,61 @@ ROUND9 = [
 @pytest.mark.parametrize("text, published, precision, expected", ROUND9)
 def test_periods_round9_forms(nlp, text, published, precision, expected):
     assert periods(nlp, text, published, precision or "day") == expected
+
+
+# (text, publication date, precision, expected periods): general ways of writing periods
+ROUND19 = [
+    # a quarter code in lower case, with its year, is the calendar quarter; a span to it as to "Q2"
+    ("Shoplifting rose 6% in q4 2022 against q4 2021.", None, "day",
+     [("q4 2022", "2022-10-01", "2022-12-31", False), ("q4 2021", "2021-10-01", "2021-12-31", False)]),
+    ("Arson fell in the 12 months to q1 2018.", None, "day",
+     [("the 12 months to q1 2018", "2017-04-01", "2018-03-31", False)]),
+    ("Thefts fell in q3 of 2017.", None, "day", [("q3 of 2017", "2017-07-01", "2017-09-30", False)]),
+    ("Vandalism fell in q2 2016/17.", None, "day", [("q2 2016/17", "2016-07-01", "2016-09-30", False)]),
+    ("Vandalism fell in Q4 2018 2019 by 3%.", None, "day", [("Q4 2018 2019", "2019-01-01", "2019-03-31", False)]),
+    # the upper-case forms keep their readings
+    ("Drug offences rose in Q1 2016 and in the year to Q1 2016.", None, "day",
+     [("Q1 2016", "2016-01-01", "2016-03-31", False),
+      ("the year to Q1 2016", "2015-04-01", "2016-03-31", False)]),
+    # refusal: a lower-case code without its year is no quarter (a question's number, a label)
+    ("See q2 for the answer.", "2020-04-23", "day", []),
+    # a span of years or months "ending" a month, with a comma before "ending" and between month and year
+    ("Knife crime rose over a one-year period, ending September, 2020.", None, "day",
+     [("one-year period, ending September, 2020", "2019-10-01", "2020-09-30", False)]),
+    ("Knife crime rose over a two-year period ending August 2019.", None, "day",
+     [("two-year period ending August 2019", "2017-09-01", "2019-08-31", False)]),
+    ("Knife crime rose over a 12-month period, ended November 2018.", None, "day",
+     [("12-month period, ended November 2018", "2017-12-01", "2018-11-30", False)]),
+    ("Knife crime rose in the 12 months leading up to September, 2020.", None, "day",
+     [("the 12 months leading up to September, 2020", "2019-10-01", "2020-09-30", False)]),
+    # two numeric days joined by a dash or a range word are one span, day first
+    ("Hate crime rose 9% (01/07/15 – 30/06/16).", None, "day",
+     [("01/07/15 – 30/06/16", "2015-07-01", "2016-06-30", False)]),
+    ("Hate crime rose 9% over 01/10/2017 - 30/09/2018.", None, "day",
+     [("01/10/2017 - 30/09/2018", "2017-10-01", "2018-09-30", False)]),
+    ("Hate crime rose 9% from 01/01/2019 to 31/12/2019.", None, "day",
+     [("01/01/2019 to 31/12/2019", "2019-01-01", "2019-12-31", False)]),
+    ("Hate crime rose 9% between 1.4.2012 and 31.3.2013.", None, "day",
+     [("1.4.2012 and 31.3.2013", "2012-04-01", "2013-03-31", False)]),
+    # refusals: two numeric days in a list stay two days; a range that runs backwards is no span
+    ("Raids took place on 03/02/2021 and 05/02/2021.", None, "day",
+     [("03/02/2021", "2021-02-03", "2021-02-03", False), ("05/02/2021", "2021-02-05", "2021-02-05", False)]),
+    ("Hate crime rose 9% from 30/06/2016 to 01/07/2015.", None, "day",
+     [("30/06/2016", "2016-06-30", "2016-06-30", False), ("01/07/2015", "2015-07-01", "2015-07-01", False)]),
+    # an ISO year-month is a month, unless its month could be a financial year's second year
+    ("Burglary fell 4% in 2023-08 against 2022-08.", None, "day",
+     [("2023-08", "2023-08-01", "2023-08-31", False), ("2022-08", "2022-08-01", "2022-08-31", False)]),
+    ("Burglary fell 4% in 2015-11.", None, "day", [("2015-11", "2015-11-01", "2015-11-30", False)]),
+    ("Burglary fell 4% in 2007-08 and 2010-11.", None, "day",
+     [("2007-08", "2007-04-01", "2008-03-31", False), ("2010-11", "2010-04-01", "2011-03-31", False)]),
+]
+
+
+@pytest.mark.parametrize("text, published, precision, expected", ROUND19)
+def test_periods_round19_forms(nlp, text, published, precision, expected):
+    assert periods(nlp, text, published, precision or "day") == expected
+
+
+def test_quarter_before_two_years_that_are_no_financial_year(nlp):
+    """"Q4 2018 2020": the years are not a financial year's, so the quarter keeps its own year."""
+    assert periods(nlp, "Vandalism fell in Q4 2018 2020 by 3%.", None)[0] == ("Q4 2018", "2018-10-01", "2018-12-31", False)

@@ -39,6 +39,16 @@ def months_range(year1: int, month1: int, year2: int, month2: int) -> Period:
     return date(year1, month1, 1), month_end(year2, month2)
 
 
+def last_month_leading_up_to(year: int, month: int) -> tuple[int, int]:
+    """The last month of a span "leading up to" (or "running up to") a month. Statistics are counted to a
+    quarter's end, so a month that opens a quarter is where the span stops ("the year leading up to April
+    2014": to March 2014); any other month closes it, as "to" does ("the 12 months leading up to June 2021":
+    to June 2021)."""
+    if month % 3 == 1:
+        return add_months(year, month, -1)
+    return year, month
+
+
 def months_ending(year: int, month: int, n: int = 12) -> Period:
     """The ``n`` whole months ending with the given month ("year ending March 2023")."""
     y1, m1 = add_months(year, month, -(n - 1))

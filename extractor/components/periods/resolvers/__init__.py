@@ -27,7 +27,7 @@ from .published import (
     r_weekday, r_year_to_date, r_years_before_pub, r_years_from_pub,
 )
 from .stated import (
-    r_date, r_date_range, r_decade, r_financial_year, r_financial_year_ending, r_first_months, r_half,
+    r_date, r_date_range, r_date_range_numeric, r_decade, r_financial_year, r_financial_year_ending, r_first_months, r_half,
     r_days_ending, r_month_list, r_month_pair, r_month_year, r_month_year_range, r_months_ending, r_months_to_quarter,
     r_quarter,
     r_quarter_fy, r_season, r_year, r_years_ending, r_years_range,
@@ -67,6 +67,7 @@ RESOLVERS: dict[str, Resolver] = {
     "month_relative_year": r_month_relative_year,
     "date": r_date,
     "date_range": r_date_range,
+    "date_range_numeric": r_date_range_numeric,
     "weekday": r_weekday,
     "quarter": r_quarter,
     "quarter_fy": r_quarter_fy,

@@ -61,7 +61,8 @@ def r_season_relative(g, p, ctx):
 
 def r_months_ending_past(g, p, ctx):
     """"the 12 months to June" without a year: the latest such months ended by publication; "leading up
-    to April" ends with the month before it. With its year ("recorded up to March 2024"), that year's."""
+    to April" ends with March (a quarter's first month: the month before), "leading up to June" with June.
+    With its year ("recorded up to March 2024"), that year's."""
     n = ctx.value("number", g["n"]) if g.get("n") else 12
     m = ctx.value("month", g["m"])
     pub = ctx.published
@@ -74,7 +75,7 @@ def r_months_ending_past(g, p, ctx):
     else:
         year = cal.latest_year_of_month(pub, m, ctx.pub("month") is not None)
     if g.get("lead"):
-        return Resolution(cal.months_ending(*cal.add_months(year, m, -1), n), True)
+        return Resolution(cal.months_ending(*cal.last_month_leading_up_to(year, m), n), True)
     day = _int(g, "dx")
     if day:  # "the year ending April 1" ends on that day
         return Resolution(cal.months_ending_on(year, m, day, n), True)

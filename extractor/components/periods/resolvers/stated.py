@@ -222,7 +222,11 @@ def r_month_list(g, p, ctx):
 
 
 def r_month_year(g, p, ctx):
-    return _fixed(cal.month_range(_int(g, "y"), ctx.value("month", g["m"])))
+    """"July 2020"; with ``iso`` ("2024-05") never a month that a financial year also writes ("2011-12")."""
+    year, month = _int(g, "y"), ctx.value("month", g["m"])
+    if p.get("iso") and month == (year + 1) % 100:
+        raise Skip("a financial year, not a month")
+    return _fixed(cal.month_range(year, month))
 
 
 def r_date(g, p, ctx):
@@ -242,6 +246,16 @@ def r_date(g, p, ctx):
         return _nearest(ctx, lambda y: cal.day_range(y, m, d))
     except ValueError as exc:
         raise Skip(str(exc)) from exc
+
+
+def r_date_range_numeric(g, p, ctx):
+    """"01/04/2016 - 31/03/2017": from the first day to the second, each read as ``r_date`` reads a numeric
+    day (day first; month first when the day-first month cannot be a month)."""
+    first = r_date({"d": g["d1"], "m": g["m1"], "y": g["y1"]}, p, ctx).period
+    last = r_date({"d": g["d2"], "m": g["m2"], "y": g["y2"]}, p, ctx).period
+    if first is None or last is None or last[1] <= first[0]:
+        raise Skip("range runs backwards")
+    return _fixed(cal.days_between(first[0], last[1]))
 
 
 def r_date_range(g, p, ctx):
@@ -397,8 +411,8 @@ def r_months_ending(g, p, ctx):
     else:
         month = ctx.value("month", _either(g, "m"))
     year = _int(g, "y")
-    if g.get("lead"):  # "the 12 months leading up to April 2024": the months before it
-        return _fixed(cal.months_ending(*cal.add_months(year, month, -1), n))
+    if g.get("lead"):  # "the 12 months leading up to April 2024": to March; "... up to June 2021": to June
+        return _fixed(cal.months_ending(*cal.last_month_leading_up_to(year, month), n))
     day = _int_either(g, "d")
     if day:  # "the year ending 1 April 2013" ends on that day
         return _fixed(cal.months_ending_on(year, month, day, n))
