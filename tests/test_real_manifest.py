@@ -61,6 +61,7 @@ def test_span_audit_counts_spans_read_as_the_gold_reads_them():
     assert (periods["gold"], periods["right"], periods["right_stated"], periods["right_relative"]) == (3, 2, 1, 1)
     # the headline claim is left out; the second claim has its value and unit but not the gold direction
     assert (claims["gold"], claims["read"], claims["directed"]) == (2, 2, 1)
+    assert claims["with_metric"] == 0  # the invented gold names no metric in its spans
 
 
 def test_span_audit_dates_treat_none_and_missing_alike():

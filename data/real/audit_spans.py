@@ -9,8 +9,9 @@ span as one sentence, dated with the manifest's publication date) and counts
 how often it reads the span as the gold does:
 
 - periods: the span gives the gold (start, end);
-- claims: the span, after "The figures show", gives a claim with the gold value (within 0.5%) and unit,
-  and of those, how many also have the gold direction.
+- claims: the span, after "The figures show", gives a claim with the gold value (within 0.5%) and unit;
+  of those, how many also have the gold direction, and how many the gold metric (as the scorer
+  compares metrics) where the span holds the gold metric's head word.
 
 What it cannot see is what the context carries (an anchor for "the same period",
 a direction or unit stated once for several figures), so a span read wrongly
@@ -34,6 +35,7 @@ from recreate import manifest_rows  # noqa: E402
 
 from extractor.api import tables_of, text_release  # noqa: E402
 from extractor.batch import process_releases  # noqa: E402
+from extractor.evaluate import metric_match  # noqa: E402
 from extractor.pipeline import load  # noqa: E402
 
 HEADLINE = "Span audit"
@@ -62,6 +64,12 @@ def day(value: object) -> str:
     if value is None or value != value or str(value) in ("None", "NaT", "nan", ""):
         return ""
     return str(value)[:10]
+
+
+def _metric_in_span(item: dict) -> bool:
+    """The gold metric's head word is among the span's own words (else the context names it)."""
+    words = str(item.get("metric") or "").lower().split()
+    return bool(words) and words[-1] in str(item.get("text") or "").lower().split()
 
 
 def close(a: object, b: object) -> bool:
@@ -106,12 +114,19 @@ def audit(items: list[tuple[dict[str, str], dict]], listing: bool = False) -> di
             elif listing:
                 print(f"period\t{row['id']}\t{label}\t{item.get('text')!r}\tgold {want}\tgot {got}")
         else:
-            got = [] if rows is None else rows[["value", "unit", "direction"]].to_dict("records")
+            got = [] if rows is None else rows[["value", "unit", "direction", "metric"]].to_dict("records")
             read = [g for g in got if close(g["value"] if g["value"] == g["value"] else None, item.get("value"))
                     and (g["unit"] or None) == item.get("unit")]
             directed = [g for g in read if day(g["direction"]) == day(item.get("direction"))]
             tally["read"] += bool(read)
             tally["directed"] += bool(directed)
+            if read and _metric_in_span(item):
+                tally["with_metric"] += 1
+                right = any(metric_match(item["metric"], g["metric"]) for g in read)
+                tally["metric"] += right
+                if listing and not right:
+                    print(f"metric\t{row['id']}\t{item.get('text')!r}\tgold {item.get('metric')!r}\t"
+                          f"got {[g['metric'] for g in read]}")
             if listing and not directed:
                 print(f"claim\t{row['id']}\t{item.get('text')!r}\tgold {item.get('value')} {item.get('unit')} "
                       f"{item.get('direction')}\tgot {[(g['value'], g['unit'], g['direction']) for g in got]}")
@@ -127,7 +142,8 @@ def main(args: list[str]) -> int:
         print(f"periods: {p['right']}/{p['gold']} = {p['right'] / max(p['gold'], 1):.3f} "
               f"(stated {p['right_stated']}/{p['stated']}, relative {p['right_relative']}/{p['relative']})")
         print(f"claims (body): value and unit {c['read']}/{c['gold']} = {c['read'] / max(c['gold'], 1):.3f}; "
-              f"with direction {c['directed']}/{c['gold']} = {c['directed'] / max(c['gold'], 1):.3f}")
+              f"with direction {c['directed']}/{c['gold']} = {c['directed'] / max(c['gold'], 1):.3f}; "
+              f"metric of those read {c['metric']}/{c['with_metric']} = {c['metric'] / max(c['with_metric'], 1):.3f}")
     return 0
 
 
