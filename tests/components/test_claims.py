@@ -3126,7 +3126,7 @@ def test_claims_area_quantifier_opening_a_sentence_is_no_place(nlp):
 
 
 # -- prefilter: faster searches with the same matches ----------------------------------------
-from extractor.components.claims.prefilter import guarded, required_chars  # noqa: E402
+from extractor.components.claims.prefilter import guarded, may_match, required_chars, required_literals  # noqa: E402
 
 
 @pytest.mark.parametrize("pattern,flags,text", [
@@ -3135,6 +3135,8 @@ from extractor.components.claims.prefilter import guarded, required_chars  # noq
     (r"(?i:sub)total|Grand", 0, "SUBTOTAL subtotal Grand grand \u017fubtotal"),
     (r"\b(?P<cue>kilos?|stone)\s+$", re.I, "the weight in \u212aILOS  "),
     (r"(?:\b(?:a|an|the)\s+)?\b(?P<cue>rise|fall)\s+of\s+$", re.I, "There was a Rise of "),
+    (r"(?<![\w.,])\d+\s+months?\b", 0, "in 12 months, 3 month trial, 1.5 months, x9 months, \u0664 months"),
+    (r"\s[–—-]\s|\bbut\b", re.I, "rose - but fell – BUT then; but-"),   # a space or a word's letter first
 ])
 def test_claims_guarded_pattern_finds_the_same_matches(pattern, flags, text):
     rx = re.compile(pattern, flags)
@@ -3152,6 +3154,8 @@ def test_claims_guarded_pattern_finds_the_same_matches(pattern, flags, text):
     (r"a*", 0),              # matches the empty string
     (r"(?i)abc", 0),         # inline global flags must stay first
     (r"\w+ing", 0),          # a category first
+    (r"\d\d/\d\d", 0),        # re skips to the class it starts with by itself
+    (r"(?:apr|aug|dec)", 0),  # ... or to the first letters of its words
 ])
 def test_claims_guarded_pattern_left_as_it_is(pattern, flags):
     rx = re.compile(pattern, flags)
@@ -3171,6 +3175,35 @@ def test_claims_required_chars(pattern, flags, chars):
     assert (set(found) if found is not None else None) == chars
 
 
+@pytest.mark.parametrize("pattern,flags,needed", [
+    (r"^(?P<who>.+?)\s+(?P<cue>said|says|went\s+on\s+to\s+say)\s+(?P<rest>.+)$", 0,
+     [{"said", "says", "went"}]),                                  # each word's literal start
+    (r"^.*?,\s+which\s+(?P<cue>told|tells)\s+.+$", 0, [{"which"}, {"old", "ells"}]),
+    (r"^(?:(?P<a>seen|viewed)\s+x|(?P<b>heard)\s+y)$", 0, [{"seen", "viewed", "heard"}]),
+    (r"^(?P<a>seen|\w+)\s+x$", 0, []),                             # a branch with no literal: nothing known
+    (r"^(?i:said|told)\s+x$", 0, []),                               # any case: not used
+    (r"^(?:said)?\s+today$", 0, [{"today"}]),                       # an optional word is not needed
+    (r"^(?P<cue>claim|claims|claimed)\b", 0, [{"claim"}]),          # a word holding another is dropped
+])
+def test_claims_required_literals(pattern, flags, needed):
+    assert [set(words) for words in required_literals(re.compile(pattern, flags))] == needed
+
+
+@pytest.mark.parametrize("text", [
+    "The chief constable said crime was down.",
+    "The report, which tells a different story, was read.",
+    "Officers went on to say the rise was small.",
+    "Nobody spoke.",
+    "She SAID it.",
+])
+def test_claims_may_match_never_skips_a_match(text):
+    for pattern in (r"^(?P<who>.+?)\s+(?P<cue>said|went\s+on\s+to\s+say)\s+(?P<rest>.+)$",
+                    r"^.*?,\s+which\s+(?P<cue>told|tells)\s+.+$"):
+        rx = re.compile(pattern)
+        if rx.match(text):
+            assert may_match(required_literals(rx), text, {})
+
+
 @pytest.mark.parametrize("broken", ["missing", "changed"])
 def test_claims_prefilter_without_a_readable_parser_gives_no_shortcut(monkeypatch, broken):
     """``re``'s parser is internal: without it, or with a parse tree of another shape, the
@@ -3186,6 +3219,7 @@ def test_claims_prefilter_without_a_readable_parser_gives_no_shortcut(monkeypatc
     rx = re.compile(r"\b(?:national average|nationwide)\b", re.I)
     assert prefilter.guarded(rx) is rx
     assert prefilter.required_chars(re.compile(r"x*y")) is None
+    assert prefilter.required_literals(re.compile(r"said\s+x")) == ()
 
 
 @pytest.mark.parametrize("left", [

@@ -64,8 +64,8 @@ class AreaReader:
                                      r"(?:all\s+of\s+|the\s+whole\s+of\s+)?(?:the\s+)?$", re.I)
         # "the third force nationally": a ranking word at most two words before "nationally"
         self.ranking_near_re = re.compile(ranking + r"(?:\s+[^\s.;:,]+){0,2}\s+$", re.I)
-        self.break_re = re.compile(r"(?P<cmp>" + a.get("comparators", r"(?!x)x") + r")|" + a.get("clause_breaks", r"(?!x)x"),
-                                   re.I)
+        self.break_re = guarded(re.compile(
+            r"(?P<cmp>" + a.get("comparators", r"(?!x)x") + r")|" + a.get("clause_breaks", r"(?!x)x"), re.I))
         self.relative_re = re.compile(a.get("relative_openers", r"(?!x)x"), re.I)
         self.right_after_re = re.compile(a.get("right_after", r"(?!x)x"), re.I)
         self.release_re = guarded(re.compile(r"\b(?:" + alternation(a.get("release_refs", [])) + r")\b", re.I))

@@ -37,6 +37,10 @@ except (ImportError, AttributeError):  # pragma: no cover - depends on the Pytho
     _p = None  # type: ignore[assignment]
     _ZERO_WIDTH, _REPEATS = (), ()
 
+#: the narrow classes ``\d`` and ``\s``, written back as class items (the guard is compiled with the
+#: pattern's own flags, so they mean there what they mean in the pattern); a broad one (``\w``,
+#: ``\D``) lets most positions through: no guard
+_CATEGORIES: dict[Any, str] = {_c.CATEGORY_DIGIT: r"\d", _c.CATEGORY_SPACE: r"\s"} if _p is not None else {}
 #: what reading ``re``'s internal parse tree can raise if its shape is not the expected one
 _PARSE_TREE_ERRORS = (re.error, TypeError, ValueError, AttributeError, IndexError, KeyError)
 #: (class item, ignore case) pairs; None: unknown (any character may start a match)
@@ -60,6 +64,8 @@ def _guarded(rx: re.Pattern[str]) -> re.Pattern[str]:
     items = list(parsed.data)
     if items and items[0][0] is _c.AT and items[0][1] in (_c.AT_BEGINNING, _c.AT_BEGINNING_STRING):
         return rx  # anchored at a line or text start: ``re`` already tries only there
+    if _skips_by_itself(parsed, rx.flags):
+        return rx  # ``re`` already skips to a literal or class it starts with; a lookahead would hide it
     firsts, nullable = _firsts(items, bool(rx.flags & re.IGNORECASE))
     if firsts is None or nullable or not firsts:
         return rx
@@ -70,6 +76,18 @@ def _guarded(rx: re.Pattern[str]) -> re.Pattern[str]:
         return re.compile(f"(?={'|'.join(parts)})(?:{rx.pattern})", rx.flags)
     except re.error:  # pragma: no cover - the parts are well formed
         return rx
+
+
+def _skips_by_itself(parsed: Any, flags: int) -> bool:
+    """Whether ``re`` reads a literal prefix or a first-character set from the pattern itself (a
+    pattern that starts with ``\\d`` or a plain word): it then scans for those fast, faster than
+    a guard's lookahead tried at every position. Unknown (no such internals): False."""
+    try:
+        from re import _compiler
+        prefix = _compiler._get_literal_prefix(parsed, flags)[0]
+        return bool(prefix) or _compiler._get_charset_prefix(parsed, flags) is not None
+    except (ImportError, AttributeError, TypeError, ValueError, IndexError):
+        return False
 
 
 def required_chars(rx: re.Pattern[str]) -> frozenset[str] | None:
@@ -115,10 +133,10 @@ def _first_of(op: Any, av: Any, icase: bool) -> tuple[_Firsts, bool]:
     if op is _c.LITERAL:
         return {(_char(av), icase)}, False
     if op is _c.IN:
-        if not all(kind in (_c.LITERAL, _c.RANGE) for kind, _ in av):
+        if not all(kind in (_c.LITERAL, _c.RANGE) or kind is _c.CATEGORY and v in _CATEGORIES for kind, v in av):
             return None, False
-        return {(_char(v) if kind is _c.LITERAL else f"{_char(v[0])}-{_char(v[1])}", icase)
-                for kind, v in av}, False
+        return {(_char(v) if kind is _c.LITERAL else _CATEGORIES[v] if kind is _c.CATEGORY
+                 else f"{_char(v[0])}-{_char(v[1])}", icase) for kind, v in av}, False
     if op is _c.SUBPATTERN:
         _group, add, rem, sub = av
         sub_icase = bool(add & re.IGNORECASE) or (icase and not rem & re.IGNORECASE)
@@ -143,3 +161,100 @@ def _first_of(op: Any, av: Any, icase: bool) -> tuple[_Firsts, bool]:
 def _char(code: int) -> str:
     """A character as a class item, written out by its code point."""
     return f"\\U{code:08x}"
+
+
+#: a required literal shorter than this tells little (most texts hold it): not used
+_MIN_LITERAL = 3
+#: what ``required_literals`` gives: sets of strings, each set one of whose strings every match holds
+Needed = tuple[frozenset[str], ...]
+
+
+def required_literals(rx: re.Pattern[str]) -> Needed:
+    """Sets of strings such that every match of ``rx`` holds one string of each set: a
+    run of literal characters the pattern cannot skip ("according to"), and, for a
+    group it cannot skip that is an alternation of words (a ``{CUE}`` slot), the
+    literal start of each word ("said", "went" of "went\\s+on"). Only case-sensitive
+    literals; fewest strings first; empty when nothing is known. A text that lacks
+    every string of one set has no match (``may_match``)."""
+    if _p is None:
+        return ()
+    try:
+        parsed = _p.parse(rx.pattern, rx.flags)
+        if parsed.state.flags != rx.flags or rx.flags & re.VERBOSE:
+            return ()
+        found = _required_sets(list(parsed.data), bool(rx.flags & re.IGNORECASE))
+    except _PARSE_TREE_ERRORS:
+        return ()
+    return tuple(sorted(set(found), key=lambda words: (len(words), sorted(words))))
+
+
+def may_match(needed: Needed, text: str, known: dict[frozenset[str], bool] | None = None) -> bool:
+    """False only when ``text`` lacks every string of one set of ``needed``
+    (``required_literals``), so the pattern has no match there. ``known``: answers
+    for this same ``text`` already found (patterns of one word list share them)."""
+    for words in needed:
+        held = known.get(words) if known is not None else None
+        if held is None:
+            held = any(word in text for word in words)
+            if known is not None:
+                known[words] = held
+        if not held:
+            return False
+    return True
+
+
+def _required_sets(items: list[Any], icase: bool) -> list[frozenset[str]]:
+    """Every set of required strings of a sequence of parsed items (each item is matched)."""
+    out: list[frozenset[str]] = []
+    run: list[str] = []
+    for op, av in items + [(None, None)]:
+        if op is _c.LITERAL and not icase:
+            run.append(chr(av))
+            continue
+        if len(run) >= _MIN_LITERAL:
+            out.append(frozenset(["".join(run)]))
+        run = []
+        if op is _c.SUBPATTERN:
+            _group, add, rem, sub = av
+            sub_icase = bool(add & re.IGNORECASE) or (icase and not rem & re.IGNORECASE)
+            out += _required_sets(list(sub.data), sub_icase)
+        elif op is _c.BRANCH:
+            found = _branch_literals(av[1], icase)
+            if found:
+                out.append(found)
+        elif op in _REPEATS and av[0] >= 1:
+            out += _required_sets(list(av[2].data), icase)
+    return out
+
+
+def _branch_literals(branches: list[Any], icase: bool) -> frozenset[str] | None:
+    """One string of each branch (its literal start, or its most selective required
+    set), so every match of the alternation holds one of them; None if a branch has
+    none. Shortened to the strings that hold no other of them."""
+    out: set[str] = set()
+    for branch in branches:
+        items = list(branch.data)
+        lead = _leading_literal(items, icase)
+        sets = _required_sets(items, icase)
+        if lead is not None:
+            sets.append(frozenset([lead]))
+        if not sets:
+            return None
+        out |= max(sets, key=_selectivity)
+    # a string holding another is found wherever it is: keep the shorter
+    return frozenset(w for w in out if not any(v != w and v in w for v in out))
+
+
+def _leading_literal(items: list[Any], icase: bool) -> str | None:
+    """The literal characters a sequence starts with, if at least ``_MIN_LITERAL``."""
+    run = []
+    for op, av in items:
+        if op is not _c.LITERAL or icase:
+            break
+        run.append(chr(av))
+    return "".join(run) if len(run) >= _MIN_LITERAL else None
+
+
+def _selectivity(found: frozenset[str]) -> tuple[int, int]:
+    """Longer shortest string, then fewer strings: the set fewer texts pass."""
+    return min(map(len, found)), -len(found)

@@ -100,7 +100,7 @@ class RuleCompiler:
             gate = raw.get("gate")
             if gate and gate not in self.gates:
                 try:  # gates run on lower-cased text, so they are compiled case-sensitive
-                    self.gates[gate] = re.compile(expand_placeholders(gate, pieces, where))
+                    self.gates[gate] = guarded(re.compile(expand_placeholders(gate, pieces, where)))
                 except re.error as exc:
                     raise RuleError(f"{where}: bad gate: {exc}") from exc
             compiled.append(PeriodRule(

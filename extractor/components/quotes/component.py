@@ -37,7 +37,7 @@ from .models import Found
 from .resolve import SpeakerResolution, org_run
 from .speakers import _CAP, _alternation, _alternation_tree, Speaker, SpeakerParser
 from ..base import RuleComponent, RuleError, check_unique_ids, text_of
-from ..claims.prefilter import guarded
+from ..claims.prefilter import guarded, required_literals
 
 
 class QuotesComponent(DirectQuotes, IndirectSpeech, SpeakerResolution, RuleComponent):
@@ -115,6 +115,8 @@ class QuotesComponent(DirectQuotes, IndirectSpeech, SpeakerResolution, RuleCompo
                 self.patterns[where].append((rule["id"], re.compile(src)))
             except re.error as err:
                 raise RuleError(f"{self.name}: pattern {rule['id']!r} does not compile: {err}") from err
+        # the strings a pattern's matches cannot lack (its cue words): a sentence without them is not tried
+        self.needs = {rule_id: required_literals(rx) for found in self.patterns.values() for rule_id, rx in found}
         honor = _alternation(r.get("honorifics") or ["Mr"])
         # (roles and role nouns are read case-insensitively only: written as a tree, same matches)
         roles = _alternation_tree(list(r.get("roles") or []) + list((r.get("role_aliases") or {}).keys()))

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Iterable, Iterator, Literal
 
+from ..claims.prefilter import may_match
 from .marks import fold
 from .models import Attribution, Found
 from .readings import readings
@@ -131,7 +132,10 @@ class IndirectSpeech:
         ("X fell, according to the ONS, which described the rise as notable")."""
         sent = text[s:e]
         out: list[Found] = []
+        known: dict[frozenset[str], bool] = {}
         for rule_id, rx in self.patterns["sentence"]:
+            if not may_match(self.needs[rule_id], sent, known):
+                continue    # no match: the sentence lacks the words the pattern needs
             for m in readings(rx, sent):
                 found = self._reading(text, s, e, para, rule_id, m, out, headline=headline)
                 if isinstance(found, Found):
