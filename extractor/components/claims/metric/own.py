@@ -17,22 +17,45 @@ class OwnWordsMixin:
     """Readings of the words next to a figure (word lists: ``MetricReader``)."""
 
     def own_noun(self, doc: Doc, end: int, sent_end: int) -> Token | None:
-        """The noun right after the number: "6,912 shoplifting offences" -> offences."""
-        head = None
-        i = end
-        while i < sent_end and i < end + 5:
+        """The noun right after the number: "6,912 shoplifting offences" -> offences; the noun named by a
+        line's number ("108,000 999 calls") and the noun of coordinated kinds ("2,785 stalking and
+        harassment offences") too."""
+        head = before = None
+        i = start = end
+        limit = end + 5
+        line = False  # a phone line's number came first: its noun may be tagged a verb ("999 emergency calls")
+        while i < sent_end and i < limit:
             t = doc[i]
             if len(t.text) > 1 and t.text[0] in "-–—":
                 break  # "2,886 -some eight a day": a dash glued to a word opens an aside
-            if t.pos_ in ("NOUN", "PROPN") and not t.like_num or self._counted_not_verb(t, i == end):
+            if i == end and t.text in self.phone_numbers and i + 1 < sent_end                     and (doc[i + 1].pos_ in ("NOUN", "PROPN") or doc[i + 1].lower_ in self.phone_heads):
+                i, start, limit, line = i + 1, i + 1, limit + 1, True  # "287,000 101 calls": it names the calls
+                continue
+            if t.pos_ in ("NOUN", "PROPN") and not t.like_num \
+                    or self._counted_not_verb(t, i == start or line and t.lower_ in self.phone_heads):
                 head = t
             elif t.pos_ in ("ADJ", "VERB") and t.tag_ in ("JJ", "VBN", "VBG") or t.text == "-":
                 if head is not None:
                     break
+            elif t.lower_ in ("and", "or") and self._kinds_joined(doc, end, i, head):
+                # "1,430 violent or sexual offences": both kinds modify the counted noun after them
+                head, before, limit = None, head, limit + 2
             else:
                 break
             i += 1
-        return head
+        return head or before
+
+    @staticmethod
+    def _kinds_joined(doc: Doc, end: int, i: int, head: Token | None) -> bool:
+        """"and"/"or" at ``i`` joins two kinds of one counted noun ("312 drug and weapon offences"), not two
+        counted nouns ("300 burglaries and 40 robberies", "300 burglaries and robberies", "fell by 12% and drug
+        offences ..."): a word stands between the figure and the conjunction, and the count before,
+        or the kind before, hangs on a noun after the conjunction, and no figure follows it."""
+        if i == end or i + 1 >= len(doc) or doc[i + 1].like_num:
+            return False  # "12% and drug offences": nothing before the conjunction is a kind
+        holders = [doc[end - 1]] + ([head] if head is not None else [])
+        return any(h.dep_ in ("nummod", "compound", "amod", "nmod") and i < h.head.i <= i + 4
+                   and h.head.pos_ in ("NOUN", "PROPN") for h in holders)
 
     def _counted_not_verb(self, t: Token, first: bool) -> bool:
         """"1,234 calls to 999", "56 arrests": a plural noun the parse reads as a verb. A count right before

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 
 class PhraseMixin:
@@ -25,8 +25,10 @@ class PhraseMixin:
         held = self.example_holder(head)
         if held is not None:
             head, edge = held, None  # "possession of weapons such as knives": the noun the examples illustrate
-        keep: set[int] = {head.i} | set(range(edge, head.i) if edge is not None else ())
         phones = self.phone_numbers if head.lower_ in self.phone_heads else frozenset()  # "999 calls"
+        if edge is None and phones:
+            edge = self._line_number_edge(head)
+        keep: set[int] = {head.i} | set(range(edge, head.i) if edge is not None else ())
         for child in head.lefts:
             if child.dep_ in ("compound", "amod", "nmod", "npadvmod") or (child.dep_ == "conj") \
                     or child.dep_ == "nummod" and child.text in phones:
@@ -72,6 +74,7 @@ class PhraseMixin:
             lo -= 1
         while hi + 1 in keep and not head.doc[hi + 1].is_space and "\n" not in head.doc[hi].whitespace_:
             hi += 1
+        lo, hi = self._whole_hyphenated(head.doc, lo, hi)
         toks = [t for t in head.doc[lo:hi + 1]]
         toks = self._before_figure(self._after_figure(toks, head, phones), head, phones)
         while toks and (toks[0].lower_ in self.drop_words or toks[0].is_punct
@@ -84,6 +87,28 @@ class PhraseMixin:
             toks = toks[:-1]
         text = "".join(t.whitespace_ if t.is_quote and t.i != head.i else t.text_with_ws for t in toks)
         return re.sub(r"\s+", " ", text).strip() or None
+
+    def _line_number_edge(self, head: Token) -> int | None:
+        """Where a line's number stands before its noun, with at most two words between ("101 calls",
+        "999 emergency calls"): the parse may read the noun as a verb of the number ("101 calls" as a
+        clause), but the number names the line and belongs to the measure."""
+        doc, k = head.doc, head.i - 1
+        while k >= 0 and head.i - k <= 3 and doc[k].pos_ in ("NOUN", "ADJ", "PROPN") and not doc[k].like_num:
+            k -= 1
+        return k if k >= 0 and doc[k].text in self.phone_numbers and head.i - k <= 3 else None
+
+    @staticmethod
+    def _whole_hyphenated(doc: Doc, lo: int, hi: int) -> tuple[int, int]:
+        """``lo``..``hi`` widened to whole hyphenated words: "fire-raising", "shop-lifting" are one word,
+        whichever half the parse made the head ("Fire-raising up 4%" parses "Fire" alone as a noun)."""
+        def glued(k: int) -> bool:  # doc[k] is a hyphen with a word glued on each side
+            return 0 < k < len(doc) - 1 and doc[k].text == "-" and not doc[k].whitespace_ \
+                and not doc[k - 1].whitespace_ and doc[k - 1].is_alpha and doc[k + 1].is_alpha
+        while glued(lo - 1):
+            lo -= 2
+        while glued(hi + 1):
+            hi += 2
+        return lo, hi
 
     def example_holder(self, tok: Token) -> Token | None:
         """The noun whose examples ``tok`` is one of: "possession of weapons such as knives or firearms" ->
