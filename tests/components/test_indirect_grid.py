@@ -202,9 +202,6 @@ def test_indirect_refusals(blank_nlp, text):
     check(run(blank_nlp, CONTEXT + text), [])
 
 
-@pytest.mark.xfail(reason="an appositive role after a role noun is read up to 'of' ('head'); the score counts "
-                          "'head' as matching 'head of crime' (one contains the other), and the reading is the "
-                          "speaker parser's, shared with direct quotes", strict=True)
 def test_role_noun_phrase_after_name(blank_nlp):
     check(run(blank_nlp, CONTEXT + capitalised(CLAUSE) + ", said Jo Bloggs, the force's head of crime."),
           [(CLAUSE, "Jo Bloggs", "head of crime", None, "said", "indirect")])

@@ -1180,7 +1180,7 @@ CASES = {
     "post_cue_first_appositive": (
         "Thefts from sheds fell in every district, said Ann Holt, head of analysis at the Dale Valley Trust.\n\n"
         "Thefts from cars fell in every district, says Sam Lee, adding that patrols had helped.",
-        [("Thefts from sheds fell in every district", "Ann Holt", "head", "Dale Valley Trust", "said", "indirect"),
+        [("Thefts from sheds fell in every district", "Ann Holt", "head of analysis", "Dale Valley Trust", "said", "indirect"),
          ("Thefts from cars fell in every district", "Sam Lee", None, None, "says", "indirect"),
          # the participle and "that" open a new quote of the same speaker (as after a direct quote)
          ("patrols had helped", "Sam Lee", None, None, "adding", "indirect")],
@@ -1354,6 +1354,52 @@ CASES = {
         "The new bus station was hailed as a “landmark” in the local paper.",
         [],
     ),
+    # a role noun after the name keeps "of" and the lower-case words after it; "of the"
+    # or "of" a capitalised name is the organisation's
+    "role_noun_of_field_after_name": (
+        "Priya Nair, head of road safety at Wessex Police, said: “Speeding is down on every route.”\n\n"
+        "Omar Reid, director of community services, said the clean-up had cut vandalism by a fifth.\n\n"
+        "Kate Lund, head of the Vale Victims Panel, said: “Victims are heard more quickly now.”",
+        [("Speeding is down", "Priya Nair", "head of road safety", "Wessex Police", "said", "direct"),
+         ("the clean-up had cut vandalism", "Omar Reid", "director of community services", None, "said", "indirect"),
+         ("Victims are heard", "Kate Lund", "head", "Vale Victims Panel", "said", "direct")],
+    ),
+    # "according to" a name and the appositive that ends the sentence; a phrase with
+    # "with" after the comma is the clause's, not the speaker's
+    "according_to_post_appositive": (
+        "Vandalism fell by a fifth in the parks, according to Omar Reid, head of parks at Vale Council.\n\n"
+        "Vandalism fell by a fifth in the parks, according to Omar Reid, with most of the fall in May.",
+        [("Vandalism fell by a fifth in the parks", "Omar Reid", "head of parks", "Vale Council", "according to",
+          "indirect"),
+         ("Vandalism fell by a fifth in the parks", "Omar Reid", "head of parks", "Vale Council", "according to",
+          "indirect")],
+    ),
+    # a quoted sentence right after a person's indirect speech, in the same
+    # paragraph, goes on with that speaker; a spokesperson speaks on as a person
+    # does; an organisation does not, nor does a quoted phrase inside a sentence
+    "direct_after_indirect_same_paragraph": (
+        "Inspector Ada Moss said thefts from vans had halved since May. “We have put cameras on every "
+        "industrial estate in the town.”\n\n"
+        "A spokesperson for Vale Council said the bins had been emptied twice a week.\n\n"
+        "“The crews will carry on with the extra rounds all through the summer.”\n\n"
+        "The council said the parks were cleaner. “Volunteers have been out in every park each weekend.”\n\n"
+        "Inspector Ada Moss said thefts had fallen. The “Lock It” scheme is running in every town this spring.",
+        [("thefts from vans had halved since May", "Ada Moss", "Inspector", None, "said", "indirect"),
+         ("We have put cameras on every", "Ada Moss", "Inspector", None, "said", "direct"),
+         ("the bins had been emptied", "spokesperson", "spokesperson", "Vale Council", "said", "indirect"),
+         ("The crews will carry on", "spokesperson", "spokesperson", "Vale Council", "said", "direct"),
+         ("the parks were cleaner", "The council", None, None, "said", "indirect"),
+         ("thefts had fallen", "Ada Moss", "Inspector", None, "said", "indirect")],
+    ),
+    # a surname alone speaks on when a fuller name ending in it stands earlier; a
+    # capitalised word alone before the quote may be no one ("in May.")
+    "direct_after_indirect_same_paragraph_surname": (
+        "Inspector Ada Moss opened the new base on Monday.\n\n"
+        "Moss said thefts from vans had halved. “We have put cameras on every industrial estate in the town.”\n\n"
+        "Thefts from vans fell in May. “We have put cameras on every industrial estate in the town.”",
+        [("thefts from vans had halved", "Ada Moss", "Inspector", None, "said", "indirect"),
+         ("We have put cameras on every", "Ada Moss", "Inspector", None, "said", "direct")],
+    ),
 }
 
 
@@ -1481,7 +1527,7 @@ SPEAKER_FORM_CASES = {
     # a role after a lower-case owner: "the force's head of crime"
     "lower_owner_role_after_name": (
         "Lena Ford, the force’s head of crime, said: “Robbery is down.”",
-        [("Robbery is down", "Lena Ford", "head", None, "said", "direct")],
+        [("Robbery is down", "Lena Ford", "head of crime", None, "said", "direct")],
     ),
     "lower_owner_role_refusal_no_role_word": (
         "Lena Ford, the council’s, said: “Robbery is down.”",

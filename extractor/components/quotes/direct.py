@@ -45,6 +45,14 @@ _BRACKETED = re.compile(r"\s*\[[^\]]*\]")
 _RELATIVE_SUBJECTS = {"which", "who"}
 
 
+def _named_before(text: str, f: Found) -> bool:
+    """A capitalised word alone is a speaker ("Marsh said") when a fuller name ending in
+    it stands earlier ("Jo Marsh"); else it may be no one ("... since May. “...”" read
+    as "May said")."""
+    name = f.attr.speaker.name or ""
+    return bool(name) and re.search(rf"\b[A-Z][\w’'-]*\s+{re.escape(name)}\b", text[:f.first_mark]) is not None
+
+
 class DirectQuotes(Joining):
     """Direct quotes and their attributions, mixed into the component: ``_compile``
     sets ``patterns``, ``parser``, ``cue_end``, ``cue_dot``, ``passive_aux``, ``as_judge``, ``introducer_end``,
@@ -95,7 +103,7 @@ class DirectQuotes(Joining):
             else:
                 pending = pending + [seg] if _goes_on(pending, seg, paras) else [] if seg.closed else [seg]
                 attr = (self._and_cue(text, cur, prev, seg) or self._after_caption(text, cur, seg, paras)
-                        or (leads.get(seg.para) if starts_paragraph(seg, paras) else None))
+                        or leads.get(seg.open_at))
                 fragment = attr is None
                 if attr is None:
                     attr = self._fragment(text, seg, paras)
@@ -112,20 +120,43 @@ class DirectQuotes(Joining):
                direct: list[Found], indirect: list[Found]) -> dict[int, Attribution]:
         """'Inspector X said crime had fallen.' then a paragraph opening with a
         quotation mark and no attribution: X goes on speaking, directly. The
-        indirect quote must end its paragraph and its speaker be a person; the
-        quoted paragraph must be a statement (a few words), not a title."""
+        indirect quote must end its paragraph, or its sentence right before the
+        quote in the same paragraph, and its speaker be a person or a spokesperson;
+        the quoted words must be a statement (a few words), not a title. Keyed by
+        the quote's opening mark."""
         taken = {a for f in direct for a, _ in f.parts}
-        ends = {f.para: f for f in indirect
-                if not f.attr.speaker.is_org and not f.attr.group and not text[f.reach:paras[f.para][1]].strip()}
+        speaking = [f for f in indirect if self._speaks_on(f.attr.speaker, f.attr.group)]
+        ends = {f.para: f for f in speaking if not text[f.reach:paras[f.para][1]].strip()}
         out: dict[int, Attribution] = {}
         for seg in segs:
-            f = ends.get(seg.para - 1)
-            if (f is None or seg.start in taken or not starts_paragraph(seg, paras)
-                    or len(text[seg.start:seg.end].split()) < _LEAD_WORDS):
+            if seg.start in taken or len(text[seg.start:seg.end].split()) < _LEAD_WORDS:
                 continue
-            # the attribution lies in the paragraph before: it spans nothing here
-            out[seg.para] = Attribution(f.attr.speaker, f.attr.cue, "direct_after_indirect", seg.open_at, seg.open_at)
+            f = ends.get(seg.para - 1) if starts_paragraph(seg, paras) else self._sentence_before(text, seg, speaking)
+            if f is None:
+                continue
+            # the attribution lies in the sentence or paragraph before: it spans nothing here
+            out[seg.open_at] = Attribution(f.attr.speaker, f.attr.cue, "direct_after_indirect",
+                                           seg.open_at, seg.open_at)
         return out
+
+    def _speaks_on(self, speaker: Speaker, group: bool) -> bool:
+        """A person, or a spokesperson speaking for a body, may go on in quotation marks
+        after their indirect speech; an organisation or a group may not (the words
+        could be anyone's)."""
+        if group:
+            return False
+        return not speaker.is_org or (speaker.role or "").lower() in self.parser.spokesperson_roles
+
+    @staticmethod
+    def _sentence_before(text: str, seg: Segment, speaking: list[Found]) -> Found | None:
+        """'X said crime had fallen. “We will keep going ...”': the indirect quote
+        whose sentence ends just before this quote, in the same paragraph, when the
+        quote is whole sentences (it closes after a full stop)."""
+        if not seg.closed or text[seg.end - 1:seg.end] not in ".!?…":
+            return None
+        return next((f for f in speaking if f.para == seg.para and f.reach <= seg.open_at
+                     and re.fullmatch(r"[.!?…]?\s+", text[f.reach:seg.open_at])
+                     and (not f.attr.speaker.bare or _named_before(text, f))), None)
 
     def _and_cue(self, text: str, cur: Found | None, prev: Segment | None, seg: Segment) -> Attribution | None:
         """'... “A” and confirmed: “B”': the words between the current quote's last

@@ -22,8 +22,14 @@ _OWNED = re.compile(r"^(?:[Tt]he\s+)?[\w-]+['’]s\s+\S")
 _DEF_TITLE = re.compile(r"^[Tt]he\s+\S")
 # a capitalised token, allowing hyphens (Pryce-Owen), inner apostrophes (O'Neill) and dots (St.)
 _CAP = r"[A-Z][\w&\-]*(?:['’](?!s\b)\w+)*"
+# a role after the name, in lower case, up to the organisation ("head of crime at Dale Police"):
+# "of" and lower-case words with no determiner belong to the role ("head of crime", "director of
+# regeneration and neighbourhoods"); "of the ..." or "of" a capitalised name is the organisation's
 _APP_ROLE = re.compile(
-    r"^(?:a|an|the)?\s*(?P<role>[a-z][a-z\-]*(?:\s+[a-z][a-z\-]*){0,3}?)\s*(?:\b(?:at|of|for|from|with|in|on|and)\b|$)"
+    r"^(?:a|an|the)?\s*(?P<role>[a-z][a-z\-]*(?:\s+[a-z][a-z\-]*){0,3}?"
+    r"(?:\s+of\s+(?!(?:the|a|an|its|their|his|her|our|this|that|these|those)\b)[a-z][a-z\-]*"
+    r"(?:\s+(?:and\s+)?(?!(?:at|of|for|from|with|in|on|and)\b)[a-z][a-z\-]*){0,2})?)"
+    r"\s*(?:\b(?:at|of|for|from|with|in|on|and)\b|$)"
 )
 # "who is the county's police and crime commissioner": the role after the copula
 _WHO_IS = re.compile(r"^who\s+(?:is|was|has\s+been|became|serves\s+as)\s+(?=(?:the|a|an|its)\s)")
@@ -273,6 +279,8 @@ class SpeakerParser:
         self.org_words = {w.lower() for w in rules.get("org_words") or []}
         self.org_names = {w.lower() for w in rules.get("org_names") or []}
         self.org_speakers = {w.lower() for w in rules.get("org_speakers") or []}
+        # a spokesperson is a person speaking for a body: their indirect speech may go on in quotation marks
+        self.spokesperson_roles = {w.lower() for w in rules.get("spokesperson_words") or ["spokesperson"]}
         spokes = _alternation(rules.get("spokesperson_words") or ["spokesperson"])
         self.spokes_after = re.compile(rf"^(?P<org>.+?)\s+(?P<sp>{spokes})$", re.I)
         self.spokes_before = re.compile(
