@@ -327,9 +327,7 @@ def test_extent_figure_against_a_target_is_a_level(nlp, fig, value, side, target
     assert [g[:3] for g in fields(got)] == [(value, "percent", None)]
 
 
-# --- a decimal written in words -------------------------------------------------------------------
-@pytest.mark.xfail(reason="a decimal written in words ('two point six') is read as two figures; one tune text",
-                   strict=True)
+# --- a decimal written in words ("two point six"): one figure --------------------------------------
 @pytest.mark.parametrize("frame, direction", [("a decrease of {f}", "decrease"), ("an increase of {f}", "increase"),
                                               ("fell by {f}", "decrease")])
 def test_extent_written_decimal_point(nlp, frame, direction):
