@@ -8,11 +8,16 @@ from pathlib import Path
 REAL = Path(__file__).resolve().parents[1] / "data" / "real"
 
 
-def _recreate():
-    spec = importlib.util.spec_from_file_location("recreate", REAL / "recreate.py")
+def _script(name: str):
+    """A script of data/real (not a package) loaded as a module."""
+    spec = importlib.util.spec_from_file_location(name, REAL / f"{name}.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)  # type: ignore[union-attr]
     return module
+
+
+def _recreate():
+    return _script("recreate")
 
 
 def test_duplicate_urls_names_the_later_row():
@@ -42,10 +47,7 @@ def test_copied_texts_finds_a_mirror_and_not_a_related_page():
 
 
 def _audit():
-    spec = importlib.util.spec_from_file_location("audit_spans", REAL / "audit_spans.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)  # type: ignore[union-attr]
-    return module
+    return _script("audit_spans")
 
 
 def test_span_audit_counts_spans_read_as_the_gold_reads_them():
