@@ -159,8 +159,7 @@ CASES = [
     (rel("The number of special constables fell by 15% to 9,100.", "Kent"),
      [(15, "special constables", "Kent"), (9100, "special constables", "Kent")]),
     # --- calls
-    xf("a count followed by a phone number and its noun ('104,000 999 calls') finds no noun: left",
-       rel("The force received 104,000 999 calls in 2016.", "Thames Valley"), [(104000, "999 calls", "Thames Valley")]),
+    (rel("The force received 104,000 999 calls in 2016.", "Thames Valley"), [(104000, "999 calls", "Thames Valley")]),
     (rel("Calls to 101 fell by 11% in the first quarter.", "Surrey"), [(11, "calls to 101", "Surrey")]),
     (rel("The force answered 92% of 999 calls within ten seconds.", "Lincolnshire"),
      [(92, "999 calls answered within ten seconds", "Lincolnshire")]),
