@@ -28,7 +28,8 @@ class OwnWordsMixin:
             t = doc[i]
             if len(t.text) > 1 and t.text[0] in "-–—":
                 break  # "2,886 -some eight a day": a dash glued to a word opens an aside
-            if i == end and t.text in self.phone_numbers and i + 1 < sent_end                     and (doc[i + 1].pos_ in ("NOUN", "PROPN") or doc[i + 1].lower_ in self.phone_heads):
+            if i == end and t.text in self.phone_numbers and i + 1 < sent_end \
+                    and (doc[i + 1].pos_ in ("NOUN", "PROPN") or doc[i + 1].lower_ in self.phone_heads):
                 i, start, limit, line = i + 1, i + 1, limit + 1, True  # "287,000 101 calls": it names the calls
                 continue
             if t.pos_ in ("NOUN", "PROPN") and not t.like_num \
