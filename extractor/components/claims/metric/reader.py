@@ -116,6 +116,8 @@ class MetricReader(PhraseMixin, ClauseMixin, OwnWordsMixin, RateMixin, CarriedMi
         self.figure_starts: list[int] = []  # character offsets of the document's claim figures
         self._stops: dict[tuple[int, int], tuple[list[int], list[int]]] = {}
         self._sent_named: dict[tuple[int, int], tuple[set[int], set[str]]] = {}
+        self._sent_starts: list[int] = []
+        self._sents: list[Span] = []
         self.item_edge: tuple[int, int] = (-1, -1)  # (head, first word) of the last list item read
 
     def read(self, doc: Doc, num: Span, claim: Span, unit: str, places: set[int], seg_start: int,
@@ -169,7 +171,7 @@ class MetricReader(PhraseMixin, ClauseMixin, OwnWordsMixin, RateMixin, CarriedMi
 
     def _read(self, doc: Doc, num: Span, claim: Span, unit: str, places: set[int], seg_start: int,
               rule_id: str, same_seg_prev: bool, left_text: str) -> tuple[str | None, str]:
-        sent = num[0].sent
+        sent = self.sentence(num[0])
         if unit == "rate":
             return self._rate(doc, num, sent, places, seg_start, same_seg_prev), "rate"
         if "dir_continue" in rule_id:
@@ -330,14 +332,14 @@ class MetricReader(PhraseMixin, ClauseMixin, OwnWordsMixin, RateMixin, CarriedMi
             return self.context_phrase(topic, places), "previous"
         return None
 
-    @staticmethod
-    def _restates_figure(doc: Doc, num: Span) -> bool:
+    def _restates_figure(self, doc: Doc, num: Span) -> bool:
         """A bracket that opens right after a figure or its counted noun ("3,815 offences (3.8%)",
         "fell by 120 (3%)"): the bracketed figure restates that figure, not the noun the parse hangs it on."""
         k = num.start - 1
-        while k > num.sent.start and doc[k].text != "(" and not doc[k].is_punct:
+        sent_start = self.sentence(num).start
+        while k > sent_start and doc[k].text != "(" and not doc[k].is_punct:
             k -= 1
-        if k <= num.sent.start or doc[k].text != "(":
+        if k <= sent_start or doc[k].text != "(":
             return False
         before = doc[k - 1]
         return before.like_num or any(c.dep_ == "nummod" and c.i < before.i for c in before.children)
@@ -358,7 +360,7 @@ class MetricReader(PhraseMixin, ClauseMixin, OwnWordsMixin, RateMixin, CarriedMi
     def _only_place_and_pointer(self, metric: str, claim: Span, places: set[int]) -> bool:
         """"the Welsh figure", "the West Mercia drop": a place or its people's adjective with nothing but
         change, unit and data words names no measure; the figure is the comparator of the measure before."""
-        sent = claim.sent
+        sent = self.sentence(claim)
         key = (sent.start, sent.end)
         cached = self._sent_named.get(key) if claim.doc is self._doc else None
         if cached is not None and cached[0] is places:
@@ -389,7 +391,7 @@ class MetricReader(PhraseMixin, ClauseMixin, OwnWordsMixin, RateMixin, CarriedMi
     def _change_was_in(self, doc: Doc, num: Span, seg_start: int, places: set[int]) -> Any:
         """"The largest decrease was in criminal damage, down 27%" -> criminal damage: a change
         noun that is the subject of "be in" before the figure names its measure after "in"."""
-        for t in doc[max(seg_start, num.sent.start):num.start]:
+        for t in doc[max(seg_start, self.sentence(num).start):num.start]:
             verb = t.head
             if t.lower_ not in self.noun_like_dirs or t.dep_ != "nsubj" or verb.lemma_ != "be":
                 continue
