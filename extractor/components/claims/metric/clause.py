@@ -19,19 +19,25 @@ from spacy.tokens import Doc, Span, Token
 from ...base import text_of
 
 
+def _between(indices: list[int], start: int, end: int) -> list[int]:
+    """The sorted ``indices`` in [start, end)."""
+    return indices[bisect.bisect_left(indices, start):bisect.bisect_left(indices, end)]
+
+
 class ClauseMixin:
     """Verbs, subjects and objects of a figure's clause (word lists: ``MetricReader``);
     ``begin`` resets the per-document cache of ``left_subject``."""
 
     def begin(self, doc: Doc | None) -> None:
-        """Work on ``doc`` (None: done): ``left_subject`` then remembers, per sentence segment,
-        the tokens its two scans can stop at, instead of rescanning the segment for every figure
-        (a line of hundreds of figures made that quadratic)."""
+        """Work on ``doc`` (None: done): ``left_subject`` then remembers, per sentence, the tokens
+        its two scans can stop at, instead of rescanning the segment for every figure (a line of
+        hundreds of figures made that quadratic)."""
         self._doc = doc
         self._stops = {}
         self._sent_named: dict[tuple[int, int], tuple[set[int], set[str]]] = {}  # ``_only_place_and_pointer``
         self._sent_starts: list[int] = []  # ``sentence``: the sentences found so far, by first token
         self._sents: list[Span] = []
+        self._pairs: dict[int, tuple[set[int], list[str] | None]] = {}  # ``_sentence_pairs``, by sentence start
 
     def sentence(self, span: Span | Token) -> Span:
         """``span.sent``, kept per document: spaCy walks to the sentence's edges and makes a new Span on
@@ -48,20 +54,21 @@ class ClauseMixin:
         self._sents.insert(k + 1, sent)
         return sent
 
-    def _segment_stops(self, doc: Doc, start: int, end: int) -> tuple[list[int], list[int]]:
-        """Indices in ``doc[start:end]`` of subject-like tokens and of plain nouns (the tests of
-        ``left_subject`` that do not depend on the claim), in text order."""
-        key = (start, end)
-        if key not in self._stops:
+    def _sentence_stops(self, sent: Span) -> tuple[list[int], list[int]]:
+        """Indices in ``sent`` of subject-like tokens and of plain nouns (the tests of ``left_subject``
+        that depend on neither the claim nor its segment), in text order: read once per sentence, not
+        once per figure and segment (a sentence's figures mostly sit in segments of their own)."""
+        stops = self._stops.get(sent.start)
+        if stops is None:
             subjects: list[int] = []
             nouns: list[int] = []
-            for t in doc[start:end]:
+            for t in sent:
                 if self._subject_like(t):
                     subjects.append(t.i)
                 if self._plain_noun(t):
                     nouns.append(t.i)
-            self._stops[key] = (subjects, nouns)
-        return self._stops[key]
+            stops = self._stops[sent.start] = (subjects, nouns)
+        return stops
 
     @staticmethod
     def _subject_like(t: Token) -> bool:
@@ -88,9 +95,9 @@ class ClauseMixin:
         sent = self.sentence(claim)
         start = max(seg_start, sent.start)
         if self._doc is doc:
-            subjects, nouns = self._segment_stops(doc, start, sent.end)
-            subject_toks = (doc[i] for i in reversed(subjects[:bisect.bisect_left(subjects, claim.start)]))
-            noun_toks = (doc[i] for i in reversed(nouns[:bisect.bisect_left(nouns, claim.start)]))
+            subjects, nouns = self._sentence_stops(sent)
+            subject_toks = (doc[i] for i in reversed(_between(subjects, start, claim.start)))
+            noun_toks = (doc[i] for i in reversed(_between(nouns, start, claim.start)))
         else:
             subject_toks = (t for t in reversed(doc[start:claim.start]) if self._subject_like(t))
             noun_toks = (t for t in reversed(doc[start:claim.start]) if self._plain_noun(t))
@@ -665,6 +672,20 @@ class ClauseMixin:
         starts = self._figure_starts_between(sent.start_char, sent.end_char)
         if len(starts) < 2:
             return None
+        items = self._sentence_pairs(doc, sent, starts, places)
+        return None if items is None else self._respective_pick(items, starts, num[0].idx)
+
+    def _sentence_pairs(self, doc: Doc, sent: Span, starts: list[int], places: set[int]) -> list[str] | None:
+        """The measures a sentence's figures ``starts`` pair with in order (``_paired_item``), or None;
+        within ``begin``'s document read once per sentence: each of its figures asks."""
+        if doc is not self._doc:
+            return self._read_pairs(doc, sent, starts, places)
+        cached = self._pairs.get(sent.start)
+        if cached is None or cached[0] is not places:
+            cached = self._pairs[sent.start] = (places, self._read_pairs(doc, sent, starts, places))
+        return cached[1]
+
+    def _read_pairs(self, doc: Doc, sent: Span, starts: list[int], places: set[int]) -> list[str] | None:
         first = doc.char_span(starts[0], starts[0] + 1, alignment_mode="expand")
         last_fig = doc.char_span(starts[-1], starts[-1] + 1, alignment_mode="expand")
         if first is None or last_fig is None:
@@ -683,7 +704,7 @@ class ClauseMixin:
         found = self._noun_list(doc, noun.i, places)
         if found is None or len(found[0]) != len(starts) or not all(found[0]):
             return None
-        return self._respective_pick(found[0], starts, num[0].idx)
+        return found[0]
 
     @staticmethod
     def _respective_pick(items: list[str], run: list[int], at: int) -> str | None:

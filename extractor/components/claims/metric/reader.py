@@ -114,10 +114,11 @@ class MetricReader(PhraseMixin, ClauseMixin, OwnWordsMixin, RateMixin, CarriedMi
         self.other = OtherMetricReader(rules, self)  # money, uses, survey shares
         self._doc: Doc | None = None
         self.figure_starts: list[int] = []  # character offsets of the document's claim figures
-        self._stops: dict[tuple[int, int], tuple[list[int], list[int]]] = {}
+        self._stops: dict[int, tuple[list[int], list[int]]] = {}  # by sentence start: ``_sentence_stops``
         self._sent_named: dict[tuple[int, int], tuple[set[int], set[str]]] = {}
         self._sent_starts: list[int] = []
         self._sents: list[Span] = []
+        self._pairs: dict[int, tuple[set[int], list[str] | None]] = {}
         self.item_edge: tuple[int, int] = (-1, -1)  # (head, first word) of the last list item read
 
     def read(self, doc: Doc, num: Span, claim: Span, unit: str, places: set[int], seg_start: int,
