@@ -38,6 +38,7 @@ class ClauseMixin:
         self._sent_starts: list[int] = []  # ``sentence``: the sentences found so far, by first token
         self._sents: list[Span] = []
         self._pairs: dict[int, tuple[set[int], list[str] | None]] = {}  # ``_sentence_pairs``, by sentence start
+        self._own_nouns: dict[tuple[int, int], Token | None] = {}  # ``own_noun``
 
     def sentence(self, span: Span | Token) -> Span:
         """``span.sent``, kept per document: spaCy walks to the sentence's edges and makes a new Span on
@@ -307,10 +308,14 @@ class ClauseMixin:
         start), so "the number of offences has risen by 3%" is left to the parse."""
         i = num.start - 1
         verbs = 0
-        nounish = self.offence_words | self.count_nouns
-        while i >= seg_start and (doc[i].pos_ in ("AUX", "ADV", "VERB", "PART") or doc[i].lower_ in ("by", "up", "down")) \
-                and doc[i].lower_ not in nounish and any(c.isalnum() for c in doc[i].text):
-            verbs += doc[i].pos_ == "VERB" or doc[i].lower_ in ("up", "down")  # "shoplifting up 4%": a noun
+        nounish = self.nounish_words
+        while i >= seg_start:
+            tok = doc[i]  # spaCy makes a new Token per access: once per word walked back over
+            pos, low = tok.pos_, tok.lower_
+            if not (pos in ("AUX", "ADV", "VERB", "PART") or low in ("by", "up", "down")) \
+                    or low in nounish or not any(c.isalnum() for c in tok.text):
+                break
+            verbs += pos == "VERB" or low in ("up", "down")  # "shoplifting up 4%": a noun
             i -= 1
         # "rises in harassment, up 31%, arson, (up 6%)": the item's noun set off by a comma from "up"/"down"
         # alone (a verb after a comma has its subject further back: "theft, which include ..., have risen")
@@ -593,6 +598,9 @@ class ClauseMixin:
         The items are read from the words of the list first (the parse often joins "knife crime, hate
         crime and arson" wrongly), then from the parse's conjuncts."""
         sent = self.sentence(num)
+        after = text_of(doc)[num.end_char:sent.end_char].lower()  # the words after the figure and a space before
+        if not any(w in after for w in self.respective_words):
+            return self._paired_item(doc, num, places)  # most sentences: a look at the text, no span made
         rest = doc[num.end:sent.end]
         lowered = text_of(doc)[rest.start_char:rest.end_char].lower()
         if not any(w in lowered for w in self.respective_words):

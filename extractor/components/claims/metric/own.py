@@ -19,7 +19,16 @@ class OwnWordsMixin:
     def own_noun(self, doc: Doc, end: int, sent_end: int) -> Token | None:
         """The noun right after the number: "6,912 shoplifting offences" -> offences; the noun named by a
         line's number ("108,000 999 calls") and the noun of coordinated kinds ("2,785 stalking and
-        harassment offences") too."""
+        harassment offences") too. Within ``begin``'s document read once per place: the readings of a
+        figure (its own noun, its uses, its count) ask more than once."""
+        if doc is not self._doc:
+            return self._read_own_noun(doc, end, sent_end)
+        key = (end, sent_end)
+        if key not in self._own_nouns:
+            self._own_nouns[key] = self._read_own_noun(doc, end, sent_end)
+        return self._own_nouns[key]
+
+    def _read_own_noun(self, doc: Doc, end: int, sent_end: int) -> Token | None:
         head = before = None
         i = start = end
         limit = end + 5

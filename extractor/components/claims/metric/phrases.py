@@ -219,13 +219,14 @@ class PhraseMixin:
     def is_agent(self, tok: Token) -> bool:
         """Who counted rather than what was counted: "the force", "we", "Essex Police"; not a capitalised
         offence the model tags as an organisation ("Bicycle Theft has seen ...")."""
-        words = {t.lower_ for t in tok.subtree}
         if tok.pos_ == "PROPN" and any(c.dep_ in ("compound", "appos", "flat") and c.ent_type_ == "PERSON"
                                        and (tok.is_upper or c.is_upper) for c in tok.children):
             return True  # "Minister Jo Hale MHK", "Jo Hale OBE": a name with an honour the model left untagged
-        return tok.lower_ in self.agents or tok.ent_type_ in ("PERSON", "ORG") \
-            and tok.lower_ not in self.generic and tok.lower_ not in self.offence_words \
-            or bool(words & {"police", "constabulary"}) and tok.lower_ in self.agents | {"police", "constabulary"}
+        low = tok.lower_
+        # "the police", "the constabulary" count whatever the lists say (no need to read the word's subtree:
+        # the word itself is in it)
+        return low in self.agents or low in ("police", "constabulary") or tok.ent_type_ in ("PERSON", "ORG") \
+            and low not in self.generic and low not in self.offence_words
 
     def anaphoric(self, tok: Token) -> bool:
         """"the total", "it": points back; "the charge rate", "the proportion of adults", "the figures for

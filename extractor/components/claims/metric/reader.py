@@ -70,6 +70,7 @@ class MetricReader(PhraseMixin, ClauseMixin, OwnWordsMixin, RateMixin, CarriedMi
         self.counter_words = {w.lower() for w in m.get("counter_words", [])}
         # measure words include the offence words: "offence or measure" is this one set
         self.measure_words = {w.lower() for w in m.get("measure_words", [])} | self.offence_words
+        self.nounish_words = self.offence_words | self.count_nouns  # words a list item's noun may be tagged other than NOUN
         self.not_metric = {w.lower() for w in m.get("not_metric_words", [])}
         self.denominators = {w.lower() for w in m.get("rate_denominators", [])}
         self.chance_nouns = {w.lower() for w in m.get("chance_nouns", [])}
@@ -119,6 +120,7 @@ class MetricReader(PhraseMixin, ClauseMixin, OwnWordsMixin, RateMixin, CarriedMi
         self._sent_starts: list[int] = []
         self._sents: list[Span] = []
         self._pairs: dict[int, tuple[set[int], list[str] | None]] = {}
+        self._own_nouns: dict[tuple[int, int], Any] = {}
         self.item_edge: tuple[int, int] = (-1, -1)  # (head, first word) of the last list item read
 
     def read(self, doc: Doc, num: Span, claim: Span, unit: str, places: set[int], seg_start: int,
