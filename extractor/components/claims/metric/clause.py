@@ -147,10 +147,13 @@ class ClauseMixin:
         force came into effect, a number of areas rose (14%)"): the clause says when or why, the
         figure's measure is not its noun."""
         t, steps = tok, 0
-        while steps < 12 and t.head.i != t.i:
+        while steps < 12:
+            head = t.head  # spaCy makes a new Token per access: once per step up
+            if head.i == t.i:
+                break
             if t.dep_ == "advcl" and t.right_edge.i < end:
                 return True
-            t = t.head
+            t = head
             steps += 1
         return False
 
