@@ -363,6 +363,9 @@ class MetricReader(PhraseMixin, ClauseMixin, OwnWordsMixin, RateMixin, CarriedMi
     def _only_place_and_pointer(self, metric: str, claim: Span, places: set[int]) -> bool:
         """"the Welsh figure", "the West Mercia drop": a place or its people's adjective with nothing but
         change, unit and data words names no measure; the figure is the comparator of the measure before."""
+        lowered = re.findall(r"[\w'’-]+", metric.lower())
+        if not any(w in self.not_metric or w in self.drop_words for w in lowered):
+            return False  # no change, unit or data word: what is left after the place words names a measure
         sent = self.sentence(claim)
         key = (sent.start, sent.end)
         cached = self._sent_named.get(key) if claim.doc is self._doc else None
@@ -373,7 +376,7 @@ class MetricReader(PhraseMixin, ClauseMixin, OwnWordsMixin, RateMixin, CarriedMi
                      and t.lower_ not in self.offence_words} | self.place_adjectives
             if claim.doc is self._doc:
                 self._sent_named[key] = (places, named)
-        words = [w for w in re.findall(r"[\w'’-]+", metric.lower()) if w not in named]
+        words = [w for w in lowered if w not in named]
         return len(words) < len(re.findall(r"[\w'’-]+", metric)) and self.no_measure(" ".join(words))
 
     def _named_after_direction(self, doc: Doc, claim: Span, sent_end: int, places: set[int],
