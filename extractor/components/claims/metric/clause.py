@@ -508,6 +508,8 @@ class ClauseMixin:
         words that start the line (after a bullet) before a colon or a spaced dash, with the figures after
         it and no verb between. Not a place ("Kent: 4,120"), a time, a clause, a total ("Overall – 85,267"),
         a category word ("Types of theft – ...") or a sign glued to a figure ("(- 11.7%)")."""
+        if not self._label_mark_before(doc, num):
+            return None  # most figures: no colon or dash in the words a label could end at
         i = num.start - 1
         while i >= 0 and num.start - i <= 14:
             tok = doc[i]  # spaCy makes a new Token per access: once per word walked back over
@@ -522,6 +524,12 @@ class ClauseMixin:
         if i <= 0 or doc[i].text != ":" or num.start - i > 10:
             return None
         return self._label_before(doc, i, places)
+
+    def _label_mark_before(self, doc: Doc, num: Span) -> bool:
+        """Whether a colon or a label dash is written in the 14 words before the figure, the words
+        ``line_label`` walks back over: a look at the text, instead of at each word."""
+        window = text_of(doc)[doc[max(0, num.start - 14)].idx:num.start_char]
+        return ":" in window or any(d in window for d in self.label_dashes)
 
     def _hedge_ending(self, doc: Doc, i: int, lowest: int) -> int:
         """The length in words of the longest hedge ("just over", not "over") that ends at ``i`` and
