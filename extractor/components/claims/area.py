@@ -20,7 +20,11 @@ from spacy.tokens import Doc
 from ...extensions import ext
 from ..base import text_of
 from .numbers import alternation
-from .prefilter import guarded
+from .prefilter import Needed, folded, folded_literals, guarded, may_match, required_literals, top_level_branches
+
+
+#: reduced clause-break patterns kept at most (``_break_re_for``), so memory stays flat over any number of texts
+_BREAK_RES_KEPT = 256
 
 
 @dataclass(frozen=True)
@@ -66,6 +70,12 @@ class AreaReader:
         self.ranking_near_re = re.compile(ranking + r"(?:\s+[^\s.;:,]+){0,2}\s+$", re.I)
         self.break_re = guarded(re.compile(
             r"(?P<cmp>" + a.get("comparators", r"(?!x)x") + r")|" + a.get("clause_breaks", r"(?!x)x"), re.I))
+        # most sentences hold the words of few comparators: ``_break_re_for`` searches with those alone
+        self._clause_breaks: str = a.get("clause_breaks", r"(?!x)x")
+        branches = top_level_branches(a.get("comparators", r"(?!x)x"))
+        self._comparators: list[tuple[str, Needed]] | None = \
+            [(b, folded_literals(b)) for b in branches] if branches is not None else None
+        self._break_res: dict[tuple[int, ...], re.Pattern[str]] = {}
         self.relative_re = re.compile(a.get("relative_openers", r"(?!x)x"), re.I)
         self.right_after_re = re.compile(a.get("right_after", r"(?!x)x"), re.I)
         self.release_re = guarded(re.compile(r"\b(?:" + alternation(a.get("release_refs", [])) + r")\b", re.I))
@@ -96,6 +106,8 @@ class AreaReader:
         self.offence_words = {w.lower() for w in rules.get("metric", {}).get("offence_words", [])}
         self.district_res = [guarded(re.compile(x, re.M)) for x in a.get("district_patterns", [])]
         self.district_res += [guarded(re.compile(x)) for x in a.get("named_area_patterns", [])]
+        # a text without a pattern's words ("where" of "Preston, where ...") is not searched for it
+        self.district_needs = [required_literals(rx) for rx in self.district_res]
         self.not_district = set(a.get("not_district_words", []))
         self.bare_place_nouns = {w.lower() for w in a.get("bare_place_nouns", [])}
         self.headline_place_before = {w.lower() for w in a.get("headline_place_before", [])}
@@ -271,7 +283,9 @@ class AreaReader:
         "Crime in the Moorlands is down"), and of places named as places ("the Tendring area"): not a time, a title, an organisation, a force, an acronym, an
         offence, nor a person's full name."""
         out: list[tuple[int, int]] = []
-        for pattern in self.district_res:
+        for pattern, needed in zip(self.district_res, self.district_needs):
+            if not may_match(needed, text):
+                continue
             for m in pattern.finditer(text):
                 n0, n1 = m.span("n")
                 n1 = n0 + len(text[n0:n1].split("\n", 1)[0].rstrip())  # a name is on one line
@@ -360,7 +374,7 @@ class AreaReader:
         s0, s1 = seg
         out: list[tuple[int, int, bool]] = []
         start, comparator = s0, False
-        for m in self.break_re.finditer(text, s0, s1):
+        for m in self._break_re_for(text[s0:s1]).finditer(text, s0, s1):
             out.append((start, m.start(), comparator))
             opened = text.rfind("(", s0, m.start())
             if m.group(0) == ")" and opened >= 0:
@@ -373,6 +387,25 @@ class AreaReader:
             start = m.start()
         out.append((start, s1, comparator))
         return out
+
+    def _break_re_for(self, sentence: str) -> re.Pattern[str]:
+        """``break_re`` with only the comparators whose words the sentence holds: the same matches (a
+        comparator that cannot match in the sentence changes no match of the alternation), found without
+        trying some twenty comparators at every position. Compiled once per set of comparators; the sets
+        met are few, and the table is emptied if it ever grows large."""
+        lower = folded(sentence) if self._comparators is not None else None
+        if lower is None:
+            return self.break_re
+        present = tuple(i for i, (_b, needed) in enumerate(self._comparators)
+                        if all(any(w in lower for w in words) for words in needed))
+        rx = self._break_res.get(present)
+        if rx is None:
+            if len(self._break_res) >= _BREAK_RES_KEPT:
+                self._break_res.clear()
+            comparators = "|".join(self._comparators[i][0] for i in present) or r"(?!x)x"
+            rx = self._break_res[present] = guarded(re.compile(
+                r"(?P<cmp>" + comparators + r")|" + self._clause_breaks, re.I))
+        return rx
 
     def _in_comparison(self, text: str, pos: int, seg: tuple[int, int]) -> bool:
         return any(c0 <= pos < c1 and cmp for c0, c1, cmp in self.clauses(text, seg))

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 from ...extensions import ext
 from ..base import text_of
 from ..periods.calendar import is_month_aligned, month_count, month_end, shift_months
-from .prefilter import guarded, required_chars
+from .prefilter import folded, folded_literals, guarded, required_chars
 
 # clauses whose dates belong to something else than a figure outside them
 _SUBCLAUSE_DEPS = {"relcl", "advcl"}
@@ -29,6 +29,8 @@ class SourceReader:
         self.patterns = [(s["id"], re.compile(s["pattern"])) for s in rules.get("sources", [])]
         # a pattern whose match must hold one of these characters cannot match a sentence without them
         self.needs = [required_chars(rx) for _rid, rx in self.patterns]
+        # ... and one of the words of each of its word lists ("figures", "data" ... before "show")
+        self.words = [folded_literals(rx.pattern) for _rid, rx in self.patterns]
         self.acronym = re.compile(rules.get("source_acronym", r"\((?P<acr>[A-Z]{2,})\)"))
         self.dispute = re.compile(rules["source_dispute"]) if rules.get("source_dispute") else None
         self.stop = {w.lower() for w in rules.get("source_stop", [])}
@@ -45,9 +47,12 @@ class SourceReader:
 
     def read_at(self, sentence: str) -> tuple[str, int] | None:
         """The producer a sentence names, and where its naming ends in the sentence."""
-        for (_rid, rx), needs in zip(self.patterns, self.needs):
+        lower = folded(sentence)
+        for (_rid, rx), needs, words in zip(self.patterns, self.needs, self.words):
             if needs is not None and not any(c in sentence for c in needs):
                 continue  # "the ONS's figures show" needs its apostrophe: most sentences have none
+            if lower is not None and not all(any(w in lower for w in found) for found in words):
+                continue  # nor "figures" or "data" before "show"
             m = rx.search(sentence)
             if not m:
                 continue

@@ -203,8 +203,9 @@ def may_match(needed: Needed, text: str, known: dict[frozenset[str], bool] | Non
     return True
 
 
-def _required_sets(items: list[Any], icase: bool) -> list[frozenset[str]]:
-    """Every set of required strings of a sequence of parsed items (each item is matched)."""
+def _required_sets(items: list[Any], icase: bool, fold: bool = False) -> list[frozenset[str]]:
+    """Every set of required strings of a sequence of parsed items (each item is matched);
+    ``fold``: every literal as written, an ignore-case group's too (``folded_literals``)."""
     out: list[frozenset[str]] = []
     run: list[str] = []
     for op, av in items + [(None, None)]:
@@ -216,18 +217,18 @@ def _required_sets(items: list[Any], icase: bool) -> list[frozenset[str]]:
         run = []
         if op is _c.SUBPATTERN:
             _group, add, rem, sub = av
-            sub_icase = bool(add & re.IGNORECASE) or (icase and not rem & re.IGNORECASE)
-            out += _required_sets(list(sub.data), sub_icase)
+            sub_icase = not fold and (bool(add & re.IGNORECASE) or (icase and not rem & re.IGNORECASE))
+            out += _required_sets(list(sub.data), sub_icase, fold)
         elif op is _c.BRANCH:
-            found = _branch_literals(av[1], icase)
+            found = _branch_literals(av[1], icase, fold)
             if found:
                 out.append(found)
         elif op in _REPEATS and av[0] >= 1:
-            out += _required_sets(list(av[2].data), icase)
+            out += _required_sets(list(av[2].data), icase, fold)
     return out
 
 
-def _branch_literals(branches: list[Any], icase: bool) -> frozenset[str] | None:
+def _branch_literals(branches: list[Any], icase: bool, fold: bool = False) -> frozenset[str] | None:
     """One string of each branch (its literal start, or its most selective required
     set), so every match of the alternation holds one of them; None if a branch has
     none. Shortened to the strings that hold no other of them."""
@@ -235,7 +236,7 @@ def _branch_literals(branches: list[Any], icase: bool) -> frozenset[str] | None:
     for branch in branches:
         items = list(branch.data)
         lead = _leading_literal(items, icase)
-        sets = _required_sets(items, icase)
+        sets = _required_sets(items, icase, fold)
         if lead is not None:
             sets.append(frozenset([lead]))
         if not sets:
@@ -258,3 +259,66 @@ def _leading_literal(items: list[Any], icase: bool) -> str | None:
 def _selectivity(found: frozenset[str]) -> tuple[int, int]:
     """Longer shortest string, then fewer strings: the set fewer texts pass."""
     return min(map(len, found)), -len(found)
+
+
+#: characters that ``re.IGNORECASE`` matches to an ASCII letter but ``str.lower`` does not turn into it
+#: (dotted and dotless i, long s): a text holding one is not judged by its lower-case copy
+_FOLD_EXCEPTIONS = frozenset("İıſ")
+
+
+def top_level_branches(pattern: str) -> list[str] | None:
+    """The alternatives of ``pattern``'s top-level ``|`` as written (``a|b(c|d)`` -> ``a``,
+    ``b(c|d)``), or None when one does not compile on its own (a back-reference to
+    another's group)."""
+    parts: list[str] = []
+    depth, start, i, in_class = 0, 0, 0, False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            if pattern[i + 1:i + 2] == "^":
+                i += 1
+            if pattern[i + 1:i + 2] == "]":  # a "]" first in a class is a literal
+                i += 1
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    parts.append(pattern[start:])
+    try:
+        for part in parts:
+            re.compile(part)
+    except re.error:
+        return None
+    return parts if "|".join(parts) == pattern else None
+
+
+def folded_literals(pattern: str) -> Needed:
+    """``required_literals`` of ``pattern`` read in lower case whatever its case flags: every
+    match under ``re.IGNORECASE`` holds one string of each set in the text's lower-case copy
+    (``folded``). Only ASCII strings, which ``str.lower`` folds as ``re`` does."""
+    if _p is None:
+        return ()
+    try:
+        parsed = _p.parse(pattern)
+        if parsed.state.flags & re.VERBOSE:
+            return ()
+        found = _required_sets(list(parsed.data), False, fold=True)
+    except _PARSE_TREE_ERRORS:
+        return ()
+    return tuple({frozenset(w.lower() for w in words) for words in found if all(w.isascii() for w in words)})
+
+
+def folded(text: str) -> str | None:
+    """``text`` in lower case for ``folded_literals``, or None when a character in it folds
+    differently under ``re.IGNORECASE`` (then no literal test is safe)."""
+    return None if not _FOLD_EXCEPTIONS.isdisjoint(text) else text.lower()
