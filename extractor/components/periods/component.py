@@ -100,6 +100,7 @@ class PeriodsComponent(RuleCompiler, Matching, Anchoring, RuleComponent):
         self.context_chars = context_chars
         self.window_chars = window_chars
         self.gates: dict[str, re.Pattern[str]] = {}
+        self.gate_needs: dict[str, tuple[frozenset[str], ...]] = {}
         self.patterns: list[PeriodRule] = []
         self.words: dict[str, dict[str, Any]] = {}
         self.not_anchor_before: list[re.Pattern[str]] = []
