@@ -100,6 +100,7 @@ class PeriodsComponent(RuleCompiler, Matching, Anchoring, RuleComponent):
         self.context_chars = context_chars
         self.window_chars = window_chars
         self.gates: dict[str, re.Pattern[str]] = {}
+        self.gate_needs: dict[str, tuple[frozenset[str], ...]] = {}
         self.patterns: list[PeriodRule] = []
         self.words: dict[str, dict[str, Any]] = {}
         self.not_anchor_before: list[re.Pattern[str]] = []
@@ -148,12 +149,16 @@ class PeriodsComponent(RuleCompiler, Matching, Anchoring, RuleComponent):
 #: the rest of a token after a period's end that is split off: a possessive written
 #: with a character the tokenizer does not know as an apostrophe ("today′s", U+2032)
 POSSESSIVE_TAIL = re.compile(r"[′ʼ`´][sS]?")
+#: the characters a ``POSSESSIVE_TAIL`` starts with: a period followed by none of them splits nothing
+POSSESSIVE_MARKS = "′ʼ`´"
 
 
 def _split_possessives(doc: Doc, ends: list[int], text: str) -> None:
     """Split "today′s" into "today" + "′s" so the span can end at the period's end."""
     splits = []
     for end in ends:
+        if end >= len(text) or text[end] not in POSSESSIVE_MARKS:
+            continue  # no tail to split: the token lookup is skipped
         token = doc.char_span(end - 1, end, alignment_mode="expand")
         if token is None or token.end_char == end:
             continue

@@ -2,7 +2,7 @@
 its gate opens; a match whose context a rule refuses is dropped; absolute matches
 are resolved at once; where candidates overlap the longest wins.
 
-``Matching`` is a mixin of the component: it reads ``patterns``, ``gates``,
+``Matching`` is a mixin of the component: it reads ``patterns``, ``gates``, ``gate_needs``,
 ``words``, ``window_chars`` and ``context_chars`` from ``self``."""
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ import re
 from datetime import date
 from typing import Iterator
 
+from ..claims.prefilter import may_match
 from .models import Candidate, PeriodRule, Skip
 from .resolvers import ANCHOR_KINDS, NOT_PERIOD, RESOLVERS
 from .resolvers.context import Context
@@ -39,19 +40,23 @@ class Matching:
         return [cand for cand in self._settle_overlaps(found) if cand.rule.kind != NOT_PERIOD]
 
     def _gate_windows(self, text: str) -> dict[str | None, list[tuple[int, int]]]:
-        """For each gate, the merged text windows around its hits (one scan per gate)."""
+        """For each gate, the merged text windows around its hits (one scan per gate; none where
+        the text lacks the strings every hit holds)."""
         lower = text.lower()
         reach = self.window_chars
         out: dict[str | None, list[tuple[int, int]]] = {None: [(0, len(text))]}
+        known: dict[frozenset[str], bool] = {}
         for key, gate in self.gates.items():
             merged: list[tuple[int, int]] = []
+            out[key] = merged
+            if not may_match(self.gate_needs[key], lower, known):
+                continue
             for hit in gate.finditer(lower):
                 lo, hi = max(0, hit.start() - reach), min(len(text), hit.end() + reach)
                 if merged and lo <= merged[-1][1]:
                     merged[-1] = (merged[-1][0], max(merged[-1][1], hi))
                 else:
                     merged.append((lo, hi))
-            out[key] = merged
         return out
 
     @staticmethod

@@ -3,7 +3,7 @@ become alternations, ``{MONTH}``-style placeholders and named fragments are expa
 and every rule, gate and context regex is compiled once.
 
 ``RuleCompiler`` is a mixin of the component: ``_compile`` reads ``self.rules`` and
-``self.name`` and sets ``gates``, ``words``, ``patterns``, ``not_anchor_before``,
+``self.name`` and sets ``gates``, ``gate_needs``, ``words``, ``patterns``, ``not_anchor_before``,
 ``restated_between``, ``compared_year_before`` and ``future_before``, which matching and anchoring read."""
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import re
 from typing import Any, Mapping
 
 from ..base import RuleError, check_unique_ids
-from ..claims.prefilter import guarded
+from ..claims.prefilter import Needed, guarded, required_chars, required_literals
 from .models import PeriodRule
 from .resolvers import NOT_PERIOD, RESOLVERS
 
@@ -58,6 +58,14 @@ def _compile_regex(text: str, where: str) -> re.Pattern[str]:
         raise RuleError(f"{where}: bad regex: {exc}") from exc
 
 
+def _needed_strings(rx: re.Pattern[str]) -> Needed:
+    """Sets of strings one of each of which every match of ``rx`` holds: its literal words, else
+    the characters one of which it cannot skip ("/" of "\\d\\d/\\d\\d"). A text that lacks a
+    whole set is not scanned."""
+    chars = required_chars(rx)
+    return required_literals(rx) or ((chars,) if chars else ())
+
+
 class RuleCompiler:
     """The component's rules, compiled once (see the module docstring)."""
 
@@ -76,6 +84,7 @@ class RuleCompiler:
             where = f"{self.name} fragment {name!r}"
             pieces[name.upper()] = "(?:" + expand_placeholders(str(text).strip(), pieces, where) + ")"
         self.gates = {}
+        self.gate_needs = {}
         self.words = {
             name: ({str(k).lower(): v for k, v in items.items()} if isinstance(items, Mapping) else {})
             for name, items in words.items()
@@ -100,9 +109,11 @@ class RuleCompiler:
             gate = raw.get("gate")
             if gate and gate not in self.gates:
                 try:  # gates run on lower-cased text, so they are compiled case-sensitive
-                    self.gates[gate] = guarded(re.compile(expand_placeholders(gate, pieces, where)))
+                    gate_rx = re.compile(expand_placeholders(gate, pieces, where))
                 except re.error as exc:
                     raise RuleError(f"{where}: bad gate: {exc}") from exc
+                self.gates[gate] = guarded(gate_rx)
+                self.gate_needs[gate] = _needed_strings(gate_rx)
             compiled.append(PeriodRule(
                 # the pattern is searched along whole windows: a first-character guard, same matches
                 id=raw["id"], kind=raw["kind"], regex=guarded(build("pattern")),

@@ -32,12 +32,13 @@ from spacy.tokens import Doc, Span
 from ...extensions import QUOTES
 from .direct import DirectQuotes
 from .indirect import IndirectSpeech, clause_split
+from .literals import shared_sets
 from .marks import MarkSet, fold, paragraphs, segments
 from .models import Found
 from .resolve import SpeakerResolution, org_run
 from .speakers import _CAP, _alternation, _alternation_tree, Speaker, SpeakerParser
 from ..base import RuleComponent, RuleError, check_unique_ids, text_of
-from ..claims.prefilter import guarded, required_literals
+from ..claims.prefilter import guarded
 
 
 class QuotesComponent(DirectQuotes, IndirectSpeech, SpeakerResolution, RuleComponent):
@@ -116,7 +117,7 @@ class QuotesComponent(DirectQuotes, IndirectSpeech, SpeakerResolution, RuleCompo
             except re.error as err:
                 raise RuleError(f"{self.name}: pattern {rule['id']!r} does not compile: {err}") from err
         # the strings a pattern's matches cannot lack (its cue words): a sentence without them is not tried
-        self.needs = {rule_id: required_literals(rx) for found in self.patterns.values() for rule_id, rx in found}
+        self.needs = shared_sets({rule_id: rx for found in self.patterns.values() for rule_id, rx in found})
         honor = _alternation(r.get("honorifics") or ["Mr"])
         # (roles and role nouns are read case-insensitively only: written as a tree, same matches)
         roles = _alternation_tree(list(r.get("roles") or []) + list((r.get("role_aliases") or {}).keys()))

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Iterable, Iterator, Literal
 
-from ..claims.prefilter import may_match
+from .literals import may_match
 from .marks import fold
 from .models import Attribution, Found
 from .readings import readings
@@ -49,7 +49,7 @@ _THAT_RULES = {"indirect_said", "indirect_coordinated", "indirect_coordinated_la
 
 class IndirectSpeech:
     """Indirect quotes, mixed into the component: ``_compile`` sets ``patterns``,
-    ``parser``, ``that_cues``, ``clause_start``, ``complements``, ``object_cues``,
+    ``parser``, ``needs``, ``that_cues``, ``clause_start``, ``complements``, ``object_cues``,
     ``hearer_cues``, ``finding_cues``, ``finding_speaker``,
     ``speaker_split``, ``coordinated_cut``, ``hearer_that``, ``participle_link``,
     ``person_pronouns``, ``group_pronouns``, ``clause_openers``, ``not_verb``, ``tail_split`` and ``clause_split``."""

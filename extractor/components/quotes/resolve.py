@@ -16,7 +16,10 @@ from ..claims.prefilter import guarded
 from .indirect import _SENT_SPLIT
 from .marks import Segment
 from .models import Found
-from .speakers import Speaker, _alternation
+from .speakers import _CAP, Speaker, _alternation
+
+#: a comma, then two capitalised words: what every ``role_name`` match holds; ``re`` scans for the comma fast
+_COMMA_FULL_NAME = re.compile(rf",[ \t]+{_CAP}[ \t]+{_CAP}")
 
 
 class Mention(NamedTuple):
@@ -181,7 +184,7 @@ class SpeakerResolution:
             if sp and sp.name and sp.role and not sp.is_org and " " in sp.name:
                 cands.append(sp)
                 mention(m.start(), sp, True)
-        for m in self.role_name.finditer(text):
+        for m in _role_names(self.role_name, text):
             sp = self.parser.parse(m.group(0))
             if sp and sp.name and sp.role and not sp.is_org and " " in sp.name:
                 cands.append(sp)
@@ -242,6 +245,14 @@ def _titled(rx: re.Pattern[str], text: str, office: re.Pattern[str] | None = Non
             pos = m.end()
         else:
             pos = m.start() + 1
+
+
+def _role_names(rx: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``role_name``'s matches ("the home secretary, Jo Bloggs"): each holds a comma and a
+    full name after it, so a text with no such pair is not scanned (few releases have one)."""
+    if _COMMA_FULL_NAME.search(text) is None:
+        return iter(())
+    return rx.finditer(text)
 
 
 def _holder(role: str, people: dict[str, Speaker], grades: frozenset[str] = frozenset()) -> Speaker | None:
