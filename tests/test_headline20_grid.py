@@ -109,9 +109,9 @@ CELLS = [
     ("but_second_unbacked", "Burglary down but violence up", "Kent",
      f"Burglaries in Kent fell by 6% {P}.", "up", "unsupported", ""),
     ("but_figures_total", "Crime down 5pc but knife crime up 8pc", "Kent",
-     f"Recorded crime in Kent fell by 5% {P}. Knife crime in Kent rose by 8%.", "Crime down", "consistent", "5%"),
+     f"Recorded crime in Kent fell by 5% {P}. Knife crime in Kent rose by 8%.", "down", "consistent", "5%"),
     ("but_figures_knife", "Crime down 5pc but knife crime up 8pc", "Kent",
-     f"Recorded crime in Kent fell by 5% {P}. Knife crime in Kent rose by 8%.", "knife", "consistent", "8%"),
+     f"Recorded crime in Kent fell by 5% {P}. Knife crime in Kent rose by 8%.", "up", "consistent", "8%"),
     # a total backed only by sub-measures: the note names what the body gives instead
     ("total_subs_only", "Crime falls in Kent", "Kent",
      f"Burglary in Kent fell by 6% {P}, and robbery fell by 9%.", "", "unsupported", "burglary"),
@@ -141,6 +141,13 @@ CELLS = [
      f"There were 312 fewer burglaries in Kent {P}.", "", "consistent", "312"),
     ("count_opposite", "Burglaries down 10% in Kent", "Kent",
      f"There were 312 more burglaries in Kent {P}.", "", "contradicted", "312"),
+    ("count_headline_share_body", "Nearly 9,000 fewer offences in Kent", "Kent",
+     f"Recorded crime in Kent fell by 7.4% {P}.", "", "consistent", "7.4%"),
+    ("count_headline_share_opposite", "Nearly 9,000 fewer offences in Kent", "Kent",
+     f"Recorded crime in Kent rose by 2.1% {P}.", "", "contradicted", "2.1%"),
+    # refusal: the headline's own baseline is another comparison than the body's year-on-year change
+    ("count_headline_other_baseline", "12,000 fewer crimes in Kent than five years ago", "Kent",
+     "Recorded crime in Kent fell by 4.3% compared with the previous year.", "", "unsupported", ""),
     # a second, differing figure on the same measure
     ("second_figure", "Burglaries fall 8% in Kent", "Kent",
      f"Burglaries in Kent fell by 8% {P}. The force's own analysts put the fall in burglaries at 2%.", "",
