@@ -459,12 +459,13 @@ def phrase_starting(words: list[str], rules: MeasureRules) -> str | None:
 
 
 def same_thing(headline: ClaimRecord, body: Iterable[ClaimRecord] | BodyIndex, rules: MeasureRules,
-               release_area: str | None = None) -> list[ClaimRecord]:
+               release_area: str | None = None, any_unit: bool = False) -> list[ClaimRecord]:
     """The body claims that bear on a headline claim, in text order.
 
     A claim with no area of its own is about the release's area; a figure for
     another place (England and Wales, a region, another force) does not bear on
-    a headline about this one.
+    a headline about this one. ``any_unit``: figures in another unit than the
+    headline's are kept too (the verdict reads them by direction only).
     """
     index = body if isinstance(body, BodyIndex) else BodyIndex(rules, release_area).add(body)
     kind = kind_of(headline)
@@ -477,8 +478,8 @@ def same_thing(headline: ClaimRecord, body: Iterable[ClaimRecord] | BodyIndex, r
             return found
         headline = replace(headline, area=None)  # else the release's own area: a pointer is no name
     headline = written_place(headline, index, rules)
-    found = _same_thing(headline, index, rules, kind, h_measure)
-    return found or restatements(headline, index)
+    found = _same_thing(headline, index, rules, kind, h_measure, any_unit=any_unit)
+    return found or ([] if any_unit else restatements(headline, index))
 
 
 def written_place(headline: ClaimRecord, index: "BodyIndex", rules: MeasureRules) -> ClaimRecord:
@@ -593,7 +594,8 @@ def other_listed(claim: ClaimRecord, measure: Measure | None, rules: MeasureRule
 
 
 def _same_thing(headline: ClaimRecord, index: "BodyIndex", rules: MeasureRules, kind: str,
-                h_measure: Measure, any_area: bool = False, every_period: bool = False) -> list[ClaimRecord]:
+                h_measure: Measure, any_area: bool = False, every_period: bool = False,
+                any_unit: bool = False) -> list[ClaimRecord]:
     release_area = index.release_area
     h_area = None if any_area else headline.area if rules.area(headline.area) else release_area
     own_area = release_area if rules.area(release_area) else None
@@ -628,7 +630,7 @@ def _same_thing(headline: ClaimRecord, index: "BodyIndex", rules: MeasureRules, 
     for tier, claim, _measure in candidates:
         if not tier or kind_of(claim) != kind:
             continue
-        if headline.unit and claim.unit and claim.unit != headline.unit:
+        if headline.unit and claim.unit and claim.unit != headline.unit and not any_unit:
             continue
         if headline.unit is None and claim.unit == "currency" and offences:
             continue  # "Crime falls": a sum of money on crime is its cost, not the number of offences
