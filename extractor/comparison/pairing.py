@@ -18,7 +18,7 @@ from typing import Iterable
 
 from ..records import ClaimRecord
 from .figures import CHANGE, LEVEL, agree, kind_of, position, text_before, unit_key
-from .measures import TOTAL_CRIME, Measure, MeasureRules
+from .measures import TOTAL_CRIME, UNIT_ONLY, Measure, MeasureRules
 
 #: the provenance id of a period taken from the release's reference period (no period of the claim's own)
 REFERENCE_PERIOD = "period_reference"
@@ -410,6 +410,21 @@ def later_member(text: str, phrase: str, metric: str) -> bool:
     rest = low[at + len(phrase):]
     m_at = rest.rfind(metric.lower())
     return m_at >= 0 and bool(re.search(r"(?:,|\band\b|\bor\b)", rest[:m_at]))
+
+
+#: a figure in a claim's own text: its number with a glued or following unit ("3pc", "3%", "3 per cent")
+OWN_FIGURE = re.compile(r"[£$]?\d[\d,.]*(?:\s*(?:pc|%|per\s*cent|percent)\b|%)?", re.I)
+
+
+def with_measure_in_own_text(claim: ClaimRecord, rules: MeasureRules) -> ClaimRecord:
+    """A headline claim read with no metric whose own text names its measure between the figure and the
+    change noun ("3pc crime rise in Essex", "3% crime rise": the claim is "3pc crime rise") is about that
+    measure."""
+    if claim.metric or not claim.text:
+        return claim
+    words = " ".join(w for w in OWN_FIGURE.sub(" ", claim.text).split() if w.lower() not in rules.change_words)
+    found = rules.measure(words, claim.area) if words else None
+    return replace(claim, metric=words) if found is not None and found.id else claim
 
 
 def with_measure_after_change(claim: ClaimRecord, rules: MeasureRules) -> ClaimRecord:
@@ -841,12 +856,17 @@ def with_metric(claim: ClaimRecord, headline: list[ClaimRecord]) -> ClaimRecord:
 
     Title and description often state the same change ("Violent crime down 5%",
     "Violent crime ... fell by 5%"); when the metric was read in only one of
-    them, the other is about the same measure.
+    them, the other is about the same measure. A metric that is only the claim's figure or its unit ("3pc" of
+    "3pc crime rise in Essex", "per cent" of "10 per cent burglary drop") is no metric.
     """
+    own = claim
+    if claim.metric and UNIT_ONLY.fullmatch(claim.metric.strip().lower()):
+        claim = replace(claim, metric=None)
     if claim.metric:
         return claim
     for other in headline:
-        if (other is not claim and other.metric and other.direction == claim.direction
+        if (other is not own and other.metric and not UNIT_ONLY.fullmatch(other.metric.strip().lower())
+                and other.direction == claim.direction
                 and other.value == claim.value and kind_of(other) == kind_of(claim)):
             return replace(claim, metric=other.metric)
     return claim

@@ -15,7 +15,8 @@ from .measures import MeasureRules, load_rules
 from .notes import (CHANGE_NOUNS, against_within, change_phrase, figure, figure_list, number_text, thing_word,
                     unsupported_note)
 from .pairing import (BodyIndex, implied_change, same_thing, with_change_noun, with_list_head,
-                      with_measure_after_change, with_metric, with_named_measure, with_own_change_noun,
+                      with_measure_after_change, with_measure_in_own_text, with_metric, with_named_measure,
+                      with_own_change_noun,
                       with_sibling_measure)
 
 #: a "stable" headline still holds when the body's change is this small (percent)
@@ -216,6 +217,7 @@ _HEADLINE_MEASURE_STEPS = (
     with_change_noun,           # "police cuts": the change noun's modifier names the measure
     with_named_measure,         # "Crime stats show reports of rape up 25%": the measure named before it
     with_own_change_noun,       # "Increase in drug crime but ...": the measure after its own change noun
+    with_measure_in_own_text,   # "3pc crime rise in Essex" read with no metric: the measure in its own text
     with_measure_after_change,  # "10% drop in north-east crime": the measure after the change word
 )
 
