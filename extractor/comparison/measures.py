@@ -25,6 +25,12 @@ from .figures import text_after, text_before
 MEASURES_FILE = "measures.yaml"
 NON_WORD = re.compile(r"[^a-z0-9£]+")
 POSSESSIVE = re.compile(r"[\w-]+(?:'s|s')(?=\s|$)")
+#: a figure written with its unit glued on ("3pc crime rise"): the claim's number read into its metric, no word
+#: of a measure
+GLUED_FIGURE = re.compile(r"\d+(?:\.\d+)?pc")
+#: a metric that is only a figure's unit, with or without the figure ("3pc", "per cent" of "10 per cent burglary
+#: drop"): no metric
+UNIT_ONLY = re.compile(r"(?:\d+(?:\.\d+)?\s*)?(?:pc|per\s*cent|percent|%)")
 ALLOWED_KEYS = {
     "version", "drop_words", "change_words", "wrappers", "irregular_plurals", "neutral_modifiers",
     "generic_heads", "prepositions", "place_prepositions", "restatement_cues", "stray_words", "money_wrappers",
@@ -221,7 +227,8 @@ class MeasureRules:
     def _reduce(self, text: str, area: str | None = None, strip_generic: bool = True) -> tuple[str, ...]:
         """Steps 1-5 of the file's header: the phrase as a tuple of words (step 5's generic
         heads kept when ``strip_generic`` is false: "knife crime" is not "knives")."""
-        words = self._before_examples([w for w in self._tokens(text) if w not in self.drop_words])
+        words = self._before_examples([w for w in self._tokens(text) if w not in self.drop_words
+                                       and not GLUED_FIGURE.fullmatch(w)])
         if area:
             words = drop_run(words, [w for w in self._tokens(area) if w not in self.area_drop])
             # "violence against the person in Kent" without its place: no dangling "in"

@@ -18,7 +18,7 @@ from typing import Iterable
 
 from ..records import ClaimRecord
 from .figures import CHANGE, LEVEL, agree, kind_of, position, text_before, unit_key
-from .measures import TOTAL_CRIME, Measure, MeasureRules
+from .measures import TOTAL_CRIME, UNIT_ONLY, Measure, MeasureRules
 
 #: the provenance id of a period taken from the release's reference period (no period of the claim's own)
 REFERENCE_PERIOD = "period_reference"
@@ -412,6 +412,21 @@ def later_member(text: str, phrase: str, metric: str) -> bool:
     return m_at >= 0 and bool(re.search(r"(?:,|\band\b|\bor\b)", rest[:m_at]))
 
 
+#: a figure in a claim's own text: its number with a glued or following unit ("3pc", "3%", "3 per cent")
+OWN_FIGURE = re.compile(r"[£$]?\d[\d,.]*(?:\s*(?:pc|%|per\s*cent|percent)\b|%)?", re.I)
+
+
+def with_measure_in_own_text(claim: ClaimRecord, rules: MeasureRules) -> ClaimRecord:
+    """A headline claim read with no metric whose own text names its measure between the figure and the
+    change noun ("3pc crime rise in Essex", "3% crime rise": the claim is "3pc crime rise") is about that
+    measure."""
+    if claim.metric or not claim.text:
+        return claim
+    words = " ".join(w for w in OWN_FIGURE.sub(" ", claim.text).split() if w.lower() not in rules.change_words)
+    found = rules.measure(words, claim.area) if words else None
+    return replace(claim, metric=words) if found is not None and found.id else claim
+
+
 def with_measure_after_change(claim: ClaimRecord, rules: MeasureRules) -> ClaimRecord:
     """A headline change whose metric names no listed measure is about the measure named right after it
     ("Police hail 10% drop in north-east crime", metric read as "Police hail"; "surge in violent crime
@@ -459,12 +474,13 @@ def phrase_starting(words: list[str], rules: MeasureRules) -> str | None:
 
 
 def same_thing(headline: ClaimRecord, body: Iterable[ClaimRecord] | BodyIndex, rules: MeasureRules,
-               release_area: str | None = None) -> list[ClaimRecord]:
+               release_area: str | None = None, any_unit: bool = False) -> list[ClaimRecord]:
     """The body claims that bear on a headline claim, in text order.
 
     A claim with no area of its own is about the release's area; a figure for
     another place (England and Wales, a region, another force) does not bear on
-    a headline about this one.
+    a headline about this one. ``any_unit``: figures in another unit than the
+    headline's are kept too (the verdict reads them by direction only).
     """
     index = body if isinstance(body, BodyIndex) else BodyIndex(rules, release_area).add(body)
     kind = kind_of(headline)
@@ -477,8 +493,8 @@ def same_thing(headline: ClaimRecord, body: Iterable[ClaimRecord] | BodyIndex, r
             return found
         headline = replace(headline, area=None)  # else the release's own area: a pointer is no name
     headline = written_place(headline, index, rules)
-    found = _same_thing(headline, index, rules, kind, h_measure)
-    return found or restatements(headline, index)
+    found = _same_thing(headline, index, rules, kind, h_measure, any_unit=any_unit)
+    return found or ([] if any_unit else restatements(headline, index))
 
 
 def written_place(headline: ClaimRecord, index: "BodyIndex", rules: MeasureRules) -> ClaimRecord:
@@ -593,7 +609,8 @@ def other_listed(claim: ClaimRecord, measure: Measure | None, rules: MeasureRule
 
 
 def _same_thing(headline: ClaimRecord, index: "BodyIndex", rules: MeasureRules, kind: str,
-                h_measure: Measure, any_area: bool = False, every_period: bool = False) -> list[ClaimRecord]:
+                h_measure: Measure, any_area: bool = False, every_period: bool = False,
+                any_unit: bool = False) -> list[ClaimRecord]:
     release_area = index.release_area
     h_area = None if any_area else headline.area if rules.area(headline.area) else release_area
     own_area = release_area if rules.area(release_area) else None
@@ -628,7 +645,7 @@ def _same_thing(headline: ClaimRecord, index: "BodyIndex", rules: MeasureRules, 
     for tier, claim, _measure in candidates:
         if not tier or kind_of(claim) != kind:
             continue
-        if headline.unit and claim.unit and claim.unit != headline.unit:
+        if headline.unit and claim.unit and claim.unit != headline.unit and not any_unit:
             continue
         if headline.unit is None and claim.unit == "currency" and offences:
             continue  # "Crime falls": a sum of money on crime is its cost, not the number of offences
@@ -839,12 +856,17 @@ def with_metric(claim: ClaimRecord, headline: list[ClaimRecord]) -> ClaimRecord:
 
     Title and description often state the same change ("Violent crime down 5%",
     "Violent crime ... fell by 5%"); when the metric was read in only one of
-    them, the other is about the same measure.
+    them, the other is about the same measure. A metric that is only the claim's figure or its unit ("3pc" of
+    "3pc crime rise in Essex", "per cent" of "10 per cent burglary drop") is no metric.
     """
+    own = claim
+    if claim.metric and UNIT_ONLY.fullmatch(claim.metric.strip().lower()):
+        claim = replace(claim, metric=None)
     if claim.metric:
         return claim
     for other in headline:
-        if (other is not claim and other.metric and other.direction == claim.direction
+        if (other is not own and other.metric and not UNIT_ONLY.fullmatch(other.metric.strip().lower())
+                and other.direction == claim.direction
                 and other.value == claim.value and kind_of(other) == kind_of(claim)):
             return replace(claim, metric=other.metric)
     return claim

@@ -15,7 +15,8 @@ from .measures import MeasureRules, load_rules
 from .notes import (CHANGE_NOUNS, against_within, change_phrase, figure, figure_list, number_text, thing_word,
                     unsupported_note)
 from .pairing import (BodyIndex, implied_change, same_thing, with_change_noun, with_list_head,
-                      with_measure_after_change, with_metric, with_named_measure, with_own_change_noun,
+                      with_measure_after_change, with_measure_in_own_text, with_metric, with_named_measure,
+                      with_own_change_noun,
                       with_sibling_measure)
 
 #: a "stable" headline still holds when the body's change is this small (percent)
@@ -140,7 +141,12 @@ def compare_one(headline: ClaimRecord, body: BodyIndex, rules: MeasureRules,
     status, note = judge(used, found, rules, {c.claim_id: body.areas.get(c.claim_id) or body.release_area
                                               for c in found}, body.measures)
     pair = None if found or rules.before_the_period(used) else implied_change(used, body, rules)
-    if pair:
+    other = [] if found or pair or rules.before_the_period(used) else other_unit_changes(used, body, rules)
+    if other:
+        found = other
+        status, note = judge_other_unit(used, found, rules, {c.claim_id: body.areas.get(c.claim_id)
+                                                              or body.release_area for c in found}, body.measures)
+    elif pair:
         found = list(pair)
         status, note = judge_levels(used, *pair)
     elif rules.before_the_period(used):
@@ -156,6 +162,32 @@ def compare_one(headline: ClaimRecord, body: BodyIndex, rules: MeasureRules,
         body_claim_ids=tuple(c.claim_id for c in found), body_values=tuple(c.value for c in found),
         status=status, note=note,
     )
+
+
+def other_unit_changes(headline: ClaimRecord, body: BodyIndex, rules: MeasureRules) -> list[ClaimRecord]:
+    """The body's changes on a headline change's measure, area and period given only in another unit than
+    the headline's figure ("Burglaries down 10%" against "312 fewer burglaries"): they are on the same
+    thing, so their direction backs or contradicts it, but their size cannot be set against its figure.
+    Only the measure's own figures: a rate per head's change in its own unit ("6 fewer crimes per 1,000")
+    is another measure's, which backs a count only by the same percentage. The headline's own baseline and
+    period still hold ("25,000 fewer victims than five years ago" is not backed by the year's change)."""
+    measure = rules.measure_of(headline)
+    if headline.value is None or kind_of(headline) != CHANGE or headline.direction not in OPPOSITE or not measure:
+        return []
+    return [c for c in same_thing(headline, body, rules, any_unit=True) if c.value is not None
+            and c.unit != headline.unit and body.measures.get(c.claim_id) == measure.key]
+
+
+def judge_other_unit(headline: ClaimRecord, found: list[ClaimRecord], rules: MeasureRules,
+                     places: dict[int, str | None], measures: dict[int, str]) -> tuple[str, str]:
+    """``judge`` for a headline figure the body gives only in another unit: by direction, and by the body's
+    figures against each other; the note says the headline's own figure is not in the body."""
+    bare = replace(headline, value=None, unit=None, approx=None)
+    status, note = judge(bare, found, rules, places, measures)
+    note = note.replace(f"says {change_phrase(bare)} ", f"says {change_phrase(headline)} ", 1)
+    if status != "contradicted":
+        note += f" The body does not state the headline's {figure(headline)}, only a change in another unit."
+    return status, note
 
 
 def compare(claims: list[ClaimRecord], rules: MeasureRules | None = None,
@@ -185,6 +217,7 @@ _HEADLINE_MEASURE_STEPS = (
     with_change_noun,           # "police cuts": the change noun's modifier names the measure
     with_named_measure,         # "Crime stats show reports of rape up 25%": the measure named before it
     with_own_change_noun,       # "Increase in drug crime but ...": the measure after its own change noun
+    with_measure_in_own_text,   # "3pc crime rise in Essex" read with no metric: the measure in its own text
     with_measure_after_change,  # "10% drop in north-east crime": the measure after the change word
 )
 
