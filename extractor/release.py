@@ -32,6 +32,8 @@ PUNCT_KEEP = 8
 #: larger files are not read: the pipeline takes at most ~1M characters anyway
 MAX_FILE_BYTES = 16 * 2**20
 UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+#: the control bytes that make a file look binary (not tab, newline, form feed, carriage return)
+CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13))
 # libyaml's loader when PyYAML was built with it (about 1 ms a release faster)
 YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 DATE_FORMATS = (
@@ -212,7 +214,8 @@ def looks_binary(raw: bytes) -> bool:
     sample = raw[:8192]
     if b"\x00" in sample:
         return True
-    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
+    # counted by deleting them in C (a loop over the 8 KB in Python cost ~0.1 ms a release)
+    controls = len(sample) - len(sample.translate(None, CONTROL_BYTES))
     return controls > 0.05 * len(sample)
 
 

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 import yaml
 
@@ -73,6 +73,17 @@ class MeasureEntry:
 MEMO_SIZE = 20_000
 
 
+def remembered(memo: dict[Any, Any], key: Any, read: Callable[[Any], Any]) -> Any:
+    """``read(key)``, kept in ``memo`` for the next ask; the memo is emptied when it reaches
+    ``MEMO_SIZE``, so a long batch's memory stays flat."""
+    if key in memo:
+        return memo[key]
+    if len(memo) >= MEMO_SIZE:
+        memo.clear()
+    found = memo[key] = read(key)
+    return found
+
+
 @dataclass(frozen=True)
 class Measure:
     """A metric phrase reduced to what decides "the same measure"."""
@@ -92,6 +103,8 @@ class MeasureRules:
             raise ValueError(f"{source}: unknown key(s) {sorted(unknown)}; allowed: {sorted(ALLOWED_KEYS)}")
         self.source = source
         self._memo: dict[tuple[str | None, ...], Measure | None] = {}
+        self._areas: dict[str | None, str | None] = {}
+        self._bare_nouns: dict[str, bool] = {}
         self.drop_words = set(data.get("drop_words") or [])
         self.change_words = set(data.get("change_words") or [])
         self.wrappers = [w.lower().split() for w in data.get("wrappers") or []]
@@ -142,6 +155,8 @@ class MeasureRules:
         self.area_drop = set(areas.get("drop_words") or [])
         self.widening = {w.lower() for w in areas.get("widening_words") or []}
         self.compass = {w.lower() for w in areas.get("compass_words") or []}
+        #: the words that widen or place a name ("greater", "north"), in the order ``written_area`` tries them
+        self._area_leads = sorted(self.widening | self.compass)
         self.place_names = place_pattern(data.get("places_file"), self.compass)
         self.area_aliases = {self._area_words(k): self._area_words(v) for k, v in (areas.get("aliases") or {}).items()}
         #: the aliases that are a county's customary short form ("yorks"), read word by word in a longer name
@@ -287,7 +302,11 @@ class MeasureRules:
 
     def bare_noun(self, phrase: str) -> bool:
         """The phrase is nothing but a generic noun ("offences", "recorded crimes", "incidents"), or empty:
-        it says in what a figure counts, not which offences."""
+        it says in what a figure counts, not which offences. Remembered: pairing asks it of each
+        figure's metric several times."""
+        return remembered(self._bare_nouns, phrase, self._read_bare_noun)
+
+    def _read_bare_noun(self, phrase: str) -> bool:
         words = [self.singular(w) for w in self._tokens(phrase) if w not in self.drop_words]
         return all(w in self.generic_heads or w in self.neutral for w in words)
 
@@ -600,7 +619,11 @@ class MeasureRules:
         return " ".join(w for w in NON_WORD.split(area.lower().replace("&", " and ")) if w and w not in self.area_drop)
 
     def area(self, area: str | None) -> str | None:
-        """An area's comparable form; None when unknown, not a place, or a pointer ("the county")."""
+        """An area's comparable form; None when unknown, not a place, or a pointer ("the county").
+        Remembered: pairing asks for the same few areas hundreds of times a release."""
+        return remembered(self._areas, area, self._read_area)
+
+    def _read_area(self, area: str | None) -> str | None:
         if not area or not re.search(r"[A-Za-z]", area):
             return None
         words = self._area_words(area)
@@ -616,10 +639,11 @@ class MeasureRules:
         area, sentence = (claim.area or "").strip(), (claim.sentence or "").lower()
         if not area or not (self.widening or self.compass):
             return claim.area
-        bare = len(re.findall(r"\b" + re.escape(area.lower()) + r"\b", sentence))
-        for word in sorted(self.widening | self.compass):
+        # a name the sentence does not hold as text it cannot hold as a word: no pattern built
+        bare = whole_words(area.lower(), sentence)
+        for word in self._area_leads if bare else ():
             wide = f"{word} {area}"
-            if bare and len(re.findall(r"\b" + re.escape(wide.lower()) + r"\b", sentence)) == bare:
+            if whole_words(wide.lower(), sentence) == bare:
                 return wide
         return claim.area
 
@@ -658,6 +682,13 @@ class MeasureRules:
         if x is None or y is None:
             return True
         return x == y or x in self.area_parts(b) or y in self.area_parts(a)
+
+
+def whole_words(phrase: str, text: str) -> int:
+    """How many times ``phrase`` stands in ``text`` as whole words (``\\b`` either side)."""
+    if phrase not in text:
+        return 0
+    return len(re.findall(r"\b" + re.escape(phrase) + r"\b", text))
 
 
 def drop_run(words: list[str], run: list[str]) -> list[str]:

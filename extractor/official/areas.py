@@ -19,6 +19,8 @@ import yaml
 from ..resources import default_model_dir
 
 AREAS_FILE = "areas.yaml"
+#: how many spellings ``AreaIndex.find`` remembers before it starts again
+NAMES_KEPT = 5_000
 KINDS = ("national", "nation", "region", "force")
 PUNCTUATION = re.compile(r"[’'`.,;:()\[\]\"]")
 SPACES = re.compile(r"\s+")
@@ -47,6 +49,7 @@ class AreaIndex:
         self.suffixes = sorted((s.lower() for s in data.get("suffixes") or []), key=len, reverse=True)
         self.by_code: dict[str, Area] = {}
         self.by_key: dict[str, Area] = {}
+        self._found: dict[str, Area | None] = {}
         for i, entry in enumerate(data.get("areas") or []):
             missing = {"code", "name", "kind"} - set(entry)
             if missing or entry["kind"] not in KINDS:
@@ -83,10 +86,17 @@ class AreaIndex:
         return text
 
     def find(self, name: str | None) -> Area | None:
-        """The official area a name stands for, or None when it is no official area."""
+        """The official area a name stands for, or None when it is no official area.
+        Remembered: every claim of a release asks for the release's few areas (the memo is
+        emptied at ``NAMES_KEPT`` so memory stays flat)."""
         if not name:
             return None
-        return self.by_key.get(self.normalise(name))
+        if name in self._found:
+            return self._found[name]
+        if len(self._found) >= NAMES_KEPT:
+            self._found.clear()
+        area = self._found[name] = self.by_key.get(self.normalise(name))
+        return area
 
     def code(self, code: str) -> Area:
         return self.by_code[code]

@@ -16,6 +16,8 @@ from pathlib import Path
 from .windows import Window
 
 DATA_FILE = "official.parquet"
+#: how many quarter sums ``OfficialStore.quarter_sum`` remembers before it starts again
+SUMS_KEPT = 20_000
 
 #: the sources, best first for a figure that several give
 SOURCE_TABLES = {
@@ -66,6 +68,7 @@ class OfficialStore:
 
         self.table = pq.read_table(path or data_path())
         self._by_area: dict[str, tuple[dict[tuple, list[Figure]], dict[tuple, Figure]]] = {}
+        self._sums: dict[tuple[str, str, Window], Figure | None] = {}
 
     def _index(self, area: str) -> tuple[dict[tuple, list[Figure]], dict[tuple, Figure]]:
         """Figures of one area as dictionaries, built on the area's first lookup."""
@@ -104,13 +107,25 @@ class OfficialStore:
         return found
 
     def quarter_sum(self, area: str, group: str, window: Window) -> Figure | None:
-        """A window of the open data tables as the sum of its quarters (None when it has none)."""
+        """A window of the open data tables as the sum of its quarters (None when it has none).
+        Remembered: the releases of a batch ask for the same few windows of their area again and
+        again (the memo is emptied at ``SUMS_KEPT`` so memory stays flat)."""
+        key = (area, group, window)
+        if key in self._sums:
+            return self._sums[key]
+        if len(self._sums) >= SUMS_KEPT:
+            self._sums.clear()
+        found = self._sums[key] = self._sum_quarters(area, group, window)
+        return found
+
+    def _sum_quarters(self, area: str, group: str, window: Window) -> Figure | None:
         quarters = self._index(area)[1]
-        parts = [quarters.get((group, "count", q, None)) for q in window.quarters()]
+        windows = window.quarters()
+        parts = [quarters.get((group, "count", q, None)) for q in windows]
         present = [p for p in parts if p is not None]
         if not present:
             return None
-        missing = tuple(q for q, p in zip(window.quarters(), parts) if p is None or not p.value)
+        missing = tuple(q for q, p in zip(windows, parts) if p is None or not p.value)
         value = None if len(present) < len(parts) else sum(p.value or 0.0 for p in present)
         first = present[0]
         return Figure(value, "count", window, None, first.source, first.edition, first.published,
