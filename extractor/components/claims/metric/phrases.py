@@ -46,8 +46,8 @@ class PhraseMixin:
             elif child.text == "," and child.dep_ == "punct" and any(
                     c.dep_ == "conj" and c.i > child.i for c in head.rights):
                 keep.add(child.i)  # "Robbery, burglary and theft"
-            elif child.dep_ == "prep" and child.lower_ in self.keep_preps and not self._place_or_time(child, places) \
-                    and not self._figure_object(child):
+            elif child.dep_ == "prep" and (child.lower_ in self.keep_preps or self._kind_in(child, places)) \
+                    and not self._place_or_time(child, places) and not self._figure_object(child):
                 aside = {x.i for c in child.subtree if c.dep_ == "relcl" and c.left_edge.i > 0
                          and head.doc[c.left_edge.i - 1].text == "," for x in c.subtree}
                 keep.update(t.i for t in child.subtree if t.i not in aside)  # "robberies, which rose, ...": a comment
@@ -60,6 +60,7 @@ class PhraseMixin:
                 inner = {x.i for c in child.subtree if c.i != child.i and c.dep_ in ("acl", "relcl", "advcl")
                          for x in c.subtree}
                 keep.update(t.i for t in child.subtree if t.i not in inner)
+        keep.update(self._kind_in_after(head, places))
         for k in sorted(keep - {head.i}):
             t = head.doc[k]
             if t.i in keep and (t.dep_ == "agent" and any(self.is_agent(o) for o in t.children if o.dep_ == "pobj")
@@ -87,6 +88,32 @@ class PhraseMixin:
             toks = toks[:-1]
         text = "".join(t.whitespace_ if t.is_quote and t.i != head.i else t.text_with_ws for t in toks)
         return re.sub(r"\s+", " ", text).strip() or None
+
+    def _kind_in_after(self, head: Token, places: set[int]) -> set[int]:
+        """"a 7% rise in burglary in a dwelling": the parse may hang the kind's "in" on the change noun
+        beside the measure's own "in"; right after the measure, it still names the measure's kind."""
+        prep = head.head
+        if head.dep_ != "pobj" or prep.lower_ != "in" or prep.head.lower_ not in self.noun_like_dirs:
+            return set()
+        after = max(t.i for t in head.subtree) + 1
+        nxt = head.doc[after] if after < len(head.doc) else None
+        if nxt is None or nxt.dep_ != "prep" or nxt.head.i != prep.head.i or not self._kind_in(nxt, places) \
+                or self._place_or_time(nxt, places):
+            return set()
+        return {t.i for t in nxt.subtree}
+
+    def _kind_in(self, prep: Token, places: set[int]) -> bool:
+        """An "in" whose object names the kind of premises or place an offence happens in ("burglary in a
+        dwelling", "violence in public places"): part of the offence's name, unlike a place ("crime in
+        Kent", "burglary in the county"), which says where the figure is."""
+        if prep.lower_ != "in":
+            return False
+        objs = [o for o in prep.children if o.dep_ == "pobj"]
+        if len(objs) != 1 or objs[0].i in places or objs[0].ent_type_ in ("GPE", "LOC", "ORG", "PERSON"):
+            return False
+        o = objs[0]
+        mods = [c.lower_ for c in o.lefts if c.dep_ in ("amod", "compound") and c.i == o.i - 1]
+        return o.lower_ in self.kind_in_objects or bool(mods) and f"{mods[-1]} {o.lower_}" in self.kind_in_objects
 
     def _line_number_edge(self, head: Token) -> int | None:
         """Where a line's number stands before its noun, with at most two words between ("101 calls",

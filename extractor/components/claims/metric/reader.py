@@ -44,6 +44,8 @@ class MetricReader(PhraseMixin, ClauseMixin, OwnWordsMixin, RateMixin, CarriedMi
         self.np_determiners = {w.lower() for w in m.get("np_determiners", [])}
         self.share_verbs = {w.lower() for w in m.get("share_verbs", [])}
         self.keep_preps = {w.lower() for w in m.get("keep_preps", [])}
+        # "burglary in a dwelling": an "in" whose object names a kind of premises, not a place
+        self.kind_in_objects = {str(w).lower() for w in m.get("kind_in_objects", [])}
         self.kind_preps = {w.lower() for w in m.get("kind_preps", ["of"])}  # "incidents of disorder"
         # "burglaries where nothing was stolen": a restrictive clause opened by one of these narrows the noun
         self.relative_words = {w.lower() for w in m.get("restrictive_relatives", [])}
