@@ -66,6 +66,9 @@ CELLS += [
     ("There was a 4% rise in burglary in Kent.", ["burglary"]),
     ("Robbery fell by 6% in the summer.", ["robbery"]),
     ("Burglary fell by 5%. There was a year-on-year drop of 3% in theft.", ["burglary", "theft"]),
+    ("Burglary fell by 5%. Theft saw a 3% year-on-year drop.", ["burglary", "theft"]),
+    ("There was a 3% year-on-year drop in theft.", ["theft"]),
+    ("Violent crime fell by 4%, a 2% sharper drop than in 2022.", ["violent crime", "violent crime"]),
 ]
 
 

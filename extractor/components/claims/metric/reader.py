@@ -230,6 +230,10 @@ class MetricReader(PhraseMixin, ClauseMixin, OwnWordsMixin, RateMixin, CarriedMi
         if after is not None:
             return self.phrase(after, places), "after"
         own = self.own_noun(doc, claim.end, sent.end)
+        if own is not None and own.lower_ in self.noun_like_dirs and not any(i in places for i in range(claim.end, own.i)):
+            compounded = self.phrase(own, places)  # "a 10% crime reduction": the measure before the change noun
+            if compounded and compounded.split()[-1].lower() != own.lower_ and not self.no_measure(compounded):
+                return compounded, "own"
         if own is not None and (own.ent_type_ in ("DATE", "TIME") or own.lower_ in self.noun_like_dirs
                                 or own.lower_ in self.not_own or any(i in places for i in range(claim.end, own.i + 1))
                                 or own.lower_ in self.document_words and self.names_no_measure(own)):
