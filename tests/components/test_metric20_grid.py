@@ -10,13 +10,16 @@ Shapes (every sentence invented), each put into several frames:
   dwelling", "burglaries in dwellings", "theft in a dwelling", "violence in public places"): the whole name,
   as the official series ("burglary in a dwelling", "burglary in a building other than a dwelling") write
   it; the "in" phrase says what kind of offence, not where.
+- DATED: a time opening the sentence with no comma ("Last year burglary went up by 5.5%") says when, even
+  when the parse hangs it on the subject as a compound.
 - REFUSED: a place after "in" is the claim's area, never its measure ("crime in Kent", "burglary in
   Maidstone", "burglary in the county", "crime in the town centre"); a change noun followed by its "in"
   keeps the "in" reading ("a rise of 4% in crime"); a kind's "in" followed by a place keeps the kind and
   drops the place ("burglary in dwellings in Kent"); the compound of a change noun that names no measure
-  ("a year-on-year rise") names none.
+  ("a year-on-year rise") names none; a change noun inside a longer name ("a crime reduction fund") stays.
 
-Before the change: see the commit messages.
+Before the change: 36 of the 52 cells failed; after it: 0 but one xfail (a parse that cuts "burglary in a
+building other than a dwelling" after a leading time).
 """
 from __future__ import annotations
 
@@ -47,7 +50,12 @@ for frame, expected in COMPOUND_FRAMES:
         CELLS.append((frame.format(x=x, c=c), [expected.format(x=x)]))
 for frame in KIND_FRAMES:
     for x in KIND_IN:
-        CELLS.append((frame.format(X=capitalised(x), x=x), [x]))
+        cell = (frame.format(X=capitalised(x), x=x), [x])
+        if frame.startswith("Last year") and "other than" in x:
+            cell = pytest.param(*cell, marks=pytest.mark.xfail(strict=True, reason=(
+                "the parse reads 'than' as opening a clause of 'went' and 'dwelling' as its subject, cutting the "
+                "measure's phrase; a fix would have to re-read the parse, too broad for this round")))
+        CELLS.append(cell)
 CELLS += [
     # KIND_IN in other positions
     ("There were 450 burglaries in dwellings last year.", ["burglaries in dwellings"]),
@@ -57,7 +65,13 @@ CELLS += [
     # already right: a kind named by another preposition
     ("Theft from a vehicle fell by 8% last year.", ["theft from a vehicle"]),
     ("Violence against the person was up 3%.", ["violence against the person"]),
+    # a time opening the sentence with no comma, which the parse hangs on the subject
+    ("Last year burglary went up by 5.5%.", ["burglary"]),
+    ("This year shoplifting is up 12%.", ["shoplifting"]),
+    ("In 2023 burglary fell by 4%.", ["burglary"]),
     # REFUSED
+    ("The council set up a £2m crime reduction fund.", ["crime reduction fund"]),
+    ("The force has 300 crime reduction officers.", ["crime reduction officers"]),
     ("Crime in Kent rose by 4% last year.", ["crime"]),
     ("Burglary in Maidstone fell by 9%.", ["burglary"]),
     ("Burglary in the county fell by 3% last year.", ["burglary"]),

@@ -86,9 +86,21 @@ class PhraseMixin:
         while toks and (toks[-1].is_punct or toks[-1].lower_ in ("and", "or", "of") or toks[-1].tag_ == "DT"
                         or toks[-1].pos_ == "ADV" and toks[-1].i != head.i and len(toks) > 1):  # "recorded annually"
             toks = toks[:-1]
-        toks = self._before_change_noun(toks, head)
+        toks = self._before_change_noun(self._after_leading_date(toks, head), head)
         text = "".join(t.whitespace_ if t.is_quote and t.i != head.i else t.text_with_ws for t in toks)
         return re.sub(r"\s+", " ", text).strip() or None
+
+    def _after_leading_date(self, toks: list[Token], head: Token) -> list[Token]:
+        """"Last year burglary in a dwelling went up": a time that opens the sentence with no comma, which
+        the parse may hang on the subject as a compound, says when, not what was measured (a date entity
+        that holds a period noun such as "year" or a year, before the head)."""
+        k = 0
+        while k < len(toks) and toks[k].i < head.i and toks[k].ent_type_ in ("DATE", "TIME"):
+            k += 1
+        dated = toks[:k]
+        if dated and any(t.lower_ in self.not_own or re.fullmatch(r"(?:19|20)\d\d", t.text) for t in dated):
+            return toks[k:]
+        return toks
 
     def _kind_in_after(self, head: Token, places: set[int]) -> set[int]:
         """"a 7% rise in burglary in a dwelling": the parse may hang the kind's "in" on the change noun
