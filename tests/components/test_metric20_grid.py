@@ -18,7 +18,7 @@ Shapes (every sentence invented), each put into several frames:
   drops the place ("burglary in dwellings in Kent"); the compound of a change noun that names no measure
   ("a year-on-year rise") names none; a change noun inside a longer name ("a crime reduction fund") stays.
 
-Before the change: 36 of the 52 cells failed; after it: 0 but one xfail (a parse that cuts "burglary in a
+Before the change: 41 of the 58 cells failed; after it: 0 but one xfail (a parse that cuts "burglary in a
 building other than a dwelling" after a leading time).
 """
 from __future__ import annotations
@@ -57,11 +57,20 @@ for frame in KIND_FRAMES:
                 "measure's phrase; a fix would have to re-read the parse, too broad for this round")))
         CELLS.append(cell)
 CELLS += [
+    # COMPOUNDED in other positions: the subject of "be", a list item after another figure
+    ("The violent crime increase was 5% last year.", ["violent crime"]),
+    ("The burglary rise was 4% last year.", ["burglary"]),
+    ("Overall crime rose by 3%, with a burglary increase of 7% and a robbery fall of 2%.",
+     ["crime", "burglary", "robbery"]),
+    ("Robbery rose by 3%. There was also a burglary increase of 7%.", ["robbery", "burglary"]),
     # KIND_IN in other positions
     ("There were 450 burglaries in dwellings last year.", ["burglaries in dwellings"]),
     ("There was a 7% rise in burglary in a dwelling.", ["burglary in a dwelling"]),
     ("Burglary in dwellings in Kent rose by 7%.", ["burglary in dwellings"]),
     ("Burglary in homes fell by 4% in 2023.", ["burglary in homes"]),
+    ("Burglary in dwellings was down 5%, while burglary in other buildings fell by 2%.",
+     ["burglary in dwellings", "burglary in other buildings"]),
+    ("There were 120 burglaries in homes in Ashford last year.", ["burglaries in homes"]),
     # already right: a kind named by another preposition
     ("Theft from a vehicle fell by 8% last year.", ["theft from a vehicle"]),
     ("Violence against the person was up 3%.", ["violence against the person"]),

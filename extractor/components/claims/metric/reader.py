@@ -214,6 +214,10 @@ class MetricReader(PhraseMixin, ClauseMixin, OwnWordsMixin, RateMixin, CarriedMi
                 nouns = [t for t in doc[max(seg_start, sent.start):num.start] if t.dep_ == "nsubj"
                          and t.lower_ in self.noun_like_dirs and t.head.lemma_ == "be" and t.head.i < num.start]
                 target = self.change_target(nouns[-1], places) if nouns else None
+            if target is None:  # "with a burglary increase of 7%", "The burglary rise was 4%"
+                compounded = self._compounded_change(doc, num, max(seg_start, sent.start), places, rule_id)
+                if compounded is not None:
+                    return compounded, "compound"
             if target is not None:
                 return self.phrase(target, places), "in"
             if same_seg_prev and "dir_after" in rule_id:
@@ -231,8 +235,8 @@ class MetricReader(PhraseMixin, ClauseMixin, OwnWordsMixin, RateMixin, CarriedMi
             return self.phrase(after, places), "after"
         own = self.own_noun(doc, claim.end, sent.end)
         if own is not None and own.lower_ in self.noun_like_dirs and not any(i in places for i in range(claim.end, own.i)):
-            compounded = self.phrase(own, places)  # "a 10% crime reduction": the measure before the change noun
-            if compounded and compounded.split()[-1].lower() != own.lower_ and not self.no_measure(compounded):
+            compounded = self.compound_measure(own, places)  # "a 10% crime reduction": the measure before the noun
+            if compounded is not None:
                 return compounded, "own"
         if own is not None and (own.ent_type_ in ("DATE", "TIME") or own.lower_ in self.noun_like_dirs
                                 or own.lower_ in self.not_own or any(i in places for i in range(claim.end, own.i + 1))
@@ -328,6 +332,31 @@ class MetricReader(PhraseMixin, ClauseMixin, OwnWordsMixin, RateMixin, CarriedMi
         if fronted is not None:
             return self.phrase(fronted, places), "fronted"
         return None, "carry"
+
+    def _compounded_change(self, doc: Doc, num: Span, start: int, places: set[int], rule_id: str) -> str | None:
+        """The measure compounded before the change noun a figure belongs to, when no "in" names one: "a
+        burglary increase of 7%" (the noun the figure's "of"/"by" hangs on), "The burglary rise was 4%"
+        (the change noun subject of "be" before the figure)."""
+        root = next((t for t in num if not num.start <= t.head.i < num.end or t.head.i == t.i), None)
+        noun = None
+        if root is not None and root.dep_ == "pobj" and root.head.lower_ in ("of", "by", "at") \
+                and root.head.head.lower_ in self.noun_like_dirs and root.head.head.i < root.i:
+            noun = root.head.head
+        elif "dir_noun_is" in rule_id:
+            nouns = [t for t in doc[start:num.start] if t.dep_ == "nsubj" and t.lower_ in self.noun_like_dirs
+                     and t.head.lemma_ == "be" and t.head.i < num.start]
+            noun = nouns[-1] if nouns else None
+        return None if noun is None else self.compound_measure(noun, places)
+
+    def compound_measure(self, noun: Any, places: set[int]) -> str | None:
+        """The measure written before a change noun as its compound ("crime" of "a crime reduction"), or
+        None: only when the noun has such a compound and its phrase, without the noun, names a measure."""
+        if not any(c.dep_ in ("compound", "nmod") and not c.like_num and c.ent_type_ not in ("PERCENT", "MONEY")
+                   for c in noun.lefts):
+            return None
+        phrase = self.phrase(noun, places)
+        words = (phrase or "").lower().split()
+        return phrase if words and noun.lower_ not in words and not self.no_measure(phrase) else None
 
     def _named_before(self, doc: Doc, num: Span, claim: Span, places: set[int]) -> tuple[str | None, str] | None:
         """For the first figure of a sentence that names no measure: an offence the sentence opens with
