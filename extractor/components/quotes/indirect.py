@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Iterable, Iterator, Literal
 
-from .literals import may_match
+from ..claims.prefilter import may_match
 from .marks import fold
 from .models import Attribution, Found
 from .readings import readings
