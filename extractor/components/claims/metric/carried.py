@@ -29,7 +29,7 @@ class CarriedMixin:
         prev = self._previous_sentence(doc, claim)
         if prev is None:
             return None
-        after = doc[claim.end:min(self.sentence(claim).end, claim.end + 6)]
+        after = doc[claim.end:min(claim.sent.end, claim.end + 6)]
         if any(t.lower_ in self.total_words for t in after):
             return None  # "5.3 million crimes were recorded in all": every offence
         for t in prev:
@@ -51,7 +51,7 @@ class CarriedMixin:
         before, when that sentence states no figure ("Arrests fell last year. They were down 5%", "The
         detection rate rose. It was up 3%"). Any measure, not only an offence, but not who counted, a place
         or a pointer (``usable``), and not two subjects joined by "and"."""
-        sent = self.sentence(claim)
+        sent = claim.sent
         if not any(t.lower_ in self.pronoun_subjects and t.dep_ in ("nsubj", "nsubjpass")
                    for t in doc[sent.start:claim.start]):
             return None
@@ -69,12 +69,12 @@ class CarriedMixin:
     def _previous_sentence(self, doc: Doc, claim: Span) -> Span | None:
         """The sentence before the claim's, when it states no figure of its own (a sentence with a
         figure of its own is read through that figure's measure, not carried)."""
-        j = self.sentence(claim).start - 1
+        j = claim.sent.start - 1
         while j >= 0 and doc[j].is_space:
             j -= 1
         if j < 0:
             return None
-        prev = self.sentence(doc[j])
+        prev = doc[j].sent
         k = bisect.bisect_left(self.figure_starts, prev.start_char)
         if k < len(self.figure_starts) and self.figure_starts[k] < prev.end_char:
             return None
@@ -86,7 +86,7 @@ class CarriedMixin:
         offence count that offence: "Car crime fell, with 312 fewer victims" is car crime); the caller
         asks only when the measure beside the figure is a total."""
         # "which equates to 11,728 fewer victims": the change word outside the claim
-        sent_end = self.sentence(claim).end
+        sent_end = claim.sent.end
         end = self.past_change_words(doc, claim.end, sent_end)
         own = self.own_noun(doc, end, sent_end)
         if own is None or own.lower_ not in self.change_counters:
@@ -99,7 +99,7 @@ class CarriedMixin:
         incidents: a counter or count noun right after a change word ("fewer", "more", "less") is the measure
         itself when the measure beside it is a total (the caller asks only then). None without a change word
         ("a total of 3,000 offences" is the total)."""
-        sent_end = self.sentence(claim).end
+        sent_end = claim.sent.end
         end = self.past_change_words(doc, claim.end, sent_end)
         changed = end > claim.end or any(t.lower_ in self.change_counter_words for t in doc[claim.start:claim.end])
         own = self.own_noun(doc, end, sent_end) if changed else None
@@ -118,7 +118,7 @@ class CarriedMixin:
         naming no kind ("drug offences", "incidents of disorder", "offences where a knife was used") and
         pointing back at nothing ("such crimes", "crimes of this kind"). The caller keeps it only where the
         measure beside the figure is a total or no offence at all (``keeps_own_count``)."""
-        sent_end = self.sentence(claim).end
+        sent_end = claim.sent.end
         end = self.past_change_words(doc, claim.end, sent_end)
         i = end
         while i < sent_end and doc[i].lower_ in self.own_count_modifiers:
@@ -147,7 +147,7 @@ class CarriedMixin:
         if beside is None or self.counter_kind(beside) == "pure":
             return True  # "logged 130,200 incidents and 39,700 crimes": a bare counter names nothing to carry
         doc = claim.doc
-        sent = self.sentence(claim)
+        sent = claim.sent
         end = self.past_change_words(doc, claim.end, sent.end)
         before = re.findall(r"[\w'’-]+", left_text.lower())[-2:]
         counted = end > claim.end or any(t.lower_ in self.change_counter_words for t in claim)  # "2,900 fewer"
@@ -174,7 +174,7 @@ class CarriedMixin:
     def _near_total(self, doc: Doc, claim: Span) -> bool:
         """"a total of 3,000 offences", "3,000 offences overall", "the 5.4m crimes recorded by police":
         a bare count that is the recorded total itself, not a count of the measure before it."""
-        sent = self.sentence(claim)
+        sent = claim.sent
         near = doc[max(sent.start, claim.start - 3):min(sent.end, claim.end + 6)]
         after = doc[claim.end:min(sent.end, claim.end + 3)]
         return any(t.lower_ in self.total_words for t in near) or any(
@@ -185,7 +185,7 @@ class CarriedMixin:
         what a bare counter counts ("Vehicle crime reduced with 519 fewer victims" -> Vehicle crime,
         "victims of burglary, with reports falling 4%" -> burglary). A subject comes first: "Courier fraud
         is a cruel crime, and the number of reports doubled" -> Courier fraud."""
-        sent = self.sentence(claim)
+        sent = claim.sent
         found: Token | None = None
         for t in reversed(doc[sent.start:claim.start]):
             if not self._plain_noun(t) or self._place(t, places) or t.dep_ == "compound" and claim.start > t.head.i > t.i:
@@ -223,7 +223,7 @@ class CarriedMixin:
         phrase = self.phrase(own, places)
         if phrase is None or phrase.lower() not in self.count_nouns:
             return None
-        sent = self.sentence(own)
+        sent = own.sent
         # "Crime has fallen by 900 offences", "total crime down by 3,815 offences": the count after "by"
         # is the unit of the change of the measure before it, a total as well as one offence
         by = doc[max(sent.start, own.i - 3):own.i]

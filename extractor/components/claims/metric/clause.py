@@ -35,25 +35,8 @@ class ClauseMixin:
         self._doc = doc
         self._stops = {}
         self._sent_named: dict[tuple[int, int], tuple[set[int], set[str]]] = {}  # ``_only_place_and_pointer``
-        self._sent_starts: list[int] = []  # ``sentence``: the sentences found so far, by first token
-        self._sents: list[Span] = []
         self._pairs: dict[int, tuple[set[int], list[str] | None]] = {}  # ``_sentence_pairs``, by sentence start
         self._own_nouns: dict[tuple[int, int], Token | None] = {}  # ``own_noun``
-
-    def sentence(self, span: Span | Token) -> Span:
-        """``span.sent``, kept per document: spaCy walks to the sentence's edges and makes a new Span on
-        every ask, and the readings of one figure ask for its sentence a dozen times. ``Span.sent`` is
-        the sentence of the span's first token, so any token inside a sentence found before finds it."""
-        if span.doc is not self._doc:
-            return span.sent
-        first = span.i if isinstance(span, Token) else span.start
-        k = bisect.bisect_right(self._sent_starts, first) - 1
-        if k >= 0 and first < self._sents[k].end:
-            return self._sents[k]
-        sent = span.sent
-        self._sent_starts.insert(k + 1, sent.start)
-        self._sents.insert(k + 1, sent)
-        return sent
 
     def _sentence_stops(self, sent: Span) -> tuple[list[int], list[int]]:
         """Indices in ``sent`` of subject-like tokens and of plain nouns (the tests of ``left_subject``
@@ -93,7 +76,7 @@ class ClauseMixin:
 
     def left_subject(self, doc: Doc, seg_start: int, claim: Span, places: set[int]) -> Token | None:
         """The nearest subject left of the claim in its sentence segment (robust to odd parses)."""
-        sent = self.sentence(claim)
+        sent = claim.sent
         start = max(seg_start, sent.start)
         if self._doc is doc:
             subjects, nouns = self._sentence_stops(sent)
@@ -435,7 +418,7 @@ class ClauseMixin:
         """"Figures show burglary down 3%", "The statistics revealed shoplifting up by 5%" -> burglary,
         shoplifting: the object of a showing verb followed by nothing but a direction word is the subject
         of the change the figure gives (not the data that shows it)."""
-        start = max(seg_start, self.sentence(num).start)
+        start = max(seg_start, num.sent.start)
         for t in reversed(doc[start:num.start]):
             head = t.head.head if t.head.i == t.i - 1 and t.head.pos_ == "VERB" else t.head  # "recorded crime"
             named = t.pos_ in ("NOUN", "PROPN") or t.lower_ in self.measure_words  # "shoplifting" read as a verb
@@ -453,7 +436,7 @@ class ClauseMixin:
     def fronted_subject(self, doc: Doc, num: Span, seg_start: int, places: set[int]) -> Token | None:
         """"Down 5% on last year, burglary was at its lowest level" -> burglary: a figure in a phrase with no
         verb or noun of its own, set before the main clause by a comma, is about that clause's subject."""
-        sent = self.sentence(num)
+        sent = num.sent
         start = max(seg_start, sent.start)
         if any(t.pos_ in ("NOUN", "PROPN", "PRON", "AUX") or t.pos_ == "VERB" and t.tag_ != "VBN"
                for t in doc[start:num.start]):
@@ -490,7 +473,7 @@ class ClauseMixin:
         """The measure a sentence opens with before its comma: "In relation to hate crime, there was a
         6% fall", "When it comes to fraud, reports rose by 9%" -> (first, last + 1) token of the topic.
         Not a place, a time or a figure ("In terms of the county, ...")."""
-        sent = self.sentence(num)
+        sent = num.sent
         m = (lead_re or self.topic_lead_re).match(text_of(doc)[sent.start_char:sent.end_char])  # = sent.text
         if m is None:
             return None
@@ -544,7 +527,7 @@ class ClauseMixin:
         theft – down 15%": a figure set off by a spaced dash, with nothing but direction and hedge words
         before it, is the figure of the noun phrase that ends at the dash, when that phrase names an
         offence or measure (not "the picture – up from 150", "Kent – down 4%")."""
-        i, sent_start = num.start - 1, self.sentence(num).start
+        i, sent_start = num.start - 1, num.sent.start
         while i > sent_start and num.start - i <= 5:
             hedge = self._hedge_ending(doc, i, sent_start)
             if not hedge and doc[i].lower_ not in self.dash_leads:
@@ -608,7 +591,7 @@ class ClauseMixin:
         order (with twice as many figures, "rose by 5% and 3% to 400 and 300 respectively", in turn).
         The items are read from the words of the list first (the parse often joins "knife crime, hate
         crime and arson" wrongly), then from the parse's conjuncts."""
-        sent = self.sentence(num)
+        sent = num.sent
         after = text_of(doc)[num.end_char:sent.end_char].lower()  # the words after the figure and a space before
         if not any(w in after for w in self.respective_words):
             return self._paired_item(doc, num, places)  # most sentences: a look at the text, no span made
@@ -665,7 +648,7 @@ class ClauseMixin:
             fig = doc.char_span(s, s + 1, alignment_mode="expand")
             if fig is None:
                 continue
-            last = next((t.i for t in reversed(doc[self.sentence(num).start:fig.start]) if self._figure_word(t)
+            last = next((t.i for t in reversed(doc[num.sent.start:fig.start]) if self._figure_word(t)
                          or t.pos_ in ("NOUN", "PROPN")), None)
             if last is None or self._figure_word(doc[last]):
                 continue
@@ -687,7 +670,7 @@ class ClauseMixin:
         change verb, followed by a run of as many figures joined only by commas and "and", pairs them in
         order as "respectively" would. Not "Burglary and robbery fell by 3% to 1,234" (a "to" breaks
         the run) nor a list of places (one measure, told apart by place)."""
-        sent = self.sentence(num)
+        sent = num.sent
         starts = self._figure_starts_between(sent.start_char, sent.end_char)
         if len(starts) < 2:
             return None
@@ -744,7 +727,7 @@ class ClauseMixin:
         words back to the first that cannot be in a noun phrase (a verb, "in", a figure), split at commas
         and "and"/"or"; at commas only when a comma split gives items of their own ("rape and sexual
         offences, and stalking and harassment"). Items whose phrase is a place give [""]."""
-        sent_start = self.sentence(doc[last]).start
+        sent_start = doc[last].sent.start
         k = last
         while k >= sent_start and doc[k].pos_ in ("NOUN", "PROPN", "ADJ"):
             k -= 1
@@ -814,7 +797,7 @@ class ClauseMixin:
         """The subject that has a change noun as its object, in the figure's own clause: "robbery fell 8%
         while burglary levels saw a reduction of 19%" -> burglary levels (not carried from robbery). Not
         an agent or a place ("Gwent Police saw a drop of 5%"), and no figure between them."""
-        near = doc[max(self.sentence(claim).start, claim.start - 4):claim.end]
+        near = doc[max(claim.sent.start, claim.start - 4):claim.end]
         noun = next((t for t in reversed(near) if t.lower_ in self.noun_like_dirs), None)
         if noun is None or noun.dep_ != "dobj":
             return None

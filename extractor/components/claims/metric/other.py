@@ -67,7 +67,7 @@ class OtherMetricReader:
         """"despite government cuts of 30 per cent" -> government cuts: a figure after "of" (and at most
         a hedge such as "at least") whose noun is a change noun naming a measure of its own ("cuts",
         "savings") is about that noun, not about the crime the clause around it talks of."""
-        sent_start = self.metrics.sentence(num).start
+        sent_start = num.sent.start
         of = next((t for t in reversed(doc[max(sent_start, num.start - 4):num.start]) if t.lower_ == "of"), None)
         if of is None or of.i == 0 or any(t.pos_ in ("NOUN", "PROPN", "NUM", "VERB") or t.is_punct
                                           for t in doc[of.i + 1:num.start]):
@@ -138,7 +138,7 @@ class OtherMetricReader:
     def occasions(self, doc: Doc, num: Span, claim: Span, places: set[int]) -> str | None:
         """"used dispersal powers on 46 occasions" -> dispersal powers: a count of uses is a count of
         what was used (the verb's object, or the subject of a passive)."""
-        sent_end = self.metrics.sentence(num).end
+        sent_end = num.sent.end
         own = self.metrics.own_noun(doc, claim.end if claim.end > num.end else num.end, sent_end)
         if own is None or own.lower_ not in self.occasion_nouns:
             return None
@@ -176,7 +176,7 @@ class OtherMetricReader:
             i -= 1
         if i <= seg_start or doc[i].text not in self.dashes:
             return None
-        sent_end = self.metrics.sentence(num).end
+        sent_end = num.sent.end
         close = next((t for t in doc[num.end:min(sent_end, num.end + 6)] if t.text in self.dashes), None)
         if close is None:
             return None
@@ -194,7 +194,7 @@ class OtherMetricReader:
         before "by" changes that object."""
         if "dir_verb_by" not in rule_id:
             return None
-        start = max(self.metrics.sentence(num).start, num.start - 12)
+        start = max(num.sent.start, num.start - 12)
         by = next((t for t in reversed(doc[max(start, num.start - 4):num.start]) if t.lower_ == "by"), None)
         verb = next((t for t in reversed(doc[start:by.i]) if t.lower_ in self.change_verbs), None) if by else None
         if by is None or verb is None:
@@ -228,7 +228,7 @@ class OtherMetricReader:
         end = num.end
         if end >= len(doc) or doc[end].lower_ != "of":
             return None
-        for t in doc[end + 1:min(self.metrics.sentence(num).end, end + 5)]:
+        for t in doc[end + 1:min(num.sent.end, end + 5)]:
             if t.is_punct or t.like_num:
                 return None
             if t.pos_ in ("NOUN", "PROPN"):
@@ -242,7 +242,7 @@ class OtherMetricReader:
         return None
 
     def _cost(self, doc: Doc, num: Span, seg_start: int, places: set[int]) -> str | None:
-        start = max(seg_start, self.metrics.sentence(num).start)
+        start = max(seg_start, num.sent.start)
         cost = next((t for t in reversed(doc[max(start, num.start - 16):num.start]) if t.lower_ in self.cost_verbs), None)
         if cost is None or any(t.text in (".", ";", ":") for t in doc[cost.i:num.start]):
             return None
@@ -259,7 +259,7 @@ class OtherMetricReader:
                 or self.metrics.is_agent(nouns[-1]) or nouns[-1].lower_ in self.metrics.anaphora:
             return None
         text = "".join(t.text_with_ws for t in toks).strip()
-        if toks[0].i == self.metrics.sentence(toks[0]).start and toks[0].pos_ != "PROPN":
+        if toks[0].i == toks[0].sent.start and toks[0].pos_ != "PROPN":
             text = text[:1].lower() + text[1:]  # a capital that only starts the sentence
         return f"{self.cost_of} {text}"
 

@@ -119,8 +119,6 @@ class MetricReader(PhraseMixin, ClauseMixin, OwnWordsMixin, RateMixin, CarriedMi
         self.figure_starts: list[int] = []  # character offsets of the document's claim figures
         self._stops: dict[int, tuple[list[int], list[int]]] = {}  # by sentence start: ``_sentence_stops``
         self._sent_named: dict[tuple[int, int], tuple[set[int], set[str]]] = {}
-        self._sent_starts: list[int] = []
-        self._sents: list[Span] = []
         self._pairs: dict[int, tuple[set[int], list[str] | None]] = {}
         self._own_nouns: dict[tuple[int, int], Any] = {}
         self.item_edge: tuple[int, int] = (-1, -1)  # (head, first word) of the last list item read
@@ -176,7 +174,7 @@ class MetricReader(PhraseMixin, ClauseMixin, OwnWordsMixin, RateMixin, CarriedMi
 
     def _read(self, doc: Doc, num: Span, claim: Span, unit: str, places: set[int], seg_start: int,
               rule_id: str, same_seg_prev: bool, left_text: str) -> tuple[str | None, str]:
-        sent = self.sentence(num[0])
+        sent = num[0].sent
         if unit == "rate":
             return self._rate(doc, num, sent, places, seg_start, same_seg_prev), "rate"
         if "dir_continue" in rule_id:
@@ -374,7 +372,7 @@ class MetricReader(PhraseMixin, ClauseMixin, OwnWordsMixin, RateMixin, CarriedMi
         """A bracket that opens right after a figure or its counted noun ("3,815 offences (3.8%)",
         "fell by 120 (3%)"): the bracketed figure restates that figure, not the noun the parse hangs it on."""
         k = num.start - 1
-        sent_start = self.sentence(num).start
+        sent_start = num.sent.start
         while k > sent_start and doc[k].text != "(" and not doc[k].is_punct:
             k -= 1
         if k <= sent_start or doc[k].text != "(":
@@ -401,7 +399,7 @@ class MetricReader(PhraseMixin, ClauseMixin, OwnWordsMixin, RateMixin, CarriedMi
         lowered = re.findall(r"[\w'’-]+", metric.lower())
         if not any(w in self.not_metric or w in self.drop_words for w in lowered):
             return False  # no change, unit or data word: what is left after the place words names a measure
-        sent = self.sentence(claim)
+        sent = claim.sent
         key = (sent.start, sent.end)
         cached = self._sent_named.get(key) if claim.doc is self._doc else None
         if cached is not None and cached[0] is places:
@@ -432,7 +430,7 @@ class MetricReader(PhraseMixin, ClauseMixin, OwnWordsMixin, RateMixin, CarriedMi
     def _change_was_in(self, doc: Doc, num: Span, seg_start: int, places: set[int]) -> Any:
         """"The largest decrease was in criminal damage, down 27%" -> criminal damage: a change
         noun that is the subject of "be in" before the figure names its measure after "in"."""
-        for t in doc[max(seg_start, self.sentence(num).start):num.start]:
+        for t in doc[max(seg_start, num.sent.start):num.start]:
             verb = t.head
             if t.lower_ not in self.noun_like_dirs or t.dep_ != "nsubj" or verb.lemma_ != "be":
                 continue
