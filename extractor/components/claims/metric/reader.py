@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..numbers import alternation
 from .carried import CarriedMixin
@@ -209,8 +209,7 @@ class MetricReader(PhraseMixin, ClauseMixin, OwnWordsMixin, RateMixin, CarriedMi
                 target = self._in_object(doc, ins[-1], num.start, places) if ins else None
             elif target is None and "dir_noun_is" in rule_id:
                 # "The increase in robbery was 12%": what the change noun subject of "be" is a change in
-                nouns = [t for t in doc[max(seg_start, sent.start):num.start] if t.dep_ == "nsubj"
-                         and t.lower_ in self.noun_like_dirs and t.head.lemma_ == "be" and t.head.i < num.start]
+                nouns = self._change_subjects_of_be(doc, max(seg_start, sent.start), num)
                 target = self.change_target(nouns[-1], places) if nouns else None
             if target is None:  # "with a burglary increase of 7%", "The burglary rise was 4%"
                 compounded = self._compounded_change(doc, num, max(seg_start, sent.start), places, rule_id)
@@ -341,10 +340,15 @@ class MetricReader(PhraseMixin, ClauseMixin, OwnWordsMixin, RateMixin, CarriedMi
                 and root.head.head.lower_ in self.noun_like_dirs and root.head.head.i < root.i:
             noun = root.head.head
         elif "dir_noun_is" in rule_id:
-            nouns = [t for t in doc[start:num.start] if t.dep_ == "nsubj" and t.lower_ in self.noun_like_dirs
-                     and t.head.lemma_ == "be" and t.head.i < num.start]
+            nouns = self._change_subjects_of_be(doc, start, num)
             noun = nouns[-1] if nouns else None
         return None if noun is None else self.compound_measure(noun, places)
+
+    def _change_subjects_of_be(self, doc: Doc, start: int, num: Span) -> list[Token]:
+        """Change nouns from ``start`` to the figure that are the subject of a "be" before it ("The
+        increase in robbery was 12%", "The burglary rise was 4%")."""
+        return [t for t in doc[start:num.start] if t.dep_ == "nsubj" and t.lower_ in self.noun_like_dirs
+                and t.head.lemma_ == "be" and t.head.i < num.start]
 
     def compound_measure(self, noun: Any, places: set[int]) -> str | None:
         """The measure written before a change noun as its compound ("crime" of "a crime reduction"), or
